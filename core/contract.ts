@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import {
+  ArchiveSchema,
+  CaseCreateSchema,
+  CaseDetailSchema,
+  CaseFacetsSchema,
+  CaseListPageSchema,
+  CaseListQuerySchema,
+  CaseUpdateSchema,
+  ChangePhaseSchema,
+} from './schemas/case.js';
+import { ReferenceDataSchema } from './schemas/reference.js';
+
+const empty = z.strictObject({});
+const byId = z.strictObject({ id: z.number().int().positive() });
+
+/**
+ * The API contract: every method with its input and output schema. The IPC
+ * handlers, the preload bridge, the HTTP routes and the renderer's typed
+ * client are all derived from this table; add a method here first.
+ */
+export const contract = {
+  'reference.get': { input: empty, output: ReferenceDataSchema },
+  'cases.list': { input: CaseListQuerySchema, output: CaseListPageSchema },
+  'cases.facets': { input: empty, output: CaseFacetsSchema },
+  'cases.get': { input: byId, output: CaseDetailSchema },
+  'cases.create': { input: CaseCreateSchema, output: CaseDetailSchema },
+  'cases.update': { input: CaseUpdateSchema, output: CaseDetailSchema },
+  'cases.changePhase': { input: ChangePhaseSchema, output: CaseDetailSchema },
+  'cases.archive': { input: ArchiveSchema, output: CaseDetailSchema },
+  /** Fills an empty database with a realistic demo municipality (first start). */
+  'demo.seed': {
+    input: z.strictObject({ cases: z.number().int().min(1).max(20_000).default(440) }),
+    output: z.object({ created: z.number().int() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export const methods = Object.keys(contract) as Method[];
+
+/** What a caller sends (defaults may be left out). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives after validation (defaults filled in). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
+
+/** Error codes of the transports, with their HTTP statuses. */
+export const errorStatus = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500 } as const;
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; issues?: { path: string; message: string }[] };
+}

@@ -1,0 +1,51 @@
+import type { Locale } from './i18n.js';
+
+// Money and dates as Norwegians write them: "1 300 000 kr", "8,4 mill. kr",
+// "25.11.2026". Rounding happens here, at display, never in the arithmetic.
+const NBSP = '\u00a0';
+
+function grouped(n: number, locale: Locale): string {
+  // Intl gives nb-NO a narrow no-break space; offices write a plain
+  // no-break space, and it copies cleanly into Word.
+  return new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 0 })
+    .format(Math.round(n))
+    .replace(/[\u202f\u00a0 ]/g, NBSP)
+    .replace(/\u2212/g, '-');
+}
+
+export function formatNok(n: number, locale: Locale = 'nb'): string {
+  return locale === 'nb' ? `${grouped(n, locale)}${NBSP}kr` : `NOK${NBSP}${grouped(n, locale)}`;
+}
+
+/** Short form for large sums: "8,4 mill. kr", "1,2 mrd. kr"; below a million the full figure. */
+export function formatNokShort(n: number, locale: Locale = 'nb'): string {
+  const abs = Math.abs(n);
+  const [div, nb, en] = abs >= 1e9 ? [1e9, 'mrd.', 'billion'] : abs >= 1e6 ? [1e6, 'mill.', 'million'] : [0, '', ''];
+  if (!div) return formatNok(n, locale);
+  const v = n / div;
+  const s = new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 0 })
+    .format(Math.round(v * 10) / 10)
+    .replace(/\u2212/g, '-');
+  return locale === 'nb' ? `${s}${NBSP}${nb}${NBSP}kr` : `NOK${NBSP}${s}${NBSP}${en}`;
+}
+
+/** "25.11.2026" (nb) or "25 Nov 2026" (en) from an ISO date. */
+export function formatDate(iso: string | null | undefined, locale: Locale = 'nb'): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  if (locale === 'nb') return `${d}.${m}.${y}`;
+  const month = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return `${Number(d)} ${month} ${y}`;
+}
+
+export function formatDays(n: number, locale: Locale = 'nb'): string {
+  if (locale === 'nb') return n === 1 ? '1 dag' : `${grouped(n, locale)} dager`;
+  return n === 1 ? '1 day' : `${grouped(n, locale)} days`;
+}
+
+/** Parses what a person types as an amount: "1 300 000", "1300000 kr", "1.300.000". */
+export function parseNok(s: string): number | null {
+  const cleaned = s.replace(/kr|nok|[\s\u00a0\u202f.]/gi, '').replace(/,-?$/, '');
+  if (!/^\d{1,13}$/.test(cleaned)) return null;
+  return Number(cleaned);
+}

@@ -1,0 +1,12 @@
+// The strategic themes leadership has adopted. A case may serve several.
+export const themeDefs = [
+  { code: 'klima_miljo', nb: 'Klima og miljø', en: 'Climate and environment' },
+  { code: 'baerekraft', nb: 'Bærekraft', en: 'Sustainability' },
+  { code: 'seriositet', nb: 'Seriøsitet og arbeidslivskriminalitet', en: 'Fair labour (labour-crime prevention)' },
+  { code: 'innovasjon', nb: 'Innovasjon', en: 'Innovation' },
+  { code: 'digitalisering', nb: 'Digitalisering', en: 'Digitalisation' },
+  { code: 'inkludering', nb: 'Inkludering og utenforskap', en: 'Social inclusion' },
+] as const;
+
+export type Theme = (typeof themeDefs)[number]['code'];
+export const themes = themeDefs.map((t) => t.code) as unknown as readonly [Theme, ...Theme[]];

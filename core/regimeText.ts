@@ -1,0 +1,22 @@
+import { formatDate } from './format.js';
+import { t, type Locale } from './i18n.js';
+import { procedureDefs } from './reference/procedures.js';
+import { regimeDefs } from './reference/regimes.js';
+import type { RegimeWarning } from './rules/regime.js';
+
+/** A regime warning in words; the service's case detail and the live form panel both use it. */
+export function warningText(w: RegimeWarning, locale: Locale): string {
+  switch (w.code) {
+    case 'noThresholds':
+      return t('warn_noThresholds', locale, { date: formatDate(w.date, locale) });
+    case 'eeaUnknown':
+      return t('warn_eeaUnknown', locale, { date: formatDate(w.date, locale) });
+    case 'directNeedsException':
+      return t('warn_directNeedsException', locale);
+    case 'procedureNotAllowed':
+      return t('warn_procedureNotAllowed', locale, {
+        procedure: procedureDefs.find((p) => p.code === w.procedure)![locale],
+        regime: regimeDefs.find((r) => r.code === w.regime)![locale].split(':')[0]!,
+      });
+  }
+}

@@ -1,0 +1,41 @@
+import { phaseIndex, TERMINAL_PHASES, type Phase } from '../reference/phases.js';
+
+export type TransitionProblem =
+  | 'samePhase'
+  | 'fromTerminal'
+  | 'cancelNeedsReason'
+  | 'backwardNeedsNote'
+  | 'dateBeforeLastEvent'
+  | 'dateInFuture';
+
+export interface TransitionRequest {
+  from: Phase;
+  to: Phase;
+  date: string;
+  note: string;
+  lastEventDate: string;
+  today: string;
+}
+
+/**
+ * Whether a case may move from one phase to another. Forward moves may skip
+ * steps (a direct award has no notice or standstill). Going back, e.g. to
+ * re-announce after a failed competition, needs a note saying why.
+ * Cancellation is possible from any open phase, with a reason. A closed or
+ * cancelled case is final. The date is when it happened: not before the
+ * previous event and not in the future.
+ */
+export function transitionProblem(r: TransitionRequest): TransitionProblem | null {
+  if (r.from === r.to) return 'samePhase';
+  if (TERMINAL_PHASES.includes(r.from)) return 'fromTerminal';
+  const hasNote = r.note.trim().length > 0;
+  if (r.to === 'avlyst' && !hasNote) return 'cancelNeedsReason';
+  if (r.to !== 'avlyst' && phaseIndex(r.to) < phaseIndex(r.from) && !hasNote) return 'backwardNeedsNote';
+  if (r.date < r.lastEventDate) return 'dateBeforeLastEvent';
+  if (r.date > r.today) return 'dateInFuture';
+  return null;
+}
+
+export function isBackward(from: Phase, to: Phase): boolean {
+  return to !== 'avlyst' && phaseIndex(to) < phaseIndex(from);
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { kinds } from '../reference/kinds.js';
+import { phases } from '../reference/phases.js';
+import { procedures } from '../reference/procedures.js';
+import { themes } from '../reference/themes.js';
+import { regimeDefs } from '../reference/regimes.js';
+import { id, isoDate, nok, requiredText, text } from './common.js';
+
+export const PhaseSchema = z.enum(phases);
+export const ProcedureSchema = z.enum(procedures);
+export const KindSchema = z.enum(kinds);
+export const ThemeSchema = z.enum(themes);
+export const RegimeSchema = z.enum(regimeDefs.map((r) => r.code) as [string, ...string[]]);
+
+/** Archive case numbers as municipalities write them: 2026/1234 or 26/1234. */
+export const CASE_NUMBER_RE = /^(\d{2}|\d{4})\/\d{1,6}$/;
+
+/** The fields a person edits on a case. */
+export const CaseFieldsSchema = z.strictObject({
+  caseNumber: z.string().trim().regex(CASE_NUMBER_RE, { message: 'caseNumberFormat' }),
+  title: requiredText(200).min(3),
+  description: text(20_000).default(''),
+  department: requiredText(120),
+  needOwner: text(120).default(''),
+  buyer: requiredText(120),
+  estimatedValue: nok,
+  kind: KindSchema,
+  procedure: ProcedureSchema.nullable().default(null),
+  themes: z
+    .array(ThemeSchema)
+    .max(themes.length)
+    .default([])
+    .refine((a) => new Set(a).size === a.length, { message: 'duplicateThemes' }),
+  plannedNoticeDate: isoDate.nullable().default(null),
+  plannedAwardDate: isoDate.nullable().default(null),
+  plannedContractStart: isoDate.nullable().default(null),
+});
+export type CaseFields = z.output<typeof CaseFieldsSchema>;
+
+export const CaseCreateSchema = CaseFieldsSchema.extend({
+  /** When the need was registered; the first event of the timeline. Defaults to today. */
+  registeredDate: isoDate.optional(),
+});
+
+export const CaseUpdateSchema = CaseFieldsSchema.extend({ id, version: z.number().int().min(1) });
+
+export const ChangePhaseSchema = z.strictObject({
+  id,
+  version: z.number().int().min(1),
+  phase: PhaseSchema,
+  date: isoDate,
+  note: text(2_000).default(''),
+});
+
+export const ArchiveSchema = z.strictObject({ id, version: z.number().int().min(1), archived: z.boolean().default(true) });
+
+export const PhaseEventSchema = z.object({
+  id,
+  phase: PhaseSchema,
+  fromPhase: PhaseSchema.nullable(),
+  date: isoDate,
+  note: z.string(),
+  /** Calendar days in this phase (to the next event, or to today); null for a closed/cancelled end. */
+  days: z.number().int().nullable(),
+  current: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const WarningSchema = z.object({ code: z.string(), message: z.string() });
+
+export const CaseSummarySchema = z.object({
+  id,
+  caseNumber: z.string(),
+  title: z.string(),
+  department: z.string(),
+  buyer: z.string(),
+  estimatedValue: z.number(),
+  kind: KindSchema,
+  procedure: ProcedureSchema.nullable(),
+  phase: PhaseSchema,
+  phaseSince: isoDate,
+  themes: z.array(ThemeSchema),
+  registeredDate: isoDate,
+  archived: z.boolean(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.output<typeof CaseSummarySchema>;
+
+export const CaseDetailSchema = CaseSummarySchema.extend({
+  description: z.string(),
+  needOwner: z.string(),
+  plannedNoticeDate: isoDate.nullable(),
+  plannedAwardDate: isoDate.nullable(),
+  plannedContractStart: isoDate.nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  regime: RegimeSchema.nullable(),
+  allowedProcedures: z.array(ProcedureSchema),
+  warnings: z.array(WarningSchema),
+  timeline: z.array(PhaseEventSchema),
+});
+export type CaseDetail = z.output<typeof CaseDetailSchema>;
+
+export const caseSorts = ['updatedAt', 'caseNumber', 'title', 'estimatedValue', 'phaseSince', 'registeredDate'] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+export const CaseListQuerySchema = z.strictObject({
+  q: text(200).default(''),
+  phase: PhaseSchema.optional(),
+  procedure: ProcedureSchema.optional(),
+  department: text(120).optional(),
+  buyer: text(120).optional(),
+  theme: ThemeSchema.optional(),
+  year: z.number().int().min(1990).max(2200).optional(),
+  includeArchived: z.boolean().default(false),
+  sort: z.enum(caseSorts).default('updatedAt'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  /** Opaque keyset cursor from the previous page: stays fast however deep the list goes. */
+  cursor: z.string().max(500).optional(),
+  /** Offset paging for a virtualised list that jumps into the middle. Ignored when a cursor is given. */
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type CaseListQuery = z.output<typeof CaseListQuerySchema>;
+
+export const CaseListPageSchema = z.object({
+  items: z.array(CaseSummarySchema),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+
+export const CaseFacetsSchema = z.object({
+  departments: z.array(z.string()),
+  buyers: z.array(z.string()),
+  years: z.array(z.number().int()),
+});

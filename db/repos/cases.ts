@@ -1,0 +1,284 @@
+import type Database from 'better-sqlite3';
+import {
+  caseNumberSortKey,
+  norwegianSortKey,
+  type CaseFields,
+  type CaseListQuery,
+  type CaseSort,
+  type Kind,
+  type Phase,
+  type Procedure,
+  type Theme,
+} from '../../core/index.js';
+import type { Db } from '../open.js';
+import { ftsQuery } from './ftsQuery.js';
+
+export interface CaseRow {
+  id: number;
+  caseNumber: string;
+  title: string;
+  description: string;
+  department: string;
+  needOwner: string;
+  buyer: string;
+  estimatedValue: number;
+  kind: Kind;
+  procedure: Procedure | null;
+  phase: Phase;
+  phaseSince: string;
+  registeredDate: string;
+  plannedNoticeDate: string | null;
+  plannedAwardDate: string | null;
+  plannedContractStart: string | null;
+  archived: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  themes: Theme[];
+}
+
+export interface EventRow {
+  id: number;
+  phase: Phase;
+  fromPhase: Phase | null;
+  date: string;
+  note: string;
+  createdAt: string;
+}
+
+export type SummaryRow = Omit<CaseRow, 'description' | 'needOwner' | 'plannedNoticeDate' | 'plannedAwardDate' | 'plannedContractStart' | 'version' | 'createdAt'>;
+
+const SORT_COLUMN: Record<CaseSort, string> = {
+  updatedAt: 'updated_at',
+  caseNumber: 'case_number_sort',
+  title: 'title_sort',
+  estimatedValue: 'estimated_value',
+  phaseSince: 'phase_since',
+  registeredDate: 'registered_date',
+};
+
+const SUMMARY_COLUMNS = `id, case_number AS caseNumber, title, department, buyer, estimated_value AS estimatedValue, kind, procedure,
+  phase, phase_since AS phaseSince, registered_date AS registeredDate, archived, updated_at AS updatedAt`;
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+function derived(f: CaseFields) {
+  return { caseNumberSort: caseNumberSortKey(f.caseNumber), titleSort: norwegianSortKey(f.title) };
+}
+
+/** A keyset cursor: the sort value and id of the last row of the page before. */
+export type Cursor = [string | number, number];
+
+export class InvalidCursorError extends Error {}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+export function decodeCursor(s: string): Cursor {
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && (typeof v[0] === 'string' || typeof v[0] === 'number') && Number.isInteger(v[1])) {
+      return v as Cursor;
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new InvalidCursorError();
+}
+
+/**
+ * Case storage. SQL lives here and nowhere else. Statements are prepared once
+ * and cached: drizzle's query builder prepares anew on every call, which cost
+ * 3 ms a case when filling a database. The schema itself is drizzle's (schema.ts).
+ */
+export class CasesRepo {
+  private readonly sqlite: Database.Database;
+  private readonly stmts = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Db) {
+    this.sqlite = db.$client;
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.sqlite.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.sqlite.transaction(fn).immediate();
+  }
+
+  count(): number {
+    return (this.stmt('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+  }
+
+  caseNumberTaken(caseNumber: string, exceptId?: number): boolean {
+    const row = this.stmt('SELECT id FROM cases WHERE case_number = ?').get(caseNumber) as { id: number } | undefined;
+    return row !== undefined && row.id !== exceptId;
+  }
+
+  insert(f: CaseFields, registeredDate: string, now = nowIso()): number {
+    const { id } = this.stmt(
+      `INSERT INTO cases (${FIELD_COLUMNS}, case_number_sort, title_sort, phase, phase_since, registered_date, registered_year, created_at, updated_at)
+       VALUES (${FIELD_PARAMS}, @caseNumberSort, @titleSort, 'behovsavklaring', @registeredDate, @registeredDate, @registeredYear, @now, @now) RETURNING id`,
+    ).get({ ...fieldParams(f), registeredDate, registeredYear: Number(registeredDate.slice(0, 4)), now }) as { id: number };
+    this.replaceThemes(id, f.themes);
+    this.stmt(`INSERT INTO case_events (case_id, phase, from_phase, date, note, created_at) VALUES (?, 'behovsavklaring', NULL, ?, '', ?)`).run(id, registeredDate, now);
+    return id;
+  }
+
+  /** Updates when the version matches; returns false for a stale version. */
+  update(id: number, version: number, f: CaseFields): boolean {
+    const r = this.stmt(
+      `UPDATE cases SET ${FIELD_ASSIGN}, case_number_sort = @caseNumberSort, title_sort = @titleSort, version = version + 1, updated_at = @now
+       WHERE id = @id AND version = @version`,
+    ).run({ ...fieldParams(f), id, version, now: nowIso() });
+    if (r.changes === 0) return false;
+    this.replaceThemes(id, f.themes);
+    return true;
+  }
+
+  addEvent(id: number, version: number, e: { phase: Phase; fromPhase: Phase; date: string; note: string }, now = nowIso()): boolean {
+    const r = this.stmt('UPDATE cases SET phase = ?, phase_since = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(
+      e.phase,
+      e.date,
+      now,
+      id,
+      version,
+    );
+    if (r.changes === 0) return false;
+    this.stmt('INSERT INTO case_events (case_id, phase, from_phase, date, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, e.phase, e.fromPhase, e.date, e.note, now);
+    return true;
+  }
+
+  setArchived(id: number, version: number, archived: boolean): boolean {
+    const r = this.stmt('UPDATE cases SET archived = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(archived ? 1 : 0, nowIso(), id, version);
+    return r.changes > 0;
+  }
+
+  get(id: number): CaseRow | null {
+    const row = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
+        planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt
+       FROM cases WHERE id = ?`,
+    ).get(id) as (Omit<CaseRow, 'archived' | 'themes'> & { archived: number }) | undefined;
+    if (!row) return null;
+    return { ...row, archived: Boolean(row.archived), themes: this.themesOf([id]).get(id) ?? [] };
+  }
+
+  events(id: number): EventRow[] {
+    return this.stmt(
+      'SELECT id, phase, from_phase AS fromPhase, date, note, created_at AS createdAt FROM case_events WHERE case_id = ? ORDER BY date, id',
+    ).all(id) as EventRow[];
+  }
+
+  private replaceThemes(id: number, themes: readonly Theme[]): void {
+    this.stmt('DELETE FROM case_themes WHERE case_id = ?').run(id);
+    const ins = this.stmt('INSERT INTO case_themes (case_id, theme) VALUES (?, ?)');
+    for (const t of themes) ins.run(id, t);
+  }
+
+  private themesOf(ids: readonly number[]): Map<number, Theme[]> {
+    const out = new Map<number, Theme[]>();
+    if (ids.length === 0) return out;
+    const rows = this.stmt(`SELECT case_id AS id, theme FROM case_themes WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY theme`).all(
+      JSON.stringify(ids),
+    ) as { id: number; theme: Theme }[];
+    for (const r of rows) {
+      const list = out.get(r.id) ?? [];
+      list.push(r.theme);
+      out.set(r.id, list);
+    }
+    return out;
+  }
+
+  /**
+   * The filtered, sorted list. Keyset paging (cursor) costs the same at any
+   * depth; offset paging lets a virtualised list jump to a row.
+   */
+  list(q: CaseListQuery): { items: SummaryRow[]; total: number; nextCursor: string | null } {
+    const { sql, params, sortColumn } = listSql(q);
+    const where = sql.where ? `WHERE ${sql.where}` : '';
+    const total = (this.stmt(`SELECT count(*) AS n FROM cases ${where}`).get(...params) as { n: number }).n;
+
+    const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
+    const cmp = q.dir === 'asc' ? '>' : '<';
+    const pageParams: unknown[] = [...params];
+    let pageWhere = sql.where;
+    if (q.cursor) {
+      const [v, id] = decodeCursor(q.cursor);
+      pageWhere = `${pageWhere ? `${pageWhere} AND ` : ''}(${sortColumn}, id) ${cmp} (?, ?)`;
+      pageParams.push(v, id);
+    }
+    const offset = q.cursor ? 0 : q.offset;
+    const rows = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS}, ${sortColumn} AS sortValue FROM cases ${pageWhere ? `WHERE ${pageWhere}` : ''}
+       ORDER BY ${sortColumn} ${dir}, id ${dir} LIMIT ? OFFSET ?`,
+    ).all(...pageParams, q.limit, offset) as (Omit<SummaryRow, 'archived' | 'themes'> & { sortValue: string | number; archived: number })[];
+
+    const themes = this.themesOf(rows.map((r) => r.id));
+    const items = rows.map(({ sortValue: _s, ...r }) => ({ ...r, archived: Boolean(r.archived), themes: themes.get(r.id) ?? [] }));
+    const last = rows.at(-1);
+    const more = rows.length === q.limit && (q.cursor ? true : offset + rows.length < total);
+    return { items, total, nextCursor: last && more ? encodeCursor([last.sortValue, last.id]) : null };
+  }
+
+  facets(): { departments: string[]; buyers: string[]; years: number[] } {
+    const col = (sql: string) => (this.stmt(sql).all() as { v: string | number }[]).map((r) => r.v);
+    return {
+      departments: col('SELECT DISTINCT department AS v FROM cases ORDER BY department') as string[],
+      buyers: col('SELECT DISTINCT buyer AS v FROM cases ORDER BY buyer') as string[],
+      years: col('SELECT DISTINCT registered_year AS v FROM cases ORDER BY registered_year DESC') as number[],
+    };
+  }
+}
+
+// The editable fields: column name and parameter name, in one list.
+const FIELDS = [
+  ['case_number', 'caseNumber'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['department', 'department'],
+  ['need_owner', 'needOwner'],
+  ['buyer', 'buyer'],
+  ['estimated_value', 'estimatedValue'],
+  ['kind', 'kind'],
+  ['procedure', 'procedure'],
+  ['planned_notice_date', 'plannedNoticeDate'],
+  ['planned_award_date', 'plannedAwardDate'],
+  ['planned_contract_start', 'plannedContractStart'],
+] as const;
+const FIELD_COLUMNS = FIELDS.map(([c]) => c).join(', ');
+const FIELD_PARAMS = FIELDS.map(([, p]) => `@${p}`).join(', ');
+const FIELD_ASSIGN = FIELDS.map(([c, p]) => `${c} = @${p}`).join(', ');
+
+function fieldParams(f: CaseFields): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.fromEntries(FIELDS.map(([, p]) => [p, f[p]]));
+  return { ...out, ...derived(f) };
+}
+
+/** The WHERE clause and parameters for a list query; exported so the benchmark can run the same SQL raw. */
+export function listSql(q: CaseListQuery): { sql: { where: string }; params: unknown[]; sortColumn: string } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (!q.includeArchived) conds.push('archived = 0');
+  const match = ftsQuery(q.q);
+  if (match) {
+    conds.push('id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)');
+    params.push(match);
+  }
+  if (q.phase) (conds.push('phase = ?'), params.push(q.phase));
+  if (q.procedure) (conds.push('procedure = ?'), params.push(q.procedure));
+  if (q.department) (conds.push('department = ?'), params.push(q.department));
+  if (q.buyer) (conds.push('buyer = ?'), params.push(q.buyer));
+  if (q.year) (conds.push('registered_year = ?'), params.push(q.year));
+  if (q.theme) (conds.push('id IN (SELECT case_id FROM case_themes WHERE theme = ?)'), params.push(q.theme));
+  return { sql: { where: conds.join(' AND ') }, params, sortColumn: SORT_COLUMN[q.sort] };
+}

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// The single source of truth for the database's shape. drizzle-kit derives
+// the migrations in ./migrations from this file (npm run db:generate);
+// full-text search (FTS5) lives in a hand-written migration, since drizzle
+// does not model virtual tables.
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseNumber: text('case_number').notNull(),
+    /** Zero-padded "YYYY/NNNNNN" so case numbers sort as people expect (2026/99 before 2026/100). */
+    caseNumberSort: text('case_number_sort').notNull(),
+    title: text('title').notNull(),
+    /** Norwegian alphabetical sort key of the title (core/rules/sortKey.ts). */
+    titleSort: text('title_sort').notNull(),
+    description: text('description').notNull().default(''),
+    department: text('department').notNull(),
+    needOwner: text('need_owner').notNull().default(''),
+    buyer: text('buyer').notNull(),
+    estimatedValue: integer('estimated_value').notNull(),
+    kind: text('kind').notNull(),
+    procedure: text('procedure'),
+    /** Current phase: the phase of the newest event, kept here for the list's filters and sort. */
+    phase: text('phase').notNull(),
+    phaseSince: text('phase_since').notNull(),
+    registeredDate: text('registered_date').notNull(),
+    registeredYear: integer('registered_year').notNull(),
+    plannedNoticeDate: text('planned_notice_date'),
+    plannedAwardDate: text('planned_award_date'),
+    plannedContractStart: text('planned_contract_start'),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    uniqueIndex('cases_case_number_uq').on(t.caseNumber),
+    // One index per list sort, led by `archived` (the default filter) and
+    // ending in id, so keyset paging is an index range scan at any depth.
+    index('cases_updated_idx').on(t.archived, t.updatedAt, t.id),
+    index('cases_number_idx').on(t.archived, t.caseNumberSort, t.id),
+    index('cases_title_idx').on(t.archived, t.titleSort, t.id),
+    index('cases_value_idx').on(t.archived, t.estimatedValue, t.id),
+    index('cases_phase_since_idx').on(t.archived, t.phaseSince, t.id),
+    index('cases_registered_idx').on(t.archived, t.registeredDate, t.id),
+    index('cases_phase_idx').on(t.phase, t.updatedAt),
+    index('cases_department_idx').on(t.department),
+    index('cases_buyer_idx').on(t.buyer),
+    index('cases_procedure_idx').on(t.procedure),
+    index('cases_year_idx').on(t.registeredYear),
+  ],
+);
+
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    phase: text('phase').notNull(),
+    fromPhase: text('from_phase'),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.date, t.id)],
+);
+
+export const caseThemes = sqliteTable(
+  'case_themes',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    theme: text('theme').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.theme] }), index('case_themes_theme_idx').on(t.theme, t.caseId)],
+);

@@ -1,0 +1,107 @@
+// The desktop shell: one secure window over the same service the browser
+// host uses, reached through IPC instead of HTTP.
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA } from '../core/csp.js';
+import { DatabaseOpenError } from '../db/errors.js';
+import { defaultDataDir } from '../service/dataDir.js';
+import { openService } from '../service/openData.js';
+import type { Service } from '../service/service.js';
+import { registerIpc } from './ipc.js';
+import { installMenu } from './menu.js';
+import { externalUrl, isTrustedSender } from './security.js';
+
+const root = app.getAppPath();
+const resources = app.isPackaged ? process.resourcesPath : root;
+const paths = {
+  migrations: app.isPackaged ? path.join(resources, 'migrations') : path.join(root, 'db', 'migrations'),
+  // better-sqlite3 built for Electron's ABI, kept beside the Node build (see README, Native modules).
+  native: app.isPackaged ? path.join(resources, 'native', 'better_sqlite3.node') : path.join(root, 'build', 'native', 'electron', 'better_sqlite3.node'),
+  index: path.join(root, 'dist', 'renderer', 'index.html'),
+  preload: path.join(root, 'dist-electron', 'preload.cjs'),
+};
+const appUrl = new URL(`file://${paths.index.replace(/\\/g, '/')}`).toString();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.setPath('userData', defaultDataDir());
+
+let win: BrowserWindow | null = null;
+let service: Service | null = null;
+
+function openData(): Service | null {
+  try {
+    return openService(app.getPath('userData'), { migrationsDir: paths.migrations, ...(existsSync(paths.native) ? { nativeBinding: paths.native } : {}) });
+  } catch (e) {
+    const text = e instanceof DatabaseOpenError ? e.messageIn('nb') : `Databasen kunne ikke åpnes: ${(e as Error).message}`;
+    dialog.showErrorBox('Anskaff kan ikke åpne databasen', text);
+    return null;
+  }
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY + CSP_HEADER_EXTRA] } });
+  });
+}
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const ext = externalUrl(url);
+    if (ext) void shell.openExternal(ext);
+    return { action: 'deny' };
+  });
+});
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Anskaff',
+    show: false,
+    // Kept as a literal here so electronegativity and test/electron/window.test.ts
+    // read the very options that run: no Node, sandboxed, isolated.
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  win.once('ready-to-show', () => win?.show());
+  void win.loadFile(paths.index);
+}
+
+app.on('second-instance', () => {
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+void app.whenReady().then(() => {
+  service = openData();
+  if (!service) return app.quit();
+  hardenSessions();
+  registerIpc(ipcMain, service, (url) => isTrustedSender(url, appUrl));
+  installMenu();
+  createWindow();
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => service?.database.close());

@@ -1,0 +1,60 @@
+import type { ApiErrorBody, Input, Locale, Method, Output } from '../../../core/index.js';
+
+/** A failed call, with the service's message and field issues in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorBody['error']['code'] | 'network',
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Envelope = { ok: true; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
+type Bridge = Record<string, (input: unknown, locale: Locale) => Promise<Envelope>>;
+
+declare global {
+  interface Window {
+    /** Present in the desktop app: one function per contract method (electron/preload.ts). */
+    api?: Bridge;
+  }
+}
+
+let currentLocale: Locale = 'nb';
+export function setClientLocale(l: Locale): void {
+  currentLocale = l;
+}
+
+async function overHttp(method: string, input: unknown): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(`rpc/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': currentLocale },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    throw new ApiError(0, 'network', currentLocale === 'nb' ? 'Får ikke kontakt med Anskaff-tjenesten.' : 'Cannot reach the Anskaff service.');
+  }
+  const body = (await res.json().catch(() => null)) as unknown;
+  if (res.ok) return body;
+  const err = (body as ApiErrorBody | null)?.error;
+  throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? []);
+}
+
+async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<unknown> {
+  const fn = bridge[method];
+  if (!fn) throw new ApiError(404, 'not_found', method);
+  const r = await fn(input ?? {}, currentLocale);
+  if (r.ok) return r.value;
+  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
+}
+
+/** Calls a contract method over IPC in the desktop app, over HTTP in the browser. */
+export function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const bridge = typeof window !== 'undefined' ? window.api : undefined;
+  return (bridge ? overIpc(bridge, method, input) : overHttp(method, input)) as Promise<Output<M>>;
+}

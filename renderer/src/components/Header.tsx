@@ -1,0 +1,34 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useLocale } from '../i18n/locale.js';
+import { href, type Route } from '../lib/router.js';
+
+export function Header({ route }: { route: Route }) {
+  const { t, locale, setLocale } = useLocale();
+  return (
+    <header className="app-header">
+      <a className="brand" href={href.list()}>
+        <span className="brand-mark" aria-hidden="true">A</span>
+        <span>
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tagline">{t('appTagline')}</span>
+        </span>
+      </a>
+      <nav aria-label={locale === 'nb' ? 'Hovedmeny' : 'Main menu'} className="app-nav">
+        <a href={href.list()} aria-current={route.name === 'list' || route.name === 'case' ? 'page' : undefined}>
+          {t('navCases')}
+        </a>
+        <a href={href.new()} aria-current={route.name === 'new' ? 'page' : undefined}>
+          {t('navNewCase')}
+        </a>
+      </nav>
+      <div className="lang" role="group" aria-label={t('language')}>
+        <Button variant={locale === 'nb' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'nb'} onClick={() => setLocale('nb')} lang="nb">
+          Norsk
+        </Button>
+        <Button variant={locale === 'en' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'en'} onClick={() => setLocale('en')} lang="en">
+          English
+        </Button>
+      </div>
+    </header>
+  );
+}

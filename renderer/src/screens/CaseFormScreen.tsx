@@ -1,0 +1,210 @@
+import { Alert, Button, Checkbox, ErrorSummary, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  CaseCreateSchema,
+  CaseUpdateSchema,
+  kindDefs,
+  parseNok,
+  procedureDefs,
+  themeDefs,
+  todayInOslo,
+  validate,
+  type CaseDetail,
+  type FieldIssue,
+  type Kind,
+  type Procedure,
+  type Theme,
+} from '../../../core/index.js';
+import { ApiError, call } from '../api/client.js';
+import { useLocale } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
+import { href, navigate } from '../lib/router.js';
+import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
+import { RegimePanel } from './RegimePanel.js';
+
+const FIELD_LABEL: Record<string, StringKey> = {
+  caseNumber: 'fieldCaseNumber',
+  title: 'fieldTitle',
+  description: 'fieldDescription',
+  department: 'fieldDepartment',
+  needOwner: 'fieldNeedOwner',
+  buyer: 'fieldBuyer',
+  estimatedValue: 'fieldValue',
+  kind: 'fieldKind',
+  procedure: 'fieldProcedure',
+  themes: 'fieldThemes',
+  registeredDate: 'fieldRegistered',
+  plannedNoticeDate: 'fieldPlannedNotice',
+  plannedAwardDate: 'fieldPlannedAward',
+  plannedContractStart: 'fieldPlannedStart',
+};
+
+const FIELD_ID = (path: string) => `f-${path.split('.')[0]}`;
+
+export function CaseFormScreen({ id }: { id?: number }) {
+  const existing = useQuery({ queryKey: ['cases.get', id], queryFn: () => call('cases.get', { id: id! }), enabled: id !== undefined });
+  if (id !== undefined && !existing.data) {
+    return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
+  }
+  return <CaseForm key={id ?? 'new'} existing={existing.data} />;
+}
+
+function CaseForm({ existing }: { existing?: CaseDetail }) {
+  const { t, label, locale } = useLocale();
+  const qc = useQueryClient();
+  const [form, setForm] = useState<CaseFormState>(() => (existing ? formFromCase(existing) : emptyForm(todayInOslo())));
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const facets = useQuery({ queryKey: ['cases.facets'], queryFn: () => call('cases.facets', {}) });
+  const set = <K extends keyof CaseFormState>(k: K, v: CaseFormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const errorOf = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+
+  useEffect(() => {
+    if (issues.length) document.getElementById('error-summary')?.focus();
+  }, [issues]);
+
+  const save = useMutation({
+    mutationFn: (input: unknown) =>
+      existing ? call('cases.update', input as Parameters<typeof call<'cases.update'>>[1]) : call('cases.create', input as Parameters<typeof call<'cases.create'>>[1]),
+    onSuccess: (saved) => {
+      void qc.invalidateQueries();
+      qc.setQueryData(['cases.get', saved.id], saved);
+      navigate(href.case(saved.id));
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.issues.length) setIssues(e.issues);
+      else setConflict(e.message);
+    },
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setConflict(null);
+    const fields = formToFields(form);
+    const input = existing ? { ...fields, id: existing.id, version: existing.version } : { ...fields, registeredDate: form.registeredDate || undefined };
+    const v = existing ? validate(CaseUpdateSchema, input, locale) : validate(CaseCreateSchema, input, locale);
+    if (!v.ok) return setIssues(v.issues);
+    setIssues([]);
+    save.mutate(input);
+  }
+
+  const value = parseNok(form.value);
+  const regimeDate = form.plannedNoticeDate || form.registeredDate || todayInOslo();
+  const text = (k: keyof CaseFormState, labelKey: StringKey, extra: Record<string, unknown> = {}) => (
+    <Textfield
+      id={FIELD_ID(k === 'value' ? 'estimatedValue' : k)}
+      label={t(labelKey)}
+      value={form[k] as string}
+      onChange={(e) => set(k, e.target.value as never)}
+      error={errorOf(k === 'value' ? 'estimatedValue' : k)}
+      {...extra}
+    />
+  );
+
+  return (
+    <form className="case-form" onSubmit={submit} noValidate>
+      <Heading level={1} data-size="lg">
+        {existing ? t('editCaseHeading', { caseNumber: existing.caseNumber }) : t('newCaseHeading')}
+      </Heading>
+      {issues.length > 0 && (
+        <ErrorSummary id="error-summary" tabIndex={-1}>
+          <ErrorSummary.Heading>{t('errorSummary')}</ErrorSummary.Heading>
+          <ErrorSummary.List>
+            {issues.map((i) => (
+              <ErrorSummary.Item key={i.path + i.message}>
+                <ErrorSummary.Link href={`#${FIELD_ID(i.path)}`} onClick={(e) => (e.preventDefault(), document.getElementById(FIELD_ID(i.path))?.focus())}>
+                  {FIELD_LABEL[i.path.split('.')[0] ?? ''] ? `${t(FIELD_LABEL[i.path.split('.')[0]!]!)}: ` : ''}
+                  {i.message}
+                </ErrorSummary.Link>
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary.List>
+        </ErrorSummary>
+      )}
+      {conflict && (
+        <Alert data-color="danger" role="alert">
+          {conflict}
+        </Alert>
+      )}
+      <div className="form-grid">
+        <div className="form-main">
+          {text('caseNumber', 'fieldCaseNumber', { description: t('fieldCaseNumberHelp'), autoComplete: 'off' })}
+          {text('title', 'fieldTitle')}
+          <Textfield
+            id="f-description"
+            label={t('fieldDescription')}
+            multiline
+            rows={4}
+            value={form.description}
+            onChange={(e) => set('description', e.target.value)}
+            error={errorOf('description')}
+          />
+          <div className="row-2">
+            {text('department', 'fieldDepartment', { list: 'dl-departments' })}
+            {text('needOwner', 'fieldNeedOwner')}
+          </div>
+          <datalist id="dl-departments">{facets.data?.departments.map((d) => <option key={d} value={d} />)}</datalist>
+          <datalist id="dl-buyers">{facets.data?.buyers.map((d) => <option key={d} value={d} />)}</datalist>
+          <div className="row-2">
+            {text('buyer', 'fieldBuyer', { list: 'dl-buyers' })}
+            {text('value', 'fieldValue', { description: t('fieldValueHelp'), inputMode: 'numeric', suffix: 'kr' })}
+          </div>
+          <div className="row-2">
+            <Field>
+              <Label htmlFor="f-kind">{t('fieldKind')}</Label>
+              <Select id="f-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as Kind)}>
+                {kindDefs.map((k) => (
+                  <Select.Option key={k.code} value={k.code}>{label(k)}</Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <Field>
+              <Label htmlFor="f-procedure">{t('fieldProcedure')}</Label>
+              <Select id="f-procedure" value={form.procedure} onChange={(e) => set('procedure', e.target.value as Procedure | '')}>
+                <Select.Option value="">{t('fieldProcedureNone')}</Select.Option>
+                {procedureDefs.map((p) => (
+                  <Select.Option key={p.code} value={p.code}>{label(p)}</Select.Option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Fieldset>
+            <Fieldset.Legend>{t('fieldThemes')}</Fieldset.Legend>
+            <div className="themes">
+              {themeDefs.map((th) => (
+                <Checkbox
+                  key={th.code}
+                  label={label(th)}
+                  value={th.code}
+                  checked={form.themes.includes(th.code)}
+                  onChange={(e) => set('themes', e.target.checked ? [...form.themes, th.code as Theme] : form.themes.filter((x) => x !== th.code))}
+                />
+              ))}
+            </div>
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>{t('plannedDates')}</Fieldset.Legend>
+            <div className="row-4">
+              {!existing && text('registeredDate', 'fieldRegistered', { type: 'date' })}
+              {text('plannedNoticeDate', 'fieldPlannedNotice', { type: 'date' })}
+              {text('plannedAwardDate', 'fieldPlannedAward', { type: 'date' })}
+              {text('plannedContractStart', 'fieldPlannedStart', { type: 'date' })}
+            </div>
+          </Fieldset>
+        </div>
+        <aside className="form-side">
+          <RegimePanel value={value} kind={form.kind} date={regimeDate} procedure={form.procedure || null} />
+        </aside>
+      </div>
+      <div className="actions">
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
+          {save.isPending ? t('saving') : existing ? t('save') : t('create')}
+        </Button>
+        <Button variant="secondary" asChild>
+          <a href={existing ? href.case(existing.id) : href.list()}>{t('cancel')}</a>
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatDate, formatNok, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
+import { call } from '../api/client.js';
+import { PhaseTag } from '../components/PhaseTag.js';
+import { useLocale } from '../i18n/locale.js';
+import { href } from '../lib/router.js';
+import { PhaseMoveForm } from './PhaseMoveForm.js';
+import { Timeline } from './Timeline.js';
+
+export function CasePage({ id }: { id: number }) {
+  const { t, label, locale } = useLocale();
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ['cases.get', id], queryFn: () => call('cases.get', { id }) });
+  const archive = useMutation({
+    mutationFn: (archived: boolean) => call('cases.archive', { id, version: q.data!.version, archived }),
+    onSuccess: (saved) => {
+      qc.setQueryData(['cases.get', id], saved);
+      void qc.invalidateQueries({ queryKey: ['cases.list'] });
+    },
+  });
+
+  if (q.error) {
+    return (
+      <>
+        <Alert data-color="danger">{q.error.message}</Alert>
+        <Paragraph><a href={href.list()}>{t('backToList')}</a></Paragraph>
+      </>
+    );
+  }
+  if (!q.data) return <Spinner aria-label={t('loading')} />;
+  const c = q.data;
+  const regime = regimeDefs.find((r) => r.code === c.regime);
+
+  return (
+    <article className="case-page">
+      <p className="breadcrumb"><a href={href.list()}>{t('navCases')}</a> / {c.caseNumber}</p>
+      <div className="page-head">
+        <div>
+          <Heading level={1} data-size="lg">{c.title}</Heading>
+          <p className="case-meta">
+            <span className="mono">{c.caseNumber}</span> <PhaseTag phase={c.phase} />
+            {c.archived && <span className="archived-mark">{t('archived')}</span>}
+          </p>
+        </div>
+        <div className="actions">
+          {!c.archived && (
+            <Button variant="secondary" asChild>
+              <a href={href.edit(c.id)}>{t('edit')}</a>
+            </Button>
+          )}
+          <Button variant="tertiary" onClick={() => archive.mutate(!c.archived)} loading={archive.isPending}>
+            {c.archived ? t('unarchive') : t('archive')}
+          </Button>
+        </div>
+      </div>
+      {archive.error && <Alert data-color="danger">{archive.error.message}</Alert>}
+      {c.warnings.length > 0 && (
+        <Alert data-color="warning">
+          <strong>{t('warnings')}: </strong>
+          {c.warnings.map((w) => w.message).join(' ')}
+        </Alert>
+      )}
+      <div className="case-grid">
+        <section aria-labelledby="details-h">
+          <h2 id="details-h" className="ds-heading" data-size="sm">{t('details')}</h2>
+          {c.description && <Paragraph className="description">{c.description}</Paragraph>}
+          <dl className="details">
+            <div><dt>{t('department')}</dt><dd>{c.department}</dd></div>
+            <div><dt>{t('needOwner')}</dt><dd>{c.needOwner || t('none')}</dd></div>
+            <div><dt>{t('buyer')}</dt><dd>{c.buyer}</dd></div>
+            <div><dt>{t('value')}</dt><dd>{formatNok(c.estimatedValue, locale)}</dd></div>
+            <div><dt>{t('kind')}</dt><dd>{label(kindDefs.find((k) => k.code === c.kind))}</dd></div>
+            <div><dt>{t('fieldProcedure')}</dt><dd>{c.procedure ? label(procedureDefs.find((p) => p.code === c.procedure)) : t('fieldProcedureNone')}</dd></div>
+            <div><dt>{t('regimeHeading')}</dt><dd>{regime ? label(regime) : t('none')}</dd></div>
+            <div><dt>{t('themes')}</dt><dd>{c.themes.length ? c.themes.map((th) => label(themeDefs.find((d) => d.code === th))).join(', ') : t('none')}</dd></div>
+            <div><dt>{t('registered')}</dt><dd>{formatDate(c.registeredDate, locale)}</dd></div>
+            <div><dt>{t('fieldPlannedNotice')}</dt><dd>{formatDate(c.plannedNoticeDate, locale) || t('none')}</dd></div>
+            <div><dt>{t('fieldPlannedAward')}</dt><dd>{formatDate(c.plannedAwardDate, locale) || t('none')}</dd></div>
+            <div><dt>{t('fieldPlannedStart')}</dt><dd>{formatDate(c.plannedContractStart, locale) || t('none')}</dd></div>
+          </dl>
+        </section>
+        <div>
+          <Timeline c={c} />
+          {c.archived ? <Alert data-color="info">{t('archivedNotice')}</Alert> : <PhaseMoveForm c={c} key={c.version} />}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { phaseDef, phaseDefs, phaseIndex, TERMINAL_PHASES, todayInOslo, type CaseDetail, type Phase } from '../../../core/index.js';
+import { ApiError, call } from '../api/client.js';
+import { useLocale } from '../i18n/locale.js';
+
+/** The next phase a case normally goes to; what the form offers first. */
+function nextPhase(p: Phase): Phase {
+  return phaseDefs[Math.min(phaseIndex(p) + 1, phaseIndex('avsluttet'))]!.code;
+}
+
+export function PhaseMoveForm({ c }: { c: CaseDetail }) {
+  const { t, label } = useLocale();
+  const qc = useQueryClient();
+  const [phase, setPhase] = useState<Phase>(nextPhase(c.phase));
+  const [date, setDate] = useState(todayInOslo());
+  const [note, setNote] = useState('');
+  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const move = useMutation({
+    mutationFn: () => call('cases.changePhase', { id: c.id, version: c.version, phase, date, note }),
+    onSuccess: (saved) => {
+      qc.setQueryData(['cases.get', c.id], saved);
+      void qc.invalidateQueries({ queryKey: ['cases.list'] });
+      setIssues([]);
+      setNote('');
+      setDone(t('moved', { phase: label(phaseDef(saved.phase)) }));
+      setPhase(nextPhase(saved.phase));
+    },
+    onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
+  });
+
+  if (TERMINAL_PHASES.includes(c.phase)) {
+    return <Alert data-color="info">{t('caseFinal', { phase: label(phaseDef(c.phase)).toLowerCase() })}</Alert>;
+  }
+  const err = (p: string) => issues.find((i) => i.path === p)?.message;
+  const general = issues.filter((i) => !['phase', 'date', 'note'].includes(i.path));
+
+  return (
+    <form
+      className="move-form"
+      aria-labelledby="move-h"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        setDone(null);
+        move.mutate();
+      }}
+      noValidate
+    >
+      <Heading level={2} id="move-h" data-size="sm">{t('movePhase')}</Heading>
+      {general.map((g) => (
+        <Alert key={g.message} data-color="danger" role="alert">{g.message}</Alert>
+      ))}
+      <div className="row-2">
+        <Field>
+          <Label htmlFor="move-phase">{t('movePhaseTo')}</Label>
+          <Select id="move-phase" value={phase} onChange={(e) => setPhase(e.target.value as Phase)} aria-invalid={err('phase') ? true : undefined}>
+            {phaseDefs
+              .filter((p) => p.code !== c.phase)
+              .map((p) => (
+                <Select.Option key={p.code} value={p.code}>{label(p)}</Select.Option>
+              ))}
+          </Select>
+          {err('phase') && <p className="field-error" role="alert">{err('phase')}</p>}
+        </Field>
+        <Textfield id="move-date" label={t('moveDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={err('date')} />
+      </div>
+      <Textfield id="move-note" label={t('moveNote')} description={t('moveNoteHelp')} multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={err('note')} />
+      <Button type="submit" loading={move.isPending} disabled={move.isPending}>{t('moveSubmit')}</Button>
+      {done && <p role="status" className="status">{done}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { formatDate, formatNok, procedureDefs, regimeDefs, regimeFor, warningText, type Kind, type Procedure } from '../../../core/index.js';
+import { useLocale } from '../i18n/locale.js';
+
+/** Live answer to "which rules apply?", recomputed as the value is typed: the same core rule the service uses. */
+export function RegimePanel({ value, kind, date, procedure }: { value: number | null; kind: Kind; date: string; procedure: Procedure | null }) {
+  const { t, label, locale } = useLocale();
+  if (value === null) {
+    return (
+      <section className="regime" aria-labelledby="regime-h">
+        <Heading level={2} id="regime-h" data-size="xs">{t('regimeHeading')}</Heading>
+        <Paragraph data-size="sm">{t('regimeHint')}</Paragraph>
+      </section>
+    );
+  }
+  const r = regimeFor({ value, kind, date, procedure });
+  const regime = regimeDefs.find((d) => d.code === r.regime);
+  const eea = r.thresholds?.eea[kind];
+  return (
+    <section className="regime" aria-labelledby="regime-h" aria-live="polite">
+      <Heading level={2} id="regime-h" data-size="xs">{t('regimeHeading')}</Heading>
+      <Paragraph data-size="sm" className="muted">{t('regimeBasis', { date: formatDate(date, locale) })}</Paragraph>
+      {regime && <Paragraph data-testid="regime"><strong>{label(regime)}</strong></Paragraph>}
+      {r.thresholds && (
+        <Paragraph data-size="sm">
+          {t('regimeThresholds', { national: formatNok(r.thresholds.national, locale), eea: eea == null ? '?' : formatNok(eea, locale) })}
+        </Paragraph>
+      )}
+      {r.allowed.length > 0 && (
+        <>
+          <Paragraph data-size="sm"><strong>{t('regimeAllowed')}:</strong></Paragraph>
+          <ul className="allowed">
+            {r.allowed.map((p) => (
+              <li key={p}>{label(procedureDefs.find((d) => d.code === p))}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.warnings.map((w) => (
+        <Alert key={w.code} data-color="warning" data-size="sm" data-testid="procedure-warning">
+          {warningText(w, locale)}
+        </Alert>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { parseNok, type CaseDetail, type Input, type Kind, type Procedure, type Theme } from '../../../core/index.js';
+
+/** What the form holds: text as typed, so "1 300 000" can be typed and corrected. */
+export interface CaseFormState {
+  caseNumber: string;
+  title: string;
+  description: string;
+  department: string;
+  needOwner: string;
+  buyer: string;
+  value: string;
+  kind: Kind;
+  procedure: Procedure | '';
+  themes: Theme[];
+  registeredDate: string;
+  plannedNoticeDate: string;
+  plannedAwardDate: string;
+  plannedContractStart: string;
+}
+
+export function emptyForm(today: string): CaseFormState {
+  return {
+    caseNumber: '',
+    title: '',
+    description: '',
+    department: '',
+    needOwner: '',
+    buyer: '',
+    value: '',
+    kind: 'tjenester',
+    procedure: '',
+    themes: [],
+    registeredDate: today,
+    plannedNoticeDate: '',
+    plannedAwardDate: '',
+    plannedContractStart: '',
+  };
+}
+
+export function formFromCase(c: CaseDetail): CaseFormState {
+  return {
+    caseNumber: c.caseNumber,
+    title: c.title,
+    description: c.description,
+    department: c.department,
+    needOwner: c.needOwner,
+    buyer: c.buyer,
+    value: String(c.estimatedValue),
+    kind: c.kind,
+    procedure: c.procedure ?? '',
+    themes: c.themes,
+    registeredDate: c.registeredDate,
+    plannedNoticeDate: c.plannedNoticeDate ?? '',
+    plannedAwardDate: c.plannedAwardDate ?? '',
+    plannedContractStart: c.plannedContractStart ?? '',
+  };
+}
+
+/** The contract input from the form. An amount that cannot be read is passed on as text so the schema reports it. */
+export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'registeredDate'> {
+  const value = parseNok(f.value);
+  return {
+    caseNumber: f.caseNumber,
+    title: f.title,
+    description: f.description,
+    department: f.department,
+    needOwner: f.needOwner,
+    buyer: f.buyer,
+    estimatedValue: (value ?? (f.value.trim() === '' ? undefined : f.value)) as number,
+    kind: f.kind,
+    procedure: f.procedure || null,
+    themes: f.themes,
+    plannedNoticeDate: f.plannedNoticeDate || null,
+    plannedAwardDate: f.plannedAwardDate || null,
+    plannedContractStart: f.plannedContractStart || null,
+  };
+}

@@ -1,0 +1,127 @@
+import {
+  addDays,
+  regimeFor,
+  toDayNumber,
+  type CaseFields,
+  type Phase,
+  type Procedure,
+} from '../../core/index.js';
+import type { CasesRepo } from '../../db/index.js';
+import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
+
+/** A small, fast, seeded PRNG so demo data and benchmarks are repeatable. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Typical calendar days in each phase, [min, max].
+const DURATION: Record<Phase, [number, number]> = {
+  behovsavklaring: [14, 80],
+  markedsdialog: [14, 60],
+  konkurransestrategi: [5, 25],
+  konkurransegrunnlag: [14, 60],
+  kunngjoring: [25, 45],
+  tilbudsfrist: [1, 3],
+  evaluering: [10, 30],
+  tildeling: [1, 4],
+  karensperiode: [10, 14],
+  kontraktsignering: [3, 14],
+  kontraktsoppfolging: [365, 1460],
+  avsluttet: [0, 0],
+  avlyst: [0, 0],
+};
+
+function pathFor(procedure: Procedure, withDialogue: boolean): Phase[] {
+  const planning: Phase[] = withDialogue
+    ? ['behovsavklaring', 'markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag']
+    : ['behovsavklaring', 'konkurransestrategi', 'konkurransegrunnlag'];
+  if (procedure === 'direkte') return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+  if (procedure === 'minikonkurranse') return ['behovsavklaring', 'konkurransegrunnlag', 'tilbudsfrist', 'evaluering', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+  return [...planning, 'kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+}
+
+export interface DemoOptions {
+  cases: number;
+  /** The last day of the data; cases are spread over the four years before it. */
+  today: string;
+  seed?: number;
+  /** Years the cases are spread over (default 4: "110 a year over four years"). */
+  years?: number;
+}
+
+/**
+ * Fills a database with a realistic municipality: cases across departments,
+ * procedures that fit their value, themes, and phase histories whose length
+ * depends on age. Runs in one transaction: all or nothing.
+ */
+export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: number } {
+  const rnd = mulberry32(opts.seed ?? 2026);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const between = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
+  const deptNames = Object.keys(departments);
+  const years = opts.years ?? 4;
+  const endDay = toDayNumber(opts.today);
+  const startDay = endDay - years * 365;
+  const seqByYear = new Map<number, number>();
+
+  // Registration dates evenly spread, oldest first, so case numbers rise with time.
+  const days = Array.from({ length: opts.cases }, () => between(startDay, endDay)).sort((a, b) => a - b);
+
+  repo.transaction(() => {
+    for (const day of days) {
+      const registered = addDays('1970-01-01', day);
+      const year = Number(registered.slice(0, 4));
+      const seq = (seqByYear.get(year) ?? 0) + 1;
+      seqByYear.set(year, seq);
+      const department = pick(deptNames);
+      const tpl = pick(departments[department]!);
+      const value = Math.round((tpl.min + rnd() * (tpl.max - tpl.min)) / 1000) * 1000;
+      const allowed = regimeFor({ value, kind: tpl.kind, date: registered }).allowed;
+      const preferred = allowed.filter((p) => p !== 'plan_design' && p !== 'innovasjonspartnerskap');
+      let procedure: Procedure = preferred.length ? pick(preferred) : 'apen_tilbud';
+      if (tpl.themes.includes('innovasjon') && rnd() < 0.3 && allowed.includes('dialog')) procedure = 'dialog';
+      const themes = tpl.themes.filter(() => rnd() < 0.8);
+      const fields: CaseFields = {
+        caseNumber: `${year}/${seq}`,
+        title: tpl.title.replace('{place}', pick(places)).replace('{n}', String(between(1, 12))),
+        description: tpl.description,
+        department,
+        needOwner: pick(needOwners),
+        buyer: pick(buyers),
+        estimatedValue: value,
+        kind: tpl.kind,
+        procedure,
+        themes,
+        plannedNoticeDate: null,
+        plannedAwardDate: null,
+        plannedContractStart: null,
+      };
+      const stamp = (d: string) => `${d}T09:00:00.000Z`;
+      const id = repo.insert(fields, registered, stamp(registered));
+      let version = 1;
+      let phase: Phase = 'behovsavklaring';
+      let date = registered;
+      const path = pathFor(procedure, rnd() < 0.45 || value > 2_000_000);
+      const cancelAt = rnd() < 0.05 ? between(1, 5) : -1;
+      for (let i = 1; i < path.length; i++) {
+        const [min, max] = DURATION[phase];
+        const next = addDays(date, between(min, max));
+        if (next > opts.today) break;
+        const to: Phase = i === cancelAt ? 'avlyst' : path[i]!;
+        repo.addEvent(id, version, { phase: to, fromPhase: phase, date: next, note: to === 'avlyst' ? pick(cancelReasons) : '' }, stamp(next));
+        version++;
+        phase = to;
+        date = next;
+        if (to === 'avlyst') break;
+      }
+    }
+  });
+  return { created: opts.cases };
+}

@@ -1,0 +1,45 @@
+import { regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
+import type { CaseRow, EventRow, SummaryRow } from '../../db/index.js';
+
+/** The date the threshold values are taken from: the notice, planned or made; else the registration. */
+export function thresholdDate(row: Pick<CaseRow, 'plannedNoticeDate' | 'registeredDate'>, events: readonly EventRow[]): string {
+  return events.find((e) => e.phase === 'kunngjoring')?.date ?? row.plannedNoticeDate ?? row.registeredDate;
+}
+
+export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] {
+  return {
+    id: r.id,
+    caseNumber: r.caseNumber,
+    title: r.title,
+    department: r.department,
+    buyer: r.buyer,
+    estimatedValue: r.estimatedValue,
+    kind: r.kind,
+    procedure: r.procedure,
+    phase: r.phase,
+    phaseSince: r.phaseSince,
+    themes: r.themes,
+    registeredDate: r.registeredDate,
+    archived: r.archived,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export function toDetail(row: CaseRow, events: readonly EventRow[], today: string, locale: Locale): Output<'cases.get'> {
+  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: thresholdDate(row, events), procedure: row.procedure });
+  return {
+    ...toSummary(row),
+    description: row.description,
+    needOwner: row.needOwner,
+    plannedNoticeDate: row.plannedNoticeDate,
+    plannedAwardDate: row.plannedAwardDate,
+    plannedContractStart: row.plannedContractStart,
+    version: row.version,
+    createdAt: row.createdAt,
+    regime: regime.regime,
+    allowedProcedures: regime.allowed,
+    warnings: regime.warnings.map((w) => ({ code: w.code, message: warningText(w, locale) })),
+    timeline: timelineSpans(events, today).map((s) => ({ ...s.event, days: s.days, current: s.current })),
+  };
+}
+

@@ -1,0 +1,90 @@
+import { AppError, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import type { CaseRow } from '../../db/index.js';
+import type { HandlerContext } from '../context.js';
+import { toDetail, toSummary } from './caseDetail.js';
+
+function load(ctx: HandlerContext, id: number): CaseRow {
+  const row = ctx.repos.cases.get(id);
+  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `sak ${id}` : `Case ${id}` });
+  return row;
+}
+
+function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
+  return toDetail(load(ctx, id), ctx.repos.cases.events(id), ctx.today, ctx.locale);
+}
+
+function assertWritable(row: CaseRow, version: number): void {
+  if (row.archived) throw new AppError('conflict', 'caseArchived');
+  if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+}
+
+function assertCaseNumberFree(ctx: HandlerContext, caseNumber: string, exceptId?: number): void {
+  if (ctx.repos.cases.caseNumberTaken(caseNumber, exceptId)) {
+    throw new AppError('invalid_input', 'caseNumberTaken', { caseNumber }, [{ path: 'caseNumber', key: 'caseNumberTaken', params: { caseNumber } }]);
+  }
+}
+
+export const caseHandlers = {
+  'cases.list'(q: ParsedInput<'cases.list'>, ctx: HandlerContext): Output<'cases.list'> {
+    const page = ctx.repos.cases.list(q);
+    return { items: page.items.map(toSummary), total: page.total, nextCursor: page.nextCursor };
+  },
+
+  'cases.facets'(_: ParsedInput<'cases.facets'>, ctx: HandlerContext): Output<'cases.facets'> {
+    return ctx.repos.cases.facets();
+  },
+
+  'cases.get'(input: ParsedInput<'cases.get'>, ctx: HandlerContext): Output<'cases.get'> {
+    return detail(ctx, input.id);
+  },
+
+  'cases.create'(input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> {
+    const { registeredDate = ctx.today, ...fields } = input;
+    if (registeredDate > ctx.today) {
+      throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
+    }
+    const id = ctx.repos.cases.transaction(() => {
+      assertCaseNumberFree(ctx, fields.caseNumber);
+      return ctx.repos.cases.insert(fields, registeredDate);
+    });
+    return detail(ctx, id);
+  },
+
+  'cases.update'(input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> {
+    const { id, version, ...fields } = input;
+    ctx.repos.cases.transaction(() => {
+      assertWritable(load(ctx, id), version);
+      assertCaseNumberFree(ctx, fields.caseNumber, id);
+      if (!ctx.repos.cases.update(id, version, fields)) throw new AppError('conflict', 'staleVersion');
+    });
+    return detail(ctx, id);
+  },
+
+  'cases.changePhase'(input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> {
+    ctx.repos.cases.transaction(() => {
+      const row = load(ctx, input.id);
+      assertWritable(row, input.version);
+      const last = ctx.repos.cases.events(input.id).at(-1)!;
+      const problem = transitionProblem({ from: row.phase, to: input.phase, date: input.date, note: input.note, lastEventDate: last.date, today: ctx.today });
+      if (problem) {
+        const key = `transition_${problem}` as MessageKey;
+        const path = problem === 'dateBeforeLastEvent' || problem === 'dateInFuture' ? 'date' : problem === 'cancelNeedsReason' || problem === 'backwardNeedsNote' ? 'note' : 'phase';
+        const params = { date: formatDate(last.date, ctx.locale) };
+        throw new AppError('invalid_input', key, params, [{ path, key, params }]);
+      }
+      if (!ctx.repos.cases.addEvent(input.id, input.version, { phase: input.phase, fromPhase: row.phase, date: input.date, note: input.note })) {
+        throw new AppError('conflict', 'staleVersion');
+      }
+    });
+    return detail(ctx, input.id);
+  },
+
+  'cases.archive'(input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> {
+    ctx.repos.cases.transaction(() => {
+      const row = load(ctx, input.id);
+      if (row.version !== input.version) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.cases.setArchived(input.id, input.version, input.archived)) throw new AppError('conflict', 'staleVersion');
+    });
+    return detail(ctx, input.id);
+  },
+};

@@ -1,0 +1,14 @@
+import type { Method, Output, ParsedInput } from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+import { caseHandlers } from './cases.js';
+import { seedDemo } from './demo.js';
+import { getReference } from './reference.js';
+
+/** One handler per contract method; the type makes a missing one a compile error. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> };
+
+export const handlers: Handlers = {
+  'reference.get': () => getReference(),
+  ...caseHandlers,
+  'demo.seed': seedDemo,
+};

@@ -1,0 +1,134 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, pickLocale, t, type ApiErrorBody } from '../../core/index.js';
+import type { Service } from '../service.js';
+import { serveStatic } from './static.js';
+
+export interface HttpHostOptions {
+  service: Service;
+  /** The built renderer to serve; omit for an API-only host. */
+  staticDir?: string;
+  host?: string;
+  port?: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export interface HttpHost {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY + CSP_HEADER_EXTRA,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+  res.end(data);
+}
+
+function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErrorBody {
+  return { error: { code, message } };
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > max) return reject(new BodyTooLarge());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > max) {
+        req.pause();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser-mode host: the built renderer plus `POST /rpc/<method>`, bound
+ * to 127.0.0.1. It refuses requests from other sites (Origin), other host
+ * names (DNS rebinding) and anything but JSON, so a web page the user visits
+ * cannot drive the API.
+ */
+export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
+  const host = opts.host ?? '127.0.0.1';
+  const max = opts.maxBodyBytes ?? 1024 * 1024;
+  let allowedHosts = new Set<string>();
+
+  const server = createServer(async (req, res) => {
+    const locale = pickLocale(req.headers['accept-language']);
+    const url = req.url ?? '/';
+    if (!allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
+      return sendJson(res, 403, errorBody('invalid_input', 'Host not allowed'));
+    }
+    if (url.startsWith('/rpc/')) {
+      if (req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        return sendJson(res, 405, errorBody('invalid_input', 'Use POST'));
+      }
+      const origin = req.headers.origin;
+      if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase())) {
+        return sendJson(res, 403, errorBody('invalid_input', 'Cross-origin requests are not allowed'));
+      }
+      if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+        return sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
+      }
+      let raw: string;
+      try {
+        raw = await readBody(req, max);
+      } catch (e) {
+        if (e instanceof BodyTooLarge) {
+          res.setHeader('connection', 'close');
+          return sendJson(res, 413, errorBody('invalid_input', t('bodyTooLarge', locale)));
+        }
+        return sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
+      }
+      let input: unknown;
+      try {
+        input = raw.trim() === '' ? {} : JSON.parse(raw);
+      } catch {
+        return sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
+      }
+      const method = decodeURIComponent(url.slice('/rpc/'.length).split('?')[0] ?? '');
+      const r = opts.service.dispatch(method, input, locale);
+      return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
+    if (!opts.staticDir) return sendJson(res, 404, errorBody('not_found', 'Not found'));
+    serveStatic(opts.staticDir, url, res, SECURITY_HEADERS);
+  });
+  server.requestTimeout = 30_000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      const { port } = server.address() as AddressInfo;
+      allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
+      resolve({
+        server,
+        url: `http://${host}:${port}`,
+        close: () =>
+          new Promise<void>((ok) => {
+            server.closeAllConnections();
+            server.close(() => ok());
+          }),
+      });
+    });
+  });
+}

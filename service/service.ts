@@ -1,0 +1,76 @@
+import {
+  AppError,
+  contract,
+  DEFAULT_LOCALE,
+  errorStatus,
+  isMethod,
+  localiseIssues,
+  t,
+  todayInOslo,
+  validate,
+  type ApiErrorBody,
+  type ErrorCode,
+  type Locale,
+} from '../core/index.js';
+import { CasesRepo, InvalidCursorError, type Opened } from '../db/index.js';
+import type { HandlerContext } from './context.js';
+import { handlers } from './handlers/index.js';
+
+export type DispatchResult = { ok: true; status: 200; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
+
+export interface ServiceOptions {
+  /** Fixes "today" (ISO date) for tests and demo data. */
+  today?: () => string;
+  /** Check every output against the contract (tests); costs time, so off in production. */
+  checkOutputs?: boolean;
+  log?: (msg: string, err?: unknown) => void;
+}
+
+export interface Service {
+  dispatch(method: string, input: unknown, locale?: Locale): DispatchResult;
+  readonly database: Opened;
+}
+
+function failure(code: ErrorCode, message: string, issues?: { path: string; message: string }[]): DispatchResult {
+  return { ok: false, status: errorStatus[code], body: { error: { code, message, ...(issues ? { issues } : {}) } } };
+}
+
+/**
+ * The transport-agnostic service: validates input with the contract, runs
+ * the handler, and turns every failure into the error body both transports
+ * send. IPC and HTTP call this and nothing else.
+ */
+export function createService(database: Opened, opts: ServiceOptions = {}): Service {
+  const repos = { cases: new CasesRepo(database.db) };
+  const today = opts.today ?? (() => todayInOslo());
+  const log = opts.log ?? ((msg, err) => console.error(msg, err));
+
+  function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
+    if (!isMethod(method)) return failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) }));
+    const def = contract[method];
+    const v = validate(def.input, input ?? {}, locale);
+    if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
+    const ctx: HandlerContext = { locale, today: today(), repos };
+    try {
+      const handler = handlers[method] as (i: unknown, c: HandlerContext) => unknown;
+      const value = handler(v.data, ctx);
+      if (opts.checkOutputs) {
+        const out = def.output.safeParse(value);
+        if (!out.success) throw new Error(`output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`);
+      }
+      return { ok: true, status: 200, value };
+    } catch (e) {
+      if (e instanceof AppError) {
+        const issues = e.fieldKeys.map((f) => ({ path: f.path, message: t(f.key, locale, f.params ?? {}) }));
+        return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined);
+      }
+      if (e instanceof InvalidCursorError) {
+        return failure('invalid_input', t('invalidCursor', locale), [{ path: 'cursor', message: t('invalidCursor', locale) }]);
+      }
+      log(`anskaff: ${method} failed`, e);
+      return failure('internal', t('internal', locale));
+    }
+  }
+
+  return { dispatch, database };
+}
