@@ -23,3 +23,6 @@ CREATE TRIGGER `cases_fts_au` AFTER UPDATE OF case_number, title, description, d
   INSERT INTO cases_fts(rowid, case_number, title, description, department, buyer)
   VALUES (new.id, new.case_number, new.title, new.description, new.department, new.buyer);
 END;
+--> statement-breakpoint
+-- Index the cases that exist already (a database from before this migration).
+INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');

@@ -274,11 +274,18 @@ export function listSql(q: CaseListQuery): { sql: { where: string }; params: unk
     conds.push('id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)');
     params.push(match);
   }
-  if (q.phase) (conds.push('phase = ?'), params.push(q.phase));
-  if (q.procedure) (conds.push('procedure = ?'), params.push(q.procedure));
-  if (q.department) (conds.push('department = ?'), params.push(q.department));
-  if (q.buyer) (conds.push('buyer = ?'), params.push(q.buyer));
-  if (q.year) (conds.push('registered_year = ?'), params.push(q.year));
-  if (q.theme) (conds.push('id IN (SELECT case_id FROM case_themes WHERE theme = ?)'), params.push(q.theme));
+  const equal: [unknown, string][] = [
+    [q.phase, 'phase = ?'],
+    [q.procedure, 'procedure = ?'],
+    [q.department, 'department = ?'],
+    [q.buyer, 'buyer = ?'],
+    [q.year, 'registered_year = ?'],
+    [q.theme, 'id IN (SELECT case_id FROM case_themes WHERE theme = ?)'],
+  ];
+  for (const [value, cond] of equal) {
+    if (value === undefined || value === '') continue;
+    conds.push(cond);
+    params.push(value);
+  }
   return { sql: { where: conds.join(' AND ') }, params, sortColumn: SORT_COLUMN[q.sort] };
 }

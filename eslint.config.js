@@ -1,0 +1,43 @@
+// Lint, and the layer rule: which top-level folder may import which
+// (../shared/ARCHITECTURE.md). Data flows one way: renderer -> (transport)
+// -> service -> db -> SQLite; core is shared by all and imports none of them.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((group) => ({ group: [group], message })) },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'db/migrations/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  layer(['core/**'], ['**/db/**', '**/service/**', '**/electron/**', '**/renderer/**', 'node:*', 'electron', 'react', 'better-sqlite3', 'drizzle-orm*'],
+    'core/ is isomorphic: no Node, no DOM framework, no Electron, and it imports no other layer.'),
+  layer(['db/**'], ['**/service/**', '**/electron/**', '**/renderer/**', 'electron', 'react'],
+    'db/ may import core/ only: it never knows about HTTP, IPC or the UI.'),
+  layer(['service/**'], ['**/electron/**', '**/renderer/**', 'electron', 'react'],
+    'The service is transport-agnostic: it never imports Electron or the renderer.'),
+  layer(['electron/**'], ['**/renderer/**', 'react'], 'electron/ talks to the renderer only through IPC.'),
+  layer(['renderer/**'], ['**/db/**', '**/service/**', '**/electron/**', 'electron', 'better-sqlite3', 'drizzle-orm*', 'node:*'],
+    'The renderer reaches data only through the typed API (renderer/src/api/client.ts).'),
+  {
+    files: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,28 @@
+import { build } from 'esbuild';
+import path from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { methods } from '../../core/index.js';
+import { repoRoot } from '../../service/repoPaths.js';
+
+// Bundles the real preload as the desktop build does and runs it with a
+// recording stand-in for Electron's contextBridge (the runtime is not here).
+describe('preload bridge', () => {
+  it('exposes window.api with one function per contract method and nothing else', async () => {
+    const out = await build({ entryPoints: [path.join(repoRoot, 'electron', 'preload.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, external: ['electron'] });
+    const exposed: Record<string, unknown> = {};
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('ok')) },
+    };
+    const mod = { exports: {} };
+    vm.runInNewContext(out.outputFiles[0]!.text, { require: (id: string) => (id === 'electron' ? electron : {}), module: mod, exports: mod.exports });
+    expect(Object.keys(exposed)).toEqual(['api']);
+    const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
+    expect(Object.keys(api).sort()).toEqual([...methods].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+    await api['cases.get']!({ id: 1 }, 'nb');
+    expect(invoked).toEqual([['rpc:cases.get', { id: 1 }, 'nb']]);
+  });
+});

@@ -1,0 +1,97 @@
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHttpHost, type HttpHost } from '../../service/http/server.js';
+import { sampleCase, tempService } from '../helpers/tempService.js';
+
+const hosts: HttpHost[] = [];
+afterEach(async () => {
+  for (const h of hosts.splice(0)) await h.close();
+});
+
+async function host() {
+  const service = tempService();
+  const h = await startHttpHost({ service, maxBodyBytes: 64 * 1024 });
+  hosts.push(h);
+  return { h, service };
+}
+
+async function rpc(h: HttpHost, method: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${h.url}/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+describe('HTTP transport', () => {
+  it('is bound to 127.0.0.1', async () => {
+    const { h } = await host();
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('answers 200 with the output, the same as the handler', async () => {
+    const { h, service } = await host();
+    const created = await rpc(h, 'cases.create', sampleCase());
+    expect(created.status).toBe(200);
+    const direct = service.dispatch('cases.get', { id: created.body.id }, 'nb');
+    expect(direct.ok && direct.value).toEqual(created.body);
+  });
+
+  it('gives field-level issues in the language asked for, with status 400', async () => {
+    const { h } = await host();
+    const nb = await rpc(h, 'cases.create', { title: 'x' });
+    expect(nb.status).toBe(400);
+    expect(nb.body.error.code).toBe('invalid_input');
+    expect(nb.body.error.issues).toContainEqual({ path: 'title', message: 'Må ha minst 3 tegn.' });
+    const en = await rpc(h, 'cases.create', { title: 'x' }, { 'accept-language': 'en-GB,en;q=0.8' });
+    expect(en.body.error.issues).toContainEqual({ path: 'title', message: 'Must be at least 3 characters.' });
+  });
+
+  it('answers 404 for an unknown method and 409 for a stale version', async () => {
+    const { h } = await host();
+    expect((await rpc(h, 'cases.drop', {})).body).toEqual({ error: { code: 'not_found', message: 'Ukjent metode: cases.drop.' } });
+    const c = (await rpc(h, 'cases.create', sampleCase())).body;
+    const { registeredDate: _r, ...fields } = sampleCase();
+    await rpc(h, 'cases.update', { ...fields, id: c.id, version: c.version });
+    const stale = await rpc(h, 'cases.update', { ...fields, id: c.id, version: c.version });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('conflict');
+  });
+
+  it('rejects oversized bodies with 413, broken JSON with 400, and other content types with 415', async () => {
+    const { h } = await host();
+    const big = await rpc(h, 'cases.create', { ...sampleCase(), description: 'x'.repeat(100 * 1024) });
+    expect(big.status).toBe(413);
+    expect(big.body.error.message).toBe('Forespørselen er for stor.');
+    expect((await rpc(h, 'cases.list', '{"q":')).status).toBe(400);
+    const form = await fetch(`${h.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(415);
+  });
+
+  it('refuses calls from other web sites and other host names', async () => {
+    const { h } = await host();
+    expect((await rpc(h, 'cases.list', {}, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await rpc(h, 'cases.list', {}, { origin: h.url })).status).toBe(200);
+    const port = new URL(h.url).port;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/rpc/cases.list', method: 'POST', headers: { host: `rebound.example:${port}`, 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('never leaks a stack trace: an internal error is a plain 500 body', async () => {
+    const { h, service } = await host();
+    service.database.sqlite.exec('DROP TRIGGER cases_fts_ai; DROP TABLE case_events');
+    const r = await rpc(h, 'cases.create', sampleCase());
+    expect(r.status).toBe(500);
+    expect(r.body).toEqual({ error: { code: 'internal', message: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.' } });
+    expect((await rpc(h, 'cases.list', { includeArchived: true })).body.total).toBe(0);
+  });
+});

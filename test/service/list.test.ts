@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { caseSorts, type CaseSummary } from '../../core/index.js';
+import { ok, tempService } from '../helpers/tempService.js';
+
+function demoService(cases = 300) {
+  const s = tempService();
+  ok(s, 'demo.seed', { cases });
+  return s;
+}
+
+describe('cases.list', () => {
+  it('walks the whole list by cursor, every case once, in order, for every sort and direction', () => {
+    const s = demoService();
+    for (const sort of caseSorts) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const seen: CaseSummary[] = [];
+        let cursor: string | undefined;
+        let page = ok(s, 'cases.list', { sort, dir, limit: 37 });
+        for (;;) {
+          seen.push(...page.items);
+          if (!page.nextCursor) break;
+          cursor = page.nextCursor;
+          page = ok(s, 'cases.list', { sort, dir, limit: 37, cursor });
+        }
+        expect(new Set(seen.map((c) => c.id)).size).toBe(page.total);
+        expect(seen).toHaveLength(page.total);
+        const byOffset = ok(s, 'cases.list', { sort, dir, limit: 500 }).items.map((c) => c.id);
+        expect(seen.map((c) => c.id)).toEqual(byOffset);
+      }
+    }
+  });
+
+  it('filters by phase, department, theme, year and procedure, and counts what matches', () => {
+    const s = demoService();
+    const all = ok(s, 'cases.list', { limit: 500 }).items;
+    const check = (input: Parameters<typeof ok<'cases.list'>>[2], pred: (c: CaseSummary) => boolean) => {
+      const r = ok(s, 'cases.list', { ...input, limit: 500 });
+      expect(r.total).toBe(all.filter(pred).length);
+      expect(r.items.every(pred)).toBe(true);
+    };
+    check({ phase: 'kontraktsoppfolging' }, (c) => c.phase === 'kontraktsoppfolging');
+    check({ department: 'Eiendom' }, (c) => c.department === 'Eiendom');
+    check({ theme: 'klima_miljo' }, (c) => c.themes.includes('klima_miljo'));
+    check({ year: 2025 }, (c) => c.registeredDate.startsWith('2025'));
+    check({ procedure: 'direkte', department: 'Teknisk drift' }, (c) => c.procedure === 'direkte' && c.department === 'Teknisk drift');
+  });
+
+  it('finds cases by words in the title, description and case number, as you type', () => {
+    const s = demoService();
+    const r = ok(s, 'cases.list', { q: 'brøyt', limit: 500 });
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.items.every((c) => /brøyt/i.test(c.title))).toBe(true);
+    const first = ok(s, 'cases.list', { limit: 1 }).items[0]!;
+    expect(ok(s, 'cases.list', { q: first.caseNumber }).items.map((c) => c.id)).toContain(first.id);
+    const byDescription = ok(s, 'cases.list', { q: 'gummigranulat' });
+    expect(byDescription.items.every((c) => c.title.startsWith('Kunstgressbane'))).toBe(true);
+  });
+
+  it('sorts titles in Norwegian alphabetical order', () => {
+    const s = tempService();
+    const base = { department: 'Eiendom', buyer: 'Ola', estimatedValue: 1000, kind: 'varer' as const };
+    ['Åsen skole', 'Ølen bru', 'Ærfugl', 'zebra', 'Alna'].forEach((title, i) => ok(s, 'cases.create', { ...base, title, caseNumber: `2026/${i + 1}` }));
+    expect(ok(s, 'cases.list', { sort: 'title', dir: 'asc' }).items.map((c) => c.title)).toEqual(['Alna', 'zebra', 'Ærfugl', 'Ølen bru', 'Åsen skole']);
+  });
+
+  it('refuses a forged cursor with a clear message', () => {
+    const s = tempService();
+    const r = s.dispatch('cases.list', { cursor: 'not-a-cursor' }, 'nb');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.body.error.issues).toEqual([{ path: 'cursor', message: 'Ugyldig sidemarkør; start listen på nytt.' }]);
+  });
+
+  it('offers demo data only for an empty database', () => {
+    const s = demoService(20);
+    const r = s.dispatch('demo.seed', { cases: 5 }, 'nb');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.body.error).toMatchObject({ code: 'conflict', message: 'Demodata kan bare legges inn i en tom database.' });
+    expect(ok(s, 'cases.list', { includeArchived: true }).total).toBe(20);
+  });
+});
