@@ -38,8 +38,17 @@ function messageFor(issue: Issue, locale: Locale): string {
   }
 }
 
+/** One message per field (the first rule it breaks), so a person is not told the same thing twice. */
 export function localiseIssues(issues: readonly Issue[], locale: Locale): FieldIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: messageFor(issue, locale) }));
+  const seen = new Set<string>();
+  const out: FieldIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push({ path, message: messageFor(issue, locale) });
+  }
+  return out;
 }
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };

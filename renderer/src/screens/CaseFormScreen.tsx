@@ -57,7 +57,12 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [conflict, setConflict] = useState<string | null>(null);
   const facets = useQuery({ queryKey: ['cases.facets'], queryFn: () => call('cases.facets', {}) });
-  const set = <K extends keyof CaseFormState>(k: K, v: CaseFormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const set = <K extends keyof CaseFormState>(k: K, v: CaseFormState[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    // The error beside a field goes once the person edits it; the next save checks again.
+    const path = k === 'value' ? 'estimatedValue' : k;
+    setIssues((list) => (list.some((i) => i.path === path) ? list.filter((i) => i.path !== path) : list));
+  };
   const errorOf = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
 
   useEffect(() => {

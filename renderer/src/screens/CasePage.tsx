@@ -82,7 +82,7 @@ export function CasePage({ id }: { id: number }) {
         </section>
         <div>
           <Timeline c={c} />
-          {c.archived ? <Alert data-color="info">{t('archivedNotice')}</Alert> : <PhaseMoveForm c={c} key={c.version} />}
+          {c.archived ? <Alert data-color="info">{t('archivedNotice')}</Alert> : <PhaseMoveForm c={c} />}
         </div>
       </div>
     </article>

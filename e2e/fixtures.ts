@@ -1,0 +1,49 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Every test records every request its page makes and every console error:
+ * a request to anything but 127.0.0.1, or a CSP violation, fails the test.
+ */
+export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>({
+  offsite: async ({ context }, use) => {
+    const offsite: string[] = [];
+    context.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) offsite.push(req.url());
+    });
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])(?!data:)(?!blob:)/, (route) => {
+      offsite.push(route.request().url());
+      return route.abort();
+    });
+    await use(offsite);
+    expect(offsite, 'requests that left 127.0.0.1').toEqual([]);
+  },
+  consoleErrors: async ({ context }, use) => {
+    const errors: string[] = [];
+    context.on('console', (m) => {
+      // Chromium logs every 4xx answer; those are refusals the app shows the user. 5xx and anything else count.
+      if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(m.text());
+    });
+    context.on('weberror', (e) => errors.push(e.error().message));
+    await use(errors);
+    expect(errors, 'console errors (CSP violations, crashes)').toEqual([]);
+  },
+  page: async ({ page, offsite: _o, consoleErrors: _c }, use) => {
+    await use(page);
+  },
+});
+
+/** No WCAG 2.1 A/AA violations on what the page shows now. */
+export async function expectAccessible(page: Page, what: string) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe on ${what}`).toEqual([]);
+}
+
+/** Saves a screenshot for a person to look at (not compared). */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}

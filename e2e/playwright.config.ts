@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// One temp data folder for the whole run, made once in the main process and
+// inherited by the workers through the environment.
+process.env.ANSKAFF_E2E_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'anskaff-e2e-'));
+const port = Number(process.env.ANSKAFF_E2E_PORT ?? 5183);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  // The specs share one database and build on each other, in file order.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  outputDir: '../test-results',
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      // Debian's Chromium; never a downloaded browser. The flags keep Chromium
+      // itself from calling out (this machine has no network).
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=nb-NO'],
+    },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `npx tsx service/cli/web.ts --port ${port} --data-dir "${process.env.ANSKAFF_E2E_DIR}"`,
+    cwd: '..',
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+  },
+});
