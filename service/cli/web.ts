@@ -1,12 +1,18 @@
 // `npm run web -- --port N --data-dir DIR`: the app in the browser, served on 127.0.0.1.
 import { existsSync } from 'node:fs';
 import { resolveDataDir } from '../dataDir.js';
-import { startHttpHost } from '../http/server.js';
+import { startHttpHost, type HttpHost } from '../http/server.js';
 import { openService } from '../openData.js';
 import { migrationsDir, rendererDist } from '../repoPaths.js';
 import { cliArgs, exitOnOpenError } from './args.js';
 
-const args = cliArgs({ port: { type: 'string', default: '5178' }, 'data-dir': { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } });
+const args = cliArgs({
+  port: { type: 'string', default: '5178' },
+  'data-dir': { type: 'string' },
+  host: { type: 'string', default: '127.0.0.1' },
+  // npm start passes this: another program on the port should not stop the app.
+  'try-next-ports': { type: 'boolean', default: false },
+});
 const dataDir = resolveDataDir(args['data-dir']);
 let service;
 try {
@@ -17,7 +23,17 @@ try {
 if (service.database.backupFile) console.log(`anskaff: database upgraded; the copy from before is ${service.database.backupFile}`);
 if (!existsSync(rendererDist)) console.warn('anskaff: the app is not built; run `npm run build:renderer` first (npm start does this).');
 
-const host = await startHttpHost({ service, staticDir: rendererDist, port: Number(args.port), host: args.host });
+async function listen(port: number, triesLeft: number): Promise<HttpHost> {
+  try {
+    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    if (triesLeft > 0) return listen(port + 1, triesLeft - 1);
+    console.error(`anskaff: port ${port} er i bruk. Velg en annen med --port. (Port ${port} is in use; choose another with --port.)`);
+    process.exit(3);
+  }
+}
+const host = await listen(Number(args.port), args['try-next-ports'] ? 9 : 0);
 console.log(`Anskaff kjører på ${host.url}  (data: ${dataDir})`);
 
 const stop = () => {
