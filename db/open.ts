@@ -89,6 +89,10 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // A register of 100,000 cases is ~30 MB: keep it in memory rather than
+  // asking the OS for every page (SQLite's default cache is 2 MB).
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('mmap_size = 268435456');
 
   const db = drizzle(sqlite, { schema }) as Db;
   if (userVersion < known) {

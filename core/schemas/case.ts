@@ -101,7 +101,8 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
 });
 export type CaseDetail = z.output<typeof CaseDetailSchema>;
 
-export const caseSorts = ['updatedAt', 'caseNumber', 'title', 'estimatedValue', 'phaseSince', 'registeredDate'] as const;
+/** `newest`: most recently registered first (creation order); the default for a search, which the search index answers fastest. */
+export const caseSorts = ['updatedAt', 'newest', 'caseNumber', 'title', 'estimatedValue', 'phaseSince', 'registeredDate'] as const;
 export type CaseSort = (typeof caseSorts)[number];
 
 export const CaseListQuerySchema = z.strictObject({
@@ -113,7 +114,8 @@ export const CaseListQuerySchema = z.strictObject({
   theme: ThemeSchema.optional(),
   year: z.number().int().min(1990).max(2200).optional(),
   includeArchived: z.boolean().default(false),
-  sort: z.enum(caseSorts).default('updatedAt'),
+  /** Default: `updatedAt` for the plain list, `newest` for a search. */
+  sort: z.enum(caseSorts).optional(),
   dir: z.enum(['asc', 'desc']).default('desc'),
   /** Opaque keyset cursor from the previous page: stays fast however deep the list goes. */
   cursor: z.string().max(500).optional(),

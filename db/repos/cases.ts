@@ -50,6 +50,7 @@ export type SummaryRow = Omit<CaseRow, 'description' | 'needOwner' | 'plannedNot
 
 const SORT_COLUMN: Record<CaseSort, string> = {
   updatedAt: 'updated_at',
+  newest: 'id',
   caseNumber: 'case_number_sort',
   title: 'title_sort',
   estimatedValue: 'estimated_value',
@@ -57,8 +58,11 @@ const SORT_COLUMN: Record<CaseSort, string> = {
   registeredDate: 'registered_date',
 };
 
-const SUMMARY_COLUMNS = `id, case_number AS caseNumber, title, department, buyer, estimated_value AS estimatedValue, kind, procedure,
-  phase, phase_since AS phaseSince, registered_date AS registeredDate, archived, updated_at AS updatedAt`;
+const SUMMARY_COLUMNS = `c.id, c.case_number AS caseNumber, c.title, c.department, c.buyer, c.estimated_value AS estimatedValue, c.kind, c.procedure,
+  c.phase, c.phase_since AS phaseSince, c.registered_date AS registeredDate, c.archived, c.updated_at AS updatedAt`;
+// A case's themes in the same statement as the row: one query per page, not two.
+const THEMES_COLUMN = `(SELECT group_concat(theme, ',') FROM case_themes t WHERE t.case_id = c.id) AS themes`;
+const splitThemes = (s: string | null): Theme[] => (s ? (s.split(',').sort() as Theme[]) : []);
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -109,6 +113,12 @@ export class CasesRepo {
       this.stmts.set(sql, s);
     }
     return s;
+  }
+
+  /** After a bulk write (demo data, an import): fold the WAL back into the file so reads stay fast. */
+  checkpoint(): void {
+    this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    this.sqlite.pragma('optimize');
   }
 
   transaction<T>(fn: () => T): T {
@@ -167,7 +177,7 @@ export class CasesRepo {
     const row = this.stmt(
       `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
         planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt
-       FROM cases WHERE id = ?`,
+       FROM cases c WHERE c.id = ?`,
     ).get(id) as (Omit<CaseRow, 'archived' | 'themes'> & { archived: number }) | undefined;
     if (!row) return null;
     return { ...row, archived: Boolean(row.archived), themes: this.themesOf([id]).get(id) ?? [] };
@@ -204,28 +214,12 @@ export class CasesRepo {
    * depth; offset paging lets a virtualised list jump to a row.
    */
   list(q: CaseListQuery): { items: SummaryRow[]; total: number; nextCursor: string | null } {
-    const { sql, params, sortColumn } = listSql(q);
-    const where = sql.where ? `WHERE ${sql.where}` : '';
-    const total = (this.stmt(`SELECT count(*) AS n FROM cases ${where}`).get(...params) as { n: number }).n;
-
-    const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
-    const cmp = q.dir === 'asc' ? '>' : '<';
-    const pageParams: unknown[] = [...params];
-    let pageWhere = sql.where;
-    if (q.cursor) {
-      const [v, id] = decodeCursor(q.cursor);
-      pageWhere = `${pageWhere ? `${pageWhere} AND ` : ''}(${sortColumn}, id) ${cmp} (?, ?)`;
-      pageParams.push(v, id);
-    }
-    const offset = q.cursor ? 0 : q.offset;
-    const rows = this.stmt(
-      `SELECT ${SUMMARY_COLUMNS}, ${sortColumn} AS sortValue FROM cases ${pageWhere ? `WHERE ${pageWhere}` : ''}
-       ORDER BY ${sortColumn} ${dir}, id ${dir} LIMIT ? OFFSET ?`,
-    ).all(...pageParams, q.limit, offset) as (Omit<SummaryRow, 'archived' | 'themes'> & { sortValue: string | number; archived: number })[];
-
-    const themes = this.themesOf(rows.map((r) => r.id));
-    const items = rows.map(({ sortValue: _s, ...r }) => ({ ...r, archived: Boolean(r.archived), themes: themes.get(r.id) ?? [] }));
+    const st = listStatements(q);
+    const total = (this.stmt(st.countSql).get(...st.countParams) as { n: number }).n;
+    const rows = this.stmt(st.pageSql).all(...st.pageParams) as (Omit<SummaryRow, 'archived' | 'themes'> & { sortValue: string | number; archived: number; themes: string | null })[];
+    const items = rows.map(({ sortValue: _s, ...r }) => ({ ...r, archived: Boolean(r.archived), themes: splitThemes(r.themes) }));
     const last = rows.at(-1);
+    const offset = q.cursor ? 0 : q.offset;
     const more = rows.length === q.limit && (q.cursor ? true : offset + rows.length < total);
     return { items, total, nextCursor: last && more ? encodeCursor([last.sortValue, last.id]) : null };
   }
@@ -264,28 +258,82 @@ function fieldParams(f: CaseFields): Record<string, unknown> {
   return { ...out, ...derived(f) };
 }
 
-/** The WHERE clause and parameters for a list query; exported so the benchmark can run the same SQL raw. */
-export function listSql(q: CaseListQuery): { sql: { where: string }; params: unknown[]; sortColumn: string } {
+/**
+ * The SQL of a list query: a count and a page. Keyset paging (cursor) costs
+ * the same at any depth; offset paging lets a virtualised list jump to a row.
+ * Exported so the benchmark can run the very same statements raw.
+ */
+export function listStatements(q: CaseListQuery): { countSql: string; countParams: unknown[]; pageSql: string; pageParams: unknown[] } {
+  const { where, params, sortColumn, match, filtered } = listWhere(q);
+  const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
+  const cmp = q.dir === 'asc' ? '>' : '<';
+  // A search is driven from the FTS index (CROSS JOIN fixes the join order),
+  // so it costs what its matches cost; sorted newest first, the index even
+  // hands the rows over in order (FTS rowid = case id) and stops at the page.
+  // Left to itself the planner walks a sort index and probes every case.
+  const from = match ? 'cases_fts f CROSS JOIN cases c ON c.id = f.rowid' : 'cases c';
+  const orderColumn = match && sortColumn === 'id' ? 'f.rowid' : `c.${sortColumn}`;
+  const baseConds = match ? ['cases_fts MATCH ?', ...(where ? [where] : [])] : where ? [where] : [];
+  const baseParams = match ? [match, ...params] : params;
+  const pageConds = [...baseConds];
+  const pageParams = [...baseParams];
+  if (q.cursor) {
+    const [v, id] = decodeCursor(q.cursor);
+    pageConds.push(orderColumn === 'f.rowid' ? `f.rowid ${cmp} ?` : `(${orderColumn}, c.id) ${cmp} (?, ?)`);
+    pageParams.push(...(orderColumn === 'f.rowid' ? [id] : [v, id]));
+  }
+  pageParams.push(q.limit, q.cursor ? 0 : q.offset);
+  const whereOf = (conds: string[]) => (conds.length ? ` WHERE ${conds.join(' AND ')}` : '');
+  const archivedOnly = q.includeArchived ? '' : ' WHERE archived = 0';
+
+  let countSql: string;
+  let countParams: unknown[];
+  if (!match && !filtered) {
+    // The whole register: the counter the triggers keep (migration 0002).
+    countSql = `SELECT coalesce(sum(n), 0) AS n FROM case_counts${archivedOnly}`;
+    countParams = [];
+  } else if (match && !filtered) {
+    // Matches counted in the index alone, less the archived ones among them.
+    countSql = q.includeArchived
+      ? 'SELECT count(*) AS n FROM cases_fts WHERE cases_fts MATCH ?'
+      : `SELECT (SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?)
+         - CASE WHEN (SELECT n FROM case_counts WHERE archived = 1) > 0
+             THEN (SELECT count(*) FROM cases c WHERE c.archived = 1 AND c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?))
+             ELSE 0 END AS n`;
+    countParams = q.includeArchived ? [match] : [match, match];
+  } else {
+    countSql = `SELECT count(*) AS n FROM ${from}${whereOf(baseConds)}`;
+    countParams = baseParams;
+  }
+  return {
+    countSql,
+    countParams,
+    pageSql: `SELECT ${SUMMARY_COLUMNS}, ${THEMES_COLUMN}, c.${sortColumn} AS sortValue FROM ${from}${whereOf(pageConds)}
+       ORDER BY ${orderColumn} ${dir}${orderColumn === 'f.rowid' ? '' : `, c.id ${dir}`} LIMIT ? OFFSET ?`,
+    pageParams,
+  };
+}
+
+function listWhere(q: CaseListQuery): { where: string; params: unknown[]; sortColumn: string; match: string | null; filtered: boolean } {
   const conds: string[] = [];
   const params: unknown[] = [];
-  if (!q.includeArchived) conds.push('archived = 0');
+  if (!q.includeArchived) conds.push('c.archived = 0');
   const match = ftsQuery(q.q);
-  if (match) {
-    conds.push('id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)');
-    params.push(match);
-  }
   const equal: [unknown, string][] = [
-    [q.phase, 'phase = ?'],
-    [q.procedure, 'procedure = ?'],
-    [q.department, 'department = ?'],
-    [q.buyer, 'buyer = ?'],
-    [q.year, 'registered_year = ?'],
-    [q.theme, 'id IN (SELECT case_id FROM case_themes WHERE theme = ?)'],
+    [q.phase, 'c.phase = ?'],
+    [q.procedure, 'c.procedure = ?'],
+    [q.department, 'c.department = ?'],
+    [q.buyer, 'c.buyer = ?'],
+    [q.year, 'c.registered_year = ?'],
+    [q.theme, 'c.id IN (SELECT case_id FROM case_themes WHERE theme = ?)'],
   ];
+  let filtered = false;
   for (const [value, cond] of equal) {
     if (value === undefined || value === '') continue;
     conds.push(cond);
     params.push(value);
+    filtered = true;
   }
-  return { sql: { where: conds.join(' AND ') }, params, sortColumn: SORT_COLUMN[q.sort] };
+  const sort = q.sort ?? (match ? 'newest' : 'updatedAt');
+  return { where: conds.join(' AND '), params, sortColumn: SORT_COLUMN[sort], match, filtered };
 }

@@ -123,5 +123,6 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       }
     }
   });
+  repo.checkpoint();
   return { created: opts.cases };
 }

@@ -7,14 +7,15 @@ const word = fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzæøåABCÆ�
 
 describe('Norwegian sort key', () => {
   // Except the old "aa" = "å" rule for names (Aasen sorts as Åsen), which the
-  // collator applies and case titles do not need: such words are left out.
+  // collator applies (to "aå" too) and case titles do not need: such words are left out.
   it('byte order of the keys is Norwegian alphabetical order (æ, ø, å last)', () => {
     fc.assert(
       fc.property(word, word, (a, b) => {
-        fc.pre(!/aa/i.test(a) && !/aa/i.test(b));
+        fc.pre(!/a[aå]/i.test(a) && !/a[aå]/i.test(b));
         const byKey = Math.sign(norwegianSortKey(a) < norwegianSortKey(b) ? -1 : norwegianSortKey(a) > norwegianSortKey(b) ? 1 : 0);
         expect(byKey).toBe(Math.sign(collator.compare(a, b)));
       }),
+      { numRuns: 3000 },
     );
   });
 

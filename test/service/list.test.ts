@@ -63,6 +63,45 @@ describe('cases.list', () => {
     expect(ok(s, 'cases.list', { sort: 'title', dir: 'asc' }).items.map((c) => c.title)).toEqual(['Alna', 'zebra', 'Ærfugl', 'Ølen bru', 'Åsen skole']);
   });
 
+  it('counts and pages search results the same whichever way it is sorted, archived cases left out', () => {
+    const s = demoService();
+    const hits = ok(s, 'cases.list', { q: 'rammeavtale', limit: 500 });
+    expect(hits.total).toBeGreaterThan(3);
+    const ids = hits.items.map((c) => c.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a)); // a search lists the newest first
+    const first = ok(s, 'cases.get', { id: ids[0]! });
+    ok(s, 'cases.archive', { id: first.id, version: first.version });
+    const after = ok(s, 'cases.list', { q: 'rammeavtale', limit: 500 });
+    expect(after.total).toBe(hits.total - 1);
+    expect(after.items.map((c) => c.id)).not.toContain(first.id);
+    expect(ok(s, 'cases.list', { q: 'rammeavtale', includeArchived: true }).total).toBe(hits.total);
+    const byTitle = ok(s, 'cases.list', { q: 'rammeavtale', sort: 'title', dir: 'asc', limit: 500 });
+    expect(byTitle.total).toBe(after.total);
+    expect(new Set(byTitle.items.map((c) => c.id))).toEqual(new Set(after.items.map((c) => c.id)));
+    // Paging a search by cursor gives the same rows as one big page.
+    const paged: number[] = [];
+    let page = ok(s, 'cases.list', { q: 'rammeavtale', limit: 3 });
+    for (;;) {
+      paged.push(...page.items.map((c) => c.id));
+      if (!page.nextCursor) break;
+      page = ok(s, 'cases.list', { q: 'rammeavtale', limit: 3, cursor: page.nextCursor });
+    }
+    expect(paged).toEqual(after.items.map((c) => c.id));
+  });
+
+  it('keeps the unfiltered total right through creates and archiving', () => {
+    const s = demoService(50);
+    const total = () => ok(s, 'cases.list', {}).total;
+    const all = () => ok(s, 'cases.list', { includeArchived: true }).total;
+    expect([total(), all()]).toEqual([50, 50]);
+    const c = ok(s, 'cases.create', { caseNumber: '2099/1', title: 'Ny sak', department: 'Eiendom', buyer: 'Ola', estimatedValue: 5, kind: 'varer' });
+    expect([total(), all()]).toEqual([51, 51]);
+    const a = ok(s, 'cases.archive', { id: c.id, version: c.version });
+    expect([total(), all()]).toEqual([50, 51]);
+    ok(s, 'cases.archive', { id: c.id, version: a.version, archived: false });
+    expect([total(), all()]).toEqual([51, 51]);
+  });
+
   it('refuses a forged cursor with a clear message', () => {
     const s = tempService();
     const r = s.dispatch('cases.list', { cursor: 'not-a-cursor' }, 'nb');

@@ -10,12 +10,13 @@ export interface CaseFilters {
   theme?: Theme;
   year?: number;
   includeArchived: boolean;
-  sort: CaseSort;
+  /** Unset: the service's default (recently changed first; for a search, newest first). */
+  sort?: CaseSort;
   dir: 'asc' | 'desc';
 }
 
 const KEY = 'anskaff.caseFilters';
-export const DEFAULT_FILTERS: CaseFilters = { q: '', includeArchived: false, sort: 'updatedAt', dir: 'desc' };
+export const DEFAULT_FILTERS: CaseFilters = { q: '', includeArchived: false, dir: 'desc' };
 
 // Filters survive going to a case and back (session storage), as a buyer
 // working through a list expects; a new session starts clean.

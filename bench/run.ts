@@ -1,0 +1,123 @@
+// `npm run bench [-- --json] [-- --sizes 1000,10000,100000]`
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CaseListQuerySchema, type CaseListQuery } from '../core/index.js';
+import { CasesRepo, listStatements } from '../db/index.js';
+import { generateDemo } from '../service/demo/generate.js';
+import { startHttpHost } from '../service/http/server.js';
+import { openService } from '../service/openData.js';
+import { migrationsDir } from '../service/repoPaths.js';
+import { median, pct, round, timeMany } from './stats.js';
+
+const { values: args } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '1000,10000,100000' } } });
+const sizes = args.sizes.split(',').map(Number);
+const log = (...a: unknown[]) => !args.json && console.log(...a);
+const TODAY = '2026-11-25';
+const RUNS = 300;
+// What people type while searching: prefixes of words in the demo titles and descriptions.
+const SEARCHES = ['skole', 'brøyt', 'renhold', 'sykehjem', 'elev', 'vann', 'rammeavtale', 'digital', 'mobil', 'asfalt', 'kultur', 'ene', 'fossilfri', 'leas', 'trygghet', 'kunstgress', 'lys', 'kontor', 'forsikring', 'tilsyn'];
+
+interface SizeResult {
+  cases: number;
+  build_s: number;
+  list_first_page_handler_ms: number;
+  list_first_page_raw_ms: number;
+  list_first_page_http_ms: number;
+  list_deep_offset_handler_ms: number;
+  list_deep_cursor_handler_ms: number;
+  list_deep_cursor_raw_ms: number;
+  search_p50_ms: number;
+  search_p95_ms: number;
+}
+
+async function measure(n: number, dir: string): Promise<SizeResult> {
+  const dataDir = path.join(dir, String(n));
+  const service = openService(dataDir, { migrationsDir }, { today: () => TODAY });
+  const t0 = performance.now();
+  generateDemo(new CasesRepo(service.database.db), { cases: n, today: TODAY, seed: 7 });
+  const build_s = (performance.now() - t0) / 1000;
+  const raw = service.database.sqlite;
+
+  const runRaw = (q: CaseListQuery) => {
+    const st = listStatements(q);
+    const count = raw.prepare(st.countSql);
+    const page = raw.prepare(st.pageSql);
+    return () => {
+      count.get(...st.countParams);
+      return page.all(...st.pageParams);
+    };
+  };
+  const handler = (input: Record<string, unknown>) => () => {
+    const r = service.dispatch('cases.list', input, 'nb');
+    if (!r.ok) throw new Error(JSON.stringify(r.body));
+    return r.value;
+  };
+
+  const first = {};
+  const firstQ = CaseListQuerySchema.parse(first);
+  const list_first_page_handler_ms = median(await timeMany(RUNS, handler(first)));
+  const list_first_page_raw_ms = median(await timeMany(RUNS, runRaw(firstQ)));
+
+  // A page near the end of the list, by offset and by cursor.
+  const deepOffset = { offset: Math.max(0, n - 150), limit: 100 };
+  const list_deep_offset_handler_ms = median(await timeMany(RUNS / 3, handler(deepOffset)));
+  const cursorPage = service.dispatch('cases.list', { offset: Math.max(0, n - 250), limit: 100 }, 'nb');
+  const cursor = (cursorPage.ok && (cursorPage.value as { nextCursor: string }).nextCursor) || undefined;
+  const deepCursor = { cursor, limit: 100 };
+  const list_deep_cursor_handler_ms = median(await timeMany(RUNS, handler(deepCursor)));
+  const list_deep_cursor_raw_ms = median(await timeMany(RUNS, runRaw(CaseListQuerySchema.parse(deepCursor))));
+
+  const search = await timeMany(RUNS, (i) => handler({ q: SEARCHES[i % SEARCHES.length]!, limit: 100 })());
+
+  const host = await startHttpHost({ service });
+  const http = await timeMany(RUNS, async () => {
+    const res = await fetch(`${host.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    return res.json();
+  });
+  await host.close();
+  service.database.close();
+
+  return {
+    cases: n,
+    build_s: round(build_s, 1),
+    list_first_page_handler_ms: round(list_first_page_handler_ms),
+    list_first_page_raw_ms: round(list_first_page_raw_ms),
+    list_first_page_http_ms: round(median(http)),
+    list_deep_offset_handler_ms: round(list_deep_offset_handler_ms),
+    list_deep_cursor_handler_ms: round(list_deep_cursor_handler_ms),
+    list_deep_cursor_raw_ms: round(list_deep_cursor_raw_ms),
+    search_p50_ms: round(median(search)),
+    search_p95_ms: round(pct(search, 95)),
+  };
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-bench-'));
+try {
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    log(`building and measuring ${n.toLocaleString('en')} cases …`);
+    results.push(await measure(n, dir));
+  }
+  const small = results[0]!;
+  const big = results.at(-1)!;
+  const summary = {
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    sizes: results,
+    list_first_page_handler_vs_raw: round(big.list_first_page_handler_ms / big.list_first_page_raw_ms, 2),
+    list_deep_cursor_handler_vs_raw: round(big.list_deep_cursor_handler_ms / big.list_deep_cursor_raw_ms, 2),
+    list_first_page_100k_vs_1k: round(big.list_first_page_handler_ms / small.list_first_page_handler_ms, 2),
+    search_p95_ms_100k: big.search_p95_ms,
+  };
+  if (args.json) console.log(JSON.stringify(summary));
+  else {
+    console.table(results);
+    console.log(`handler vs raw, first page at ${big.cases}: ${summary.list_first_page_handler_vs_raw}× (target ≤ 1.5×)`);
+    console.log(`handler vs raw, deep cursor page at ${big.cases}: ${summary.list_deep_cursor_handler_vs_raw}×`);
+    console.log(`first page, ${big.cases} vs ${small.cases} cases: ${summary.list_first_page_100k_vs_1k}× (target ≤ 2×)`);
+    console.log(`search p95 at ${big.cases}: ${summary.search_p95_ms_100k} ms (target ≤ 15 ms)`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
