@@ -17,8 +17,8 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list']],
-  outputDir: '../test-results',
+  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+  outputDir: '../test-results/e2e',
   use: {
     baseURL,
     browserName: 'chromium',
