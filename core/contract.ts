@@ -9,10 +9,35 @@ import {
   CaseUpdateSchema,
   ChangePhaseSchema,
 } from './schemas/case.js';
+import {
+  CloseDialogueSchema,
+  CompetitiveDialogueSchema,
+  DialogueDetailSchema,
+  DialogueFieldsSchema,
+  DialogueHitSchema,
+  DialogueSearchSchema,
+  DialogueSummarySchema,
+  DialogueUpdateSchema,
+  ItemFieldsSchema,
+  ItemSchema,
+  ItemShareSchema,
+  ItemUpdateSchema,
+  PrequalifySchema,
+} from './schemas/dialogue.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import {
+  SupplierDetailSchema,
+  SupplierFieldsSchema,
+  SupplierMergeSchema,
+  SupplierSummarySchema,
+  SupplierUpdateSchema,
+  ViewSchema,
+} from './schemas/supplier.js';
 
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: z.number().int().positive() });
+const byIdWithView = z.strictObject({ id: z.number().int().positive(), view: ViewSchema });
+const byCase = z.strictObject({ caseId: z.number().int().positive() });
 
 /**
  * The API contract: every method with its input and output schema. The IPC
@@ -28,6 +53,34 @@ export const contract = {
   'cases.update': { input: CaseUpdateSchema, output: CaseDetailSchema },
   'cases.changePhase': { input: ChangePhaseSchema, output: CaseDetailSchema },
   'cases.archive': { input: ArchiveSchema, output: CaseDetailSchema },
+  'suppliers.list': {
+    input: z.strictObject({ q: z.string().trim().max(200).default(''), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }),
+    output: z.object({ items: z.array(SupplierSummarySchema), total: z.number().int() }),
+  },
+  'suppliers.get': { input: byIdWithView, output: SupplierDetailSchema },
+  'suppliers.create': { input: SupplierFieldsSchema, output: SupplierDetailSchema },
+  'suppliers.update': { input: SupplierUpdateSchema, output: SupplierDetailSchema },
+  /** Two records of the same company become one; everything linked to either stays. */
+  'suppliers.merge': { input: SupplierMergeSchema, output: SupplierDetailSchema },
+
+  'dialogues.forCase': {
+    input: z.strictObject({ caseId: z.number().int().positive(), view: ViewSchema }),
+    output: z.object({ activities: z.array(DialogueDetailSchema), unsharedItems: z.number().int() }),
+  },
+  'dialogues.list': { input: byCase, output: z.array(DialogueSummarySchema) },
+  'dialogues.get': { input: byIdWithView, output: DialogueDetailSchema },
+  'dialogues.create': { input: DialogueFieldsSchema, output: DialogueDetailSchema },
+  'dialogues.update': { input: DialogueUpdateSchema, output: DialogueDetailSchema },
+  'dialogues.addItem': { input: ItemFieldsSchema, output: ItemSchema },
+  'dialogues.updateItem': { input: ItemUpdateSchema, output: ItemSchema },
+  /** Records that an answer was made known to all suppliers (equal treatment). */
+  'dialogues.shareItem': { input: ItemShareSchema, output: ItemSchema },
+  'dialogues.search': { input: DialogueSearchSchema, output: z.array(DialogueHitSchema) },
+
+  'competitiveDialogue.get': { input: byCase, output: CompetitiveDialogueSchema },
+  'competitiveDialogue.prequalify': { input: PrequalifySchema, output: CompetitiveDialogueSchema },
+  'competitiveDialogue.close': { input: CloseDialogueSchema, output: CompetitiveDialogueSchema },
+
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {
     input: z.strictObject({ cases: z.number().int().min(1).max(20_000).default(440) }),

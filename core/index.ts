@@ -20,3 +20,6 @@ export * from './schemas/reference.js';
 export * from './rules/sortKey.js';
 export * from './csp.js';
 export * from './regimeText.js';
+export * from './reference/dialogue.js';
+export * from './schemas/supplier.js';
+export * from './schemas/dialogue.js';

@@ -65,6 +65,8 @@ export const caseEvents = sqliteTable(
     fromPhase: text('from_phase'),
     date: text('date').notNull(),
     note: text('note').notNull().default(''),
+    /** Why the case moved on to the competition although equal-treatment items were not yet shared with all. */
+    overrideReason: text('override_reason'),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index('case_events_case_idx').on(t.caseId, t.date, t.id)],
@@ -90,4 +92,132 @@ export const caseThemes = sqliteTable(
 export const caseCounts = sqliteTable('case_counts', {
   archived: integer('archived').primaryKey(),
   n: integer('n').notNull(),
+});
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+export const suppliers = sqliteTable(
+  'suppliers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgnr: text('orgnr').notNull(),
+    name: text('name').notNull(),
+    nameSort: text('name_sort').notNull(),
+    address: text('address').notNull().default(''),
+    postalCode: text('postal_code').notNull().default(''),
+    city: text('city').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    /** Legal basis when the notes are under the duty of confidentiality; null when they are not. */
+    notesConfidential: text('notes_confidential'),
+    /** Set when this record was merged into another; it then only keeps history. */
+    mergedInto: integer('merged_into'),
+    mergedAt: text('merged_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    // One live supplier per organisation number; merged records keep theirs for history.
+    uniqueIndex('suppliers_orgnr_live_uq').on(t.orgnr).where(sql`merged_into IS NULL`),
+    index('suppliers_name_idx').on(t.nameSort),
+    index('suppliers_merged_idx').on(t.mergedInto),
+  ],
+);
+
+export const supplierContacts = sqliteTable(
+  'supplier_contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+  },
+  (t) => [index('supplier_contacts_supplier_idx').on(t.supplierId)],
+);
+
+export const dialogues = sqliteTable(
+  'dialogues',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    form: text('form').notNull(),
+    date: text('date').notNull(),
+    time: text('time').notNull().default(''),
+    title: text('title').notNull(),
+    agenda: text('agenda').notNull().default(''),
+    minutes: text('minutes').notNull().default(''),
+    minutesConfidential: text('minutes_confidential'),
+    outcome: text('outcome').notNull().default(''),
+    outcomeConfidential: text('outcome_confidential'),
+    participants: text('participants').notNull().default(''),
+    round: integer('round'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [index('dialogues_case_idx').on(t.caseId, t.date, t.id)],
+);
+
+export const dialogueSuppliers = sqliteTable(
+  'dialogue_suppliers',
+  {
+    dialogueId: integer('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id, { onDelete: 'cascade' }),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id, { onDelete: 'restrict' }),
+    invited: integer('invited', { mode: 'boolean' }).notNull().default(true),
+    attended: integer('attended', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.dialogueId, t.supplierId] }), index('dialogue_suppliers_supplier_idx').on(t.supplierId, t.dialogueId)],
+);
+
+export const dialogueItems = sqliteTable(
+  'dialogue_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dialogueId: integer('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id, { onDelete: 'cascade' }),
+    askedBy: integer('asked_by').references(() => suppliers.id, { onDelete: 'restrict' }),
+    question: text('question').notNull(),
+    answer: text('answer').notNull().default(''),
+    answeredDate: text('answered_date'),
+    answerConfidential: text('answer_confidential'),
+    sharedDate: text('shared_date'),
+    sharedHow: text('shared_how').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('dialogue_items_dialogue_idx').on(t.dialogueId), index('dialogue_items_asked_idx').on(t.askedBy)],
+);
+
+/** Competitive dialogue: the suppliers prequalified for a case. */
+export const casePrequalified = sqliteTable(
+  'case_prequalified',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.supplierId] }), index('case_prequalified_supplier_idx').on(t.supplierId)],
+);
+
+/** Competitive dialogue: when the dialogue was closed and final tenders invited. */
+export const caseDialogueClosing = sqliteTable('case_dialogue_closing', {
+  caseId: integer('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  closedDate: text('closed_date').notNull(),
+  finalTendersInvitedDate: text('final_tenders_invited_date'),
 });

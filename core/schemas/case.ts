@@ -50,6 +50,8 @@ export const ChangePhaseSchema = z.strictObject({
   phase: PhaseSchema,
   date: isoDate,
   note: text(2_000).default(''),
+  /** Needed to move on to the competition while equal-treatment items are unshared: why it is still right to. */
+  overrideReason: text(2_000).default(''),
 });
 
 export const ArchiveSchema = z.strictObject({ id, version: z.number().int().min(1), archived: z.boolean().default(true) });
@@ -60,6 +62,7 @@ export const PhaseEventSchema = z.object({
   fromPhase: PhaseSchema.nullable(),
   date: isoDate,
   note: z.string(),
+  overrideReason: z.string().nullable(),
   /** Calendar days in this phase (to the next event, or to today); null for a closed/cancelled end. */
   days: z.number().int().nullable(),
   current: z.boolean(),
@@ -98,6 +101,10 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   allowedProcedures: z.array(ProcedureSchema),
   warnings: z.array(WarningSchema),
   timeline: z.array(PhaseEventSchema),
+  /** Market dialogue activities, for the timeline beside the phase events. */
+  activities: z.array(z.object({ id, date: isoDate, time: z.string(), form: z.string(), title: z.string() })),
+  /** Equal-treatment items not yet made known to all suppliers. */
+  unsharedItems: z.number().int(),
 });
 export type CaseDetail = z.output<typeof CaseDetailSchema>;
 

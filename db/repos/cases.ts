@@ -12,6 +12,7 @@ import {
 } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { ftsQuery } from './ftsQuery.js';
+import { nowIso } from './statements.js';
 
 export interface CaseRow {
   id: number;
@@ -43,6 +44,7 @@ export interface EventRow {
   fromPhase: Phase | null;
   date: string;
   note: string;
+  overrideReason: string | null;
   createdAt: string;
 }
 
@@ -64,9 +66,6 @@ const SUMMARY_COLUMNS = `c.id, c.case_number AS caseNumber, c.title, c.departmen
 const THEMES_COLUMN = `(SELECT group_concat(theme, ',') FROM case_themes t WHERE t.case_id = c.id) AS themes`;
 const splitThemes = (s: string | null): Theme[] => (s ? (s.split(',').sort() as Theme[]) : []);
 
-function nowIso(): string {
-  return new Date().toISOString();
-}
 
 function derived(f: CaseFields) {
   return { caseNumberSort: caseNumberSortKey(f.caseNumber), titleSort: norwegianSortKey(f.title) };
@@ -155,7 +154,7 @@ export class CasesRepo {
     return true;
   }
 
-  addEvent(id: number, version: number, e: { phase: Phase; fromPhase: Phase; date: string; note: string }, now = nowIso()): boolean {
+  addEvent(id: number, version: number, e: { phase: Phase; fromPhase: Phase; date: string; note: string; overrideReason?: string | null }, now = nowIso()): boolean {
     const r = this.stmt('UPDATE cases SET phase = ?, phase_since = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(
       e.phase,
       e.date,
@@ -164,7 +163,15 @@ export class CasesRepo {
       version,
     );
     if (r.changes === 0) return false;
-    this.stmt('INSERT INTO case_events (case_id, phase, from_phase, date, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, e.phase, e.fromPhase, e.date, e.note, now);
+    this.stmt('INSERT INTO case_events (case_id, phase, from_phase, date, note, override_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      e.phase,
+      e.fromPhase,
+      e.date,
+      e.note,
+      e.overrideReason || null,
+      now,
+    );
     return true;
   }
 
@@ -185,7 +192,7 @@ export class CasesRepo {
 
   events(id: number): EventRow[] {
     return this.stmt(
-      'SELECT id, phase, from_phase AS fromPhase, date, note, created_at AS createdAt FROM case_events WHERE case_id = ? ORDER BY date, id',
+      'SELECT id, phase, from_phase AS fromPhase, date, note, override_reason AS overrideReason, created_at AS createdAt FROM case_events WHERE case_id = ? ORDER BY date, id',
     ).all(id) as EventRow[];
   }
 

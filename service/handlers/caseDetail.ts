@@ -1,5 +1,5 @@
 import { regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
-import type { CaseRow, EventRow, SummaryRow } from '../../db/index.js';
+import type { CaseRow, DialoguesRepo, EventRow, SummaryRow } from '../../db/index.js';
 
 /** The date the threshold values are taken from: the notice, planned or made; else the registration. */
 export function thresholdDate(row: Pick<CaseRow, 'plannedNoticeDate' | 'registeredDate'>, events: readonly EventRow[]): string {
@@ -25,7 +25,7 @@ export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] 
   };
 }
 
-export function toDetail(row: CaseRow, events: readonly EventRow[], today: string, locale: Locale): Output<'cases.get'> {
+export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale): Output<'cases.get'> {
   const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: thresholdDate(row, events), procedure: row.procedure });
   return {
     ...toSummary(row),
@@ -40,6 +40,8 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], today: strin
     allowedProcedures: regime.allowed,
     warnings: regime.warnings.map((w) => ({ code: w.code, message: warningText(w, locale) })),
     timeline: timelineSpans(events, today).map((s) => ({ ...s.event, days: s.days, current: s.current })),
+    activities: dialogues.forCase(row.id).map((d) => ({ id: d.id, date: d.date, time: d.time, form: d.form, title: d.title })),
+    unsharedItems: dialogues.unsharedCount(row.id),
   };
 }
 

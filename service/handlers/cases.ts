@@ -1,4 +1,4 @@
-import { AppError, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, formatDate, phaseDef, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
@@ -10,7 +10,7 @@ function load(ctx: HandlerContext, id: number): CaseRow {
 }
 
 function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
-  return toDetail(load(ctx, id), ctx.repos.cases.events(id), ctx.today, ctx.locale);
+  return toDetail(load(ctx, id), ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale);
 }
 
 function assertWritable(row: CaseRow, version: number): void {
@@ -72,7 +72,16 @@ export const caseHandlers = {
         const params = { date: formatDate(last.date, ctx.locale) };
         throw new AppError('invalid_input', key, params, [{ path, key, params }]);
       }
-      if (!ctx.repos.cases.addEvent(input.id, input.version, { phase: input.phase, fromPhase: row.phase, date: input.date, note: input.note })) {
+      // Equal treatment: what one supplier was told in the market dialogue must be
+      // known to all before the competition starts, or the reason why not recorded.
+      const intoCompetition = phaseDef(row.phase).stage === 'planning' && ['competition', 'followup'].includes(phaseDef(input.phase).stage ?? '');
+      const unshared = intoCompetition ? ctx.repos.dialogues.unsharedCount(input.id) : 0;
+      if (unshared > 0 && !input.overrideReason.trim()) {
+        const params = { n: unshared };
+        throw new AppError('invalid_input', 'unsharedBeforeNotice', params, [{ path: 'overrideReason', key: 'unsharedBeforeNotice', params }]);
+      }
+      const overrideReason = unshared > 0 ? input.overrideReason : null;
+      if (!ctx.repos.cases.addEvent(input.id, input.version, { phase: input.phase, fromPhase: row.phase, date: input.date, note: input.note, overrideReason })) {
         throw new AppError('conflict', 'staleVersion');
       }
     });

@@ -1,6 +1,9 @@
 import type { Method, Output, ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseHandlers } from './cases.js';
+import { competitiveHandlers } from './competitive.js';
+import { dialogueHandlers } from './dialogues.js';
+import { supplierHandlers } from './suppliers.js';
 import { seedDemo } from './demo.js';
 import { getReference } from './reference.js';
 
@@ -10,5 +13,8 @@ export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: HandlerCont
 export const handlers: Handlers = {
   'reference.get': () => getReference(),
   ...caseHandlers,
+  ...supplierHandlers,
+  ...dialogueHandlers,
+  ...competitiveHandlers,
   'demo.seed': seedDemo,
 };

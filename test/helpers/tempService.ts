@@ -57,3 +57,13 @@ export const sampleCase = (over: Partial<Input<'cases.create'>> = {}): Input<'ca
   registeredDate: '2026-09-01',
   ...over,
 });
+
+export const sampleSupplier = (over: Partial<Input<'suppliers.create'>> = {}): Input<'suppliers.create'> => ({
+  orgnr: '974760673',
+  name: 'Grønn Mobilitet AS',
+  address: 'Storgata 1',
+  postalCode: '0155',
+  city: 'Oslo',
+  contacts: [{ name: 'Siri Dahl', role: 'Salgssjef', email: 'siri@gronnmobilitet.no', phone: '+47 900 00 000' }],
+  ...over,
+});

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseFieldsSchema, methods, phases, TERMINAL_PHASES, transitionProblem } from '../../core/index.js';
+import { CaseFieldsSchema, dialogueForms, methods, phases, SupplierFieldsSchema, TERMINAL_PHASES, transitionProblem } from '../../core/index.js';
 import { startHttpHost, type HttpHost } from '../../service/http/server.js';
 import type { Service } from '../../service/service.js';
-import { sampleCase, tempService, TODAY } from '../helpers/tempService.js';
+import { sampleCase, sampleSupplier, tempService, TODAY } from '../helpers/tempService.js';
 
 // Random payloads, some near-valid, thrown at every method over real HTTP;
 // then the database must hold only rows a valid call could have written.
@@ -31,13 +31,34 @@ describe('random input over HTTP', () => {
       phase: fc.oneof(fc.constantFrom(...phases), fc.string()),
       date: fc.oneof(fc.constant(TODAY), fc.constant('2025-01-01'), fc.string()),
       note: fc.string(),
+      orgnr: fc.oneof(fc.constant('974760673'), fc.constant('701730496'), fc.string()),
+      name: fc.oneof(fc.constant('Leverandør AS'), fc.string()),
+      caseId: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.string()),
+      dialogueId: fc.integer({ min: 0, max: 4 }),
+      form: fc.oneof(fc.constantFrom(...dialogueForms), fc.string()),
+      suppliers: fc.oneof(fc.array(fc.record({ supplierId: fc.integer({ min: 0, max: 3 }), attended: fc.boolean() }), { maxLength: 3 }), fc.anything()),
+      askedBy: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 3 })),
+      question: fc.oneof(fc.constant('Spørsmål?'), fc.string()),
+      answer: fc.oneof(fc.constant(''), fc.constant('Svar.'), fc.string()),
+      answeredDate: fc.oneof(fc.constant(null), fc.constant('2026-01-10'), fc.constant('2025-12-31'), fc.string()),
+      sharedDate: fc.oneof(fc.constant('2026-01-11'), fc.constant('2026-01-09'), fc.string()),
+      how: fc.oneof(fc.constant('E-post til alle'), fc.string()),
+      minutesConfidential: fc.oneof(fc.constant(null), fc.constant('foa_7_4'), fc.string()),
+      supplierIds: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }),
+      keepId: fc.integer({ min: 0, max: 3 }),
+      keepVersion: fc.integer({ min: 0, max: 3 }),
+      mergeId: fc.integer({ min: 0, max: 3 }),
     },
     { requiredKeys: [] },
   );
   const payload = fc.oneof(nearValidCase, fc.anything(), fc.jsonValue());
 
   it('never answers 500, and leaves only valid rows', async () => {
-    await fetch(`${h.url}/rpc/cases.create`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sampleCase()) });
+    const post = (m: string, b: unknown) => fetch(`${h.url}/rpc/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+    await post('cases.create', sampleCase());
+    await post('cases.create', sampleCase({ caseNumber: '2026/2', procedure: 'dialog' }));
+    await post('suppliers.create', sampleSupplier());
+    await post('dialogues.create', { caseId: 1, form: 'en_til_en', date: '2026-01-05', title: 'Møte', suppliers: [{ supplierId: 1 }] });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...methods.filter((m) => m !== 'demo.seed')), payload, async (method, body) => {
         let text: string;
@@ -51,7 +72,7 @@ describe('random input over HTTP', () => {
         expect([200, 400, 404, 409]).toContain(res.status);
         await res.arrayBuffer();
       }),
-      { numRuns: 400 },
+      { numRuns: 800 },
     );
 
     const db = service.database.sqlite;
@@ -70,6 +91,14 @@ describe('random input over HTTP', () => {
       }
     }
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    // Suppliers: valid fields, one live record per organisation number.
+    const sup = db.prepare('SELECT orgnr, name, address, postal_code AS postalCode, city, notes, notes_confidential AS notesConfidential FROM suppliers').all() as Record<string, unknown>[];
+    for (const row of sup) expect(SupplierFieldsSchema.safeParse(row).success).toBe(true);
+    // No answer is shared before it was given; rounds only in competitive dialogue.
+    const badShares = db.prepare("SELECT count(*) AS n FROM dialogue_items WHERE shared_date IS NOT NULL AND (answer = '' OR answered_date IS NULL OR shared_date < answered_date)").get();
+    expect(badShares).toEqual({ n: 0 });
+    const badRounds = db.prepare("SELECT count(*) AS n FROM dialogues d JOIN cases c ON c.id = d.case_id WHERE d.form = 'dialogrunde' AND coalesce(c.procedure, '') <> 'dialog'").get();
+    expect(badRounds).toEqual({ n: 0 });
     // The counter the list's total comes from agrees with the rows.
     const counted = db.prepare('SELECT archived, count(*) AS n FROM cases GROUP BY archived').all() as { archived: number; n: number }[];
     const kept = db.prepare('SELECT archived, n FROM case_counts WHERE n > 0 ORDER BY archived').all();

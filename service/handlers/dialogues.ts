@@ -1,0 +1,172 @@
+import { AppError, formatDate, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
+import type { DialogueRow, ItemRow } from '../../db/index.js';
+import type { HandlerContext } from '../context.js';
+import { fieldError } from './fieldError.js';
+import { guarded, type Redactions, type View } from './publicView.js';
+
+function loadDialogue(ctx: HandlerContext, id: number, path?: string): DialogueRow {
+  const row = ctx.repos.dialogues.get(id);
+  if (!row) {
+    const what = ctx.locale === 'nb' ? `dialogaktivitet ${id}` : `Dialogue activity ${id}`;
+    if (path) throw fieldError(path, 'notFound', { what });
+    throw new AppError('not_found', 'notFound', { what });
+  }
+  return row;
+}
+
+function loadItem(ctx: HandlerContext, id: number): ItemRow {
+  const row = ctx.repos.dialogues.getItem(id);
+  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `spørsmål ${id}` : `Question ${id}` });
+  return row;
+}
+
+function assertCaseOpen(ctx: HandlerContext, caseId: number, path: string) {
+  const c = ctx.repos.cases.get(caseId);
+  if (!c) throw fieldError(path, 'notFound', { what: ctx.locale === 'nb' ? `sak ${caseId}` : `Case ${caseId}` });
+  if (c.archived) throw fieldError(path, 'dialogueOnArchived');
+  return c;
+}
+
+function toItem(r: ItemRow, view: View, path: string, redactions: Redactions): Output<'dialogues.addItem'> {
+  return {
+    id: r.id,
+    dialogueId: r.dialogueId,
+    askedBy: r.askedBy,
+    askedByName: r.askedByName,
+    question: r.question,
+    answer: guarded(r.answer, r.answerConfidential, view, `${path}.answer`, redactions),
+    answeredDate: r.answeredDate,
+    answerConfidential: r.answerConfidential,
+    shared: r.sharedDate !== null,
+    sharedDate: r.sharedDate,
+    sharedHow: r.sharedHow,
+    version: r.version,
+  };
+}
+
+export function dialogueDetail(ctx: HandlerContext, id: number, view: View = 'internal'): Output<'dialogues.get'> {
+  const d = loadDialogue(ctx, id);
+  const redactions: Redactions = [];
+  return {
+    id: d.id,
+    caseId: d.caseId,
+    caseNumber: d.caseNumber,
+    caseTitle: d.caseTitle,
+    form: d.form,
+    date: d.date,
+    time: d.time,
+    title: d.title,
+    agenda: d.agenda,
+    minutes: guarded(d.minutes, d.minutesConfidential, view, 'minutes', redactions),
+    minutesConfidential: d.minutesConfidential,
+    outcome: guarded(d.outcome, d.outcomeConfidential, view, 'outcome', redactions),
+    outcomeConfidential: d.outcomeConfidential,
+    participants: d.participants,
+    round: d.round,
+    suppliers: ctx.repos.dialogues.participants(id),
+    items: ctx.repos.dialogues.itemsOf(id).map((r, i) => toItem(r, view, `items.${i}`, redactions)),
+    version: d.version,
+    redactions,
+  };
+}
+
+/** The rules an activity must meet beyond its schema: a live case, known suppliers, and for a dialogue round the competitive-dialogue rules. */
+function checkActivity(ctx: HandlerContext, caseId: number, f: Omit<DialogueFields, 'caseId'>, selfId?: number): Omit<DialogueFields, 'caseId'> {
+  const c = assertCaseOpen(ctx, caseId, 'caseId');
+  f.suppliers.forEach((p, i) => {
+    const s = ctx.repos.suppliers.get(p.supplierId);
+    if (!s || s.mergedInto !== null) throw fieldError(`suppliers.${i}.supplierId`, 'supplierUnknown', { id: p.supplierId });
+  });
+  if (f.date > ctx.today && f.minutes.trim()) throw fieldError('date', 'transition_dateInFuture');
+  if (f.form !== 'dialogrunde') return { ...f, round: null };
+  if (c.procedure !== 'dialog') throw fieldError('form', 'roundNeedsDialogueProcedure');
+  if (f.round === null) throw fieldError('round', 'roundNeedsNumber');
+  if (f.suppliers.length !== 1) throw fieldError('suppliers', 'roundOneSupplier');
+  if (!ctx.repos.dialogues.prequalified(caseId).some((p) => p.supplierId === f.suppliers[0]!.supplierId)) throw fieldError('suppliers.0.supplierId', 'roundNotPrequalified');
+  const closing = ctx.repos.dialogues.closing(caseId);
+  if (closing && f.date > closing.closedDate && selfId === undefined) throw fieldError('date', 'dialogueClosed', { date: formatDate(closing.closedDate, ctx.locale) });
+  return f;
+}
+
+function checkItem(ctx: HandlerContext, d: DialogueRow, f: { askedBy: number | null; answer: string; answeredDate: string | null }) {
+  assertCaseOpen(ctx, d.caseId, 'dialogueId');
+  if (f.askedBy !== null && !ctx.repos.dialogues.participants(d.id).some((p) => p.supplierId === f.askedBy)) throw fieldError('askedBy', 'askedByNotParticipant');
+  const answered = f.answer.trim().length > 0;
+  if (answered && !f.answeredDate) throw fieldError('answeredDate', 'answerNeedsDate');
+  if (!answered && f.answeredDate) throw fieldError('answer', 'answerDateNeedsAnswer');
+  if (f.answeredDate && f.answeredDate < d.date) throw fieldError('answeredDate', 'answerBeforeActivity', { date: formatDate(d.date, ctx.locale) });
+  if (f.answeredDate && f.answeredDate > ctx.today) throw fieldError('answeredDate', 'transition_dateInFuture');
+}
+
+export const dialogueHandlers = {
+  'dialogues.forCase'(q: ParsedInput<'dialogues.forCase'>, ctx: HandlerContext): Output<'dialogues.forCase'> {
+    if (!ctx.repos.cases.get(q.caseId)) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `sak ${q.caseId}` : `Case ${q.caseId}` });
+    return {
+      activities: ctx.repos.dialogues.forCase(q.caseId).map((d) => dialogueDetail(ctx, d.id, q.view)),
+      unsharedItems: ctx.repos.dialogues.unsharedCount(q.caseId),
+    };
+  },
+
+  'dialogues.list'(q: ParsedInput<'dialogues.list'>, ctx: HandlerContext): Output<'dialogues.list'> {
+    return ctx.repos.dialogues.forCase(q.caseId);
+  },
+
+  'dialogues.get'(q: ParsedInput<'dialogues.get'>, ctx: HandlerContext): Output<'dialogues.get'> {
+    return dialogueDetail(ctx, q.id, q.view);
+  },
+
+  'dialogues.create'(f: ParsedInput<'dialogues.create'>, ctx: HandlerContext): Output<'dialogues.create'> {
+    const id = ctx.repos.cases.transaction(() => ctx.repos.dialogues.insert({ ...checkActivity(ctx, f.caseId, f), caseId: f.caseId }));
+    return dialogueDetail(ctx, id);
+  },
+
+  'dialogues.update'(input: ParsedInput<'dialogues.update'>, ctx: HandlerContext): Output<'dialogues.update'> {
+    const { id, version, ...f } = input;
+    ctx.repos.cases.transaction(() => {
+      const d = loadDialogue(ctx, id);
+      if (d.version !== version) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.dialogues.update(id, version, checkActivity(ctx, d.caseId, f, id))) throw new AppError('conflict', 'staleVersion');
+    });
+    return dialogueDetail(ctx, id);
+  },
+
+  'dialogues.addItem'(f: ParsedInput<'dialogues.addItem'>, ctx: HandlerContext): Output<'dialogues.addItem'> {
+    const id = ctx.repos.cases.transaction(() => {
+      const d = loadDialogue(ctx, f.dialogueId, 'dialogueId');
+      checkItem(ctx, d, f);
+      return ctx.repos.dialogues.insertItem(d.id, f);
+    });
+    return toItem(loadItem(ctx, id), 'internal', '', []);
+  },
+
+  'dialogues.updateItem'(input: ParsedInput<'dialogues.updateItem'>, ctx: HandlerContext): Output<'dialogues.updateItem'> {
+    const { id, version, ...f } = input;
+    ctx.repos.cases.transaction(() => {
+      const item = loadItem(ctx, id);
+      if (item.version !== version) throw new AppError('conflict', 'staleVersion');
+      checkItem(ctx, loadDialogue(ctx, item.dialogueId), f);
+      if (!ctx.repos.dialogues.updateItem(id, version, f)) throw new AppError('conflict', 'staleVersion');
+      // A changed question or answer is new information: what was shared before no longer covers it.
+      if (item.sharedDate && (item.answer !== f.answer || item.question !== f.question)) ctx.repos.dialogues.unshareItem(id);
+    });
+    return toItem(loadItem(ctx, id), 'internal', '', []);
+  },
+
+  'dialogues.shareItem'(input: ParsedInput<'dialogues.shareItem'>, ctx: HandlerContext): Output<'dialogues.shareItem'> {
+    ctx.repos.cases.transaction(() => {
+      const item = loadItem(ctx, input.id);
+      assertCaseOpen(ctx, item.caseId, 'id');
+      if (item.version !== input.version) throw new AppError('conflict', 'staleVersion');
+      if (item.sharedDate) throw new AppError('conflict', 'alreadyShared', { date: formatDate(item.sharedDate, ctx.locale) });
+      if (!item.answer.trim() || !item.answeredDate) throw fieldError('sharedDate', 'shareBeforeAnswer');
+      if (input.sharedDate < item.answeredDate) throw fieldError('sharedDate', 'shareBeforeAnswerDate', { date: formatDate(item.answeredDate, ctx.locale) });
+      if (input.sharedDate > ctx.today) throw fieldError('sharedDate', 'transition_dateInFuture');
+      if (!ctx.repos.dialogues.shareItem(input.id, input.version, input.sharedDate, input.how)) throw new AppError('conflict', 'staleVersion');
+    });
+    return toItem(loadItem(ctx, input.id), 'internal', '', []);
+  },
+
+  'dialogues.search'(q: ParsedInput<'dialogues.search'>, ctx: HandlerContext): Output<'dialogues.search'> {
+    return ctx.repos.dialogues.search(q.q, { caseId: q.caseId, supplierId: q.supplierId, limit: q.limit });
+  },
+};

@@ -1,0 +1,80 @@
+import { AppError, type Output, type ParsedInput } from '../../core/index.js';
+import type { SupplierRow } from '../../db/index.js';
+import type { HandlerContext } from '../context.js';
+import { fieldError } from './fieldError.js';
+import { guarded, type Redactions, type View } from './publicView.js';
+
+function load(ctx: HandlerContext, id: number): SupplierRow {
+  const row = ctx.repos.suppliers.get(id);
+  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `leverandør ${id}` : `Supplier ${id}` });
+  return row;
+}
+
+export function supplierDetail(ctx: HandlerContext, id: number, view: View = 'internal'): Output<'suppliers.get'> {
+  const row = load(ctx, id);
+  const redactions: Redactions = [];
+  return {
+    id: row.id,
+    orgnr: row.orgnr,
+    name: row.name,
+    address: row.address,
+    postalCode: row.postalCode,
+    city: row.city,
+    notes: guarded(row.notes, row.notesConfidential, view, 'notes', redactions),
+    notesConfidential: row.notesConfidential,
+    contacts: row.contacts,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    mergedFrom: ctx.repos.suppliers.mergedFrom(id),
+    cases: ctx.repos.suppliers.cases(id),
+    activities: ctx.repos.suppliers.activities(id),
+    redactions,
+  };
+}
+
+function assertOrgnrFree(ctx: HandlerContext, orgnr: string, exceptId?: number): void {
+  const other = ctx.repos.suppliers.findLiveByOrgnr(orgnr);
+  if (other && other.id !== exceptId) throw fieldError('orgnr', 'orgnrTaken', { name: other.name, id: other.id });
+}
+
+export const supplierHandlers = {
+  'suppliers.list'(q: ParsedInput<'suppliers.list'>, ctx: HandlerContext): Output<'suppliers.list'> {
+    return ctx.repos.suppliers.list(q.q, q.limit, q.offset);
+  },
+
+  'suppliers.get'(q: ParsedInput<'suppliers.get'>, ctx: HandlerContext): Output<'suppliers.get'> {
+    return supplierDetail(ctx, q.id, q.view);
+  },
+
+  'suppliers.create'(f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): Output<'suppliers.create'> {
+    const id = ctx.repos.cases.transaction(() => {
+      assertOrgnrFree(ctx, f.orgnr);
+      return ctx.repos.suppliers.insert(f);
+    });
+    return supplierDetail(ctx, id);
+  },
+
+  'suppliers.update'(input: ParsedInput<'suppliers.update'>, ctx: HandlerContext): Output<'suppliers.update'> {
+    const { id, version, ...f } = input;
+    ctx.repos.cases.transaction(() => {
+      const row = load(ctx, id);
+      if (row.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
+      if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+      assertOrgnrFree(ctx, f.orgnr, id);
+      if (!ctx.repos.suppliers.update(id, version, f)) throw new AppError('conflict', 'staleVersion');
+    });
+    return supplierDetail(ctx, id);
+  },
+
+  'suppliers.merge'(input: ParsedInput<'suppliers.merge'>, ctx: HandlerContext): Output<'suppliers.merge'> {
+    ctx.repos.cases.transaction(() => {
+      const keep = load(ctx, input.keepId);
+      const merge = load(ctx, input.mergeId);
+      if (keep.mergedInto !== null || merge.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
+      if (keep.version !== input.keepVersion) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.suppliers.merge(input.keepId, input.mergeId, input.keepVersion)) throw new AppError('conflict', 'staleVersion');
+    });
+    return supplierDetail(ctx, input.keepId);
+  },
+};
