@@ -11,6 +11,8 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
 function runtime(): string | null {
   try {
+    // Look before requiring: electron's index.js starts a download when the runtime is missing.
+    if (!existsSync(path.join(path.dirname(require.resolve('electron/package.json')), 'path.txt'))) return null;
     const bin = require('electron') as unknown as string;
     return existsSync(bin) && existsSync(path.join(root, 'build', 'native', 'electron', 'better_sqlite3.node')) ? bin : null;
   } catch {

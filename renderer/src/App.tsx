@@ -6,6 +6,12 @@ import { href, useRoute } from './lib/router.js';
 import { CaseFormScreen } from './screens/CaseFormScreen.js';
 import { CaseListScreen } from './screens/CaseListScreen.js';
 import { CasePage } from './screens/CasePage.js';
+import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
+import { ActivityPage } from './screens/dialogue/ActivityPage.js';
+import { DialogueSearchScreen } from './screens/dialogue/DialogueSearchScreen.js';
+import { SupplierFormScreen } from './screens/suppliers/SupplierFormScreen.js';
+import { SupplierListScreen } from './screens/suppliers/SupplierListScreen.js';
+import { SupplierPage } from './screens/suppliers/SupplierPage.js';
 
 export function App() {
   const route = useRoute();
@@ -13,7 +19,7 @@ export function App() {
   // Move focus to the new page's main region, as a screen reader user expects.
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
-  }, [route.name, 'id' in route ? route.id : 0]);
+  }, [route.name, 'id' in route ? route.id : 0, 'caseId' in route ? route.caseId : 0]);
 
   return (
     <>
@@ -24,6 +30,14 @@ export function App() {
         {route.name === 'new' && <CaseFormScreen />}
         {route.name === 'edit' && <CaseFormScreen id={route.id} />}
         {route.name === 'case' && <CasePage id={route.id} />}
+        {route.name === 'suppliers' && <SupplierListScreen />}
+        {route.name === 'newSupplier' && <SupplierFormScreen />}
+        {route.name === 'supplier' && <SupplierPage id={route.id} />}
+        {route.name === 'editSupplier' && <SupplierFormScreen id={route.id} />}
+        {route.name === 'newActivity' && <ActivityFormScreen caseId={route.caseId} />}
+        {route.name === 'activity' && <ActivityPage id={route.id} />}
+        {route.name === 'editActivity' && <ActivityFormScreen id={route.id} />}
+        {route.name === 'dialogueSearch' && <DialogueSearchScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

@@ -14,11 +14,14 @@ export function Header({ route }: { route: Route }) {
         </span>
       </a>
       <nav aria-label={locale === 'nb' ? 'Hovedmeny' : 'Main menu'} className="app-nav">
-        <a href={href.list()} aria-current={route.name === 'list' || route.name === 'case' ? 'page' : undefined}>
+        <a href={href.list()} aria-current={['list', 'case', 'edit', 'new'].includes(route.name) ? 'page' : undefined}>
           {t('navCases')}
         </a>
-        <a href={href.new()} aria-current={route.name === 'new' ? 'page' : undefined}>
-          {t('navNewCase')}
+        <a href={href.suppliers()} aria-current={['suppliers', 'supplier', 'newSupplier', 'editSupplier'].includes(route.name) ? 'page' : undefined}>
+          {t('navSuppliers')}
+        </a>
+        <a href={href.dialogueSearch()} aria-current={['dialogueSearch', 'activity', 'newActivity', 'editActivity'].includes(route.name) ? 'page' : undefined}>
+          {t('navDialogue')}
         </a>
       </nav>
       <div className="lang" role="group" aria-label={t('language')}>

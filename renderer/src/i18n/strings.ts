@@ -1,6 +1,8 @@
 // The app's own words, in bokmål and English. Domain labels (phases,
 // procedures, themes) come from core/reference with both languages.
-export const strings = {
+import { dialogueStrings } from './strings.dialogue.js';
+
+const caseStrings = {
   nb: {
     appName: 'Anskaff',
     appTagline: 'Innkjøpskontorets saksregister',
@@ -208,5 +210,10 @@ export const strings = {
     from: 'from {phase}',
   },
 } as const;
+
+export const strings = {
+  nb: { ...caseStrings.nb, ...dialogueStrings.nb },
+  en: { ...caseStrings.en, ...dialogueStrings.en },
+};
 
 export type StringKey = keyof (typeof strings)['nb'];

@@ -7,6 +7,14 @@ export type Route =
   | { name: 'new' }
   | { name: 'case'; id: number }
   | { name: 'edit'; id: number }
+  | { name: 'suppliers' }
+  | { name: 'newSupplier' }
+  | { name: 'supplier'; id: number }
+  | { name: 'editSupplier'; id: number }
+  | { name: 'newActivity'; caseId: number }
+  | { name: 'activity'; id: number }
+  | { name: 'editActivity'; id: number }
+  | { name: 'dialogueSearch' }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +23,15 @@ export function parseRoute(hash: string): Route {
   if (path === '/cases/new') return { name: 'new' };
   const m = /^\/cases\/(\d+)(\/edit)?$/.exec(path);
   if (m) return m[2] ? { name: 'edit', id: Number(m[1]) } : { name: 'case', id: Number(m[1]) };
+  if (path === '/suppliers') return { name: 'suppliers' };
+  if (path === '/suppliers/new') return { name: 'newSupplier' };
+  const sm = /^\/suppliers\/(\d+)(\/edit)?$/.exec(path);
+  if (sm) return sm[2] ? { name: 'editSupplier', id: Number(sm[1]) } : { name: 'supplier', id: Number(sm[1]) };
+  const na = /^\/cases\/(\d+)\/dialogue\/new$/.exec(path);
+  if (na) return { name: 'newActivity', caseId: Number(na[1]) };
+  const am = /^\/dialogue\/(\d+)(\/edit)?$/.exec(path);
+  if (am) return am[2] ? { name: 'editActivity', id: Number(am[1]) } : { name: 'activity', id: Number(am[1]) };
+  if (path === '/dialogue') return { name: 'dialogueSearch' };
   return { name: 'notFound' };
 }
 
@@ -23,6 +40,14 @@ export const href = {
   new: () => '#/cases/new',
   case: (id: number) => `#/cases/${id}`,
   edit: (id: number) => `#/cases/${id}/edit`,
+  suppliers: () => '#/suppliers',
+  newSupplier: () => '#/suppliers/new',
+  supplier: (id: number) => `#/suppliers/${id}`,
+  editSupplier: (id: number) => `#/suppliers/${id}/edit`,
+  newActivity: (caseId: number) => `#/cases/${caseId}/dialogue/new`,
+  activity: (id: number) => `#/dialogue/${id}`,
+  editActivity: (id: number) => `#/dialogue/${id}/edit`,
+  dialogueSearch: () => '#/dialogue',
 };
 
 export function navigate(to: string): void {

@@ -1,6 +1,6 @@
-import { Alert, Button, Checkbox, ErrorSummary, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   CaseCreateSchema,
   CaseUpdateSchema,
@@ -17,6 +17,7 @@ import {
   type Theme,
 } from '../../../core/index.js';
 import { ApiError, call } from '../api/client.js';
+import { FormErrors } from '../components/FormErrors.js';
 import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
@@ -65,10 +66,6 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   };
   const errorOf = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
 
-  useEffect(() => {
-    if (issues.length) document.getElementById('error-summary')?.focus();
-  }, [issues]);
-
   const save = useMutation({
     mutationFn: (input: unknown) =>
       existing ? call('cases.update', input as Parameters<typeof call<'cases.update'>>[1]) : call('cases.create', input as Parameters<typeof call<'cases.create'>>[1]),
@@ -112,26 +109,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       <Heading level={1} data-size="lg">
         {existing ? t('editCaseHeading', { caseNumber: existing.caseNumber }) : t('newCaseHeading')}
       </Heading>
-      {issues.length > 0 && (
-        <ErrorSummary id="error-summary" tabIndex={-1}>
-          <ErrorSummary.Heading>{t('errorSummary')}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {issues.map((i) => (
-              <ErrorSummary.Item key={i.path + i.message}>
-                <ErrorSummary.Link href={`#${FIELD_ID(i.path)}`} onClick={(e) => (e.preventDefault(), document.getElementById(FIELD_ID(i.path))?.focus())}>
-                  {FIELD_LABEL[i.path.split('.')[0] ?? ''] ? `${t(FIELD_LABEL[i.path.split('.')[0]!]!)}: ` : ''}
-                  {i.message}
-                </ErrorSummary.Link>
-              </ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
-      {conflict && (
-        <Alert data-color="danger" role="alert">
-          {conflict}
-        </Alert>
-      )}
+      <FormErrors issues={issues} general={conflict} labelOf={(path) => (FIELD_LABEL[path.split('.')[0] ?? ''] ? t(FIELD_LABEL[path.split('.')[0]!]!) : undefined)} />
       <div className="form-grid">
         <div className="form-main">
           {text('caseNumber', 'fieldCaseNumber', { description: t('fieldCaseNumberHelp'), autoComplete: 'off' })}

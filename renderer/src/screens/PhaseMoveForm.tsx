@@ -16,26 +16,30 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
   const [phase, setPhase] = useState<Phase>(nextPhase(c.phase));
   const [date, setDate] = useState(todayInOslo());
   const [note, setNote] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const move = useMutation({
-    mutationFn: () => call('cases.changePhase', { id: c.id, version: c.version, phase, date, note }),
+    mutationFn: () => call('cases.changePhase', { id: c.id, version: c.version, phase, date, note, overrideReason: needsReason ? overrideReason : '' }),
     onSuccess: (saved) => {
       qc.setQueryData(['cases.get', c.id], saved);
       void qc.invalidateQueries({ queryKey: ['cases.list'] });
       setIssues([]);
       setNote('');
+      setOverrideReason('');
       setDone(t('moved', { phase: label(phaseDef(saved.phase)) }));
       setPhase(nextPhase(saved.phase));
     },
     onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
   });
 
+  // Moving on from planning into the competition with unshared equal-treatment items needs a stated reason.
+  const needsReason = c.unsharedItems > 0 && phaseDef(c.phase).stage === 'planning' && ['competition', 'followup'].includes(phaseDef(phase).stage ?? '');
   if (TERMINAL_PHASES.includes(c.phase)) {
     return <Alert data-color="info">{t('caseFinal', { phase: label(phaseDef(c.phase)).toLowerCase() })}</Alert>;
   }
   const err = (p: string) => issues.find((i) => i.path === p)?.message;
-  const general = issues.filter((i) => !['phase', 'date', 'note'].includes(i.path));
+  const general = issues.filter((i) => !['phase', 'date', 'note', 'overrideReason'].includes(i.path));
 
   return (
     <form
@@ -67,6 +71,14 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
         <Textfield id="move-date" label={t('moveDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={err('date')} />
       </div>
       <Textfield id="move-note" label={t('moveNote')} description={t('moveNoteHelp')} multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={err('note')} />
+      {needsReason && (
+        <>
+          <Alert data-color="warning" data-size="sm" data-testid="move-unshared-warning">
+            {t('unsharedWarning', { n: c.unsharedItems })}
+          </Alert>
+          <Textfield id="move-override" label={t('overrideReason')} multiline rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} error={err('overrideReason')} />
+        </>
+      )}
       <Button type="submit" loading={move.isPending} disabled={move.isPending}>{t('moveSubmit')}</Button>
       {done && <p role="status" className="status">{done}</p>}
     </form>

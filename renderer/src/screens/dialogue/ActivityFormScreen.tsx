@@ -1,0 +1,148 @@
+import { Alert, Button, Checkbox, Field, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { dialogueFormDefs, DialogueFieldsSchema, todayInOslo, validate, type ConfidentialityBasis, type DialogueDetail, type DialogueForm } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { ConfidentialTextfield } from '../../components/Confidential.js';
+import { FormErrors } from '../../components/FormErrors.js';
+import { SupplierPicker } from '../../components/SupplierPicker.js';
+import { useLocale } from '../../i18n/locale.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { href, navigate } from '../../lib/router.js';
+import { useIssues } from '../../lib/useIssues.js';
+
+const LABELS: Record<string, StringKey> = {
+  caseId: 'navCases',
+  form: 'fieldForm',
+  date: 'fieldDate',
+  time: 'fieldTime',
+  title: 'fieldActivityTitle',
+  agenda: 'fieldAgenda',
+  minutes: 'fieldMinutes',
+  outcome: 'fieldOutcome',
+  participants: 'fieldParticipants',
+  round: 'fieldRound',
+  suppliers: 'activitySuppliers',
+};
+type Participant = { supplierId: number; name: string; invited: boolean; attended: boolean };
+
+export function ActivityFormScreen({ caseId, id }: { caseId?: number; id?: number }) {
+  const existing = useQuery({ queryKey: ['dialogues.get', id], queryFn: () => call('dialogues.get', { id: id! }), enabled: id !== undefined });
+  const cid = caseId ?? existing.data?.caseId;
+  const kase = useQuery({ queryKey: ['cases.get', cid], queryFn: () => call('cases.get', { id: cid! }), enabled: cid !== undefined });
+  if ((id !== undefined && !existing.data) || !kase.data) {
+    const e = existing.error ?? kase.error;
+    return e ? <Alert data-color="danger">{e.message}</Alert> : <Spinner aria-label="…" />;
+  }
+  return <ActivityForm caseId={kase.data.id} caseNumber={kase.data.caseNumber} dialogueProcedure={kase.data.procedure === 'dialog'} existing={existing.data} />;
+}
+
+function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { caseId: number; caseNumber: string; dialogueProcedure: boolean; existing?: DialogueDetail }) {
+  const { t, label, locale } = useLocale();
+  const qc = useQueryClient();
+  const f = useIssues();
+  const [form, setForm] = useState<DialogueForm>(existing?.form ?? 'dialogkonferanse');
+  const [date, setDate] = useState(existing?.date ?? todayInOslo());
+  const [time, setTime] = useState(existing?.time ?? '');
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [agenda, setAgenda] = useState(existing?.agenda ?? '');
+  const [minutes, setMinutes] = useState(existing?.minutes ?? '');
+  const [minutesConfidential, setMinutesConfidential] = useState<ConfidentialityBasis | null>(existing?.minutesConfidential ?? null);
+  const [outcome, setOutcome] = useState(existing?.outcome ?? '');
+  const [outcomeConfidential, setOutcomeConfidential] = useState<ConfidentialityBasis | null>(existing?.outcomeConfidential ?? null);
+  const [participants, setParticipants] = useState(existing?.participants ?? '');
+  const [round, setRound] = useState(existing?.round ? String(existing.round) : '');
+  const [suppliers, setSuppliers] = useState<Participant[]>(existing?.suppliers.map((s) => ({ supplierId: s.supplierId, name: s.name, invited: s.invited, attended: s.attended })) ?? []);
+
+  const save = useMutation({
+    mutationFn: (input: Record<string, unknown>) =>
+      existing ? call('dialogues.update', { ...input, id: existing.id, version: existing.version } as never) : call('dialogues.create', { ...input, caseId } as never),
+    onSuccess: (d) => {
+      void qc.invalidateQueries();
+      qc.setQueryData(['dialogues.get', d.id], d);
+      navigate(href.activity(d.id));
+    },
+    onError: f.fromError,
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    f.clear();
+    const input = {
+      form,
+      date,
+      time,
+      title,
+      agenda,
+      minutes,
+      minutesConfidential,
+      outcome,
+      outcomeConfidential,
+      participants,
+      round: form === 'dialogrunde' && round ? Number(round) : null,
+      suppliers: suppliers.map(({ supplierId, invited, attended }) => ({ supplierId, invited, attended })),
+    };
+    const v = validate(DialogueFieldsSchema, { ...input, caseId }, locale);
+    if (!v.ok) return f.setIssues(v.issues);
+    save.mutate(input);
+  }
+  const setP = (i: number, patch: Partial<Participant>) => setSuppliers((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+
+  return (
+    <form className="narrow-form" onSubmit={submit} noValidate>
+      <p className="breadcrumb"><a href={href.case(caseId)}>{caseNumber}</a></p>
+      <Heading level={1} data-size="lg">{existing ? t('editActivityHeading') : t('newActivityHeading', { caseNumber })}</Heading>
+      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <div className="panel form-main">
+        <div className="row-3">
+          <Field>
+            <Label htmlFor="f-form">{t('fieldForm')}</Label>
+            <Select id="f-form" value={form} onChange={(e) => setForm(e.target.value as DialogueForm)}>
+              {dialogueFormDefs
+                .filter((d) => d.code !== 'dialogrunde' || dialogueProcedure || form === 'dialogrunde')
+                .map((d) => (
+                  <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>
+                ))}
+            </Select>
+          </Field>
+          <Textfield id="f-date" label={t('fieldDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={f.errorOf('date')} />
+          <Textfield id="f-time" label={t('fieldTime')} type="time" value={time} onChange={(e) => setTime(e.target.value)} error={f.errorOf('time')} />
+        </div>
+        {form === 'dialogrunde' && <Textfield id="f-round" label={t('fieldRound')} inputMode="numeric" value={round} onChange={(e) => setRound(e.target.value)} error={f.errorOf('round')} />}
+        <Textfield id="f-title" label={t('fieldActivityTitle')} value={title} onChange={(e) => (setTitle(e.target.value), f.clear('title'))} error={f.errorOf('title')} />
+        <Textfield id="f-participants" label={t('fieldParticipants')} value={participants} onChange={(e) => setParticipants(e.target.value)} />
+        <fieldset className="ds-fieldset" id="f-suppliers">
+          <legend className="ds-label">{t('activitySuppliers')}</legend>
+          {f.errorOf('suppliers') && <p className="field-error" role="alert">{f.errorOf('suppliers')}</p>}
+          {suppliers.length > 0 && (
+            <ul className="participants">
+              {suppliers.map((p, i) => (
+                <li key={p.supplierId}>
+                  <span className="participant-name">{p.name}</span>
+                  <Checkbox data-size="sm" label={t('invited')} checked={p.invited} onChange={(e) => setP(i, { invited: e.target.checked })} />
+                  <Checkbox data-size="sm" label={t('attended')} checked={p.attended} onChange={(e) => setP(i, { attended: e.target.checked })} />
+                  <Button type="button" variant="tertiary" data-size="sm" onClick={() => setSuppliers((l) => l.filter((_, j) => j !== i))} aria-label={`${t('remove')}: ${p.name}`}>
+                    {t('remove')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <SupplierPicker
+            id="f-supplier-search"
+            label={t('findSupplier')}
+            exclude={suppliers.map((p) => p.supplierId)}
+            onPick={(s) => setSuppliers((l) => [...l, { supplierId: s.id, name: s.name, invited: true, attended: form !== 'rfi' && form !== 'horing' }])}
+          />
+        </fieldset>
+        <Textfield id="f-agenda" label={t('fieldAgenda')} multiline rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
+        <ConfidentialTextfield id="f-minutes" label={t('fieldMinutes')} value={minutes} onChange={setMinutes} basis={minutesConfidential} onBasis={setMinutesConfidential} rows={7} error={f.errorOf('minutes')} />
+        <ConfidentialTextfield id="f-outcome" label={t('fieldOutcome')} value={outcome} onChange={setOutcome} basis={outcomeConfidential} onBasis={setOutcomeConfidential} rows={3} />
+      </div>
+      <div className="actions">
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{t('save')}</Button>
+        <Button variant="secondary" asChild><a href={existing ? href.activity(existing.id) : href.case(caseId)}>{t('cancel')}</a></Button>
+      </div>
+    </form>
+  );
+}

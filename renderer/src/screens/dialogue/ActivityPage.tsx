@@ -1,0 +1,105 @@
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { dialogueFormDefs, formatDate, type DialogueDetail } from '../../../../core/index.js';
+import { ApiError, call } from '../../api/client.js';
+import { ConfidentialText } from '../../components/Confidential.js';
+import { useLocale } from '../../i18n/locale.js';
+import { href } from '../../lib/router.js';
+import { ItemCard } from './ItemCard.js';
+
+export function ActivityPage({ id }: { id: number }) {
+  const { t, label, locale } = useLocale();
+  const q = useQuery({ queryKey: ['dialogues.get', id], queryFn: () => call('dialogues.get', { id }) });
+  if (q.error) return <Alert data-color="danger">{q.error.message}</Alert>;
+  if (!q.data) return <Spinner aria-label={t('loading')} />;
+  const d = q.data;
+  return (
+    <article>
+      <p className="breadcrumb">
+        <a href={href.case(d.caseId)}>{d.caseNumber} {d.caseTitle}</a> / {t('dialogueHeading')}
+      </p>
+      <div className="page-head">
+        <div>
+          <Heading level={1} data-size="lg">{d.title}</Heading>
+          <p className="case-meta">
+            {label(dialogueFormDefs.find((f) => f.code === d.form))}
+            {d.round ? ` · ${t('round', { n: d.round })}` : ''} · {formatDate(d.date, locale)} {d.time}
+          </p>
+        </div>
+        <Button variant="secondary" asChild><a href={href.editActivity(d.id)}>{t('edit')}</a></Button>
+      </div>
+      <div className="case-grid">
+        <section aria-labelledby="act-h">
+          <h2 id="act-h" className="ds-heading" data-size="sm">{t('details')}</h2>
+          <dl className="details">
+            <div><dt>{t('fieldParticipants')}</dt><dd>{d.participants || t('none')}</dd></div>
+            <div>
+              <dt>{t('activitySuppliers')}</dt>
+              <dd>
+                {d.suppliers.length === 0 ? t('none') : (
+                  <ul className="plain">
+                    {d.suppliers.map((s) => (
+                      <li key={s.supplierId}>
+                        <a href={href.supplier(s.supplierId)}>{s.name}</a> <span className="muted">({s.attended ? t('attended') : s.invited ? t('invited') : ''})</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          </dl>
+          {d.agenda && (<><h3 className="ds-heading" data-size="xs">{t('fieldAgenda')}</h3><Paragraph className="prewrap">{d.agenda}</Paragraph></>)}
+          {(d.minutes || d.minutesConfidential) && (<><h3 className="ds-heading" data-size="xs">{t('fieldMinutes')}</h3><ConfidentialText text={d.minutes} basis={d.minutesConfidential} /></>)}
+          {(d.outcome || d.outcomeConfidential) && (<><h3 className="ds-heading" data-size="xs">{t('fieldOutcome')}</h3><ConfidentialText text={d.outcome} basis={d.outcomeConfidential} /></>)}
+        </section>
+        <Items d={d} />
+      </div>
+    </article>
+  );
+}
+
+function Items({ d }: { d: DialogueDetail }) {
+  const { t } = useLocale();
+  const qc = useQueryClient();
+  const [askedBy, setAskedBy] = useState('');
+  const [question, setQuestion] = useState('');
+  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const add = useMutation({
+    mutationFn: () => call('dialogues.addItem', { dialogueId: d.id, askedBy: askedBy ? Number(askedBy) : null, question }),
+    onSuccess: () => {
+      setQuestion('');
+      setIssues([]);
+      void qc.invalidateQueries();
+    },
+    onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
+  });
+  return (
+    <section aria-labelledby="items-h">
+      <h2 id="items-h" className="ds-heading" data-size="sm">{t('itemsHeading')}</h2>
+      <Paragraph data-size="sm" className="muted">{t('itemsHelp')}</Paragraph>
+      <ol className="items">
+        {d.items.map((item, i) => <ItemCard key={`${item.id}-${item.version}`} item={item} n={i + 1} />)}
+      </ol>
+      <form
+        className="item-add"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          add.mutate();
+        }}
+        noValidate
+      >
+        <Field>
+          <Label htmlFor="item-asked-by">{t('askedBy')}</Label>
+          <Select id="item-asked-by" value={askedBy} onChange={(e) => setAskedBy(e.target.value)}>
+            <Select.Option value="">{t('askedByNone')}</Select.Option>
+            {d.suppliers.map((s) => <Select.Option key={s.supplierId} value={String(s.supplierId)}>{s.name}</Select.Option>)}
+          </Select>
+        </Field>
+        <Textfield id="item-question" label={t('question')} multiline rows={3} value={question} onChange={(e) => setQuestion(e.target.value)} error={issues.find((i) => i.path === 'question' || i.path === 'askedBy')?.message} />
+        {issues.filter((i) => !['question', 'askedBy'].includes(i.path)).map((i) => <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>)}
+        <Button type="submit" variant="secondary" data-size="sm" loading={add.isPending}>{t('addItem')}</Button>
+      </form>
+    </section>
+  );
+}

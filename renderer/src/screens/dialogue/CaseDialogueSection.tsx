@@ -1,0 +1,56 @@
+import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { dialogueFormDefs, formatDate, type CaseDetail } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { useLocale } from '../../i18n/locale.js';
+import { href } from '../../lib/router.js';
+import { CompetitivePanel } from './CompetitivePanel.js';
+
+/** The case's market dialogue: its activities, what is still unshared, and for competitive dialogue the rounds. */
+export function CaseDialogueSection({ c }: { c: CaseDetail }) {
+  const { t, label, locale } = useLocale();
+  const list = useQuery({ queryKey: ['dialogues.list', c.id, c.version], queryFn: () => call('dialogues.list', { caseId: c.id }) });
+  return (
+    <section aria-labelledby="dialogue-h" className="panel dialogue-section">
+      <div className="section-head">
+        <h2 id="dialogue-h" className="ds-heading" data-size="sm">{t('dialogueHeading')}</h2>
+        {!c.archived && (
+          <Button variant="secondary" data-size="sm" asChild>
+            <a href={href.newActivity(c.id)}>{t('newActivity')}</a>
+          </Button>
+        )}
+      </div>
+      {c.unsharedItems > 0 && (
+        <Alert data-color="warning" data-size="sm" data-testid="unshared-warning">
+          {t('unsharedWarning', { n: c.unsharedItems })}
+        </Alert>
+      )}
+      {list.data && list.data.length === 0 && <Paragraph className="muted">{t('noActivities')}</Paragraph>}
+      {list.data && list.data.length > 0 && (
+        <Table data-size="sm" className="full">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('fieldDate')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('fieldActivityTitle')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('fieldForm')}</Table.HeaderCell>
+              <Table.HeaderCell className="num">{t('attended')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('itemsHeading')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {list.data.map((d) => (
+              <Table.Row key={d.id}>
+                <Table.Cell>{formatDate(d.date, locale)} {d.time}</Table.Cell>
+                <Table.Cell><a href={href.activity(d.id)}>{d.title}</a></Table.Cell>
+                <Table.Cell>{label(dialogueFormDefs.find((f) => f.code === d.form))}{d.round ? ` ${d.round}` : ''}</Table.Cell>
+                <Table.Cell className="num">{d.attended}/{d.suppliers}</Table.Cell>
+                <Table.Cell>{d.items}{d.unshared > 0 && <span className="warn-text"> ({t('notShared').toLowerCase()}: {d.unshared})</span>}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {c.procedure === 'dialog' && <CompetitivePanel c={c} />}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDate, todayInOslo, type ConfidentialityBasis, type Item } from '../../../../core/index.js';
+import { ApiError, call } from '../../api/client.js';
+import { ConfidentialText, ConfidentialTextfield } from '../../components/Confidential.js';
+import { useLocale } from '../../i18n/locale.js';
+
+/** One question and its answer: answer it, then record when it was made known to all. */
+export function ItemCard({ item, n }: { item: Item; n: number }) {
+  const { t, locale } = useLocale();
+  const qc = useQueryClient();
+  const [answer, setAnswer] = useState(item.answer ?? '');
+  const [basis, setBasis] = useState<ConfidentialityBasis | null>(item.answerConfidential);
+  const [answeredDate, setAnsweredDate] = useState(item.answeredDate ?? todayInOslo());
+  const [sharedDate, setSharedDate] = useState(todayInOslo());
+  const [how, setHow] = useState('');
+  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const refresh = () => qc.invalidateQueries();
+  const onError = (e: Error) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]);
+  const saveAnswer = useMutation({
+    mutationFn: () => call('dialogues.updateItem', { id: item.id, version: item.version, askedBy: item.askedBy, question: item.question, answer, answeredDate, answerConfidential: basis }),
+    onSuccess: () => (setIssues([]), refresh()),
+    onError,
+  });
+  const share = useMutation({
+    mutationFn: () => call('dialogues.shareItem', { id: item.id, version: item.version, sharedDate, how }),
+    onSuccess: () => (setIssues([]), refresh()),
+    onError,
+  });
+  const err = (p: string) => issues.find((i) => i.path === p)?.message;
+  const answered = Boolean(item.answer && item.answeredDate);
+  return (
+    <li className={`item ${item.shared ? 'is-shared' : 'is-unshared'}`} data-testid="item">
+      <div className="item-head">
+        <strong>{t('question')} {n}</strong>
+        {item.askedByName && <span className="muted">{t('askedBy')}: {item.askedByName}</span>}
+        {item.shared ? (
+          <Tag data-color="success" data-size="sm">{t('sharedStatus', { date: formatDate(item.sharedDate, locale), how: item.sharedHow })}</Tag>
+        ) : (
+          <Tag data-color="warning" data-size="sm">{answered ? t('notShared') : t('notAnswered')}</Tag>
+        )}
+      </div>
+      <p className="prewrap item-question">{item.question}</p>
+      {answered && (
+        <div className="item-answer">
+          <span className="muted">{t('answer')} ({formatDate(item.answeredDate, locale)}):</span>
+          <ConfidentialText text={item.answer} basis={item.answerConfidential} />
+        </div>
+      )}
+      {issues.filter((i) => !['answer', 'answeredDate', 'sharedDate', 'how'].includes(i.path)).map((i) => (
+        <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>
+      ))}
+      {!answered && (
+        <div className="item-form">
+          <ConfidentialTextfield id={`answer-${item.id}`} label={t('answer')} value={answer} onChange={setAnswer} basis={basis} onBasis={setBasis} rows={3} error={err('answer')} />
+          <Textfield label={t('answeredDate')} type="date" value={answeredDate} onChange={(e) => setAnsweredDate(e.target.value)} error={err('answeredDate')} />
+          <Button data-size="sm" onClick={() => saveAnswer.mutate()} loading={saveAnswer.isPending}>{t('saveItem')}</Button>
+        </div>
+      )}
+      {answered && !item.shared && (
+        <div className="item-form share-form">
+          <Textfield label={t('sharedDate')} type="date" value={sharedDate} onChange={(e) => setSharedDate(e.target.value)} error={err('sharedDate')} />
+          <Textfield label={t('sharedHow')} placeholder={t('sharedHowPlaceholder')} value={how} onChange={(e) => setHow(e.target.value)} error={err('how')} />
+          <Button data-size="sm" onClick={() => share.mutate()} loading={share.isPending}>{t('shareItem')}</Button>
+        </div>
+      )}
+    </li>
+  );
+}
