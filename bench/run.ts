@@ -9,9 +9,16 @@ import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
 import { migrationsDir } from '../service/repoPaths.js';
+import { buildDialogue, DIALOGUE_SEARCHES } from './dialogue.js';
 import { median, pct, round, timeMany } from './stats.js';
 
-const { values: args } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '1000,10000,100000' } } });
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'dialogue-entries': { type: 'string', default: '1000000' },
+  },
+});
 const sizes = args.sizes.split(',').map(Number);
 const log = (...a: unknown[]) => !args.json && console.log(...a);
 const TODAY = '2026-11-25';
@@ -93,6 +100,29 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
   };
 }
 
+async function measureDialogue(entries: number, dir: string) {
+  const service = openService(path.join(dir, `dialogue-${entries}`), { migrationsDir }, { today: () => TODAY });
+  const t0 = performance.now();
+  buildDialogue(service, entries, TODAY);
+  const build_s = (performance.now() - t0) / 1000;
+  const search = (input: Record<string, unknown>) => () => {
+    const r = service.dispatch('dialogues.search', input, 'nb');
+    if (!r.ok) throw new Error(JSON.stringify(r.body));
+    return r.value;
+  };
+  const all = await timeMany(RUNS, (i) => search({ q: DIALOGUE_SEARCHES[i % DIALOGUE_SEARCHES.length]! })());
+  const byCase = await timeMany(RUNS, (i) => search({ q: DIALOGUE_SEARCHES[i % DIALOGUE_SEARCHES.length]!, caseId: 1 + (i % 2000) })());
+  service.database.close();
+  return {
+    entries,
+    build_s: round(build_s, 1),
+    search_p50_ms: round(median(all)),
+    search_p95_ms: round(pct(all, 95)),
+    search_in_case_p50_ms: round(median(byCase)),
+    search_in_case_p95_ms: round(pct(byCase, 95)),
+  };
+}
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-bench-'));
 try {
   const results: SizeResult[] = [];
@@ -100,6 +130,9 @@ try {
     log(`building and measuring ${n.toLocaleString('en')} cases …`);
     results.push(await measure(n, dir));
   }
+  const dialogueEntries = Number(args['dialogue-entries']);
+  log(`building and searching ${dialogueEntries.toLocaleString('en')} dialogue entries …`);
+  const dialogue = dialogueEntries > 0 ? await measureDialogue(dialogueEntries, dir) : null;
   const small = results[0]!;
   const big = results.at(-1)!;
   const summary = {
@@ -109,6 +142,8 @@ try {
     list_deep_cursor_handler_vs_raw: round(big.list_deep_cursor_handler_ms / big.list_deep_cursor_raw_ms, 2),
     list_first_page_100k_vs_1k: round(big.list_first_page_handler_ms / small.list_first_page_handler_ms, 2),
     search_p95_ms_100k: big.search_p95_ms,
+    dialogue,
+    dialogue_search_p95_ms_1m: dialogue?.search_p95_ms ?? null,
   };
   if (args.json) console.log(JSON.stringify(summary));
   else {
@@ -117,6 +152,10 @@ try {
     console.log(`handler vs raw, deep cursor page at ${big.cases}: ${summary.list_deep_cursor_handler_vs_raw}×`);
     console.log(`first page, ${big.cases} vs ${small.cases} cases: ${summary.list_first_page_100k_vs_1k}× (target ≤ 2×)`);
     console.log(`search p95 at ${big.cases}: ${summary.search_p95_ms_100k} ms (target ≤ 15 ms)`);
+    if (dialogue) {
+      console.table([dialogue]);
+      console.log(`dialogue search p95 at ${dialogue.entries} entries: ${dialogue.search_p95_ms} ms (target ≤ 25 ms)`);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

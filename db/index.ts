@@ -5,3 +5,4 @@ export * from './repos/ftsQuery.js';
 export * from './repos/dialogues.js';
 export * from './repos/suppliers.js';
 export * from './repos/statements.js';
+export * from './repos/textMatch.js';

@@ -24,6 +24,8 @@ const paths = {
 const appUrl = new URL(`file://${paths.index.replace(/\\/g, '/')}`).toString();
 
 if (!app.requestSingleInstanceLock()) app.quit();
+// Norwegian date and number formats in inputs (dd.mm.åååå) even on an English Windows.
+app.commandLine.appendSwitch('lang', 'nb-NO');
 app.setPath('userData', defaultDataDir());
 
 let win: BrowserWindow | null = null;

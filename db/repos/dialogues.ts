@@ -1,6 +1,7 @@
 import type { ConfidentialityBasis, DialogueFields, DialogueForm } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { ftsQuery } from './ftsQuery.js';
+import { matchesAll, queryWords, snippetOf } from './textMatch.js';
 import { nowIso, StatementCache } from './statements.js';
 
 export interface DialogueRow {
@@ -178,34 +179,69 @@ export class DialoguesRepo {
 
   /**
    * Full-text search over activities and items, most recently recorded first.
-   * Each side is driven from its FTS index and stops at `limit`; a case or
-   * supplier filter is checked per match.
+   * Unfiltered, each side is driven from its FTS index in rowid order and
+   * stops at `limit`. With a case or supplier filter the rows in scope are
+   * few; they are read and matched by the same rule in JS (textMatch.ts).
+   * Probing the index per row re-merges a prefix's doclists each time, and
+   * walking all matches to find one case's grows with the whole register.
    */
   search(q: string, opts: { caseId?: number; supplierId?: number; limit: number }) {
     const match = ftsQuery(q);
     if (!match) return [];
-    const caseCond = opts.caseId ? ' AND d.case_id = ?' : '';
-    const caseParams = opts.caseId ? [opts.caseId] : [];
-    const supplierActivity = opts.supplierId ? ' AND EXISTS (SELECT 1 FROM dialogue_suppliers p WHERE p.dialogue_id = d.id AND p.supplier_id = ?)' : '';
-    const supplierItem = opts.supplierId
-      ? ' AND (i.asked_by = ? OR EXISTS (SELECT 1 FROM dialogue_suppliers p WHERE p.dialogue_id = d.id AND p.supplier_id = ?))'
-      : '';
-    const activities = this.st
-      .get(
-        `SELECT 'activity' AS kind, d.id AS dialogueId, NULL AS itemId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title,
-           snippet(dialogues_fts, -1, '[[', ']]', ' … ', 16) AS snippet, d.created_at AS recorded
-         FROM dialogues_fts f CROSS JOIN dialogues d ON d.id = f.rowid JOIN cases c ON c.id = d.case_id
-         WHERE dialogues_fts MATCH ?${caseCond}${supplierActivity} ORDER BY f.rowid DESC LIMIT ?`,
-      )
-      .all(match, ...caseParams, ...(opts.supplierId ? [opts.supplierId] : []), opts.limit) as SearchHitRow[];
-    const items = this.st
-      .get(
-        `SELECT 'item' AS kind, d.id AS dialogueId, i.id AS itemId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title,
-           snippet(items_fts, -1, '[[', ']]', ' … ', 16) AS snippet, i.created_at AS recorded
-         FROM items_fts f CROSS JOIN dialogue_items i ON i.id = f.rowid JOIN dialogues d ON d.id = i.dialogue_id JOIN cases c ON c.id = d.case_id
-         WHERE items_fts MATCH ?${caseCond}${supplierItem} ORDER BY f.rowid DESC LIMIT ?`,
-      )
-      .all(match, ...caseParams, ...(opts.supplierId ? [opts.supplierId, opts.supplierId] : []), opts.limit) as SearchHitRow[];
+    const activityCols = `'activity' AS kind, d.id AS dialogueId, NULL AS itemId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title,
+      snippet(dialogues_fts, -1, '[[', ']]', ' … ', 16) AS snippet, d.created_at AS recorded`;
+    const itemCols = `'item' AS kind, d.id AS dialogueId, i.id AS itemId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title,
+      snippet(items_fts, -1, '[[', ']]', ' … ', 16) AS snippet, i.created_at AS recorded`;
+    // Which dialogues the filters allow, as a driving row source (or none: drive from the index).
+    const scope: { sql: string; params: unknown[] } | null =
+      opts.caseId && opts.supplierId
+        ? { sql: 'SELECT d0.id FROM dialogues d0 JOIN dialogue_suppliers p ON p.dialogue_id = d0.id WHERE d0.case_id = ? AND p.supplier_id = ?', params: [opts.caseId, opts.supplierId] }
+        : opts.caseId
+          ? { sql: 'SELECT id FROM dialogues WHERE case_id = ?', params: [opts.caseId] }
+          : opts.supplierId
+            ? { sql: 'SELECT dialogue_id AS id FROM dialogue_suppliers WHERE supplier_id = ?', params: [opts.supplierId] }
+            : null;
+    let activities: SearchHitRow[];
+    let items: SearchHitRow[];
+    if (!scope) {
+      activities = this.st
+        .get(`SELECT ${activityCols} FROM dialogues_fts f CROSS JOIN dialogues d ON d.id = f.rowid JOIN cases c ON c.id = d.case_id WHERE dialogues_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`)
+        .all(match, opts.limit) as SearchHitRow[];
+      items = this.st
+        .get(
+          `SELECT ${itemCols} FROM items_fts f CROSS JOIN dialogue_items i ON i.id = f.rowid JOIN dialogues d ON d.id = i.dialogue_id JOIN cases c ON c.id = d.case_id
+           WHERE items_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+        )
+        .all(match, opts.limit) as SearchHitRow[];
+    } else {
+      // Few rows in scope: read them and apply the same rule in JS (textMatch.ts).
+      const words = queryWords(q);
+      const rows = this.st
+        .get(
+          `SELECT d.id AS dialogueId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title, d.agenda, d.minutes, d.outcome, d.created_at AS recorded
+           FROM (${scope.sql}) s JOIN dialogues d ON d.id = s.id JOIN cases c ON c.id = d.case_id ORDER BY d.id DESC`,
+        )
+        .all(...scope.params) as (Omit<SearchHitRow, 'kind' | 'itemId' | 'snippet'> & { agenda: string; minutes: string; outcome: string })[];
+      activities = rows
+        .filter((r) => matchesAll([r.title, r.agenda, r.minutes, r.outcome], words))
+        .slice(0, opts.limit)
+        .map(({ agenda, minutes, outcome, ...r }) => ({ ...r, kind: 'activity', itemId: null, snippet: snippetOf([r.title, agenda, minutes, outcome], words) }));
+      // Items of those dialogues, and for a supplier also the questions it asked elsewhere.
+      const supplierOnly = opts.supplierId && !opts.caseId;
+      const itemScope = supplierOnly
+        ? `SELECT i0.id FROM dialogue_items i0 WHERE i0.dialogue_id IN (${scope.sql}) UNION SELECT id FROM dialogue_items WHERE asked_by = ?`
+        : `SELECT i0.id FROM dialogue_items i0 WHERE i0.dialogue_id IN (${scope.sql})`;
+      const itemRows = this.st
+        .get(
+          `SELECT d.id AS dialogueId, i.id AS itemId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title, i.question, i.answer, i.created_at AS recorded
+           FROM (${itemScope}) s JOIN dialogue_items i ON i.id = s.id JOIN dialogues d ON d.id = i.dialogue_id JOIN cases c ON c.id = d.case_id ORDER BY i.id DESC`,
+        )
+        .all(...scope.params, ...(supplierOnly ? [opts.supplierId] : [])) as (Omit<SearchHitRow, 'kind' | 'snippet'> & { question: string; answer: string })[];
+      items = itemRows
+        .filter((r) => matchesAll([r.question, r.answer], words))
+        .slice(0, opts.limit)
+        .map(({ question, answer, ...r }) => ({ ...r, kind: 'item', snippet: snippetOf([question, answer], words) }));
+    }
     return [...activities, ...items]
       .sort((a, b) => (a.recorded < b.recorded ? 1 : a.recorded > b.recorded ? -1 : 0))
       .slice(0, opts.limit)

@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ftsQuery, matchesAll, queryWords, snippetOf } from '../../db/index.js';
+
+// FTS5 itself is the oracle: the JS rule must say "match" exactly when FTS5 does.
+describe('text matching for small scopes', () => {
+  const db = new Database(':memory:');
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize='unicode61 remove_diacritics 0')");
+  const ins = db.prepare('INSERT INTO t (rowid, a, b) VALUES (1, ?, ?)');
+  const hit = db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
+  const vocabulary = ['Krav', 'kravene', 'leverandør', 'Leverandørene', 'ÅPEN', 'åpning', 'bil', 'bilpool', 'el-bil', '2026/1234', 'Ærlig', 'øko', 'e-post', 'HMS-kort'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(' ', ', ', '. ', '/', '-', '(', ')')), { maxLength: 14 }).map((a) => a.join(' '));
+  const query = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('kr', 'lev', 'åp', 'bi', 'e', 'hms', 'ø')), { minLength: 1, maxLength: 3 }).map((a) => a.join(' '));
+
+  it('agrees with FTS5 on every text and query', () => {
+    fc.assert(
+      fc.property(text, text, query, (a, b, q) => {
+        db.exec('DELETE FROM t');
+        ins.run(a, b);
+        const fts = ftsQuery(q);
+        fc.pre(fts !== null);
+        expect(matchesAll([a, b], queryWords(q))).toBe((hit.get(fts) as { n: number }).n === 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('marks the matched words in a passage', () => {
+    const s = snippetOf(['', 'Leverandøren spurte om hurtiglading og batteribytte i vinter.'], queryWords('hurtig batteri'));
+    expect(s).toBe('Leverandøren spurte om [[hurtiglading]] og [[batteribytte]] i vinter.');
+  });
+});
