@@ -6,8 +6,9 @@ import {
   type Phase,
   type Procedure,
 } from '../../core/index.js';
-import type { CasesRepo } from '../../db/index.js';
+import type { CasesRepo, DialoguesRepo, SuppliersRepo } from '../../db/index.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
+import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
 
 /** A small, fast, seeded PRNG so demo data and benchmarks are repeatable. */
 export function mulberry32(seed: number): () => number {
@@ -54,6 +55,8 @@ export interface DemoOptions {
   seed?: number;
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
+  /** With these, suppliers and market dialogue are made too. */
+  dialogue?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo };
 }
 
 /**
@@ -75,6 +78,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
   const days = Array.from({ length: opts.cases }, () => between(startDay, endDay)).sort((a, b) => a - b);
 
   repo.transaction(() => {
+    const supplierIds = opts.dialogue ? demoSuppliers(opts.dialogue.suppliers, Math.max(10, Math.min(60, Math.round(opts.cases / 8))), rnd) : [];
     for (const day of days) {
       const registered = addDays('1970-01-01', day);
       const year = Number(registered.slice(0, 4));
@@ -117,9 +121,15 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         const to: Phase = i === cancelAt ? 'avlyst' : path[i]!;
         repo.addEvent(id, version, { phase: to, fromPhase: phase, date: next, note: to === 'avlyst' ? pick(cancelReasons) : '' }, stamp(next));
         version++;
+        if (opts.dialogue && phase === 'markedsdialog' && to !== 'avlyst') {
+          demoDialogue(opts.dialogue.dialogues, { caseId: id, title: fields.title, from: date, to: next, movedOn: true, suppliers: supplierIds, rnd });
+        }
         phase = to;
         date = next;
         if (to === 'avlyst') break;
+      }
+      if (opts.dialogue && phase === 'markedsdialog' && date < opts.today) {
+        demoDialogue(opts.dialogue.dialogues, { caseId: id, title: fields.title, from: date, to: opts.today, movedOn: false, suppliers: supplierIds, rnd });
       }
     }
   });

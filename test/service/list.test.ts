@@ -117,3 +117,26 @@ describe('cases.list', () => {
     expect(ok(s, 'cases.list', { includeArchived: true }).total).toBe(20);
   });
 });
+
+describe('demo data', () => {
+  it('holds a municipality whose market dialogue keeps the rules it teaches', () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 440 });
+    const db = s.database.sqlite;
+    const suppliers = ok(s, 'suppliers.list', {});
+    expect(suppliers.total).toBeGreaterThanOrEqual(40);
+    const activities = (db.prepare('SELECT count(*) AS n FROM dialogues').get() as { n: number }).n;
+    expect(activities).toBeGreaterThan(50);
+    // No answer shared before it was given, and no case went into the competition with unshared items.
+    expect(db.prepare("SELECT count(*) AS n FROM dialogue_items WHERE shared_date IS NOT NULL AND shared_date < answered_date").get()).toEqual({ n: 0 });
+    const heldBack = db
+      .prepare(
+        `SELECT count(*) AS n FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id JOIN cases c ON c.id = d.case_id
+         WHERE i.shared_date IS NULL AND c.phase NOT IN ('behovsavklaring', 'markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag')`,
+      )
+      .get();
+    expect(heldBack).toEqual({ n: 0 });
+    // Every organisation number is valid.
+    for (const sup of suppliers.items) ok(s, 'suppliers.get', { id: sup.id });
+  });
+});

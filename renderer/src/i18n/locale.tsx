@@ -36,7 +36,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     () => ({
       locale,
       setLocale,
-      t: (key, params = {}) => strings[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')),
+      t: (key, params = {}) => {
+        // "1 sak", "2 saker": a key may have a `_one` form for n = 1.
+        const one = `${key}_one` as StringKey;
+        const text = params.n === 1 && one in strings[locale] ? strings[locale][one] : strings[locale][key];
+        return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+      },
       label: (def) => (def ? def[locale] : ''),
     }),
     [locale, setLocale],

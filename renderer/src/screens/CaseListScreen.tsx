@@ -48,7 +48,7 @@ export function CaseListScreen() {
       <div className="page-head">
         <Heading level={1} data-size="lg">{t('casesHeading')}</Heading>
         <Paragraph className="count" aria-live="polite">
-          {total === null || allTotal === undefined ? '' : active ? t('casesCountFiltered', { n: total.toLocaleString('nb-NO'), total: allTotal.toLocaleString('nb-NO') }) : t('casesCount', { n: total.toLocaleString('nb-NO') })}
+          {total === null || allTotal === undefined ? '' : active ? t('casesCountFiltered', { n: total.toLocaleString('nb-NO'), total: allTotal.toLocaleString('nb-NO') }) : t('casesCount', { n: total === 1 ? 1 : total.toLocaleString('nb-NO') })}
         </Paragraph>
         <Button asChild>
           <a href={href.new()}>{t('navNewCase')}</a>
