@@ -6,3 +6,4 @@ export * from './repos/dialogues.js';
 export * from './repos/suppliers.js';
 export * from './repos/statements.js';
 export * from './repos/textMatch.js';
+export * from './repos/ftsExpand.js';

@@ -12,7 +12,8 @@ import {
 } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { ftsQuery } from './ftsQuery.js';
-import { nowIso } from './statements.js';
+import { expandedMatch } from './ftsExpand.js';
+import { nowIso, StatementCache } from './statements.js';
 
 export interface CaseRow {
   id: number;
@@ -99,19 +100,20 @@ export function decodeCursor(s: string): Cursor {
  */
 export class CasesRepo {
   private readonly sqlite: Database.Database;
-  private readonly stmts = new Map<string, Database.Statement>();
+  private readonly st: StatementCache;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sqlite = db.$client;
+    this.st = new StatementCache(db.$client);
   }
 
   private stmt(sql: string): Database.Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.sqlite.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
+    return this.st.get(sql);
+  }
+
+  /** The MATCH expression for the list's free text ('' when nothing can match, null when none was typed). */
+  matchFor(text: string): string | null {
+    return expandedMatch(this.st, 'cases_fts_vocab', text);
   }
 
   /** After a bulk write (demo data, an import): fold the WAL back into the file so reads stay fast. */
@@ -221,7 +223,9 @@ export class CasesRepo {
    * depth; offset paging lets a virtualised list jump to a row.
    */
   list(q: CaseListQuery): { items: SummaryRow[]; total: number; nextCursor: string | null } {
-    const st = listStatements(q);
+    const match = this.matchFor(q.q);
+    if (match === '') return { items: [], total: 0, nextCursor: null };
+    const st = listStatements(q, match);
     const total = (this.stmt(st.countSql).get(...st.countParams) as { n: number }).n;
     const rows = this.stmt(st.pageSql).all(...st.pageParams) as (Omit<SummaryRow, 'archived' | 'themes'> & { sortValue: string | number; archived: number; themes: string | null })[];
     const items = rows.map(({ sortValue: _s, ...r }) => ({ ...r, archived: Boolean(r.archived), themes: splitThemes(r.themes) }));
@@ -270,8 +274,8 @@ function fieldParams(f: CaseFields): Record<string, unknown> {
  * the same at any depth; offset paging lets a virtualised list jump to a row.
  * Exported so the benchmark can run the very same statements raw.
  */
-export function listStatements(q: CaseListQuery): { countSql: string; countParams: unknown[]; pageSql: string; pageParams: unknown[] } {
-  const { where, params, sortColumn, match, filtered } = listWhere(q);
+export function listStatements(q: CaseListQuery, match: string | null = ftsQuery(q.q)): { countSql: string; countParams: unknown[]; pageSql: string; pageParams: unknown[] } {
+  const { where, params, sortColumn, filtered } = listWhere(q, match);
   const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
   const cmp = q.dir === 'asc' ? '>' : '<';
   // A search is driven from the FTS index (CROSS JOIN fixes the join order),
@@ -321,11 +325,10 @@ export function listStatements(q: CaseListQuery): { countSql: string; countParam
   };
 }
 
-function listWhere(q: CaseListQuery): { where: string; params: unknown[]; sortColumn: string; match: string | null; filtered: boolean } {
+function listWhere(q: CaseListQuery, match: string | null): { where: string; params: unknown[]; sortColumn: string; filtered: boolean } {
   const conds: string[] = [];
   const params: unknown[] = [];
   if (!q.includeArchived) conds.push('c.archived = 0');
-  const match = ftsQuery(q.q);
   const equal: [unknown, string][] = [
     [q.phase, 'c.phase = ?'],
     [q.procedure, 'c.procedure = ?'],
@@ -342,5 +345,5 @@ function listWhere(q: CaseListQuery): { where: string; params: unknown[]; sortCo
     filtered = true;
   }
   const sort = q.sort ?? (match ? 'newest' : 'updatedAt');
-  return { where: conds.join(' AND '), params, sortColumn: SORT_COLUMN[sort], match, filtered };
+  return { where: conds.join(' AND '), params, sortColumn: SORT_COLUMN[sort], filtered };
 }

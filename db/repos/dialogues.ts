@@ -1,5 +1,6 @@
 import type { ConfidentialityBasis, DialogueFields, DialogueForm } from '../../core/index.js';
 import type { Db } from '../open.js';
+import { expandedMatch } from './ftsExpand.js';
 import { ftsQuery } from './ftsQuery.js';
 import { matchesAll, queryWords, snippetOf } from './textMatch.js';
 import { nowIso, StatementCache } from './statements.js';
@@ -186,8 +187,7 @@ export class DialoguesRepo {
    * walking all matches to find one case's grows with the whole register.
    */
   search(q: string, opts: { caseId?: number; supplierId?: number; limit: number }) {
-    const match = ftsQuery(q);
-    if (!match) return [];
+    if (!ftsQuery(q)) return [];
     const activityCols = `'activity' AS kind, d.id AS dialogueId, NULL AS itemId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title,
       snippet(dialogues_fts, -1, '[[', ']]', ' … ', 16) AS snippet, d.created_at AS recorded`;
     const itemCols = `'item' AS kind, d.id AS dialogueId, i.id AS itemId, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title,
@@ -204,15 +204,21 @@ export class DialoguesRepo {
     let activities: SearchHitRow[];
     let items: SearchHitRow[];
     if (!scope) {
-      activities = this.st
-        .get(`SELECT ${activityCols} FROM dialogues_fts f CROSS JOIN dialogues d ON d.id = f.rowid JOIN cases c ON c.id = d.case_id WHERE dialogues_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`)
-        .all(match, opts.limit) as SearchHitRow[];
-      items = this.st
-        .get(
-          `SELECT ${itemCols} FROM items_fts f CROSS JOIN dialogue_items i ON i.id = f.rowid JOIN dialogues d ON d.id = i.dialogue_id JOIN cases c ON c.id = d.case_id
-           WHERE items_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
-        )
-        .all(match, opts.limit) as SearchHitRow[];
+      const am = expandedMatch(this.st, 'dialogues_fts_vocab', q);
+      const im = expandedMatch(this.st, 'items_fts_vocab', q);
+      activities = am
+        ? (this.st
+            .get(`SELECT ${activityCols} FROM dialogues_fts f CROSS JOIN dialogues d ON d.id = f.rowid JOIN cases c ON c.id = d.case_id WHERE dialogues_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`)
+            .all(am, opts.limit) as SearchHitRow[])
+        : [];
+      items = im
+        ? (this.st
+            .get(
+              `SELECT ${itemCols} FROM items_fts f CROSS JOIN dialogue_items i ON i.id = f.rowid JOIN dialogues d ON d.id = i.dialogue_id JOIN cases c ON c.id = d.case_id
+               WHERE items_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+            )
+            .all(im, opts.limit) as SearchHitRow[])
+        : [];
     } else {
       // Few rows in scope: read them and apply the same rule in JS (textMatch.ts).
       const words = queryWords(q);
