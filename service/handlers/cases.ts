@@ -2,10 +2,11 @@ import { AppError, formatDate, phaseDef, transitionProblem, type MessageKey, typ
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
+import { caseNotFound } from './fieldError.js';
 
 function load(ctx: HandlerContext, id: number): CaseRow {
   const row = ctx.repos.cases.get(id);
-  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `sak ${id}` : `Case ${id}` });
+  if (!row) throw caseNotFound(ctx.locale, id);
   return row;
 }
 

@@ -1,10 +1,10 @@
-import { AppError, formatDate, type Output, type ParsedInput } from '../../core/index.js';
+import { formatDate, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { fieldError } from './fieldError.js';
+import { caseNotFound, fieldError } from './fieldError.js';
 
 function view(ctx: HandlerContext, caseId: number): Output<'competitiveDialogue.get'> {
   const c = ctx.repos.cases.get(caseId);
-  if (!c) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `sak ${caseId}` : `Case ${caseId}` });
+  if (!c) throw caseNotFound(ctx.locale, caseId);
   const cells = ctx.repos.dialogues.roundCells(caseId);
   const closing = ctx.repos.dialogues.closing(caseId);
   return {
@@ -20,7 +20,7 @@ function view(ctx: HandlerContext, caseId: number): Output<'competitiveDialogue.
 
 function assertDialogueCase(ctx: HandlerContext, caseId: number) {
   const c = ctx.repos.cases.get(caseId);
-  if (!c) throw fieldError('caseId', 'notFound', { what: ctx.locale === 'nb' ? `sak ${caseId}` : `Case ${caseId}` });
+  if (!c) throw caseNotFound(ctx.locale, caseId, 'caseId');
   if (c.archived) throw fieldError('caseId', 'dialogueOnArchived');
   if (c.procedure !== 'dialog') throw fieldError('caseId', 'notDialogueProcedure');
 }

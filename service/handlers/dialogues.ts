@@ -1,7 +1,7 @@
 import { AppError, formatDate, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
 import type { DialogueRow, ItemRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { fieldError } from './fieldError.js';
+import { caseNotFound, fieldError } from './fieldError.js';
 import { guarded, type Redactions, type View } from './publicView.js';
 
 function loadDialogue(ctx: HandlerContext, id: number, path?: string): DialogueRow {
@@ -22,7 +22,7 @@ function loadItem(ctx: HandlerContext, id: number): ItemRow {
 
 function assertCaseOpen(ctx: HandlerContext, caseId: number, path: string) {
   const c = ctx.repos.cases.get(caseId);
-  if (!c) throw fieldError(path, 'notFound', { what: ctx.locale === 'nb' ? `sak ${caseId}` : `Case ${caseId}` });
+  if (!c) throw caseNotFound(ctx.locale, caseId, path);
   if (c.archived) throw fieldError(path, 'dialogueOnArchived');
   return c;
 }
@@ -100,7 +100,7 @@ function checkItem(ctx: HandlerContext, d: DialogueRow, f: { askedBy: number | n
 
 export const dialogueHandlers = {
   'dialogues.forCase'(q: ParsedInput<'dialogues.forCase'>, ctx: HandlerContext): Output<'dialogues.forCase'> {
-    if (!ctx.repos.cases.get(q.caseId)) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `sak ${q.caseId}` : `Case ${q.caseId}` });
+    if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId);
     return {
       activities: ctx.repos.dialogues.forCase(q.caseId).map((d) => dialogueDetail(ctx, d.id, q.view)),
       unsharedItems: ctx.repos.dialogues.unsharedCount(q.caseId),

@@ -4,3 +4,9 @@ import { AppError, type MessageKey } from '../../core/index.js';
 export function fieldError(path: string, key: MessageKey, params: Record<string, string | number> = {}): AppError {
   return new AppError('invalid_input', key, params, [{ path, key, params }]);
 }
+
+/** "Fant ikke sak 12." as a 404, or on a field when the case is named in another record's input. */
+export function caseNotFound(locale: 'nb' | 'en', id: number, path?: string): AppError {
+  const what = locale === 'nb' ? `sak ${id}` : `Case ${id}`;
+  return path ? fieldError(path, 'notFound', { what }) : new AppError('not_found', 'notFound', { what });
+}
