@@ -24,6 +24,16 @@ import {
   ItemUpdateSchema,
   PrequalifySchema,
 } from './schemas/dialogue.js';
+import {
+  ContractDetailSchema,
+  ContractFieldsSchema,
+  ContractSummarySchema,
+  ContractUpdateSchema,
+  DeadlineRowSchema,
+  DecideOptionSchema,
+  FollowupInputSchema,
+  TerminateSchema,
+} from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
 import {
   SupplierDetailSchema,
@@ -80,6 +90,19 @@ export const contract = {
   'competitiveDialogue.get': { input: byCase, output: CompetitiveDialogueSchema },
   'competitiveDialogue.prequalify': { input: PrequalifySchema, output: CompetitiveDialogueSchema },
   'competitiveDialogue.close': { input: CloseDialogueSchema, output: CompetitiveDialogueSchema },
+
+  'contracts.list': {
+    input: z.strictObject({ caseId: z.number().int().positive().optional(), supplierId: z.number().int().positive().optional() }),
+    output: z.array(ContractSummarySchema),
+  },
+  'contracts.get': { input: byId, output: ContractDetailSchema },
+  'contracts.create': { input: ContractFieldsSchema, output: ContractDetailSchema },
+  'contracts.update': { input: ContractUpdateSchema, output: ContractDetailSchema },
+  'contracts.decideOption': { input: DecideOptionSchema, output: ContractDetailSchema },
+  'contracts.terminate': { input: TerminateSchema, output: ContractDetailSchema },
+  'contracts.addFollowup': { input: FollowupInputSchema, output: ContractDetailSchema },
+  /** Options to decide, contracts expiring and controls due within the horizon; overdue ones always. */
+  'contracts.deadlines': { input: z.strictObject({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }), output: z.array(DeadlineRowSchema) },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

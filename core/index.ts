@@ -23,3 +23,6 @@ export * from './regimeText.js';
 export * from './reference/dialogue.js';
 export * from './schemas/supplier.js';
 export * from './schemas/dialogue.js';
+export * from './reference/contracts.js';
+export * from './rules/contracts.js';
+export * from './schemas/contract.js';

@@ -7,3 +7,4 @@ export * from './repos/suppliers.js';
 export * from './repos/statements.js';
 export * from './repos/textMatch.js';
 export * from './repos/ftsExpand.js';
+export * from './repos/contracts.js';

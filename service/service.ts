@@ -12,7 +12,7 @@ import {
   type ErrorCode,
   type Locale,
 } from '../core/index.js';
-import { CasesRepo, DialoguesRepo, InvalidCursorError, SuppliersRepo, type Opened } from '../db/index.js';
+import { CasesRepo, ContractsRepo, DialoguesRepo, InvalidCursorError, SuppliersRepo, type Opened } from '../db/index.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -41,7 +41,12 @@ function failure(code: ErrorCode, message: string, issues?: { path: string; mess
  * send. IPC and HTTP call this and nothing else.
  */
 export function createService(database: Opened, opts: ServiceOptions = {}): Service {
-  const repos = { cases: new CasesRepo(database.db), suppliers: new SuppliersRepo(database.db), dialogues: new DialoguesRepo(database.db) };
+  const repos = {
+    cases: new CasesRepo(database.db),
+    suppliers: new SuppliersRepo(database.db),
+    dialogues: new DialoguesRepo(database.db),
+    contracts: new ContractsRepo(database.db),
+  };
   const today = opts.today ?? (() => todayInOslo());
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 

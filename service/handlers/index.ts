@@ -2,6 +2,7 @@ import type { Method, Output, ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseHandlers } from './cases.js';
 import { competitiveHandlers } from './competitive.js';
+import { contractHandlers } from './contracts.js';
 import { dialogueHandlers } from './dialogues.js';
 import { supplierHandlers } from './suppliers.js';
 import { seedDemo } from './demo.js';
@@ -16,5 +17,6 @@ export const handlers: Handlers = {
   ...supplierHandlers,
   ...dialogueHandlers,
   ...competitiveHandlers,
+  ...contractHandlers,
   'demo.seed': seedDemo,
 };

@@ -1,0 +1,97 @@
+import type { Kind } from '../reference/kinds.js';
+import type { OptionStatus } from '../reference/contracts.js';
+import { addDays } from './dates.js';
+
+/**
+ * Adds calendar months as contracts count them: 31 January + 1 month is
+ * 28 (or 29) February, not 3 March.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export interface OptionLike {
+  lengthMonths: number;
+  decideBy: string;
+  status: OptionStatus;
+}
+
+export interface ContractDates {
+  startDate: string;
+  endDate: string;
+  terminatedDate: string | null;
+  options: readonly OptionLike[];
+}
+
+/** The end with the options exercised so far. Options run in order, each from the end of the last. */
+export function currentEnd(c: ContractDates): string {
+  return c.options.filter((o) => o.status === 'exercised').reduce((end, o) => addMonths(end, o.lengthMonths), c.endDate);
+}
+
+/** The latest possible end if every option not declined is used (OCDS maxExtentDate). */
+export function latestEnd(c: ContractDates): string {
+  return c.options.filter((o) => o.status !== 'declined').reduce((end, o) => addMonths(end, o.lengthMonths), c.endDate);
+}
+
+export type ContractStatus = 'not_started' | 'active' | 'expired' | 'terminated';
+
+export function contractStatus(c: ContractDates, today: string): ContractStatus {
+  if (c.terminatedDate && c.terminatedDate <= today) return 'terminated';
+  if (today < c.startDate) return 'not_started';
+  return today > currentEnd(c) ? 'expired' : 'active';
+}
+
+/** Service and construction contracts carry the pay-and-working-conditions duty. */
+export function payConditionsCovered(kind: Kind): boolean {
+  return kind === 'tjenester' || kind === 'bygg_anlegg' || kind === 'helse_sosial';
+}
+
+export type DeadlineKind = 'option' | 'expiry' | 'control';
+export interface Deadline {
+  kind: DeadlineKind;
+  date: string;
+  overdue: boolean;
+  contractId: number;
+  optionSeq?: number;
+}
+
+export interface ContractForDeadlines extends ContractDates {
+  id: number;
+  options: readonly (OptionLike & { seq: number })[];
+  /** When the next pay-and-conditions control is due, if one is planned and not yet done. */
+  controlDue: string | null;
+}
+
+/**
+ * What needs deciding or doing within the horizon: open options by their
+ * decision date, contracts whose current end comes, planned controls. Anything
+ * overdue is always included, however old. Sorted by date.
+ */
+export function deadlines(contracts: readonly ContractForDeadlines[], today: string, horizonMonths: number): Deadline[] {
+  const until = addMonths(today, horizonMonths);
+  const out: Deadline[] = [];
+  for (const c of contracts) {
+    const status = contractStatus(c, today);
+    if (status === 'terminated') continue;
+    for (const o of c.options) {
+      if (o.status !== 'open') continue;
+      if (o.decideBy <= until) out.push({ kind: 'option', date: o.decideBy, overdue: o.decideBy < today, contractId: c.id, optionSeq: o.seq });
+    }
+    const end = currentEnd(c);
+    // An expiry is "overdue" only while an open option could still extend it.
+    const openOption = c.options.some((o) => o.status === 'open');
+    if (end <= until && (end >= today || openOption)) out.push({ kind: 'expiry', date: end, overdue: end < today, contractId: c.id });
+    if (c.controlDue && c.controlDue <= until && status !== 'expired') out.push({ kind: 'control', date: c.controlDue, overdue: c.controlDue < today, contractId: c.id });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractId - b.contractId));
+}
+
+/** The day before a date: a contract that starts 1 January and runs 12 months ends 31 December. */
+export function periodEnd(start: string, months: number): string {
+  return addDays(addMonths(start, months), -1);
+}

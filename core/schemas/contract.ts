@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { followupKinds, optionStatuses, riskLevels, sanctions } from '../reference/contracts.js';
+import { id, isoDate, nok, requiredText, text } from './common.js';
+
+export const OptionInputSchema = z.strictObject({
+  lengthMonths: z.number().int().min(1).max(120),
+  /** The date by which the office must decide whether to use the option. */
+  decideBy: isoDate,
+});
+
+export const ContractFieldsSchema = z.strictObject({
+  caseId: id,
+  title: requiredText(200),
+  supplierIds: z.array(id).min(1).max(20),
+  value: nok,
+  signedDate: isoDate.nullable().default(null),
+  startDate: isoDate,
+  endDate: isoDate,
+  noticeMonths: z.number().int().min(0).max(36).default(0),
+  owner: text(120).default(''),
+  administrator: text(120).default(''),
+  options: z.array(OptionInputSchema).max(10).default([]),
+});
+export type ContractFields = z.output<typeof ContractFieldsSchema>;
+
+export const ContractUpdateSchema = ContractFieldsSchema.omit({ caseId: true, options: true }).extend({ id, version: z.number().int().min(1) });
+export const DecideOptionSchema = z.strictObject({ id, version: z.number().int().min(1), seq: z.number().int().min(1), decision: z.enum(['exercised', 'declined']), date: isoDate });
+export const TerminateSchema = z.strictObject({ id, version: z.number().int().min(1), date: isoDate, reason: requiredText(2_000) });
+
+export const FollowupInputSchema = z.strictObject({
+  contractId: id,
+  kind: z.enum(followupKinds),
+  date: isoDate,
+  title: requiredText(200),
+  notes: text(20_000).default(''),
+  riskLevel: z.enum(riskLevels).nullable().default(null),
+  /** For a risk assessment: when the next control is due. */
+  nextControlDue: isoDate.nullable().default(null),
+  /** For a control: what was found, and whether the written report is done. */
+  findings: text(20_000).default(''),
+  reportWritten: z.boolean().default(false),
+  sanction: z.enum(sanctions).nullable().default(null),
+  /** For a deviation: when it was closed. */
+  closedDate: isoDate.nullable().default(null),
+});
+
+export const FollowupSchema = FollowupInputSchema.omit({ contractId: true }).extend({ id, createdAt: z.string() });
+
+export const ContractDetailSchema = z.object({
+  id,
+  caseId: id,
+  caseNumber: z.string(),
+  caseTitle: z.string(),
+  title: z.string(),
+  suppliers: z.array(z.object({ id, name: z.string(), orgnr: z.string() })),
+  value: z.number(),
+  signedDate: isoDate.nullable(),
+  startDate: isoDate,
+  endDate: isoDate,
+  noticeMonths: z.number().int(),
+  owner: z.string(),
+  administrator: z.string(),
+  options: z.array(z.object({ seq: z.number().int(), lengthMonths: z.number().int(), decideBy: isoDate, status: z.enum(optionStatuses), decidedDate: isoDate.nullable() })),
+  currentEnd: isoDate,
+  latestEnd: isoDate,
+  status: z.enum(['not_started', 'active', 'expired', 'terminated']),
+  terminatedDate: isoDate.nullable(),
+  terminationReason: z.string(),
+  /** Service and construction contracts: the pay-and-working-conditions duty applies. */
+  payConditionsCovered: z.boolean(),
+  controlDue: isoDate.nullable(),
+  followups: z.array(FollowupSchema),
+  version: z.number().int(),
+});
+export type ContractDetail = z.output<typeof ContractDetailSchema>;
+
+export const ContractSummarySchema = ContractDetailSchema.pick({
+  id: true,
+  caseId: true,
+  caseNumber: true,
+  title: true,
+  value: true,
+  startDate: true,
+  currentEnd: true,
+  latestEnd: true,
+  status: true,
+  owner: true,
+}).extend({ suppliers: z.array(z.string()) });
+
+export const DeadlineRowSchema = z.object({
+  kind: z.enum(['option', 'expiry', 'control']),
+  date: isoDate,
+  overdue: z.boolean(),
+  contractId: id,
+  contractTitle: z.string(),
+  caseId: id,
+  caseNumber: z.string(),
+  owner: z.string(),
+  administrator: z.string(),
+  optionSeq: z.number().int().nullable(),
+});

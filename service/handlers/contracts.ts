@@ -1,0 +1,214 @@
+import {
+  AppError,
+  contractStatus,
+  currentEnd,
+  deadlines,
+  formatDate,
+  latestEnd,
+  payConditionsCovered,
+  phaseIndex,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
+import type { ContractRow, FollowupRow } from '../../db/index.js';
+import type { HandlerContext } from '../context.js';
+import { caseNotFound, fieldError } from './fieldError.js';
+
+function load(ctx: HandlerContext, id: number): ContractRow {
+  const row = ctx.repos.contracts.get(id);
+  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `kontrakt ${id}` : `Contract ${id}` });
+  return row;
+}
+
+/** The next pay-and-conditions control that is planned and not yet done. */
+function controlDue(followups: readonly FollowupRow[]): string | null {
+  const lastRisk = [...followups].reverse().find((f) => f.kind === 'risk_assessment' && f.nextControlDue);
+  if (!lastRisk) return null;
+  const controlledSince = followups.some((f) => f.kind === 'control' && f.date >= lastRisk.date);
+  return controlledSince ? null : lastRisk.nextControlDue;
+}
+
+function dates(ctx: HandlerContext, row: ContractRow) {
+  const options = ctx.repos.contracts.options(row.id);
+  const followups = ctx.repos.contracts.followups(row.id);
+  const d = { startDate: row.startDate, endDate: row.endDate, terminatedDate: row.terminatedDate, options };
+  return { options, followups, d, controlDue: controlDue(followups) };
+}
+
+export function contractDetail(ctx: HandlerContext, id: number): Output<'contracts.get'> {
+  const row = load(ctx, id);
+  const { options, followups, d, controlDue: due } = dates(ctx, row);
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    caseNumber: row.caseNumber,
+    caseTitle: row.caseTitle,
+    title: row.title,
+    suppliers: ctx.repos.contracts.suppliersOf(id),
+    value: row.value,
+    signedDate: row.signedDate,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    noticeMonths: row.noticeMonths,
+    owner: row.owner,
+    administrator: row.administrator,
+    options: options.map(({ contractId: _c, ...o }) => o),
+    currentEnd: currentEnd(d),
+    latestEnd: latestEnd(d),
+    status: contractStatus(d, ctx.today),
+    terminatedDate: row.terminatedDate,
+    terminationReason: row.terminationReason,
+    payConditionsCovered: payConditionsCovered(row.caseKind),
+    controlDue: due,
+    followups: followups.map(({ contractId: _c, ...f }) => f),
+    version: row.version,
+  };
+}
+
+function checkSuppliers(ctx: HandlerContext, ids: readonly number[]): void {
+  ids.forEach((id, i) => {
+    const s = ctx.repos.suppliers.get(id);
+    if (!s || s.mergedInto !== null) throw fieldError(`supplierIds.${i}`, 'supplierUnknown', { id });
+  });
+}
+
+function checkPeriod(start: string, end: string): void {
+  if (end < start) throw fieldError('endDate', 'endBeforeStart');
+}
+
+function assertWritable(ctx: HandlerContext, row: ContractRow, version: number): void {
+  if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
+  if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+  if (!ctx.repos.contracts.touch(row.id, version)) throw new AppError('conflict', 'staleVersion');
+}
+
+export const contractHandlers = {
+  'contracts.list'(q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> {
+    return ctx.repos.contracts.list(q).map((row) => {
+      const { d } = dates(ctx, row);
+      return {
+        id: row.id,
+        caseId: row.caseId,
+        caseNumber: row.caseNumber,
+        title: row.title,
+        value: row.value,
+        startDate: row.startDate,
+        currentEnd: currentEnd(d),
+        latestEnd: latestEnd(d),
+        status: contractStatus(d, ctx.today),
+        owner: row.owner,
+        suppliers: ctx.repos.contracts.suppliersOf(row.id).map((s) => s.name),
+      };
+    });
+  },
+
+  'contracts.get'(q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> {
+    return contractDetail(ctx, q.id);
+  },
+
+  'contracts.create'(f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> {
+    const id = ctx.repos.cases.transaction(() => {
+      const c = ctx.repos.cases.get(f.caseId);
+      if (!c) throw caseNotFound(ctx.locale, f.caseId, 'caseId');
+      if (c.archived) throw fieldError('caseId', 'dialogueOnArchived');
+      // A contract comes out of an award: the case must have reached tildeling (and not be cancelled).
+      if (c.phase === 'avlyst' || phaseIndex(c.phase) < phaseIndex('tildeling')) throw fieldError('caseId', 'contractNeedsAward');
+      checkSuppliers(ctx, f.supplierIds);
+      checkPeriod(f.startDate, f.endDate);
+      // Each option must be decided by the end of the period it would extend.
+      let end = f.endDate;
+      f.options.forEach((o, i) => {
+        if (o.decideBy > end) throw fieldError(`options.${i}.decideBy`, 'optionDecideAfterEnd', { date: formatDate(end, ctx.locale) });
+        end = currentEnd({ startDate: f.startDate, endDate: end, terminatedDate: null, options: [{ ...o, status: 'exercised' }] });
+      });
+      return ctx.repos.contracts.insert(f);
+    });
+    return contractDetail(ctx, id);
+  },
+
+  'contracts.update'(input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> {
+    const { id, version, ...f } = input;
+    ctx.repos.cases.transaction(() => {
+      const row = load(ctx, id);
+      if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
+      checkSuppliers(ctx, f.supplierIds);
+      checkPeriod(f.startDate, f.endDate);
+      if (!ctx.repos.contracts.update(id, version, f)) throw new AppError('conflict', 'staleVersion');
+    });
+    return contractDetail(ctx, id);
+  },
+
+  'contracts.decideOption'(q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> {
+    ctx.repos.cases.transaction(() => {
+      const row = load(ctx, q.id);
+      const options = ctx.repos.contracts.options(q.id);
+      const o = options.find((x) => x.seq === q.seq);
+      if (!o) throw fieldError('seq', 'optionUnknown', { seq: q.seq });
+      if (o.status !== 'open') throw fieldError('seq', 'optionDecided', { seq: q.seq });
+      const earlier = options.filter((x) => x.seq < q.seq);
+      const pending = earlier.find((x) => x.status === 'open');
+      if (pending) throw fieldError('seq', 'optionOutOfOrder', { seq: pending.seq });
+      if (q.decision === 'exercised' && earlier.some((x) => x.status === 'declined')) throw fieldError('seq', 'optionAfterDecline');
+      if (q.date > ctx.today) throw fieldError('date', 'transition_dateInFuture');
+      assertWritable(ctx, row, q.version);
+      ctx.repos.contracts.decideOption(q.id, q.seq, q.decision, q.date);
+      // Declining one option lets the later ones lapse: they extend a period that will not come.
+      if (q.decision === 'declined') for (const x of options.filter((x) => x.seq > q.seq && x.status === 'open')) ctx.repos.contracts.decideOption(q.id, x.seq, 'declined', q.date);
+    });
+    return contractDetail(ctx, q.id);
+  },
+
+  'contracts.terminate'(q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> {
+    ctx.repos.cases.transaction(() => {
+      const row = load(ctx, q.id);
+      if (q.date < row.startDate) throw fieldError('date', 'endBeforeStart');
+      assertWritable(ctx, row, q.version);
+      ctx.repos.contracts.terminate(q.id, q.date, q.reason);
+    });
+    return contractDetail(ctx, q.id);
+  },
+
+  'contracts.addFollowup'(f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> {
+    ctx.repos.cases.transaction(() => {
+      const row = load(ctx, f.contractId);
+      if (row.terminatedDate && f.date > row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
+      if (f.kind === 'risk_assessment' && !f.riskLevel) throw fieldError('riskLevel', 'riskNeedsLevel');
+      if (f.kind === 'control' && !f.findings.trim()) throw fieldError('findings', 'controlNeedsFindings');
+      if (f.kind === 'sanction' && !f.sanction) throw fieldError('sanction', 'sanctionNeedsType');
+      if (f.date > ctx.today && f.kind !== 'status_meeting') throw fieldError('date', 'transition_dateInFuture');
+      const { contractId, ...rest } = f;
+      ctx.repos.contracts.addFollowup(contractId, {
+        ...rest,
+        riskLevel: f.kind === 'risk_assessment' ? f.riskLevel : null,
+        nextControlDue: f.kind === 'risk_assessment' ? f.nextControlDue : null,
+        sanction: f.kind === 'sanction' ? f.sanction : null,
+        closedDate: f.kind === 'deviation' ? f.closedDate : null,
+      });
+    });
+    return contractDetail(ctx, f.contractId);
+  },
+
+  'contracts.deadlines'(q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> {
+    const rows = ctx.repos.contracts.list();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const input = rows.map((row) => {
+      const { options, followups } = dates(ctx, row);
+      return { id: row.id, startDate: row.startDate, endDate: row.endDate, terminatedDate: row.terminatedDate, options, controlDue: controlDue(followups) };
+    });
+    return deadlines(input, ctx.today, q.months).map((d) => {
+      const r = byId.get(d.contractId)!;
+      return {
+        kind: d.kind,
+        date: d.date,
+        overdue: d.overdue,
+        contractId: d.contractId,
+        contractTitle: r.title,
+        caseId: r.caseId,
+        caseNumber: r.caseNumber,
+        owner: r.owner,
+        administrator: r.administrator,
+        optionSeq: d.optionSeq ?? null,
+      };
+    });
+  },
+};
