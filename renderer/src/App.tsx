@@ -6,6 +6,9 @@ import { href, useRoute } from './lib/router.js';
 import { CaseFormScreen } from './screens/CaseFormScreen.js';
 import { CaseListScreen } from './screens/CaseListScreen.js';
 import { CasePage } from './screens/CasePage.js';
+import { ContractFormScreen } from './screens/contracts/ContractFormScreen.js';
+import { ContractPage } from './screens/contracts/ContractPage.js';
+import { DeadlinesScreen } from './screens/contracts/DeadlinesScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
 import { ActivityPage } from './screens/dialogue/ActivityPage.js';
 import { DialogueSearchScreen } from './screens/dialogue/DialogueSearchScreen.js';
@@ -38,6 +41,9 @@ export function App() {
         {route.name === 'activity' && <ActivityPage id={route.id} />}
         {route.name === 'editActivity' && <ActivityFormScreen id={route.id} />}
         {route.name === 'dialogueSearch' && <DialogueSearchScreen />}
+        {route.name === 'newContract' && <ContractFormScreen caseId={route.caseId} />}
+        {route.name === 'contract' && <ContractPage id={route.id} />}
+        {route.name === 'deadlines' && <DeadlinesScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

@@ -23,6 +23,9 @@ export function Header({ route }: { route: Route }) {
         <a href={href.dialogueSearch()} aria-current={['dialogueSearch', 'activity', 'newActivity', 'editActivity'].includes(route.name) ? 'page' : undefined}>
           {t('navDialogue')}
         </a>
+        <a href={href.deadlines()} aria-current={['deadlines', 'contract', 'newContract'].includes(route.name) ? 'page' : undefined}>
+          {t('navDeadlines')}
+        </a>
       </nav>
       <div className="lang" role="group" aria-label={t('language')}>
         <Button variant={locale === 'nb' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'nb'} onClick={() => setLocale('nb')} lang="nb">

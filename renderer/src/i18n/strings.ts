@@ -1,5 +1,6 @@
 // The app's own words, in bokmål and English. Domain labels (phases,
 // procedures, themes) come from core/reference with both languages.
+import { contractStrings } from './strings.contracts.js';
 import { dialogueStrings } from './strings.dialogue.js';
 
 const caseStrings = {
@@ -214,8 +215,8 @@ const caseStrings = {
 } as const;
 
 export const strings = {
-  nb: { ...caseStrings.nb, ...dialogueStrings.nb },
-  en: { ...caseStrings.en, ...dialogueStrings.en },
+  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb },
+  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en },
 };
 
 export type StringKey = keyof (typeof strings)['nb'];

@@ -15,6 +15,9 @@ export type Route =
   | { name: 'activity'; id: number }
   | { name: 'editActivity'; id: number }
   | { name: 'dialogueSearch' }
+  | { name: 'newContract'; caseId: number }
+  | { name: 'contract'; id: number }
+  | { name: 'deadlines' }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -32,6 +35,11 @@ export function parseRoute(hash: string): Route {
   const am = /^\/dialogue\/(\d+)(\/edit)?$/.exec(path);
   if (am) return am[2] ? { name: 'editActivity', id: Number(am[1]) } : { name: 'activity', id: Number(am[1]) };
   if (path === '/dialogue') return { name: 'dialogueSearch' };
+  const nc = /^\/cases\/(\d+)\/contracts\/new$/.exec(path);
+  if (nc) return { name: 'newContract', caseId: Number(nc[1]) };
+  const cm = /^\/contracts\/(\d+)$/.exec(path);
+  if (cm) return { name: 'contract', id: Number(cm[1]) };
+  if (path === '/deadlines') return { name: 'deadlines' };
   return { name: 'notFound' };
 }
 
@@ -48,6 +56,9 @@ export const href = {
   activity: (id: number) => `#/dialogue/${id}`,
   editActivity: (id: number) => `#/dialogue/${id}/edit`,
   dialogueSearch: () => '#/dialogue',
+  newContract: (caseId: number) => `#/cases/${caseId}/contracts/new`,
+  contract: (id: number) => `#/contracts/${id}`,
+  deadlines: () => '#/deadlines',
 };
 
 export function navigate(to: string): void {

@@ -5,6 +5,7 @@ import { call } from '../api/client.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
 import { href } from '../lib/router.js';
+import { CaseContractsSection } from './contracts/CaseContractsSection.js';
 import { CaseDialogueSection } from './dialogue/CaseDialogueSection.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
@@ -86,6 +87,7 @@ export function CasePage({ id }: { id: number }) {
           {c.archived ? <Alert data-color="info">{t('archivedNotice')}</Alert> : <PhaseMoveForm c={c} />}
         </div>
       </div>
+      <CaseContractsSection c={c} />
       <CaseDialogueSection c={c} />
     </article>
   );

@@ -1,0 +1,123 @@
+import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ContractFieldsSchema, parseNok, validate } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { FormErrors } from '../../components/FormErrors.js';
+import { SupplierPicker } from '../../components/SupplierPicker.js';
+import { useLocale } from '../../i18n/locale.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { href, navigate } from '../../lib/router.js';
+import { useIssues } from '../../lib/useIssues.js';
+
+const LABELS: Record<string, StringKey> = {
+  caseId: 'navCases',
+  title: 'contractTitle',
+  supplierIds: 'contractSuppliers',
+  value: 'contractValue',
+  signedDate: 'signedDate',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  noticeMonths: 'noticeMonths',
+  options: 'options',
+};
+
+export function ContractFormScreen({ caseId }: { caseId: number }) {
+  const kase = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId }) });
+  const { t, locale } = useLocale();
+  const qc = useQueryClient();
+  const f = useIssues();
+  const [title, setTitle] = useState('');
+  const [suppliers, setSuppliers] = useState<{ id: number; name: string }[]>([]);
+  const [value, setValue] = useState('');
+  const [signedDate, setSignedDate] = useState('');
+  const [startDate, setStartDate] = useState('');
+  const [endDate, setEndDate] = useState('');
+  const [noticeMonths, setNoticeMonths] = useState('3');
+  const [owner, setOwner] = useState('');
+  const [administrator, setAdministrator] = useState('');
+  const [options, setOptions] = useState<{ lengthMonths: string; decideBy: string }[]>([]);
+  const save = useMutation({
+    mutationFn: (input: unknown) => call('contracts.create', input as never),
+    onSuccess: (k) => {
+      void qc.invalidateQueries();
+      navigate(href.contract(k.id));
+    },
+    onError: f.fromError,
+  });
+  if (!kase.data) return kase.error ? <Alert data-color="danger">{kase.error.message}</Alert> : <Spinner aria-label="…" />;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    f.clear();
+    const input = {
+      caseId,
+      title,
+      supplierIds: suppliers.map((s) => s.id),
+      value: parseNok(value) ?? (value.trim() ? value : undefined),
+      signedDate: signedDate || null,
+      startDate,
+      endDate,
+      noticeMonths: Number(noticeMonths || 0),
+      owner,
+      administrator,
+      options: options.map((o) => ({ lengthMonths: Number(o.lengthMonths), decideBy: o.decideBy })),
+    };
+    const v = validate(ContractFieldsSchema, input, locale);
+    if (!v.ok) return f.setIssues(v.issues);
+    save.mutate(input);
+  }
+  const setOption = (i: number, patch: Partial<{ lengthMonths: string; decideBy: string }>) => setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+
+  return (
+    <form className="narrow-form" onSubmit={submit} noValidate>
+      <p className="breadcrumb"><a href={href.case(caseId)}>{kase.data.caseNumber} {kase.data.title}</a></p>
+      <Heading level={1} data-size="lg">{t('newContractHeading', { caseNumber: kase.data.caseNumber })}</Heading>
+      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <div className="panel form-main">
+        <Textfield id="f-title" label={t('contractTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={f.errorOf('title')} />
+        <fieldset className="ds-fieldset" id="f-supplierIds">
+          <legend className="ds-label">{t('contractSuppliers')}</legend>
+          {f.errorOf('supplierIds') && <p className="field-error" role="alert">{f.errorOf('supplierIds')}</p>}
+          <ul className="plain">
+            {suppliers.map((s) => (
+              <li key={s.id}>
+                {s.name}{' '}
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setSuppliers((l) => l.filter((x) => x.id !== s.id))} aria-label={`${t('remove')}: ${s.name}`}>{t('remove')}</Button>
+              </li>
+            ))}
+          </ul>
+          <SupplierPicker id="contract-supplier-search" label={t('findSupplier')} exclude={suppliers.map((s) => s.id)} onPick={(s) => setSuppliers((l) => [...l, { id: s.id, name: s.name }])} />
+        </fieldset>
+        <div className="row-2">
+          <Textfield id="f-value" label={t('contractValue')} inputMode="numeric" suffix="kr" value={value} onChange={(e) => setValue(e.target.value)} error={f.errorOf('value')} />
+          <Textfield id="f-signedDate" label={t('signedDate')} type="date" value={signedDate} onChange={(e) => setSignedDate(e.target.value)} error={f.errorOf('signedDate')} />
+        </div>
+        <div className="row-3">
+          <Textfield id="f-startDate" label={t('startDate')} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={f.errorOf('startDate')} />
+          <Textfield id="f-endDate" label={t('endDate')} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={f.errorOf('endDate')} />
+          <Textfield id="f-noticeMonths" label={t('noticeMonths')} inputMode="numeric" value={noticeMonths} onChange={(e) => setNoticeMonths(e.target.value)} error={f.errorOf('noticeMonths')} />
+        </div>
+        <div className="row-2">
+          <Textfield id="f-owner" label={t('owner')} value={owner} onChange={(e) => setOwner(e.target.value)} />
+          <Textfield id="f-administrator" label={t('administrator')} value={administrator} onChange={(e) => setAdministrator(e.target.value)} />
+        </div>
+        <Fieldset id="f-options">
+          <Fieldset.Legend>{t('options')}</Fieldset.Legend>
+          {options.map((o, i) => (
+            <div className="row-3 option-row" key={i}>
+              <Textfield label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`)} />
+              <Textfield label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`} type="date" value={o.decideBy} onChange={(e) => setOption(i, { decideBy: e.target.value })} error={f.errorOf(`options.${i}.decideBy`)} />
+              <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOptions((l) => l.filter((_, j) => j !== i))}>{t('remove')}</Button>
+            </div>
+          ))}
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => setOptions((l) => [...l, { lengthMonths: '12', decideBy: '' }])}>{t('addOption')}</Button>
+        </Fieldset>
+      </div>
+      <div className="actions">
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{t('newContract')}</Button>
+        <Button variant="secondary" asChild><a href={href.case(caseId)}>{t('cancel')}</a></Button>
+      </div>
+    </form>
+  );
+}

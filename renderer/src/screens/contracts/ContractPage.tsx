@@ -1,0 +1,130 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { followupKindDefs, formatDate, formatNok, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail } from '../../../../core/index.js';
+import { ApiError, call } from '../../api/client.js';
+import { useLocale } from '../../i18n/locale.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { href } from '../../lib/router.js';
+import { FollowupForm } from './FollowupForm.js';
+
+export const STATUS_COLOR = { not_started: 'info', active: 'success', expired: 'neutral', terminated: 'danger' } as const;
+
+export function ContractPage({ id }: { id: number }) {
+  const { t, locale } = useLocale();
+  const q = useQuery({ queryKey: ['contracts.get', id], queryFn: () => call('contracts.get', { id }) });
+  if (q.error) return <Alert data-color="danger">{q.error.message}</Alert>;
+  if (!q.data) return <Spinner aria-label={t('loading')} />;
+  const k = q.data;
+  return (
+    <article>
+      <p className="breadcrumb"><a href={href.case(k.caseId)}>{k.caseNumber} {k.caseTitle}</a> / {t('contractsHeading')}</p>
+      <div className="page-head">
+        <div>
+          <Heading level={1} data-size="lg">{k.title}</Heading>
+          <p className="case-meta">
+            <Tag data-color={STATUS_COLOR[k.status]} data-size="sm">{t(`status_${k.status}` as StringKey)}</Tag>
+            {k.suppliers.map((s) => <a key={s.id} href={href.supplier(s.id)}>{s.name}</a>)}
+          </p>
+        </div>
+      </div>
+      {k.terminatedDate && <Alert data-color="danger">{t('terminatedNote', { date: formatDate(k.terminatedDate, locale), reason: k.terminationReason })}</Alert>}
+      <div className="case-grid">
+        <section aria-labelledby="k-h">
+          <h2 id="k-h" className="ds-heading" data-size="sm">{t('details')}</h2>
+          <dl className="details">
+            <div><dt>{t('contractValue')}</dt><dd>{formatNok(k.value, locale)}</dd></div>
+            <div><dt>{t('signedDate')}</dt><dd>{formatDate(k.signedDate, locale) || t('none')}</dd></div>
+            <div><dt>{t('startDate')}</dt><dd>{formatDate(k.startDate, locale)}</dd></div>
+            <div><dt>{t('endDate')}</dt><dd>{formatDate(k.endDate, locale)}</dd></div>
+            <div><dt>{t('currentEnd')}</dt><dd data-testid="current-end">{formatDate(k.currentEnd, locale)}</dd></div>
+            <div><dt>{t('latestEnd')}</dt><dd>{formatDate(k.latestEnd, locale)}</dd></div>
+            <div><dt>{t('noticeMonths')}</dt><dd>{k.noticeMonths}</dd></div>
+            <div><dt>{t('owner')}</dt><dd>{k.owner || t('none')}</dd></div>
+            <div><dt>{t('administrator')}</dt><dd>{k.administrator || t('none')}</dd></div>
+          </dl>
+          <Options k={k} />
+        </section>
+        <section aria-labelledby="f-h">
+          <h2 id="f-h" className="ds-heading" data-size="sm">{t('followups')}</h2>
+          {k.payConditionsCovered && <Paragraph data-size="sm">{t('payConditions')}</Paragraph>}
+          {k.controlDue && <Alert data-color="warning" data-size="sm" data-testid="control-due">{t('controlDueNote', { date: formatDate(k.controlDue, locale) })}</Alert>}
+          {k.followups.length === 0 ? <Paragraph className="muted">{t('noFollowups')}</Paragraph> : <Followups k={k} />}
+          {!k.terminatedDate && <FollowupForm k={k} />}
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function Followups({ k }: { k: ContractDetail }) {
+  const { label, t, locale } = useLocale();
+  return (
+    <ol className="items" data-testid="followups">
+      {k.followups.map((f) => (
+        <li key={f.id} className="item">
+          <div className="item-head">
+            <strong>{formatDate(f.date, locale)}</strong>
+            <Tag data-size="sm" data-color="neutral">{label(followupKindDefs.find((d) => d.code === f.kind))}</Tag>
+            <span>{f.title}</span>
+          </div>
+          {f.riskLevel && <p className="item-question">{t('riskLevel')}: {label(riskLevelDefs.find((r) => r.code === f.riskLevel))}{f.nextControlDue ? ` · ${t('nextControlDue')} ${formatDate(f.nextControlDue, locale)}` : ''}</p>}
+          {f.findings && <p className="prewrap item-question">{t('findings')}: {f.findings}{f.reportWritten ? ` (${t('reportWritten').toLowerCase()})` : ''}</p>}
+          {f.sanction && <p className="item-question">{t('sanction')}: {label(sanctionDefs.find((s) => s.code === f.sanction))}</p>}
+          {f.notes && <p className="prewrap item-question">{f.notes}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Options({ k }: { k: ContractDetail }) {
+  const { t, locale } = useLocale();
+  const qc = useQueryClient();
+  const [date, setDate] = useState(todayInOslo());
+  const [error, setError] = useState<string | null>(null);
+  const decide = useMutation({
+    mutationFn: (v: { seq: number; decision: 'exercised' | 'declined' }) => call('contracts.decideOption', { id: k.id, version: k.version, seq: v.seq, decision: v.decision, date }),
+    onSuccess: (saved) => {
+      setError(null);
+      qc.setQueryData(['contracts.get', k.id], saved);
+      void qc.invalidateQueries({ queryKey: ['contracts.deadlines'] });
+    },
+    onError: (e) => setError(e instanceof ApiError && e.issues[0] ? e.issues[0].message : e.message),
+  });
+  if (k.options.length === 0) return null;
+  const next = k.options.find((o) => o.status === 'open');
+  return (
+    <>
+      <h3 className="ds-heading" data-size="xs">{t('options')}</h3>
+      <Table data-size="sm" className="full">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('options')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('optionLength')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('optionDecideBy')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('optionDecision')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {k.options.map((o) => (
+            <Table.Row key={o.seq}>
+              <Table.Cell>{t('optionN', { n: o.seq })}</Table.Cell>
+              <Table.Cell>{o.lengthMonths}</Table.Cell>
+              <Table.Cell>{formatDate(o.decideBy, locale)}</Table.Cell>
+              <Table.Cell>{t(`option_${o.status}` as StringKey)}{o.decidedDate ? ` ${formatDate(o.decidedDate, locale)}` : ''}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {next && !k.terminatedDate && (
+        <div className="decide">
+          <Textfield label={t('decisionDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <Button data-size="sm" onClick={() => decide.mutate({ seq: next.seq, decision: 'exercised' })}>{t('exercise')} ({t('optionN', { n: next.seq })})</Button>
+          <Button data-size="sm" variant="secondary" onClick={() => decide.mutate({ seq: next.seq, decision: 'declined' })}>{t('decline')}</Button>
+        </div>
+      )}
+      {error && <Alert data-color="danger" data-size="sm">{error}</Alert>}
+    </>
+  );
+}

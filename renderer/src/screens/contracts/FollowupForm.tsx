@@ -1,0 +1,101 @@
+import { Alert, Button, Checkbox, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { followupKindDefs, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail, type FollowupKind, type RiskLevel, type Sanction } from '../../../../core/index.js';
+import { ApiError, call } from '../../api/client.js';
+import { useLocale } from '../../i18n/locale.js';
+
+export function FollowupForm({ k }: { k: ContractDetail }) {
+  const { t, label } = useLocale();
+  const qc = useQueryClient();
+  const [kind, setKind] = useState<FollowupKind>(k.payConditionsCovered && !k.followups.some((f) => f.kind === 'risk_assessment') ? 'risk_assessment' : 'status_meeting');
+  const [date, setDate] = useState(todayInOslo());
+  const [title, setTitle] = useState('');
+  const [notes, setNotes] = useState('');
+  const [riskLevel, setRiskLevel] = useState<RiskLevel | ''>('');
+  const [nextControlDue, setNextControlDue] = useState('');
+  const [findings, setFindings] = useState('');
+  const [reportWritten, setReportWritten] = useState(false);
+  const [sanction, setSanction] = useState<Sanction | ''>('');
+  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const add = useMutation({
+    mutationFn: () =>
+      call('contracts.addFollowup', {
+        contractId: k.id,
+        kind,
+        date,
+        title: title || label(followupKindDefs.find((d) => d.code === kind)),
+        notes,
+        riskLevel: riskLevel || null,
+        nextControlDue: nextControlDue || null,
+        findings,
+        reportWritten,
+        sanction: sanction || null,
+      }),
+    onSuccess: (saved) => {
+      setIssues([]);
+      setTitle('');
+      setNotes('');
+      setFindings('');
+      qc.setQueryData(['contracts.get', k.id], saved);
+      void qc.invalidateQueries({ queryKey: ['contracts.deadlines'] });
+    },
+    onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
+  });
+  const err = (p: string) => issues.find((i) => i.path === p)?.message;
+  return (
+    <form
+      className="item-add"
+      aria-labelledby="fu-h"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        add.mutate();
+      }}
+      noValidate
+    >
+      <Heading level={3} id="fu-h" data-size="xs">{t('addFollowup')}</Heading>
+      {issues.filter((i) => !['date', 'riskLevel', 'findings', 'sanction', 'title'].includes(i.path)).map((i) => <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>)}
+      <div className="row-2">
+        <Field>
+          <Label htmlFor="fu-kind">{t('followupKind')}</Label>
+          <Select id="fu-kind" value={kind} onChange={(e) => setKind(e.target.value as FollowupKind)}>
+            {followupKindDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+          </Select>
+        </Field>
+        <Textfield id="fu-date" label={t('colDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={err('date')} />
+      </div>
+      <Textfield id="fu-title" label={t('followupTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={err('title')} />
+      {kind === 'risk_assessment' && (
+        <div className="row-2">
+          <Field>
+            <Label htmlFor="fu-risk">{t('riskLevel')}</Label>
+            <Select id="fu-risk" value={riskLevel} onChange={(e) => setRiskLevel(e.target.value as RiskLevel | '')} aria-invalid={err('riskLevel') ? true : undefined}>
+              <Select.Option value="">–</Select.Option>
+              {riskLevelDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+            </Select>
+            {err('riskLevel') && <p className="field-error" role="alert">{err('riskLevel')}</p>}
+          </Field>
+          <Textfield id="fu-next" label={t('nextControlDue')} type="date" value={nextControlDue} onChange={(e) => setNextControlDue(e.target.value)} />
+        </div>
+      )}
+      {kind === 'control' && (
+        <>
+          <Textfield id="fu-findings" label={t('findings')} multiline rows={3} value={findings} onChange={(e) => setFindings(e.target.value)} error={err('findings')} />
+          <Checkbox label={t('reportWritten')} checked={reportWritten} onChange={(e) => setReportWritten(e.target.checked)} />
+        </>
+      )}
+      {kind === 'sanction' && (
+        <Field>
+          <Label htmlFor="fu-sanction">{t('sanction')}</Label>
+          <Select id="fu-sanction" value={sanction} onChange={(e) => setSanction(e.target.value as Sanction | '')}>
+            <Select.Option value="">–</Select.Option>
+            {sanctionDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+          </Select>
+          {err('sanction') && <p className="field-error" role="alert">{err('sanction')}</p>}
+        </Field>
+      )}
+      <Textfield id="fu-notes" label={t('followupNotes')} multiline rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <Button type="submit" variant="secondary" data-size="sm" loading={add.isPending}>{t('addFollowup')}</Button>
+    </form>
+  );
+}
