@@ -77,6 +77,7 @@ export const SupplierDetailSchema = z.object({
   mergedFrom: z.array(z.object({ orgnr: z.string(), name: z.string(), mergedAt: z.string() })),
   cases: z.array(z.object({ id, caseNumber: z.string(), title: z.string(), prequalified: z.boolean(), activities: z.number().int() })),
   activities: z.array(z.object({ id, caseId: id, caseNumber: z.string(), date: z.string(), form: z.string(), title: z.string(), invited: z.boolean(), attended: z.boolean() })),
+  contracts: z.array(z.object({ id, title: z.string(), caseNumber: z.string(), status: z.string(), currentEnd: z.string() })),
   redactions: z.array(RedactionSchema),
 });
 export type SupplierDetail = z.output<typeof SupplierDetailSchema>;

@@ -6,8 +6,9 @@ import {
   type Phase,
   type Procedure,
 } from '../../core/index.js';
-import type { CasesRepo, DialoguesRepo, SuppliersRepo } from '../../db/index.js';
+import type { CasesRepo, ContractsRepo, DialoguesRepo, SuppliersRepo } from '../../db/index.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
+import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
 
 /** A small, fast, seeded PRNG so demo data and benchmarks are repeatable. */
@@ -56,7 +57,7 @@ export interface DemoOptions {
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
   /** With these, suppliers and market dialogue are made too. */
-  dialogue?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo };
+  dialogue?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo };
 }
 
 /**
@@ -121,6 +122,20 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         const to: Phase = i === cancelAt ? 'avlyst' : path[i]!;
         repo.addEvent(id, version, { phase: to, fromPhase: phase, date: next, note: to === 'avlyst' ? pick(cancelReasons) : '' }, stamp(next));
         version++;
+        if (opts.dialogue && to === 'kontraktsignering') {
+          demoContract(opts.dialogue.contracts, {
+            caseId: id,
+            title: fields.title,
+            value: fields.estimatedValue,
+            kind: fields.kind,
+            signed: next,
+            today: opts.today,
+            supplierIds: [pick(supplierIds)],
+            owner: fields.needOwner,
+            administrator: fields.buyer,
+            rnd,
+          });
+        }
         if (opts.dialogue && phase === 'markedsdialog' && to !== 'avlyst') {
           demoDialogue(opts.dialogue.dialogues, { caseId: id, title: fields.title, from: date, to: next, movedOn: true, suppliers: supplierIds, rnd });
         }

@@ -136,6 +136,11 @@ describe('demo data', () => {
       )
       .get();
     expect(heldBack).toEqual({ n: 0 });
+    // Awarded cases have their contracts, and the deadlines view has something to show.
+    const contracts = ok(s, 'contracts.list', {});
+    expect(contracts.length).toBeGreaterThan(50);
+    expect(contracts.some((k) => k.status === 'active')).toBe(true);
+    expect(ok(s, 'contracts.deadlines', { months: 12 }).length).toBeGreaterThan(5);
     // Every organisation number is valid.
     for (const sup of suppliers.items) ok(s, 'suppliers.get', { id: sup.id });
   });

@@ -6,6 +6,7 @@ import { call } from '../../api/client.js';
 import { ConfidentialText } from '../../components/Confidential.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
+import type { StringKey } from '../../i18n/strings.js';
 import { href } from '../../lib/router.js';
 
 export function SupplierPage({ id }: { id: number }) {
@@ -78,6 +79,16 @@ export function SupplierPage({ id }: { id: number }) {
             <ul className="plain">
               {s.cases.map((c) => (
                 <li key={c.id}><a href={href.case(c.id)}>{c.caseNumber} {c.title}</a>{c.prequalified && <span className="muted"> ({t('prequalifiedMark')})</span>}</li>
+              ))}
+            </ul>
+          )}
+          <h2 className="ds-heading" data-size="sm">{t('contractsHeading')}</h2>
+          {s.contracts.length === 0 ? <Paragraph className="muted">{t('noneYet')}</Paragraph> : (
+            <ul className="plain">
+              {s.contracts.map((k) => (
+                <li key={k.id}>
+                  <a href={href.contract(k.id)}>{k.title}</a> <span className="muted">({k.caseNumber}, {t(`status_${k.status}` as StringKey).toLowerCase()}, {formatDate(k.currentEnd, locale)})</span>
+                </li>
               ))}
             </ul>
           )}

@@ -1,0 +1,52 @@
+import { addDays, addMonths, type Kind } from '../../core/index.js';
+import type { ContractsRepo } from '../../db/index.js';
+
+/**
+ * The contract that came out of an awarded demo case: signed on the signing
+ * date, two to four years with up to two one-year options, some already
+ * decided. Pay-and-conditions follow-up on most service and works contracts.
+ */
+export function demoContract(repo: ContractsRepo, o: { caseId: number; title: string; value: number; kind: Kind; signed: string; today: string; supplierIds: number[]; owner: string; administrator: string; rnd: () => number }): void {
+  const { rnd } = o;
+  const start = addDays(o.signed, 14 + Math.floor(rnd() * 30));
+  const years = 2 + Math.floor(rnd() * 3);
+  const endDate = addDays(addMonths(start, years * 12), -1);
+  const optionCount = Math.floor(rnd() * 3);
+  let end = endDate;
+  const options = [];
+  for (let i = 0; i < optionCount; i++) {
+    options.push({ lengthMonths: 12, decideBy: addMonths(end, -4) });
+    end = addMonths(end, 12);
+  }
+  const id = repo.insert({
+    caseId: o.caseId,
+    title: o.title,
+    supplierIds: o.supplierIds,
+    value: Math.round((o.value * (0.8 + rnd() * 0.3)) / 1000) * 1000,
+    signedDate: o.signed,
+    startDate: start,
+    endDate,
+    noticeMonths: 3,
+    owner: o.owner,
+    administrator: o.administrator,
+    options,
+  });
+  // Options whose decision date has passed were decided then; most are used.
+  let declined = false;
+  options.forEach((opt, i) => {
+    if (opt.decideBy >= o.today || declined) return;
+    declined = rnd() < 0.2;
+    repo.decideOption(id, i + 1, declined ? 'declined' : 'exercised', addDays(opt.decideBy, -10));
+  });
+  if ((o.kind === 'tjenester' || o.kind === 'bygg_anlegg' || o.kind === 'helse_sosial') && rnd() < 0.8) {
+    const assessed = addDays(start, 20);
+    if (assessed >= o.today) return;
+    const level = rnd() < 0.3 ? 'high' : rnd() < 0.6 ? 'medium' : 'low';
+    const due = addMonths(assessed, level === 'high' ? 6 : 12);
+    const base = { notes: '', findings: '', reportWritten: false, sanction: null, closedDate: null, nextControlDue: null, riskLevel: null } as const;
+    repo.addFollowup(id, { ...base, kind: 'risk_assessment', date: assessed, title: 'Risikovurdering lønns- og arbeidsvilkår', riskLevel: level, nextControlDue: level === 'low' ? null : due });
+    if (level !== 'low' && due < o.today && rnd() < 0.7) {
+      repo.addFollowup(id, { ...base, kind: 'control', date: addDays(due, -7), title: 'Kontroll av lønns- og arbeidsvilkår', findings: 'Lønnsslipper, timelister og HMS-kort kontrollert. Ingen avvik.', reportWritten: true });
+    }
+  }
+}
