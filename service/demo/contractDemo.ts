@@ -32,11 +32,14 @@ export function demoContract(repo: ContractsRepo, o: { caseId: number; title: st
     options,
   });
   // Options whose decision date has passed were decided then; most are used.
-  let declined = false;
+  // Declining one lets the later ones lapse, as contracts.decideOption does.
+  let declinedOn: string | null = null;
   options.forEach((opt, i) => {
-    if (opt.decideBy >= o.today || declined) return;
-    declined = rnd() < 0.2;
-    repo.decideOption(id, i + 1, declined ? 'declined' : 'exercised', addDays(opt.decideBy, -10));
+    if (declinedOn) return repo.decideOption(id, i + 1, 'declined', declinedOn);
+    if (opt.decideBy >= o.today) return;
+    const on = addDays(opt.decideBy, -10);
+    if (rnd() < 0.2) declinedOn = on;
+    repo.decideOption(id, i + 1, declinedOn ? 'declined' : 'exercised', on);
   });
   if ((o.kind === 'tjenester' || o.kind === 'bygg_anlegg' || o.kind === 'helse_sosial') && rnd() < 0.8) {
     const assessed = addDays(start, 20);
@@ -45,7 +48,8 @@ export function demoContract(repo: ContractsRepo, o: { caseId: number; title: st
     const due = addMonths(assessed, level === 'high' ? 6 : 12);
     const base = { notes: '', findings: '', reportWritten: false, sanction: null, closedDate: null, nextControlDue: null, riskLevel: null } as const;
     repo.addFollowup(id, { ...base, kind: 'risk_assessment', date: assessed, title: 'Risikovurdering lønns- og arbeidsvilkår', riskLevel: level, nextControlDue: level === 'low' ? null : due });
-    if (level !== 'low' && due < o.today && rnd() < 0.7) {
+    // A well-run office: old controls are done; only the latest few may be outstanding.
+    if (level !== 'low' && due < o.today && (due < addDays(o.today, -60) || rnd() < 0.5)) {
       repo.addFollowup(id, { ...base, kind: 'control', date: addDays(due, -7), title: 'Kontroll av lønns- og arbeidsvilkår', findings: 'Lønnsslipper, timelister og HMS-kort kontrollert. Ingen avvik.', reportWritten: true });
     }
   }
