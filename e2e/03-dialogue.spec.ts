@@ -1,4 +1,4 @@
-import { addDays, todayInOslo } from '../core/index.js';
+import { addDays, formatDate, todayInOslo } from '../core/index.js';
 import { expect, expectAccessible, shot, test } from './fixtures.js';
 
 const today = todayInOslo();
@@ -112,4 +112,42 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
   await expectAccessible(page, 'dialogue search');
   await page.getByRole('link', { name: 'Møte med Grønn Mobilitet' }).click();
   await expect(page).toHaveURL(activityUrl);
+});
+
+test('competitive dialogue: rounds per prequalified supplier, then the dialogue is closed', async ({ page }) => {
+  const res = await page.request.post('/rpc/cases.create', {
+    data: { caseNumber: '2026/9101', title: 'Mobilitet som tjeneste', department: 'Teknisk drift', buyer: 'Ola Hansen', estimatedValue: 40_000_000, kind: 'tjenester', procedure: 'dialog', registeredDate: d(-60) },
+  });
+  const kase = (await res.json()) as { id: number };
+  await page.goto(`/#/cases/${kase.id}`);
+  const panel = page.locator('.competitive');
+  await expect(panel.getByRole('heading', { name: 'Konkurransepreget dialog' })).toBeVisible();
+  await panel.getByText('Prekvalifiserte leverandører').click();
+  for (const name of ['Grønn Mobilitet AS', 'Bilpool Nord AS']) {
+    await panel.getByLabel('Finn leverandør').fill(name);
+    await panel.getByRole('button', { name: `Legg til leverandør: ${name}`, exact: true }).click();
+  }
+  await panel.getByRole('button', { name: 'Lagre prekvalifiserte' }).click();
+  await expect(panel.getByRole('rowheader', { name: 'Bilpool Nord AS' })).toBeVisible();
+
+  // One round with one supplier, recorded as a dialogue activity.
+  await page.getByRole('link', { name: 'Registrer dialogaktivitet' }).click();
+  await page.getByLabel('Form').selectOption({ label: 'Dialogrunde (konkurransepreget dialog)' });
+  await page.getByLabel('Dato').fill(d(-10));
+  await page.getByLabel('Runde').fill('1');
+  await page.getByLabel('Tittel').fill('Runde 1 med Grønn Mobilitet');
+  await page.getByLabel('Finn leverandør').fill('Grønn Mobilitet AS');
+  await page.getByRole('button', { name: 'Legg til leverandør: Grønn Mobilitet AS', exact: true }).click();
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Runde 1 med Grønn Mobilitet' })).toBeVisible();
+
+  await page.goto(`/#/cases/${kase.id}`);
+  const row = panel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Grønn Mobilitet AS' }) });
+  await expect(row.getByRole('link')).toHaveText(formatDate(d(-10)));
+  await panel.getByText('Avslutt dialogen').first().click();
+  await panel.getByLabel('Dialogen avsluttet').fill(d(-5));
+  await panel.getByLabel('Invitasjon til endelige tilbud').fill(d(-4));
+  await panel.getByRole('button', { name: 'Avslutt dialogen' }).click();
+  await expect(panel).toContainText(`Dialogen ble avsluttet ${formatDate(d(-5))}.`);
+  await expectAccessible(page, 'competitive dialogue panel');
 });

@@ -3,7 +3,7 @@
 import { contractStrings } from './strings.contracts.js';
 import { dialogueStrings } from './strings.dialogue.js';
 
-const caseStrings = {
+export const caseStrings = {
   nb: {
     appName: 'Anskaff',
     appTagline: 'Innkjøpskontorets saksregister',
