@@ -35,6 +35,7 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
   SupplierDetailSchema,
   SupplierFieldsSchema,
@@ -103,6 +104,15 @@ export const contract = {
   'contracts.addFollowup': { input: FollowupInputSchema, output: ContractDetailSchema },
   /** Options to decide, contracts expiring and controls due within the horizon; overdue ones always. */
   'contracts.deadlines': { input: z.strictObject({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }), output: z.array(DeadlineRowSchema) },
+
+  'savings.get': { input: byCase, output: CaseSavingSchema },
+  'savings.set': { input: SavingSetSchema, output: CaseSavingSchema },
+  'savings.setRealised': { input: RealisedSetSchema, output: CaseSavingSchema },
+  /** Cases handled and savings per year for the last `years` years up to `toYear`, and the sentence for leadership. */
+  'savings.totals': {
+    input: z.strictObject({ toYear: z.number().int().min(2000).max(2100).optional(), years: z.number().int().min(1).max(10).default(4) }),
+    output: SavingsTotalsSchema,
+  },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

@@ -26,3 +26,6 @@ export * from './schemas/dialogue.js';
 export * from './reference/contracts.js';
 export * from './rules/contracts.js';
 export * from './schemas/contract.js';
+export * from './reference/savings.js';
+export * from './rules/savings.js';
+export * from './schemas/savings.js';

@@ -8,3 +8,4 @@ export * from './repos/statements.js';
 export * from './repos/textMatch.js';
 export * from './repos/ftsExpand.js';
 export * from './repos/contracts.js';
+export * from './repos/savings.js';

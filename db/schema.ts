@@ -296,3 +296,29 @@ export const contractFollowups = sqliteTable(
   },
   (t) => [index('contract_followups_contract_idx').on(t.contractId, t.date)],
 );
+
+/** A case's saving: the baseline it is measured against and the awarded value, over the contract period. */
+export const caseSavings = sqliteTable('case_savings', {
+  caseId: integer('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  baselineKind: text('baseline_kind').notNull(),
+  baselineValue: integer('baseline_value').notNull(),
+  awardedValue: integer('awarded_value').notNull(),
+  periodMonths: integer('period_months').notNull(),
+  note: text('note').notNull().default(''),
+});
+
+/** Savings confirmed by follow-up, per year. */
+export const realisedSavings = sqliteTable(
+  'realised_savings',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    amount: integer('amount').notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.year] }), index('realised_savings_year_idx').on(t.year)],
+);

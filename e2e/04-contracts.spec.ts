@@ -76,3 +76,30 @@ test('an awarded case gets its contract; options, expiry and controls come up as
   await expectAccessible(page, 'contract page');
   await shot(page, 'contract-page');
 });
+
+test('a baseline on an awarded case shows as a saving in the year’s totals', async ({ page }) => {
+  const year = Number(today.slice(0, 4));
+  const savedThisYear = async () => {
+    if (!page.url().endsWith('#/savings')) await page.goto('/#/savings');
+    const cell = page.getByTestId('savings-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(year), exact: true }) }).getByRole('cell').nth(1);
+    return Number((await cell.innerText()).replace(/\D/g, ''));
+  };
+  const before = await savedThisYear();
+  await expect(page.getByTestId('savings-sentence')).toContainText(`I ${year} har innkjøp håndtert`);
+  await expectAccessible(page, 'savings overview');
+
+  const found = await page.request.post('/rpc/cases.list', { data: { q: '2026/9200' } });
+  const kase = ((await found.json()) as { items: { id: number }[] }).items[0]!;
+  await page.goto(`/#/cases/${kase.id}`);
+  await page.getByLabel('Sammenlignet med').selectOption({ label: 'Forrige kontrakt' });
+  await page.getByLabel('Utgangspunkt (kr ekskl. mva.)').fill('5 200 000');
+  await page.getByLabel('Tildelt verdi (kr ekskl. mva.)').fill('4 800 000');
+  await page.getByLabel('Kontraktsperiode (måneder)').fill('12');
+  await page.getByRole('button', { name: 'Lagre gevinst' }).click();
+  await expect(page.getByTestId('case-saving')).toContainText('400\u00a0000\u00a0kr');
+  await expectAccessible(page, 'case page with saving');
+
+  await page.getByRole('link', { name: 'Gevinster' }).click();
+  await expect.poll(savedThisYear).toBe(before + 400_000);
+  await shot(page, 'savings');
+});

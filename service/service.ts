@@ -12,7 +12,7 @@ import {
   type ErrorCode,
   type Locale,
 } from '../core/index.js';
-import { CasesRepo, ContractsRepo, DialoguesRepo, InvalidCursorError, SuppliersRepo, type Opened } from '../db/index.js';
+import { CasesRepo, ContractsRepo, DialoguesRepo, InvalidCursorError, SavingsRepo, SuppliersRepo, type Opened } from '../db/index.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -46,6 +46,7 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     suppliers: new SuppliersRepo(database.db),
     dialogues: new DialoguesRepo(database.db),
     contracts: new ContractsRepo(database.db),
+    savings: new SavingsRepo(database.db),
   };
   const today = opts.today ?? (() => todayInOslo());
   const log = opts.log ?? ((msg, err) => console.error(msg, err));

@@ -9,6 +9,7 @@ import { CasePage } from './screens/CasePage.js';
 import { ContractFormScreen } from './screens/contracts/ContractFormScreen.js';
 import { ContractPage } from './screens/contracts/ContractPage.js';
 import { DeadlinesScreen } from './screens/contracts/DeadlinesScreen.js';
+import { SavingsScreen } from './screens/savings/SavingsScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
 import { ActivityPage } from './screens/dialogue/ActivityPage.js';
 import { DialogueSearchScreen } from './screens/dialogue/DialogueSearchScreen.js';
@@ -44,6 +45,7 @@ export function App() {
         {route.name === 'newContract' && <ContractFormScreen caseId={route.caseId} />}
         {route.name === 'contract' && <ContractPage id={route.id} />}
         {route.name === 'deadlines' && <DeadlinesScreen />}
+        {route.name === 'savings' && <SavingsScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

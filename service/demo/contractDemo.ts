@@ -1,12 +1,12 @@
 import { addDays, addMonths, type Kind } from '../../core/index.js';
-import type { ContractsRepo } from '../../db/index.js';
+import type { ContractsRepo, SavingsRepo } from '../../db/index.js';
 
 /**
  * The contract that came out of an awarded demo case: signed on the signing
  * date, two to four years with up to two one-year options, some already
  * decided. Pay-and-conditions follow-up on most service and works contracts.
  */
-export function demoContract(repo: ContractsRepo, o: { caseId: number; title: string; value: number; kind: Kind; signed: string; today: string; supplierIds: number[]; owner: string; administrator: string; rnd: () => number }): void {
+export function demoContract(repo: ContractsRepo, savings: SavingsRepo, o: { caseId: number; title: string; value: number; kind: Kind; signed: string; today: string; supplierIds: number[]; owner: string; administrator: string; rnd: () => number }): void {
   const { rnd } = o;
   const start = addDays(o.signed, 14 + Math.floor(rnd() * 30));
   const years = 2 + Math.floor(rnd() * 3);
@@ -18,11 +18,18 @@ export function demoContract(repo: ContractsRepo, o: { caseId: number; title: st
     options.push({ lengthMonths: 12, decideBy: addMonths(end, -4) });
     end = addMonths(end, 12);
   }
+  const value = Math.round((o.value * (0.8 + rnd() * 0.3)) / 1000) * 1000;
+  // The saving against a baseline, and what follow-up has confirmed year by year since.
+  const baselineValue = Math.round((value * (1.01 + rnd() * 0.07)) / 1000) * 1000;
+  const recorded = rnd() < 0.7;
+  if (recorded) savings.set({ caseId: o.caseId, baselineKind: rnd() < 0.5 ? 'previous_contract' : rnd() < 0.5 ? 'estimate' : 'market_price', baselineValue, awardedValue: value, periodMonths: years * 12, note: '' });
+  const perYear = ((baselineValue - value) * 12) / (years * 12);
+  for (let y = Number(start.slice(0, 4)) + 1; recorded && y < Number(o.today.slice(0, 4)); y++) savings.setRealised(o.caseId, y, Math.round(perYear * (0.85 + rnd() * 0.2)), '');
   const id = repo.insert({
     caseId: o.caseId,
     title: o.title,
     supplierIds: o.supplierIds,
-    value: Math.round((o.value * (0.8 + rnd() * 0.3)) / 1000) * 1000,
+    value,
     signedDate: o.signed,
     startDate: start,
     endDate,

@@ -6,7 +6,7 @@ import {
   type Phase,
   type Procedure,
 } from '../../core/index.js';
-import type { CasesRepo, ContractsRepo, DialoguesRepo, SuppliersRepo } from '../../db/index.js';
+import type { CasesRepo, ContractsRepo, DialoguesRepo, SavingsRepo, SuppliersRepo } from '../../db/index.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
@@ -57,7 +57,7 @@ export interface DemoOptions {
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
   /** With these, suppliers and market dialogue are made too. */
-  dialogue?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo };
+  dialogue?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo };
 }
 
 /**
@@ -123,7 +123,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         repo.addEvent(id, version, { phase: to, fromPhase: phase, date: next, note: to === 'avlyst' ? pick(cancelReasons) : '' }, stamp(next));
         version++;
         if (opts.dialogue && to === 'kontraktsignering') {
-          demoContract(opts.dialogue.contracts, {
+          demoContract(opts.dialogue.contracts, opts.dialogue.savings, {
             caseId: id,
             title: fields.title,
             value: fields.estimatedValue,

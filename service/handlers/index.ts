@@ -7,6 +7,7 @@ import { dialogueHandlers } from './dialogues.js';
 import { supplierHandlers } from './suppliers.js';
 import { seedDemo } from './demo.js';
 import { getReference } from './reference.js';
+import { savingsHandlers } from './savings.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> };
@@ -18,5 +19,6 @@ export const handlers: Handlers = {
   ...dialogueHandlers,
   ...competitiveHandlers,
   ...contractHandlers,
+  ...savingsHandlers,
   'demo.seed': seedDemo,
 };

@@ -141,6 +141,11 @@ describe('demo data', () => {
     expect(contracts.length).toBeGreaterThan(50);
     expect(contracts.some((k) => k.status === 'active')).toBe(true);
     expect(ok(s, 'contracts.deadlines', { months: 12 }).length).toBeGreaterThan(5);
+    // Four years of savings to report, as the municipality in DOMAIN.md does.
+    const totals = ok(s, 'savings.totals', {});
+    expect(totals.years.every((y) => y.casesHandled > 50)).toBe(true);
+    expect(totals.years.slice(1).every((y) => y.savedContractPeriod > 0)).toBe(true);
+    expect(totals.sentence).toMatch(/^I 2026 har innkjøp håndtert \d+ saker og spart .*\smill\.\skr; om lag .*\smill\.\skr de siste fire årene\.$/);
     // Every organisation number is valid.
     for (const sup of suppliers.items) ok(s, 'suppliers.get', { id: sup.id });
   });

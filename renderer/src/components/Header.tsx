@@ -26,6 +26,9 @@ export function Header({ route }: { route: Route }) {
         <a href={href.deadlines()} aria-current={['deadlines', 'contract', 'newContract'].includes(route.name) ? 'page' : undefined}>
           {t('navDeadlines')}
         </a>
+        <a href={href.savings()} aria-current={route.name === 'savings' ? 'page' : undefined}>
+          {t('navSavings')}
+        </a>
       </nav>
       <div className="lang" role="group" aria-label={t('language')}>
         <Button variant={locale === 'nb' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'nb'} onClick={() => setLocale('nb')} lang="nb">

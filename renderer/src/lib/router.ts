@@ -18,6 +18,7 @@ export type Route =
   | { name: 'newContract'; caseId: number }
   | { name: 'contract'; id: number }
   | { name: 'deadlines' }
+  | { name: 'savings' }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
   const cm = /^\/contracts\/(\d+)$/.exec(path);
   if (cm) return { name: 'contract', id: Number(cm[1]) };
   if (path === '/deadlines') return { name: 'deadlines' };
+  if (path === '/savings') return { name: 'savings' };
   return { name: 'notFound' };
 }
 
@@ -59,6 +61,7 @@ export const href = {
   newContract: (caseId: number) => `#/cases/${caseId}/contracts/new`,
   contract: (id: number) => `#/contracts/${id}`,
   deadlines: () => '#/deadlines',
+  savings: () => '#/savings',
 };
 
 export function navigate(to: string): void {

@@ -1,12 +1,13 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatDate, formatNok, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
+import { formatDate, formatNok, kindDefs, phaseIndex, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
 import { href } from '../lib/router.js';
 import { CaseContractsSection } from './contracts/CaseContractsSection.js';
 import { CaseDialogueSection } from './dialogue/CaseDialogueSection.js';
+import { SavingsPanel } from './savings/SavingsPanel.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
 
@@ -88,6 +89,7 @@ export function CasePage({ id }: { id: number }) {
         </div>
       </div>
       <CaseContractsSection c={c} />
+      {c.phase !== 'avlyst' && phaseIndex(c.phase) >= phaseIndex('tildeling') && <SavingsPanel c={c} />}
       <CaseDialogueSection c={c} />
     </article>
   );

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { baselineKinds } from '../reference/savings.js';
+import { id, nok, text } from './common.js';
+
+export const SavingSetSchema = z.strictObject({
+  caseId: id,
+  baselineKind: z.enum(baselineKinds),
+  baselineValue: nok,
+  awardedValue: nok,
+  periodMonths: z.number().int().min(1).max(240),
+  note: text(2_000).default(''),
+});
+export const RealisedSetSchema = z.strictObject({ caseId: id, year: z.number().int().min(2000).max(2100), amount: z.number().int().min(-1e12).max(1e12), note: text(1_000).default('') });
+
+export const CaseSavingSchema = z.object({
+  caseId: id,
+  saving: z
+    .object({
+      baselineKind: z.enum(baselineKinds),
+      baselineValue: z.number(),
+      awardedValue: z.number(),
+      periodMonths: z.number().int(),
+      note: z.string(),
+      total: z.number(),
+      perYear: z.number(),
+    })
+    .nullable(),
+  realised: z.array(z.object({ year: z.number().int(), amount: z.number(), note: z.string() })),
+  awardYear: z.number().int().nullable(),
+});
+
+export const YearTotalsSchema = z.object({ year: z.number().int(), casesHandled: z.number().int(), savedContractPeriod: z.number(), savedPerYear: z.number(), realised: z.number() });
+export const SavingsTotalsSchema = z.object({ years: z.array(YearTotalsSchema), sentence: z.string() });

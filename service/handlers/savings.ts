@@ -1,0 +1,54 @@
+import { saving, savingsSentence, savingsTotals, type CaseForTotals, type Output, type ParsedInput } from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+import { caseNotFound } from './fieldError.js';
+
+function view(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
+  if (!ctx.repos.cases.get(caseId)) throw caseNotFound(ctx.locale, caseId);
+  const s = ctx.repos.savings.get(caseId);
+  return {
+    caseId,
+    saving: s ? { baselineKind: s.baselineKind, baselineValue: s.baselineValue, awardedValue: s.awardedValue, periodMonths: s.periodMonths, note: s.note, ...saving(s) } : null,
+    realised: ctx.repos.savings.realised(caseId),
+    awardYear: ctx.repos.savings.awardYear(caseId),
+  };
+}
+
+export const savingsHandlers = {
+  'savings.get'(q: ParsedInput<'savings.get'>, ctx: HandlerContext): Output<'savings.get'> {
+    return view(ctx, q.caseId);
+  },
+
+  'savings.set'(q: ParsedInput<'savings.set'>, ctx: HandlerContext): Output<'savings.set'> {
+    ctx.repos.cases.transaction(() => {
+      const c = ctx.repos.cases.get(q.caseId);
+      if (!c) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
+      ctx.repos.savings.set(q);
+    });
+    return view(ctx, q.caseId);
+  },
+
+  'savings.setRealised'(q: ParsedInput<'savings.setRealised'>, ctx: HandlerContext): Output<'savings.setRealised'> {
+    ctx.repos.cases.transaction(() => {
+      if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
+      ctx.repos.savings.setRealised(q.caseId, q.year, q.amount, q.note);
+    });
+    return view(ctx, q.caseId);
+  },
+
+  'savings.totals'(q: ParsedInput<'savings.totals'>, ctx: HandlerContext): Output<'savings.totals'> {
+    const to = q.toYear ?? Number(ctx.today.slice(0, 4));
+    const years = Array.from({ length: q.years }, (_, i) => to - q.years + 1 + i);
+    const { handled, awarded, realised } = ctx.repos.savings.totalsInput(years[0]!, to);
+    const byCase = new Map<number, CaseForTotals>();
+    const get = (id: number) => {
+      let c = byCase.get(id);
+      if (!c) byCase.set(id, (c = { handledYears: [], awardYear: null, saving: null, realised: [] }));
+      return c;
+    };
+    for (const h of handled) get(h.caseId).handledYears = h.years.split(',').map(Number);
+    for (const a of awarded) Object.assign(get(a.caseId), { awardYear: a.awardDate ? Number(a.awardDate.slice(0, 4)) : null, saving: a });
+    for (const r of realised) (get(r.caseId).realised as { year: number; amount: number }[]).push(r);
+    const list = savingsTotals([...byCase.values()], years);
+    return { years: list, sentence: savingsSentence(list, ctx.locale) };
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
+
+const NBSP = '\u00a0';
+
+describe('savings', () => {
+  it('a baseline on an awarded case shows as a saving in the award year, and in the sentence', () => {
+    const s = tempService();
+    let c = ok(s, 'cases.create', sampleCase({ registeredDate: '2026-02-01' }));
+    c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2026-06-01' });
+    const other = ok(s, 'cases.create', sampleCase({ caseNumber: '2025/7', registeredDate: '2025-03-01' }));
+    expect(ok(s, 'savings.totals', {}).years.map((y) => [y.year, y.casesHandled, y.savedContractPeriod])).toEqual([
+      [2023, 0, 0],
+      [2024, 0, 0],
+      [2025, 1, 0],
+      [2026, 1, 0],
+    ]);
+    const v = ok(s, 'savings.set', { caseId: c.id, baselineKind: 'previous_contract', baselineValue: 12_000_000, awardedValue: 9_600_000, periodMonths: 48 });
+    expect(v.saving).toMatchObject({ total: 2_400_000, perYear: 600_000 });
+    expect(v.awardYear).toBe(2026);
+    ok(s, 'savings.setRealised', { caseId: c.id, year: 2026, amount: 550_000 });
+    const t = ok(s, 'savings.totals', {});
+    expect(t.years.at(-1)).toEqual({ year: 2026, casesHandled: 1, savedContractPeriod: 2_400_000, savedPerYear: 600_000, realised: 550_000 });
+    expect(t.sentence).toBe(`I 2026 har innkjøp håndtert 1 sak og spart 2,4${NBSP}mill.${NBSP}kr; om lag 2,4${NBSP}mill.${NBSP}kr de siste fire årene.`);
+    // A case not yet awarded has no saving to count.
+    ok(s, 'savings.set', { caseId: other.id, baselineKind: 'estimate', baselineValue: 1_000_000, awardedValue: 500_000, periodMonths: 12 });
+    expect(ok(s, 'savings.totals', {}).years.reduce((a, y) => a + y.savedContractPeriod, 0)).toBe(2_400_000);
+    expect(err(s, 'savings.set', { caseId: c.id, baselineKind: 'guess', baselineValue: -1, awardedValue: 1, periodMonths: 0 }).issues?.map((i) => i.path)).toEqual(['baselineKind', 'baselineValue', 'periodMonths']);
+  });
+});
