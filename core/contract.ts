@@ -35,7 +35,7 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
-import { CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
+import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
   SupplierDetailSchema,
   SupplierFieldsSchema,
@@ -108,6 +108,7 @@ export const contract = {
   'savings.get': { input: byCase, output: CaseSavingSchema },
   'savings.set': { input: SavingSetSchema, output: CaseSavingSchema },
   'savings.setRealised': { input: RealisedSetSchema, output: CaseSavingSchema },
+  'savings.setBenefit': { input: BenefitSetSchema, output: CaseSavingSchema },
   /** Cases handled and savings per year for the last `years` years up to `toYear`, and the sentence for leadership. */
   'savings.totals': {
     input: z.strictObject({ toYear: z.number().int().min(2000).max(2100).optional(), years: z.number().int().min(1).max(10).default(4) }),

@@ -322,3 +322,16 @@ export const realisedSavings = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.year] }), index('realised_savings_year_idx').on(t.year)],
 );
+
+/** Non-financial benefits of a case, as text per strategic theme. */
+export const caseBenefits = sqliteTable(
+  'case_benefits',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    theme: text('theme').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.theme] })],
+);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baselineKinds } from '../reference/savings.js';
+import { themes } from '../reference/themes.js';
 import { id, nok, text } from './common.js';
 
 export const SavingSetSchema = z.strictObject({
@@ -27,7 +28,11 @@ export const CaseSavingSchema = z.object({
     .nullable(),
   realised: z.array(z.object({ year: z.number().int(), amount: z.number(), note: z.string() })),
   awardYear: z.number().int().nullable(),
+  benefits: z.array(z.object({ theme: z.enum(themes), text: z.string() })),
 });
+
+/** Sets (or with empty text removes) the benefit described for one theme. */
+export const BenefitSetSchema = z.strictObject({ caseId: id, theme: z.enum(themes), text: text(5_000) });
 
 export const YearTotalsSchema = z.object({ year: z.number().int(), casesHandled: z.number().int(), savedContractPeriod: z.number(), savedPerYear: z.number(), realised: z.number() });
 export const SavingsTotalsSchema = z.object({ years: z.array(YearTotalsSchema), sentence: z.string() });

@@ -1,4 +1,4 @@
-import type { BaselineKind } from '../../core/index.js';
+import type { BaselineKind, Theme } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { StatementCache } from './statements.js';
 
@@ -44,6 +44,15 @@ export class SavingsRepo {
     this.st
       .get('INSERT INTO realised_savings (case_id, year, amount, note) VALUES (?, ?, ?, ?) ON CONFLICT (case_id, year) DO UPDATE SET amount = excluded.amount, note = excluded.note')
       .run(caseId, year, amount, note);
+  }
+
+  benefits(caseId: number): { theme: Theme; text: string }[] {
+    return this.st.get('SELECT theme, text FROM case_benefits WHERE case_id = ? ORDER BY theme').all(caseId) as { theme: Theme; text: string }[];
+  }
+
+  setBenefit(caseId: number, theme: Theme, text: string): void {
+    if (!text.trim()) this.st.get('DELETE FROM case_benefits WHERE case_id = ? AND theme = ?').run(caseId, theme);
+    else this.st.get('INSERT INTO case_benefits (case_id, theme, text) VALUES (?, ?, ?) ON CONFLICT (case_id, theme) DO UPDATE SET text = excluded.text').run(caseId, theme, text);
   }
 
   /** The year a case was awarded: its first event at tildeling or later (not a cancellation). */

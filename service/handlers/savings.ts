@@ -10,6 +10,7 @@ function view(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
     saving: s ? { baselineKind: s.baselineKind, baselineValue: s.baselineValue, awardedValue: s.awardedValue, periodMonths: s.periodMonths, note: s.note, ...saving(s) } : null,
     realised: ctx.repos.savings.realised(caseId),
     awardYear: ctx.repos.savings.awardYear(caseId),
+    benefits: ctx.repos.savings.benefits(caseId),
   };
 }
 
@@ -31,6 +32,14 @@ export const savingsHandlers = {
     ctx.repos.cases.transaction(() => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setRealised(q.caseId, q.year, q.amount, q.note);
+    });
+    return view(ctx, q.caseId);
+  },
+
+  'savings.setBenefit'(q: ParsedInput<'savings.setBenefit'>, ctx: HandlerContext): Output<'savings.setBenefit'> {
+    ctx.repos.cases.transaction(() => {
+      if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
+      ctx.repos.savings.setBenefit(q.caseId, q.theme, q.text);
     });
     return view(ctx, q.caseId);
   },

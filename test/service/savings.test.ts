@@ -25,6 +25,9 @@ describe('savings', () => {
     // A case not yet awarded has no saving to count.
     ok(s, 'savings.set', { caseId: other.id, baselineKind: 'estimate', baselineValue: 1_000_000, awardedValue: 500_000, periodMonths: 12 });
     expect(ok(s, 'savings.totals', {}).years.reduce((a, y) => a + y.savedContractPeriod, 0)).toBe(2_400_000);
+    const b = ok(s, 'savings.setBenefit', { caseId: c.id, theme: 'klima_miljo', text: 'Om lag 40 tonn mindre CO2 i året med elbiler.' });
+    expect(b.benefits).toEqual([{ theme: 'klima_miljo', text: 'Om lag 40 tonn mindre CO2 i året med elbiler.' }]);
+    expect(ok(s, 'savings.setBenefit', { caseId: c.id, theme: 'klima_miljo', text: '  ' }).benefits).toEqual([]);
     expect(err(s, 'savings.set', { caseId: c.id, baselineKind: 'guess', baselineValue: -1, awardedValue: 1, periodMonths: 0 }).issues?.map((i) => i.path)).toEqual(['baselineKind', 'baselineValue', 'periodMonths']);
   });
 });

@@ -86,6 +86,9 @@ export const contractStrings = {
     colPerYear: 'Spart per år',
     colRealised: 'Realisert',
     total: 'Sum',
+    benefits: 'Gevinster som ikke måles i kroner',
+    benefitsHelp: 'For hvert strategisk tema saken tjener: hva den oppnår.',
+    saveBenefit: 'Lagre',
   },
   en: {
     navDeadlines: 'Deadlines',
@@ -173,5 +176,8 @@ export const contractStrings = {
     colPerYear: 'Saved per year',
     colRealised: 'Realised',
     total: 'Total',
+    benefits: 'Benefits not measured in kroner',
+    benefitsHelp: 'For each strategic theme the case serves: what it achieves.',
+    saveBenefit: 'Save',
   },
 } as const;

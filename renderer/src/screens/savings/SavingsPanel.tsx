@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { baselineKindDefs, formatNok, parseNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
 import { useLocale } from '../../i18n/locale.js';
+import { BenefitsEditor } from './BenefitsEditor.js';
 
 /** A case's saving: baseline, awarded value and period, and savings realised year by year. */
 export function SavingsPanel({ c }: { c: CaseDetail }) {
@@ -68,6 +69,7 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
           <Button data-size="sm" variant="secondary" onClick={() => saveRealised.mutate()} loading={saveRealised.isPending}>{t('saveRealised')}</Button>
         </div>
       )}
+      {q.data && <BenefitsEditor key={q.data.benefits.map((b) => b.text).join('|')} caseId={c.id} themes={c.themes} benefits={q.data.benefits} />}
     </section>
   );
 }
