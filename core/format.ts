@@ -17,6 +17,11 @@ export function formatNok(n: number, locale: Locale = 'nb'): string {
   return locale === 'nb' ? `${grouped(n, locale)}${NBSP}kr` : `NOK${NBSP}${grouped(n, locale)}`;
 }
 
+/** An amount grouped as Norwegians write it, without the currency: "5 393 000"; parseNok reads it back. */
+export function formatAmount(n: number, locale: Locale = 'nb'): string {
+  return grouped(n, locale);
+}
+
 /** Short form for large sums: "8,4 mill. kr", "1,2 mrd. kr"; below a million the full figure. */
 export function formatNokShort(n: number, locale: Locale = 'nb'): string {
   const abs = Math.abs(n);

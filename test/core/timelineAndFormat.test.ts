@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, daysPerStage, formatDate, formatNok, formatNokShort, parseNok, phases, timelineSpans, type Phase } from '../../core/index.js';
+import { addDays, daysBetween, daysPerStage, formatAmount, formatDate, formatNok, formatNokShort, parseNok, phases, timelineSpans, type Phase } from '../../core/index.js';
 
 const NBSP = '\u00a0';
 
@@ -49,6 +49,7 @@ describe('Norwegian formatting', () => {
     fc.assert(
       fc.property(fc.nat(999_999_999_999), (n) => {
         expect(parseNok(formatNok(n))).toBe(n);
+        expect(parseNok(formatAmount(n))).toBe(n);
       }),
     );
     expect(parseNok('1 300 000')).toBe(1_300_000);

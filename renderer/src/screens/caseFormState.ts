@@ -1,4 +1,4 @@
-import { parseNok, type CaseDetail, type Input, type Kind, type Procedure, type Theme } from '../../../core/index.js';
+import { formatAmount, parseNok, type CaseDetail, type Input, type Kind, type Procedure, type Theme } from '../../../core/index.js';
 
 /** What the form holds: text as typed, so "1 300 000" can be typed and corrected. */
 export interface CaseFormState {
@@ -45,7 +45,7 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     department: c.department,
     needOwner: c.needOwner,
     buyer: c.buyer,
-    value: String(c.estimatedValue),
+    value: formatAmount(c.estimatedValue),
     kind: c.kind,
     procedure: c.procedure ?? '',
     themes: c.themes,

@@ -32,7 +32,7 @@ export function CaseContractsSection({ c }: { c: CaseDetail }) {
               <Table.HeaderCell>{t('contractSuppliers')}</Table.HeaderCell>
               <Table.HeaderCell className="num">{t('contractValue')}</Table.HeaderCell>
               <Table.HeaderCell>{t('currentEnd')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('colWhat')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('colStatus')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>

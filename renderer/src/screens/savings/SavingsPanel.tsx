@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { baselineKindDefs, formatNok, parseNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
+import { baselineKindDefs, formatAmount, formatNok, parseNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
 import { useLocale } from '../../i18n/locale.js';
 import { BenefitsEditor } from './BenefitsEditor.js';
@@ -13,7 +13,7 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
   const q = useQuery({ queryKey: ['savings.get', c.id, c.version], queryFn: () => call('savings.get', { caseId: c.id }) });
   const [kind, setKind] = useState<BaselineKind>('previous_contract');
   const [baseline, setBaseline] = useState('');
-  const [awarded, setAwarded] = useState(String(c.estimatedValue));
+  const [awarded, setAwarded] = useState(formatAmount(c.estimatedValue));
   const [period, setPeriod] = useState('48');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [amount, setAmount] = useState('');
@@ -22,8 +22,8 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
     const s = q.data?.saving;
     if (s) {
       setKind(s.baselineKind);
-      setBaseline(String(s.baselineValue));
-      setAwarded(String(s.awardedValue));
+      setBaseline(formatAmount(s.baselineValue));
+      setAwarded(formatAmount(s.awardedValue));
       setPeriod(String(s.periodMonths));
     }
   }, [q.data?.saving]);
