@@ -8,6 +8,7 @@ import {
   CaseListQuerySchema,
   CaseUpdateSchema,
   ChangePhaseSchema,
+  PhaseSchema,
 } from './schemas/case.js';
 import {
   CloseDialogueSchema,
@@ -113,6 +114,21 @@ export const contract = {
   'savings.totals': {
     input: z.strictObject({ toYear: z.number().int().min(2000).max(2100).optional(), years: z.number().int().min(1).max(10).default(4) }),
     output: SavingsTotalsSchema,
+  },
+
+  /** Days per phase (median and spread) by procedure, department or year, and the share of time per stage. */
+  'analytics.phaseTimes': {
+    input: z.strictObject({ groupBy: z.enum(['none', 'procedure', 'department', 'year']).default('none'), year: z.number().int().min(1990).max(2200).optional() }),
+    output: z.object({
+      groups: z.array(
+        z.object({
+          group: z.string(),
+          cases: z.number().int(),
+          stats: z.array(z.object({ phase: PhaseSchema, n: z.number().int(), median: z.number(), p25: z.number(), p75: z.number() })),
+          shares: z.object({ planning: z.number(), competition: z.number(), followup: z.number(), days: z.number() }),
+        }),
+      ),
+    }),
   },
 
   /** Fills an empty database with a realistic demo municipality (first start). */

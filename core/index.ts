@@ -29,3 +29,4 @@ export * from './schemas/contract.js';
 export * from './reference/savings.js';
 export * from './rules/savings.js';
 export * from './schemas/savings.js';
+export * from './rules/phaseTimes.js';

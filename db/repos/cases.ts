@@ -235,6 +235,21 @@ export class CasesRepo {
     return { items, total, nextCursor: last && more ? encodeCursor([last.sortValue, last.id]) : null };
   }
 
+  /** Every live case's phase events in order, with what the analytics group by. */
+  timelines(year?: number): Map<number, { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }> {
+    const rows = this.stmt(
+      `SELECT c.id, c.procedure, c.department, c.registered_year AS year, e.phase, e.date FROM case_events e JOIN cases c ON c.id = e.case_id
+       WHERE c.archived = 0 AND (? IS NULL OR c.registered_year = ?) ORDER BY e.case_id, e.date, e.id`,
+    ).all(year ?? null, year ?? null) as { id: number; procedure: string | null; department: string; year: number; phase: Phase; date: string }[];
+    const out = new Map<number, { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }>();
+    for (const r of rows) {
+      let c = out.get(r.id);
+      if (!c) out.set(r.id, (c = { procedure: r.procedure, department: r.department, year: r.year, events: [] }));
+      c.events.push({ phase: r.phase, date: r.date });
+    }
+    return out;
+  }
+
   facets(): { departments: string[]; buyers: string[]; years: number[] } {
     const col = (sql: string) => (this.stmt(sql).all() as { v: string | number }[]).map((r) => r.v);
     return {

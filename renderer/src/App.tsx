@@ -10,6 +10,7 @@ import { ContractFormScreen } from './screens/contracts/ContractFormScreen.js';
 import { ContractPage } from './screens/contracts/ContractPage.js';
 import { DeadlinesScreen } from './screens/contracts/DeadlinesScreen.js';
 import { SavingsScreen } from './screens/savings/SavingsScreen.js';
+import { PhaseTimesScreen } from './screens/analytics/PhaseTimesScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
 import { ActivityPage } from './screens/dialogue/ActivityPage.js';
 import { DialogueSearchScreen } from './screens/dialogue/DialogueSearchScreen.js';
@@ -46,6 +47,7 @@ export function App() {
         {route.name === 'contract' && <ContractPage id={route.id} />}
         {route.name === 'deadlines' && <DeadlinesScreen />}
         {route.name === 'savings' && <SavingsScreen />}
+        {route.name === 'phaseTimes' && <PhaseTimesScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

@@ -1,5 +1,6 @@
 import type { Method, Output, ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
+import { analyticsHandlers } from './analytics.js';
 import { caseHandlers } from './cases.js';
 import { competitiveHandlers } from './competitive.js';
 import { contractHandlers } from './contracts.js';
@@ -20,5 +21,6 @@ export const handlers: Handlers = {
   ...competitiveHandlers,
   ...contractHandlers,
   ...savingsHandlers,
+  ...analyticsHandlers,
   'demo.seed': seedDemo,
 };

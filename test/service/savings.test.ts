@@ -31,3 +31,21 @@ describe('savings', () => {
     expect(err(s, 'savings.set', { caseId: c.id, baselineKind: 'guess', baselineValue: -1, awardedValue: 1, periodMonths: 0 }).issues?.map((i) => i.path)).toEqual(['baselineKind', 'baselineValue', 'periodMonths']);
   });
 });
+
+describe('time per phase', () => {
+  it('gives days per phase by procedure, and the share of time per stage', () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 200 });
+    const all = ok(s, 'analytics.phaseTimes', {});
+    expect(all.groups).toHaveLength(1);
+    const [g] = all.groups;
+    expect(g!.cases).toBe(ok(s, 'cases.list', {}).total);
+    expect(g!.stats.find((x) => x.phase === 'behovsavklaring')!.n).toBeGreaterThan(100);
+    expect(g!.shares.planning + g!.shares.competition + g!.shares.followup).toBeCloseTo(1, 9);
+    const byProcedure = ok(s, 'analytics.phaseTimes', { groupBy: 'procedure' });
+    expect(byProcedure.groups.reduce((n, x) => n + x.cases, 0)).toBe(g!.cases);
+    // A direct award skips the competition: its cases spend no days in a notice phase.
+    const direct = byProcedure.groups.find((x) => x.group === 'direkte');
+    if (direct) expect(direct.stats.some((x) => x.phase === 'kunngjoring')).toBe(false);
+  });
+});

@@ -29,6 +29,9 @@ export function Header({ route }: { route: Route }) {
         <a href={href.savings()} aria-current={route.name === 'savings' ? 'page' : undefined}>
           {t('navSavings')}
         </a>
+        <a href={href.phaseTimes()} aria-current={route.name === 'phaseTimes' ? 'page' : undefined}>
+          {t('navPhaseTimes')}
+        </a>
       </nav>
       <div className="lang" role="group" aria-label={t('language')}>
         <Button variant={locale === 'nb' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'nb'} onClick={() => setLocale('nb')} lang="nb">

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'contract'; id: number }
   | { name: 'deadlines' }
   | { name: 'savings' }
+  | { name: 'phaseTimes' }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (cm) return { name: 'contract', id: Number(cm[1]) };
   if (path === '/deadlines') return { name: 'deadlines' };
   if (path === '/savings') return { name: 'savings' };
+  if (path === '/phase-times') return { name: 'phaseTimes' };
   return { name: 'notFound' };
 }
 
@@ -62,6 +64,7 @@ export const href = {
   contract: (id: number) => `#/contracts/${id}`,
   deadlines: () => '#/deadlines',
   savings: () => '#/savings',
+  phaseTimes: () => '#/phase-times',
 };
 
 export function navigate(to: string): void {

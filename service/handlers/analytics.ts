@@ -1,0 +1,19 @@
+import { phaseStats, stageShares, type Output, type ParsedInput } from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+
+export const analyticsHandlers = {
+  'analytics.phaseTimes'(q: ParsedInput<'analytics.phaseTimes'>, ctx: HandlerContext): Output<'analytics.phaseTimes'> {
+    const groups = new Map<string, { phase: never; date: string }[][]>();
+    for (const c of ctx.repos.cases.timelines(q.year).values()) {
+      const key = q.groupBy === 'none' ? '' : q.groupBy === 'procedure' ? (c.procedure ?? '') : q.groupBy === 'department' ? c.department : String(c.year);
+      const list = groups.get(key) ?? [];
+      list.push(c.events as never);
+      groups.set(key, list);
+    }
+    return {
+      groups: [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([group, timelines]) => ({ group, cases: timelines.length, stats: phaseStats(timelines, ctx.today), shares: stageShares(timelines, ctx.today) })),
+    };
+  },
+};
