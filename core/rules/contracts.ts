@@ -1,6 +1,5 @@
 import type { Kind } from '../reference/kinds.js';
 import type { OptionStatus } from '../reference/contracts.js';
-import { addDays } from './dates.js';
 
 /**
  * Adds calendar months as contracts count them: 31 January + 1 month is
@@ -89,9 +88,4 @@ export function deadlines(contracts: readonly ContractForDeadlines[], today: str
     if (c.controlDue && c.controlDue <= until && status !== 'expired') out.push({ kind: 'control', date: c.controlDue, overdue: c.controlDue < today, contractId: c.id });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractId - b.contractId));
-}
-
-/** The day before a date: a contract that starts 1 January and runs 12 months ends 31 December. */
-export function periodEnd(start: string, months: number): string {
-  return addDays(addMonths(start, months), -1);
 }

@@ -1,4 +1,4 @@
-import { phaseIndex, TERMINAL_PHASES, type Phase } from '../reference/phases.js';
+import { phaseDef, phaseIndex, phases, TERMINAL_PHASES, type Phase } from '../reference/phases.js';
 
 export type TransitionProblem =
   | 'samePhase'
@@ -36,6 +36,18 @@ export function transitionProblem(r: TransitionRequest): TransitionProblem | nul
   return null;
 }
 
-export function isBackward(from: Phase, to: Phase): boolean {
-  return to !== 'avlyst' && phaseIndex(to) < phaseIndex(from);
+/** Phases in which a case has been awarded: a contract and a saving can come out of it. */
+export const AWARDED_PHASES: readonly Phase[] = phases.filter((p) => p !== 'avlyst' && phaseIndex(p) >= phaseIndex('tildeling'));
+
+export function isAwarded(phase: Phase): boolean {
+  return AWARDED_PHASES.includes(phase);
+}
+
+/**
+ * A move from planning into the competition (or past it). Equal treatment
+ * requires what was said in the market dialogue to be known to all by then.
+ */
+export function entersCompetition(from: Phase, to: Phase): boolean {
+  const toStage = phaseDef(to).stage;
+  return phaseDef(from).stage === 'planning' && (toStage === 'competition' || toStage === 'followup');
 }

@@ -1,4 +1,7 @@
-import type { BaselineKind, Theme } from '../../core/index.js';
+import { AWARDED_PHASES, type BaselineKind, type Theme } from '../../core/index.js';
+
+// The award phases come from core (phaseRules.ts), bound as JSON: the SQL does not restate the rule.
+const AWARDED_JSON = JSON.stringify(AWARDED_PHASES);
 import type { Db } from '../open.js';
 import { StatementCache } from './statements.js';
 
@@ -59,9 +62,9 @@ export class SavingsRepo {
   awardYear(caseId: number): number | null {
     const r = this.st
       .get(
-        `SELECT min(date) AS d FROM case_events WHERE case_id = ? AND phase IN ('tildeling', 'karensperiode', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet')`,
+        `SELECT min(date) AS d FROM case_events WHERE case_id = ? AND phase IN (SELECT value FROM json_each(?))`,
       )
-      .get(caseId) as { d: string | null };
+      .get(caseId, AWARDED_JSON) as { d: string | null };
     return r.d ? Number(r.d.slice(0, 4)) : null;
   }
 
@@ -79,10 +82,10 @@ export class SavingsRepo {
     const awarded = this.st
       .get(
         `SELECT s.case_id AS caseId, s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths,
-           (SELECT min(date) FROM case_events e WHERE e.case_id = s.case_id AND e.phase IN ('tildeling', 'karensperiode', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet')) AS awardDate
+           (SELECT min(date) FROM case_events e WHERE e.case_id = s.case_id AND e.phase IN (SELECT value FROM json_each(?))) AS awardDate
          FROM case_savings s`,
       )
-      .all() as { caseId: number; baselineValue: number; awardedValue: number; periodMonths: number; awardDate: string | null }[];
+      .all(AWARDED_JSON) as { caseId: number; baselineValue: number; awardedValue: number; periodMonths: number; awardDate: string | null }[];
     const realised = this.st.get('SELECT case_id AS caseId, year, amount FROM realised_savings WHERE year BETWEEN ? AND ?').all(fromYear, toYear) as { caseId: number; year: number; amount: number }[];
     return { handled, awarded, realised };
   }

@@ -1,4 +1,4 @@
-import { AppError, formatDate, phaseDef, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
@@ -75,8 +75,7 @@ export const caseHandlers = {
       }
       // Equal treatment: what one supplier was told in the market dialogue must be
       // known to all before the competition starts, or the reason why not recorded.
-      const intoCompetition = phaseDef(row.phase).stage === 'planning' && ['competition', 'followup'].includes(phaseDef(input.phase).stage ?? '');
-      const unshared = intoCompetition ? ctx.repos.dialogues.unsharedCount(input.id) : 0;
+      const unshared = entersCompetition(row.phase, input.phase) ? ctx.repos.dialogues.unsharedCount(input.id) : 0;
       if (unshared > 0 && !input.overrideReason.trim()) {
         const params = { n: unshared };
         throw new AppError('invalid_input', 'unsharedBeforeNotice', params, [{ path: 'overrideReason', key: 'unsharedBeforeNotice', params }]);

@@ -6,7 +6,7 @@ import {
   formatDate,
   latestEnd,
   payConditionsCovered,
-  phaseIndex,
+  isAwarded,
   type Output,
   type ParsedInput,
 } from '../../core/index.js';
@@ -112,7 +112,7 @@ export const contractHandlers = {
       if (!c) throw caseNotFound(ctx.locale, f.caseId, 'caseId');
       if (c.archived) throw fieldError('caseId', 'dialogueOnArchived');
       // A contract comes out of an award: the case must have reached tildeling (and not be cancelled).
-      if (c.phase === 'avlyst' || phaseIndex(c.phase) < phaseIndex('tildeling')) throw fieldError('caseId', 'contractNeedsAward');
+      if (!isAwarded(c.phase)) throw fieldError('caseId', 'contractNeedsAward');
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
       // Each option must be decided by the end of the period it would extend.

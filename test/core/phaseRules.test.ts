@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, phaseIndex, phases, TERMINAL_PHASES, transitionProblem, type Phase } from '../../core/index.js';
+import { addDays, entersCompetition, isAwarded, phaseIndex, phases, TERMINAL_PHASES, transitionProblem, type Phase } from '../../core/index.js';
 
 const phase = fc.constantFrom(...phases);
 const openPhase = phase.filter((p) => !TERMINAL_PHASES.includes(p));
@@ -53,5 +53,22 @@ describe('phase transitions', () => {
       'dateInFuture',
     );
     expect(transitionProblem({ from: 'behovsavklaring', to: 'behovsavklaring', date: TODAY, note: '', lastEventDate: TODAY, today: TODAY })).toBe('samePhase');
+  });
+});
+
+describe('awarded, and entering the competition', () => {
+  it('a case is awarded from tildeling on, never when cancelled', () => {
+    expect(['behovsavklaring', 'kunngjoring', 'evaluering', 'avlyst'].map((p) => isAwarded(p as Phase))).toEqual([false, false, false, false]);
+    expect(['tildeling', 'karensperiode', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'].every((p) => isAwarded(p as Phase))).toBe(true);
+  });
+
+  it('entering the competition means leaving planning for a later stage', () => {
+    fc.assert(
+      fc.property(phase, phase, (from, to) => {
+        const fromPlanning = ['behovsavklaring', 'markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag'].includes(from);
+        const toLater = phaseIndex(to) >= phaseIndex('kunngjoring') && to !== 'avlyst';
+        expect(entersCompetition(from, to)).toBe(fromPlanning && toLater);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatDate, formatNok, kindDefs, phaseIndex, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
+import { formatDate, formatNok, isAwarded, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
@@ -89,7 +89,7 @@ export function CasePage({ id }: { id: number }) {
         </div>
       </div>
       <CaseContractsSection c={c} />
-      {c.phase !== 'avlyst' && phaseIndex(c.phase) >= phaseIndex('tildeling') && <SavingsPanel c={c} />}
+      {isAwarded(c.phase) && <SavingsPanel c={c} />}
       <CaseDialogueSection c={c} />
     </article>
   );

@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { phaseDef, phaseDefs, phaseIndex, TERMINAL_PHASES, todayInOslo, type CaseDetail, type Phase } from '../../../core/index.js';
+import { entersCompetition, phaseDef, phaseDefs, phaseIndex, TERMINAL_PHASES, todayInOslo, type CaseDetail, type Phase } from '../../../core/index.js';
 import { ApiError, call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 
@@ -34,7 +34,7 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
   });
 
   // Moving on from planning into the competition with unshared equal-treatment items needs a stated reason.
-  const needsReason = c.unsharedItems > 0 && phaseDef(c.phase).stage === 'planning' && ['competition', 'followup'].includes(phaseDef(phase).stage ?? '');
+  const needsReason = c.unsharedItems > 0 && entersCompetition(c.phase, phase);
   if (TERMINAL_PHASES.includes(c.phase)) {
     return <Alert data-color="info">{t('caseFinal', { phase: label(phaseDef(c.phase)).toLowerCase() })}</Alert>;
   }

@@ -1,6 +1,6 @@
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { formatDate, formatNok, phaseIndex, type CaseDetail } from '../../../../core/index.js';
+import { formatDate, formatNok, isAwarded, type CaseDetail } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
@@ -11,7 +11,7 @@ import { STATUS_COLOR } from './ContractPage.js';
 export function CaseContractsSection({ c }: { c: CaseDetail }) {
   const { t, locale } = useLocale();
   const list = useQuery({ queryKey: ['contracts.list', c.id, c.version], queryFn: () => call('contracts.list', { caseId: c.id }) });
-  const awarded = c.phase !== 'avlyst' && phaseIndex(c.phase) >= phaseIndex('tildeling');
+  const awarded = isAwarded(c.phase);
   if (!awarded && !list.data?.length) return null;
   return (
     <section aria-labelledby="contracts-h" className="panel dialogue-section">
