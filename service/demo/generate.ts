@@ -56,8 +56,8 @@ export interface DemoOptions {
   seed?: number;
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
-  /** With these, suppliers and market dialogue are made too. */
-  dialogue?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo };
+  /** With these, suppliers, market dialogue, contracts and savings are made too. */
+  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo };
 }
 
 /**
@@ -79,7 +79,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
   const days = Array.from({ length: opts.cases }, () => between(startDay, endDay)).sort((a, b) => a - b);
 
   repo.transaction(() => {
-    const supplierIds = opts.dialogue ? demoSuppliers(opts.dialogue.suppliers, Math.max(10, Math.min(60, Math.round(opts.cases / 8))), rnd) : [];
+    const supplierIds = opts.related ? demoSuppliers(opts.related.suppliers, Math.max(10, Math.min(60, Math.round(opts.cases / 8))), rnd) : [];
     for (const day of days) {
       const registered = addDays('1970-01-01', day);
       const year = Number(registered.slice(0, 4));
@@ -122,8 +122,8 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         const to: Phase = i === cancelAt ? 'avlyst' : path[i]!;
         repo.addEvent(id, version, { phase: to, fromPhase: phase, date: next, note: to === 'avlyst' ? pick(cancelReasons) : '' }, stamp(next));
         version++;
-        if (opts.dialogue && to === 'kontraktsignering') {
-          demoContract(opts.dialogue.contracts, opts.dialogue.savings, {
+        if (opts.related && to === 'kontraktsignering') {
+          demoContract(opts.related.contracts, opts.related.savings, {
             caseId: id,
             title: fields.title,
             value: fields.estimatedValue,
@@ -136,15 +136,15 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
             rnd,
           });
         }
-        if (opts.dialogue && phase === 'markedsdialog' && to !== 'avlyst') {
-          demoDialogue(opts.dialogue.dialogues, { caseId: id, title: fields.title, from: date, to: next, movedOn: true, suppliers: supplierIds, rnd });
+        if (opts.related && phase === 'markedsdialog' && to !== 'avlyst') {
+          demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: next, movedOn: true, suppliers: supplierIds, rnd });
         }
         phase = to;
         date = next;
         if (to === 'avlyst') break;
       }
-      if (opts.dialogue && phase === 'markedsdialog' && date < opts.today) {
-        demoDialogue(opts.dialogue.dialogues, { caseId: id, title: fields.title, from: date, to: opts.today, movedOn: false, suppliers: supplierIds, rnd });
+      if (opts.related && phase === 'markedsdialog' && date < opts.today) {
+        demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: opts.today, movedOn: false, suppliers: supplierIds, rnd });
       }
     }
   });

@@ -1,13 +1,13 @@
-import { phaseStats, stageShares, type Output, type ParsedInput } from '../../core/index.js';
+import { phaseStats, stageShares, type Output, type ParsedInput, type PhaseEventLike } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 
 export const analyticsHandlers = {
   'analytics.phaseTimes'(q: ParsedInput<'analytics.phaseTimes'>, ctx: HandlerContext): Output<'analytics.phaseTimes'> {
-    const groups = new Map<string, { phase: never; date: string }[][]>();
+    const groups = new Map<string, PhaseEventLike[][]>();
     for (const c of ctx.repos.cases.timelines(q.year).values()) {
       const key = q.groupBy === 'none' ? '' : q.groupBy === 'procedure' ? (c.procedure ?? '') : q.groupBy === 'department' ? c.department : String(c.year);
       const list = groups.get(key) ?? [];
-      list.push(c.events as never);
+      list.push(c.events);
       groups.set(key, list);
     }
     return {
