@@ -36,6 +36,7 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
   SupplierDetailSchema,
@@ -130,6 +131,16 @@ export const contract = {
       ),
     }),
   },
+
+  'strategy.list': { input: empty, output: z.array(z.object({ id: z.number().int(), title: z.string(), fromYear: z.number().int(), toYear: z.number().int() })) },
+  'strategy.get': { input: byId, output: StrategySchema },
+  /** Creates (no id) or replaces a strategy with its goals, in one transaction. */
+  'strategy.save': { input: StrategySaveSchema, output: StrategySchema },
+  /** Each goal's figure, target and status per year of the strategy (the one covering this year unless an id is given). */
+  'strategy.dashboard': { input: z.strictObject({ id: z.number().int().positive().optional() }), output: DashboardSchema },
+
+  'plan.get': { input: PlanQuerySchema, output: PlanSchema },
+  'plan.portfolio': { input: PortfolioQuerySchema, output: PortfolioSchema },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

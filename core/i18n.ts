@@ -60,6 +60,13 @@ const catalogue = {
     nb: '{n} spørsmål og svar fra markedsdialogen er ikke gjort kjent for alle leverandører. Del dem først, eller skriv hvorfor saken likevel kan gå videre.',
     en: '{n} questions and answers from the market dialogue have not been made known to all suppliers. Share them first, or say why the case may go on anyway.',
   },
+  climateNeedsTheme: {
+    nb: 'Klimavekt og klimakrav gjelder temaet «Klima og miljø»; velg temaet først.',
+    en: 'Climate weight and requirements belong to the theme "Climate and environment"; choose the theme first.',
+  },
+  strategyYears: { nb: 'Perioden må slutte samme år som den begynner eller senere.', en: 'The period must end in or after the year it begins.' },
+  strategyTooLong: { nb: 'En strategiperiode kan være høyst 11 år.', en: 'A strategy period can be at most 11 years.' },
+  shareTarget: { nb: 'Et mål for en andel må ligge mellom 0 og 100 %.', en: 'A target for a share must be between 0 and 100 %.' },
   contractNeedsAward: { nb: 'En kontrakt kan bare registreres på en sak som er tildelt.', en: 'A contract can only be recorded on an awarded case.' },
   endBeforeStart: { nb: 'Sluttdatoen kan ikke være før startdatoen.', en: 'The end date cannot be before the start date.' },
   optionDecideAfterEnd: { nb: 'Opsjonen må avgjøres senest når perioden den forlenger slutter ({date}).', en: 'The option must be decided by the end of the period it extends ({date}).' },

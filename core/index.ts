@@ -30,3 +30,6 @@ export * from './reference/savings.js';
 export * from './rules/savings.js';
 export * from './schemas/savings.js';
 export * from './rules/phaseTimes.js';
+export * from './reference/goals.js';
+export * from './rules/goals.js';
+export * from './schemas/strategy.js';

@@ -9,3 +9,6 @@ export * from './repos/textMatch.js';
 export * from './repos/ftsExpand.js';
 export * from './repos/contracts.js';
 export * from './repos/savings.js';
+export * from './repos/goals.js';
+export * from './repos/strategies.js';
+export * from './repos/plan.js';

@@ -12,7 +12,7 @@ import {
   type ErrorCode,
   type Locale,
 } from '../core/index.js';
-import { CasesRepo, ContractsRepo, DialoguesRepo, InvalidCursorError, SavingsRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -47,7 +47,12 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     dialogues: new DialoguesRepo(database.db),
     contracts: new ContractsRepo(database.db),
     savings: new SavingsRepo(database.db),
+    goals: new GoalsRepo(database.db),
+    strategies: new StrategiesRepo(database.db),
+    plan: new PlanRepo(database.db),
   };
+  // A migration that added or changed derived data asks for it to be rebuilt from the records.
+  if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());
   const today = opts.today ?? (() => todayInOslo());
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 

@@ -37,3 +37,21 @@ export function daysPerStage(events: readonly PhaseEventLike[], today: string): 
   }
   return out;
 }
+
+/**
+ * A case's time as stretches per stage (for the portfolio timeline): spans
+ * of the same stage run together; the last runs to today. Cancelled spans
+ * have no stage and are left out.
+ */
+export function stageSegments(events: readonly PhaseEventLike[], today: string): { stage: Stage; from: string; to: string }[] {
+  const out: { stage: Stage; from: string; to: string }[] = [];
+  events.forEach((e, i) => {
+    const stage = phaseDef(e.phase).stage;
+    const to = events[i + 1]?.date ?? (TERMINAL_PHASES.includes(e.phase) ? e.date : today);
+    if (!stage) return;
+    const last = out.at(-1);
+    if (last && last.stage === stage && last.to === e.date) last.to = to;
+    else out.push({ stage, from: e.date, to });
+  });
+  return out;
+}

@@ -34,6 +34,10 @@ export const CaseFieldsSchema = z.strictObject({
   plannedNoticeDate: isoDate.nullable().default(null),
   plannedAwardDate: isoDate.nullable().default(null),
   plannedContractStart: isoDate.nullable().default(null),
+  /** Weight of climate and environment in the award criteria, in per cent (null: not weighted or not yet known). */
+  climateWeightPct: z.number().int().min(0).max(100).nullable().default(null),
+  /** Climate and environment covered by documented requirements in the specification instead of (or besides) weight. */
+  climateRequirements: z.boolean().default(false),
 });
 export type CaseFields = z.output<typeof CaseFieldsSchema>;
 
@@ -95,6 +99,8 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   plannedNoticeDate: isoDate.nullable(),
   plannedAwardDate: isoDate.nullable(),
   plannedContractStart: isoDate.nullable(),
+  climateWeightPct: z.number().int().nullable(),
+  climateRequirements: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
   regime: RegimeSchema.nullable(),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   caseNumberSortKey,
   FIRST_PHASE,
+  isAwarded,
   norwegianSortKey,
   type CaseFields,
   type CaseListQuery,
@@ -14,6 +15,7 @@ import {
 import type { Db } from '../open.js';
 import { ftsQuery } from './ftsQuery.js';
 import { expandedMatch } from './ftsExpand.js';
+import { GoalsRepo } from './goals.js';
 import { nowIso, StatementCache } from './statements.js';
 
 export interface CaseRow {
@@ -33,6 +35,9 @@ export interface CaseRow {
   plannedNoticeDate: string | null;
   plannedAwardDate: string | null;
   plannedContractStart: string | null;
+  climateWeightPct: number | null;
+  climateRequirements: boolean;
+  awardDate: string | null;
   archived: boolean;
   version: number;
   createdAt: string;
@@ -103,9 +108,12 @@ export class CasesRepo {
   private readonly sqlite: Database.Database;
   private readonly st: StatementCache;
 
+  private readonly goals: GoalsRepo;
+
   constructor(db: Db) {
     this.sqlite = db.$client;
     this.st = new StatementCache(db.$client);
+    this.goals = new GoalsRepo(db);
   }
 
   private stmt(sql: string): Database.Statement {
@@ -143,6 +151,7 @@ export class CasesRepo {
     ).get({ ...fieldParams(f), firstPhase: FIRST_PHASE, registeredDate, registeredYear: Number(registeredDate.slice(0, 4)), now }) as { id: number };
     this.replaceThemes(id, f.themes);
     this.stmt(`INSERT INTO case_events (case_id, phase, from_phase, date, note, created_at) VALUES (?, ?, NULL, ?, '', ?)`).run(id, FIRST_PHASE, registeredDate, now);
+    this.goals.moveOpenStretch(FIRST_PHASE, registeredDate, 1);
     return id;
   }
 
@@ -157,15 +166,24 @@ export class CasesRepo {
     return true;
   }
 
+  /**
+   * Records a phase change. The stretch of the phase left behind is added to
+   * the days per phase, and the first award sets the award date (both read
+   * by the strategy dashboard; see GoalsRepo).
+   */
   addEvent(id: number, version: number, e: { phase: Phase; fromPhase: Phase; date: string; note: string; overrideReason?: string | null }, now = nowIso()): boolean {
-    const r = this.stmt('UPDATE cases SET phase = ?, phase_since = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(
+    const before = this.stmt('SELECT phase, phase_since AS since FROM cases WHERE id = ? AND version = ?').get(id, version) as { phase: Phase; since: string } | undefined;
+    if (!before) return false;
+    this.stmt('UPDATE cases SET phase = ?, phase_since = ?, award_date = coalesce(award_date, ?), version = version + 1, updated_at = ? WHERE id = ?').run(
       e.phase,
       e.date,
+      isAwarded(e.phase) ? e.date : null,
       now,
       id,
-      version,
     );
-    if (r.changes === 0) return false;
+    this.goals.addPhaseSpan(before.phase, before.since, e.date);
+    this.goals.moveOpenStretch(before.phase, before.since, -1);
+    this.goals.moveOpenStretch(e.phase, e.date, 1);
     this.stmt('INSERT INTO case_events (case_id, phase, from_phase, date, note, override_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       id,
       e.phase,
@@ -186,11 +204,12 @@ export class CasesRepo {
   get(id: number): CaseRow | null {
     const row = this.stmt(
       `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
-        planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt
+        planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt,
+        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate
        FROM cases c WHERE c.id = ?`,
-    ).get(id) as (Omit<CaseRow, 'archived' | 'themes'> & { archived: number }) | undefined;
+    ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements'> & { archived: number; climateRequirements: number }) | undefined;
     if (!row) return null;
-    return { ...row, archived: Boolean(row.archived), themes: this.themesOf([id]).get(id) ?? [] };
+    return { ...row, archived: Boolean(row.archived), climateRequirements: row.climateRequirements === 1, themes: this.themesOf([id]).get(id) ?? [] };
   }
 
   events(id: number): EventRow[] {
@@ -275,13 +294,16 @@ const FIELDS = [
   ['planned_notice_date', 'plannedNoticeDate'],
   ['planned_award_date', 'plannedAwardDate'],
   ['planned_contract_start', 'plannedContractStart'],
+  ['climate_weight_pct', 'climateWeightPct'],
+  ['climate_requirements', 'climateRequirements'],
 ] as const;
 const FIELD_COLUMNS = FIELDS.map(([c]) => c).join(', ');
 const FIELD_PARAMS = FIELDS.map(([, p]) => `@${p}`).join(', ');
 const FIELD_ASSIGN = FIELDS.map(([c, p]) => `${c} = @${p}`).join(', ');
 
 function fieldParams(f: CaseFields): Record<string, unknown> {
-  const out: Record<string, unknown> = Object.fromEntries(FIELDS.map(([, p]) => [p, f[p]]));
+  // SQLite has no boolean: bind true/false as 1/0.
+  const out: Record<string, unknown> = Object.fromEntries(FIELDS.map(([, p]) => [p, typeof f[p] === 'boolean' ? Number(f[p]) : f[p]]));
   return { ...out, ...derived(f) };
 }
 

@@ -1,7 +1,4 @@
-import { AWARDED_PHASES, type BaselineKind, type Theme } from '../../core/index.js';
-
-// The award phases come from core (phaseRules.ts), bound as JSON: the SQL does not restate the rule.
-const AWARDED_JSON = JSON.stringify(AWARDED_PHASES);
+import type { BaselineKind, Theme } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { StatementCache } from './statements.js';
 
@@ -58,14 +55,10 @@ export class SavingsRepo {
     else this.st.get('INSERT INTO case_benefits (case_id, theme, text) VALUES (?, ?, ?) ON CONFLICT (case_id, theme) DO UPDATE SET text = excluded.text').run(caseId, theme, text);
   }
 
-  /** The year a case was awarded: its first event at tildeling or later (not a cancellation). */
+  /** The year a case was awarded (its award date, kept by CasesRepo.addEvent). */
   awardYear(caseId: number): number | null {
-    const r = this.st
-      .get(
-        `SELECT min(date) AS d FROM case_events WHERE case_id = ? AND phase IN (SELECT value FROM json_each(?))`,
-      )
-      .get(caseId, AWARDED_JSON) as { d: string | null };
-    return r.d ? Number(r.d.slice(0, 4)) : null;
+    const r = this.st.get('SELECT award_date AS d FROM cases WHERE id = ?').get(caseId) as { d: string | null } | undefined;
+    return r?.d ? Number(r.d.slice(0, 4)) : null;
   }
 
   /**
@@ -81,11 +74,10 @@ export class SavingsRepo {
       .all(from, to) as { caseId: number; years: string }[];
     const awarded = this.st
       .get(
-        `SELECT s.case_id AS caseId, s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths,
-           (SELECT min(date) FROM case_events e WHERE e.case_id = s.case_id AND e.phase IN (SELECT value FROM json_each(?))) AS awardDate
-         FROM case_savings s`,
+        `SELECT s.case_id AS caseId, s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths, c.award_date AS awardDate
+         FROM case_savings s JOIN cases c ON c.id = s.case_id`,
       )
-      .all(AWARDED_JSON) as { caseId: number; baselineValue: number; awardedValue: number; periodMonths: number; awardDate: string | null }[];
+      .all() as { caseId: number; baselineValue: number; awardedValue: number; periodMonths: number; awardDate: string | null }[];
     const realised = this.st.get('SELECT case_id AS caseId, year, amount FROM realised_savings WHERE year BETWEEN ? AND ?').all(fromYear, toYear) as { caseId: number; year: number; amount: number }[];
     return { handled, awarded, realised };
   }

@@ -5,11 +5,13 @@ import {
   type CaseFields,
   type Phase,
   type Procedure,
+  type Theme,
 } from '../../core/index.js';
-import type { CasesRepo, ContractsRepo, DialoguesRepo, SavingsRepo, SuppliersRepo } from '../../db/index.js';
+import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../../db/index.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
+import { demoStrategy } from './strategyDemo.js';
 
 /** A small, fast, seeded PRNG so demo data and benchmarks are repeatable. */
 export function mulberry32(seed: number): () => number {
@@ -57,7 +59,7 @@ export interface DemoOptions {
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
   /** With these, suppliers, market dialogue, contracts and savings are made too. */
-  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo };
+  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo };
 }
 
 /**
@@ -104,9 +106,8 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         kind: tpl.kind,
         procedure,
         themes,
-        plannedNoticeDate: null,
-        plannedAwardDate: null,
-        plannedContractStart: null,
+        ...plannedDates(registered, between),
+        ...climateFields(themes, year - Number(opts.today.slice(0, 4)) + years, rnd),
       };
       const stamp = (d: string) => `${d}T09:00:00.000Z`;
       const id = repo.insert(fields, registered, stamp(registered));
@@ -148,6 +149,33 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       }
     }
   });
+  if (opts.related) {
+    const { goals, strategies } = opts.related;
+    repo.transaction(() => {
+      demoStrategy(strategies, opts.today);
+      goals.rebuild();
+    });
+  }
   repo.checkpoint();
   return { created: opts.cases };
+}
+
+/** The dates a buyer plans when a need is registered: notice, award and contract start. */
+function plannedDates(registered: string, between: (min: number, max: number) => number) {
+  const notice = addDays(registered, between(90, 270));
+  const award = addDays(notice, between(45, 100));
+  return { plannedNoticeDate: notice, plannedAwardDate: award, plannedContractStart: addDays(award, between(20, 60)) };
+}
+
+/**
+ * Climate weight on cases with the climate theme, more often 30 % or more in
+ * later years, as offices took up the 2024 rule. `age` counts years from the
+ * first year of the demo (0, 1, 2, ...).
+ */
+function climateFields(themes: readonly Theme[], age: number, rnd: () => number): Pick<CaseFields, 'climateWeightPct' | 'climateRequirements'> {
+  if (!themes.includes('klima_miljo')) return { climateWeightPct: null, climateRequirements: false };
+  const r = rnd();
+  const strong = r < 0.25 + 0.12 * age;
+  const weights = strong ? [30, 30, 35, 40] : [10, 15, 20, 25];
+  return { climateWeightPct: r < 0.9 ? weights[Math.floor(rnd() * weights.length)]! : null, climateRequirements: !strong && rnd() < 0.3 };
 }

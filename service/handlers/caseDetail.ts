@@ -34,6 +34,8 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
     plannedNoticeDate: row.plannedNoticeDate,
     plannedAwardDate: row.plannedAwardDate,
     plannedContractStart: row.plannedContractStart,
+    climateWeightPct: row.climateWeightPct,
+    climateRequirements: row.climateRequirements,
     version: row.version,
     createdAt: row.createdAt,
     regime: regime.regime,

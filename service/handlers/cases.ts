@@ -1,8 +1,8 @@
-import { AppError, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, climateFieldsProblem, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
-import { caseNotFound } from './fieldError.js';
+import { caseNotFound, fieldError } from './fieldError.js';
 
 function load(ctx: HandlerContext, id: number): CaseRow {
   const row = ctx.repos.cases.get(id);
@@ -17,6 +17,11 @@ function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
 function assertWritable(row: CaseRow, version: number): void {
   if (row.archived) throw new AppError('conflict', 'caseArchived');
   if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+}
+
+function assertClimateFields(fields: Parameters<typeof climateFieldsProblem>[0]): void {
+  const problem = climateFieldsProblem(fields);
+  if (problem) throw fieldError(fields.climateWeightPct !== null ? 'climateWeightPct' : 'climateRequirements', problem);
 }
 
 function assertCaseNumberFree(ctx: HandlerContext, caseNumber: string, exceptId?: number): void {
@@ -44,6 +49,7 @@ export const caseHandlers = {
     if (registeredDate > ctx.today) {
       throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
     }
+    assertClimateFields(fields);
     const id = ctx.repos.cases.transaction(() => {
       assertCaseNumberFree(ctx, fields.caseNumber);
       return ctx.repos.cases.insert(fields, registeredDate);
@@ -56,7 +62,9 @@ export const caseHandlers = {
     ctx.repos.cases.transaction(() => {
       assertWritable(load(ctx, id), version);
       assertCaseNumberFree(ctx, fields.caseNumber, id);
+      assertClimateFields(fields);
       if (!ctx.repos.cases.update(id, version, fields)) throw new AppError('conflict', 'staleVersion');
+      ctx.repos.goals.refreshCaseAndContracts(id);
     });
     return detail(ctx, id);
   },
@@ -84,6 +92,7 @@ export const caseHandlers = {
       if (!ctx.repos.cases.addEvent(input.id, input.version, { phase: input.phase, fromPhase: row.phase, date: input.date, note: input.note, overrideReason })) {
         throw new AppError('conflict', 'staleVersion');
       }
+      ctx.repos.goals.refreshCase(input.id);
     });
     return detail(ctx, input.id);
   },

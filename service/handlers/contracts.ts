@@ -121,7 +121,9 @@ export const contractHandlers = {
         if (o.decideBy > end) throw fieldError(`options.${i}.decideBy`, 'optionDecideAfterEnd', { date: formatDate(end, ctx.locale) });
         end = currentEnd({ startDate: f.startDate, endDate: end, terminatedDate: null, options: [{ ...o, status: 'exercised' }] });
       });
-      return ctx.repos.contracts.insert(f);
+      const id = ctx.repos.contracts.insert(f);
+      ctx.repos.goals.refreshContract(id);
+      return id;
     });
     return contractDetail(ctx, id);
   },
@@ -134,6 +136,7 @@ export const contractHandlers = {
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
       if (!ctx.repos.contracts.update(id, version, f)) throw new AppError('conflict', 'staleVersion');
+      ctx.repos.goals.refreshContract(id);
     });
     return contractDetail(ctx, id);
   },
@@ -154,6 +157,7 @@ export const contractHandlers = {
       ctx.repos.contracts.decideOption(q.id, q.seq, q.decision, q.date);
       // Declining one option lets the later ones lapse: they extend a period that will not come.
       if (q.decision === 'declined') for (const x of options.filter((x) => x.seq > q.seq && x.status === 'open')) ctx.repos.contracts.decideOption(q.id, x.seq, 'declined', q.date);
+      ctx.repos.goals.refreshContract(q.id);
     });
     return contractDetail(ctx, q.id);
   },
@@ -164,6 +168,7 @@ export const contractHandlers = {
       if (q.date < row.startDate) throw fieldError('date', 'endBeforeStart');
       assertWritable(ctx, row, q.version);
       ctx.repos.contracts.terminate(q.id, q.date, q.reason);
+      ctx.repos.goals.refreshContract(q.id);
     });
     return contractDetail(ctx, q.id);
   },
@@ -184,6 +189,7 @@ export const contractHandlers = {
         sanction: f.kind === 'sanction' ? f.sanction : null,
         closedDate: f.kind === 'deviation' ? f.closedDate : null,
       });
+      ctx.repos.goals.refreshContract(contractId);
     });
     return contractDetail(ctx, f.contractId);
   },

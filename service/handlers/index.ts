@@ -9,6 +9,8 @@ import { supplierHandlers } from './suppliers.js';
 import { seedDemo } from './demo.js';
 import { getReference } from './reference.js';
 import { savingsHandlers } from './savings.js';
+import { planHandlers } from './plan.js';
+import { strategyHandlers } from './strategy.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> };
@@ -22,5 +24,7 @@ export const handlers: Handlers = {
   ...contractHandlers,
   ...savingsHandlers,
   ...analyticsHandlers,
+  ...strategyHandlers,
+  ...planHandlers,
   'demo.seed': seedDemo,
 };

@@ -24,6 +24,7 @@ export const savingsHandlers = {
       const c = ctx.repos.cases.get(q.caseId);
       if (!c) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.set(q);
+      ctx.repos.goals.refreshCase(q.caseId);
     });
     return view(ctx, q.caseId);
   },

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  caseFacts,
+  climateCriterionMet,
+  climateFieldsProblem,
+  contractFacts,
+  daysBetween,
+  daysPerStage,
+  goalStatus,
+  measureValue,
+  phases,
+  splitDaysByYear,
+  stageDaysByYear,
+  stageSegments,
+  themes,
+  yearElapsed,
+  yearsInForce,
+  type Phase,
+} from '../../core/index.js';
+
+const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2021-01-01', n));
+
+describe('the climate rule', () => {
+  it('needs the climate theme and 30 % weight or documented requirements', () => {
+    expect(climateCriterionMet({ themes: ['klima_miljo'], climateWeightPct: 30, climateRequirements: false })).toBe(true);
+    expect(climateCriterionMet({ themes: ['klima_miljo'], climateWeightPct: 29, climateRequirements: false })).toBe(false);
+    expect(climateCriterionMet({ themes: ['klima_miljo'], climateWeightPct: null, climateRequirements: true })).toBe(true);
+    expect(climateCriterionMet({ themes: ['innovasjon'], climateWeightPct: 40, climateRequirements: true })).toBe(false);
+    fc.assert(
+      fc.property(fc.subarray([...themes]), fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), fc.boolean(), (t, w, r) => {
+        const met = climateCriterionMet({ themes: t, climateWeightPct: w, climateRequirements: r });
+        expect(met).toBe(t.includes('klima_miljo') && (r || (w ?? 0) >= 30));
+        // A case that meets the rule never has fields out of place.
+        if (met) expect(climateFieldsProblem({ themes: t, climateWeightPct: w, climateRequirements: r })).toBeNull();
+      }),
+    );
+  });
+
+  it('a case adds one to the climate share of the year it was awarded, and its saving to that year', () => {
+    const facts = caseFacts({ themes: ['klima_miljo'], climateWeightPct: 30, climateRequirements: false, awardDate: '2025-03-01', saving: { baselineValue: 5_000_000, awardedValue: 4_000_000, periodMonths: 24 } });
+    expect(facts).toEqual([
+      { measure: 'climate_share', year: 2025, num: 1, den: 1 },
+      { measure: 'savings', year: 2025, num: 1_000_000, den: 1 },
+    ]);
+    expect(caseFacts({ themes: [], climateWeightPct: null, climateRequirements: false, awardDate: null, saving: null })).toEqual([]);
+  });
+});
+
+describe('days split over years', () => {
+  it('add up to the whole span, each year holding only its own days', () => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const parts = splitDaysByYear(from, to);
+        expect(parts.reduce((s, p) => s + p.days, 0)).toBe(daysBetween(from, to));
+        for (const p of parts) expect(p.days).toBeLessThanOrEqual(366);
+        expect(parts.map((p) => p.year)).toEqual([...parts.map((p) => p.year)].sort());
+      }),
+    );
+    expect(splitDaysByYear('2025-12-30', '2026-01-02')).toEqual([
+      { year: 2025, days: 2 },
+      { year: 2026, days: 1 },
+    ]);
+  });
+
+  it('per stage and year, the stored and running stretches add up to what the timelines count', () => {
+    const phaseArb = fc.constantFrom(...(phases.filter((p) => p !== 'avsluttet' && p !== 'avlyst') as Phase[]));
+    const timeline = fc.tuple(day, fc.array(fc.tuple(phaseArb, fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 6 })).map(([start, steps]) => {
+      let d = start;
+      return steps.map(([phase, gap], i) => {
+        if (i > 0) d = addDays(d, gap);
+        return { phase, date: d };
+      });
+    });
+    fc.assert(
+      fc.property(fc.array(timeline, { minLength: 1, maxLength: 8 }), (timelines) => {
+        const today = timelines.flat().reduce((m, e) => (e.date > m ? e.date : m), '2021-01-01');
+        const closed: { year: number; phase: Phase; days: number }[] = [];
+        const open: { phase: Phase; since: string; n: number }[] = [];
+        for (const events of timelines) {
+          events.forEach((e, i) => {
+            const next = events[i + 1];
+            if (next) for (const s of splitDaysByYear(e.date, next.date)) closed.push({ year: s.year, phase: e.phase, days: s.days });
+            else open.push({ phase: e.phase, since: e.date, n: 1 });
+          });
+        }
+        const byYear = stageDaysByYear(closed, open, today);
+        const sum = { planning: 0, competition: 0, followup: 0 };
+        for (const d of byYear.values()) for (const k of ['planning', 'competition', 'followup'] as const) sum[k] += d[k];
+        const expected = { planning: 0, competition: 0, followup: 0 };
+        for (const events of timelines) {
+          const d = daysPerStage(events, today);
+          for (const k of ['planning', 'competition', 'followup'] as const) expected[k] += d[k];
+        }
+        expect(sum).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('contracts and the pay-and-conditions goal', () => {
+  const base = { startDate: '2024-07-01', endDate: '2026-06-30', terminatedDate: null, options: [], covered: true, followups: [] };
+  it('counts a covered contract in each year it is in force, done when assessed by then and controlled that year', () => {
+    const facts = contractFacts({ ...base, followups: [{ kind: 'risk_assessment', date: '2024-09-01' }, { kind: 'control', date: '2025-04-01' }] });
+    expect(facts.map((f) => [f.year, f.num])).toEqual([
+      [2024, 0],
+      [2025, 1],
+      [2026, 0],
+    ]);
+    expect(contractFacts({ ...base, covered: false })).toEqual([]);
+  });
+
+  it('an exercised option extends the years; a termination cuts them', () => {
+    expect(yearsInForce({ ...base, options: [{ lengthMonths: 12, decideBy: '2026-03-01', status: 'exercised' }] })).toEqual([2024, 2025, 2026, 2027]);
+    expect(yearsInForce({ ...base, terminatedDate: '2025-02-01' })).toEqual([2024, 2025]);
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 48 }), (start, len, opt) => {
+        const c = { ...base, startDate: start, endDate: addDays(start, len), options: [{ lengthMonths: opt, decideBy: start, status: 'exercised' as const }] };
+        const y = yearsInForce(c);
+        expect(y[0]).toBe(Number(start.slice(0, 4)));
+        expect(y.every((v, i) => i === 0 || v === y[i - 1]! + 1)).toBe(true);
+        expect(contractFacts({ ...c, followups: [] }).every((f) => f.num === 0 && f.den === 1)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("a goal's figure and status", () => {
+  it('a share is num/den, and has no figure when nothing counts', () => {
+    const inputs = { facts: [{ measure: 'climate_share' as const, year: 2025, num: 3, den: 4 }], dialogues: [{ year: 2025, n: 7 }], stageDays: new Map([[2025, { planning: 10, competition: 20, followup: 70 }]]) };
+    expect(measureValue('climate_share', 'share', 2025, inputs)).toEqual({ value: 0.75, num: 3, den: 4 });
+    expect(measureValue('climate_share', 'share', 2024, inputs).value).toBeNull();
+    expect(measureValue('dialogue_activities', 'count', 2025, inputs).value).toBe(7);
+    expect(measureValue('effort_share', 'share', 2025, inputs).value).toBe(0.8);
+    expect(measureValue('savings', 'nok', 2025, inputs).value).toBe(0);
+  });
+
+  it('a count is on track during the year when it keeps pace with the target', () => {
+    expect(goalStatus({ unit: 'count', target: 100, value: 50, year: 2026, today: '2026-07-01' })).toBe('on_track');
+    expect(goalStatus({ unit: 'count', target: 100, value: 40, year: 2026, today: '2026-07-01' })).toBe('behind');
+    expect(goalStatus({ unit: 'count', target: 100, value: 99, year: 2025, today: '2026-07-01' })).toBe('behind');
+    expect(goalStatus({ unit: 'share', target: 0.5, value: 0.49, year: 2026, today: '2026-01-02' })).toBe('behind');
+    expect(goalStatus({ unit: 'share', target: 0.5, value: null, year: 2026, today: '2026-01-02' })).toBe('no_data');
+    fc.assert(
+      fc.property(fc.constantFrom('share', 'count', 'nok' as const), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), day, (unit, target, value, today) => {
+        const st = goalStatus({ unit, target, value, year: 2024, today });
+        // Reaching the target is always "met"; falling short never is.
+        expect(st === 'met').toBe(value >= target);
+        // A finished year is met or behind, never "on track".
+        if (today > '2024-12-31') expect(st).not.toBe('on_track');
+      }),
+    );
+    expect(yearElapsed(2026, '2026-12-31')).toBe(1);
+  });
+});
+
+describe('stage segments for the portfolio timeline', () => {
+  it('joins phases of the same stage and runs the last to today', () => {
+    expect(
+      stageSegments(
+        [
+          { phase: 'behovsavklaring', date: '2026-01-01' },
+          { phase: 'markedsdialog', date: '2026-02-01' },
+          { phase: 'kunngjoring', date: '2026-04-01' },
+        ],
+        '2026-05-01',
+      ),
+    ).toEqual([
+      { stage: 'planning', from: '2026-01-01', to: '2026-04-01' },
+      { stage: 'competition', from: '2026-04-01', to: '2026-05-01' },
+    ]);
+  });
+});
