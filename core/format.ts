@@ -54,3 +54,15 @@ export function parseNok(s: string): number | null {
   if (!/^\d{1,13}$/.test(cleaned)) return null;
   return Number(cleaned);
 }
+
+/** A share as Norwegians write it: "34 %" (whole per cent; the arithmetic keeps the fraction). */
+export function formatShare(share: number, locale: Locale = 'nb'): string {
+  return `${grouped(share * 100, locale)}${NBSP}%`;
+}
+
+/** A goal's figure or target after its unit: a share, a count, or NOK. */
+export function formatGoalValue(unit: 'share' | 'count' | 'nok', v: number, locale: Locale = 'nb'): string {
+  if (unit === 'share') return formatShare(v, locale);
+  if (unit === 'nok') return formatNokShort(v, locale);
+  return grouped(v, locale);
+}

@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDate, orgnrCheckDigit, todayInOslo } from '../core/index.js';
+import { addDays, addMonths, formatDate, formatGoalValue, orgnrCheckDigit, todayInOslo } from '../core/index.js';
 import { expect, expectAccessible, shot, test } from './fixtures.js';
 
 const today = todayInOslo();
@@ -84,6 +84,10 @@ test('a baseline on an awarded case shows as a saving in the year’s totals', a
     const cell = page.getByTestId('savings-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(year), exact: true }) }).getByRole('cell').nth(1);
     return Number((await cell.innerText()).replace(/\D/g, ''));
   };
+  // The strategy's savings goal, as the dashboard shows it for this year.
+  await page.goto('/#/goals');
+  const savingsGoal = page.getByTestId('goal-savings').getByTestId('goal-value');
+  const goalBefore = Number(await savingsGoal.getAttribute('data-value'));
   const before = await savedThisYear();
   await expect(page.getByTestId('savings-sentence')).toContainText(`I ${year} har innkjøp håndtert`);
   await expectAccessible(page, 'savings overview');
@@ -102,4 +106,6 @@ test('a baseline on an awarded case shows as a saving in the year’s totals', a
   await page.getByRole('link', { name: 'Gevinster' }).click();
   await expect.poll(savedThisYear).toBe(before + 400_000);
   await shot(page, 'savings');
+  await page.getByRole('link', { name: 'Mål', exact: true }).click();
+  await expect(savingsGoal).toHaveText(formatGoalValue('nok', goalBefore + 400_000));
 });

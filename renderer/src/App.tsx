@@ -11,6 +11,9 @@ import { ContractPage } from './screens/contracts/ContractPage.js';
 import { DeadlinesScreen } from './screens/contracts/DeadlinesScreen.js';
 import { SavingsScreen } from './screens/savings/SavingsScreen.js';
 import { PhaseTimesScreen } from './screens/analytics/PhaseTimesScreen.js';
+import { PlanScreen } from './screens/plan/PlanScreen.js';
+import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
+import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
 import { ActivityPage } from './screens/dialogue/ActivityPage.js';
 import { DialogueSearchScreen } from './screens/dialogue/DialogueSearchScreen.js';
@@ -48,6 +51,10 @@ export function App() {
         {route.name === 'deadlines' && <DeadlinesScreen />}
         {route.name === 'savings' && <SavingsScreen />}
         {route.name === 'phaseTimes' && <PhaseTimesScreen />}
+        {route.name === 'goals' && <GoalsScreen />}
+        {route.name === 'newStrategy' && <StrategyFormScreen />}
+        {route.name === 'editStrategy' && <StrategyFormScreen id={route.id} />}
+        {route.name === 'plan' && <PlanScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

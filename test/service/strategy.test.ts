@@ -87,7 +87,7 @@ describe('the strategy and its dashboard', () => {
     for (const [i, row] of cases.entries()) {
       const c = ok(s, 'cases.get', { id: row.id });
       if (c.archived || c.phase === 'avlyst' || c.phase === 'avsluttet') continue;
-      const fields = { caseNumber: c.caseNumber, title: c.title, description: c.description, department: c.department, needOwner: c.needOwner, buyer: c.buyer, estimatedValue: c.estimatedValue, kind: i % 2 ? 'tjenester' : 'varer', procedure: c.procedure, themes: [...new Set([...c.themes, 'klima_miljo' as const])] } as const;
+      const fields = { caseNumber: c.caseNumber, title: c.title, description: c.description, department: c.department, needOwner: c.needOwner, buyer: c.buyer, estimatedValue: c.estimatedValue, kind: i % 2 ? ('tjenester' as const) : ('varer' as const), procedure: c.procedure, themes: [...new Set([...c.themes, 'klima_miljo' as const])] };
       const u = ok(s, 'cases.update', { ...fields, id: c.id, version: c.version, climateWeightPct: 30 + i });
       if (u.phase !== 'kontraktsoppfolging') ok(s, 'cases.changePhase', { id: u.id, version: u.version, phase: 'avlyst', date: '2026-11-25', note: 'Behovet falt bort.' });
     }

@@ -26,6 +26,12 @@ export function Header({ route }: { route: Route }) {
         <a href={href.deadlines()} aria-current={['deadlines', 'contract', 'newContract'].includes(route.name) ? 'page' : undefined}>
           {t('navDeadlines')}
         </a>
+        <a href={href.plan()} aria-current={route.name === 'plan' ? 'page' : undefined}>
+          {t('navPlan')}
+        </a>
+        <a href={href.goals()} aria-current={['goals', 'newStrategy', 'editStrategy'].includes(route.name) ? 'page' : undefined}>
+          {t('navGoals')}
+        </a>
         <a href={href.savings()} aria-current={route.name === 'savings' ? 'page' : undefined}>
           {t('navSavings')}
         </a>

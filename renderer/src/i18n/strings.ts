@@ -1,6 +1,7 @@
 // The app's own words, in bokmål and English. Domain labels (phases,
 // procedures, themes) come from core/reference with both languages.
 import { contractStrings } from './strings.contracts.js';
+import { strategyStrings } from './strings.strategy.js';
 import { dialogueStrings } from './strings.dialogue.js';
 
 export const caseStrings = {
@@ -214,9 +215,12 @@ export const caseStrings = {
   },
 } as const;
 
+/** Every area's table, so the clash guard (test/renderer/strings.test.ts) sees each one added here. */
+export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings };
+
 export const strings = {
-  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb },
-  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en },
+  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb },
+  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en },
 };
 
 export type StringKey = keyof (typeof strings)['nb'];

@@ -20,6 +20,10 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'savings' }
   | { name: 'phaseTimes' }
+  | { name: 'goals' }
+  | { name: 'newStrategy' }
+  | { name: 'editStrategy'; id: number }
+  | { name: 'plan' }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -44,6 +48,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/deadlines') return { name: 'deadlines' };
   if (path === '/savings') return { name: 'savings' };
   if (path === '/phase-times') return { name: 'phaseTimes' };
+  if (path === '/goals') return { name: 'goals' };
+  if (path === '/strategy/new') return { name: 'newStrategy' };
+  const st = /^\/strategy\/(\d+)\/edit$/.exec(path);
+  if (st) return { name: 'editStrategy', id: Number(st[1]) };
+  if (path === '/plan') return { name: 'plan' };
   return { name: 'notFound' };
 }
 
@@ -65,6 +74,10 @@ export const href = {
   deadlines: () => '#/deadlines',
   savings: () => '#/savings',
   phaseTimes: () => '#/phase-times',
+  goals: () => '#/goals',
+  newStrategy: () => '#/strategy/new',
+  editStrategy: (id: number) => `#/strategy/${id}/edit`,
+  plan: () => '#/plan',
 };
 
 export function navigate(to: string): void {

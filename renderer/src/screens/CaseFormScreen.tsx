@@ -39,6 +39,8 @@ const FIELD_LABEL: Record<string, StringKey> = {
   plannedNoticeDate: 'fieldPlannedNotice',
   plannedAwardDate: 'fieldPlannedAward',
   plannedContractStart: 'fieldPlannedStart',
+  climateWeightPct: 'fieldClimateWeight',
+  climateRequirements: 'fieldClimateRequirements',
 };
 
 const FIELD_ID = (path: string) => `f-${path.split('.')[0]}`;
@@ -166,6 +168,30 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
               ))}
             </div>
           </Fieldset>
+          {form.themes.includes('klima_miljo') && (
+            <Fieldset className="climate-fields">
+              <Fieldset.Legend>{t('climateLegend')}</Fieldset.Legend>
+              <Fieldset.Description>{t('climateHelp')}</Fieldset.Description>
+              <div className="row-2">
+                <Textfield
+                  id="f-climateWeightPct"
+                  label={t('fieldClimateWeight')}
+                  inputMode="numeric"
+                  suffix="%"
+                  value={form.climateWeight}
+                  onChange={(e) => set('climateWeight', e.target.value)}
+                  error={errorOf('climateWeightPct')}
+                />
+                <Checkbox
+                  id="f-climateRequirements"
+                  label={t('fieldClimateRequirements')}
+                  checked={form.climateRequirements}
+                  onChange={(e) => set('climateRequirements', e.target.checked)}
+                  error={errorOf('climateRequirements')}
+                />
+              </div>
+            </Fieldset>
+          )}
           <Fieldset>
             <Fieldset.Legend>{t('plannedDates')}</Fieldset.Legend>
             <div className="row-4">

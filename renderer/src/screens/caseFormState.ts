@@ -16,6 +16,9 @@ export interface CaseFormState {
   plannedNoticeDate: string;
   plannedAwardDate: string;
   plannedContractStart: string;
+  /** Per cent as typed; only sent while the climate theme is chosen. */
+  climateWeight: string;
+  climateRequirements: boolean;
 }
 
 export function emptyForm(today: string): CaseFormState {
@@ -34,6 +37,8 @@ export function emptyForm(today: string): CaseFormState {
     plannedNoticeDate: '',
     plannedAwardDate: '',
     plannedContractStart: '',
+    climateWeight: '',
+    climateRequirements: false,
   };
 }
 
@@ -53,12 +58,15 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     plannedNoticeDate: c.plannedNoticeDate ?? '',
     plannedAwardDate: c.plannedAwardDate ?? '',
     plannedContractStart: c.plannedContractStart ?? '',
+    climateWeight: c.climateWeightPct === null ? '' : String(c.climateWeightPct),
+    climateRequirements: c.climateRequirements,
   };
 }
 
 /** The contract input from the form. An amount that cannot be read is passed on as text so the schema reports it. */
 export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'registeredDate'> {
   const value = parseNok(f.value);
+  const climate = f.themes.includes('klima_miljo');
   return {
     caseNumber: f.caseNumber,
     title: f.title,
@@ -73,5 +81,8 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     plannedNoticeDate: f.plannedNoticeDate || null,
     plannedAwardDate: f.plannedAwardDate || null,
     plannedContractStart: f.plannedContractStart || null,
+    // Climate weight belongs to the climate theme: unticking the theme drops it.
+    climateWeightPct: !climate || f.climateWeight.trim() === '' ? null : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
+    climateRequirements: climate && f.climateRequirements,
   };
 }

@@ -1,0 +1,152 @@
+import { Alert, Button, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { goalMeasureDef, goalMeasureDefs, parseNok, StrategySaveSchema, themeDefs, validate, type GoalMeasure, type Strategy, type Theme } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { FormErrors } from '../../components/FormErrors.js';
+import { useLocale } from '../../i18n/locale.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { href, navigate } from '../../lib/router.js';
+import { useIssues } from '../../lib/useIssues.js';
+
+const LABELS: Record<string, StringKey> = { title: 'strategyTitle', fromYear: 'strategyFrom', toYear: 'strategyTo', adoptedDate: 'strategyAdoptedDate', adoptedBy: 'strategyAdoptedBy', goals: 'strategyGoals' };
+
+interface GoalRow {
+  measure: GoalMeasure;
+  theme: Theme;
+  /** As typed: per cent for a share, a number or kroner otherwise. */
+  target: string;
+  title: string;
+}
+
+export function StrategyFormScreen({ id }: { id?: number }) {
+  const existing = useQuery({ queryKey: ['strategy.get', id], queryFn: () => call('strategy.get', { id: id! }), enabled: id !== undefined });
+  if (id !== undefined && !existing.data) return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
+  return <StrategyForm key={id ?? 'new'} existing={existing.data} />;
+}
+
+const targetText = (measure: GoalMeasure, v: number) => {
+  const unit = goalMeasureDef(measure).unit;
+  return unit === 'share' ? String(Math.round(v * 1000) / 10) : String(v);
+};
+
+function StrategyForm({ existing }: { existing?: Strategy }) {
+  const { t, label, locale } = useLocale();
+  const qc = useQueryClient();
+  const f = useIssues();
+  const year = new Date().getFullYear();
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [fromYear, setFromYear] = useState(String(existing?.fromYear ?? year));
+  const [toYear, setToYear] = useState(String(existing?.toYear ?? year + 3));
+  const [adoptedDate, setAdoptedDate] = useState(existing?.adoptedDate ?? '');
+  const [adoptedBy, setAdoptedBy] = useState(existing?.adoptedBy ?? '');
+  const [goals, setGoals] = useState<GoalRow[]>(
+    existing?.goals.map((g) => ({ measure: g.measure, theme: g.theme, target: targetText(g.measure, g.target), title: g.title })) ??
+      goalMeasureDefs.map((d) => ({ measure: d.code, theme: d.theme, target: '', title: '' })),
+  );
+  const save = useMutation({
+    mutationFn: (input: unknown) => call('strategy.save', input as never),
+    onSuccess: () => {
+      void qc.invalidateQueries();
+      navigate(href.goals());
+    },
+    onError: (e) => f.fromError(e),
+  });
+  const setGoal = (i: number, patch: Partial<GoalRow>) => setGoals((l) => l.map((g, j) => (j === i ? { ...g, ...patch } : g)));
+  // The service names fields under `strategy.`; the form's ids leave it out.
+  const issues = f.issues.map((i) => ({ ...i, path: i.path.replace(/^strategy\./, '') }));
+  const errorOf = (p: string) => issues.find((i) => i.path === p)?.message;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    f.clear();
+    const strategy = {
+      title,
+      fromYear: Number(fromYear),
+      toYear: Number(toYear),
+      adoptedDate: adoptedDate || null,
+      adoptedBy,
+      goals: goals.map((g) => {
+        const unit = goalMeasureDef(g.measure).unit;
+        const n = unit === 'nok' ? parseNok(g.target) : Number(g.target.replace(',', '.').replace(/[%\s]/g, ''));
+        const target = g.target.trim() === '' || n === null || Number.isNaN(n) ? g.target : unit === 'share' ? n / 100 : n;
+        return { measure: g.measure, theme: g.theme, target, title: g.title };
+      }),
+    };
+    const input = existing ? { id: existing.id, version: existing.version, strategy } : { strategy };
+    const v = validate(StrategySaveSchema, input, locale);
+    if (!v.ok) return f.setIssues(v.issues);
+    save.mutate(input);
+  }
+
+  return (
+    <form className="narrow-form" onSubmit={submit} noValidate>
+      <p className="breadcrumb"><a href={href.goals()}>{t('goalsHeading')}</a></p>
+      <Heading level={1} data-size="lg">{existing ? `${t('editStrategy')}: ${existing.title}` : t('newStrategy')}</Heading>
+      <FormErrors issues={issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <div className="panel form-main">
+        <Textfield id="f-title" label={t('strategyTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={errorOf('title')} />
+        <div className="row-2">
+          <Textfield id="f-fromYear" label={t('strategyFrom')} inputMode="numeric" value={fromYear} onChange={(e) => setFromYear(e.target.value)} error={errorOf('fromYear')} />
+          <Textfield id="f-toYear" label={t('strategyTo')} inputMode="numeric" value={toYear} onChange={(e) => setToYear(e.target.value)} error={errorOf('toYear')} />
+        </div>
+        <div className="row-2">
+          <Textfield id="f-adoptedDate" type="date" label={t('strategyAdoptedDate')} value={adoptedDate} onChange={(e) => setAdoptedDate(e.target.value)} error={errorOf('adoptedDate')} />
+          <Textfield id="f-adoptedBy" label={t('strategyAdoptedBy')} value={adoptedBy} onChange={(e) => setAdoptedBy(e.target.value)} error={errorOf('adoptedBy')} />
+        </div>
+        <Fieldset id="f-goals" tabIndex={-1}>
+          <Fieldset.Legend>{t('strategyGoals')}</Fieldset.Legend>
+          {goals.map((g, i) => {
+            const unit = goalMeasureDef(g.measure).unit;
+            return (
+              <div key={i} className="goal-row" role="group" aria-label={t('goalN', { n: i + 1 })}>
+                <div className="row-2">
+                  <Field>
+                    <Label htmlFor={`goal-${i}-measure`}>{t('goalMeasure')}</Label>
+                    <Select id={`goal-${i}-measure`} value={g.measure} onChange={(e) => setGoal(i, { measure: e.target.value as GoalMeasure, theme: goalMeasureDef(e.target.value as GoalMeasure).theme })}>
+                      {goalMeasureDefs.map((d) => (
+                        <Select.Option key={d.code} value={d.code}>{d[locale]}</Select.Option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <Field>
+                    <Label htmlFor={`goal-${i}-theme`}>{t('goalTheme')}</Label>
+                    <Select id={`goal-${i}-theme`} value={g.theme} onChange={(e) => setGoal(i, { theme: e.target.value as Theme })}>
+                      {themeDefs.map((d) => (
+                        <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>
+                      ))}
+                    </Select>
+                  </Field>
+                </div>
+                <div className="row-2">
+                  <Textfield
+                    id={`goal-${i}-target`}
+                    label={t(unit === 'share' ? 'goalTargetShare' : unit === 'nok' ? 'goalTargetNok' : 'goalTargetField')}
+                    inputMode="decimal"
+                    suffix={unit === 'share' ? '%' : unit === 'nok' ? 'kr' : undefined}
+                    value={g.target}
+                    onChange={(e) => setGoal(i, { target: e.target.value })}
+                    error={errorOf(`goals.${i}.target`)}
+                  />
+                  <Textfield id={`goal-${i}-title`} label={t('goalTitle')} value={g.title} onChange={(e) => setGoal(i, { title: e.target.value })} error={errorOf(`goals.${i}.title`)} />
+                </div>
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setGoals((l) => l.filter((_, j) => j !== i))}>
+                  {t('removeGoal', { n: i + 1 })}
+                </Button>
+              </div>
+            );
+          })}
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => setGoals((l) => [...l, { measure: 'climate_share', theme: 'klima_miljo', target: '', title: '' }])}>
+            {t('addGoal')}
+          </Button>
+        </Fieldset>
+        <div className="actions">
+          <Button type="submit" disabled={save.isPending}>{t('save')}</Button>
+          <Button asChild variant="tertiary">
+            <a href={href.goals()}>{t('cancel')}</a>
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}
