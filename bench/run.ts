@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaseListQuerySchema, type CaseListQuery } from '../core/index.js';
-import { CasesRepo, listStatements } from '../db/index.js';
+import { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, listStatements, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
 import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
@@ -37,13 +37,18 @@ interface SizeResult {
   list_deep_cursor_raw_ms: number;
   search_p50_ms: number;
   search_p95_ms: number;
+  dashboard_first_ms: number;
+  dashboard_ms: number;
 }
 
 async function measure(n: number, dir: string): Promise<SizeResult> {
   const dataDir = path.join(dir, String(n));
   const service = openService(dataDir, { migrationsDir }, { today: () => TODAY });
   const t0 = performance.now();
-  generateDemo(new CasesRepo(service.database.db), { cases: n, today: TODAY, seed: 7 });
+  const db = service.database.db;
+  // The whole municipality: suppliers, dialogue, contracts, savings and the strategy, so the dashboard has all it reads.
+  const related = { suppliers: new SuppliersRepo(db), dialogues: new DialoguesRepo(db), contracts: new ContractsRepo(db), savings: new SavingsRepo(db), goals: new GoalsRepo(db), strategies: new StrategiesRepo(db) };
+  generateDemo(new CasesRepo(db), { cases: n, today: TODAY, seed: 7, related });
   const build_s = (performance.now() - t0) / 1000;
   const raw = service.database.sqlite;
 
@@ -81,6 +86,15 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
 
   const search = await timeMany(RUNS, (i) => handler({ q: SEARCHES[i % SEARCHES.length]!, limit: 100 })());
 
+  // Every figure of the strategy dashboard: all goals, every year of the period.
+  const dashboard = () => {
+    const r = service.dispatch('strategy.dashboard', {}, 'nb');
+    if (!r.ok) throw new Error(JSON.stringify(r.body));
+    return r.value;
+  };
+  const dashboardFirst = await timeMany(1, dashboard);
+  const dashboardRuns = await timeMany(RUNS / 3, dashboard);
+
   const host = await startHttpHost({ service });
   const http = await timeMany(RUNS, async () => {
     const res = await fetch(`${host.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
@@ -100,6 +114,8 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
     list_deep_cursor_raw_ms: round(list_deep_cursor_raw_ms),
     search_p50_ms: round(median(search)),
     search_p95_ms: round(pct(search, 95)),
+    dashboard_first_ms: round(dashboardFirst[0]!),
+    dashboard_ms: round(median(dashboardRuns)),
   };
 }
 
@@ -145,6 +161,7 @@ try {
     list_deep_cursor_handler_vs_raw: round(big.list_deep_cursor_handler_ms / big.list_deep_cursor_raw_ms, 2),
     list_first_page_100k_vs_1k: round(big.list_first_page_handler_ms / small.list_first_page_handler_ms, 2),
     search_p95_ms_100k: big.search_p95_ms,
+    dashboard_ms_100k: big.dashboard_ms,
     dialogue,
     dialogue_search_p95_ms_1m: dialogue?.search_p95_ms ?? null,
   };
@@ -155,6 +172,7 @@ try {
     console.log(`handler vs raw, deep cursor page at ${big.cases}: ${summary.list_deep_cursor_handler_vs_raw}×`);
     console.log(`first page, ${big.cases} vs ${small.cases} cases: ${summary.list_first_page_100k_vs_1k}× (target ≤ 2×)`);
     console.log(`search p95 at ${big.cases}: ${summary.search_p95_ms_100k} ms (target ≤ 15 ms)`);
+    console.log(`dashboard, all figures at ${big.cases}: ${summary.dashboard_ms_100k} ms (first call ${big.dashboard_first_ms} ms; target ≤ 150 ms)`);
     if (dialogue) {
       console.table([dialogue]);
       console.log(`dialogue search p95 at ${dialogue.entries} entries: ${dialogue.search_p95_ms} ms (target ≤ 25 ms)`);
