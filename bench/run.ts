@@ -9,6 +9,7 @@ import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
 import { migrationsDir } from '../service/repoPaths.js';
+import { measureBriefing } from './briefing.js';
 import { buildDialogue, DIALOGUE_SEARCHES } from './dialogue.js';
 import { median, pct, round, timeMany, timePairs } from './stats.js';
 
@@ -17,6 +18,7 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '1000,10000,100000' },
     'dialogue-entries': { type: 'string', default: '1000000' },
+    'briefing-cases-per-year': { type: 'string', default: '5000' },
   },
 });
 const sizes = args.sizes.split(',').map(Number);
@@ -152,6 +154,9 @@ try {
   const dialogueEntries = Number(args['dialogue-entries']);
   log(`building and searching ${dialogueEntries.toLocaleString('en')} dialogue entries …`);
   const dialogue = dialogueEntries > 0 ? await measureDialogue(dialogueEntries, dir) : null;
+  const perYear = Number(args['briefing-cases-per-year']);
+  log(`building a municipality with ${perYear.toLocaleString('en')} cases a year and printing its briefing pack …`);
+  const briefing = perYear > 0 ? await measureBriefing(dir, TODAY, perYear) : null;
   const small = results[0]!;
   const big = results.at(-1)!;
   const summary = {
@@ -164,6 +169,8 @@ try {
     dashboard_ms_100k: big.dashboard_ms,
     dialogue,
     dialogue_search_p95_ms_1m: dialogue?.search_p95_ms ?? null,
+    briefing,
+    briefing_pdf_ms_5k: briefing?.pdf_ms ?? null,
   };
   if (args.json) console.log(JSON.stringify(summary));
   else {
@@ -176,6 +183,10 @@ try {
     if (dialogue) {
       console.table([dialogue]);
       console.log(`dialogue search p95 at ${dialogue.entries} entries: ${dialogue.search_p95_ms} ms (target ≤ 25 ms)`);
+    }
+    if (briefing) {
+      console.table([briefing]);
+      console.log(`briefing pack, full year with ${briefing.cases_in_year} cases (${briefing.pages} pages): ${briefing.pdf_ms} ms (first, with Chromium's start: ${briefing.first_ms} ms; target ≤ 3000 ms)`);
     }
   }
 } finally {

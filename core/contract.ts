@@ -36,6 +36,7 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
@@ -141,6 +142,12 @@ export const contract = {
 
   'plan.get': { input: PlanQuerySchema, output: PlanSchema },
   'plan.portfolio': { input: PortfolioQuerySchema, output: PortfolioSchema },
+
+  /** Every figure of a leadership briefing pack for a period and version (public leaves out what is confidential). */
+  'briefing.build': { input: BriefingSpecSchema, output: BriefingPackSchema },
+  /** Records a pack that was made (PDF or Word), with its figures as they stood. */
+  'briefing.record': { input: BriefingRecordSchema, output: SavedPackSchema },
+  'briefing.list': { input: empty, output: z.object({ packs: z.array(SavedPackSchema), lastSpec: BriefingSpecSchema.nullable() }) },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

@@ -33,3 +33,8 @@ export * from './rules/phaseTimes.js';
 export * from './reference/goals.js';
 export * from './rules/goals.js';
 export * from './schemas/strategy.js';
+export * from './reference/briefing.js';
+export * from './schemas/briefing.js';
+export * from './rules/briefingText.js';
+export * from './printTemplates.js';
+export * from './reportWords.js';

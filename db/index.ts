@@ -12,3 +12,4 @@ export * from './repos/savings.js';
 export * from './repos/goals.js';
 export * from './repos/strategies.js';
 export * from './repos/plan.js';
+export * from './repos/briefing.js';

@@ -74,7 +74,8 @@ export const caseEvents = sqliteTable(
     overrideReason: text('override_reason'),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
-  (t) => [index('case_events_case_idx').on(t.caseId, t.date, t.id)],
+  // By date too: a briefing pack asks which cases had events in its period.
+  (t) => [index('case_events_case_idx').on(t.caseId, t.date, t.id), index('case_events_date_idx').on(t.date, t.caseId)],
 );
 
 export const caseThemes = sqliteTable(
@@ -431,4 +432,27 @@ export const openStretches = sqliteTable(
     n: integer('n').notNull(),
   },
   (t) => [primaryKey({ columns: [t.phase, t.since] })],
+);
+
+/** Briefing packs made (PDF or Word): what leadership was told, when, and by whom. */
+export const briefingPacks = sqliteTable(
+  'briefing_packs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: text('created_at').notNull().default(now),
+    by: text('by').notNull().default(''),
+    title: text('title').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    meeting: text('meeting').notNull().default(''),
+    meetingDate: text('meeting_date'),
+    version: text('version').notNull(),
+    format: text('format').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: integer('bytes').notNull(),
+    /** The pack's settings and the figures as printed (JSON), so the pack can be shown again as it was. */
+    spec: text('spec').notNull(),
+    content: text('content').notNull(),
+  },
+  (t) => [index('briefing_packs_created_idx').on(t.createdAt)],
 );

@@ -9,6 +9,9 @@ import { defaultDataDir } from '../service/dataDir.js';
 import { openService } from '../service/openData.js';
 import type { Service } from '../service/service.js';
 import { registerIpc } from './ipc.js';
+import { registerExportIpc } from './exportIpc.js';
+import { ElectronPrinter } from './printer.js';
+import os from 'node:os';
 import { installMenu } from './menu.js';
 import { externalUrl, isTrustedSender } from './security.js';
 
@@ -101,6 +104,7 @@ void app.whenReady().then(() => {
   if (!service) return app.quit();
   hardenSessions();
   registerIpc(ipcMain, service, (url) => isTrustedSender(url, appUrl));
+  registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), appUrl, os.userInfo().username, (url) => isTrustedSender(url, appUrl));
   installMenu();
   createWindow();
 });

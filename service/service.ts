@@ -12,7 +12,7 @@ import {
   type ErrorCode,
   type Locale,
 } from '../core/index.js';
-import { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { BriefingRepo, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -50,6 +50,7 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     goals: new GoalsRepo(database.db),
     strategies: new StrategiesRepo(database.db),
     plan: new PlanRepo(database.db),
+    briefing: new BriefingRepo(database.db),
   };
   // A migration that added or changed derived data asks for it to be rebuilt from the records.
   if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());

@@ -12,6 +12,8 @@ import { DeadlinesScreen } from './screens/contracts/DeadlinesScreen.js';
 import { SavingsScreen } from './screens/savings/SavingsScreen.js';
 import { PhaseTimesScreen } from './screens/analytics/PhaseTimesScreen.js';
 import { PlanScreen } from './screens/plan/PlanScreen.js';
+import { PrintBriefing } from './print/PrintBriefing.js';
+import { BriefingScreen } from './screens/briefing/BriefingScreen.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
@@ -28,6 +30,9 @@ export function App() {
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.name, 'id' in route ? route.id : 0, 'caseId' in route ? route.caseId : 0]);
+
+  // A print route is the document alone: no menu, no skip link.
+  if (route.name === 'printBriefing') return <PrintBriefing spec={route.spec} />;
 
   return (
     <>
@@ -55,6 +60,7 @@ export function App() {
         {route.name === 'newStrategy' && <StrategyFormScreen />}
         {route.name === 'editStrategy' && <StrategyFormScreen id={route.id} />}
         {route.name === 'plan' && <PlanScreen />}
+        {route.name === 'briefing' && <BriefingScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

@@ -1,5 +1,8 @@
 // `npm run web -- --port N --data-dir DIR`: the app in the browser, served on 127.0.0.1.
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { briefingExporter } from '../briefing/export.js';
+import { ChromiumPrinter } from '../print/chromium.js';
 import { resolveDataDir } from '../dataDir.js';
 import { startHttpHost, type HttpHost } from '../http/server.js';
 import { openService } from '../openData.js';
@@ -23,9 +26,12 @@ try {
 if (service.database.backupFile) console.log(`anskaff: database upgraded; the copy from before is ${service.database.backupFile}`);
 if (!existsSync(rendererDist)) console.warn('anskaff: the app is not built; run `npm run build:renderer` first (npm start does this).');
 
+// Prints reports (briefing packs) with headless Chromium; started on the first print.
+const printer = new ChromiumPrinter();
+
 async function listen(port: number, triesLeft: number): Promise<HttpHost> {
   try {
-    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host });
+    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host, exporter: briefingExporter(service!, printer, os.userInfo().username) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
     if (triesLeft > 0) return listen(port + 1, triesLeft - 1);
@@ -37,7 +43,7 @@ const host = await listen(Number(args.port), args['try-next-ports'] ? 9 : 0);
 console.log(`Anskaff kjører på ${host.url}  (data: ${dataDir})`);
 
 const stop = () => {
-  void host.close().then(() => {
+  void Promise.all([host.close(), printer.close()]).then(() => {
     service.database.close();
     process.exit(0);
   });

@@ -195,26 +195,31 @@ export const contractHandlers = {
   },
 
   'contracts.deadlines'(q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> {
-    const rows = ctx.repos.contracts.list();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const input = rows.map((row) => {
-      const { options, followups } = dates(ctx, row);
-      return { id: row.id, startDate: row.startDate, endDate: row.endDate, terminatedDate: row.terminatedDate, options, controlDue: controlDue(followups) };
-    });
-    return deadlines(input, ctx.today, q.months).map((d) => {
-      const r = byId.get(d.contractId)!;
-      return {
-        kind: d.kind,
-        date: d.date,
-        overdue: d.overdue,
-        contractId: d.contractId,
-        contractTitle: r.title,
-        caseId: r.caseId,
-        caseNumber: r.caseNumber,
-        owner: r.owner,
-        administrator: r.administrator,
-        optionSeq: d.optionSeq ?? null,
-      };
-    });
+    return deadlineRows(ctx, ctx.today, q.months);
   },
 };
+
+/** Options to decide, contracts expiring and controls due within `months` of `asOf`, overdue ones always; with case and owner. */
+export function deadlineRows(ctx: HandlerContext, asOf: string, months: number): Output<'contracts.deadlines'> {
+  const rows = ctx.repos.contracts.list();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const input = rows.map((row) => {
+    const { options, followups } = dates(ctx, row);
+    return { id: row.id, startDate: row.startDate, endDate: row.endDate, terminatedDate: row.terminatedDate, options, controlDue: controlDue(followups) };
+  });
+  return deadlines(input, asOf, months).map((d) => {
+    const r = byId.get(d.contractId)!;
+    return {
+      kind: d.kind,
+      date: d.date,
+      overdue: d.overdue,
+      contractId: d.contractId,
+      contractTitle: r.title,
+      caseId: r.caseId,
+      caseNumber: r.caseNumber,
+      owner: r.owner,
+      administrator: r.administrator,
+      optionSeq: d.optionSeq ?? null,
+    };
+  });
+}

@@ -10,6 +10,7 @@ import { seedDemo } from './demo.js';
 import { getReference } from './reference.js';
 import { savingsHandlers } from './savings.js';
 import { planHandlers } from './plan.js';
+import { briefingHandlers } from './briefing.js';
 import { strategyHandlers } from './strategy.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -26,5 +27,6 @@ export const handlers: Handlers = {
   ...analyticsHandlers,
   ...strategyHandlers,
   ...planHandlers,
+  ...briefingHandlers,
   'demo.seed': seedDemo,
 };

@@ -1,4 +1,5 @@
 import { stageSegments, type Output, type ParsedInput } from '../../core/index.js';
+import type { PlannedRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 
 const quarterOf = (iso: string) => ({ year: Number(iso.slice(0, 4)), quarter: Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1 });
@@ -7,8 +8,26 @@ const quarterStart = (q: { year: number; quarter: number }) => `${q.year}-${Stri
 export const planHandlers = {
   /** The procurement plan: cases being planned, by the quarter of their planned notice. */
   'plan.get'(q: ParsedInput<'plan.get'>, ctx: HandlerContext): Output<'plan.get'> {
-    const start = quarterStart(quarterOf(q.from ?? ctx.today));
-    const rows = ctx.repos.plan.planned(q.department ?? null);
+    return planQuarters(ctx.repos.plan.planned(q.department ?? null), q.from ?? ctx.today);
+  },
+
+  /** Open cases as stretches per stage, with their planned dates: the portfolio timeline. */
+  'plan.portfolio'(q: ParsedInput<'plan.portfolio'>, ctx: HandlerContext): Output<'plan.portfolio'> {
+    const rows = ctx.repos.plan.portfolio(q.department ?? null, q.includeFollowup);
+    let from = ctx.today;
+    let to = ctx.today;
+    const out = rows.map(({ events, registeredDate, estimatedValue: _v, ...r }) => {
+      if (registeredDate < from) from = registeredDate;
+      for (const d of [r.plannedNoticeDate, r.plannedAwardDate, r.plannedContractStart]) if (d && d > to) to = d;
+      return { ...r, segments: stageSegments(events, ctx.today) };
+    });
+    return { rows: out, from, to };
+  },
+};
+
+/** Cases being planned grouped by the quarter of their planned notice, from the quarter of `from` on; late and unscheduled apart. */
+export function planQuarters(rows: readonly PlannedRow[], from: string): Output<'plan.get'> {
+  const start = quarterStart(quarterOf(from));
     const quarters: Output<'plan.get'>['quarters'] = [];
     const late: Output<'plan.get'>['late'] = [];
     const unscheduled: Output<'plan.get'>['unscheduled'] = [];
@@ -29,18 +48,4 @@ export const planHandlers = {
       bucket.value += r.estimatedValue;
     }
     return { quarters, late, unscheduled };
-  },
-
-  /** Open cases as stretches per stage, with their planned dates: the portfolio timeline. */
-  'plan.portfolio'(q: ParsedInput<'plan.portfolio'>, ctx: HandlerContext): Output<'plan.portfolio'> {
-    const rows = ctx.repos.plan.portfolio(q.department ?? null, q.includeFollowup);
-    let from = ctx.today;
-    let to = ctx.today;
-    const out = rows.map(({ events, registeredDate, estimatedValue: _v, ...r }) => {
-      if (registeredDate < from) from = registeredDate;
-      for (const d of [r.plannedNoticeDate, r.plannedAwardDate, r.plannedContractStart]) if (d && d > to) to = d;
-      return { ...r, segments: stageSegments(events, ctx.today) };
-    });
-    return { rows: out, from, to };
-  },
-};
+}

@@ -45,35 +45,40 @@ export const strategyHandlers = {
    * grouped reads whatever the size of the register.
    */
   'strategy.dashboard'(q: ParsedInput<'strategy.dashboard'>, ctx: HandlerContext): Output<'strategy.dashboard'> {
-    const strategies = ctx.repos.strategies.list();
-    const thisYear = Number(ctx.today.slice(0, 4));
-    const id = q.id ?? ctx.repos.strategies.forYear(thisYear) ?? strategies[0]?.id;
-    if (id === undefined) return { strategy: null, strategies, years: [], goals: [] };
-    const strategy = strategyView(ctx, id);
-    const last = Math.max(strategy.fromYear, Math.min(strategy.toYear, thisYear));
-    const years = Array.from({ length: last - strategy.fromYear + 1 }, (_, i) => strategy.fromYear + i);
-    const inputs = {
-      facts: ctx.repos.goals.factSums(strategy.fromYear, last),
-      dialogues: ctx.repos.goals.dialoguesPerYear(strategy.fromYear, last, ctx.today),
-      stageDays: stageDaysByYear(ctx.repos.goals.phaseDays(strategy.fromYear, last), ctx.repos.goals.openStretches(), ctx.today),
-    };
-    return {
-      strategy,
-      strategies,
-      years,
-      goals: strategy.goals.map((g) => {
-        const def = goalMeasureDef(g.measure);
-        return {
-          ...g,
-          title: g.title || def[ctx.locale],
-          values: years.map((year) => {
-            const v = measureValue(g.measure, def.unit, year, inputs);
-            // A year not yet begun has no figure; this year's is judged against the part gone by.
-            const value = `${year}-01-01` > ctx.today ? null : v.value;
-            return { year, ...v, value, status: goalStatus({ unit: def.unit, target: g.target, value, year, today: ctx.today }) };
-          }),
-        };
-      }),
-    };
+    return dashboardFor(ctx, q.id, ctx.today);
   },
 };
+
+/** The dashboard of a strategy (by default the one covering `asOf`'s year) with figures up to `asOf`. */
+export function dashboardFor(ctx: HandlerContext, strategyId: number | undefined, asOf: string): Output<'strategy.dashboard'> {
+  const strategies = ctx.repos.strategies.list();
+  const thisYear = Number(asOf.slice(0, 4));
+  const id = strategyId ?? ctx.repos.strategies.forYear(thisYear) ?? strategies[0]?.id;
+  if (id === undefined) return { strategy: null, strategies, years: [], goals: [] };
+  const strategy = strategyView(ctx, id);
+  const last = Math.max(strategy.fromYear, Math.min(strategy.toYear, thisYear));
+  const years = Array.from({ length: last - strategy.fromYear + 1 }, (_, i) => strategy.fromYear + i);
+  const inputs = {
+    facts: ctx.repos.goals.factSums(strategy.fromYear, last),
+    dialogues: ctx.repos.goals.dialoguesPerYear(strategy.fromYear, last, asOf),
+    stageDays: stageDaysByYear(ctx.repos.goals.phaseDays(strategy.fromYear, last), ctx.repos.goals.openStretches(), ctx.today),
+  };
+  return {
+    strategy,
+    strategies,
+    years,
+    goals: strategy.goals.map((g) => {
+      const def = goalMeasureDef(g.measure);
+      return {
+        ...g,
+        title: g.title || def[ctx.locale],
+        values: years.map((year) => {
+          const v = measureValue(g.measure, def.unit, year, inputs);
+          // A year not yet begun has no figure; this year's is judged against the part gone by.
+          const value = `${year}-01-01` > asOf ? null : v.value;
+          return { year, ...v, value, status: goalStatus({ unit: def.unit, target: g.target, value, year, today: asOf }) };
+        }),
+      };
+    }),
+  };
+}

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, pickLocale, t, type ApiErrorBody } from '../../core/index.js';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
 import type { Service } from '../service.js';
 import { serveStatic } from './static.js';
 
@@ -12,7 +12,12 @@ export interface HttpHostOptions {
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Files made on request (`POST /export/<kind>`): briefing packs as PDF or Word. */
+  exporter?: Exporter;
 }
+
+export type ExportAnswer = { ok: true; bytes: Uint8Array; fileName: string; contentType: string; pages: number | null } | { ok: false; status: number; body: ApiErrorBody };
+export type Exporter = (kind: string, input: unknown, locale: Locale, hostUrl: string) => Promise<ExportAnswer>;
 
 export interface HttpHost {
   server: Server;
@@ -70,6 +75,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const host = opts.host ?? '127.0.0.1';
   const max = opts.maxBodyBytes ?? 1024 * 1024;
   let allowedHosts = new Set<string>();
+  let hostUrl = '';
 
   const server = createServer(async (req, res) => {
     const locale = pickLocale(req.headers['accept-language']);
@@ -77,7 +83,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
       return sendJson(res, 403, errorBody('invalid_input', 'Host not allowed'));
     }
-    if (url.startsWith('/rpc/')) {
+    const rpc = url.startsWith('/rpc/');
+    if (rpc || url.startsWith('/export/')) {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
         return sendJson(res, 405, errorBody('invalid_input', 'Use POST'));
@@ -105,21 +112,41 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       } catch {
         return sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
       }
-      const method = decodeURIComponent(url.slice('/rpc/'.length).split('?')[0] ?? '');
-      const r = opts.service.dispatch(method, input, locale);
-      return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
+      const name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
+      if (rpc) {
+        const r = opts.service.dispatch(name, input, locale);
+        return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
+      }
+      if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));
+      try {
+        const r = await opts.exporter(name, input, locale, hostUrl);
+        if (!r.ok) return sendJson(res, r.status, r.body);
+        res.writeHead(200, {
+          'content-type': r.contentType,
+          'content-disposition': `attachment; filename="${r.fileName}"`,
+          'cache-control': 'no-store',
+          ...(r.pages !== null ? { 'x-anskaff-pages': String(r.pages) } : {}),
+          ...SECURITY_HEADERS,
+        });
+        return res.end(r.bytes);
+      } catch (e) {
+        console.error(`anskaff: export ${name} failed`, e);
+        return sendJson(res, 500, errorBody('internal', t('internal', locale)));
+      }
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
     if (!opts.staticDir) return sendJson(res, 404, errorBody('not_found', 'Not found'));
     serveStatic(opts.staticDir, url, res, SECURITY_HEADERS);
   });
-  server.requestTimeout = 30_000;
+  // A full-year pack with an appendix of thousands of cases takes seconds to print; allow for it.
+  server.requestTimeout = 120_000;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
       allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
+      hostUrl = `http://${host}:${port}/`;
       resolve({
         server,
         url: `http://${host}:${port}`,

@@ -18,11 +18,17 @@ describe('preload bridge', () => {
     };
     const mod = { exports: {} };
     vm.runInNewContext(out.outputFiles[0]!.text, { require: (id: string) => (id === 'electron' ? electron : {}), module: mod, exports: mod.exports });
-    expect(Object.keys(exposed)).toEqual(['api']);
+    expect(Object.keys(exposed)).toEqual(['api', 'apiExport']);
     const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...methods].sort());
     expect(Object.isFrozen(api)).toBe(true);
     await api['cases.get']!({ id: 1 }, 'nb');
     expect(invoked).toEqual([['rpc:cases.get', { id: 1 }, 'nb']]);
+    // Reports: only the kinds on the list reach the main process.
+    const apiExport = exposed.apiExport as (kind: string, input: unknown, locale: string) => Promise<unknown>;
+    await apiExport('briefing', { format: 'pdf' }, 'nb');
+    await expect(apiExport('../../etc', {}, 'nb')).rejects.toThrow('unknown export');
+    expect(invoked.at(-1)).toEqual(['export:briefing', { format: 'pdf' }, 'nb']);
+    expect(invoked).toHaveLength(2);
   });
 });

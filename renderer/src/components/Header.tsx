@@ -32,6 +32,9 @@ export function Header({ route }: { route: Route }) {
         <a href={href.goals()} aria-current={['goals', 'newStrategy', 'editStrategy'].includes(route.name) ? 'page' : undefined}>
           {t('navGoals')}
         </a>
+        <a href={href.briefing()} aria-current={route.name === 'briefing' ? 'page' : undefined}>
+          {t('navBriefing')}
+        </a>
         <a href={href.savings()} aria-current={route.name === 'savings' ? 'page' : undefined}>
           {t('navSavings')}
         </a>

@@ -16,6 +16,9 @@ const Ctx = createContext<LocaleValue | null>(null);
 const STORAGE_KEY = 'anskaff.locale';
 
 function initialLocale(): Locale {
+  // A print route names its language (the printer has no stored choice).
+  const asked = /[?&]lang=(nb|en)\b/.exec(window.location.hash)?.[1];
+  if (asked) return asked as Locale;
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nb';
 }
 

@@ -2,6 +2,7 @@
 // procedures, themes) come from core/reference with both languages.
 import { contractStrings } from './strings.contracts.js';
 import { strategyStrings } from './strings.strategy.js';
+import { briefingStrings } from './strings.briefing.js';
 import { dialogueStrings } from './strings.dialogue.js';
 
 export const caseStrings = {
@@ -216,11 +217,11 @@ export const caseStrings = {
 } as const;
 
 /** Every area's table, so the clash guard (test/renderer/strings.test.ts) sees each one added here. */
-export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings };
+export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings };
 
 export const strings = {
-  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb },
-  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en },
+  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb, ...briefingStrings.nb },
+  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en, ...briefingStrings.en },
 };
 
 export type StringKey = keyof (typeof strings)['nb'];

@@ -24,6 +24,8 @@ export type Route =
   | { name: 'newStrategy' }
   | { name: 'editStrategy'; id: number }
   | { name: 'plan' }
+  | { name: 'briefing' }
+  | { name: 'printBriefing'; spec: string }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -53,6 +55,9 @@ export function parseRoute(hash: string): Route {
   const st = /^\/strategy\/(\d+)\/edit$/.exec(path);
   if (st) return { name: 'editStrategy', id: Number(st[1]) };
   if (path === '/plan') return { name: 'plan' };
+  if (path === '/briefing') return { name: 'briefing' };
+  const pb = /^\/print\/briefing\?(.*)$/.exec(path);
+  if (pb) return { name: 'printBriefing', spec: new URLSearchParams(pb[1]).get('spec') ?? '' };
   return { name: 'notFound' };
 }
 
@@ -78,6 +83,8 @@ export const href = {
   newStrategy: () => '#/strategy/new',
   editStrategy: (id: number) => `#/strategy/${id}/edit`,
   plan: () => '#/plan',
+  briefing: () => '#/briefing',
+  printBriefing: (spec: string, lang: string) => `#/print/briefing?spec=${spec}&lang=${lang}`,
 };
 
 export function navigate(to: string): void {

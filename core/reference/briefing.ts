@@ -1,0 +1,27 @@
+// The sections a leadership briefing pack can hold, in their usual order.
+// The user includes, leaves out and orders them; the summary and the cover
+// are always there.
+export const briefingSectionDefs = [
+  { code: 'goals', nb: 'Mål i innkjøpsstrategien', en: 'Goals of the procurement strategy' },
+  { code: 'phaseTimes', nb: 'Tid per fase', en: 'Time per phase' },
+  { code: 'portfolio', nb: 'Saker etter fase, prosedyre, avdeling og tema', en: 'Cases by phase, procedure, department and theme' },
+  { code: 'dialogue', nb: 'Markedsdialog', en: 'Market dialogue' },
+  { code: 'plan', nb: 'Kommende anskaffelser', en: 'Upcoming procurements' },
+  { code: 'contracts', nb: 'Kontrakter som utløper og opsjoner som må avgjøres', en: 'Contracts expiring and options to decide' },
+  { code: 'payConditions', nb: 'Lønns- og arbeidsvilkår: kontroller', en: 'Pay and working conditions: controls' },
+  { code: 'highlights', nb: 'Utvalgte saker', en: 'Highlighted cases' },
+  { code: 'appendix', nb: 'Vedlegg: alle saker i perioden', en: 'Appendix: all cases in the period' },
+] as const;
+
+export type BriefingSection = (typeof briefingSectionDefs)[number]['code'];
+export const briefingSections = briefingSectionDefs.map((d) => d.code) as unknown as readonly [BriefingSection, ...BriefingSection[]];
+
+export const briefingVersions = ['public', 'closed'] as const;
+export type BriefingVersion = (typeof briefingVersions)[number];
+
+/** How far ahead the plan and the contract deadlines look, in months. */
+export const BRIEFING_HORIZON_MONTHS = 12;
+
+/** Reports the hosts make as files (`POST /export/<kind>`, IPC `export:<kind>`). */
+export const exportKinds = ['briefing'] as const;
+export type ExportKind = (typeof exportKinds)[number];

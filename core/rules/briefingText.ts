@@ -1,0 +1,66 @@
+import { formatDate, formatNokShort } from '../format.js';
+import type { Locale } from '../i18n.js';
+
+// The plain-language summary at the front of a briefing pack, built from
+// figures the service computed. Rounding happens only in the formatting.
+
+export interface SummaryFigures {
+  from: string;
+  to: string;
+  casesHandled: number;
+  savedPeriod: number;
+  savedFourYears: number;
+  previous: { from: string; to: string; casesHandled: number; savedPeriod: number };
+  goals: { total: number; metOrOnTrack: number } | null;
+  deadlines: { options: number; expiries: number; overdue: number };
+}
+
+const isWholeYear = (from: string, to: string) => from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4);
+
+/** "I 2026" for a calendar year, else "I perioden 01.01.2026–30.04.2026". */
+export function periodPhrase(from: string, to: string, locale: Locale): string {
+  if (isWholeYear(from, to)) return locale === 'nb' ? `I ${from.slice(0, 4)}` : `In ${from.slice(0, 4)}`;
+  return locale === 'nb' ? `I perioden ${formatDate(from, 'nb')}–${formatDate(to, 'nb')}` : `From ${formatDate(from, 'en')} to ${formatDate(to, 'en')}`;
+}
+
+function previousLabel(p: { from: string; to: string }, locale: Locale): string {
+  if (isWholeYear(p.from, p.to)) return p.from.slice(0, 4);
+  return `${formatDate(p.from, locale)}–${formatDate(p.to, locale)}`;
+}
+
+const n = (k: number, one: string, many: string, none = '') => (k === 0 && none ? `${none} ${many}` : `${k} ${k === 1 ? one : many}`);
+
+export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
+  const out: string[] = [];
+  const diff = f.casesHandled - f.previous.casesHandled;
+  const savedDiff = f.savedPeriod - f.previous.savedPeriod;
+  const prev = previousLabel(f.previous, locale);
+  if (locale === 'nb') {
+    out.push(`${periodPhrase(f.from, f.to, 'nb')} har innkjøp håndtert ${n(f.casesHandled, 'sak', 'saker')} og spart ${formatNokShort(f.savedPeriod, 'nb')}; om lag ${formatNokShort(f.savedFourYears, 'nb')} de siste fire årene.`);
+    const cases = diff === 0 ? 'like mange saker som' : `${Math.abs(diff)} ${diff > 0 ? 'flere' : 'færre'} ${Math.abs(diff) === 1 ? 'sak' : 'saker'} enn`;
+    const saved = savedDiff === 0 ? 'den samme gevinsten' : `${formatNokShort(Math.abs(savedDiff), 'nb')} ${savedDiff > 0 ? 'mer' : 'mindre'} i gevinst`;
+    out.push(`Det er ${cases} i forrige periode (${prev}), og ${saved}.`);
+    if (f.goals) out.push(`${f.goals.metOrOnTrack} av ${f.goals.total} mål i innkjøpsstrategien er nådd eller i rute.`);
+    const d = f.deadlines;
+    out.push(`De neste tolv månedene må ${n(d.options, 'opsjon', 'opsjoner', 'ingen')} avgjøres, og ${n(d.expiries, 'kontrakt', 'kontrakter', 'ingen')} utløper${d.overdue ? `; ${n(d.overdue, 'frist', 'frister')} er allerede passert` : ''}.`);
+  } else {
+    out.push(`${periodPhrase(f.from, f.to, 'en')} procurement handled ${n(f.casesHandled, 'case', 'cases')} and saved ${formatNokShort(f.savedPeriod, 'en')}; about ${formatNokShort(f.savedFourYears, 'en')} over the last four years.`);
+    const cases = diff === 0 ? 'as many cases as' : `${Math.abs(diff)} ${diff > 0 ? 'more' : 'fewer'} ${Math.abs(diff) === 1 ? 'case' : 'cases'} than`;
+    const saved = savedDiff === 0 ? 'the same savings' : `${formatNokShort(Math.abs(savedDiff), 'en')} ${savedDiff > 0 ? 'more' : 'less'} in savings`;
+    out.push(`That is ${cases} in the previous period (${prev}), and ${saved}.`);
+    if (f.goals) out.push(`${f.goals.metOrOnTrack} of ${f.goals.total} goals of the procurement strategy are met or on track.`);
+    const d = f.deadlines;
+    out.push(`In the next twelve months ${n(d.options, 'option', 'options', 'no')} must be decided and ${n(d.expiries, 'contract expires', 'contracts expire', 'no')}${d.overdue ? `; ${n(d.overdue, 'deadline has', 'deadlines have')} already passed` : ''}.`);
+  }
+  return out;
+}
+
+/** The period of equal length just before [from, to]: a year before a year, else the same number of days. */
+export function previousPeriod(from: string, to: string, daysBetween: (a: string, b: string) => number, addDays: (d: string, n: number) => string): { from: string; to: string } {
+  if (isWholeYear(from, to)) {
+    const y = Number(from.slice(0, 4)) - 1;
+    return { from: `${y}-01-01`, to: `${y}-12-31` };
+  }
+  const len = daysBetween(from, to) + 1;
+  return { from: addDays(from, -len), to: addDays(from, -1) };
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { briefingSections, briefingVersions } from '../reference/briefing.js';
+import { confidentialityBases, dialogueForms } from '../reference/dialogue.js';
+import { goalMeasures } from '../reference/goals.js';
+import { themes } from '../reference/themes.js';
+import { kinds } from '../reference/kinds.js';
+import { sanctions } from '../reference/contracts.js';
+import { id, isoDate, requiredText, text } from './common.js';
+import { PhaseSchema, ProcedureSchema } from './case.js';
+
+export const BriefingSpecSchema = z
+  .strictObject({
+    /** The municipality, as the cover names it. */
+    organisation: text(120).default(''),
+    title: requiredText(200),
+    from: isoDate,
+    to: isoDate,
+    /** The meeting the pack is for, e.g. "Formannskapet". */
+    meeting: text(200).default(''),
+    meetingDate: isoDate.nullable().default(null),
+    version: z.enum(briefingVersions),
+    sections: z
+      .array(z.enum(briefingSections))
+      .max(briefingSections.length)
+      .default([...briefingSections])
+      .refine((a) => new Set(a).size === a.length, { message: 'duplicateSections' }),
+    highlights: z
+      .array(z.strictObject({ caseId: id, text: text(3_000).default(''), confidential: z.boolean().default(false) }))
+      .max(30)
+      .default([]),
+  })
+  .refine((s) => s.to >= s.from, { message: 'periodEndsBeforeStart', path: ['to'] });
+export type BriefingSpec = z.output<typeof BriefingSpecSchema>;
+
+const count = z.array(z.object({ key: z.string(), n: z.number().int(), value: z.number() }));
+const yearShares = z.object({ year: z.number().int(), planning: z.number(), competition: z.number(), followup: z.number(), days: z.number() });
+
+export const BriefingPackSchema = z.object({
+  spec: BriefingSpecSchema,
+  /** The day the figures were taken from the register. */
+  asOf: isoDate,
+  cover: z.object({
+    /** How many pieces of confidential information the public version left out. */
+    redactedCount: z.number().int(),
+    /** The legal bases for what is confidential in the pack (closed version: printed on every page). */
+    bases: z.array(z.enum(confidentialityBases)),
+  }),
+  summary: z.object({
+    sentences: z.array(z.string()),
+    casesHandled: z.number().int(),
+    savedPeriod: z.number(),
+    savedFourYears: z.number(),
+    previous: z.object({ from: isoDate, to: isoDate, casesHandled: z.number().int(), savedPeriod: z.number() }),
+  }),
+  goals: z
+    .object({
+      strategyTitle: z.string(),
+      years: z.array(z.number().int()),
+      goals: z.array(
+        z.object({
+          measure: z.enum(goalMeasures),
+          theme: z.enum(themes),
+          title: z.string(),
+          target: z.number(),
+          values: z.array(z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(['met', 'on_track', 'behind', 'no_data']) })),
+        }),
+      ),
+    })
+    .nullable(),
+  phaseTimes: z.object({
+    stats: z.array(z.object({ phase: PhaseSchema, n: z.number().int(), median: z.number(), p25: z.number(), p75: z.number() })),
+    sharesByYear: z.array(yearShares),
+  }),
+  portfolio: z.object({ byPhase: count, byProcedure: count, byDepartment: count, byTheme: count }),
+  dialogue: z.object({
+    total: z.number().int(),
+    byForm: z.array(z.object({ form: z.enum(dialogueForms), n: z.number().int() })),
+    activities: z.array(
+      z.object({ date: isoDate, caseNumber: z.string(), caseTitle: z.string(), form: z.enum(dialogueForms), title: z.string(), invited: z.number().int(), attended: z.number().int(), outcome: z.string().nullable() }),
+    ),
+  }),
+  plan: z.array(
+    z.object({
+      year: z.number().int(),
+      quarter: z.number().int(),
+      value: z.number(),
+      cases: z.array(z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), plannedNoticeDate: isoDate, estimatedValue: z.number() })),
+    }),
+  ),
+  contracts: z.array(
+    z.object({ kind: z.enum(['option', 'expiry', 'control']), date: isoDate, overdue: z.boolean(), contractTitle: z.string(), caseNumber: z.string(), owner: z.string(), optionSeq: z.number().int().nullable() }),
+  ),
+  payConditions: z.object({
+    covered: z.number().int(),
+    assessed: z.number().int(),
+    controlled: z.number().int(),
+    controls: z.array(
+      z.object({ date: isoDate, contractTitle: z.string(), caseNumber: z.string(), findings: z.string().nullable(), reportWritten: z.boolean(), sanction: z.enum(sanctions).nullable() }),
+    ),
+  }),
+  highlights: z.array(
+    z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), phase: PhaseSchema, estimatedValue: z.number(), kind: z.enum(kinds), text: z.string().nullable() }),
+  ),
+  appendix: z.array(z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), procedure: ProcedureSchema.nullable(), phase: PhaseSchema, estimatedValue: z.number() })),
+});
+export type BriefingPack = z.output<typeof BriefingPackSchema>;
+
+export const SavedPackSchema = z.object({
+  id,
+  createdAt: z.string(),
+  by: z.string(),
+  title: z.string(),
+  from: isoDate,
+  to: isoDate,
+  meeting: z.string(),
+  meetingDate: isoDate.nullable(),
+  version: z.enum(briefingVersions),
+  format: z.enum(['pdf', 'docx']),
+  sha256: z.string(),
+  bytes: z.number().int(),
+});
+
+export const BriefingRecordSchema = z.strictObject({
+  spec: BriefingSpecSchema,
+  format: z.enum(['pdf', 'docx']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(1),
+  /** Who made it: the host fills in the OS user until the app has a settings page. */
+  by: text(120).default(''),
+});
+
+/** A request for a pack as a file (the hosts' export endpoint): the spec is checked by briefing.build. */
+export const BriefingExportSchema = z.strictObject({
+  spec: z.unknown(),
+  format: z.enum(['pdf', 'docx']),
+  /** Enter the pack among the packs made (a preview is not recorded). */
+  record: z.boolean().default(false),
+});

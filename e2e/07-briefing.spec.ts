@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectAccessible, shot, test } from './fixtures.js';
+
+test('the head of procurement composes a briefing pack, previews it page by page and saves the PDF', async ({ page }) => {
+  await page.goto('/#/briefing');
+  await expect(page.getByRole('heading', { level: 1, name: 'Orientering til politisk ledelse' })).toBeVisible();
+  await page.getByLabel('Kommune').fill('Demo kommune');
+  await page.getByLabel('Møte', { exact: true }).fill('Formannskapet');
+  // Leave out the appendix, and put the highlighted cases first.
+  await page.getByRole('checkbox', { name: 'Vedlegg: alle saker i perioden' }).uncheck();
+  for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Flytt «Utvalgte saker» opp' }).click();
+  await expect(page.locator('.section-order li').first()).toContainText('Utvalgte saker');
+  await page.getByLabel('Saksnummer').fill('2026/9300');
+  await page.getByRole('button', { name: 'Legg til sak' }).click();
+  await page.getByLabel(/^Tekst til pakken om 2026\/9300/).fill('Første anskaffelse med klimavekt på 30 prosent i driftsavdelingen.');
+  await expectAccessible(page, 'briefing composer');
+
+  await page.getByRole('button', { name: 'Oppdater forhåndsvisning' }).click();
+  await expect(page.getByTestId('preview-pages')).toHaveText(/^\d+ sider$/, { timeout: 60_000 });
+  const pages = Number((await page.getByTestId('preview-pages').innerText()).split(' ')[0]);
+  await expect(page.locator('canvas.pdf-page')).toHaveCount(pages);
+  await expect(page.getByRole('img', { name: `Side 1 av ${pages}` })).toBeVisible();
+  await expectAccessible(page, 'briefing preview');
+  await shot(page, 'briefing');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lagre PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^orientering-\d{4}-01-01-\d{4}-12-31-offentlig\.pdf$/);
+  expect(readFileSync((await file.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByRole('status').filter({ hasText: 'er lagret som' })).toBeVisible();
+  await expect(page.getByTestId('saved-packs').getByRole('row').nth(1)).toContainText('Formannskapet');
+  await expect(page.getByTestId('saved-packs').getByRole('row').nth(1)).toContainText('Offentlig versjon');
+});

@@ -1,0 +1,27 @@
+import { DEFAULT_LOCALE, exportKinds, locales, type Locale } from '../core/index.js';
+import { briefingExporter } from '../service/briefing/export.js';
+import type { PdfPrinter } from '../service/print/chromium.js';
+import type { Service } from '../service/index.js';
+import type { IpcMainLike } from './ipc.js';
+
+/** The channel a report export travels on; the preload uses the same names. */
+export const exportChannelOf = (kind: string) => `export:${kind}`;
+
+/**
+ * Reports as files over IPC (briefing packs as PDF or Word): the sender is
+ * checked first; the input is validated by the export schema and the
+ * contract as over HTTP; the bytes go back to the renderer, which saves them.
+ */
+export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printer: PdfPrinter, appUrl: string, by: string, isTrusted: (frameUrl: string | undefined) => boolean): string[] {
+  const exporter = briefingExporter(service, printer, by);
+  return exportKinds.map((kind) => {
+    const channel = exportChannelOf(kind);
+    ipcMain.handle(channel, async (event, input, locale) => {
+      if (!isTrusted(event.senderFrame?.url)) return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
+      const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
+      const r = await exporter(kind, input, loc, appUrl);
+      return r.ok ? { ok: true, file: { bytes: r.bytes, fileName: r.fileName, contentType: r.contentType, pages: r.pages } } : r;
+    });
+    return channel;
+  });
+}

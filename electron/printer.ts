@@ -1,0 +1,61 @@
+import { BrowserWindow } from 'electron';
+import { footerTemplate, headerTemplate, type PrintMarks } from '../core/index.js';
+import type { PdfPrinter } from '../service/print/chromium.js';
+
+// Resolves when the print route has signalled (data-print-ready), with its error if it failed.
+const WAIT_FOR_READY = `new Promise((resolve) => {
+  const el = document.documentElement;
+  const done = () => resolve(el.getAttribute('data-print-error'));
+  if (el.hasAttribute('data-print-ready')) return done();
+  new MutationObserver((_, o) => { if (el.hasAttribute('data-print-ready')) { o.disconnect(); done(); } }).observe(el, { attributes: true });
+})`;
+
+const MM_PER_INCH = 25.4;
+
+/**
+ * The desktop app's printer: a hidden window, as locked down as the main one,
+ * opens the report route; when the route says it is ready, Chromium's
+ * printToPDF makes A4 with the running header and "side n av N" footer.
+ */
+export class ElectronPrinter implements PdfPrinter {
+  constructor(private readonly preload: string) {}
+
+  async pdf(url: string, marks: PrintMarks): Promise<Uint8Array> {
+    const win = new BrowserWindow({
+      show: false,
+      webPreferences: {
+        preload: this.preload,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        disableBlinkFeatures: 'Auxclick',
+      },
+    });
+    try {
+      await win.loadURL(url);
+      const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
+      if (failed) throw new Error(failed);
+      const mm = (v: string) => Number.parseFloat(v) / MM_PER_INCH;
+      return await win.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(marks),
+        footerTemplate: footerTemplate(marks),
+        margins: { top: mm('20mm'), bottom: mm('18mm'), left: mm('14mm'), right: mm('14mm') },
+      });
+    } finally {
+      win.destroy();
+    }
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,55 @@
+import type { ApiErrorBody, Locale } from '../../../core/index.js';
+import { ApiError } from './client.js';
+
+export interface ExportedFile {
+  bytes: Uint8Array;
+  fileName: string;
+  contentType: string;
+  pages: number | null;
+}
+
+type ExportBridge = (kind: string, input: unknown, locale: Locale) => Promise<{ ok: true; file: ExportedFile } | { ok: false; status: number; body: ApiErrorBody }>;
+
+declare global {
+  interface Window {
+    /** Present in the desktop app: files made by the main process (electron/preload.ts). */
+    apiExport?: ExportBridge;
+  }
+}
+
+/**
+ * A report as a file: printed by Electron in the desktop app, by the host's
+ * headless Chromium in the browser. The same spec gives the same file.
+ */
+export async function exportFile(kind: 'briefing', input: unknown, locale: Locale): Promise<ExportedFile> {
+  if (window.apiExport) {
+    const r = await window.apiExport(kind, input, locale);
+    if (r.ok) return r.file;
+    throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
+  }
+  let res: Response;
+  try {
+    res = await fetch(`export/${kind}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify(input) });
+  } catch {
+    throw new ApiError(0, 'network', locale === 'nb' ? 'Får ikke kontakt med Anskaff-tjenesten.' : 'Cannot reach the Anskaff service.');
+  }
+  if (!res.ok) {
+    const err = ((await res.json().catch(() => null)) as ApiErrorBody | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? []);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${kind}.bin`;
+  const pages = res.headers.get('x-anskaff-pages');
+  return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: name, contentType: res.headers.get('content-type') ?? '', pages: pages ? Number(pages) : null };
+}
+
+/** Hands a file to the user as a download (the desktop app asks where to save it). */
+export function download(file: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.contentType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { BriefingExportSchema, briefingMarks, t, validate, type ApiErrorBody, type BriefingPack, type Locale } from '../../core/index.js';
+import type { PdfPrinter } from '../print/chromium.js';
+import type { Service } from '../service.js';
+import { briefingDocx } from './docx.js';
+
+export type ExportFormat = 'pdf' | 'docx';
+
+export type ExportResult =
+  | { ok: true; bytes: Uint8Array; fileName: string; contentType: string; pages: number | null }
+  | { ok: false; status: number; body: ApiErrorBody };
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The print route of a pack under the app's address (http://127.0.0.1:port/ or the desktop app's file URL). */
+export function briefingRoute(appUrl: string, spec: unknown, locale: Locale): string {
+  return `${appUrl}#/print/briefing?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}&lang=${locale}`;
+}
+
+/** Pages of a PDF Chromium wrote (its page tree's /Count), for the record and the preview. */
+export function pdfPageCount(bytes: Uint8Array): number | null {
+  const text = Buffer.from(bytes).toString('latin1');
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
+  return counts.length ? Math.max(...counts) : null;
+}
+
+/**
+ * A briefing pack as a file: the service builds (and so validates) it, then
+ * Chromium prints the route or the Word writer writes it. With `record`, the
+ * pack is entered among the packs made, with the file's hash.
+ */
+export async function exportBriefing(
+  deps: { service: Service; printer: PdfPrinter; appUrl: string },
+  input: { spec: unknown; format: ExportFormat; record: boolean; by: string },
+  locale: Locale,
+): Promise<ExportResult> {
+  const built = deps.service.dispatch('briefing.build', input.spec, locale);
+  if (!built.ok) return { ok: false, status: built.status, body: built.body };
+  const pack = built.value as BriefingPack;
+  const s = pack.spec;
+  const bytes =
+    input.format === 'pdf'
+      ? await deps.printer.pdf(briefingRoute(deps.appUrl, s, locale), briefingMarks({ ...s, bases: pack.cover.bases }, locale))
+      : await briefingDocx(pack, locale);
+  if (input.record) {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const r = deps.service.dispatch('briefing.record', { spec: s, format: input.format, sha256, bytes: bytes.byteLength, by: input.by }, locale);
+    if (!r.ok) return { ok: false, status: r.status, body: r.body };
+  }
+  const name = `${locale === 'nb' ? 'orientering' : 'briefing'}-${s.from}-${s.to}-${s.version === 'public' ? (locale === 'nb' ? 'offentlig' : 'public') : locale === 'nb' ? 'lukket' : 'closed'}.${input.format}`;
+  return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
+}
+
+/** The hosts' exporter: `briefing` packs, checked against the contract's export schema first. */
+export function briefingExporter(service: Service, printer: PdfPrinter, by: string) {
+  return async (kind: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
+    if (kind !== 'briefing') return { ok: false, status: 404, body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: kind.slice(0, 80) }) } } };
+    const v = validate(BriefingExportSchema, input, locale);
+    if (!v.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: v.issues.length }), issues: v.issues } } };
+    return exportBriefing({ service, printer, appUrl }, { spec: v.data.spec, format: v.data.format, record: v.data.record, by }, locale);
+  };
+}

@@ -1,0 +1,81 @@
+// `npm run briefing -- --data-dir DIR --from 2026-01-01 --to 2026-12-31 --version public|closed --out pack.pdf [--format docx]`
+// A leadership briefing pack from the command line, printed by the same
+// route and Chromium as in the app, and recorded among the packs made.
+import { execSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { briefingSections, type Locale } from '../../core/index.js';
+import { exportBriefing } from '../briefing/export.js';
+import { resolveDataDir } from '../dataDir.js';
+import { startHttpHost } from '../http/server.js';
+import { openService } from '../openData.js';
+import { ChromiumPrinter } from '../print/chromium.js';
+import { migrationsDir, rendererDist } from '../repoPaths.js';
+import { cliArgs, exitOnOpenError } from './args.js';
+
+const args = cliArgs({
+  'data-dir': { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  version: { type: 'string', default: 'public' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  title: { type: 'string' },
+  organisation: { type: 'string', default: '' },
+  meeting: { type: 'string', default: '' },
+  'meeting-date': { type: 'string' },
+  sections: { type: 'string', default: briefingSections.join(',') },
+  lang: { type: 'string', default: 'nb' },
+  today: { type: 'string' },
+});
+const fail = (nb: string, en: string): never => {
+  console.error(`anskaff: ${nb}\n         (${en})`);
+  process.exit(1);
+};
+if (!args.from || !args.to || !args.out) fail('--from, --to og --out må oppgis.', '--from, --to and --out are required.');
+const locale: Locale = args.lang === 'en' ? 'en' : 'nb';
+const format = (args.format ?? (args.out!.toLowerCase().endsWith('.docx') ? 'docx' : 'pdf')) as 'pdf' | 'docx';
+if (format !== 'pdf' && format !== 'docx') fail('--format må være pdf eller docx.', '--format must be pdf or docx.');
+
+const dataDir = resolveDataDir(args['data-dir']);
+let service;
+try {
+  service = openService(dataDir, { migrationsDir }, args.today ? { today: () => args.today! } : {});
+} catch (e) {
+  exitOnOpenError(e);
+}
+if (format === 'pdf' && !existsSync(path.join(rendererDist, 'index.html'))) {
+  console.log('anskaff: bygger appen for utskrift … (building the app for printing)');
+  execSync('npm run build:renderer', { stdio: 'inherit' });
+}
+
+const spec = {
+  title: args.title ?? (locale === 'nb' ? 'Orientering om innkjøp' : 'Procurement briefing'),
+  organisation: args.organisation,
+  from: args.from,
+  to: args.to,
+  meeting: args.meeting,
+  meetingDate: args['meeting-date'] ?? null,
+  version: args.version,
+  sections: args.sections.split(',').map((s) => s.trim()).filter(Boolean),
+};
+const started = performance.now();
+const printer = new ChromiumPrinter();
+const host = await startHttpHost({ service, staticDir: rendererDist });
+try {
+  const r = await exportBriefing({ service, printer, appUrl: `${host.url}/` }, { spec, format, record: true, by: os.userInfo().username }, locale);
+  if (!r.ok) {
+    console.error(`anskaff: ${r.body.error.message}`);
+    for (const i of r.body.error.issues ?? []) console.error(`  ${i.path}: ${i.message}`);
+    process.exitCode = 1;
+  } else {
+    writeFileSync(args.out!, r.bytes);
+    const pages = r.pages === null ? '' : `, ${r.pages} sider`;
+    console.log(`anskaff: ${args.out} skrevet (${Math.round(r.bytes.byteLength / 1024)} kB${pages}) på ${Math.round(performance.now() - started)} ms, og registrert.`);
+  }
+} finally {
+  await printer.close();
+  await host.close();
+  service.database.close();
+}

@@ -1,0 +1,243 @@
+import {
+  addDays,
+  addMonths,
+  currentEnd,
+  daysBetween,
+  payConditionsCovered,
+  phaseStats,
+  previousPeriod,
+  stageDaysByYear,
+  summarySentences,
+  type BriefingPack,
+  type BriefingSpec,
+  type ConfidentialityBasis,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+import { deadlineRows } from './contracts.js';
+import { caseNotFound } from './fieldError.js';
+import { planQuarters } from './plan.js';
+import { guarded, type Redactions } from './publicView.js';
+import { dashboardFor } from './strategy.js';
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = m.get(key(r));
+    if (list) list.push(r);
+    else m.set(key(r), [r]);
+  }
+  return m;
+}
+
+const countBy = <T>(rows: readonly T[], key: (r: T) => string, value: (r: T) => number) => {
+  const m = new Map<string, { key: string; n: number; value: number }>();
+  for (const r of rows) {
+    const k = key(r);
+    const e = m.get(k) ?? { key: k, n: 0, value: 0 };
+    e.n++;
+    e.value += value(r);
+    m.set(k, e);
+  }
+  return [...m.values()].sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1));
+};
+
+/**
+ * Every figure of a briefing pack, from the register, for the period and
+ * version asked. The public version runs confidential text through the same
+ * guard as the service's public views and counts what it left out; nothing
+ * in the renderer computes a figure of its own.
+ */
+export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
+  const view = spec.version === 'public' ? 'public' : 'internal';
+  const redactions: Redactions = [];
+  const bases = new Set<ConfidentialityBasis>();
+  const asOf = spec.meetingDate && spec.meetingDate < ctx.today ? spec.meetingDate : ctx.today;
+  const repo = ctx.repos.briefing;
+
+  const handled = repo.handledCases(spec.from, spec.to);
+  const prev = previousPeriod(spec.from, spec.to, daysBetween, addDays);
+  const fourYearsFrom = addDays(addMonths(spec.to, -48), 1);
+  const savedPeriod = repo.savedInPeriod(spec.from, spec.to);
+  const deadlines = deadlineRows(ctx, asOf, 12);
+
+  const dashboard = spec.sections.includes('goals') ? dashboardFor(ctx, undefined, spec.to < asOf ? spec.to : asOf) : null;
+  const goals = dashboard?.strategy
+    ? {
+        strategyTitle: dashboard.strategy.title,
+        years: dashboard.years,
+        goals: dashboard.goals.map((g) => ({ measure: g.measure, theme: g.theme, title: g.title, target: g.target, values: g.values.map((v) => ({ year: v.year, value: v.value, status: v.status })) })),
+      }
+    : null;
+  const lastYear = goals?.years.at(-1);
+  const goalsNow = goals && lastYear ? goals.goals.map((g) => g.values.find((v) => v.year === lastYear)!) : [];
+
+  const toYear = Number(spec.to.slice(0, 4));
+  const trendYears = [toYear - 3, toYear - 2, toYear - 1, toYear];
+  const stageDays = stageDaysByYear(ctx.repos.goals.phaseDays(trendYears[0]!, toYear), ctx.repos.goals.openStretches(), ctx.today);
+  const timelines = spec.sections.includes('phaseTimes') ? repo.timelines(spec.from, spec.to) : [];
+
+  const dialogues = spec.sections.includes('dialogue') ? repo.dialogues(spec.from, spec.to) : [];
+
+  // Pay and conditions: covered contracts in force during the period, assessed by its end, controlled within it.
+  let covered = 0;
+  let assessed = 0;
+  let controlled = 0;
+  if (spec.sections.includes('payConditions')) {
+    const { contracts, options, followups } = repo.contractsForCoverage();
+    const optsBy = groupBy(options, (o) => o.contractId);
+    const fuBy = groupBy(followups, (f) => f.contractId);
+    for (const k of contracts) {
+      if (!payConditionsCovered(k.kind) || k.startDate > spec.to) continue;
+      const end = currentEnd({ ...k, options: optsBy.get(k.id) ?? [] });
+      if ((k.terminatedDate && k.terminatedDate < end ? k.terminatedDate : end) < spec.from) continue;
+      const fu = fuBy.get(k.id) ?? [];
+      covered++;
+      if (fu.some((f) => f.kind === 'risk_assessment' && f.date <= spec.to)) assessed++;
+      if (fu.some((f) => f.kind === 'control' && f.date >= spec.from && f.date <= spec.to)) controlled++;
+    }
+  }
+
+  const highlights = spec.sections.includes('highlights')
+    ? spec.highlights.map((h, i) => {
+        const c = ctx.repos.cases.get(h.caseId);
+        if (!c) throw caseNotFound(ctx.locale, h.caseId, `highlights.${i}.caseId`);
+        // A highlight's text the user marked confidential is treated as a business secret (fvl. § 13).
+        if (h.confidential) bases.add('fvl_13');
+        return {
+          caseNumber: c.caseNumber,
+          title: c.title,
+          department: c.department,
+          phase: c.phase,
+          estimatedValue: c.estimatedValue,
+          kind: c.kind,
+          text: guarded(h.text, h.confidential ? 'fvl_13' : null, view, `highlights.${i}.text`, redactions),
+        };
+      })
+    : [];
+
+  const pack: BriefingPack = {
+    spec,
+    asOf,
+    cover: { redactedCount: 0, bases: [] },
+    summary: {
+      sentences: [],
+      casesHandled: handled.length,
+      savedPeriod,
+      savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
+      previous: { ...prev, casesHandled: repo.handledCount(prev.from, prev.to), savedPeriod: repo.savedInPeriod(prev.from, prev.to) },
+    },
+    goals,
+    phaseTimes: {
+      stats: phaseStats(timelines, ctx.today),
+      sharesByYear: trendYears.filter((year) => stageDays.has(year)).map((year) => {
+        const d = stageDays.get(year) ?? { planning: 0, competition: 0, followup: 0 };
+        const days = d.planning + d.competition + d.followup;
+        const share = (x: number) => (days ? x / days : 0);
+        return { year, planning: share(d.planning), competition: share(d.competition), followup: share(d.followup), days };
+      }),
+    },
+    portfolio: {
+      byPhase: countBy(handled, (c) => c.phase, (c) => c.estimatedValue),
+      byProcedure: countBy(handled, (c) => c.procedure ?? '', (c) => c.estimatedValue),
+      byDepartment: countBy(handled, (c) => c.department, (c) => c.estimatedValue),
+      byTheme: spec.sections.includes('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
+    },
+    dialogue: {
+      total: dialogues.length,
+      byForm: countBy(dialogues, (d) => d.form, () => 0).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
+      activities: dialogues.map((d, i) => {
+        if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
+        return {
+          date: d.date,
+          caseNumber: d.caseNumber,
+          caseTitle: d.caseTitle,
+          form: d.form,
+          title: d.title,
+          invited: d.invited,
+          attended: d.attended,
+          outcome: guarded(d.outcome, d.outcomeConfidential, view, `dialogue.activities.${i}.outcome`, redactions),
+        };
+      }),
+    },
+    plan: spec.sections.includes('plan')
+      ? planQuarters(ctx.repos.plan.planned(null), asOf)
+          .quarters.filter((q) => `${q.year}-${String(q.quarter * 3).padStart(2, '0')}-01` <= addMonths(asOf, 12))
+          .map((q) => ({ year: q.year, quarter: q.quarter, value: q.value, cases: q.cases.map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })) }))
+      : [],
+    contracts: deadlines
+      .filter((d) => d.kind !== 'control')
+      .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
+    payConditions: {
+      covered,
+      assessed,
+      controlled,
+      controls: spec.sections.includes('payConditions')
+        ? repo.controls(spec.from, spec.to).map((c, i) => ({
+            date: c.date,
+            contractTitle: c.contractTitle,
+            caseNumber: c.caseNumber,
+            // Findings name people and firms (business secrets, fvl. § 13): they go in the closed version only.
+            findings: c.kind === 'control' && c.findings.trim() ? (bases.add('fvl_13'), guarded(c.findings, 'fvl_13', view, `payConditions.controls.${i}.findings`, redactions)) : null,
+            reportWritten: c.reportWritten === 1,
+            sanction: c.sanction,
+          }))
+        : [],
+    },
+    highlights,
+    appendix: spec.sections.includes('appendix') ? handled.map(({ id: _id, kind: _k, ...c }) => c) : [],
+  };
+  pack.cover = { redactedCount: redactions.length, bases: [...bases].sort() };
+  pack.summary.sentences = summarySentences(
+    {
+      from: spec.from,
+      to: spec.to,
+      casesHandled: pack.summary.casesHandled,
+      savedPeriod,
+      savedFourYears: pack.summary.savedFourYears,
+      previous: pack.summary.previous,
+      goals: goals ? { total: goalsNow.length, metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length } : null,
+      deadlines: {
+        options: pack.contracts.filter((d) => d.kind === 'option').length,
+        expiries: pack.contracts.filter((d) => d.kind === 'expiry').length,
+        overdue: pack.contracts.filter((d) => d.overdue).length,
+      },
+    },
+    ctx.locale,
+  );
+  return pack;
+}
+
+export const briefingHandlers = {
+  'briefing.build'(spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> {
+    return buildPack(spec, ctx);
+  },
+
+  /** Records a pack that was printed or written, with the figures as they stood. */
+  'briefing.record'(r: ParsedInput<'briefing.record'>, ctx: HandlerContext): Output<'briefing.record'> {
+    const pack = buildPack(r.spec, ctx);
+    const id = ctx.repos.cases.transaction(() =>
+      ctx.repos.briefing.record({
+        by: r.by,
+        title: r.spec.title,
+        from: r.spec.from,
+        to: r.spec.to,
+        meeting: r.spec.meeting,
+        meetingDate: r.spec.meetingDate,
+        version: r.spec.version,
+        format: r.format,
+        sha256: r.sha256,
+        bytes: r.bytes,
+        spec: JSON.stringify(r.spec),
+        content: JSON.stringify(pack),
+      }),
+    );
+    return ctx.repos.briefing.list(1).find((p) => p.id === id)!;
+  },
+
+  'briefing.list'(_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> {
+    const last = ctx.repos.briefing.lastSpec();
+    return { packs: ctx.repos.briefing.list(200), lastSpec: last ? (JSON.parse(last) as BriefingSpec) : null };
+  },
+};

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { footerTemplate, headerTemplate, PRINT_MARGINS, type PrintMarks } from '../../core/index.js';
+
+/** What prints a report route to PDF: headless Chromium here, Electron's webContents in the desktop app. */
+export interface PdfPrinter {
+  pdf(url: string, marks: PrintMarks): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** Chromium makes no requests of its own (updates, sync, safe browsing) and runs as root on CI. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The Chromium to print with: ANSKAFF_CHROMIUM, else Debian's, else a Chrome or Edge playwright-core can find. */
+export function chromiumLaunchOptions(): { executablePath?: string; channel?: string } {
+  const path = process.env.ANSKAFF_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (path) return { executablePath: path };
+  return { channel: process.platform === 'win32' ? 'msedge' : 'chrome' };
+}
+
+export class PrintError extends Error {}
+
+/**
+ * Headless Chromium (playwright-core), started on first use and kept for the
+ * next report. Each report opens the route, waits for the route's ready
+ * signal (never a fixed delay) and prints A4 with the running header and
+ * "side 3 av 12" footer.
+ */
+export class ChromiumPrinter implements PdfPrinter {
+  private browser: Promise<Browser> | null = null;
+
+  private launch(): Promise<Browser> {
+    this.browser ??= chromium.launch({ ...chromiumLaunchOptions(), args: CHROMIUM_ARGS });
+    return this.browser;
+  }
+
+  async pdf(url: string, marks: PrintMarks): Promise<Uint8Array> {
+    const browser = await this.launch();
+    const page = await browser.newPage();
+    try {
+      // The report is the app's own page: nothing may be fetched from anywhere else.
+      const origin = new URL(url).origin;
+      await page.route('**/*', (r) => (new URL(r.request().url()).origin === origin ? r.continue() : r.abort()));
+      await page.goto(url);
+      // A failure guard, not a delay: the route says when it is ready, or that it failed.
+      await page.waitForSelector('html[data-print-ready]', { state: 'attached', timeout: 120_000 });
+      const failed = await page.getAttribute('html', 'data-print-error');
+      if (failed) throw new PrintError(failed);
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(marks),
+        footerTemplate: footerTemplate(marks),
+        margin: PRINT_MARGINS,
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const b = this.browser;
+    this.browser = null;
+    if (b) await (await b).close();
+  }
+}

@@ -1,0 +1,131 @@
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNok, formatNokShort } from '../../core/index.js';
+import { exportBriefing } from '../../service/briefing/export.js';
+import { startHttpHost, type HttpHost } from '../../service/http/server.js';
+import { ChromiumPrinter } from '../../service/print/chromium.js';
+import { rendererDist } from '../../service/repoPaths.js';
+import { openService } from '../../service/openData.js';
+import { migrationsDir } from '../../service/repoPaths.js';
+import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
+
+// Packs built from a known register, printed by the real route in real
+// Chromium, and read back from the PDF with pdftotext: the figures, the page
+// numbers and the public version's redaction are checked on the file itself.
+
+const SECRET_OUTCOME = 'Leverandøren oppga en timepris på 1 187 kr';
+const SECRET_HIGHLIGHT = 'Forhandlingsrommet er 2,1 millioner';
+const SECRET_FINDINGS = 'To ansatte hos Renhold Øst AS manglet lønnsslipper';
+const text = (bytes: Uint8Array, dir: string, name: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  // Reading order, not layout: a table cell's text stays together when it wraps.
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+};
+/** The text with line breaks and layout spaces folded, for sentences that wrap. */
+const flat = (t: string) => t.replace(/\s+/g, ' ');
+const pagesOf = (t: string) => t.split('\f').filter((p) => p.trim());
+const norm = (s: string) => s.replace(/\u00a0/g, ' ');
+
+let host: HttpHost;
+const printer = new ChromiumPrinter();
+// One register for the whole file (tempService would close it after the first test).
+const dir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-print-'));
+const s = openService(path.join(dir, 'data'), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, log: (m, e) => console.error(m, e) });
+
+beforeAll(async () => {
+  if (!existsSync(path.join(rendererDist, 'index.html'))) execSync('npm run build:renderer', { stdio: 'ignore' });
+  // Three cases handled in 2026, one in 2025; one 2026 award with a saving of 800 000 kr.
+  let a = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/11', title: 'Renhold av skoler', kind: 'tjenester', estimatedValue: 6_000_000, registeredDate: '2026-01-15' }));
+  a = ok(s, 'cases.changePhase', { id: a.id, version: a.version, phase: 'tildeling', date: '2026-05-02' });
+  ok(s, 'savings.set', { caseId: a.id, baselineKind: 'previous_contract', baselineValue: 5_000_000, awardedValue: 4_200_000, periodMonths: 24 });
+  ok(s, 'cases.create', sampleCase({ caseNumber: '2026/12', title: 'Elsykler til hjemmetjenesten', estimatedValue: 900_000, registeredDate: '2026-03-01' }));
+  ok(s, 'cases.create', sampleCase({ caseNumber: '2026/13', title: 'Skolemøbler', estimatedValue: 1_200_000, registeredDate: '2026-06-01' }));
+  ok(s, 'cases.create', sampleCase({ caseNumber: '2025/90', title: 'Gammel sak', registeredDate: '2025-04-01' }));
+  const sup = ok(s, 'suppliers.create', sampleSupplier({ name: 'Renhold Øst AS' }));
+  ok(s, 'dialogues.create', { caseId: a.id, form: 'en_til_en', date: '2026-02-10', title: 'Møte om renholdsmetoder', outcome: SECRET_OUTCOME, outcomeConfidential: 'foa_7_4', suppliers: [{ supplierId: sup.id, attended: true }] });
+  const k = ok(s, 'contracts.create', { caseId: a.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31', owner: 'Berit Strand' });
+  ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2026-06-10', title: 'Risikovurdering', riskLevel: 'high' });
+  ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-09-01', title: 'Kontroll', findings: SECRET_FINDINGS, reportWritten: true });
+  host = await startHttpHost({ service: s, staticDir: rendererDist });
+});
+afterAll(async () => {
+  await printer.close();
+  await host?.close();
+  s.database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const spec = (over: Record<string, unknown> = {}) => ({
+  title: 'Orientering om innkjøp 2026',
+  organisation: 'Prøve kommune',
+  from: '2026-01-01',
+  to: '2026-12-31',
+  meeting: 'Kommunestyret',
+  meetingDate: '2026-12-10',
+  version: 'public',
+  highlights: [{ caseId: 1, text: `Viktig sak for skolene. ${SECRET_HIGHLIGHT}.`, confidential: true }],
+  ...over,
+});
+const make = async (sp: Record<string, unknown>, format: 'pdf' | 'docx' = 'pdf') => {
+  const r = await exportBriefing({ service: s, printer, appUrl: `${host.url}/` }, { spec: sp, format, record: true, by: 'testbruker' }, 'nb');
+  if (!r.ok) throw new Error(JSON.stringify(r.body));
+  return r;
+};
+
+describe('a briefing pack printed to PDF', () => {
+  it('states the figures of the register as Norwegians write them, and numbers its pages "side n av N"', async () => {
+    const r = await make(spec());
+    const t = text(r.bytes, dir, 'public.pdf');
+    expect(flat(t)).toContain(`I 2026 har innkjøp håndtert 3 saker og spart ${norm(formatNokShort(800_000))}; om lag ${norm(formatNokShort(800_000))} de siste fire årene.`);
+    expect(flat(t)).toContain('Det er 2 flere saker enn i forrige periode (2025), og 800 000 kr mer i gevinst.');
+    expect(flat(t)).toContain('De neste tolv månedene må ingen opsjoner avgjøres, og ingen kontrakter utløper.');
+    // Covered, risk assessed and controlled: one contract each.
+    expect(flat(t)).toMatch(/Kontrakter med påseplikt i perioden 1 Risikovurdert Kontrollert i perioden 1 1 /);
+    // The appendix lists every case handled in the period, and only those.
+    expect(t).toContain(norm(formatNok(6_000_000)));
+    for (const n of ['2026/11', '2026/12', '2026/13']) expect(t).toContain(n);
+    expect(t).not.toContain('2025/90');
+    const pages = pagesOf(t);
+    expect(pages.length).toBe(r.pages);
+    pages.forEach((p, i) => expect(p).toContain(`side ${i + 1} av ${pages.length}`));
+  });
+
+  it('public: nothing marked confidential is in the file, and the cover says what was left out', async () => {
+    const t = text((await make(spec())).bytes, dir, 'public2.pdf');
+    for (const secret of [SECRET_OUTCOME, SECRET_HIGHLIGHT, SECRET_FINDINGS]) expect(t).not.toContain(secret);
+    expect(t).toContain('Offentlig versjon');
+    expect(flat(t)).toContain('3 opplysninger som er underlagt taushetsplikt, er utelatt');
+    // The highlight stays, its confidential text marked as left out.
+    expect(flat(t)).toContain('Utvalgte saker 2026/11 Renhold av skoler');
+    expect(t).toContain('[Unntatt offentlighet]');
+  });
+
+  it('closed: the marked text is there, and every page says "Unntatt offentlighet" with its legal basis', async () => {
+    const r = await make(spec({ version: 'closed' }));
+    const t = text(r.bytes, dir, 'closed.pdf');
+    for (const secret of [SECRET_OUTCOME, SECRET_HIGHLIGHT, SECRET_FINDINGS]) expect(flat(t)).toContain(secret);
+    for (const p of pagesOf(t)) expect(flat(p)).toMatch(/Unntatt offentlighet, jf\. offentleglova § 13 og/);
+  });
+
+  it('a Word file carries the same summary and the same redaction; every pack made is recorded', async () => {
+    const r = await make(spec(), 'docx');
+    const xml = strFromU8(unzipSync(r.bytes)['word/document.xml']!);
+    expect(norm(xml)).toContain(`I 2026 har innkjøp håndtert 3 saker og spart ${norm(formatNokShort(800_000))}`);
+    for (const secret of [SECRET_OUTCOME, SECRET_HIGHLIGHT, SECRET_FINDINGS]) expect(xml).not.toContain(secret);
+    const list = ok(s, 'briefing.list', {});
+    expect(list.packs[0]).toMatchObject({ format: 'docx', version: 'public', by: 'testbruker', from: '2026-01-01', to: '2026-12-31', meeting: 'Kommunestyret' });
+    expect(list.packs.length).toBeGreaterThanOrEqual(4);
+    expect(list.lastSpec?.title).toBe('Orientering om innkjøp 2026');
+  });
+
+  it('refuses a period that ends before it begins, in words, on the field', async () => {
+    const r = await exportBriefing({ service: s, printer, appUrl: `${host.url}/` }, { spec: spec({ to: '2025-12-31' }), format: 'pdf', record: true, by: '' }, 'nb');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.body.error.issues).toEqual([{ path: 'to', message: 'Perioden må slutte samme dag som den begynner eller senere.' }]);
+  });
+});
