@@ -12,17 +12,20 @@ import { median, round } from './stats.js';
 
 /**
  * A full-year briefing pack (every section, the appendix listing every case)
- * for a municipality with about 5,000 cases a year: from the request to the
- * PDF's bytes, through the same route and Chromium as the app. Chromium is
- * started once first, as the app keeps it running.
+ * for a municipality with about 5,000 cases handled in the year: from the
+ * request to the PDF's bytes, through the same route and Chromium as the
+ * app. Chromium is started once first, as the app keeps it running. A case
+ * counts in every year it has an event, so about 2,750 new cases a year give
+ * 5,000 handled; the figure printed is the pack's own count.
  */
+const NEW_PER_HANDLED = 0.55;
 export async function measureBriefing(dir: string, today: string, perYear = 5_000) {
   if (!existsSync(path.join(rendererDist, 'index.html'))) execSync('npm run build:renderer', { stdio: 'ignore' });
   const service = openService(path.join(dir, 'briefing'), { migrationsDir }, { today: () => today });
   const db = service.database.db;
   const t0 = performance.now();
   const related = { suppliers: new SuppliersRepo(db), dialogues: new DialoguesRepo(db), contracts: new ContractsRepo(db), savings: new SavingsRepo(db), goals: new GoalsRepo(db), strategies: new StrategiesRepo(db) };
-  generateDemo(new CasesRepo(db), { cases: perYear * 4, years: 4, today, seed: 11, related });
+  generateDemo(new CasesRepo(db), { cases: Math.round(perYear * NEW_PER_HANDLED * 4), years: 4, today, seed: 11, related });
   const build_s = (performance.now() - t0) / 1000;
   const host = await startHttpHost({ service, staticDir: rendererDist });
   const printer = new ChromiumPrinter();
@@ -43,9 +46,11 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
       await make();
       times.push(performance.now() - s);
     }
+    const b0 = performance.now();
     const built = service.dispatch('briefing.build', spec, 'nb');
+    const build_ms = performance.now() - b0;
     const handled = built.ok ? (built.value as { summary: { casesHandled: number } }).summary.casesHandled : 0;
-    return { build_s: round(build_s, 1), cases_in_year: handled, pages: first.pages, pdf_kb: Math.round(first.bytes.byteLength / 1024), first_ms: round(cold), pdf_ms: round(median(times.sort((a, b) => a - b))) };
+    return { build_s: round(build_s, 1), cases_in_year: handled, pages: first.pages, pdf_kb: Math.round(first.bytes.byteLength / 1024), pack_build_ms: round(build_ms), first_ms: round(cold), pdf_ms: round(median(times.sort((a, b) => a - b))) };
   } finally {
     await printer.close();
     await host.close();

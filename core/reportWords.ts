@@ -68,6 +68,9 @@ const words = {
     noneContracts: 'Ingen kontrakter utløper og ingen opsjoner må avgjøres de neste tolv månedene.',
     noneControls: 'Ingen kontroller er registrert i perioden.',
     noneHighlights: 'Ingen saker er valgt ut.',
+    showingLatest: 'Viser de {shown} siste av {total}; hele listen finnes i Anskaff.',
+    showingFirst: 'Viser de {shown} første av {total}; hele listen finnes i Anskaff.',
+    showingLargest: 'Viser de {shown} største av {total}.',
   },
   en: {
     coverPeriod: 'Period: {from}–{to}',
@@ -133,6 +136,9 @@ const words = {
     noneContracts: 'No contracts expire and no options are due in the next twelve months.',
     noneControls: 'No controls are recorded in the period.',
     noneHighlights: 'No cases are highlighted.',
+    showingLatest: 'Showing the latest {shown} of {total}; the full list is in Anskaff.',
+    showingFirst: 'Showing the first {shown} of {total}; the full list is in Anskaff.',
+    showingLargest: 'Showing the {shown} largest of {total}.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

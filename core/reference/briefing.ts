@@ -25,3 +25,12 @@ export const BRIEFING_HORIZON_MONTHS = 12;
 /** Reports the hosts make as files (`POST /export/<kind>`, IPC `export:<kind>`). */
 export const exportKinds = ['briefing'] as const;
 export type ExportKind = (typeof exportKinds)[number];
+
+/**
+ * A council pack summarises: long lists (dialogue held, deadlines, controls)
+ * show this many rows and say how many there are in all; only the appendix
+ * lists every case of the period, as asked for.
+ */
+export const BRIEFING_LIST_LIMIT = 40;
+/** Planned cases shown per quarter: the largest by estimated value. */
+export const PLAN_QUARTER_LIMIT = 15;

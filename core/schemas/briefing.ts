@@ -75,6 +75,7 @@ export const BriefingPackSchema = z.object({
   dialogue: z.object({
     total: z.number().int(),
     byForm: z.array(z.object({ form: z.enum(dialogueForms), n: z.number().int() })),
+    /** The most recent activities (at most BRIEFING_LIST_LIMIT); `total` says how many there were. */
     activities: z.array(
       z.object({ date: isoDate, caseNumber: z.string(), caseTitle: z.string(), form: z.enum(dialogueForms), title: z.string(), invited: z.number().int(), attended: z.number().int(), outcome: z.string().nullable() }),
     ),
@@ -84,16 +85,26 @@ export const BriefingPackSchema = z.object({
       year: z.number().int(),
       quarter: z.number().int(),
       value: z.number(),
+      /** Cases in the quarter; `cases` holds the largest of them (at most PLAN_QUARTER_LIMIT). */
+      n: z.number().int(),
       cases: z.array(z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), plannedNoticeDate: isoDate, estimatedValue: z.number() })),
     }),
   ),
-  contracts: z.array(
-    z.object({ kind: z.enum(['option', 'expiry', 'control']), date: isoDate, overdue: z.boolean(), contractTitle: z.string(), caseNumber: z.string(), owner: z.string(), optionSeq: z.number().int().nullable() }),
-  ),
+  contracts: z.object({
+    options: z.number().int(),
+    expiries: z.number().int(),
+    overdue: z.number().int(),
+    /** The earliest deadlines, overdue first (at most BRIEFING_LIST_LIMIT). */
+    rows: z.array(
+      z.object({ kind: z.enum(['option', 'expiry', 'control']), date: isoDate, overdue: z.boolean(), contractTitle: z.string(), caseNumber: z.string(), owner: z.string(), optionSeq: z.number().int().nullable() }),
+    ),
+  }),
   payConditions: z.object({
     covered: z.number().int(),
     assessed: z.number().int(),
     controlled: z.number().int(),
+    controlsTotal: z.number().int(),
+    /** The most recent controls and sanctions (at most BRIEFING_LIST_LIMIT). */
     controls: z.array(
       z.object({ date: isoDate, contractTitle: z.string(), caseNumber: z.string(), findings: z.string().nullable(), reportWritten: z.boolean(), sanction: z.enum(sanctions).nullable() }),
     ),

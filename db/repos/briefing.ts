@@ -25,6 +25,11 @@ export class BriefingRepo {
     this.st = new StatementCache(db.$client);
   }
 
+  /** Changes made through this connection since it opened: the same number means the same data (every write goes through it). */
+  changeCount(): number {
+    return (this.st.get('SELECT total_changes() AS n').get() as { n: number }).n;
+  }
+
   handledCases(from: string, to: string): HandledCase[] {
     return this.st
       .get(

@@ -149,4 +149,30 @@ export class ContractsRepo {
       .all(id) as (Omit<FollowupRow, 'reportWritten'> & { reportWritten: number })[];
     return rows.map((r) => ({ ...r, reportWritten: Boolean(r.reportWritten) }));
   }
+
+  /** Every contract's options, by contract: one read instead of one per contract (deadlines, packs). */
+  allOptions(): Map<number, OptionRow[]> {
+    const rows = this.st
+      .get('SELECT contract_id AS contractId, seq, length_months AS lengthMonths, decide_by AS decideBy, status, decided_date AS decidedDate FROM contract_options ORDER BY contract_id, seq')
+      .all() as OptionRow[];
+    return byContract(rows);
+  }
+
+  /** Every contract's risk assessments and controls (what deadlines need), by contract, in date order. */
+  allRiskAndControls(): Map<number, Pick<FollowupRow, 'contractId' | 'kind' | 'date' | 'nextControlDue'>[]> {
+    const rows = this.st
+      .get("SELECT contract_id AS contractId, kind, date, next_control_due AS nextControlDue FROM contract_followups WHERE kind IN ('risk_assessment', 'control') ORDER BY contract_id, date, id")
+      .all() as Pick<FollowupRow, 'contractId' | 'kind' | 'date' | 'nextControlDue'>[];
+    return byContract(rows);
+  }
+}
+
+function byContract<T extends { contractId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.contractId);
+    if (list) list.push(r);
+    else m.set(r.contractId, [r]);
+  }
+  return m;
 }

@@ -12,7 +12,6 @@ import { DeadlinesScreen } from './screens/contracts/DeadlinesScreen.js';
 import { SavingsScreen } from './screens/savings/SavingsScreen.js';
 import { PhaseTimesScreen } from './screens/analytics/PhaseTimesScreen.js';
 import { PlanScreen } from './screens/plan/PlanScreen.js';
-import { PrintBriefing } from './print/PrintBriefing.js';
 import { BriefingScreen } from './screens/briefing/BriefingScreen.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
@@ -30,9 +29,6 @@ export function App() {
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.name, 'id' in route ? route.id : 0, 'caseId' in route ? route.caseId : 0]);
-
-  // A print route is the document alone: no menu, no skip link.
-  if (route.name === 'printBriefing') return <PrintBriefing spec={route.spec} />;
 
   return (
     <>

@@ -68,6 +68,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
   const phaseName = (p: Phase) => label(phaseDef(p));
   const basesText = pack.cover.bases.map((b) => label(confidentialityBasisDefs.find((d) => d.code === b))).join('; ');
 
+  const note = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? [para(w(key, { shown, total }), { color: '555555' })] : []);
   const sections: Record<BriefingSection, () => (Paragraph | Table)[]> = {
     goals: () =>
       pack.goals
@@ -105,6 +106,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
         ? [para(w('noneDialogue'))]
         : [
             para(pack.dialogue.byForm.map((f) => `${label(dialogueFormDefs.find((d) => d.code === f.form))}: ${f.n}`).join(' · ')),
+            ...note(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
             table(
               [w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')],
               pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, label(dialogueFormDefs.find((d) => d.code === a.form)), `${a.invited} / ${a.attended}`, a.outcome ?? redacted]),
@@ -114,16 +116,18 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
       pack.plan.length === 0
         ? [para(w('nonePlan'))]
         : pack.plan.flatMap((q) => [
-            heading(`${w('quarter', { q: q.quarter, year: q.year })} – ${w(q.cases.length === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.cases.length, value: formatNokShort(q.value, locale) })}`, HeadingLevel.HEADING_2),
+            heading(`${w('quarter', { q: q.quarter, year: q.year })} – ${w(q.n === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}`, HeadingLevel.HEADING_2),
+            ...note(q.cases.length, q.n, 'showingLargest'),
             table([w('caseNumber'), w('title'), w('department'), w('plannedNotice'), w('value')], q.cases.map((c) => [c.caseNumber, c.title, c.department, formatDate(c.plannedNoticeDate, locale), formatNok(c.estimatedValue, locale)]), [4]),
           ]),
     contracts: () =>
-      pack.contracts.length === 0
+      pack.contracts.rows.length === 0
         ? [para(w('noneContracts'))]
         : [
+            ...note(pack.contracts.rows.length, pack.contracts.options + pack.contracts.expiries, 'showingFirst'),
             table(
               [w('deadline'), w('what'), w('contract'), w('caseNumber'), w('owner')],
-              pack.contracts.map((d) => [
+              pack.contracts.rows.map((d) => [
                 formatDate(d.date, locale) + (d.overdue ? ` (${w('overdue')})` : ''),
                 d.kind === 'option' ? w('deadlineOption', { n: d.optionSeq ?? '' }) : w('deadlineExpiry'),
                 d.contractTitle,
@@ -134,6 +138,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
           ],
     payConditions: () => [
       para(`${w('payCovered')}: ${pack.payConditions.covered} · ${w('payAssessed')}: ${pack.payConditions.assessed} · ${w('payControlled')}: ${pack.payConditions.controlled}`),
+      ...note(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
       pack.payConditions.controls.length === 0
         ? para(w('noneControls'))
         : table(

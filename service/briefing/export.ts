@@ -15,9 +15,9 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** The print route of a pack under the app's address (http://127.0.0.1:port/ or the desktop app's file URL). */
+/** The print route of a pack: print.html beside the app's page (http://127.0.0.1:port/ or the desktop app's file URL of index.html). */
 export function briefingRoute(appUrl: string, spec: unknown, locale: Locale): string {
-  return `${appUrl}#/print/briefing?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}&lang=${locale}`;
+  return `${new URL('print.html', appUrl).toString()}#/print/briefing?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}&lang=${locale}`;
 }
 
 /** Pages of a PDF Chromium wrote (its page tree's /Count), for the record and the preview. */

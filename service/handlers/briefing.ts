@@ -1,6 +1,9 @@
 import {
   addDays,
   addMonths,
+  BRIEFING_HORIZON_MONTHS,
+  BRIEFING_LIST_LIMIT,
+  PLAN_QUARTER_LIMIT,
   currentEnd,
   daysBetween,
   payConditionsCovered,
@@ -60,7 +63,8 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
   const prev = previousPeriod(spec.from, spec.to, daysBetween, addDays);
   const fourYearsFrom = addDays(addMonths(spec.to, -48), 1);
   const savedPeriod = repo.savedInPeriod(spec.from, spec.to);
-  const deadlines = deadlineRows(ctx, asOf, 12);
+  // Deadlines come sorted by date, so the overdue ones lead.
+  const contractDeadlines = deadlineRows(ctx, asOf, BRIEFING_HORIZON_MONTHS).filter((d) => d.kind !== 'control');
 
   const dashboard = spec.sections.includes('goals') ? dashboardFor(ctx, undefined, spec.to < asOf ? spec.to : asOf) : null;
   const goals = dashboard?.strategy
@@ -98,6 +102,8 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       if (fu.some((f) => f.kind === 'control' && f.date >= spec.from && f.date <= spec.to)) controlled++;
     }
   }
+
+  const controls = spec.sections.includes('payConditions') ? repo.controls(spec.from, spec.to) : [];
 
   const highlights = spec.sections.includes('highlights')
     ? spec.highlights.map((h, i) => {
@@ -147,7 +153,8 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     dialogue: {
       total: dialogues.length,
       byForm: countBy(dialogues, (d) => d.form, () => 0).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
-      activities: dialogues.map((d, i) => {
+      // The most recent ones; the counts above cover them all.
+      activities: dialogues.slice(-BRIEFING_LIST_LIMIT).reverse().map((d, i) => {
         if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
         return {
           date: d.date,
@@ -164,17 +171,31 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     plan: spec.sections.includes('plan')
       ? planQuarters(ctx.repos.plan.planned(null), asOf)
           .quarters.filter((q) => `${q.year}-${String(q.quarter * 3).padStart(2, '0')}-01` <= addMonths(asOf, 12))
-          .map((q) => ({ year: q.year, quarter: q.quarter, value: q.value, cases: q.cases.map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })) }))
+          .map((q) => ({
+            year: q.year,
+            quarter: q.quarter,
+            value: q.value,
+            n: q.cases.length,
+            cases: [...q.cases]
+              .sort((a, b) => b.estimatedValue - a.estimatedValue)
+              .slice(0, PLAN_QUARTER_LIMIT)
+              .map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })),
+          }))
       : [],
-    contracts: deadlines
-      .filter((d) => d.kind !== 'control')
-      .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
+    contracts: {
+      options: contractDeadlines.filter((d) => d.kind === 'option').length,
+      expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
+      overdue: contractDeadlines.filter((d) => d.overdue).length,
+      rows: contractDeadlines
+        .slice(0, BRIEFING_LIST_LIMIT)
+        .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
+    },
     payConditions: {
       covered,
       assessed,
       controlled,
-      controls: spec.sections.includes('payConditions')
-        ? repo.controls(spec.from, spec.to).map((c, i) => ({
+      controlsTotal: controls.length,
+      controls: controls.slice(-BRIEFING_LIST_LIMIT).reverse().map((c, i) => ({
             date: c.date,
             contractTitle: c.contractTitle,
             caseNumber: c.caseNumber,
@@ -182,8 +203,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
             findings: c.kind === 'control' && c.findings.trim() ? (bases.add('fvl_13'), guarded(c.findings, 'fvl_13', view, `payConditions.controls.${i}.findings`, redactions)) : null,
             reportWritten: c.reportWritten === 1,
             sanction: c.sanction,
-          }))
-        : [],
+          })),
     },
     highlights,
     appendix: spec.sections.includes('appendix') ? handled.map(({ id: _id, kind: _k, ...c }) => c) : [],
@@ -198,25 +218,36 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       savedFourYears: pack.summary.savedFourYears,
       previous: pack.summary.previous,
       goals: goals ? { total: goalsNow.length, metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length } : null,
-      deadlines: {
-        options: pack.contracts.filter((d) => d.kind === 'option').length,
-        expiries: pack.contracts.filter((d) => d.kind === 'expiry').length,
-        overdue: pack.contracts.filter((d) => d.overdue).length,
-      },
+      deadlines: { options: pack.contracts.options, expiries: pack.contracts.expiries, overdue: pack.contracts.overdue },
     },
     ctx.locale,
   );
   return pack;
 }
 
+// Printing asks for the same pack twice in a row (the host to check it and
+// set the running header, the print route to lay it out): the second ask is
+// answered from this one-pack memo while nothing has been written since.
+// One memo per open database (its repository object).
+const memos = new WeakMap<object, { key: string; pack: BriefingPack }>();
+
+function cachedPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
+  const key = JSON.stringify([spec, ctx.locale, ctx.today, ctx.repos.briefing.changeCount()]);
+  const memo = memos.get(ctx.repos.briefing);
+  if (memo?.key === key) return memo.pack;
+  const pack = buildPack(spec, ctx);
+  memos.set(ctx.repos.briefing, { key, pack });
+  return pack;
+}
+
 export const briefingHandlers = {
   'briefing.build'(spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> {
-    return buildPack(spec, ctx);
+    return cachedPack(spec, ctx);
   },
 
   /** Records a pack that was printed or written, with the figures as they stood. */
   'briefing.record'(r: ParsedInput<'briefing.record'>, ctx: HandlerContext): Output<'briefing.record'> {
-    const pack = buildPack(r.spec, ctx);
+    const pack = cachedPack(r.spec, ctx);
     const id = ctx.repos.cases.transaction(() =>
       ctx.repos.briefing.record({
         by: r.by,

@@ -21,7 +21,7 @@ function load(ctx: HandlerContext, id: number): ContractRow {
 }
 
 /** The next pay-and-conditions control that is planned and not yet done. */
-function controlDue(followups: readonly FollowupRow[]): string | null {
+function controlDue(followups: readonly Pick<FollowupRow, 'kind' | 'date' | 'nextControlDue'>[]): string | null {
   const lastRisk = [...followups].reverse().find((f) => f.kind === 'risk_assessment' && f.nextControlDue);
   if (!lastRisk) return null;
   const controlledSince = followups.some((f) => f.kind === 'control' && f.date >= lastRisk.date);
@@ -203,10 +203,17 @@ export const contractHandlers = {
 export function deadlineRows(ctx: HandlerContext, asOf: string, months: number): Output<'contracts.deadlines'> {
   const rows = ctx.repos.contracts.list();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const input = rows.map((row) => {
-    const { options, followups } = dates(ctx, row);
-    return { id: row.id, startDate: row.startDate, endDate: row.endDate, terminatedDate: row.terminatedDate, options, controlDue: controlDue(followups) };
-  });
+  // Options and follow-up of all contracts in two reads, not two per contract.
+  const options = ctx.repos.contracts.allOptions();
+  const followups = ctx.repos.contracts.allRiskAndControls();
+  const input = rows.map((row) => ({
+    id: row.id,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    terminatedDate: row.terminatedDate,
+    options: options.get(row.id) ?? [],
+    controlDue: controlDue(followups.get(row.id) ?? []),
+  }));
   return deadlines(input, asOf, months).map((d) => {
     const r = byId.get(d.contractId)!;
     return {

@@ -28,9 +28,10 @@ import { GoalTrendChart } from '../screens/strategy/GoalTrendChart.js';
 // shows is what the PDF holds. Every figure comes from the service's pack;
 // this file only lays it out. Print rules live in print.css.
 
-function Table({ head, rows, numeric = [] }: { head: string[]; rows: ReactNode[][]; numeric?: number[] }) {
+function Table({ head, rows, numeric = [], note }: { head: string[]; rows: ReactNode[][]; numeric?: number[]; note?: string | null }) {
   return (
     <table className="print-table">
+      {note && <caption className="print-caption">{note}</caption>}
       <thead>
         <tr>{head.map((h, i) => <th key={i} className={numeric.includes(i) ? 'num' : undefined}>{h}</th>)}</tr>
       </thead>
@@ -53,6 +54,8 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
   const phaseName = (p: Phase) => label(phaseDef(p));
   const sectionTitle = (k: BriefingSection) => label(briefingSectionDefs.find((d) => d.code === k));
   const nok = (n: number) => formatNok(n, locale);
+  // When a long list is cut to its first rows, the table says so.
+  const more = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? w(key, { shown, total }) : null);
 
   const sections: Record<BriefingSection, () => ReactNode> = {
     goals: () =>
@@ -127,6 +130,7 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
               `${a.invited} / ${a.attended}`,
               a.outcome === null ? redacted : a.outcome,
             ])}
+            note={more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest')}
           />
         </>
       ),
@@ -137,23 +141,24 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
         pack.plan.map((q) => (
           <div key={`${q.year}-${q.quarter}`} className="print-block">
             <h3>
-              {w('quarter', { q: q.quarter, year: q.year })} – {w(q.cases.length === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.cases.length, value: formatNokShort(q.value, locale) })}
+              {w('quarter', { q: q.quarter, year: q.year })} – {w(q.n === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}
             </h3>
             <Table
               head={[w('caseNumber'), w('title'), w('department'), w('plannedNotice'), w('value')]}
               numeric={[4]}
               rows={q.cases.map((c) => [c.caseNumber, c.title, c.department, formatDate(c.plannedNoticeDate, locale), nok(c.estimatedValue)])}
+              note={more(q.cases.length, q.n, 'showingLargest')}
             />
           </div>
         ))
       ),
     contracts: () =>
-      pack.contracts.length === 0 ? (
+      pack.contracts.rows.length === 0 ? (
         <p>{w('noneContracts')}</p>
       ) : (
         <Table
           head={[w('deadline'), w('what'), w('contract'), w('caseNumber'), w('owner')]}
-          rows={pack.contracts.map((d) => [
+          rows={pack.contracts.rows.map((d) => [
             <>
               {formatDate(d.date, locale)}
               {d.overdue && <strong> ({w('overdue')})</strong>}
@@ -163,6 +168,7 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
             d.caseNumber,
             d.owner,
           ])}
+          note={more(pack.contracts.rows.length, pack.contracts.options + pack.contracts.expiries, 'showingFirst')}
         />
       ),
     payConditions: () => (
@@ -185,6 +191,7 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
               c.reportWritten ? w('yes') : w('no'),
               c.sanction ? label(sanctionDefs.find((d) => d.code === c.sanction)) : '',
             ])}
+            note={more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest')}
           />
         )}
       </>

@@ -9,8 +9,9 @@ export function PrintBriefing({ spec }: { spec: string }) {
   const [pack, setPack] = useState<BriefingPack | null>(null);
   useEffect(() => {
     let live = true;
-    call('briefing.build', decodeSpec(spec) as never)
-      .then((p) => live && setPack(p))
+    // Fetch the font with the data, so the document is laid out once, in its own font.
+    Promise.all([call('briefing.build', decodeSpec(spec) as never), document.fonts.load('400 10pt "Inter Variable"'), document.fonts.load('650 10pt "Inter Variable"')])
+      .then(([p]) => live && setPack(p))
       .catch((e: unknown) => signalFailed(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

@@ -1,0 +1,29 @@
+// The report entry (print.html): a printed document and nothing else. It
+// loads the font, Designsystemet's colour tokens and the print rules, not
+// the app's component styles, which cost seconds of layout on a pack of
+// thousands of rows.
+import '@fontsource-variable/inter';
+import '@digdir/designsystemet-css/theme';
+import './charts.css';
+import './print/print.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LocaleProvider } from './i18n/locale.js';
+import { parseRoute, useRoute } from './lib/router.js';
+import { PrintBriefing } from './print/PrintBriefing.js';
+import { signalFailed } from './print/printReady.js';
+
+function PrintApp() {
+  const route = useRoute();
+  if (route.name === 'printBriefing') return <PrintBriefing spec={route.spec} />;
+  return null;
+}
+
+if (parseRoute(window.location.hash).name !== 'printBriefing') signalFailed(`unknown report: ${window.location.hash.slice(0, 80)}`);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LocaleProvider>
+      <PrintApp />
+    </LocaleProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, formatNokShort, previousPeriod, summarySentences } from '../../core/index.js';
+
+const day = fc.integer({ min: 0, max: 3650 }).map((n) => addDays('2020-01-01', n));
+const figures = fc.record({
+  casesHandled: fc.nat(20_000),
+  savedPeriod: fc.integer({ min: -1e8, max: 1e9 }),
+  savedFourYears: fc.integer({ min: -1e8, max: 5e9 }),
+  prevCases: fc.nat(20_000),
+  prevSaved: fc.integer({ min: -1e8, max: 1e9 }),
+  options: fc.nat(50),
+  expiries: fc.nat(50),
+  overdue: fc.nat(5),
+});
+
+describe('the summary of a briefing pack', () => {
+  it('states the figures as Norwegians write them, with the right word for one and many, more and fewer', () => {
+    fc.assert(
+      fc.property(figures, (f) => {
+        const [first, change, deadlines] = summarySentences(
+          {
+            from: '2026-01-01',
+            to: '2026-12-31',
+            casesHandled: f.casesHandled,
+            savedPeriod: f.savedPeriod,
+            savedFourYears: f.savedFourYears,
+            previous: { from: '2025-01-01', to: '2025-12-31', casesHandled: f.prevCases, savedPeriod: f.prevSaved },
+            goals: null,
+            deadlines: { options: f.options, expiries: f.expiries, overdue: f.overdue },
+          },
+          'nb',
+        ) as [string, string, string];
+        expect(first).toBe(
+          `I 2026 har innkjøp håndtert ${f.casesHandled} ${f.casesHandled === 1 ? 'sak' : 'saker'} og spart ${formatNokShort(f.savedPeriod)}; om lag ${formatNokShort(f.savedFourYears)} de siste fire årene.`,
+        );
+        const d = f.casesHandled - f.prevCases;
+        if (d > 0) expect(change).toContain(`${d} flere ${d === 1 ? 'sak' : 'saker'} enn i forrige periode (2025)`);
+        if (d < 0) expect(change).toContain(`${-d} færre ${d === -1 ? 'sak' : 'saker'} enn`);
+        if (d === 0) expect(change).toContain('like mange saker som');
+        expect(deadlines).toContain(f.options === 0 ? 'ingen opsjoner' : `${f.options} ${f.options === 1 ? 'opsjon' : 'opsjoner'}`);
+        expect(deadlines.includes('allerede passert')).toBe(f.overdue > 0);
+      }),
+    );
+  });
+
+  it('compares with the period of the same length just before', () => {
+    expect(previousPeriod('2026-01-01', '2026-12-31', daysBetween, addDays)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const p = previousPeriod(from, to, daysBetween, addDays);
+        expect(addDays(p.to, 1)).toBe(from);
+        if (!(from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4))) expect(daysBetween(p.from, p.to)).toBe(daysBetween(from, to));
+      }),
+    );
+  });
+});
