@@ -1,24 +1,27 @@
+import { scaleLinear } from '@visx/scale';
+import { Bar, Line } from '@visx/shape';
 import { phaseDef, type Phase } from '../../../../core/index.js';
 import { useLocale } from '../../i18n/locale.js';
 
-// Small SVG charts: vector, so they print crisply, and they need no layout
-// measurement, so they render the same on screen and in a print route.
+// Small SVG charts drawn with visx scales and shapes (as GoalTrendChart):
+// vector, so they print crisply, and sized by us, with no layout measuring,
+// so they render the same on screen and in a print route.
 
 const STAGE_COLORS = { planning: 'var(--ds-color-info-base-default)', competition: 'var(--ds-color-warning-base-default)', followup: 'var(--ds-color-success-base-default)' };
 
 export function StageShareBar({ shares, label }: { shares: { planning: number; competition: number; followup: number }; label: string }) {
   const { t } = useLocale();
   const parts = (['planning', 'competition', 'followup'] as const).map((k) => ({ k, v: shares[k] }));
-  let x = 0;
+  const x = scaleLinear<number>({ domain: [0, 1], range: [0, 600] });
+  let at = 0;
   const names = { planning: t('stagePlanning'), competition: t('stageCompetition'), followup: t('stageFollowup') };
   const text = parts.map((p) => `${names[p.k]} ${Math.round(p.v * 100)} %`).join(', ');
   return (
     <figure className="chart">
       <svg viewBox="0 0 600 28" width="100%" role="img" aria-label={`${label}: ${text}`}>
         {parts.map((p) => {
-          const w = p.v * 600;
-          const r = <rect key={p.k} x={x} y={0} width={w} height={28} style={{ fill: STAGE_COLORS[p.k] }} />;
-          x += w;
+          const r = <Bar key={p.k} x={x(at)} y={0} width={x(p.v)} height={28} style={{ fill: STAGE_COLORS[p.k] }} />;
+          at += p.v;
           return r;
         })}
       </svg>
@@ -37,11 +40,11 @@ export function StageShareBar({ shares, label }: { shares: { planning: number; c
 /** Median days per phase as bars, with the 25th–75th percentile as a whisker. */
 export function PhaseDaysChart({ stats, label }: { stats: { phase: Phase; median: number; p25: number; p75: number }[]; label: string }) {
   const { label: l } = useLocale();
-  const max = Math.max(1, ...stats.map((s) => s.p75));
   const row = 26;
   const left = 190;
   const width = 600;
-  const scale = (d: number) => (d / max) * (width - left - 50);
+  const x = scaleLinear<number>({ domain: [0, Math.max(1, ...stats.map((s) => s.p75))], range: [0, width - left - 50] });
+  const scale = (d: number) => x(d);
   return (
     <svg viewBox={`0 0 ${width} ${stats.length * row + 8}`} width="100%" role="img" aria-label={label} className="chart">
       {stats.map((s, i) => {
@@ -50,10 +53,11 @@ export function PhaseDaysChart({ stats, label }: { stats: { phase: Phase; median
         return (
           <g key={s.phase}>
             <text x={left - 8} y={y + 15} textAnchor="end" fontSize="13" fill="currentColor">{l(phaseDef(s.phase))}</text>
-            <rect x={left} y={y + 4} width={Math.max(1, scale(s.median))} height={14} style={{ fill: color }} />
-            <line x1={left + scale(s.p25)} x2={left + scale(s.p75)} y1={y + 11} y2={y + 11} stroke="currentColor" strokeWidth="1.5" />
-            <line x1={left + scale(s.p25)} x2={left + scale(s.p25)} y1={y + 6} y2={y + 16} stroke="currentColor" />
-            <line x1={left + scale(s.p75)} x2={left + scale(s.p75)} y1={y + 6} y2={y + 16} stroke="currentColor" />
+            <Bar x={left} y={y + 4} width={Math.max(1, scale(s.median))} height={14} style={{ fill: color }} />
+            {/* The whisker: 25th to 75th percentile. */}
+            <Line from={{ x: left + scale(s.p25), y: y + 11 }} to={{ x: left + scale(s.p75), y: y + 11 }} stroke="currentColor" strokeWidth={1.5} />
+            <Line from={{ x: left + scale(s.p25), y: y + 6 }} to={{ x: left + scale(s.p25), y: y + 16 }} stroke="currentColor" />
+            <Line from={{ x: left + scale(s.p75), y: y + 6 }} to={{ x: left + scale(s.p75), y: y + 16 }} stroke="currentColor" />
             <text x={left + scale(s.p75) + 6} y={y + 15} fontSize="12" fill="currentColor">{s.median}</text>
           </g>
         );
