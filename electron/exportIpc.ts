@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, exportKinds, locales, type Locale } from '../core/index.js';
-import { briefingExporter } from '../service/briefing/export.js';
-import type { PdfPrinter } from '../service/print/chromium.js';
+import { briefingExporter, briefingPrintJob } from '../service/briefing/export.js';
+import type { ElectronPrinter } from './printer.js';
 import type { Service } from '../service/index.js';
 import type { IpcMainLike } from './ipc.js';
 
@@ -12,7 +12,7 @@ export const exportChannelOf = (kind: string) => `export:${kind}`;
  * checked first; the input is validated by the export schema and the
  * contract as over HTTP; the bytes go back to the renderer, which saves them.
  */
-export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printer: PdfPrinter, appUrl: string, by: string, isTrusted: (frameUrl: string | undefined) => boolean): string[] {
+export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printer: Pick<ElectronPrinter, 'pdf' | 'print' | 'close'>, appUrl: string, by: string, isTrusted: (frameUrl: string | undefined) => boolean): string[] {
   const exporter = briefingExporter(service, printer, by);
   return exportKinds.map((kind) => {
     const channel = exportChannelOf(kind);
@@ -21,6 +21,13 @@ export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printe
       const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
       const r = await exporter(kind, input, loc, appUrl);
       return r.ok ? { ok: true, file: { bytes: r.bytes, fileName: r.fileName, contentType: r.contentType, pages: r.pages } } : r;
+    });
+    // "Skriv ut": the same route straight to a printer, through the system's print dialog.
+    ipcMain.handle(`print:${kind}`, async (event, input, locale) => {
+      if (!isTrusted(event.senderFrame?.url)) return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
+      const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
+      const job = briefingPrintJob(service, appUrl, input, loc);
+      return job.ok ? { ok: true, printed: await printer.print(job.url, job.marks) } : job;
     });
     return channel;
   });

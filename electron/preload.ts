@@ -16,3 +16,9 @@ const apiExport = (kind: string, input: unknown, locale: string) => {
   return ipcRenderer.invoke(`export:${kind}`, input, locale);
 };
 contextBridge.exposeInMainWorld('apiExport', apiExport);
+
+const apiPrint = (kind: string, input: unknown, locale: string) => {
+  if (!(exportKinds as readonly string[]).includes(kind)) return Promise.reject(new Error(`unknown report ${String(kind).slice(0, 40)}`));
+  return ipcRenderer.invoke(`print:${kind}`, input, locale);
+};
+contextBridge.exposeInMainWorld('apiPrint', apiPrint);

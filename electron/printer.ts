@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { footerTemplate, headerTemplate, type PrintMarks } from '../core/index.js';
+import { exemptionText, footerTemplate, headerTemplate, PRINT_MARGINS, type PrintMarks } from '../core/index.js';
 import type { PdfPrinter } from '../service/print/chromium.js';
 
 // Resolves when the print route has signalled (data-print-ready), with its error if it failed.
@@ -21,7 +21,28 @@ export class ElectronPrinter implements PdfPrinter {
   constructor(private readonly preload: string) {}
 
   async pdf(url: string, marks: PrintMarks): Promise<Uint8Array> {
-    const win = new BrowserWindow({
+    const win = this.window();
+    try {
+      await win.loadURL(url);
+      const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
+      if (failed) throw new Error(failed);
+      const mm = (v: string) => Number.parseFloat(v) / MM_PER_INCH;
+      return await win.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(marks),
+        footerTemplate: footerTemplate(marks),
+        margins: { top: mm(PRINT_MARGINS.top), bottom: mm(PRINT_MARGINS.bottom), left: mm(PRINT_MARGINS.left), right: mm(PRINT_MARGINS.right) },
+      });
+    } finally {
+      win.destroy();
+    }
+  }
+
+  /** A hidden window as locked down as the main one (its options mirror main.ts, where electronegativity reads them). */
+  private window(): BrowserWindow {
+    return new BrowserWindow({
       show: false,
       webPreferences: {
         preload: this.preload,
@@ -39,19 +60,19 @@ export class ElectronPrinter implements PdfPrinter {
         disableBlinkFeatures: 'Auxclick',
       },
     });
+  }
+
+  /** Sends the route to a printer through the system's print dialog (the desktop app's "Skriv ut"). */
+  async print(url: string, marks: PrintMarks): Promise<boolean> {
+    const win = this.window();
     try {
       await win.loadURL(url);
       const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
       if (failed) throw new Error(failed);
-      const mm = (v: string) => Number.parseFloat(v) / MM_PER_INCH;
-      return await win.webContents.printToPDF({
-        pageSize: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: headerTemplate(marks),
-        footerTemplate: footerTemplate(marks),
-        margins: { top: mm('20mm'), bottom: mm('18mm'), left: mm('14mm'), right: mm('14mm') },
-      });
+      // Printer drivers take plain header and footer lines, not templates: the closed version's exemption
+      // goes at the top of every sheet all the same; the page numbers come from the print dialog's own footer.
+      const header = marks.exempt ? exemptionText(marks.exempt.bases, marks.locale) : marks.heading;
+      return await new Promise<boolean>((resolve) => win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4', header, footer: marks.footnote }, (ok) => resolve(ok)));
     } finally {
       win.destroy();
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BriefingExportSchema, briefingMarks, t, validate, type ApiErrorBody, type BriefingPack, type Locale } from '../../core/index.js';
+import { BriefingExportSchema, briefingMarks, t, validate, type ApiErrorBody, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
 import type { PdfPrinter } from '../print/chromium.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
@@ -62,4 +62,12 @@ export function briefingExporter(service: Service, printer: PdfPrinter, by: stri
     if (!v.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: v.issues.length }), issues: v.issues } } };
     return exportBriefing({ service, printer, appUrl }, { spec: v.data.spec, format: v.data.format, record: v.data.record, by }, locale);
   };
+}
+
+/** The route and running marks of a pack, checked by the service first (for a printer that prints a route itself). */
+export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string; marks: PrintMarks } | { ok: false; status: number; body: ApiErrorBody } {
+  const built = service.dispatch('briefing.build', input, locale);
+  if (!built.ok) return { ok: false, status: built.status, body: built.body };
+  const pack = built.value as BriefingPack;
+  return { ok: true, url: briefingRoute(appUrl, pack.spec, locale), marks: briefingMarks({ ...pack.spec, bases: pack.cover.bases }, locale) };
 }

@@ -18,7 +18,7 @@ describe('preload bridge', () => {
     };
     const mod = { exports: {} };
     vm.runInNewContext(out.outputFiles[0]!.text, { require: (id: string) => (id === 'electron' ? electron : {}), module: mod, exports: mod.exports });
-    expect(Object.keys(exposed)).toEqual(['api', 'apiExport']);
+    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint']);
     const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...methods].sort());
     expect(Object.isFrozen(api)).toBe(true);

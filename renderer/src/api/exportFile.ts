@@ -14,6 +14,8 @@ declare global {
   interface Window {
     /** Present in the desktop app: files made by the main process (electron/preload.ts). */
     apiExport?: ExportBridge;
+    /** Present in the desktop app: a report sent to a printer through the system's print dialog. */
+    apiPrint?: (kind: string, input: unknown, locale: Locale) => Promise<{ ok: true; printed: boolean } | { ok: false; status: number; body: ApiErrorBody }>;
   }
 }
 
@@ -52,4 +54,12 @@ export function download(file: ExportedFile): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Prints a report directly (desktop app only; in the browser the saved PDF is printed from the PDF viewer). */
+export async function printReport(kind: 'briefing', spec: unknown, locale: Locale): Promise<boolean> {
+  if (!window.apiPrint) return false;
+  const r = await window.apiPrint(kind, spec, locale);
+  if (r.ok) return r.printed;
+  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
 }

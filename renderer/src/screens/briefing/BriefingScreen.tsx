@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { briefingSectionDefs, briefingSections, formatDate, todayInOslo, type BriefingSection, type BriefingSpec } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
-import { download, exportFile, type ExportedFile } from '../../api/exportFile.js';
+import { download, exportFile, printReport, type ExportedFile } from '../../api/exportFile.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
@@ -188,6 +188,11 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
             <Button type="button" variant="secondary" onClick={() => void run('preview')} disabled={busy !== null}>{t('previewUpdate')}</Button>
             <Button type="button" onClick={() => void run('pdf')} disabled={busy !== null}>{t('savePdf')}</Button>
             <Button type="button" variant="secondary" onClick={() => void run('docx')} disabled={busy !== null}>{t('saveDocx')}</Button>
+            {window.apiPrint && (
+              <Button type="button" variant="secondary" onClick={() => void printReport('briefing', spec(), locale).catch(f.fromError)} disabled={busy !== null}>
+                {t('printPack')}
+              </Button>
+            )}
           </div>
         </div>
         <section className="panel briefing-preview" aria-label={t('previewHeading')} aria-busy={busy === 'preview'} tabIndex={0}>

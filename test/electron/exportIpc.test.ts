@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { PrintMarks } from '../../core/index.js';
+import { registerExportIpc } from '../../electron/exportIpc.js';
+import type { IpcMainLike } from '../../electron/ipc.js';
+import { isTrustedSender } from '../../electron/security.js';
+import { tempService } from '../helpers/tempService.js';
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+const APP = 'file:///opt/Anskaff/resources/app/dist/renderer/index.html';
+const fromApp = { senderFrame: { url: `${APP}#/briefing` } };
+const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed' };
+
+// The desktop shell's report channels, wired to the real service and Word
+// writer. Electron's own printing cannot run here (no runtime), so the
+// printer records what it was asked to print.
+function wire() {
+  const handlers = new Map<string, Listener>();
+  const printed: { url: string; marks: PrintMarks }[] = [];
+  const printer = {
+    pdf: async () => new Uint8Array([37, 80, 68, 70]),
+    print: async (url: string, marks: PrintMarks) => (printed.push({ url, marks }), true),
+    close: async () => {},
+  };
+  registerExportIpc({ handle: (c: string, l: Listener) => void handlers.set(c, l) }, tempService(), printer, APP, 'kari', (u) => isTrustedSender(u, APP));
+  return { handlers, printed };
+}
+
+describe('report channels of the desktop app', () => {
+  it('refuse a sender that is not the app, and make a Word file for the app', async () => {
+    const { handlers } = wire();
+    const refused = (await handlers.get('export:briefing')!({ senderFrame: { url: 'https://example.com/' } }, { spec, format: 'docx' }, 'nb')) as { ok: boolean; status: number };
+    expect(refused).toMatchObject({ ok: false, status: 403 });
+    const r = (await handlers.get('export:briefing')!(fromApp, { spec, format: 'docx', record: true }, 'nb')) as { ok: true; file: { bytes: Uint8Array; fileName: string } };
+    expect(r.ok).toBe(true);
+    expect(r.file.fileName).toBe('orientering-2026-01-01-2026-12-31-lukket.docx');
+    expect(String.fromCharCode(...r.file.bytes.subarray(0, 2))).toBe('PK');
+  });
+
+  it('print the report route beside the app page, with the closed version marked on every sheet', async () => {
+    const { handlers, printed } = wire();
+    const bad = (await handlers.get('print:briefing')!(fromApp, { ...spec, to: '2025-01-01' }, 'nb')) as { ok: boolean; body: { error: { issues: { path: string }[] } } };
+    expect(bad.ok).toBe(false);
+    expect(bad.body.error.issues[0]!.path).toBe('to');
+    const r = (await handlers.get('print:briefing')!(fromApp, spec, 'nb')) as { ok: boolean; printed: boolean };
+    expect(r).toEqual({ ok: true, printed: true });
+    expect(printed[0]!.url).toMatch(/^file:\/\/\/opt\/Anskaff\/resources\/app\/dist\/renderer\/print\.html#\/print\/briefing\?spec=[\w-]+&lang=nb$/);
+    expect(printed[0]!.marks.exempt).not.toBeNull();
+  });
+});
