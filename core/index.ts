@@ -38,3 +38,4 @@ export * from './schemas/briefing.js';
 export * from './rules/briefingText.js';
 export * from './printTemplates.js';
 export * from './reportWords.js';
+export * from './briefingTables.js';

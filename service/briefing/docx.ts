@@ -17,25 +17,23 @@ import {
 import {
   briefingMarks,
   briefingSectionDefs,
+  briefingTables,
   confidentialityBasisDefs,
-  dialogueFormDefs,
   exemptionText,
   formatDate,
   formatGoalValue,
-  formatNok,
   formatNokShort,
   formatShare,
   goalMeasureDef,
   phaseDef,
-  procedureDefs,
+  REDACTED,
   rw,
-  sanctionDefs,
-  themeDefs,
   type BriefingPack,
   type BriefingSection,
   type Locale,
   type Phase,
   type ReportWord,
+  type TableModel,
 } from '../../core/index.js';
 
 // The briefing pack as a Word file for the case-handling system: the same
@@ -45,7 +43,7 @@ import {
 const cell = (text: string, header = false, right = false) =>
   new TableCell({ children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: header, size: 18 })] })] });
 
-function table(head: string[], rows: string[][], numeric: number[] = []): Table {
+function grid(head: string[], rows: string[][], numeric: number[] = []): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -68,13 +66,20 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
   const phaseName = (p: Phase) => label(phaseDef(p));
   const basesText = pack.cover.bases.map((b) => label(confidentialityBasisDefs.find((d) => d.code === b))).join('; ');
 
-  const note = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? [para(w(key, { shown, total }), { color: '555555' })] : []);
+  const tables = briefingTables(pack, locale);
+  const rows = (m: TableModel) => m.rows.map((r) => r.map((c) => (c === REDACTED ? redacted : c)));
+  function table(m: TableModel): Table;
+  function table(m: TableModel, noted: true): (Paragraph | Table)[];
+  function table(m: TableModel, noted?: true): Table | (Paragraph | Table)[] {
+    const t = grid(m.head, rows(m), m.numeric);
+    return noted ? [...(m.note ? [para(m.note, { color: '555555' })] : []), t] : t;
+  }
   const sections: Record<BriefingSection, () => (Paragraph | Table)[]> = {
     goals: () =>
       pack.goals
         ? [
             para(pack.goals.strategyTitle),
-            table(
+            grid(
               [w('target'), ...pack.goals.years.map(String)],
               pack.goals.goals.map((g) => {
                 const unit = goalMeasureDef(g.measure).unit;
@@ -84,90 +89,27 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
           ]
         : [para(w('noStrategy'))],
     phaseTimes: () => [
-      table([w('phase'), w('count'), w('medianDays'), w('spread')], pack.phaseTimes.stats.map((x) => [phaseName(x.phase), String(x.n), String(x.median), `${x.p25}–${x.p75}`]), [1, 2, 3]),
+      grid([w('phase'), w('count'), w('medianDays'), w('spread')], pack.phaseTimes.stats.map((x) => [phaseName(x.phase), String(x.n), String(x.median), `${x.p25}–${x.p75}`]), [1, 2, 3]),
       heading(w('stageTrend'), HeadingLevel.HEADING_2),
-      table(
+      grid(
         ['', w('stagePlanning'), w('stageCompetition'), w('stageFollowup')],
         pack.phaseTimes.sharesByYear.map((y) => [String(y.year), formatShare(y.planning, locale), formatShare(y.competition, locale), formatShare(y.followup, locale)]),
         [1, 2, 3],
       ),
     ],
-    portfolio: () =>
-      (
-        [
-          [w('phase'), pack.portfolio.byPhase, (k: string) => phaseName(k as Phase)],
-          [w('procedure'), pack.portfolio.byProcedure, (k: string) => (k ? label(procedureDefs.find((d) => d.code === k)) : w('none'))],
-          [w('department'), pack.portfolio.byDepartment, (k: string) => k],
-          [w('theme'), pack.portfolio.byTheme, (k: string) => label(themeDefs.find((d) => d.code === k))],
-        ] as const
-      ).flatMap(([title, rows, name]) => [table([title, w('count'), w('valueSum')], rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]), [1, 2]), para('')]),
-    dialogue: () =>
-      pack.dialogue.total === 0
-        ? [para(w('noneDialogue'))]
-        : [
-            para(pack.dialogue.byForm.map((f) => `${label(dialogueFormDefs.find((d) => d.code === f.form))}: ${f.n}`).join(' · ')),
-            ...note(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
-            table(
-              [w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')],
-              pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, label(dialogueFormDefs.find((d) => d.code === a.form)), `${a.invited} / ${a.attended}`, a.outcome ?? redacted]),
-            ),
-          ],
-    plan: () =>
-      pack.plan.length === 0
-        ? [para(w('nonePlan'))]
-        : pack.plan.flatMap((q) => [
-            heading(`${w('quarter', { q: q.quarter, year: q.year })} – ${w(q.n === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}`, HeadingLevel.HEADING_2),
-            ...note(q.cases.length, q.n, 'showingLargest'),
-            table([w('caseNumber'), w('title'), w('department'), w('plannedNotice'), w('value')], q.cases.map((c) => [c.caseNumber, c.title, c.department, formatDate(c.plannedNoticeDate, locale), formatNok(c.estimatedValue, locale)]), [4]),
-          ]),
-    contracts: () =>
-      pack.contracts.rows.length === 0
-        ? [para(w('noneContracts'))]
-        : [
-            ...note(pack.contracts.rows.length, pack.contracts.options + pack.contracts.expiries, 'showingFirst'),
-            table(
-              [w('deadline'), w('what'), w('contract'), w('caseNumber'), w('owner')],
-              pack.contracts.rows.map((d) => [
-                formatDate(d.date, locale) + (d.overdue ? ` (${w('overdue')})` : ''),
-                d.kind === 'option' ? w('deadlineOption', { n: d.optionSeq ?? '' }) : w('deadlineExpiry'),
-                d.contractTitle,
-                d.caseNumber,
-                d.owner,
-              ]),
-            ),
-          ],
+    portfolio: () => tables.portfolio.flatMap((m) => [table(m), para('')]),
+    dialogue: () => (pack.dialogue.total === 0 ? [para(w('noneDialogue'))] : [para(tables.dialogueByForm), ...table(tables.dialogue, true)]),
+    plan: () => (tables.plan.length === 0 ? [para(w('nonePlan'))] : tables.plan.flatMap((q) => [heading(q.heading, HeadingLevel.HEADING_2), ...table(q.table, true)])),
+    contracts: () => (pack.contracts.rows.length === 0 ? [para(w('noneContracts'))] : table(tables.contracts, true)),
     payConditions: () => [
-      para(`${w('payCovered')}: ${pack.payConditions.covered} · ${w('payAssessed')}: ${pack.payConditions.assessed} · ${w('payControlled')}: ${pack.payConditions.controlled}`),
-      ...note(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
-      pack.payConditions.controls.length === 0
-        ? para(w('noneControls'))
-        : table(
-            [w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')],
-            pack.payConditions.controls.map((c) => [
-              formatDate(c.date, locale),
-              c.contractTitle,
-              c.caseNumber,
-              c.findings ?? (c.sanction ? '' : redacted),
-              c.reportWritten ? w('yes') : w('no'),
-              c.sanction ? label(sanctionDefs.find((d) => d.code === c.sanction)) : '',
-            ]),
-          ),
+      para(tables.payFigures.map((f) => `${f.label}: ${f.value}`).join(' · ')),
+      ...(pack.payConditions.controls.length === 0 ? [para(w('noneControls'))] : table(tables.controls, true)),
     ],
     highlights: () =>
-      pack.highlights.length === 0
+      tables.highlights.length === 0
         ? [para(w('noneHighlights'))]
-        : pack.highlights.flatMap((h) => [
-            heading(`${h.caseNumber} ${h.title}`, HeadingLevel.HEADING_2),
-            para(`${h.department} · ${phaseName(h.phase)} · ${formatNok(h.estimatedValue, locale)}`, { color: '555555' }),
-            para(h.text ?? redacted),
-          ]),
-    appendix: () => [
-      table(
-        [w('caseNumber'), w('title'), w('department'), w('procedure'), w('phase'), w('value')],
-        pack.appendix.map((c) => [c.caseNumber, c.title, c.department, c.procedure ? label(procedureDefs.find((d) => d.code === c.procedure)) : w('none'), phaseName(c.phase), formatNok(c.estimatedValue, locale)]),
-        [5],
-      ),
-    ],
+        : tables.highlights.flatMap((h) => [heading(h.heading, HeadingLevel.HEADING_2), para(h.facts, { color: '555555' }), para(h.text === REDACTED ? redacted : h.text)]),
+    appendix: () => [table(tables.appendix)],
   };
 
   const cover = [

@@ -9,10 +9,9 @@ import { briefingSections, type Locale } from '../../core/index.js';
 import { exportBriefing } from '../briefing/export.js';
 import { resolveDataDir } from '../dataDir.js';
 import { startHttpHost } from '../http/server.js';
-import { openService } from '../openData.js';
 import { ChromiumPrinter } from '../print/chromium.js';
-import { migrationsDir, rendererDist } from '../repoPaths.js';
-import { cliArgs, exitOnOpenError } from './args.js';
+import { rendererDist } from '../repoPaths.js';
+import { cliArgs, openServiceOrExit } from './args.js';
 
 const args = cliArgs({
   'data-dir': { type: 'string' },
@@ -39,12 +38,7 @@ const format = (args.format ?? (args.out!.toLowerCase().endsWith('.docx') ? 'doc
 if (format !== 'pdf' && format !== 'docx') fail('--format må være pdf eller docx.', '--format must be pdf or docx.');
 
 const dataDir = resolveDataDir(args['data-dir']);
-let service;
-try {
-  service = openService(dataDir, { migrationsDir }, args.today ? { today: () => args.today! } : {});
-} catch (e) {
-  exitOnOpenError(e);
-}
+const service = openServiceOrExit(dataDir, args.today ? { today: () => args.today! } : {});
 if (format === 'pdf' && !existsSync(path.join(rendererDist, 'index.html'))) {
   console.log('anskaff: bygger appen for utskrift … (building the app for printing)');
   execSync('npm run build:renderer', { stdio: 'inherit' });

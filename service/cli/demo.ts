@@ -1,18 +1,11 @@
 // `npm run demo -- --data-dir DIR --cases N`: a demo municipality in a data folder.
 import { todayInOslo } from '../../core/index.js';
 import { resolveDataDir } from '../dataDir.js';
-import { openService } from '../openData.js';
-import { migrationsDir } from '../repoPaths.js';
-import { cliArgs, exitOnOpenError } from './args.js';
+import { cliArgs, openServiceOrExit } from './args.js';
 
 const args = cliArgs({ 'data-dir': { type: 'string' }, cases: { type: 'string', default: '440' }, today: { type: 'string' } });
 const dataDir = resolveDataDir(args['data-dir']);
-let service;
-try {
-  service = openService(dataDir, { migrationsDir }, args.today ? { today: () => args.today! } : {});
-} catch (e) {
-  exitOnOpenError(e);
-}
+const service = openServiceOrExit(dataDir, args.today ? { today: () => args.today! } : {});
 const started = performance.now();
 const r = service.dispatch('demo.seed', { cases: Number(args.cases) }, 'nb');
 service.database.close();

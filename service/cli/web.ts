@@ -5,9 +5,8 @@ import { briefingExporter } from '../briefing/export.js';
 import { ChromiumPrinter } from '../print/chromium.js';
 import { resolveDataDir } from '../dataDir.js';
 import { startHttpHost, type HttpHost } from '../http/server.js';
-import { openService } from '../openData.js';
-import { migrationsDir, rendererDist } from '../repoPaths.js';
-import { cliArgs, exitOnOpenError } from './args.js';
+import { rendererDist } from '../repoPaths.js';
+import { cliArgs, openServiceOrExit } from './args.js';
 
 const args = cliArgs({
   port: { type: 'string', default: '5178' },
@@ -17,12 +16,7 @@ const args = cliArgs({
   'try-next-ports': { type: 'boolean', default: false },
 });
 const dataDir = resolveDataDir(args['data-dir']);
-let service;
-try {
-  service = openService(dataDir, { migrationsDir });
-} catch (e) {
-  exitOnOpenError(e);
-}
+const service = openServiceOrExit(dataDir);
 if (service.database.backupFile) console.log(`anskaff: database upgraded; the copy from before is ${service.database.backupFile}`);
 if (!existsSync(rendererDist)) console.warn('anskaff: the app is not built; run `npm run build:renderer` first (npm start does this).');
 

@@ -6,8 +6,8 @@ import { repoRoot } from '../../service/repoPaths.js';
 
 // electron/main.ts cannot run without the Electron runtime, so this reads the
 // window's options from its source: the very literal that runs.
-function browserWindowOptions(): Record<string, unknown> {
-  const file = path.join(repoRoot, 'electron', 'main.ts');
+function browserWindowOptions(name = 'main.ts'): Record<string, unknown> {
+  const file = path.join(repoRoot, 'electron', name);
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: ts.ObjectLiteralExpression[] = [];
   const visit = (n: ts.Node) => {
@@ -43,6 +43,13 @@ describe('the desktop window', () => {
       disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs.preload).toBe('paths.preload');
+  });
+
+  it("the printer's hidden window has the very same web preferences (a report route is the app's own page)", () => {
+    const main = browserWindowOptions().webPreferences as Record<string, unknown>;
+    const printer = browserWindowOptions('printer.ts').webPreferences as Record<string, unknown>;
+    expect({ ...printer, preload: 'preload' }).toEqual({ ...main, preload: 'preload' });
+    expect(browserWindowOptions('printer.ts').show).toBe(false);
   });
 
   it('denies navigation, new windows, webviews and permission requests', () => {

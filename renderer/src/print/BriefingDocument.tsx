@@ -1,23 +1,20 @@
 import type { ReactNode } from 'react';
 import {
   briefingSectionDefs,
+  briefingTables,
   confidentialityBasisDefs,
-  dialogueFormDefs,
   exemptionText,
   formatDate,
   formatGoalValue,
-  formatNok,
   formatNokShort,
   goalMeasureDef,
-  phaseDef,
-  procedureDefs,
+  REDACTED,
   rw,
-  sanctionDefs,
-  themeDefs,
   type BriefingPack,
   type BriefingSection,
-  type Phase,
+  type Cell,
   type ReportWord,
+  type TableModel,
 } from '../../../core/index.js';
 import { useLocale } from '../i18n/locale.js';
 import { PhaseDaysChart, StageShareBar } from '../screens/analytics/charts.js';
@@ -28,16 +25,19 @@ import { GoalTrendChart } from '../screens/strategy/GoalTrendChart.js';
 // shows is what the PDF holds. Every figure comes from the service's pack;
 // this file only lays it out. Print rules live in print.css.
 
-function Table({ head, rows, numeric = [], note }: { head: string[]; rows: ReactNode[][]; numeric?: number[]; note?: string | null }) {
+function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) {
+  const cell = (c: Cell) => (c === REDACTED ? redacted : c);
   return (
     <table className="print-table">
-      {note && <caption className="print-caption">{note}</caption>}
+      {model.note && <caption className="print-caption">{model.note}</caption>}
       <thead>
-        <tr>{head.map((h, i) => <th key={i} className={numeric.includes(i) ? 'num' : undefined}>{h}</th>)}</tr>
+        <tr>{model.head.map((h, i) => <th key={i} className={model.numeric.includes(i) ? 'num' : undefined}>{h}</th>)}</tr>
       </thead>
       <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>{r.map((c, j) => <td key={j} className={numeric.includes(j) ? 'num' : undefined}>{c}</td>)}</tr>
+        {model.rows.map((r, i) => (
+          <tr key={i} className={model.stressed?.includes(i) ? 'stressed' : undefined}>
+            {r.map((c, j) => <td key={j} className={model.numeric.includes(j) ? 'num' : undefined}>{cell(c)}</td>)}
+          </tr>
         ))}
       </tbody>
     </table>
@@ -51,11 +51,8 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
   const closed = s.version === 'closed';
   const basesText = pack.cover.bases.map((b) => label(confidentialityBasisDefs.find((d) => d.code === b))).join('; ');
   const redacted = <span className="redacted">{w('redacted')}</span>;
-  const phaseName = (p: Phase) => label(phaseDef(p));
   const sectionTitle = (k: BriefingSection) => label(briefingSectionDefs.find((d) => d.code === k));
-  const nok = (n: number) => formatNok(n, locale);
-  // When a long list is cut to its first rows, the table says so.
-  const more = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? w(key, { shown, total }) : null);
+  const tables = briefingTables(pack, locale);
 
   const sections: Record<BriefingSection, () => ReactNode> = {
     goals: () =>
@@ -99,133 +96,55 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
         ))}
       </>
     ),
-    portfolio: () => {
-      const groups: [string, { key: string; n: number; value: number }[], (k: string) => string][] = [
-        [w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)],
-        [w('procedure'), pack.portfolio.byProcedure, (k) => (k ? label(procedureDefs.find((d) => d.code === k)) : w('none'))],
-        [w('department'), pack.portfolio.byDepartment, (k) => k],
-        [w('theme'), pack.portfolio.byTheme, (k) => label(themeDefs.find((d) => d.code === k))],
-      ];
-      return (
-        <div className="print-grid-2">
-          {groups.map(([title, rows, name]) => (
-            <Table key={title} head={[title, w('count'), w('valueSum')]} numeric={[1, 2]} rows={rows.map((r) => [name(r.key), r.n, formatNokShort(r.value, locale)])} />
-          ))}
-        </div>
-      );
-    },
+    portfolio: () => (
+      <div className="print-grid-2">
+        {tables.portfolio.map((m) => <Table key={m.head[0]} model={m} redacted={redacted} />)}
+      </div>
+    ),
     dialogue: () =>
       pack.dialogue.total === 0 ? (
         <p>{w('noneDialogue')}</p>
       ) : (
         <>
-          <p>{pack.dialogue.byForm.map((f) => `${label(dialogueFormDefs.find((d) => d.code === f.form))}: ${f.n}`).join(' · ')}</p>
-          <Table
-            head={[w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')]}
-            rows={pack.dialogue.activities.map((a) => [
-              formatDate(a.date, locale),
-              a.caseNumber,
-              a.title,
-              label(dialogueFormDefs.find((d) => d.code === a.form)),
-              `${a.invited} / ${a.attended}`,
-              a.outcome === null ? redacted : a.outcome,
-            ])}
-            note={more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest')}
-          />
+          <p>{tables.dialogueByForm}</p>
+          <Table model={tables.dialogue} redacted={redacted} />
         </>
       ),
     plan: () =>
-      pack.plan.length === 0 ? (
+      tables.plan.length === 0 ? (
         <p>{w('nonePlan')}</p>
       ) : (
-        pack.plan.map((q) => (
-          <div key={`${q.year}-${q.quarter}`} className="print-block">
-            <h3>
-              {w('quarter', { q: q.quarter, year: q.year })} – {w(q.n === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}
-            </h3>
-            <Table
-              head={[w('caseNumber'), w('title'), w('department'), w('plannedNotice'), w('value')]}
-              numeric={[4]}
-              rows={q.cases.map((c) => [c.caseNumber, c.title, c.department, formatDate(c.plannedNoticeDate, locale), nok(c.estimatedValue)])}
-              note={more(q.cases.length, q.n, 'showingLargest')}
-            />
+        tables.plan.map((q) => (
+          <div key={q.heading} className="print-block">
+            <h3>{q.heading}</h3>
+            <Table model={q.table} redacted={redacted} />
           </div>
         ))
       ),
-    contracts: () =>
-      pack.contracts.rows.length === 0 ? (
-        <p>{w('noneContracts')}</p>
-      ) : (
-        <Table
-          head={[w('deadline'), w('what'), w('contract'), w('caseNumber'), w('owner')]}
-          rows={pack.contracts.rows.map((d) => [
-            <>
-              {formatDate(d.date, locale)}
-              {d.overdue && <strong> ({w('overdue')})</strong>}
-            </>,
-            d.kind === 'option' ? w('deadlineOption', { n: d.optionSeq ?? '' }) : w('deadlineExpiry'),
-            d.contractTitle,
-            d.caseNumber,
-            d.owner,
-          ])}
-          note={more(pack.contracts.rows.length, pack.contracts.options + pack.contracts.expiries, 'showingFirst')}
-        />
-      ),
+    contracts: () => (pack.contracts.rows.length === 0 ? <p>{w('noneContracts')}</p> : <Table model={tables.contracts} redacted={redacted} />),
     payConditions: () => (
       <>
         <div className="print-figures">
-          <div><span>{w('payCovered')}</span><strong>{pack.payConditions.covered}</strong></div>
-          <div><span>{w('payAssessed')}</span><strong>{pack.payConditions.assessed}</strong></div>
-          <div><span>{w('payControlled')}</span><strong>{pack.payConditions.controlled}</strong></div>
+          {tables.payFigures.map((f) => (
+            <div key={f.label}><span>{f.label}</span><strong>{f.value}</strong></div>
+          ))}
         </div>
-        {pack.payConditions.controls.length === 0 ? (
-          <p>{w('noneControls')}</p>
-        ) : (
-          <Table
-            head={[w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')]}
-            rows={pack.payConditions.controls.map((c) => [
-              formatDate(c.date, locale),
-              c.contractTitle,
-              c.caseNumber,
-              c.findings === null ? (c.sanction ? '' : redacted) : c.findings,
-              c.reportWritten ? w('yes') : w('no'),
-              c.sanction ? label(sanctionDefs.find((d) => d.code === c.sanction)) : '',
-            ])}
-            note={more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest')}
-          />
-        )}
+        {pack.payConditions.controls.length === 0 ? <p>{w('noneControls')}</p> : <Table model={tables.controls} redacted={redacted} />}
       </>
     ),
     highlights: () =>
-      pack.highlights.length === 0 ? (
+      tables.highlights.length === 0 ? (
         <p>{w('noneHighlights')}</p>
       ) : (
-        pack.highlights.map((h, i) => (
+        tables.highlights.map((h, i) => (
           <div key={i} className="print-highlight">
-            <h3>
-              {h.caseNumber} {h.title}
-            </h3>
-            <p className="print-note">
-              {h.department} · {phaseName(h.phase)} · {nok(h.estimatedValue)}
-            </p>
-            <p>{h.text === null ? redacted : h.text}</p>
+            <h3>{h.heading}</h3>
+            <p className="print-note">{h.facts}</p>
+            <p>{h.text === REDACTED ? redacted : h.text}</p>
           </div>
         ))
       ),
-    appendix: () => (
-      <Table
-        head={[w('caseNumber'), w('title'), w('department'), w('procedure'), w('phase'), w('value')]}
-        numeric={[5]}
-        rows={pack.appendix.map((c) => [
-          c.caseNumber,
-          c.title,
-          c.department,
-          c.procedure ? label(procedureDefs.find((d) => d.code === c.procedure)) : w('none'),
-          phaseName(c.phase),
-          nok(c.estimatedValue),
-        ])}
-      />
-    ),
+    appendix: () => <Table model={tables.appendix} redacted={redacted} />,
   };
 
   return (

@@ -1,0 +1,110 @@
+import { formatDate, formatNok, formatNokShort } from './format.js';
+import type { Locale } from './i18n.js';
+import { sanctionDefs } from './reference/contracts.js';
+import { dialogueFormDefs } from './reference/dialogue.js';
+import { phaseDef, type Phase } from './reference/phases.js';
+import { procedureDefs } from './reference/procedures.js';
+import { themeDefs } from './reference/themes.js';
+import { rw, type ReportWord } from './reportWords.js';
+import type { BriefingPack } from './schemas/briefing.js';
+
+// The tables of a briefing pack, cell by cell, for both formats: the PDF's
+// print route and the Word writer lay these out and decide nothing about
+// their content. A cell left out of the public version holds REDACTED.
+
+export const REDACTED = Symbol('redacted');
+export type Cell = string | typeof REDACTED;
+
+export interface TableModel {
+  head: string[];
+  rows: Cell[][];
+  /** Columns set right-aligned (figures). */
+  numeric: number[];
+  /** "Viser de 40 siste av 4 812 …" when the list was cut. */
+  note: string | null;
+  /** Row indexes to stress (an overdue deadline). */
+  stressed?: number[];
+}
+
+const byCode = <T extends { code: string; nb: string; en: string }>(defs: readonly T[], code: string, locale: Locale) => defs.find((d) => d.code === code)?.[locale] ?? '';
+
+export function briefingTables(pack: BriefingPack, locale: Locale) {
+  const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
+  const more = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? w(key, { shown, total }) : null);
+  const phaseName = (p: Phase) => phaseDef(p)[locale];
+  const procedureName = (k: string | null) => (k ? byCode(procedureDefs, k, locale) : w('none'));
+  const count = (title: string, rows: readonly { key: string; n: number; value: number }[], name: (k: string) => string): TableModel => ({
+    head: [title, w('count'), w('valueSum')],
+    rows: rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]),
+    numeric: [1, 2],
+    note: null,
+  });
+
+  return {
+    portfolio: [
+      count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
+      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureName(k || null)),
+      count(w('department'), pack.portfolio.byDepartment, (k) => k),
+      count(w('theme'), pack.portfolio.byTheme, (k) => byCode(themeDefs, k, locale)),
+    ],
+    dialogueByForm: pack.dialogue.byForm.map((f) => `${byCode(dialogueFormDefs, f.form, locale)}: ${f.n}`).join(' · '),
+    dialogue: {
+      head: [w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')],
+      rows: pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, byCode(dialogueFormDefs, a.form, locale), `${a.invited} / ${a.attended}`, a.outcome ?? REDACTED]),
+      numeric: [],
+      note: more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
+    } satisfies TableModel,
+    plan: pack.plan.map((q) => ({
+      heading: `${w('quarter', { q: q.quarter, year: q.year })} – ${w(q.n === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}`,
+      table: {
+        head: [w('caseNumber'), w('title'), w('department'), w('plannedNotice'), w('value')],
+        rows: q.cases.map((c) => [c.caseNumber, c.title, c.department, formatDate(c.plannedNoticeDate, locale), formatNok(c.estimatedValue, locale)]),
+        numeric: [4],
+        note: more(q.cases.length, q.n, 'showingLargest'),
+      } satisfies TableModel,
+    })),
+    contracts: {
+      head: [w('deadline'), w('what'), w('contract'), w('caseNumber'), w('owner')],
+      rows: pack.contracts.rows.map((d) => [
+        formatDate(d.date, locale) + (d.overdue ? ` (${w('overdue')})` : ''),
+        d.kind === 'option' ? w('deadlineOption', { n: d.optionSeq ?? '' }) : w('deadlineExpiry'),
+        d.contractTitle,
+        d.caseNumber,
+        d.owner,
+      ]),
+      numeric: [],
+      note: more(pack.contracts.rows.length, pack.contracts.options + pack.contracts.expiries, 'showingFirst'),
+      stressed: pack.contracts.rows.flatMap((d, i) => (d.overdue ? [i] : [])),
+    } satisfies TableModel,
+    payFigures: [
+      { label: w('payCovered'), value: String(pack.payConditions.covered) },
+      { label: w('payAssessed'), value: String(pack.payConditions.assessed) },
+      { label: w('payControlled'), value: String(pack.payConditions.controlled) },
+    ],
+    controls: {
+      head: [w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')],
+      rows: pack.payConditions.controls.map((c) => [
+        formatDate(c.date, locale),
+        c.contractTitle,
+        c.caseNumber,
+        // A sanction row has no findings of its own; a control's findings are left out of the public version.
+        c.findings ?? (c.sanction ? '' : REDACTED),
+        c.reportWritten ? w('yes') : w('no'),
+        c.sanction ? byCode(sanctionDefs, c.sanction, locale) : '',
+      ]),
+      numeric: [],
+      note: more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
+    } satisfies TableModel,
+    highlights: pack.highlights.map((h) => ({
+      heading: `${h.caseNumber} ${h.title}`,
+      facts: `${h.department} · ${phaseName(h.phase)} · ${formatNok(h.estimatedValue, locale)}`,
+      text: (h.text ?? REDACTED) as Cell,
+    })),
+    appendix: {
+      head: [w('caseNumber'), w('title'), w('department'), w('procedure'), w('phase'), w('value')],
+      rows: pack.appendix.map((c) => [c.caseNumber, c.title, c.department, procedureName(c.procedure), phaseName(c.phase), formatNok(c.estimatedValue, locale)]),
+      numeric: [5],
+      note: null,
+    } satisfies TableModel,
+  };
+}
