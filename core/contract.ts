@@ -8,6 +8,7 @@ import {
   CaseListQuerySchema,
   CaseUpdateSchema,
   ChangePhaseSchema,
+  KindSchema,
   PhaseSchema,
 } from './schemas/case.js';
 import {
@@ -60,6 +61,11 @@ const byCase = z.strictObject({ caseId: z.number().int().positive() });
  */
 export const contract = {
   'reference.get': { input: empty, output: ReferenceDataSchema },
+  /** CPV 2008 codes by code prefix or words (bokmål or English), broadest first, with the kind each suggests. */
+  'reference.cpv': {
+    input: z.strictObject({ q: z.string().trim().max(100), limit: z.number().int().min(1).max(50).default(20) }),
+    output: z.array(z.object({ code: z.string(), check: z.string(), label: z.string(), kind: KindSchema })),
+  },
   'cases.list': { input: CaseListQuerySchema, output: CaseListPageSchema },
   'cases.facets': { input: empty, output: CaseFacetsSchema },
   'cases.get': { input: byId, output: CaseDetailSchema },

@@ -60,6 +60,8 @@ const catalogue = {
     nb: '{n} spørsmål og svar fra markedsdialogen er ikke gjort kjent for alle leverandører. Del dem først, eller skriv hvorfor saken likevel kan gå videre.',
     en: '{n} questions and answers from the market dialogue have not been made known to all suppliers. Share them first, or say why the case may go on anyway.',
   },
+  cpvFormat: { nb: 'En CPV-kode har åtte siffer, f.eks. 90910000.', en: 'A CPV code has eight digits, e.g. 90910000.' },
+  cpvUnknown: { nb: 'CPV-koden {code} finnes ikke i CPV 2008.', en: 'The CPV code {code} is not in CPV 2008.' },
   duplicateSections: { nb: 'Hver del kan bare tas med én gang.', en: 'Each section can be included only once.' },
   periodEndsBeforeStart: { nb: 'Perioden må slutte samme dag som den begynner eller senere.', en: 'The period must end on or after the day it begins.' },
   climateNeedsTheme: {

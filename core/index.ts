@@ -39,3 +39,4 @@ export * from './rules/briefingText.js';
 export * from './printTemplates.js';
 export * from './reportWords.js';
 export * from './briefingTables.js';
+export * from './rules/cpv.js';

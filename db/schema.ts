@@ -35,6 +35,7 @@ export const cases = sqliteTable(
     climateRequirements: integer('climate_requirements', { mode: 'boolean' }).notNull().default(false),
     /** The date the case was first awarded (core's AWARDED_PHASES), kept by the repository when the phase changes. */
     awardDate: text('award_date'),
+    cpvCode: text('cpv_code'),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -23,11 +23,24 @@ test("a goal's measure changes when a case gains the climate theme with 30 % wei
   await shot(page, 'goals');
 
   await page.goto(`/#/cases/${kase.id}/edit`);
+  // The CPV code is found by words; it suggests the kind of contract, taken with one click.
+  await page.getByRole('searchbox', { name: 'Søk i CPV-koder' }).fill('varevogn');
+  await page.getByRole('button', { name: /^Velg: 34136000-9 / }).click();
+  await expect(page.getByTestId('cpv-current')).toHaveText('34136000-9 Varevogner');
+  await page.getByRole('searchbox', { name: 'Søk i CPV-koder' }).fill('snørydding');
+  await page.getByRole('button', { name: /^Velg: 90620000-9 / }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Koden tilsier type anskaffelse: Tjenester' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bruk denne typen' }).click();
+  await expect(page.getByLabel('Type anskaffelse', { exact: true })).toHaveValue('tjenester');
+  await page.getByRole('searchbox', { name: 'Søk i CPV-koder' }).fill('varevogn');
+  await page.getByRole('button', { name: /^Velg: 34136000-9 / }).click();
+  await page.getByLabel('Type anskaffelse', { exact: true }).selectOption('varer');
   await page.getByLabel('Klima og miljø', { exact: true }).check();
   await page.getByLabel('Vekt i tildelingskriteriene').fill('30');
   await expectAccessible(page, 'case form with climate weight');
   await page.getByRole('button', { name: 'Lagre' }).click();
   await expect(page.getByTestId('climate-summary')).toHaveText('vektet 30 % – oppfyller regelen');
+  await expect(page.getByTestId('case-cpv')).toHaveText('34136000-9 Varevogner');
 
   await page.getByRole('link', { name: 'Mål', exact: true }).click();
   await expect(basis).toHaveText(`${num + 1} av ${den}`);

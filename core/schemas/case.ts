@@ -5,6 +5,7 @@ import { procedures } from '../reference/procedures.js';
 import { themes } from '../reference/themes.js';
 import { regimeDefs } from '../reference/regimes.js';
 import { id, isoDate, nok, requiredText, text } from './common.js';
+import { CPV_CODE_RE } from '../rules/cpv.js';
 
 export const PhaseSchema = z.enum(phases);
 export const ProcedureSchema = z.enum(procedures);
@@ -38,6 +39,8 @@ export const CaseFieldsSchema = z.strictObject({
   climateWeightPct: z.number().int().min(0).max(100).nullable().default(null),
   /** Climate and environment covered by documented requirements in the specification instead of (or besides) weight. */
   climateRequirements: z.boolean().default(false),
+  /** The main CPV code (8 digits, without the check digit); checked against the CPV 2008 list by the service. */
+  cpvCode: z.string().trim().regex(CPV_CODE_RE, { message: 'cpvFormat' }).nullable().default(null),
 });
 export type CaseFields = z.output<typeof CaseFieldsSchema>;
 
@@ -101,6 +104,9 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   plannedContractStart: isoDate.nullable(),
   climateWeightPct: z.number().int().nullable(),
   climateRequirements: z.boolean(),
+  cpvCode: z.string().nullable(),
+  /** The code with its check digit and label in the user's language, e.g. "90910000-9 Rengjøringstjenester". */
+  cpvLabel: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   regime: RegimeSchema.nullable(),

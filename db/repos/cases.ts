@@ -38,6 +38,7 @@ export interface CaseRow {
   climateWeightPct: number | null;
   climateRequirements: boolean;
   awardDate: string | null;
+  cpvCode: string | null;
   archived: boolean;
   version: number;
   createdAt: string;
@@ -205,7 +206,7 @@ export class CasesRepo {
     const row = this.stmt(
       `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
         planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt,
-        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate
+        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate, cpv_code AS cpvCode
        FROM cases c WHERE c.id = ?`,
     ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements'> & { archived: number; climateRequirements: number }) | undefined;
     if (!row) return null;
@@ -296,6 +297,7 @@ const FIELDS = [
   ['planned_contract_start', 'plannedContractStart'],
   ['climate_weight_pct', 'climateWeightPct'],
   ['climate_requirements', 'climateRequirements'],
+  ['cpv_code', 'cpvCode'],
 ] as const;
 const FIELD_COLUMNS = FIELDS.map(([c]) => c).join(', ');
 const FIELD_PARAMS = FIELDS.map(([, p]) => `@${p}`).join(', ');

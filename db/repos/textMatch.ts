@@ -9,7 +9,8 @@ export function queryWords(q: string): string[] {
   return (q.normalize('NFC').match(WORD) ?? []).slice(0, 12).map((w) => w.toLowerCase());
 }
 
-function tokens(text: string): string[] {
+/** Every word of a text, by the same rule as queryWords (for matching typed words against labels). */
+export function tokens(text: string): string[] {
   return (text.normalize('NFC').match(WORD) ?? []).map((w) => w.toLowerCase());
 }
 

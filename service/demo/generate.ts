@@ -108,6 +108,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         themes,
         ...plannedDates(registered, between),
         ...climateFields(themes, year - Number(opts.today.slice(0, 4)) + years, rnd),
+        cpvCode: tpl.cpv ?? null,
       };
       const stamp = (d: string) => `${d}T09:00:00.000Z`;
       const id = repo.insert(fields, registered, stamp(registered));

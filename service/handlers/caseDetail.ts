@@ -1,5 +1,12 @@
-import { regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
+import { formatCpv, regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
 import type { CaseRow, DialoguesRepo, EventRow, SummaryRow } from '../../db/index.js';
+import { cpvEntry } from '../reference/cpv.js';
+
+/** "90910000-9 Rengjøringstjenester": the code with its check digit and label in the user's language. */
+function cpvLabel(code: string | null, locale: Locale): string | null {
+  const e = code ? cpvEntry(code) : null;
+  return e ? `${formatCpv(e.code, e.check)} ${e[locale]}` : null;
+}
 
 /** The date the threshold values are taken from: the notice, planned or made; else the registration. */
 export function thresholdDate(row: Pick<CaseRow, 'plannedNoticeDate' | 'registeredDate'>, events: readonly EventRow[]): string {
@@ -36,6 +43,8 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
     plannedContractStart: row.plannedContractStart,
     climateWeightPct: row.climateWeightPct,
     climateRequirements: row.climateRequirements,
+    cpvCode: row.cpvCode,
+    cpvLabel: cpvLabel(row.cpvCode, locale),
     version: row.version,
     createdAt: row.createdAt,
     regime: regime.regime,

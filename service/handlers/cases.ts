@@ -2,6 +2,7 @@ import { AppError, climateFieldsProblem, entersCompetition, formatDate, transiti
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
+import { cpvEntry } from '../reference/cpv.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 
 function load(ctx: HandlerContext, id: number): CaseRow {
@@ -17,6 +18,11 @@ function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
 function assertWritable(row: CaseRow, version: number): void {
   if (row.archived) throw new AppError('conflict', 'caseArchived');
   if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+}
+
+/** A CPV code must be one of CPV 2008's. */
+function assertCpv(code: string | null): void {
+  if (code !== null && !cpvEntry(code)) throw fieldError('cpvCode', 'cpvUnknown', { code });
 }
 
 function assertClimateFields(fields: Parameters<typeof climateFieldsProblem>[0]): void {
@@ -50,6 +56,7 @@ export const caseHandlers = {
       throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
     }
     assertClimateFields(fields);
+    assertCpv(fields.cpvCode);
     const id = ctx.repos.cases.transaction(() => {
       assertCaseNumberFree(ctx, fields.caseNumber);
       return ctx.repos.cases.insert(fields, registeredDate);
@@ -63,6 +70,7 @@ export const caseHandlers = {
       assertWritable(load(ctx, id), version);
       assertCaseNumberFree(ctx, fields.caseNumber, id);
       assertClimateFields(fields);
+      assertCpv(fields.cpvCode);
       if (!ctx.repos.cases.update(id, version, fields)) throw new AppError('conflict', 'staleVersion');
       ctx.repos.goals.refreshCaseAndContracts(id);
     });

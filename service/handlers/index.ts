@@ -7,7 +7,7 @@ import { contractHandlers } from './contracts.js';
 import { dialogueHandlers } from './dialogues.js';
 import { supplierHandlers } from './suppliers.js';
 import { seedDemo } from './demo.js';
-import { getReference } from './reference.js';
+import { getReference, searchCpvCodes } from './reference.js';
 import { savingsHandlers } from './savings.js';
 import { planHandlers } from './plan.js';
 import { briefingHandlers } from './briefing.js';
@@ -18,6 +18,7 @@ export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: HandlerCont
 
 export const handlers: Handlers = {
   'reference.get': () => getReference(),
+  'reference.cpv': searchCpvCodes,
   ...caseHandlers,
   ...supplierHandlers,
   ...dialogueHandlers,

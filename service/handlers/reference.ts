@@ -1,4 +1,6 @@
-import { kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdPeriods, type Output } from '../../core/index.js';
+import { formatCpv, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdPeriods, type Output, type ParsedInput } from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+import { searchCpv } from '../reference/cpv.js';
 
 export function getReference(): Output<'reference.get'> {
   return {
@@ -9,4 +11,8 @@ export function getReference(): Output<'reference.get'> {
     regimes: regimeDefs.map((r) => ({ ...r, allowed: [...r.allowed] })),
     thresholds: thresholdPeriods.map((t) => ({ ...t, eea: { ...t.eea } })),
   };
+}
+
+export function searchCpvCodes(q: ParsedInput<'reference.cpv'>, ctx: HandlerContext): Output<'reference.cpv'> {
+  return searchCpv(q.q, ctx.locale, q.limit).map((e) => ({ code: e.code, check: e.check, label: `${formatCpv(e.code, e.check)} ${e[ctx.locale]}`, kind: e.kind }));
 }

@@ -128,3 +128,24 @@ describe('the procurement plan', () => {
     expect(pf.to).toBe('2027-03-31');
   });
 });
+
+describe('CPV codes', () => {
+  it('are found by code or by words, broadest first, each with the kind it suggests', () => {
+    const s = tempService();
+    const byCode = ok(s, 'reference.cpv', { q: '9091' });
+    expect(byCode[0]).toMatchObject({ code: '90910000', label: '90910000-9 Rengjøring', kind: 'tjenester' });
+    expect(byCode.every((c) => c.code.startsWith('9091'))).toBe(true);
+    const byWords = ok(s, 'reference.cpv', { q: 'rengjøring av kontor' });
+    expect(byWords.map((c) => c.code)).toContain('90919200');
+    expect(ok(s, 'reference.cpv', { q: 'office cleaning' }, 'en').map((c) => c.code)).toContain('90919200');
+    expect(ok(s, 'reference.cpv', { q: '4521' })[0]!.kind).toBe('bygg_anlegg');
+  });
+
+  it('on a case must be in CPV 2008, and the case shows it with its check digit and label', () => {
+    const s = tempService();
+    expect(err(s, 'cases.create', sampleCase({ cpvCode: '12345678' })).issues).toEqual([{ path: 'cpvCode', message: 'CPV-koden 12345678 finnes ikke i CPV 2008.' }]);
+    expect(err(s, 'cases.create', sampleCase({ cpvCode: '9091' })).issues).toEqual([{ path: 'cpvCode', message: 'En CPV-kode har åtte siffer, f.eks. 90910000.' }]);
+    const c = ok(s, 'cases.create', sampleCase({ cpvCode: '90910000' }));
+    expect(c).toMatchObject({ cpvCode: '90910000', cpvLabel: '90910000-9 Rengjøring' });
+  });
+});

@@ -23,6 +23,7 @@ import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
 import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
 import { RegimePanel } from './RegimePanel.js';
+import { CpvPicker } from '../components/CpvPicker.js';
 
 const FIELD_LABEL: Record<string, StringKey> = {
   caseNumber: 'fieldCaseNumber',
@@ -41,6 +42,7 @@ const FIELD_LABEL: Record<string, StringKey> = {
   plannedContractStart: 'fieldPlannedStart',
   climateWeightPct: 'fieldClimateWeight',
   climateRequirements: 'fieldClimateRequirements',
+  cpvCode: 'fieldCpv',
 };
 
 const FIELD_ID = (path: string) => `f-${path.split('.')[0]}`;
@@ -154,6 +156,14 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
               </Select>
             </Field>
           </div>
+          <CpvPicker
+            code={form.cpvCode}
+            label={form.cpvLabel}
+            kind={form.kind}
+            error={errorOf('cpvCode')}
+            onPick={(c) => setForm((f) => ({ ...f, cpvCode: c?.code ?? '', cpvLabel: c?.label ?? '' }))}
+            onKind={(k) => set('kind', k)}
+          />
           <Fieldset>
             <Fieldset.Legend>{t('fieldThemes')}</Fieldset.Legend>
             <div className="themes">

@@ -76,6 +76,7 @@ export function CasePage({ id }: { id: number }) {
             <div><dt>{t('kind')}</dt><dd>{label(kindDefs.find((k) => k.code === c.kind))}</dd></div>
             <div><dt>{t('fieldProcedure')}</dt><dd>{c.procedure ? label(procedureDefs.find((p) => p.code === c.procedure)) : t('fieldProcedureNone')}</dd></div>
             <div><dt>{t('regimeHeading')}</dt><dd>{regime ? label(regime) : t('none')}</dd></div>
+            <div><dt>{t('fieldCpv')}</dt><dd data-testid="case-cpv">{c.cpvLabel ?? t('none')}</dd></div>
             <div><dt>{t('themes')}</dt><dd>{c.themes.length ? c.themes.map((th) => label(themeDefs.find((d) => d.code === th))).join(', ') : t('none')}</dd></div>
             {c.themes.includes('klima_miljo') && (
               <div>

@@ -19,6 +19,9 @@ export interface CaseFormState {
   /** Per cent as typed; only sent while the climate theme is chosen. */
   climateWeight: string;
   climateRequirements: boolean;
+  cpvCode: string;
+  /** The chosen code's label, for display ("90910000-9 Rengjøring"). */
+  cpvLabel: string;
 }
 
 export function emptyForm(today: string): CaseFormState {
@@ -39,6 +42,8 @@ export function emptyForm(today: string): CaseFormState {
     plannedContractStart: '',
     climateWeight: '',
     climateRequirements: false,
+    cpvCode: '',
+    cpvLabel: '',
   };
 }
 
@@ -60,6 +65,8 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     plannedContractStart: c.plannedContractStart ?? '',
     climateWeight: c.climateWeightPct === null ? '' : String(c.climateWeightPct),
     climateRequirements: c.climateRequirements,
+    cpvCode: c.cpvCode ?? '',
+    cpvLabel: c.cpvLabel ?? '',
   };
 }
 
@@ -84,5 +91,6 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     // Climate weight belongs to the climate theme: unticking the theme drops it.
     climateWeightPct: !climate || f.climateWeight.trim() === '' ? null : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
     climateRequirements: climate && f.climateRequirements,
+    cpvCode: f.cpvCode || null,
   };
 }

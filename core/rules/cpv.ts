@@ -1,0 +1,24 @@
+import type { Kind } from '../reference/kinds.js';
+
+// CPV codes (Common Procurement Vocabulary, 2008). The vocabulary itself is
+// data (core/data/cpv2008.json, read by the service); these are the rules
+// about a code that need no list.
+
+export const CPV_CODE_RE = /^\d{8}$/;
+
+/**
+ * The kind of contract a code suggests: division 45 is works, 85 health and
+ * social services, 50 and up services, below 50 goods (as the CPV's own
+ * division ranges run).
+ */
+export function cpvKind(code: string): Kind {
+  const division = Number(code.slice(0, 2));
+  if (division === 45) return 'bygg_anlegg';
+  if (division === 85) return 'helse_sosial';
+  return division >= 50 ? 'tjenester' : 'varer';
+}
+
+/** "03000000-1": the code with its check digit, as notices and Doffin write it. */
+export function formatCpv(code: string, check: string): string {
+  return `${code}-${check}`;
+}
