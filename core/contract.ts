@@ -37,6 +37,7 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { auditEntities } from './rules/audit.js';
 import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
@@ -154,6 +155,12 @@ export const contract = {
   /** Records a pack that was made (PDF or Word), with its figures as they stood. */
   'briefing.record': { input: BriefingRecordSchema, output: SavedPackSchema },
   'briefing.list': { input: empty, output: z.object({ packs: z.array(SavedPackSchema), lastSpec: BriefingSpecSchema.nullable() }) },
+
+  /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only. */
+  'audit.forRecord': {
+    input: z.strictObject({ entity: z.enum(auditEntities), id: z.number().int().positive() }),
+    output: z.array(z.object({ at: z.string(), by: z.string(), method: z.string(), changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })) })),
+  },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

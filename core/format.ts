@@ -66,3 +66,11 @@ export function formatGoalValue(unit: 'share' | 'count' | 'nok', v: number, loca
   if (unit === 'nok') return formatNokShort(v, locale);
   return grouped(v, locale);
 }
+
+const osloDateTime = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A moment (ISO timestamp, UTC) as the office reads it, in Norwegian time: "26.11.2026 02:45". */
+export function formatDateTime(iso: string, locale: Locale = 'nb'): string {
+  const p = Object.fromEntries(osloDateTime.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  return `${formatDate(`${p.year}-${p.month}-${p.day}`, locale)} ${p.hour}:${p.minute}`;
+}

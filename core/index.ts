@@ -40,3 +40,4 @@ export * from './printTemplates.js';
 export * from './reportWords.js';
 export * from './briefingTables.js';
 export * from './rules/cpv.js';
+export * from './rules/audit.js';

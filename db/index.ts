@@ -13,3 +13,4 @@ export * from './repos/goals.js';
 export * from './repos/strategies.js';
 export * from './repos/plan.js';
 export * from './repos/briefing.js';
+export * from './repos/audit.js';

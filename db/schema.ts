@@ -457,3 +457,23 @@ export const briefingPacks = sqliteTable(
   },
   (t) => [index('briefing_packs_created_idx').on(t.createdAt)],
 );
+
+/**
+ * Who changed what, when: one row per write to a case, supplier, dialogue
+ * activity, contract or strategy, with each changed field's value before and
+ * after (JSON). Written by the service in the write's own transaction; the
+ * API has no way to change or delete it.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    by: text('by').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    method: text('method').notNull(),
+    changes: text('changes').notNull(),
+  },
+  (t) => [index('audit_log_record_idx').on(t.entity, t.entityId, t.id)],
+);

@@ -82,6 +82,16 @@ test('a buyer registers a case, moves it through two phases, finds it, edits it,
   await expect(page.getByTestId('timeline-event')).toHaveCount(3);
   await expect(days).toHaveText(['20 dager i fasen', '10 dager i fasen', '0 dager i fasen (nå)']);
   await expect(page.getByText('Konkurransestrategi').first()).toBeVisible();
+
+  // The history says who did what: the edit of the title, its value before and after.
+  const history = page.getByTestId('audit-list').getByRole('listitem');
+  await expect(history).toHaveCount(4);
+  await expect(history.first()).toContainText('Endret saken (1 felt)');
+  await history.first().locator('summary').click();
+  await expect(history.first().locator('.audit-changes')).toContainText(`Tittel${TITLE} → ${TITLE} (leie)`);
+  await expect(history.nth(1)).toContainText('Flyttet saken til ny fase');
+  await expect(history.last()).toContainText('Registrerte saken');
+  await expectAccessible(page, 'case page with history');
 });
 
 test('English is one click away, errors included', async ({ page }) => {

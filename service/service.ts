@@ -11,8 +11,11 @@ import {
   type ApiErrorBody,
   type ErrorCode,
   type Locale,
+  type Method,
 } from '../core/index.js';
-import { BriefingRepo, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { AuditRepo, BriefingRepo, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { userInfo } from 'node:os';
+import { auditedMethods, changedFields, snapshot } from './audit.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -24,6 +27,8 @@ export interface ServiceOptions {
   /** Check every output against the contract (tests); costs time, so off in production. */
   checkOutputs?: boolean;
   log?: (msg: string, err?: unknown) => void;
+  /** Who the audit trail names for writes made through this service (the host knows the OS user). */
+  actor?: string;
 }
 
 export interface Service {
@@ -51,10 +56,12 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     strategies: new StrategiesRepo(database.db),
     plan: new PlanRepo(database.db),
     briefing: new BriefingRepo(database.db),
+    audit: new AuditRepo(database.db),
   };
   // A migration that added or changed derived data asks for it to be rebuilt from the records.
   if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());
   const today = opts.today ?? (() => todayInOslo());
+  const actor = opts.actor ?? userInfo().username;
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 
   function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
@@ -65,7 +72,8 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     const ctx: HandlerContext = { locale, today: today(), repos };
     try {
       const handler = handlers[method] as (i: unknown, c: HandlerContext) => unknown;
-      const value = handler(v.data, ctx);
+      const audited = auditedMethods[method];
+      const value = audited ? withAudit(audited, method, v.data as Record<string, unknown>, ctx, () => handler(v.data, ctx)) : handler(v.data, ctx);
       if (opts.checkOutputs) {
         const out = def.output.safeParse(value);
         if (!out.success) throw new Error(`output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`);
@@ -82,6 +90,24 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
       log(`anskaff: ${method} failed`, e);
       return failure('internal', t('internal', locale));
     }
+  }
+
+  /**
+   * A write and its audit entry in one transaction (the handler's own
+   * transaction nests inside): both are kept, or neither.
+   */
+  function withAudit(a: NonNullable<(typeof auditedMethods)[Method]>, method: Method, input: Record<string, unknown>, ctx: HandlerContext, run: () => unknown): unknown {
+    return database.sqlite
+      .transaction(() => {
+        const beforeId = a.before?.(input, ctx) ?? null;
+        const before = beforeId === null ? null : snapshot(a.entity, beforeId, ctx);
+        const output = run() as Record<string, unknown>;
+        const id = a.after({ input, output });
+        const changes = changedFields(beforeId === id ? before : null, snapshot(a.entity, id, ctx));
+        if (changes.length) repos.audit.append({ by: actor, entity: a.entity, entityId: id, method, changes });
+        return output;
+      })
+      .immediate();
   }
 
   return { dispatch, database };

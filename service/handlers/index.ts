@@ -30,4 +30,5 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...briefingHandlers,
   'demo.seed': seedDemo,
+  'audit.forRecord': (q, ctx) => ctx.repos.audit.forRecord(q.entity, q.id),
 };

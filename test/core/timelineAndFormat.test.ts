@@ -58,3 +58,11 @@ describe('Norwegian formatting', () => {
     expect(parseNok('tre millioner')).toBeNull();
   });
 });
+
+describe('moments in Norwegian time', () => {
+  it('shows a UTC timestamp as the office reads it, winter and summer', async () => {
+    const { formatDateTime } = await import('../../core/index.js');
+    expect(formatDateTime('2026-11-26T01:45:00.000Z')).toBe('26.11.2026 02:45');
+    expect(formatDateTime('2026-07-01T22:30:00Z', 'en')).toBe('2 Jul 2026 00:30');
+  });
+});

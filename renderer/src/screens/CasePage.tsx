@@ -6,6 +6,7 @@ import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
 import { href } from '../lib/router.js';
 import { CaseContractsSection } from './contracts/CaseContractsSection.js';
+import { AuditHistory } from '../components/AuditHistory.js';
 import { CaseDialogueSection } from './dialogue/CaseDialogueSection.js';
 import { SavingsPanel } from './savings/SavingsPanel.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
@@ -102,6 +103,7 @@ export function CasePage({ id }: { id: number }) {
       <CaseContractsSection c={c} />
       {isAwarded(c.phase) && <SavingsPanel c={c} />}
       <CaseDialogueSection c={c} />
+      <AuditHistory entity="case" id={c.id} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { AuditHistory } from '../../components/AuditHistory.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { followupKindDefs, formatDate, formatNok, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail } from '../../../../core/index.js';
@@ -53,6 +54,7 @@ export function ContractPage({ id }: { id: number }) {
           {!k.terminatedDate && <FollowupForm k={k} />}
         </section>
       </div>
+      <AuditHistory entity="contract" id={k.id} />
     </article>
   );
 }

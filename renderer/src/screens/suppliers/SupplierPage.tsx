@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { AuditHistory } from '../../components/AuditHistory.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { dialogueFormDefs, formatDate } from '../../../../core/index.js';
@@ -117,6 +118,7 @@ export function SupplierPage({ id }: { id: number }) {
           )}
         </section>
       </div>
+      <AuditHistory entity="supplier" id={s.id} />
     </article>
   );
 }

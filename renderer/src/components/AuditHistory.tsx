@@ -1,0 +1,82 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDateTime, type AuditEntity } from '../../../core/index.js';
+import { call } from '../api/client.js';
+import { useLocale } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
+
+const shown = (v: unknown): string => {
+  if (v === null || v === undefined || v === '') return '–';
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? '✓' : '–';
+  if (Array.isArray(v)) return v.map(shown).join('; ') || '–';
+  // A small record (an event, a saving): its filled-in fields as "name: value".
+  return Object.entries(v as Record<string, unknown>)
+    .filter(([, x]) => x !== null && x !== '' && !(Array.isArray(x) && x.length === 0))
+    .map(([k, x]) => `${k}: ${shown(x)}`)
+    .join(', ');
+};
+
+/** The form's own words for the fields people edit; other fields show their name. */
+const FIELD_LABELS: Record<string, StringKey> = {
+  caseNumber: 'fieldCaseNumber',
+  title: 'fieldTitle',
+  description: 'fieldDescription',
+  department: 'fieldDepartment',
+  needOwner: 'fieldNeedOwner',
+  buyer: 'fieldBuyer',
+  estimatedValue: 'fieldValue',
+  kind: 'fieldKind',
+  procedure: 'fieldProcedure',
+  themes: 'fieldThemes',
+  plannedNoticeDate: 'fieldPlannedNotice',
+  plannedAwardDate: 'fieldPlannedAward',
+  plannedContractStart: 'fieldPlannedStart',
+  climateWeightPct: 'fieldClimateWeight',
+  climateRequirements: 'fieldClimateRequirements',
+  cpvCode: 'fieldCpv',
+  phase: 'colPhase',
+};
+
+/** A record's audit trail: who changed what and when, each field before and after. Read only. */
+export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }) {
+  const { t, locale } = useLocale();
+  const [open, setOpen] = useState<Record<number, boolean>>({});
+  const q = useQuery({ queryKey: ['audit.forRecord', entity, id], queryFn: () => call('audit.forRecord', { entity, id }) });
+  const what = (method: string) => {
+    const key = `audit_${method.replace('.', '_')}` as StringKey;
+    const text = t(key);
+    return text === key ? method : text;
+  };
+  return (
+    <section className="panel audit" aria-labelledby={`audit-${entity}-${id}`}>
+      <Heading level={2} data-size="sm" id={`audit-${entity}-${id}`}>{t('auditHeading')}</Heading>
+      {q.data && q.data.length === 0 && <p className="muted">{t('auditEmpty')}</p>}
+      <ol className="audit-list" data-testid="audit-list">
+        {q.data?.map((e, i) => (
+          <li key={i}>
+            {/* Native details: the changes are drawn only once an entry is opened. */}
+            <details onToggle={(ev) => setOpen((o) => ({ ...o, [i]: (ev.target as HTMLDetailsElement).open }))}>
+              <summary>
+                {formatDateTime(e.at, locale)} · {e.by} · {what(e.method)} ({t('auditFields', { n: e.changes.length })})
+              </summary>
+              {open[i] && (
+                <dl className="audit-changes">
+                  {e.changes.map((c) => (
+                    <div key={c.field}>
+                      <dt>{FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field]!) : c.field}</dt>
+                      <dd>
+                        <span className="before">{shown(c.before)}</span> → <span className="after">{shown(c.after)}</span>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { changedFields, type AuditEntity, type Method } from '../core/index.js';
+import type { HandlerContext } from './context.js';
+import { handlers } from './handlers/index.js';
+
+// Which writes the audit trail records, on which record, and how a record
+// looks for it. A snapshot is the record as the app shows it (its own `get`
+// answer, internal view), less what is computed or bumped on every write.
+
+type Io = { input: Record<string, unknown>; output: Record<string, unknown> };
+interface Audited {
+  entity: AuditEntity;
+  /** The record before the write (none for a creation). */
+  before?: (input: Record<string, unknown>, ctx: HandlerContext) => number | null;
+  after: (io: Io) => number;
+}
+
+const byInputId = (i: Record<string, unknown>) => i.id as number;
+const byOutputId = ({ output }: Io) => output.id as number;
+const byCaseId = (i: Record<string, unknown>) => i.caseId as number;
+const itemDialogue = (i: Record<string, unknown>, ctx: HandlerContext) => ctx.repos.dialogues.getItem(i.id as number)?.dialogueId ?? null;
+
+export const auditedMethods: Partial<Record<Method, Audited>> = {
+  'cases.create': { entity: 'case', after: byOutputId },
+  'cases.update': { entity: 'case', before: byInputId, after: byOutputId },
+  'cases.changePhase': { entity: 'case', before: byInputId, after: byOutputId },
+  'cases.archive': { entity: 'case', before: byInputId, after: byOutputId },
+  'savings.set': { entity: 'case', before: byCaseId, after: ({ input }) => input.caseId as number },
+  'savings.setRealised': { entity: 'case', before: byCaseId, after: ({ input }) => input.caseId as number },
+  'savings.setBenefit': { entity: 'case', before: byCaseId, after: ({ input }) => input.caseId as number },
+  'competitiveDialogue.prequalify': { entity: 'case', before: byCaseId, after: ({ input }) => input.caseId as number },
+  'competitiveDialogue.close': { entity: 'case', before: byCaseId, after: ({ input }) => input.caseId as number },
+  'suppliers.create': { entity: 'supplier', after: byOutputId },
+  'suppliers.update': { entity: 'supplier', before: byInputId, after: byOutputId },
+  'suppliers.merge': { entity: 'supplier', before: (i) => i.keepId as number, after: byOutputId },
+  'dialogues.create': { entity: 'dialogue', after: byOutputId },
+  'dialogues.update': { entity: 'dialogue', before: byInputId, after: byOutputId },
+  'dialogues.addItem': { entity: 'dialogue', before: (i) => i.dialogueId as number, after: ({ output }) => output.dialogueId as number },
+  'dialogues.updateItem': { entity: 'dialogue', before: itemDialogue, after: ({ output }) => output.dialogueId as number },
+  'dialogues.shareItem': { entity: 'dialogue', before: itemDialogue, after: ({ output }) => output.dialogueId as number },
+  'contracts.create': { entity: 'contract', after: byOutputId },
+  'contracts.update': { entity: 'contract', before: byInputId, after: byOutputId },
+  'contracts.decideOption': { entity: 'contract', before: byInputId, after: byOutputId },
+  'contracts.terminate': { entity: 'contract', before: byInputId, after: byOutputId },
+  'contracts.addFollowup': { entity: 'contract', before: (i) => i.contractId as number, after: byOutputId },
+  'strategy.save': { entity: 'strategy', before: (i) => (i.id as number | undefined) ?? null, after: byOutputId },
+};
+
+/** Bumped or computed on every read or write: not a change anyone made. */
+const VOLATILE = new Set(['version', 'updatedAt', 'createdAt', 'warnings', 'allowedProcedures', 'regime', 'unsharedItems', 'activities', 'status', 'redactions', 'awardYear', 'caseId', 'cpvLabel']);
+
+function strip(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (VOLATILE.has(k)) continue;
+    // In lists (contacts, options, events) a row's own id is storage, not content: contacts are rewritten on
+    // every save. A phase event's running day count grows by itself; the phase, date and note are what was recorded.
+    out[k] = Array.isArray(v) ? v.map((e: unknown) => (e && typeof e === 'object' ? withoutKeys(e as Record<string, unknown>, k === 'timeline' ? ['id', 'days', 'current'] : ['id']) : e)) : v;
+  }
+  return out;
+}
+
+function withoutKeys(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+}
+
+const read = <M extends Method>(m: M, input: unknown, ctx: HandlerContext) => (handlers[m] as (i: unknown, c: HandlerContext) => Record<string, unknown>)(input, ctx);
+
+export function snapshot(entity: AuditEntity, id: number, ctx: HandlerContext): Record<string, unknown> | null {
+  const internal = { ...ctx, locale: 'nb' as const };
+  try {
+    switch (entity) {
+      case 'case': {
+        // The timeline only ever grows: its newest event (phase, date, note, reason) is what a phase move changed.
+        const { timeline, ...c } = strip(read('cases.get', { id }, internal)) as { timeline: Record<string, unknown>[] };
+        const last = timeline.at(-1);
+        const lastEvent = last ? { phase: last.phase, date: last.date, note: last.note, overrideReason: last.overrideReason } : null;
+        return { ...c, lastEvent, saving: strip(read('savings.get', { caseId: id }, internal)) };
+      }
+      case 'supplier':
+        return strip(read('suppliers.get', { id, view: 'internal' }, internal));
+      case 'dialogue':
+        return strip(read('dialogues.get', { id, view: 'internal' }, internal));
+      case 'contract':
+        return strip(read('contracts.get', { id }, internal));
+      case 'strategy':
+        return strip(read('strategy.get', { id }, internal));
+    }
+  } catch {
+    // Not there (yet): a creation has no "before".
+    return null;
+  }
+}
+
+export { changedFields };

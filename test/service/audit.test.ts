@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { methods } from '../../core/index.js';
+import { openService } from '../../service/openData.js';
+import { migrationsDir } from '../../service/repoPaths.js';
+import { err, ok, sampleCase, sampleSupplier, tempDir } from '../helpers/tempService.js';
+
+const fields = (over: Parameters<typeof sampleCase>[0] = {}) => {
+  const { registeredDate: _r, ...rest } = sampleCase(over);
+  return rest;
+};
+
+describe('the audit trail', () => {
+  it('shows each edit of a case: when, by whom, and each field before and after, newest first', () => {
+    const s = openService(tempDir(), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, actor: 'kari.nordmann', log: () => {} });
+    let c = ok(s, 'cases.create', sampleCase({ registeredDate: '2026-09-01' }));
+    c = ok(s, 'cases.update', { ...fields({ title: 'Elektriske kjøretøy til hjemmetjenesten' }), id: c.id, version: c.version });
+    c = ok(s, 'cases.update', { ...fields({ title: 'Elektriske kjøretøy til hjemmetjenesten', estimatedValue: 4_100_000 }), id: c.id, version: c.version });
+    c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'markedsdialog', date: '2026-10-01' });
+    ok(s, 'savings.set', { caseId: c.id, baselineKind: 'estimate', baselineValue: 5_000_000, awardedValue: 4_100_000, periodMonths: 36 });
+    // A refused write leaves no trace.
+    expect(err(s, 'cases.update', { ...fields({ title: 'Feil' }), id: c.id, version: 1 }).status).toBe(409);
+
+    const trail = ok(s, 'audit.forRecord', { entity: 'case', id: c.id });
+    expect(trail.map((e) => e.method)).toEqual(['savings.set', 'cases.changePhase', 'cases.update', 'cases.update', 'cases.create']);
+    expect(trail.every((e) => e.by === 'kari.nordmann' && /^\d{4}-\d\d-\d\dT/.test(e.at))).toBe(true);
+    expect(trail[2]!.changes).toEqual([{ field: 'estimatedValue', before: 3_500_000, after: 4_100_000 }]);
+    expect(trail[3]!.changes).toEqual([{ field: 'title', before: 'Elektriske kommunale kjøretøy', after: 'Elektriske kjøretøy til hjemmetjenesten' }]);
+    expect(trail[1]!.changes.map((x) => x.field)).toEqual(['lastEvent', 'phase', 'phaseSince']);
+    expect(trail[1]!.changes[1]).toMatchObject({ before: 'behovsavklaring', after: 'markedsdialog' });
+    expect(trail[1]!.changes[0]!.after).toEqual({ phase: 'markedsdialog', date: '2026-10-01', note: '', overrideReason: null });
+    expect(trail[4]!.changes.find((x) => x.field === 'title')).toEqual({ field: 'title', before: null, after: 'Elektriske kommunale kjøretøy' });
+    s.database.close();
+  });
+
+  it('records suppliers and contracts too, and the API has no way to change it', () => {
+    const s = openService(tempDir(), { migrationsDir }, { today: () => '2026-11-25', actor: 'per', log: () => {} });
+    const sup = ok(s, 'suppliers.create', sampleSupplier());
+    ok(s, 'suppliers.update', { ...sampleSupplier({ city: 'Bergen' }), id: sup.id, version: sup.version });
+    expect(ok(s, 'audit.forRecord', { entity: 'supplier', id: sup.id })[0]!.changes).toEqual([{ field: 'city', before: 'Oslo', after: 'Bergen' }]);
+    expect(methods.filter((m) => m.startsWith('audit.'))).toEqual(['audit.forRecord']);
+    s.database.close();
+  });
+});
