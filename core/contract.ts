@@ -162,6 +162,10 @@ export const contract = {
     output: z.array(z.object({ at: z.string(), by: z.string(), method: z.string(), changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })) })),
   },
 
+  /** The name the audit trail records for this PC's user: as set, else the OS user. */
+  'settings.get': { input: empty, output: z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean() }) },
+  'settings.set': { input: z.strictObject({ userName: z.string().trim().max(120) }), output: z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean() }) },
+
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {
     input: z.strictObject({ cases: z.number().int().min(1).max(20_000).default(440) }),

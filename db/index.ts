@@ -14,3 +14,4 @@ export * from './repos/strategies.js';
 export * from './repos/plan.js';
 export * from './repos/briefing.js';
 export * from './repos/audit.js';
+export * from './repos/settings.js';

@@ -477,3 +477,9 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_record_idx').on(t.entity, t.entityId, t.id)],
 );
+
+/** The app's settings, as key and value (e.g. the name the audit trail records). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -13,9 +13,10 @@ import {
   type Locale,
   type Method,
 } from '../core/index.js';
-import { AuditRepo, BriefingRepo, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { AuditRepo, BriefingRepo, CasesRepo, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
 import { userInfo } from 'node:os';
 import { auditedMethods, changedFields, snapshot } from './audit.js';
+import { USER_NAME } from './handlers/settings.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -57,6 +58,7 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     plan: new PlanRepo(database.db),
     briefing: new BriefingRepo(database.db),
     audit: new AuditRepo(database.db),
+    settings: new SettingsRepo(database.db),
   };
   // A migration that added or changed derived data asks for it to be rebuilt from the records.
   if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());
@@ -69,7 +71,7 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     const def = contract[method];
     const v = validate(def.input, input ?? {}, locale);
     if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
-    const ctx: HandlerContext = { locale, today: today(), repos };
+    const ctx: HandlerContext = { locale, today: today(), repos, actor };
     try {
       const handler = handlers[method] as (i: unknown, c: HandlerContext) => unknown;
       const audited = auditedMethods[method];
@@ -104,7 +106,7 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
         const output = run() as Record<string, unknown>;
         const id = a.after({ input, output });
         const changes = changedFields(beforeId === id ? before : null, snapshot(a.entity, id, ctx));
-        if (changes.length) repos.audit.append({ by: actor, entity: a.entity, entityId: id, method, changes });
+        if (changes.length) repos.audit.append({ by: repos.settings.get(USER_NAME) || actor, entity: a.entity, entityId: id, method, changes });
         return output;
       })
       .immediate();

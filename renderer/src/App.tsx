@@ -13,6 +13,7 @@ import { SavingsScreen } from './screens/savings/SavingsScreen.js';
 import { PhaseTimesScreen } from './screens/analytics/PhaseTimesScreen.js';
 import { PlanScreen } from './screens/plan/PlanScreen.js';
 import { BriefingScreen } from './screens/briefing/BriefingScreen.js';
+import { SettingsScreen } from './screens/SettingsScreen.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
@@ -57,6 +58,7 @@ export function App() {
         {route.name === 'editStrategy' && <StrategyFormScreen id={route.id} />}
         {route.name === 'plan' && <PlanScreen />}
         {route.name === 'briefing' && <BriefingScreen />}
+        {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

@@ -22,6 +22,7 @@ import { deadlineRows } from './contracts.js';
 import { caseNotFound } from './fieldError.js';
 import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
+import { USER_NAME } from './settings.js';
 import { dashboardFor } from './strategy.js';
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
@@ -250,7 +251,8 @@ export const briefingHandlers = {
     const pack = cachedPack(r.spec, ctx);
     const id = ctx.repos.cases.transaction(() =>
       ctx.repos.briefing.record({
-        by: r.by,
+        // The name set in the app's settings comes first, as in the audit trail.
+        by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,
         title: r.spec.title,
         from: r.spec.from,
         to: r.spec.to,

@@ -11,6 +11,7 @@ import { getReference, searchCpvCodes } from './reference.js';
 import { savingsHandlers } from './savings.js';
 import { planHandlers } from './plan.js';
 import { briefingHandlers } from './briefing.js';
+import { settingsHandlers } from './settings.js';
 import { strategyHandlers } from './strategy.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...strategyHandlers,
   ...planHandlers,
   ...briefingHandlers,
+  ...settingsHandlers,
   'demo.seed': seedDemo,
   'audit.forRecord': (q, ctx) => ctx.repos.audit.forRecord(q.entity, q.id),
 };

@@ -42,6 +42,9 @@ export function Header({ route }: { route: Route }) {
           {t('navPhaseTimes')}
         </a>
       </nav>
+      <a className="settings-link" href={href.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+        {t('navSettings')}
+      </a>
       <div className="lang" role="group" aria-label={t('language')}>
         <Button variant={locale === 'nb' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'nb'} onClick={() => setLocale('nb')} lang="nb">
           Norsk

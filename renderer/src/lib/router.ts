@@ -25,6 +25,7 @@ export type Route =
   | { name: 'editStrategy'; id: number }
   | { name: 'plan' }
   | { name: 'briefing' }
+  | { name: 'settings' }
   | { name: 'printBriefing'; spec: string }
   | { name: 'notFound' };
 
@@ -56,6 +57,7 @@ export function parseRoute(hash: string): Route {
   if (st) return { name: 'editStrategy', id: Number(st[1]) };
   if (path === '/plan') return { name: 'plan' };
   if (path === '/briefing') return { name: 'briefing' };
+  if (path === '/settings') return { name: 'settings' };
   const pb = /^\/print\/briefing\?(.*)$/.exec(path);
   if (pb) return { name: 'printBriefing', spec: new URLSearchParams(pb[1]).get('spec') ?? '' };
   return { name: 'notFound' };
@@ -84,6 +86,7 @@ export const href = {
   editStrategy: (id: number) => `#/strategy/${id}/edit`,
   plan: () => '#/plan',
   briefing: () => '#/briefing',
+  settings: () => '#/settings',
   printBriefing: (spec: string, lang: string) => `#/print/briefing?spec=${spec}&lang=${lang}`,
 };
 

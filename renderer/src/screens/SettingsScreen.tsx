@@ -1,0 +1,41 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { call } from '../api/client.js';
+import { useLocale } from '../i18n/locale.js';
+import { useIssues } from '../lib/useIssues.js';
+
+/** The name the history records for changes made on this PC (the OS user until one is set). */
+export function SettingsScreen() {
+  const q = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
+  if (!q.data) return <Spinner aria-label="…" />;
+  return <SettingsForm initial={q.data.userNameSet ? q.data.userName : ''} osUser={q.data.userNameDefault} />;
+}
+
+function SettingsForm({ initial, osUser }: { initial: string; osUser: string }) {
+  const { t } = useLocale();
+  const f = useIssues();
+  const [name, setName] = useState(initial);
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useMutation({ mutationFn: (userName: string) => call('settings.set', { userName }), onSuccess: (s) => setSaved(t('settingsSaved', { name: s.userName })), onError: f.fromError });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    f.clear();
+    setSaved(null);
+    save.mutate(name);
+  };
+  return (
+    <form className="narrow-form" onSubmit={submit} noValidate>
+      <Heading level={1} data-size="lg">{t('settingsHeading')}</Heading>
+      <div className="panel form-main">
+        <Textfield id="f-userName" label={t('settingsUserName')} description={t('settingsUserNameHelp', { user: osUser })} value={name} onChange={(e) => setName(e.target.value)} error={f.errorOf('userName')} />
+        <div className="actions">
+          <Button type="submit" disabled={save.isPending}>{t('save')}</Button>
+        </div>
+        {saved && <Alert data-color="success" role="status">{saved}</Alert>}
+        {f.general && <Alert data-color="danger">{f.general}</Alert>}
+        <Paragraph data-size="sm" className="muted">{t('settingsNote')}</Paragraph>
+      </div>
+    </form>
+  );
+}
