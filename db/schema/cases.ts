@@ -1,0 +1,99 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { now } from './columns.js';
+
+// Procurement cases, their phase events and themes.
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseNumber: text('case_number').notNull(),
+    /** Zero-padded "YYYY/NNNNNN" so case numbers sort as people expect (2026/99 before 2026/100). */
+    caseNumberSort: text('case_number_sort').notNull(),
+    title: text('title').notNull(),
+    /** Norwegian alphabetical sort key of the title (core/rules/sortKey.ts). */
+    titleSort: text('title_sort').notNull(),
+    description: text('description').notNull().default(''),
+    department: text('department').notNull(),
+    needOwner: text('need_owner').notNull().default(''),
+    buyer: text('buyer').notNull(),
+    estimatedValue: integer('estimated_value').notNull(),
+    kind: text('kind').notNull(),
+    procedure: text('procedure'),
+    /** Current phase: the phase of the newest event, kept here for the list's filters and sort. */
+    phase: text('phase').notNull(),
+    phaseSince: text('phase_since').notNull(),
+    registeredDate: text('registered_date').notNull(),
+    registeredYear: integer('registered_year').notNull(),
+    plannedNoticeDate: text('planned_notice_date'),
+    plannedAwardDate: text('planned_award_date'),
+    plannedContractStart: text('planned_contract_start'),
+    climateWeightPct: integer('climate_weight_pct'),
+    climateRequirements: integer('climate_requirements', { mode: 'boolean' }).notNull().default(false),
+    /** The date the case was first awarded (core's AWARDED_PHASES), kept by the repository when the phase changes. */
+    awardDate: text('award_date'),
+    cpvCode: text('cpv_code'),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('cases_case_number_uq').on(t.caseNumber),
+    // One index per list sort, led by `archived` (the default filter) and
+    // ending in id, so keyset paging is an index range scan at any depth.
+    index('cases_updated_idx').on(t.archived, t.updatedAt, t.id),
+    index('cases_number_idx').on(t.archived, t.caseNumberSort, t.id),
+    index('cases_title_idx').on(t.archived, t.titleSort, t.id),
+    index('cases_value_idx').on(t.archived, t.estimatedValue, t.id),
+    index('cases_phase_since_idx').on(t.archived, t.phaseSince, t.id),
+    index('cases_registered_idx').on(t.archived, t.registeredDate, t.id),
+    index('cases_phase_idx').on(t.phase, t.updatedAt),
+    index('cases_department_idx').on(t.department),
+    index('cases_buyer_idx').on(t.buyer),
+    index('cases_procedure_idx').on(t.procedure),
+    index('cases_year_idx').on(t.registeredYear),
+    index('cases_award_idx').on(t.awardDate),
+  ],
+);
+
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    phase: text('phase').notNull(),
+    fromPhase: text('from_phase'),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    /** Why the case moved on to the competition although equal-treatment items were not yet shared with all. */
+    overrideReason: text('override_reason'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  // By date too: a briefing pack asks which cases had events in its period.
+  (t) => [index('case_events_case_idx').on(t.caseId, t.date, t.id), index('case_events_date_idx').on(t.date, t.caseId)],
+);
+
+export const caseThemes = sqliteTable(
+  'case_themes',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    theme: text('theme').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.theme] }), index('case_themes_theme_idx').on(t.theme, t.caseId)],
+);
+
+/**
+ * How many cases there are, archived and not, kept by triggers (migration
+ * 0002) so the unfiltered list's total costs nothing however large the
+ * register grows. A derived number, kept because counting 100,000 rows on
+ * every page was the list's main cost.
+ */
+export const caseCounts = sqliteTable('case_counts', {
+  archived: integer('archived').primaryKey(),
+  n: integer('n').notNull(),
+});

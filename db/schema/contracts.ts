@@ -1,0 +1,81 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { now } from './columns.js';
+import { cases } from './cases.js';
+import { suppliers } from './suppliers.js';
+
+// Contracts, their suppliers, options and follow-up.
+
+export const contracts = sqliteTable(
+  'contracts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    value: integer('value').notNull(),
+    signedDate: text('signed_date'),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    noticeMonths: integer('notice_months').notNull().default(0),
+    owner: text('owner').notNull().default(''),
+    administrator: text('administrator').notNull().default(''),
+    terminatedDate: text('terminated_date'),
+    terminationReason: text('termination_reason').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [index('contracts_case_idx').on(t.caseId), index('contracts_end_idx').on(t.endDate)],
+);
+
+export const contractSuppliers = sqliteTable(
+  'contract_suppliers',
+  {
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.supplierId] }), index('contract_suppliers_supplier_idx').on(t.supplierId)],
+);
+
+export const contractOptions = sqliteTable(
+  'contract_options',
+  {
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    lengthMonths: integer('length_months').notNull(),
+    decideBy: text('decide_by').notNull(),
+    /** open | exercised | declined */
+    status: text('status').notNull().default('open'),
+    decidedDate: text('decided_date'),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.seq] }), index('contract_options_decide_idx').on(t.status, t.decideBy)],
+);
+
+export const contractFollowups = sqliteTable(
+  'contract_followups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    title: text('title').notNull(),
+    notes: text('notes').notNull().default(''),
+    riskLevel: text('risk_level'),
+    nextControlDue: text('next_control_due'),
+    findings: text('findings').notNull().default(''),
+    reportWritten: integer('report_written', { mode: 'boolean' }).notNull().default(false),
+    sanction: text('sanction'),
+    closedDate: text('closed_date'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('contract_followups_contract_idx').on(t.contractId, t.date)],
+);

@@ -1,0 +1,53 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { now } from './columns.js';
+
+// What the office keeps about its own work: briefing packs made, the audit trail, settings.
+
+/** Briefing packs made (PDF or Word): what leadership was told, when, and by whom. */
+export const briefingPacks = sqliteTable(
+  'briefing_packs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: text('created_at').notNull().default(now),
+    by: text('by').notNull().default(''),
+    title: text('title').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    meeting: text('meeting').notNull().default(''),
+    meetingDate: text('meeting_date'),
+    version: text('version').notNull(),
+    format: text('format').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: integer('bytes').notNull(),
+    /** The pack's settings and the figures as printed (JSON), so the pack can be shown again as it was. */
+    spec: text('spec').notNull(),
+    content: text('content').notNull(),
+  },
+  (t) => [index('briefing_packs_created_idx').on(t.createdAt)],
+);
+
+/**
+ * Who changed what, when: one row per write to a case, supplier, dialogue
+ * activity, contract or strategy, with each changed field's value before and
+ * after (JSON). Written by the service in the write's own transaction; the
+ * API has no way to change or delete it.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    by: text('by').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    method: text('method').notNull(),
+    changes: text('changes').notNull(),
+  },
+  (t) => [index('audit_log_record_idx').on(t.entity, t.entityId, t.id)],
+);
+
+/** The app's settings, as key and value (e.g. the name the audit trail records). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
