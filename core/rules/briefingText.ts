@@ -1,4 +1,5 @@
 import { formatDate, formatNokShort } from '../format.js';
+import { addDays, daysBetween } from './dates.js';
 import type { Locale } from '../i18n.js';
 
 // The plain-language summary at the front of a briefing pack, built from
@@ -56,7 +57,7 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
 }
 
 /** The period of equal length just before [from, to]: a year before a year, else the same number of days. */
-export function previousPeriod(from: string, to: string, daysBetween: (a: string, b: string) => number, addDays: (d: string, n: number) => string): { from: string; to: string } {
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
   if (isWholeYear(from, to)) {
     const y = Number(from.slice(0, 4)) - 1;
     return { from: `${y}-01-01`, to: `${y}-12-31` };

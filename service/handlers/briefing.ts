@@ -5,7 +5,6 @@ import {
   BRIEFING_LIST_LIMIT,
   PLAN_QUARTER_LIMIT,
   currentEnd,
-  daysBetween,
   payConditionsCovered,
   phaseStats,
   previousPeriod,
@@ -61,7 +60,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
   const repo = ctx.repos.briefing;
 
   const handled = repo.handledCases(spec.from, spec.to);
-  const prev = previousPeriod(spec.from, spec.to, daysBetween, addDays);
+  const prev = previousPeriod(spec.from, spec.to);
   const fourYearsFrom = addDays(addMonths(spec.to, -48), 1);
   const savedPeriod = repo.savedInPeriod(spec.from, spec.to);
   // Deadlines come sorted by date, so the overdue ones lead.

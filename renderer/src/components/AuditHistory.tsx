@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTime, type AuditEntity } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
+import { CASE_FIELD_LABELS } from '../i18n/caseFieldLabels.js';
 import type { StringKey } from '../i18n/strings.js';
 
 const shown = (v: unknown): string => {
@@ -16,27 +17,6 @@ const shown = (v: unknown): string => {
     .filter(([, x]) => x !== null && x !== '' && !(Array.isArray(x) && x.length === 0))
     .map(([k, x]) => `${k}: ${shown(x)}`)
     .join(', ');
-};
-
-/** The form's own words for the fields people edit; other fields show their name. */
-const FIELD_LABELS: Record<string, StringKey> = {
-  caseNumber: 'fieldCaseNumber',
-  title: 'fieldTitle',
-  description: 'fieldDescription',
-  department: 'fieldDepartment',
-  needOwner: 'fieldNeedOwner',
-  buyer: 'fieldBuyer',
-  estimatedValue: 'fieldValue',
-  kind: 'fieldKind',
-  procedure: 'fieldProcedure',
-  themes: 'fieldThemes',
-  plannedNoticeDate: 'fieldPlannedNotice',
-  plannedAwardDate: 'fieldPlannedAward',
-  plannedContractStart: 'fieldPlannedStart',
-  climateWeightPct: 'fieldClimateWeight',
-  climateRequirements: 'fieldClimateRequirements',
-  cpvCode: 'fieldCpv',
-  phase: 'colPhase',
 };
 
 /** A record's audit trail: who changed what and when, each field before and after. Read only. */
@@ -65,7 +45,7 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
                 <dl className="audit-changes">
                   {e.changes.map((c) => (
                     <div key={c.field}>
-                      <dt>{FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field]!) : c.field}</dt>
+                      <dt>{CASE_FIELD_LABELS[c.field] ? t(CASE_FIELD_LABELS[c.field]!) : c.field}</dt>
                       <dd>
                         <span className="before">{shown(c.before)}</span> → <span className="after">{shown(c.after)}</span>
                       </dd>

@@ -23,27 +23,10 @@ import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
 import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
 import { RegimePanel } from './RegimePanel.js';
+import { CASE_FIELD_LABELS } from '../i18n/caseFieldLabels.js';
 import { CpvPicker } from '../components/CpvPicker.js';
 
-const FIELD_LABEL: Record<string, StringKey> = {
-  caseNumber: 'fieldCaseNumber',
-  title: 'fieldTitle',
-  description: 'fieldDescription',
-  department: 'fieldDepartment',
-  needOwner: 'fieldNeedOwner',
-  buyer: 'fieldBuyer',
-  estimatedValue: 'fieldValue',
-  kind: 'fieldKind',
-  procedure: 'fieldProcedure',
-  themes: 'fieldThemes',
-  registeredDate: 'fieldRegistered',
-  plannedNoticeDate: 'fieldPlannedNotice',
-  plannedAwardDate: 'fieldPlannedAward',
-  plannedContractStart: 'fieldPlannedStart',
-  climateWeightPct: 'fieldClimateWeight',
-  climateRequirements: 'fieldClimateRequirements',
-  cpvCode: 'fieldCpv',
-};
+const FIELD_LABEL = CASE_FIELD_LABELS;
 
 const FIELD_ID = (path: string) => `f-${path.split('.')[0]}`;
 
