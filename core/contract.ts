@@ -38,6 +38,7 @@ import {
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
 import { auditEntities } from './rules/audit.js';
+import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
 import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
@@ -166,6 +167,17 @@ export const contract = {
   'settings.get': { input: empty, output: z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean() }) },
   'settings.set': { input: z.strictObject({ userName: z.string().trim().max(120) }), output: z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean() }) },
 
+  /** Whether the register is open; when it was refused at start, why, and the newest good backup to offer. */
+  'system.status': { input: empty, output: SystemStatusSchema },
+  /** Backups in the data folder and the extra folder, newest first, with what each holds. */
+  'backup.list': { input: empty, output: BackupListSchema },
+  /** "Ta sikkerhetskopi nå": a checked copy made with SQLite's online backup API. */
+  'backup.now': { input: empty, output: BackupSchema },
+  /** Restores a backup after first backing up the register as it is; the old file is kept, never deleted. */
+  'backup.restore': { input: BackupIdSchema, output: z.object({ restored: BackupSchema, safetyCopy: BackupSchema.nullable(), status: SystemStatusSchema }) },
+  /** The extra folder every backup is also copied to (a network share or USB disk); null for none. */
+  'backup.setFolder': { input: z.strictObject({ folder: z.string().trim().max(500).nullable() }), output: BackupListSchema },
+
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {
     input: z.strictObject({ cases: z.number().int().min(1).max(20_000).default(440) }),
@@ -188,7 +200,7 @@ export function isMethod(name: string): name is Method {
 }
 
 /** Error codes of the transports, with their HTTP statuses. */
-export const errorStatus = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500 } as const;
+export const errorStatus = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500, unavailable: 503 } as const;
 export type ErrorCode = keyof typeof errorStatus;
 
 export interface ApiErrorBody {

@@ -41,3 +41,5 @@ export * from './reportWords.js';
 export * from './briefingTables.js';
 export * from './rules/cpv.js';
 export * from './rules/audit.js';
+export * from './rules/backupRotation.js';
+export * from './schemas/backup.js';

@@ -15,3 +15,4 @@ export * from './repos/plan.js';
 export * from './repos/briefing.js';
 export * from './repos/audit.js';
 export * from './repos/settings.js';
+export * from './backupFiles.js';

@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { backupFileName } from './backupFiles.js';
 import { DatabaseOpenError } from './errors.js';
 import * as schema from './schema.js';
 
@@ -36,10 +37,6 @@ export function knownSchemaVersion(migrationsDir: string): number {
   return journal.entries.length;
 }
 
-function stamp(): string {
-  return new Date().toISOString().replace(/[:.]/g, '-');
-}
-
 /**
  * Opens (creating if needed) an Anskaff database. Order matters: nothing is
  * written until the file has passed its integrity check and proved to be an
@@ -51,38 +48,46 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
   const existed = existsSync(file) && statSync(file).size > 0;
   const known = knownSchemaVersion(opts.migrationsDir);
 
-  const sqlite = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const binding = opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {};
   const fail = (problem: 'damaged' | 'tooNew' | 'notAnskaff', details: Record<string, string | number> = {}): never => {
-    sqlite.close();
     throw new DatabaseOpenError(problem, file, details);
   };
 
+  // An existing file is checked read-only first: one that fails is never
+  // opened for writing, so not even a leftover journal is replayed into it.
   let userVersion = 0;
-  let appId = 0;
-  try {
-    sqlite.pragma('busy_timeout = 5000');
-    if (existed) {
-      const check = sqlite.pragma('quick_check', { simple: true });
+  if (existed) {
+    let probe: Database.Database | null = null;
+    let appId = 0;
+    let tables = 0;
+    try {
+      probe = new Database(file, { readonly: true, fileMustExist: true, ...binding });
+      const check = probe.pragma('quick_check', { simple: true });
       if (check !== 'ok') fail('damaged', { check: String(check) });
+      userVersion = probe.pragma('user_version', { simple: true }) as number;
+      appId = probe.pragma('application_id', { simple: true }) as number;
+      tables = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+    } catch (e) {
+      if (e instanceof DatabaseOpenError) throw e;
+      fail('damaged', { reason: (e as Error).message });
+    } finally {
+      probe?.close();
     }
-    userVersion = sqlite.pragma('user_version', { simple: true }) as number;
-    appId = sqlite.pragma('application_id', { simple: true }) as number;
-  } catch (e) {
-    if (e instanceof DatabaseOpenError) throw e;
-    fail('damaged', { reason: (e as Error).message });
-  }
-  if (existed && appId !== APPLICATION_ID) {
     // An empty database someone created by hand has no tables: take it over.
-    const tables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-    if (appId !== 0 || tables.n > 0) fail('notAnskaff');
+    if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) fail('notAnskaff');
+    if (userVersion > known) fail('tooNew', { found: userVersion, known });
   }
-  if (userVersion > known) fail('tooNew', { found: userVersion, known });
 
+  const sqlite = new Database(file, binding);
+  sqlite.pragma('busy_timeout = 5000');
   let backupFile: string | null = null;
   if (existed && userVersion < known) {
     const dir = opts.backupDir ?? path.join(path.dirname(file), 'backups');
     mkdirSync(dir, { recursive: true });
-    backupFile = path.join(dir, `anskaff-before-migration-v${userVersion}-to-v${known}-${stamp()}.sqlite`);
+    // Named like every other backup, so the restore screen lists it. VACUUM INTO
+    // (not the asynchronous online backup API) because opening is synchronous;
+    // it gives the same consistent copy, taken before anything is written.
+    backupFile = path.join(dir, backupFileName(new Date(), 'before-migration'));
     sqlite.prepare('VACUUM INTO ?').run(backupFile);
   }
 

@@ -18,12 +18,12 @@ export function registerIpc(ipcMain: IpcMainLike, service: Service, isTrusted: (
   const channels: string[] = [];
   for (const method of methods) {
     const channel = channelOf(method);
-    ipcMain.handle(channel, (event, input, locale): DispatchResult => {
+    ipcMain.handle(channel, async (event, input, locale): Promise<DispatchResult> => {
       if (!isTrusted(event.senderFrame?.url)) {
         return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
       }
       const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
-      return service.dispatch(method, input, loc);
+      return service.call(method, input, loc);
     });
     channels.push(channel);
   }

@@ -4,9 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA } from '../core/csp.js';
-import { DatabaseOpenError } from '../db/errors.js';
 import { defaultDataDir } from '../service/dataDir.js';
-import { openService } from '../service/openData.js';
+import { openServiceForApp } from '../service/openData.js';
+import { backupIfFirstToday, backupOnQuit } from '../service/backup/methods.js';
 import type { Service } from '../service/service.js';
 import { registerIpc } from './ipc.js';
 import { registerExportIpc } from './exportIpc.js';
@@ -34,12 +34,13 @@ app.setPath('userData', defaultDataDir());
 let win: BrowserWindow | null = null;
 let service: Service | null = null;
 
+// A register that cannot be opened (damaged, newer, foreign) still starts
+// the app: the renderer shows why and offers the newest good backup.
 function openData(): Service | null {
   try {
-    return openService(app.getPath('userData'), { migrationsDir: paths.migrations, ...(existsSync(paths.native) ? { nativeBinding: paths.native } : {}) });
+    return openServiceForApp(app.getPath('userData'), { migrationsDir: paths.migrations, ...(existsSync(paths.native) ? { nativeBinding: paths.native } : {}) });
   } catch (e) {
-    const text = e instanceof DatabaseOpenError ? e.messageIn('nb') : `Databasen kunne ikke åpnes: ${(e as Error).message}`;
-    dialog.showErrorBox('Anskaff kan ikke åpne databasen', text);
+    dialog.showErrorBox('Anskaff kan ikke åpne databasen', `Databasen kunne ikke åpnes: ${(e as Error).message}`);
     return null;
   }
 }
@@ -107,7 +108,23 @@ void app.whenReady().then(() => {
   registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), appUrl, os.userInfo().username, (url) => isTrustedSender(url, appUrl));
   installMenu();
   createWindow();
+  // The day's first start makes the day's backup, in the background: the window does not wait.
+  const backups = service.backups;
+  if (backups) void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => service?.database.close());
+// On quit: a backup first (the online backup API is asynchronous), then close.
+let quitting = false;
+app.on('will-quit', (event) => {
+  const backups = service?.backups;
+  if (quitting || !backups?.live()) return void backups?.live()?.close();
+  event.preventDefault();
+  quitting = true;
+  void backupOnQuit(backups)
+    .catch((e: unknown) => console.error('anskaff: backup on quit failed', e))
+    .finally(() => {
+      backups.live()?.close();
+      app.quit();
+    });
+});

@@ -63,7 +63,7 @@ function withoutKeys(o: Record<string, unknown>, keys: string[]): Record<string,
   return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 }
 
-const read = <M extends Method>(m: M, input: unknown, ctx: HandlerContext) => (handlers[m] as (i: unknown, c: HandlerContext) => Record<string, unknown>)(input, ctx);
+const read = <M extends keyof typeof handlers>(m: M, input: unknown, ctx: HandlerContext) => (handlers[m] as (i: unknown, c: HandlerContext) => Record<string, unknown>)(input, ctx);
 
 export function snapshot(entity: AuditEntity, id: number, ctx: HandlerContext): Record<string, unknown> | null {
   const internal = { ...ctx, locale: 'nb' as const };

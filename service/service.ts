@@ -13,7 +13,8 @@ import {
   type Locale,
   type Method,
 } from '../core/index.js';
-import { AuditRepo, BriefingRepo, CasesRepo, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { AuditRepo, BriefingRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { hostMethods, runHostMethod, worksWhileRefused, type BackupHost, type HostMethod } from './backup/methods.js';
 import { userInfo } from 'node:os';
 import { auditedMethods, changedFields, snapshot } from './audit.js';
 import { USER_NAME } from './handlers/settings.js';
@@ -32,22 +33,32 @@ export interface ServiceOptions {
   actor?: string;
 }
 
+/** The data folder a service was opened on, and how to open its file again (after a restore). */
+export interface DataFolder {
+  dataDir: string;
+  open: () => Opened;
+  knownSchemaVersion: number;
+}
+
 export interface Service {
+  /** Runs a method that answers at once (every method but backup.now and backup.restore). */
   dispatch(method: string, input: unknown, locale?: Locale): DispatchResult;
+  /** Runs any method; the transports use this. */
+  call(method: string, input: unknown, locale?: Locale): Promise<DispatchResult>;
+  /** The open database; throws when the register was refused at start. */
   readonly database: Opened;
+  /** The backup operations over this service's data folder (null without one). */
+  readonly backups: BackupHost | null;
 }
 
 function failure(code: ErrorCode, message: string, issues?: { path: string; message: string }[]): DispatchResult {
   return { ok: false, status: errorStatus[code], body: { error: { code, message, ...(issues ? { issues } : {}) } } };
 }
 
-/**
- * The transport-agnostic service: validates input with the contract, runs
- * the handler, and turns every failure into the error body both transports
- * send. IPC and HTTP call this and nothing else.
- */
-export function createService(database: Opened, opts: ServiceOptions = {}): Service {
-  const repos = {
+type Repos = HandlerContext['repos'];
+
+function reposOver(database: Opened): Repos {
+  return {
     cases: new CasesRepo(database.db),
     suppliers: new SuppliersRepo(database.db),
     dialogues: new DialoguesRepo(database.db),
@@ -60,37 +71,125 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
     audit: new AuditRepo(database.db),
     settings: new SettingsRepo(database.db),
   };
-  // A migration that added or changed derived data asks for it to be rebuilt from the records.
-  if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());
+}
+
+/**
+ * The transport-agnostic service: validates input with the contract, runs
+ * the handler, and turns every failure into the error body both transports
+ * send. IPC and HTTP call this and nothing else. Over a data folder it can
+ * also start without a database (one refused as damaged): then only the
+ * status and the backups answer, so the user can restore.
+ */
+export function createService(opened: Opened | DatabaseOpenError, opts: ServiceOptions = {}, folder: DataFolder | null = null): Service {
+  let live: { database: Opened; repos: Repos } | null = null;
+  let refused: DatabaseOpenError | null = null;
+  function attach(o: Opened | DatabaseOpenError): void {
+    if (o instanceof DatabaseOpenError) {
+      live = null;
+      refused = o;
+      return;
+    }
+    const repos = reposOver(o);
+    // A migration that added or changed derived data asks for it to be rebuilt from the records.
+    if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());
+    live = { database: o, repos };
+    refused = null;
+  }
+  attach(opened);
+
   const today = opts.today ?? (() => todayInOslo());
   const actor = opts.actor ?? userInfo().username;
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 
-  function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
-    if (!isMethod(method)) return failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) }));
-    const def = contract[method];
-    const v = validate(def.input, input ?? {}, locale);
-    if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
-    const ctx: HandlerContext = { locale, today: today(), repos, actor };
+  const backupHost = (locale: Locale): BackupHost | null =>
+    folder && {
+      dataDir: folder.dataDir,
+      knownSchemaVersion: folder.knownSchemaVersion,
+      locale,
+      live: () => live?.database ?? null,
+      refused: () => refused,
+      reopen: () => {
+        live?.database.close();
+        try {
+          attach(folder.open());
+        } catch (e) {
+          if (!(e instanceof DatabaseOpenError)) throw e;
+          attach(e);
+        }
+      },
+    };
+
+  function prepare(method: string, input: unknown, locale: Locale): { fail: DispatchResult } | { method: Method; data: unknown } {
+    if (!isMethod(method)) return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
+    const v = validate(contract[method].input, input ?? {}, locale);
+    if (!v.ok) return { fail: failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues) };
+    if (!live && !worksWhileRefused.includes(method)) {
+      return { fail: failure('unavailable', t('databaseUnavailable', locale, { problem: refused?.messageIn(locale) ?? '' })) };
+    }
+    return { method, data: v.data };
+  }
+
+  function settle(method: Method, locale: Locale, run: () => unknown): DispatchResult {
     try {
-      const handler = handlers[method] as (i: unknown, c: HandlerContext) => unknown;
-      const audited = auditedMethods[method];
-      const value = audited ? withAudit(audited, method, v.data as Record<string, unknown>, ctx, () => handler(v.data, ctx)) : handler(v.data, ctx);
-      if (opts.checkOutputs) {
-        const out = def.output.safeParse(value);
-        if (!out.success) throw new Error(`output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`);
-      }
-      return { ok: true, status: 200, value };
+      return answer(method, run());
     } catch (e) {
-      if (e instanceof AppError) {
-        const issues = e.fieldKeys.map((f) => ({ path: f.path, message: t(f.key, locale, f.params ?? {}) }));
-        return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined);
+      return caught(method, locale, e);
+    }
+  }
+
+  function answer(method: Method, value: unknown): DispatchResult {
+    if (opts.checkOutputs) {
+      const out = contract[method].output.safeParse(value);
+      if (!out.success) throw new Error(`output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`);
+    }
+    return { ok: true, status: 200, value };
+  }
+
+  function caught(method: Method, locale: Locale, e: unknown): DispatchResult {
+    if (e instanceof AppError) {
+      const issues = e.fieldKeys.map((f) => ({ path: f.path, message: t(f.key, locale, f.params ?? {}) }));
+      return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined);
+    }
+    if (e instanceof InvalidCursorError) {
+      return failure('invalid_input', t('invalidCursor', locale), [{ path: 'cursor', message: t('invalidCursor', locale) }]);
+    }
+    log(`anskaff: ${method} failed`, e);
+    return failure('internal', t('internal', locale));
+  }
+
+  function runSync(method: Method, data: unknown, locale: Locale): unknown {
+    if ((hostMethods as readonly string[]).includes(method)) {
+      const host = backupHost(locale);
+      if (!host) throw new AppError('not_found', 'unknownMethod', { method });
+      const value = runHostMethod(method as HostMethod, data, host);
+      return value;
+    }
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor };
+    const handler = handlers[method as keyof typeof handlers] as (i: unknown, c: HandlerContext) => unknown;
+    const audited = auditedMethods[method];
+    return audited ? withAudit(audited, method, data as Record<string, unknown>, ctx, () => handler(data, ctx)) : handler(data, ctx);
+  }
+
+  function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
+    const p = prepare(method, input, locale);
+    if ('fail' in p) return p.fail;
+    return settle(p.method, locale, () => {
+      const value = runSync(p.method, p.data, locale);
+      if (value instanceof Promise) {
+        value.catch(() => {});
+        throw new Error(`${p.method} answers later; use call()`);
       }
-      if (e instanceof InvalidCursorError) {
-        return failure('invalid_input', t('invalidCursor', locale), [{ path: 'cursor', message: t('invalidCursor', locale) }]);
-      }
-      log(`anskaff: ${method} failed`, e);
-      return failure('internal', t('internal', locale));
+      return value;
+    });
+  }
+
+  async function call(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): Promise<DispatchResult> {
+    const p = prepare(method, input, locale);
+    if ('fail' in p) return p.fail;
+    try {
+      return answer(p.method, await runSync(p.method, p.data, locale));
+    } catch (e) {
+      return caught(p.method, locale, e);
     }
   }
 
@@ -99,6 +198,7 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
    * transaction nests inside): both are kept, or neither.
    */
   function withAudit(a: NonNullable<(typeof auditedMethods)[Method]>, method: Method, input: Record<string, unknown>, ctx: HandlerContext, run: () => unknown): unknown {
+    const { database, repos } = live!;
     return database.sqlite
       .transaction(() => {
         const beforeId = a.before?.(input, ctx) ?? null;
@@ -112,5 +212,15 @@ export function createService(database: Opened, opts: ServiceOptions = {}): Serv
       .immediate();
   }
 
-  return { dispatch, database };
+  return {
+    dispatch,
+    call,
+    get database(): Opened {
+      if (!live) throw refused ?? new Error('no database');
+      return live.database;
+    },
+    get backups() {
+      return backupHost(DEFAULT_LOCALE);
+    },
+  };
 }

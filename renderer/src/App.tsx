@@ -14,6 +14,10 @@ import { PhaseTimesScreen } from './screens/analytics/PhaseTimesScreen.js';
 import { PlanScreen } from './screens/plan/PlanScreen.js';
 import { BriefingScreen } from './screens/briefing/BriefingScreen.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
+import { DataScreen } from './screens/data/DataScreen.js';
+import { RecoveryScreen } from './screens/data/RecoveryScreen.js';
+import { useQuery } from '@tanstack/react-query';
+import { call } from './api/client.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
@@ -30,6 +34,17 @@ export function App() {
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.name, 'id' in route ? route.id : 0, 'caseId' in route ? route.caseId : 0]);
+  // A register refused at start (damaged) shows only the way back: its newest good backup.
+  const status = useQuery({ queryKey: ['system.status'], queryFn: () => call('system.status', {}), staleTime: Infinity });
+  // Until the host has said the register is open, nothing asks it for data.
+  if (!status.data && !status.error) return <main id="main" tabIndex={-1} className="main" aria-busy="true" />;
+  if (status.data?.state === 'damaged') {
+    return (
+      <main id="main" tabIndex={-1} className="main">
+        <RecoveryScreen status={status.data} onRestored={() => void status.refetch()} />
+      </main>
+    );
+  }
 
   return (
     <>
@@ -59,6 +74,7 @@ export function App() {
         {route.name === 'plan' && <PlanScreen />}
         {route.name === 'briefing' && <BriefingScreen />}
         {route.name === 'settings' && <SettingsScreen />}
+        {route.name === 'data' && <DataScreen />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

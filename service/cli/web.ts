@@ -6,7 +6,10 @@ import { ChromiumPrinter } from '../print/chromium.js';
 import { resolveDataDir } from '../dataDir.js';
 import { startHttpHost, type HttpHost } from '../http/server.js';
 import { rendererDist } from '../repoPaths.js';
-import { cliArgs, openServiceOrExit } from './args.js';
+import { cliArgs } from './args.js';
+import { openServiceForApp } from '../openData.js';
+import { migrationsDir } from '../repoPaths.js';
+import { backupIfFirstToday, backupOnQuit } from '../backup/methods.js';
 
 const args = cliArgs({
   port: { type: 'string', default: '5178' },
@@ -16,8 +19,13 @@ const args = cliArgs({
   'try-next-ports': { type: 'boolean', default: false },
 });
 const dataDir = resolveDataDir(args['data-dir']);
-const service = openServiceOrExit(dataDir);
-if (service.database.backupFile) console.log(`anskaff: database upgraded; the copy from before is ${service.database.backupFile}`);
+// Opens even a register that cannot be used, so the page can say why and offer a backup.
+const service = openServiceForApp(dataDir, { migrationsDir });
+const backups = service.backups!;
+const status = service.dispatch('system.status', {}, 'nb');
+if (status.ok && (status.value as { problem: string | null }).problem) console.error(`anskaff: ${(status.value as { problem: string }).problem}`);
+else if (service.database.backupFile) console.log(`anskaff: database upgraded; the copy from before is ${service.database.backupFile}`);
+void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
 if (!existsSync(rendererDist)) console.warn('anskaff: the app is not built; run `npm run build:renderer` first (npm start does this).');
 
 // Prints reports (briefing packs) with headless Chromium; started on the first print.
@@ -37,10 +45,13 @@ const host = await listen(Number(args.port), args['try-next-ports'] ? 9 : 0);
 console.log(`Anskaff kjører på ${host.url}  (data: ${dataDir})`);
 
 const stop = () => {
-  void Promise.all([host.close(), printer.close()]).then(() => {
-    service.database.close();
-    process.exit(0);
-  });
+  void Promise.all([host.close(), printer.close()])
+    .then(() => backupOnQuit(backups))
+    .catch((e: unknown) => console.error('anskaff: backup on quit failed', e))
+    .finally(() => {
+      backups.live()?.close();
+      process.exit(0);
+    });
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

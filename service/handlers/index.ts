@@ -1,5 +1,6 @@
 import type { Method, Output, ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
+import type { HostMethod } from '../backup/methods.js';
 import { analyticsHandlers } from './analytics.js';
 import { caseHandlers } from './cases.js';
 import { competitiveHandlers } from './competitive.js';
@@ -15,7 +16,7 @@ import { settingsHandlers } from './settings.js';
 import { strategyHandlers } from './strategy.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
-export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> };
+export type Handlers = { [M in Exclude<Method, HostMethod>]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> };
 
 export const handlers: Handlers = {
   'reference.get': () => getReference(),

@@ -114,7 +114,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       }
       const name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
       if (rpc) {
-        const r = opts.service.dispatch(name, input, locale);
+        const r = await opts.service.call(name, input, locale);
         return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
       }
       if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));

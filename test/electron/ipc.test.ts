@@ -22,23 +22,23 @@ describe('IPC wiring', () => {
     expect([...handlers.keys()].sort()).toEqual(methods.map(channelOf).sort());
   });
 
-  it('validates input with the contract and answers in the asked language', () => {
+  it('validates input with the contract and answers in the asked language', async () => {
     const { ipc, handlers } = recorder();
     registerIpc(ipc, tempService(), (u) => isTrustedSender(u, APP));
-    const r = handlers.get('rpc:cases.create')!(fromApp, { title: 'x' }, 'en') as { ok: boolean; body: { error: { code: string; issues: unknown[] } } };
+    const r = (await handlers.get('rpc:cases.create')!(fromApp, { title: 'x' }, 'en')) as { ok: boolean; body: { error: { code: string; issues: unknown[] } } };
     expect(r.ok).toBe(false);
     expect(r.body.error.code).toBe('invalid_input');
     expect(r.body.error.issues).toContainEqual({ path: 'title', message: 'Must be at least 3 characters.' });
-    const created = handlers.get('rpc:cases.create')!(fromApp, sampleCase(), 'nb') as { ok: boolean; value: { caseNumber: string } };
+    const created = (await handlers.get('rpc:cases.create')!(fromApp, sampleCase(), 'nb')) as { ok: boolean; value: { caseNumber: string } };
     expect(created.ok && created.value.caseNumber).toBe('2026/1234');
   });
 
-  it('refuses messages from any other page or frame before touching the service', () => {
+  it('refuses messages from any other page or frame before touching the service', async () => {
     const { ipc, handlers } = recorder();
     const service = tempService();
     registerIpc(ipc, service, (u) => isTrustedSender(u, APP));
     for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/other.html' }, null]) {
-      const r = handlers.get('rpc:cases.create')!({ senderFrame }, sampleCase(), 'nb') as { ok: boolean; status: number };
+      const r = (await handlers.get('rpc:cases.create')!({ senderFrame }, sampleCase(), 'nb')) as { ok: boolean; status: number };
       expect(r).toMatchObject({ ok: false, status: 403 });
     }
     expect(service.dispatch('cases.list', {}, 'nb')).toMatchObject({ ok: true, value: { total: 0 } });

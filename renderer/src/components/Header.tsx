@@ -42,6 +42,9 @@ export function Header({ route }: { route: Route }) {
           {t('navPhaseTimes')}
         </a>
       </nav>
+      <a className="settings-link" href={href.data()} aria-current={route.name === 'data' ? 'page' : undefined}>
+        {t('navData')}
+      </a>
       <a className="settings-link" href={href.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
         {t('navSettings')}
       </a>

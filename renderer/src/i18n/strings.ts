@@ -4,6 +4,7 @@ import { contractStrings } from './strings.contracts.js';
 import { strategyStrings } from './strings.strategy.js';
 import { briefingStrings } from './strings.briefing.js';
 import { dialogueStrings } from './strings.dialogue.js';
+import { dataStrings } from './strings.data.js';
 
 export const caseStrings = {
   nb: {
@@ -217,11 +218,11 @@ export const caseStrings = {
 } as const;
 
 /** Every area's table, so the clash guard (test/renderer/strings.test.ts) sees each one added here. */
-export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings };
+export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings };
 
 export const strings = {
-  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb, ...briefingStrings.nb },
-  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en, ...briefingStrings.en },
+  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb, ...briefingStrings.nb, ...dataStrings.nb },
+  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en, ...briefingStrings.en, ...dataStrings.en },
 };
 
 export type StringKey = keyof (typeof strings)['nb'];

@@ -26,6 +26,7 @@ export type Route =
   | { name: 'plan' }
   | { name: 'briefing' }
   | { name: 'settings' }
+  | { name: 'data' }
   | { name: 'printBriefing'; spec: string }
   | { name: 'notFound' };
 
@@ -58,6 +59,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/plan') return { name: 'plan' };
   if (path === '/briefing') return { name: 'briefing' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/data') return { name: 'data' };
   const pb = /^\/print\/briefing\?(.*)$/.exec(path);
   if (pb) return { name: 'printBriefing', spec: new URLSearchParams(pb[1]).get('spec') ?? '' };
   return { name: 'notFound' };
@@ -87,6 +89,7 @@ export const href = {
   plan: () => '#/plan',
   briefing: () => '#/briefing',
   settings: () => '#/settings',
+  data: () => '#/data',
   printBriefing: (spec: string, lang: string) => `#/print/briefing?spec=${spec}&lang=${lang}`,
 };
 

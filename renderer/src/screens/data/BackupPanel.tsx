@@ -1,0 +1,102 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { Backup } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { useLocale } from '../../i18n/locale.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { useIssues } from '../../lib/useIssues.js';
+import { backupAt, backupHolds, formatBytes } from './backupWords.js';
+import { RestoreDialog } from './RestoreDialog.js';
+
+/** Backups: make one now, see what each holds, restore one, and choose an extra folder. */
+export function BackupPanel() {
+  const { t, locale } = useLocale();
+  const list = useQuery({ queryKey: ['backup.list'], queryFn: () => call('backup.list', {}) });
+  const [done, setDone] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<Backup | null>(null);
+  const now = useMutation({
+    mutationFn: () => call('backup.now', {}),
+    onSuccess: (b) => setDone(t('backupMade', { at: backupAt(b, locale), what: backupHolds(b, t) })),
+  });
+  return (
+    <section className="panel" aria-labelledby="backups-heading">
+      <Heading level={2} data-size="md" id="backups-heading">{t('backupsHeading')}</Heading>
+      <Paragraph data-size="sm">{t('backupsIntro')}</Paragraph>
+      <div className="actions">
+        <Button onClick={() => { setDone(null); now.mutate(); }} disabled={now.isPending}>{now.isPending ? <Spinner aria-hidden data-size="xs" /> : null}{t('backupNow')}</Button>
+      </div>
+      {done && <Alert data-color="success" role="status">{done}</Alert>}
+      {now.error && <Alert data-color="danger">{now.error.message}</Alert>}
+      {list.data?.extraFolderProblem && <Alert data-color="warning">{t('extraFolderProblem', { problem: list.data.extraFolderProblem })}</Alert>}
+      {!list.data ? <Spinner aria-label="…" /> : list.data.backups.length === 0 ? <Paragraph>{t('backupNone')}</Paragraph> : (
+        <Table data-size="sm" className="backup-table">
+          <caption className="visually-hidden">{t('backupsHeading')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('backupCol')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('backupReasonCol')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('backupHoldsCol')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('backupWhereCol')}</Table.HeaderCell>
+              <Table.HeaderCell className="num">{t('backupSizeCol')}</Table.HeaderCell>
+              <Table.HeaderCell><span className="visually-hidden">{t('restore')}</span></Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {list.data.backups.map((b) => (
+              <Table.Row key={`${b.folder}/${b.id}`}>
+                <Table.Cell>{backupAt(b, locale)}</Table.Cell>
+                <Table.Cell>{t(`reason_${b.reason}` as StringKey)}</Table.Cell>
+                <Table.Cell>{backupHolds(b, t)}</Table.Cell>
+                <Table.Cell>{b.folder === 'data' ? t('backupFolderData') : t('backupFolderExtra')}</Table.Cell>
+                <Table.Cell className="num">{formatBytes(b.bytes, locale)}</Table.Cell>
+                <Table.Cell>
+                  <Button variant="tertiary" data-size="sm" disabled={!b.counts} onClick={() => setRestoring(b)} aria-label={t('restoreOf', { at: backupAt(b, locale) })}>{t('restore')}</Button>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {list.data && <Paragraph data-size="sm" className="muted">{t('dataFolderIs', { folder: list.data.dataFolder })}</Paragraph>}
+      {list.data && <ExtraFolderForm initial={list.data.extraFolder ?? ''} />}
+      <RestoreDialog
+        backup={restoring}
+        onClose={() => setRestoring(null)}
+        onRestored={(r) => {
+          setRestoring(null);
+          setDone(r.safetyCopy ? t('restoreDone', { at: backupAt(r.restored, locale), safety: backupAt(r.safetyCopy, locale) }) : t('restoreDoneNoSafety', { at: backupAt(r.restored, locale) }));
+        }}
+      />
+    </section>
+  );
+}
+
+function ExtraFolderForm({ initial }: { initial: string }) {
+  const { t } = useLocale();
+  const f = useIssues();
+  const [folder, setFolder] = useState(initial);
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (v: string) => call('backup.setFolder', { folder: v.trim() || null }),
+    onSuccess: (r) => setSaved(r.extraFolder ? t('extraFolderSaved', { folder: r.extraFolder }) : t('extraFolderCleared')),
+    onError: f.fromError,
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    f.clear();
+    setSaved(null);
+    save.mutate(folder);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="extra-folder">
+      <Heading level={3} data-size="xs">{t('extraFolderHeading')}</Heading>
+      <Textfield id="f-folder" label={t('extraFolder')} description={t('extraFolderHelp')} value={folder} onChange={(e) => setFolder(e.target.value)} error={f.errorOf('folder')} />
+      <div className="actions">
+        <Button type="submit" variant="secondary" disabled={save.isPending}>{t('save')}</Button>
+      </div>
+      {saved && <Alert data-color="success" role="status">{saved}</Alert>}
+      {f.general && <Alert data-color="danger">{f.general}</Alert>}
+    </form>
+  );
+}
