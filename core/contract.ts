@@ -38,6 +38,7 @@ import {
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
 import { auditEntities } from './rules/audit.js';
+import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
 import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
@@ -177,6 +178,11 @@ export const contract = {
   'backup.restore': { input: BackupIdSchema, output: z.object({ restored: BackupSchema, safetyCopy: BackupSchema.nullable(), status: SystemStatusSchema }) },
   /** The extra folder every backup is also copied to (a network share or USB disk); null for none. */
   'backup.setFolder': { input: z.strictObject({ folder: z.string().trim().max(500).nullable() }), output: BackupListSchema },
+
+  /** Reads a spreadsheet (.xlsx or .csv) and tries every row without keeping any: columns, the mapping, each row's problems, duplicates. */
+  'import.preview': { input: ImportFileSchema, output: ImportReportSchema },
+  /** Imports every row, or none: any row with a problem (or an unskipped duplicate) stops the whole import. */
+  'import.commit': { input: ImportFileSchema, output: ImportResultSchema },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

@@ -43,3 +43,6 @@ export * from './rules/cpv.js';
 export * from './rules/audit.js';
 export * from './rules/backupRotation.js';
 export * from './schemas/backup.js';
+export * from './reference/importFields.js';
+export * from './rules/importValues.js';
+export * from './schemas/import.js';

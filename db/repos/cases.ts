@@ -156,6 +156,26 @@ export class CasesRepo {
     return id;
   }
 
+  /**
+   * Runs many inserts (a spreadsheet import) with the search index and the
+   * count kept by triggers brought up to date once at the end instead of row
+   * by row: several times faster. Must run inside the caller's transaction,
+   * so the triggers are back, or the whole batch undone, whatever happens.
+   */
+  withBatchedIndexing<T>(fn: () => T): T {
+    if (!this.sqlite.inTransaction) throw new Error('withBatchedIndexing needs a transaction');
+    const triggers = this.sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('cases_fts_ai', 'case_counts_ai')").pluck().all() as string[];
+    const { maxId } = this.sqlite.prepare('SELECT coalesce(max(id), 0) AS maxId FROM cases').get() as { maxId: number };
+    this.sqlite.exec('DROP TRIGGER cases_fts_ai; DROP TRIGGER case_counts_ai;');
+    const out = fn();
+    this.sqlite
+      .prepare('INSERT INTO cases_fts(rowid, case_number, title, description, department, buyer) SELECT id, case_number, title, description, department, buyer FROM cases WHERE id > ?')
+      .run(maxId);
+    this.sqlite.prepare('UPDATE case_counts SET n = n + (SELECT count(*) FROM cases c WHERE c.id > ? AND c.archived = case_counts.archived)').run(maxId);
+    for (const sql of triggers) this.sqlite.exec(sql);
+    return out;
+  }
+
   /** Updates when the version matches; returns false for a stale version. */
   update(id: number, version: number, f: CaseFields): boolean {
     const r = this.stmt(

@@ -36,6 +36,21 @@ function assertCaseNumberFree(ctx: HandlerContext, caseNumber: string, exceptId?
   }
 }
 
+/**
+ * Every rule a new case must pass, then the insert; returns the new id. The
+ * caller holds the transaction: the spreadsheet import runs thousands in one.
+ */
+export function insertCase(input: ParsedInput<'cases.create'>, ctx: HandlerContext): number {
+  const { registeredDate = ctx.today, ...fields } = input;
+  if (registeredDate > ctx.today) {
+    throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
+  }
+  assertClimateFields(fields);
+  assertCpv(fields.cpvCode);
+  assertCaseNumberFree(ctx, fields.caseNumber);
+  return ctx.repos.cases.insert(fields, registeredDate);
+}
+
 export const caseHandlers = {
   'cases.list'(q: ParsedInput<'cases.list'>, ctx: HandlerContext): Output<'cases.list'> {
     const page = ctx.repos.cases.list(q);
@@ -51,17 +66,7 @@ export const caseHandlers = {
   },
 
   'cases.create'(input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> {
-    const { registeredDate = ctx.today, ...fields } = input;
-    if (registeredDate > ctx.today) {
-      throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
-    }
-    assertClimateFields(fields);
-    assertCpv(fields.cpvCode);
-    const id = ctx.repos.cases.transaction(() => {
-      assertCaseNumberFree(ctx, fields.caseNumber);
-      return ctx.repos.cases.insert(fields, registeredDate);
-    });
-    return detail(ctx, id);
+    return detail(ctx, ctx.repos.cases.transaction(() => insertCase(input, ctx)));
   },
 
   'cases.update'(input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> {

@@ -14,9 +14,11 @@ import { planHandlers } from './plan.js';
 import { briefingHandlers } from './briefing.js';
 import { settingsHandlers } from './settings.js';
 import { strategyHandlers } from './strategy.js';
+import { commitImport, previewImport } from '../import/importRows.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
-export type Handlers = { [M in Exclude<Method, HostMethod>]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> };
+/** import.* read files and answer later (a Promise); the rest answer at once. */
+export type Handlers = { [M in Exclude<Method, HostMethod>]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> | Promise<Output<M>> };
 
 export const handlers: Handlers = {
   'reference.get': () => getReference(),
@@ -33,5 +35,7 @@ export const handlers: Handlers = {
   ...briefingHandlers,
   ...settingsHandlers,
   'demo.seed': seedDemo,
+  'import.preview': previewImport,
+  'import.commit': commitImport,
   'audit.forRecord': (q, ctx) => ctx.repos.audit.forRecord(q.entity, q.id),
 };

@@ -40,6 +40,12 @@ function assertOrgnrFree(ctx: HandlerContext, orgnr: string, exceptId?: number):
   if (other && other.id !== exceptId) throw fieldError('orgnr', 'orgnrTaken', { name: other.name, id: other.id });
 }
 
+/** The rules a new supplier must pass, then the insert; the caller holds the transaction (the import runs many in one). */
+export function insertSupplier(f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): number {
+  assertOrgnrFree(ctx, f.orgnr);
+  return ctx.repos.suppliers.insert(f);
+}
+
 export const supplierHandlers = {
   'suppliers.list'(q: ParsedInput<'suppliers.list'>, ctx: HandlerContext): Output<'suppliers.list'> {
     return ctx.repos.suppliers.list(q.q, q.limit, q.offset);
@@ -50,11 +56,7 @@ export const supplierHandlers = {
   },
 
   'suppliers.create'(f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): Output<'suppliers.create'> {
-    const id = ctx.repos.cases.transaction(() => {
-      assertOrgnrFree(ctx, f.orgnr);
-      return ctx.repos.suppliers.insert(f);
-    });
-    return supplierDetail(ctx, id);
+    return supplierDetail(ctx, ctx.repos.cases.transaction(() => insertSupplier(f, ctx)));
   },
 
   'suppliers.update'(input: ParsedInput<'suppliers.update'>, ctx: HandlerContext): Output<'suppliers.update'> {

@@ -73,7 +73,8 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
  */
 export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const host = opts.host ?? '127.0.0.1';
-  const max = opts.maxBodyBytes ?? 1024 * 1024;
+  // A spreadsheet for import travels as base64 in the body: room for one of tens of thousands of rows.
+  const max = opts.maxBodyBytes ?? 64 * 1024 * 1024;
   let allowedHosts = new Set<string>();
   let hostUrl = '';
 

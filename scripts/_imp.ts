@@ -1,0 +1,14 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+import { openService } from '../service/openData.js'; import { migrationsDir } from '../service/repoPaths.js';
+const s = openService(mkdtempSync(path.join(os.tmpdir(),'m-')), { migrationsDir }, { log: console.error, today: () => '2026-11-25' });
+const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('Saker');
+ws.addRow(['Saksnr','Tittel','Avdeling','Innkjøper','Estimert verdi (eks. mva)','Type','Prosedyre','Tema','Registrert','CPV']);
+for (let i=0;i<10000;i++) ws.addRow([`2025/${i+1}`,`Anskaffelse av ting nummer ${i}`,'Helse og omsorg','Kari',100000+i,'Varer','Åpen anbudskonkurranse','Klima og miljø; Innovasjon',new Date(Date.UTC(2025,0,1+i%300)),'34136000-9']);
+const data = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+let t = performance.now();
+let r: any = { ok: true, value: {} }; if (process.env.PREVIEW) r = await s.call('import.preview', { target: 'cases', fileName: 'saker.xlsx', data }, 'nb');
+console.log('preview', performance.now()-t, JSON.stringify(r.ok ? { ...r.value as object, preview: undefined, columns: undefined } : r.body).slice(0,800));
+t = performance.now();
+r = await s.call('import.commit', { target: 'cases', fileName: 'saker.xlsx', data }, 'nb');
+console.log('commit', performance.now()-t, r.ok ? (r.value as any).imported : JSON.stringify(r.body));
