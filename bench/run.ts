@@ -10,6 +10,7 @@ import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
 import { migrationsDir } from '../service/repoPaths.js';
 import { measureBriefing } from './briefing.js';
+import { measureImport } from './import.js';
 import { buildDialogue, DIALOGUE_SEARCHES } from './dialogue.js';
 import { median, pct, round, timeMany, timePairs } from './stats.js';
 
@@ -19,6 +20,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     'dialogue-entries': { type: 'string', default: '1000000' },
     'briefing-cases-per-year': { type: 'string', default: '5000' },
+    'import-rows': { type: 'string', default: '10000' },
   },
 });
 const sizes = args.sizes.split(',').map(Number);
@@ -157,6 +159,9 @@ try {
   const perYear = Number(args['briefing-cases-per-year']);
   log(`building a municipality with ${perYear.toLocaleString('en')} cases a year and printing its briefing pack …`);
   const briefing = perYear > 0 ? await measureBriefing(dir, TODAY, perYear) : null;
+  const importRows = Number(args['import-rows']);
+  log(`importing a spreadsheet of ${importRows.toLocaleString('en')} cases …`);
+  const imported = importRows > 0 ? await measureImport(dir, TODAY, importRows) : null;
   const small = results[0]!;
   const big = results.at(-1)!;
   const summary = {
@@ -171,6 +176,8 @@ try {
     dialogue_search_p95_ms_1m: dialogue?.search_p95_ms ?? null,
     briefing,
     briefing_pdf_ms_5k: briefing?.pdf_ms ?? null,
+    import: imported,
+    import_xlsx_10k_ms: imported?.import_ms ?? null,
   };
   if (args.json) console.log(JSON.stringify(summary));
   else {
@@ -188,6 +195,7 @@ try {
       console.table([briefing]);
       console.log(`briefing pack, full year with ${briefing.cases_in_year} cases (${briefing.pages} pages): ${briefing.pdf_ms} ms (first, with Chromium's start: ${briefing.first_ms} ms; target ≤ 3000 ms)`);
     }
+    if (imported) console.log(`spreadsheet import, ${imported.rows} rows (${imported.file_kb} kB .xlsx) read, checked and committed: ${imported.import_ms} ms (runs ${imported.runs_ms.join(', ')}; target ≤ 3000 ms)`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
