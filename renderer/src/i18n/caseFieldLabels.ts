@@ -20,4 +20,5 @@ export const CASE_FIELD_LABELS: Record<string, StringKey> = {
   climateRequirements: 'fieldClimateRequirements',
   cpvCode: 'fieldCpv',
   phase: 'colPhase',
+  importedFrom: 'fieldImportedFrom',
 };

@@ -42,7 +42,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       t: (key, params = {}) => {
         // "1 sak", "2 saker": a key may have a `_one` form for n = 1.
         const one = `${key}_one` as StringKey;
-        const text = params.n === 1 && one in strings[locale] ? strings[locale][one] : strings[locale][key];
+        // An unknown key (a method name from a newer history entry) is shown as itself, never a crash.
+        const text: string = (params.n === 1 && one in strings[locale] ? strings[locale][one] : strings[locale][key]) ?? key;
         return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
       },
       label: (def) => (def ? def[locale] : ''),
