@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './schemas/common.js';
 import {
   ArchiveSchema,
   CaseCreateSchema,
@@ -44,6 +45,7 @@ import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPack
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
+  OrgnrSchema,
   SupplierDetailSchema,
   SupplierFieldsSchema,
   SupplierMergeSchema,
@@ -53,6 +55,7 @@ import {
 } from './schemas/supplier.js';
 
 const empty = z.strictObject({});
+const SettingsSchema = z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean(), organisationName: z.string(), organisationOrgnr: z.string() });
 const byId = z.strictObject({ id: z.number().int().positive() });
 const byIdWithView = z.strictObject({ id: z.number().int().positive(), view: ViewSchema });
 const byCase = z.strictObject({ caseId: z.number().int().positive() });
@@ -165,8 +168,12 @@ export const contract = {
   },
 
   /** The name the audit trail records for this PC's user: as set, else the OS user. */
-  'settings.get': { input: empty, output: z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean() }) },
-  'settings.set': { input: z.strictObject({ userName: z.string().trim().max(120) }), output: z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean() }) },
+  'settings.get': { input: empty, output: SettingsSchema },
+  /** Each field given is saved; an empty name goes back to the default. The organisation is the buyer in OCDS and on the protocol. */
+  'settings.set': {
+    input: z.strictObject({ userName: z.string().trim().max(120).optional(), organisationName: z.string().trim().max(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
+    output: SettingsSchema,
+  },
 
   /** Whether the register is open; when it was refused at start, why, and the newest good backup to offer. */
   'system.status': { input: empty, output: SystemStatusSchema },
@@ -183,6 +190,26 @@ export const contract = {
   'import.preview': { input: ImportFileSchema, output: ImportReportSchema },
   /** Imports every row, or none: any row with a problem (or an unskipped duplicate) stops the whole import. */
   'import.commit': { input: ImportFileSchema, output: ImportResultSchema },
+
+  /** An OCDS 1.1 release package of chosen cases, or of those registered in a period: public data only. */
+  'exchange.ocds': {
+    input: z
+      .strictObject({
+        caseIds: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        /** The publisher's prefix registered with the Open Contracting Partnership. */
+        ocidPrefix: z.string().trim().regex(/^ocds-[a-z0-9]{6}$/, { message: 'ocidPrefixFormat' }).default('ocds-anskaf'),
+      })
+      .refine((v) => v.caseIds || (v.from && v.to), { message: 'required', path: ['from'] }),
+    output: z.object({
+      uri: z.string(),
+      version: z.literal('1.1'),
+      publishedDate: z.string(),
+      publisher: z.object({ name: z.string(), scheme: z.string(), uid: z.string() }),
+      releases: z.array(z.record(z.string(), z.unknown())),
+    }),
+  },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

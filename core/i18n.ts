@@ -119,6 +119,9 @@ const catalogue = {
   importUnmapped: { nb: 'Velg kolonnen som har dette feltet.', en: 'Choose the column that holds this field.' },
   importHasProblems: { nb: '{n} rader har feil. Ingenting er lagt inn; rett feilene i regnearket og prøv igjen.', en: '{n} rows have problems. Nothing was imported; correct the spreadsheet and try again.' },
   importBadColumn: { nb: 'Kolonne {col} finnes ikke i arket.', en: 'Column {col} is not in the sheet.' },
+  ocdsNeedsOrganisation: { nb: 'Skriv inn kommunens navn og organisasjonsnummer under Innstillinger først; OCDS oppgir kjøperen med dem.', en: 'Enter the municipality\'s name and organisation number under Settings first; OCDS names the buyer by them.' },
+  ocidPrefixFormat: { nb: 'Et OCID-prefiks er «ocds-» og seks små bokstaver eller sifre, f.eks. ocds-abc123.', en: 'An OCID prefix is "ocds-" and six lower-case letters or digits, e.g. ocds-abc123.' },
+  ocdsNoCases: { nb: 'Ingen saker å eksportere i det valgte utvalget.', en: 'No cases to export in the chosen selection.' },
   internal: { nb: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.', en: 'Something went wrong in Anskaff. Nothing was saved. Try again.' },
 
   transition_samePhase: { nb: 'Saken er allerede i denne fasen.', en: 'The case is already in this phase.' },

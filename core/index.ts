@@ -46,3 +46,4 @@ export * from './schemas/backup.js';
 export * from './reference/importFields.js';
 export * from './rules/importValues.js';
 export * from './schemas/import.js';
+export * from './rules/ocds.js';

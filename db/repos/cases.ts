@@ -140,6 +140,11 @@ export class CasesRepo {
     return (this.stmt('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   }
 
+  /** Ids of the cases registered in a period (archived ones too: they are part of the record), oldest first. */
+  idsRegistered(from: string, to: string): number[] {
+    return this.stmt('SELECT id FROM cases WHERE registered_date BETWEEN ? AND ? ORDER BY registered_date, id').pluck().all(from, to) as number[];
+  }
+
   caseNumberTaken(caseNumber: string, exceptId?: number): boolean {
     const row = this.stmt('SELECT id FROM cases WHERE case_number = ?').get(caseNumber) as { id: number } | undefined;
     return row !== undefined && row.id !== exceptId;

@@ -13,6 +13,7 @@ import { savingsHandlers } from './savings.js';
 import { planHandlers } from './plan.js';
 import { briefingHandlers } from './briefing.js';
 import { settingsHandlers } from './settings.js';
+import { exchangeHandlers } from './exchange.js';
 import { strategyHandlers } from './strategy.js';
 import { commitImport, previewImport } from '../import/importRows.js';
 
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...briefingHandlers,
   ...settingsHandlers,
+  ...exchangeHandlers,
   'demo.seed': seedDemo,
   'import.preview': previewImport,
   'import.commit': commitImport,

@@ -3,10 +3,14 @@ import type { HandlerContext } from '../context.js';
 
 /** The setting the audit trail reads for "by whom". */
 export const USER_NAME = 'userName';
+/** The municipality: the buyer in an OCDS export, the contracting authority on a protocol. */
+export const ORGANISATION_NAME = 'organisationName';
+export const ORGANISATION_ORGNR = 'organisationOrgnr';
 
 function view(ctx: HandlerContext): Output<'settings.get'> {
-  const set = ctx.repos.settings.get(USER_NAME);
-  return { userName: set || ctx.actor, userNameDefault: ctx.actor, userNameSet: Boolean(set) };
+  const s = ctx.repos.settings;
+  const set = s.get(USER_NAME);
+  return { userName: set || ctx.actor, userNameDefault: ctx.actor, userNameSet: Boolean(set), organisationName: s.get(ORGANISATION_NAME) ?? '', organisationOrgnr: s.get(ORGANISATION_ORGNR) ?? '' };
 }
 
 export const settingsHandlers = {
@@ -14,7 +18,11 @@ export const settingsHandlers = {
     return view(ctx);
   },
   'settings.set'(q: ParsedInput<'settings.set'>, ctx: HandlerContext): Output<'settings.set'> {
-    ctx.repos.cases.transaction(() => ctx.repos.settings.set(USER_NAME, q.userName));
+    ctx.repos.cases.transaction(() => {
+      if (q.userName !== undefined) ctx.repos.settings.set(USER_NAME, q.userName);
+      if (q.organisationName !== undefined) ctx.repos.settings.set(ORGANISATION_NAME, q.organisationName);
+      if (q.organisationOrgnr !== undefined) ctx.repos.settings.set(ORGANISATION_ORGNR, q.organisationOrgnr);
+    });
     return view(ctx);
   },
 };

@@ -9,26 +9,34 @@ import { useIssues } from '../lib/useIssues.js';
 export function SettingsScreen() {
   const q = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   if (!q.data) return <Spinner aria-label="…" />;
-  return <SettingsForm initial={q.data.userNameSet ? q.data.userName : ''} osUser={q.data.userNameDefault} />;
+  return <SettingsForm initial={q.data.userNameSet ? q.data.userName : ''} osUser={q.data.userNameDefault} org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }} />;
 }
 
-function SettingsForm({ initial, osUser }: { initial: string; osUser: string }) {
+function SettingsForm({ initial, osUser, org }: { initial: string; osUser: string; org: { name: string; orgnr: string } }) {
   const { t } = useLocale();
   const f = useIssues();
   const [name, setName] = useState(initial);
+  const [orgName, setOrgName] = useState(org.name);
+  const [orgnr, setOrgnr] = useState(org.orgnr);
   const [saved, setSaved] = useState<string | null>(null);
-  const save = useMutation({ mutationFn: (userName: string) => call('settings.set', { userName }), onSuccess: (s) => setSaved(t('settingsSaved', { name: s.userName })), onError: f.fromError });
+  const save = useMutation({
+    mutationFn: () => call('settings.set', { userName: name, organisationName: orgName, organisationOrgnr: orgnr.replace(/\s/g, '') }),
+    onSuccess: (s) => setSaved(t('settingsSaved', { name: s.userName })),
+    onError: f.fromError,
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     f.clear();
     setSaved(null);
-    save.mutate(name);
+    save.mutate();
   };
   return (
     <form className="narrow-form" onSubmit={submit} noValidate>
       <Heading level={1} data-size="lg">{t('settingsHeading')}</Heading>
       <div className="panel form-main">
         <Textfield id="f-userName" label={t('settingsUserName')} description={t('settingsUserNameHelp', { user: osUser })} value={name} onChange={(e) => setName(e.target.value)} error={f.errorOf('userName')} />
+        <Textfield id="f-organisationName" label={t('settingsOrgName')} description={t('settingsOrgHelp')} value={orgName} onChange={(e) => setOrgName(e.target.value)} error={f.errorOf('organisationName')} />
+        <Textfield id="f-organisationOrgnr" label={t('settingsOrgnr')} value={orgnr} onChange={(e) => setOrgnr(e.target.value)} error={f.errorOf('organisationOrgnr')} inputMode="numeric" />
         <div className="actions">
           <Button type="submit" disabled={save.isPending}>{t('save')}</Button>
         </div>

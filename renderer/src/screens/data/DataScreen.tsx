@@ -2,6 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { useLocale } from '../../i18n/locale.js';
 import { BackupPanel } from './BackupPanel.js';
 import { ImportPanel } from './ImportPanel.js';
+import { ExchangePanel } from './ExchangePanel.js';
 
 /** Keeping the register safe and moving it: backups, spreadsheet import, exchange with other PCs and systems. */
 export function DataScreen() {
@@ -10,6 +11,7 @@ export function DataScreen() {
     <div className="data-screen">
       <Heading level={1} data-size="lg">{t('dataHeading')}</Heading>
       <ImportPanel />
+      <ExchangePanel />
       <BackupPanel />
     </div>
   );

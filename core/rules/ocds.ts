@@ -1,0 +1,121 @@
+import { kindDefs } from '../reference/kinds.js';
+import { phaseDef, type Phase } from '../reference/phases.js';
+import { procedureDefs } from '../reference/procedures.js';
+import type { CaseDetail } from '../schemas/case.js';
+import type { ContractDetail } from '../schemas/contract.js';
+
+// A case as an OCDS 1.1 release (../shared/DOMAIN.md, OCDS): the tender
+// from the case, an award and a contract per contract, suppliers as parties
+// identified by their organisation number (org-id scheme NO-BRC). Only what
+// the register holds as public goes out: no notes, no dialogue.
+
+export interface OcdsBuyer {
+  name: string;
+  /** The municipality's organisation number. */
+  orgnr: string;
+}
+
+/** "2026-03-14" as an OCDS date-time: midnight in Norway's time zone is close enough; the date is what matters. */
+export const ocdsDate = (iso: string) => `${iso.slice(0, 10)}T00:00:00Z`;
+const amount = (n: number) => ({ amount: n, currency: 'NOK' });
+const partyId = (orgnr: string) => `NO-BRC-${orgnr}`;
+
+/** Where the case stands, as OCDS's tender status. */
+export function tenderStatus(phase: Phase): 'planning' | 'active' | 'complete' | 'cancelled' {
+  if (phase === 'avlyst') return 'cancelled';
+  const stage = phaseDef(phase).stage;
+  if (stage === 'planning') return 'planning';
+  // From the award on the competition is over; the tender is complete.
+  if (stage === 'followup' || ['tildeling', 'karensperiode', 'kontraktsignering'].includes(phase)) return 'complete';
+  return 'active';
+}
+
+/** What a release of the case holds now, as release tags. */
+export function releaseTags(phase: Phase, contracts: number): string[] {
+  if (phase === 'avlyst') return ['tenderCancellation'];
+  const status = tenderStatus(phase);
+  if (status === 'planning') return ['planning'];
+  if (contracts === 0) return status === 'complete' ? ['tender', 'award'] : ['tender'];
+  return phaseDef(phase).stage === 'followup' ? ['award', 'contract', 'implementation'] : ['award', 'contract'];
+}
+
+function contractStatus(c: ContractDetail): 'pending' | 'active' | 'terminated' {
+  if (c.status === 'not_started') return 'pending';
+  if (c.status === 'active') return 'active';
+  return 'terminated';
+}
+
+export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string) {
+  const ocid = `${ocidPrefix}-${kase.caseNumber.replace('/', '-')}`;
+  const buyerRef = { id: partyId(buyer.orgnr), name: buyer.name };
+  const eventDate = (p: Phase) => kase.timeline.find((e) => e.phase === p)?.date ?? null;
+  const suppliers = new Map<string, { id: string; name: string; orgnr: string }>();
+  for (const c of contracts) for (const s of c.suppliers) suppliers.set(s.orgnr, { id: partyId(s.orgnr), name: s.name, orgnr: s.orgnr });
+  const procedure = procedureDefs.find((p) => p.code === kase.procedure);
+  const kind = kindDefs.find((k) => k.code === kase.kind)!;
+  const noticeDate = eventDate('kunngjoring');
+  const deadline = eventDate('tilbudsfrist');
+  return {
+    ocid,
+    id: `${ocid}-${kase.updatedAt.replace(/[^0-9]/g, '').slice(0, 14)}`,
+    date: kase.updatedAt.includes('T') ? new Date(kase.updatedAt).toISOString() : ocdsDate(kase.updatedAt),
+    tag: releaseTags(kase.phase, contracts.length),
+    initiationType: 'tender',
+    language: 'nb',
+    parties: [
+      { id: buyerRef.id, name: buyer.name, identifier: { scheme: 'NO-BRC', id: buyer.orgnr, legalName: buyer.name }, roles: ['buyer', 'procuringEntity'] },
+      ...[...suppliers.values()].map((s) => ({ id: s.id, name: s.name, identifier: { scheme: 'NO-BRC', id: s.orgnr, legalName: s.name }, roles: ['supplier', 'tenderer'] })),
+    ],
+    buyer: buyerRef,
+    planning: {
+      rationale: kase.description || kase.title,
+      budget: { description: 'Anslått verdi ekskl. mva., hele kontraktsperioden med opsjoner', amount: amount(kase.estimatedValue) },
+      ...(kase.plannedNoticeDate || kase.plannedContractStart
+        ? { milestones: [
+            ...(kase.plannedNoticeDate ? [{ id: 'planned-notice', title: 'Planlagt kunngjøring', type: 'engagement', dueDate: ocdsDate(kase.plannedNoticeDate), status: noticeDate ? 'met' : 'scheduled' }] : []),
+            ...(kase.plannedContractStart ? [{ id: 'planned-start', title: 'Planlagt kontraktsstart', type: 'delivery', dueDate: ocdsDate(kase.plannedContractStart), status: contracts.length ? 'met' : 'scheduled' }] : []),
+          ] }
+        : {}),
+    },
+    tender: {
+      id: kase.caseNumber,
+      title: kase.title,
+      description: kase.description,
+      status: tenderStatus(kase.phase),
+      procuringEntity: buyerRef,
+      value: amount(kase.estimatedValue),
+      ...(procedure ? { procurementMethod: procedure.ocds, procurementMethodDetails: procedure.nb } : {}),
+      mainProcurementCategory: kind.ocds,
+      items: [
+        {
+          id: '1',
+          description: kase.title,
+          ...(kase.cpvCode ? { classification: { scheme: 'CPV', id: kase.cpvCode, description: kase.cpvLabel?.replace(/^\d{8}-\d\s*/, '') ?? '' } } : {}),
+        },
+      ],
+      ...(noticeDate ? { tenderPeriod: { startDate: ocdsDate(noticeDate), ...(deadline ? { endDate: ocdsDate(deadline) } : {}) } } : {}),
+      ...(suppliers.size ? { tenderers: [...suppliers.values()].map((s) => ({ id: s.id, name: s.name })) } : {}),
+    },
+    awards: contracts.map((c) => ({
+      id: `award-${c.id}`,
+      title: c.title,
+      status: 'active',
+      ...(eventDate('tildeling') ? { date: ocdsDate(eventDate('tildeling')!) } : {}),
+      value: amount(c.value),
+      suppliers: c.suppliers.map((s) => ({ id: partyId(s.orgnr), name: s.name })),
+      contractPeriod: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.endDate), maxExtentDate: ocdsDate(c.latestEnd) },
+    })),
+    contracts: contracts.map((c) => ({
+      id: `contract-${c.id}`,
+      awardID: `award-${c.id}`,
+      title: c.title,
+      status: contractStatus(c),
+      period: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.currentEnd), maxExtentDate: ocdsDate(c.latestEnd) },
+      value: amount(c.value),
+      ...(c.signedDate ? { dateSigned: ocdsDate(c.signedDate) } : {}),
+      ...(c.status === 'terminated' && c.terminatedDate ? { implementation: { milestones: [{ id: 'terminated', title: 'Kontrakten er sagt opp', type: 'reporting', dateMet: ocdsDate(c.terminatedDate), status: 'met' }] } } : {}),
+    })),
+  };
+}
+
+export type OcdsRelease = ReturnType<typeof ocdsRelease>;

@@ -1,0 +1,50 @@
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { todayInOslo } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { download } from '../../api/exportFile.js';
+import { useLocale } from '../../i18n/locale.js';
+import { useIssues } from '../../lib/useIssues.js';
+
+/** Downloads an OCDS 1.1 release package of the cases registered in a period. */
+export function OcdsForm() {
+  const { t } = useLocale();
+  const f = useIssues();
+  const today = todayInOslo();
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [prefix, setPrefix] = useState('ocds-anskaf');
+  const [done, setDone] = useState<string | null>(null);
+  const run = useMutation({
+    mutationFn: () => call('exchange.ocds', { from, to, ocidPrefix: prefix }),
+    onSuccess: (pkg) => {
+      const fileName = `ocds-${from}-${to}.json`;
+      download({ bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 2)), fileName, contentType: 'application/json', pages: null });
+      setDone(t('ocdsDone', { n: pkg.releases.length, file: fileName }));
+    },
+    onError: f.fromError,
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    f.clear();
+    setDone(null);
+    run.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate className="exchange-form">
+      <Heading level={3} data-size="xs">{t('ocdsHeading')}</Heading>
+      <Paragraph data-size="sm">{t('ocdsIntro')}</Paragraph>
+      <div className="row-3">
+        <Textfield type="date" id="ocds-from" label={t('ocdsFrom')} value={from} onChange={(e) => setFrom(e.target.value)} error={f.errorOf('from')} />
+        <Textfield type="date" id="ocds-to" label={t('ocdsTo')} value={to} onChange={(e) => setTo(e.target.value)} error={f.errorOf('to')} />
+        <Textfield id="ocds-prefix" label={t('ocdsPrefix')} description={t('ocdsPrefixHelp')} value={prefix} onChange={(e) => setPrefix(e.target.value)} error={f.errorOf('ocidPrefix')} />
+      </div>
+      <div className="actions">
+        <Button type="submit" variant="secondary" disabled={run.isPending}>{t('ocdsExport')}</Button>
+      </div>
+      {done && <Alert data-color="success" role="status">{done}</Alert>}
+      {f.general && <Alert data-color="danger">{f.general}</Alert>}
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { AppError, ocdsRelease, type Output, type ParsedInput } from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+import { caseHandlers } from './cases.js';
+import { contractHandlers } from './contracts.js';
+import { ORGANISATION_NAME, ORGANISATION_ORGNR } from './settings.js';
+
+/** OCDS 1.1: one release per case, built by core from the same case and contract views the screens show. */
+function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Output<'exchange.ocds'> {
+  const name = ctx.repos.settings.get(ORGANISATION_NAME);
+  const orgnr = ctx.repos.settings.get(ORGANISATION_ORGNR);
+  if (!name || !orgnr) throw new AppError('invalid_input', 'ocdsNeedsOrganisation');
+  const ids = q.caseIds ?? ctx.repos.cases.idsRegistered(q.from!, q.to!);
+  if (ids.length === 0) throw new AppError('not_found', 'ocdsNoCases');
+  const releases = ids.map((id) => {
+    const kase = caseHandlers['cases.get']({ id }, ctx);
+    const contracts = contractHandlers['contracts.list']({ caseId: id }, ctx).map((c) => contractHandlers['contracts.get']({ id: c.id }, ctx));
+    return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix);
+  });
+  return {
+    uri: `urn:anskaff:${q.ocidPrefix}:${new Date().toISOString()}`,
+    version: '1.1',
+    publishedDate: new Date().toISOString(),
+    publisher: { name, scheme: 'NO-BRC', uid: orgnr },
+    releases,
+  };
+}
+
+export const exchangeHandlers = {
+  'exchange.ocds': ocdsPackage,
+};
