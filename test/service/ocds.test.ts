@@ -1,5 +1,5 @@
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvModule from 'ajv-draft-04';
+import formatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,10 @@ const ocdsDir = path.join(repoRoot, '..', 'shared', 'data', 'ocds');
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ocdsDir, name), 'utf8')) as object;
 
 /** The official OCDS 1.1 release package schema (draft-04), with the release schema it refers to. */
+// Both are CommonJS with a default export; under Node's ESM rules that sits on `.default`.
+const Ajv = AjvModule.default;
+const addFormats = formatsModule.default;
+
 function packageValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
