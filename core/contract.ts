@@ -39,6 +39,7 @@ import {
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
 import { auditEntities } from './rules/audit.js';
+import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
 import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
@@ -210,6 +211,12 @@ export const contract = {
       releases: z.array(z.record(z.string(), z.unknown())),
     }),
   },
+
+  /** A case's procurement protocol: read from the case and its own entries, with what its regime requires and what is missing. */
+  'protocol.get': { input: byCase, output: ProtocolSchema },
+  'protocol.save': { input: ProtocolSaveSchema, output: ProtocolSchema },
+  /** Marks the protocol final; refused while anything required is missing. */
+  'protocol.finalise': { input: z.strictObject({ caseId: z.number().int().positive(), version: z.number().int().min(1) }), output: ProtocolSchema },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

@@ -122,6 +122,8 @@ const catalogue = {
   ocdsNeedsOrganisation: { nb: 'Skriv inn kommunens navn og organisasjonsnummer under Innstillinger først; OCDS oppgir kjøperen med dem.', en: 'Enter the municipality\'s name and organisation number under Settings first; OCDS names the buyer by them.' },
   ocidPrefixFormat: { nb: 'Et OCID-prefiks er «ocds-» og seks små bokstaver eller sifre, f.eks. ocds-abc123.', en: 'An OCID prefix is "ocds-" and six lower-case letters or digits, e.g. ocds-abc123.' },
   ocdsNoCases: { nb: 'Ingen saker å eksportere i det valgte utvalget.', en: 'No cases to export in the chosen selection.' },
+  protocolMissing: { nb: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: {items}.', en: 'The protocol cannot be finalised until this is filled in: {items}.' },
+  protocolNotSaved: { nb: 'Lagre protokollen før du ferdigstiller den.', en: 'Save the protocol before finalising it.' },
   internal: { nb: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.', en: 'Something went wrong in Anskaff. Nothing was saved. Try again.' },
 
   transition_samePhase: { nb: 'Saken er allerede i denne fasen.', en: 'The case is already in this phase.' },

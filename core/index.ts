@@ -47,3 +47,6 @@ export * from './reference/importFields.js';
 export * from './rules/importValues.js';
 export * from './schemas/import.js';
 export * from './rules/ocds.js';
+export * from './reference/protocol.js';
+export * from './schemas/protocol.js';
+export * from './rules/protocol.js';

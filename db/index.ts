@@ -16,3 +16,4 @@ export * from './repos/briefing.js';
 export * from './repos/audit.js';
 export * from './repos/settings.js';
 export * from './backupFiles.js';
+export * from './repos/protocols.js';

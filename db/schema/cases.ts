@@ -97,3 +97,27 @@ export const caseCounts = sqliteTable('case_counts', {
   archived: integer('archived').primaryKey(),
   n: integer('n').notNull(),
 });
+
+/**
+ * The procurement protocol's own entries for a case (what the register does
+ * not already hold): why no lots, why this procedure, who took part and
+ * what became of them, the award's reasons, subcontractors, conflicts of
+ * interest. The rest of the protocol is read from the case and its contracts.
+ */
+export const caseProtocols = sqliteTable('case_protocols', {
+  caseId: integer('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  lotsReason: text('lots_reason').notNull().default(''),
+  procedureReason: text('procedure_reason').notNull().default(''),
+  /** JSON: [{ name, orgnr, requested, selected, tendered, rejected, rejectionReason }]. */
+  participants: text('participants').notNull().default('[]'),
+  awardReason: text('award_reason').notNull().default(''),
+  subcontractors: text('subcontractors').notNull().default(''),
+  conflictsOfInterest: text('conflicts_of_interest').notNull().default(''),
+  notes: text('notes').notNull().default(''),
+  version: integer('version').notNull().default(1),
+  updatedAt: text('updated_at').notNull().default(now),
+  finalisedAt: text('finalised_at'),
+  finalisedBy: text('finalised_by'),
+});

@@ -14,6 +14,7 @@ import { planHandlers } from './plan.js';
 import { briefingHandlers } from './briefing.js';
 import { settingsHandlers } from './settings.js';
 import { exchangeHandlers } from './exchange.js';
+import { protocolHandlers } from './protocol.js';
 import { strategyHandlers } from './strategy.js';
 import { commitImport, previewImport } from '../import/importRows.js';
 
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...briefingHandlers,
   ...settingsHandlers,
   ...exchangeHandlers,
+  ...protocolHandlers,
   'demo.seed': seedDemo,
   'import.preview': previewImport,
   'import.commit': commitImport,

@@ -1,0 +1,95 @@
+import {
+  AppError,
+  changedFields,
+  missingItems,
+  protocolChecklist,
+  protocolItemDefs,
+  ProtocolFieldsSchema,
+  type Output,
+  type ParsedInput,
+  type Procedure,
+  type Regime,
+} from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+import { caseHandlers } from './cases.js';
+import { contractHandlers } from './contracts.js';
+import { ORGANISATION_NAME, ORGANISATION_ORGNR, USER_NAME } from './settings.js';
+
+const EMPTY = ProtocolFieldsSchema.parse({});
+
+/** The whole protocol of a case: its own entries, what the case already records, and the checklist for its regime. */
+function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'> {
+  const kase = caseHandlers['cases.get']({ id: caseId }, ctx);
+  const row = ctx.repos.protocols.get(caseId);
+  const fields = row?.fields ?? EMPTY;
+  const contracts = contractHandlers['contracts.list']({ caseId }, ctx).map((c) => contractHandlers['contracts.get']({ id: c.id }, ctx));
+  const cancel = kase.phase === 'avlyst' ? (kase.timeline.at(-1)?.note ?? '') : null;
+  const items = protocolChecklist({
+    regime: kase.regime as Regime | null,
+    procedure: kase.procedure as Procedure | null,
+    phase: kase.phase,
+    awarded: contracts.length > 0,
+    cancellationReason: cancel,
+    competitionStarted: kase.timeline.some((e) => e.phase === 'kunngjoring'),
+    fields,
+  });
+  return {
+    caseId,
+    caseNumber: kase.caseNumber,
+    title: kase.title,
+    description: kase.description,
+    department: kase.department,
+    buyer: kase.buyer,
+    organisation: { name: ctx.repos.settings.get(ORGANISATION_NAME) ?? '', orgnr: ctx.repos.settings.get(ORGANISATION_ORGNR) ?? '' },
+    estimatedValue: kase.estimatedValue,
+    kind: kase.kind,
+    procedure: kase.procedure,
+    regime: kase.regime,
+    phase: kase.phase,
+    cpvLabel: kase.cpvLabel,
+    timeline: kase.timeline.map((e) => ({ phase: e.phase, date: e.date, note: e.note })),
+    dialogue: kase.activities.map((a) => ({ date: a.date, form: a.form, title: a.title })),
+    contracts: contracts.map((c) => ({ title: c.title, suppliers: c.suppliers.map((s) => ({ name: s.name, orgnr: s.orgnr })), value: c.value, startDate: c.startDate, endDate: c.endDate, latestEnd: c.latestEnd, signedDate: c.signedDate })),
+    cancellationReason: cancel,
+    fields,
+    version: row?.version ?? 0,
+    items,
+    missing: missingItems(items),
+    required: kase.regime !== null && kase.regime !== 'under100k',
+    finalisedAt: row?.finalisedAt ?? null,
+    finalisedBy: row?.finalisedBy ?? null,
+  };
+}
+
+const by = (ctx: HandlerContext) => ctx.repos.settings.get(USER_NAME) || ctx.actor;
+
+export const protocolHandlers = {
+  'protocol.get'(q: ParsedInput<'protocol.get'>, ctx: HandlerContext): Output<'protocol.get'> {
+    return protocolOf(q.caseId, ctx);
+  },
+  'protocol.save'(q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> {
+    const { caseId, version, ...fields } = q;
+    ctx.repos.cases.transaction(() => {
+      caseHandlers['cases.get']({ id: caseId }, ctx);
+      const before = ctx.repos.protocols.get(caseId);
+      if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleVersion');
+      // The protocol is part of the case's record: its changes are in the case's history.
+      const changes = changedFields(before ? { ...before.fields } : { ...EMPTY }, { ...fields }).map((c) => ({ ...c, field: `protocol.${c.field}` }));
+      if (changes.length) ctx.repos.audit.append({ by: by(ctx), entity: 'case', entityId: caseId, method: 'protocol.save', changes });
+    });
+    return protocolOf(caseId, ctx);
+  },
+  'protocol.finalise'(q: ParsedInput<'protocol.finalise'>, ctx: HandlerContext): Output<'protocol.finalise'> {
+    ctx.repos.cases.transaction(() => {
+      const p = protocolOf(q.caseId, ctx);
+      if (p.version === 0) throw new AppError('invalid_input', 'protocolNotSaved');
+      if (p.missing.length) {
+        const items = p.missing.map((m) => protocolItemDefs.find((d) => d.code === m)![ctx.locale]).join('; ');
+        throw new AppError('invalid_input', 'protocolMissing', { items });
+      }
+      if (!ctx.repos.protocols.finalise(q.caseId, q.version, by(ctx))) throw new AppError('conflict', 'staleVersion');
+      ctx.repos.audit.append({ by: by(ctx), entity: 'case', entityId: q.caseId, method: 'protocol.finalise', changes: [{ field: 'protocol.final', before: false, after: true }] });
+    });
+    return protocolOf(q.caseId, ctx);
+  },
+};

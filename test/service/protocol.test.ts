@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ok, err, sampleCase, tempService, TODAY } from '../helpers/tempService.js';
+
+const FULL = {
+  lotsReason: 'Én leverandør må ha helhetsansvar for mobiliteten; deling ville gitt grensesnitt mellom flåte og lading.',
+  procedureReason: 'Løsningen kan ikke beskrives uten forhandling, jf. FOA § 13-2 (1) b.',
+  conflictsOfInterest: 'Alle i evalueringsgruppen har signert habilitetserklæring; ingen interessekonflikter.',
+};
+
+describe('procurement protocol', () => {
+  it('flags what the case\'s regime requires and is missing, and refuses to finalise until it is recorded', () => {
+    const s = tempService();
+    // Services above the EEA threshold (part III), by negotiation.
+    const c = ok(s, 'cases.create', sampleCase({ kind: 'tjenester', estimatedValue: 5_000_000, procedure: 'forhandling' }));
+    const p0 = ok(s, 'protocol.get', { caseId: c.id });
+    expect(p0).toMatchObject({ regime: 'partIII', required: true, version: 0 });
+    expect(p0.missing).toEqual(['lotsReason', 'procedureReason', 'conflicts']);
+    // Not due yet: who took part (no notice), the winner (no contract), the cancellation.
+    for (const item of ['participants', 'winner', 'awardReason', 'cancellation']) expect(p0.items.find((i) => i.item === item)?.required).toBe(false);
+
+    const p1 = ok(s, 'protocol.save', { caseId: c.id, version: 0, lotsReason: FULL.lotsReason, participants: [{ name: 'Mobil AS', rejected: true }] });
+    expect(p1.missing).toEqual(['procedureReason', 'conflicts']);
+    expect(err(s, 'protocol.finalise', { caseId: c.id, version: p1.version })).toMatchObject({
+      message: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: Begrunnelse for valg av prosedyre (forhandling, dialog, innovasjonspartnerskap eller direkte anskaffelse); Interessekonflikter og tiltak mot dem.',
+    });
+
+    // Once the notice is out, who took part is due, and a rejection needs its reason.
+    const d = ok(s, 'cases.get', { id: c.id });
+    let v = d.version;
+    for (const phase of ['markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag', 'kunngjoring'] as const) v = ok(s, 'cases.changePhase', { id: c.id, version: v, phase, date: TODAY }).version;
+    const p2 = ok(s, 'protocol.save', { caseId: c.id, version: p1.version, ...FULL, participants: [{ name: 'Mobil AS', requested: true, rejected: true }] });
+    expect(p2.missing).toEqual(['rejections']);
+    const p3 = ok(s, 'protocol.save', { caseId: c.id, version: p2.version, ...FULL, participants: [{ name: 'Mobil AS', requested: true, rejected: true, rejectionReason: 'Oppfylte ikke kravet til økonomisk kapasitet.' }] });
+    expect(p3.missing).toEqual([]);
+    const final = ok(s, 'protocol.finalise', { caseId: c.id, version: p3.version });
+    expect(final.finalisedAt).not.toBeNull();
+    // A change afterwards makes it a draft again, and the history has each step.
+    const p4 = ok(s, 'protocol.save', { caseId: c.id, version: final.version, ...FULL, subcontractors: 'Ladeservice AS', participants: p3.fields.participants });
+    expect(p4.finalisedAt).toBeNull();
+    const history = ok(s, 'audit.forRecord', { entity: 'case', id: c.id }).map((e) => e.method);
+    expect(history.filter((m) => m.startsWith('protocol.'))).toEqual(['protocol.save', 'protocol.finalise', 'protocol.save', 'protocol.save', 'protocol.save']);
+    expect(err(s, 'protocol.save', { caseId: c.id, version: p3.version, ...FULL })).toMatchObject({ code: 'conflict' });
+  });
+
+  it('needs no protocol below NOK 100,000, and only the basics below the national threshold', () => {
+    const s = tempService();
+    const small = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/1', estimatedValue: 80_000, procedure: 'direkte' }));
+    expect(ok(s, 'protocol.get', { caseId: small.id })).toMatchObject({ required: false, missing: [] });
+    const partI = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/2', estimatedValue: 600_000, procedure: 'direkte' }));
+    // A direct award must say why; lots, participants and conflicts are not required in part I.
+    expect(ok(s, 'protocol.get', { caseId: partI.id }).missing).toEqual(['procedureReason']);
+  });
+});
