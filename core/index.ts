@@ -50,3 +50,4 @@ export * from './rules/ocds.js';
 export * from './reference/protocol.js';
 export * from './schemas/protocol.js';
 export * from './rules/protocol.js';
+export * from './reference/exports.js';

@@ -16,6 +16,8 @@ export interface PrintMarks {
   footnote: string;
   /** Closed version: the exemption from public access and its legal basis, on every page. */
   exempt: { bases: readonly ConfidentialityBasis[] } | null;
+  /** Right of the header (when not exempt): e.g. "Offentlig versjon". */
+  badge: string;
   locale: Locale;
 }
 
@@ -31,7 +33,7 @@ const base = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; col
 /** The header: the closed version's exemption across the page in red; the public version says it is public. */
 export function headerTemplate(m: PrintMarks): string {
   if (m.exempt) return `<div style='${base}'><span style="color:#b00020;font-weight:bold">${esc(exemptionText(m.exempt.bases, m.locale))}</span></div>`;
-  return `<div style='${base}'><span>${esc(m.heading)}</span><span>${m.locale === 'nb' ? 'Offentlig versjon' : 'Public version'}</span></div>`;
+  return `<div style='${base}'><span>${esc(m.heading)}</span><span>${esc(m.badge)}</span></div>`;
 }
 
 /** The footer: what the report is and for which meeting, and "side 3 av 12". */
@@ -47,6 +49,19 @@ export function briefingMarks(p: { organisation: string; title: string; meeting:
     heading: [p.organisation, p.title].filter(Boolean).join(' · '),
     footnote: [p.meeting, p.meetingDate ? formatDate(p.meetingDate, locale) : ''].filter(Boolean).join(' '),
     exempt: p.version === 'closed' ? { bases: p.bases } : null,
+    badge: locale === 'nb' ? 'Offentlig versjon' : 'Public version',
+    locale,
+  };
+}
+
+/** The running marks of a procurement protocol: the organisation and the case on every page. */
+export function protocolMarks(p: { organisation: string; caseNumber: string; printedOn: string }, locale: Locale): PrintMarks {
+  const word = locale === 'nb' ? 'Anskaffelsesprotokoll' : 'Procurement protocol';
+  return {
+    heading: [p.organisation, `${word} ${p.caseNumber}`].filter(Boolean).join(' · '),
+    footnote: `${locale === 'nb' ? 'Skrevet ut' : 'Printed'} ${formatDate(p.printedOn, locale)}`,
+    exempt: null,
+    badge: '',
     locale,
   };
 }

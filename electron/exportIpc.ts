@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, exportKinds, locales, type Locale } from '../core/index.js';
 import { briefingExporter, briefingPrintJob } from '../service/briefing/export.js';
+import { protocolPrintJob } from '../service/protocolExport.js';
 import type { ElectronPrinter } from './printer.js';
 import type { Service } from '../service/index.js';
 import type { IpcMainLike } from './ipc.js';
@@ -26,7 +27,7 @@ export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printe
     ipcMain.handle(`print:${kind}`, async (event, input, locale) => {
       if (!isTrusted(event.senderFrame?.url)) return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
       const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
-      const job = briefingPrintJob(service, appUrl, input, loc);
+      const job = kind === 'protocol' ? protocolPrintJob(service, appUrl, input, loc) : briefingPrintJob(service, appUrl, input, loc);
       return job.ok ? { ok: true, printed: await printer.print(job.url, job.marks) } : job;
     });
     return channel;

@@ -3,7 +3,7 @@
 // fixed list), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { methods } from '../core/contract.js';
-import { exportKinds } from '../core/reference/briefing.js';
+import { exportKinds } from '../core/reference/exports.js';
 
 const channelOf = (method: string) => `rpc:${method}`;
 const api = Object.fromEntries(

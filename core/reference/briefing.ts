@@ -22,9 +22,6 @@ export type BriefingVersion = (typeof briefingVersions)[number];
 /** How far ahead the plan and the contract deadlines look, in months. */
 export const BRIEFING_HORIZON_MONTHS = 12;
 
-/** Reports the hosts make as files (`POST /export/<kind>`, IPC `export:<kind>`). */
-export const exportKinds = ['briefing'] as const;
-export type ExportKind = (typeof exportKinds)[number];
 
 /**
  * A council pack summarises: long lists (dialogue held, deadlines, controls)

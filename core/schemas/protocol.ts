@@ -61,3 +61,6 @@ export const ProtocolSchema = z.object({
   finalisedBy: z.string().nullable(),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
+
+/** A protocol as a file: always PDF. */
+export const ProtocolExportSchema = z.strictObject({ caseId: id });

@@ -15,6 +15,7 @@ import { PlanScreen } from './screens/plan/PlanScreen.js';
 import { BriefingScreen } from './screens/briefing/BriefingScreen.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { DataScreen } from './screens/data/DataScreen.js';
+import { ProtocolScreen } from './screens/protocol/ProtocolScreen.js';
 import { RecoveryScreen } from './screens/data/RecoveryScreen.js';
 import { useQuery } from '@tanstack/react-query';
 import { call } from './api/client.js';
@@ -75,6 +76,7 @@ export function App() {
         {route.name === 'briefing' && <BriefingScreen />}
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'data' && <DataScreen />}
+        {route.name === 'protocol' && <ProtocolScreen caseId={route.caseId} />}
         {route.name === 'notFound' && (
           <>
             <Heading level={1}>{t('notFound')}</Heading>

@@ -11,15 +11,17 @@ import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from './i18n/locale.js';
 import { parseRoute, useRoute } from './lib/router.js';
 import { PrintBriefing } from './print/PrintBriefing.js';
+import { PrintProtocol } from './print/PrintProtocol.js';
 import { signalFailed } from './print/printReady.js';
 
 function PrintApp() {
   const route = useRoute();
   if (route.name === 'printBriefing') return <PrintBriefing spec={route.spec} />;
+  if (route.name === 'printProtocol') return <PrintProtocol caseId={route.caseId} />;
   return null;
 }
 
-if (parseRoute(window.location.hash).name !== 'printBriefing') signalFailed(`unknown report: ${window.location.hash.slice(0, 80)}`);
+if (!['printBriefing', 'printProtocol'].includes(parseRoute(window.location.hash).name)) signalFailed(`unknown report: ${window.location.hash.slice(0, 80)}`);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LocaleProvider>

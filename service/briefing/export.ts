@@ -3,6 +3,7 @@ import { BriefingExportSchema, briefingMarks, t, validate, type ApiErrorBody, ty
 import type { PdfPrinter } from '../print/chromium.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
+import { exportProtocol } from '../protocolExport.js';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -54,9 +55,13 @@ export async function exportBriefing(
   return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
 }
 
-/** The hosts' exporter: `briefing` packs, checked against the contract's export schema first. */
+/**
+ * The hosts' exporter: briefing packs (checked against the export schema
+ * first) and procurement protocols. One entry for every report made as a file.
+ */
 export function briefingExporter(service: Service, printer: PdfPrinter, by: string) {
   return async (kind: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
+    if (kind === 'protocol') return exportProtocol({ service, printer, appUrl }, input, locale);
     if (kind !== 'briefing') return { ok: false, status: 404, body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: kind.slice(0, 80) }) } } };
     const v = validate(BriefingExportSchema, input, locale);
     if (!v.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: v.issues.length }), issues: v.issues } } };

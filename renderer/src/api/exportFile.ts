@@ -1,4 +1,4 @@
-import type { ApiErrorBody, Locale } from '../../../core/index.js';
+import type { ApiErrorBody, ExportKind, Locale } from '../../../core/index.js';
 import { ApiError } from './client.js';
 
 export interface ExportedFile {
@@ -23,7 +23,7 @@ declare global {
  * A report as a file: printed by Electron in the desktop app, by the host's
  * headless Chromium in the browser. The same spec gives the same file.
  */
-export async function exportFile(kind: 'briefing', input: unknown, locale: Locale): Promise<ExportedFile> {
+export async function exportFile(kind: ExportKind, input: unknown, locale: Locale): Promise<ExportedFile> {
   if (window.apiExport) {
     const r = await window.apiExport(kind, input, locale);
     if (r.ok) return r.file;
@@ -57,7 +57,7 @@ export function download(file: ExportedFile): void {
 }
 
 /** Prints a report directly (desktop app only; in the browser the saved PDF is printed from the PDF viewer). */
-export async function printReport(kind: 'briefing', spec: unknown, locale: Locale): Promise<boolean> {
+export async function printReport(kind: ExportKind, spec: unknown, locale: Locale): Promise<boolean> {
   if (!window.apiPrint) return false;
   const r = await window.apiPrint(kind, spec, locale);
   if (r.ok) return r.printed;

@@ -28,6 +28,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'data' }
   | { name: 'printBriefing'; spec: string }
+  | { name: 'printProtocol'; caseId: number }
+  | { name: 'protocol'; caseId: number }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -62,6 +64,10 @@ export function parseRoute(hash: string): Route {
   if (path === '/data') return { name: 'data' };
   const pb = /^\/print\/briefing\?(.*)$/.exec(path);
   if (pb) return { name: 'printBriefing', spec: new URLSearchParams(pb[1]).get('spec') ?? '' };
+  const pp = /^\/print\/protocol\?(.*)$/.exec(path);
+  if (pp) return { name: 'printProtocol', caseId: Number(new URLSearchParams(pp[1]).get('case')) };
+  const pr = /^\/cases\/(\d+)\/protocol$/.exec(path);
+  if (pr) return { name: 'protocol', caseId: Number(pr[1]) };
   return { name: 'notFound' };
 }
 
@@ -91,6 +97,7 @@ export const href = {
   settings: () => '#/settings',
   data: () => '#/data',
   printBriefing: (spec: string, lang: string) => `#/print/briefing?spec=${spec}&lang=${lang}`,
+  protocol: (caseId: number) => `#/cases/${caseId}/protocol`,
 };
 
 export function navigate(to: string): void {

@@ -53,6 +53,9 @@ export function CasePage({ id }: { id: number }) {
               <a href={href.edit(c.id)}>{t('edit')}</a>
             </Button>
           )}
+          <Button variant="secondary" asChild>
+            <a href={href.protocol(c.id)}>{t('protocolLink')}</a>
+          </Button>
           <Button variant="tertiary" onClick={() => archive.mutate(!c.archived)} loading={archive.isPending}>
             {c.archived ? t('unarchive') : t('archive')}
           </Button>

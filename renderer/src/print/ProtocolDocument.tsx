@@ -1,0 +1,164 @@
+import {
+  dialogueFormDefs,
+  formatDate,
+  formatDateTime,
+  formatNok,
+  kindDefs,
+  phaseDefs,
+  procedureDefs,
+  PROTOCOL_KEEP_YEARS,
+  protocolItemDefs,
+  regimeDefs,
+  type Protocol,
+} from '../../../core/index.js';
+import { useLocale } from '../i18n/locale.js';
+
+// The procurement protocol as printed pages (print route → Chromium → PDF).
+// Everything comes from the service's protocol.get; this only lays it out.
+
+function Text({ value }: { value: string }) {
+  const { t } = useLocale();
+  return value.trim() ? <p className="prewrap">{value}</p> : <p className="print-note">{t('protocolNoneRecorded')}</p>;
+}
+
+export function ProtocolDocument({ p }: { p: Protocol }) {
+  const { t, label, locale } = useLocale();
+  const yes = (b: boolean) => (b ? t('protocolYes') : t('protocolNo'));
+  const status = p.finalisedAt ? t('protocolFinal', { date: formatDateTime(p.finalisedAt, locale), by: p.finalisedBy ?? '' }) : t('protocolDraft');
+  const itemLabel = (code: string) => label(protocolItemDefs.find((d) => d.code === code));
+  return (
+    <article className="print-doc protocol-doc">
+      <header className="protocol-head">
+        <p className="cover-org">{p.organisation.name}</p>
+        <h1>{t('protocolHeading')}</h1>
+        <p className="protocol-case">
+          {p.caseNumber} · {p.title}
+        </p>
+        <p className={p.finalisedAt ? 'protocol-status final' : 'protocol-status draft'}>{status}</p>
+        {!p.required && <p className="print-note">{t('protocolNotRequired')}</p>}
+        {p.missing.length > 0 && (
+          <div className="protocol-missing">
+            <strong>{t('protocolMissingHeading')}</strong>
+            <ul>{p.missing.map((m) => <li key={m}>{itemLabel(m)}</li>)}</ul>
+          </div>
+        )}
+      </header>
+
+      <section className="print-section">
+        <h2>1. {t('protocolBuyerHeading')}</h2>
+        <dl className="protocol-facts">
+          <dt>{t('protocolBuyerHeading')}</dt><dd>{p.organisation.name || '–'}</dd>
+          <dt>{t('protocolOrgnr')}</dt><dd>{p.organisation.orgnr || '–'}</dd>
+          <dt>{t('protocolDepartment')}</dt><dd>{p.department}</dd>
+          <dt>{t('protocolResponsible')}</dt><dd>{p.buyer}</dd>
+        </dl>
+      </section>
+
+      <section className="print-section">
+        <h2>2. {t('protocolSubjectHeading')}</h2>
+        <p><strong>{p.title}</strong></p>
+        <Text value={p.description} />
+        <dl className="protocol-facts">
+          <dt>{t('protocolKind')}</dt><dd>{label(kindDefs.find((k) => k.code === p.kind))}</dd>
+          <dt>{t('protocolCpv')}</dt><dd>{p.cpvLabel ?? '–'}</dd>
+          <dt>{t('protocolValue')}</dt><dd>{formatNok(p.estimatedValue, locale)}</dd>
+          <dt>{t('protocolRegime')}</dt><dd>{label(regimeDefs.find((r) => r.code === p.regime)) || '–'}</dd>
+        </dl>
+        <h3>{t('protocolLotsReason')}</h3>
+        <Text value={p.fields.lotsReason} />
+      </section>
+
+      <section className="print-section">
+        <h2>3. {t('protocolProcedureHeading')}</h2>
+        <p><strong>{label(procedureDefs.find((d) => d.code === p.procedure)) || '–'}</strong></p>
+        <h3>{t('protocolProcedureReason')}</h3>
+        <Text value={p.fields.procedureReason} />
+      </section>
+
+      <section className="print-section">
+        <h2>4. {t('protocolCourseHeading')}</h2>
+        <table className="print-table">
+          <thead><tr><th>{locale === 'nb' ? 'Dato' : 'Date'}</th><th>{locale === 'nb' ? 'Fase' : 'Phase'}</th><th>{locale === 'nb' ? 'Merknad' : 'Note'}</th></tr></thead>
+          <tbody>{p.timeline.map((e, i) => <tr key={i}><td>{formatDate(e.date, locale)}</td><td>{label(phaseDefs.find((d) => d.code === e.phase))}</td><td>{e.note}</td></tr>)}</tbody>
+        </table>
+        {p.dialogue.length > 0 && (
+          <>
+            <h3>{t('protocolDialogue')}</h3>
+            <table className="print-table">
+              <tbody>{p.dialogue.map((d, i) => <tr key={i}><td>{formatDate(d.date, locale)}</td><td>{label(dialogueFormDefs.find((f) => f.code === d.form))}</td><td>{d.title}</td></tr>)}</tbody>
+            </table>
+          </>
+        )}
+      </section>
+
+      <section className="print-section">
+        <h2>5. {t('protocolSuppliersHeading')}</h2>
+        {p.fields.participants.length === 0 ? <p className="print-note">{t('protocolNoneRecorded')}</p> : (
+          <table className="print-table">
+            <thead>
+              <tr><th>{t('protocolParticipant')}</th><th>{t('protocolRequested')}</th><th>{t('protocolSelected')}</th><th>{t('protocolTendered')}</th><th>{t('protocolRejected')}</th><th>{t('protocolRejectionReason')}</th></tr>
+            </thead>
+            <tbody>
+              {p.fields.participants.map((x, i) => (
+                <tr key={i}><td>{x.name}{x.orgnr ? ` (${x.orgnr})` : ''}</td><td>{yes(x.requested)}</td><td>{yes(x.selected)}</td><td>{yes(x.tendered)}</td><td>{yes(x.rejected)}</td><td>{x.rejectionReason}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="print-section">
+        <h2>6. {t('protocolAwardHeading')}</h2>
+        {p.contracts.length === 0 ? <p className="print-note">{t('protocolNoneRecorded')}</p> : (
+          <table className="print-table">
+            <thead><tr><th>{t('protocolContract')}</th><th>{t('protocolSupplier')}</th><th className="num">{t('protocolContractValue')}</th><th>{t('protocolPeriod')}</th><th>{t('protocolLatestEnd')}</th></tr></thead>
+            <tbody>
+              {p.contracts.map((c, i) => (
+                <tr key={i}><td>{c.title}</td><td>{c.suppliers.map((s) => `${s.name} (${s.orgnr})`).join(', ')}</td><td className="num">{formatNok(c.value, locale)}</td><td>{formatDate(c.startDate, locale)}–{formatDate(c.endDate, locale)}</td><td>{formatDate(c.latestEnd, locale)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <h3>{t('protocolAwardReason')}</h3>
+        <Text value={p.fields.awardReason} />
+        <h3>{t('protocolSubcontractors')}</h3>
+        <Text value={p.fields.subcontractors} />
+      </section>
+
+      <section className="print-section">
+        <h2>7. {t('protocolConflictsHeading')}</h2>
+        <Text value={p.fields.conflictsOfInterest} />
+      </section>
+
+      {p.cancellationReason !== null && (
+        <section className="print-section">
+          <h2>8. {t('protocolCancelHeading')}</h2>
+          <Text value={p.cancellationReason} />
+        </section>
+      )}
+
+      {p.fields.notes.trim() && (
+        <section className="print-section">
+          <h2>{t('protocolNotesHeading')}</h2>
+          <Text value={p.fields.notes} />
+        </section>
+      )}
+
+      <section className="print-section print-block">
+        <h2>{t('protocolChecklist')}</h2>
+        <table className="print-table">
+          <thead><tr><th>{t('protocolItemCol')}</th><th>{t('protocolStatusCol')}</th></tr></thead>
+          <tbody>
+            {p.items.map((i) => (
+              <tr key={i.item} className={i.required && !i.done ? 'stressed' : undefined}>
+                <td>{itemLabel(i.item)}</td>
+                <td>{!i.required ? t('protocolStatus_notRequired') : i.done ? t('protocolStatus_done') : t('protocolStatus_missing')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="print-note">{t('protocolKeep', { years: PROTOCOL_KEEP_YEARS })}</p>
+      </section>
+    </article>
+  );
+}

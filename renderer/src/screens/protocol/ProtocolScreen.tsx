@@ -1,0 +1,117 @@
+import { Alert, Button, Checkbox, Heading, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDateTime, protocolItemDefs, type Protocol, type ProtocolFields } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { download, exportFile, printReport } from '../../api/exportFile.js';
+import { useLocale } from '../../i18n/locale.js';
+import { href } from '../../lib/router.js';
+import { useIssues } from '../../lib/useIssues.js';
+
+/** A case's procurement protocol: what the regime requires and what is missing, the entries the case does not hold, and the PDF. */
+export function ProtocolScreen({ caseId }: { caseId: number }) {
+  const q = useQuery({ queryKey: ['protocol.get', caseId], queryFn: () => call('protocol.get', { caseId }) });
+  // Kept here: the form starts afresh from each saved version, the message stays.
+  const [saved, setSaved] = useState<string | null>(null);
+  if (q.error) return <Alert data-color="danger">{q.error.message}</Alert>;
+  if (!q.data) return <Spinner aria-label="…" />;
+  return <ProtocolForm key={q.data.version} p={q.data} saved={saved} setSaved={setSaved} />;
+}
+
+type Participant = ProtocolFields['participants'][number];
+
+function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | null; setSaved: (s: string | null) => void }) {
+  const { t, label, locale } = useLocale();
+  const f = useIssues();
+  const qc = useQueryClient();
+  const [fields, setFields] = useState<ProtocolFields>(p.fields);
+  const set = <K extends keyof ProtocolFields>(k: K, v: ProtocolFields[K]) => setFields((x) => ({ ...x, [k]: v }));
+  const setPart = (i: number, patch: Partial<Participant>) => set('participants', fields.participants.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const done = (msg: string) => (r: Protocol) => {
+    qc.setQueryData(['protocol.get', p.caseId], r);
+    setSaved(msg);
+  };
+  const save = useMutation({ mutationFn: () => call('protocol.save', { caseId: p.caseId, version: p.version, ...fields }), onSuccess: done(t('protocolSaved')), onError: f.fromError });
+  const finalise = useMutation({ mutationFn: () => call('protocol.finalise', { caseId: p.caseId, version: p.version }), onSuccess: done(t('protocolFinalised')), onError: f.fromError });
+  const pdf = useMutation({ mutationFn: () => exportFile('protocol', { caseId: p.caseId }, locale), onSuccess: download, onError: f.fromError });
+  const itemLabel = (code: string) => label(protocolItemDefs.find((d) => d.code === code));
+  const dirty = JSON.stringify(fields) !== JSON.stringify(p.fields);
+  const area = (id: keyof ProtocolFields, text: string) => (
+    <Textfield id={`p-${id}`} label={text} multiline rows={3} value={fields[id] as string} onChange={(e) => set(id, e.target.value as never)} error={f.errorOf(id)} />
+  );
+
+  return (
+    <article className="protocol-screen">
+      <p className="breadcrumb"><a href={href.case(p.caseId)}>{p.caseNumber}</a> / {t('protocolHeading')}</p>
+      <div className="page-head">
+        <div>
+          <Heading level={1} data-size="lg">{t('protocolHeading')}</Heading>
+          <p className="case-meta">
+            <span className="mono">{p.caseNumber}</span> {p.title}{' '}
+            <Tag data-color={p.finalisedAt ? 'success' : 'warning'}>{p.finalisedAt ? t('protocolFinal', { date: formatDateTime(p.finalisedAt, locale), by: p.finalisedBy ?? '' }) : t('protocolDraft')}</Tag>
+          </p>
+        </div>
+        <div className="actions">
+          <Button variant="secondary" onClick={() => pdf.mutate()} disabled={pdf.isPending}>{t('protocolDownload')}</Button>
+          {window.apiPrint && <Button variant="tertiary" onClick={() => void printReport('protocol', { caseId: p.caseId }, locale).catch(f.fromError)}>{t('protocolPrint')}</Button>}
+        </div>
+      </div>
+      {!p.required && <Alert data-color="info">{t('protocolNotRequired')}</Alert>}
+      <section className="panel" aria-labelledby="checklist-h">
+        <Heading level={2} data-size="sm" id="checklist-h">{t('protocolChecklist')}</Heading>
+        {p.missing.length > 0 ? (
+          <Alert data-color="warning" data-testid="protocol-missing">
+            <strong>{t('protocolMissingHeading')}:</strong>
+            <ul>{p.missing.map((m) => <li key={m}>{itemLabel(m)}</li>)}</ul>
+          </Alert>
+        ) : (
+          <Alert data-color="success">{t('protocolComplete')}</Alert>
+        )}
+        <Table data-size="sm">
+          <Table.Head><Table.Row><Table.HeaderCell>{t('protocolItemCol')}</Table.HeaderCell><Table.HeaderCell>{t('protocolStatusCol')}</Table.HeaderCell></Table.Row></Table.Head>
+          <Table.Body>
+            {p.items.map((i) => (
+              <Table.Row key={i.item}>
+                <Table.Cell>{itemLabel(i.item)}</Table.Cell>
+                <Table.Cell>{!i.required ? t('protocolStatus_notRequired') : i.done ? t('protocolStatus_done') : <strong className="warn-text">{t('protocolStatus_missing')}</strong>}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </section>
+      <form className="panel protocol-form" onSubmit={(e) => { e.preventDefault(); f.clear(); setSaved(null); save.mutate(); }} noValidate>
+        <Paragraph data-size="sm">{t('protocolEditIntro')}</Paragraph>
+        {area('lotsReason', t('protocolLotsReason'))}
+        {area('procedureReason', t('protocolProcedureReason'))}
+        <fieldset className="participants">
+          <legend className="ds-heading" data-size="xs">{t('protocolSuppliersHeading')}</legend>
+          {fields.participants.map((x, i) => (
+            <div key={i} className="participant">
+              <Textfield id={`pp-name-${i}`} label={t('protocolParticipantName')} value={x.name} onChange={(e) => setPart(i, { name: e.target.value })} error={f.errorOf(`participants.${i}.name`)} />
+              <Textfield id={`pp-orgnr-${i}`} label={t('protocolParticipantOrgnr')} value={x.orgnr} onChange={(e) => setPart(i, { orgnr: e.target.value })} />
+              <div className="participant-flags">
+                <Checkbox label={t('protocolRequested')} checked={x.requested} onChange={(e) => setPart(i, { requested: e.target.checked })} />
+                <Checkbox label={t('protocolSelected')} checked={x.selected} onChange={(e) => setPart(i, { selected: e.target.checked })} />
+                <Checkbox label={t('protocolTendered')} checked={x.tendered} onChange={(e) => setPart(i, { tendered: e.target.checked })} />
+                <Checkbox label={t('protocolRejected')} checked={x.rejected} onChange={(e) => setPart(i, { rejected: e.target.checked })} />
+              </div>
+              {x.rejected && <Textfield id={`pp-reason-${i}`} label={t('protocolRejectionReason')} multiline rows={2} value={x.rejectionReason} onChange={(e) => setPart(i, { rejectionReason: e.target.value })} />}
+              <Button type="button" variant="tertiary" data-size="sm" onClick={() => set('participants', fields.participants.filter((_, j) => j !== i))}>{t('protocolRemoveParticipant', { name: x.name || `#${i + 1}` })}</Button>
+            </div>
+          ))}
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => set('participants', [...fields.participants, { name: '', orgnr: '', requested: true, selected: false, tendered: false, rejected: false, rejectionReason: '' }])}>{t('protocolAddParticipant')}</Button>
+        </fieldset>
+        {area('awardReason', t('protocolAwardReason'))}
+        {area('subcontractors', t('protocolSubcontractors'))}
+        {area('conflictsOfInterest', t('protocolConflictsHeading'))}
+        {area('notes', t('protocolNotesHeading'))}
+        <div className="actions">
+          <Button type="submit" disabled={save.isPending}>{t('protocolSave')}</Button>
+          <Button type="button" variant="secondary" onClick={() => { f.clear(); setSaved(null); finalise.mutate(); }} disabled={dirty || p.version === 0 || p.missing.length > 0 || Boolean(p.finalisedAt) || finalise.isPending}>{t('protocolFinalise')}</Button>
+        </div>
+        {saved && <Alert data-color="success" role="status">{saved}</Alert>}
+        {f.general && <Alert data-color="danger">{f.general}</Alert>}
+      </form>
+    </article>
+  );
+}

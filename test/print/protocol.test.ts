@@ -1,0 +1,75 @@
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNok } from '../../core/index.js';
+import { exportProtocol } from '../../service/protocolExport.js';
+import { startHttpHost, type HttpHost } from '../../service/http/server.js';
+import { ChromiumPrinter } from '../../service/print/chromium.js';
+import { migrationsDir, rendererDist } from '../../service/repoPaths.js';
+import { openService } from '../../service/openData.js';
+import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
+
+// A protocol printed through the real route and Chromium, read back with pdftotext.
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-protocol-'));
+const s = openService(path.join(dir, 'data'), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, log: (m, e) => console.error(m, e) });
+const printer = new ChromiumPrinter();
+let host: HttpHost;
+let caseId = 0;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(rendererDist, 'index.html'))) execSync('npm run build:renderer', { stdio: 'ignore' });
+  ok(s, 'settings.set', { organisationName: 'Prøve kommune', organisationOrgnr: '974760673' });
+  let c = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/41', title: 'Renhold av skoler', kind: 'tjenester', estimatedValue: 6_000_000, procedure: 'apen_anbud', registeredDate: '2026-01-15' }));
+  for (const [phase, date] of [['kunngjoring', '2026-03-01'], ['tildeling', '2026-05-02']] as const) c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase, date });
+  const sup = ok(s, 'suppliers.create', sampleSupplier({ name: 'Renhold Øst AS' }));
+  ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31' });
+  ok(s, 'protocol.save', {
+    caseId: c.id,
+    version: 0,
+    lotsReason: 'Skolene ligger tett; én leverandør gir lavest pris og ett kontaktpunkt.',
+    participants: [
+      { name: 'Renhold Øst AS', orgnr: '974760673', requested: true, selected: true, tendered: true },
+      { name: 'Vask og Rent AS', requested: true, tendered: true, rejected: true, rejectionReason: 'Tilbudet kom etter fristen.' },
+    ],
+    awardReason: 'Beste forhold mellom pris og kvalitet etter tildelingskriteriene.',
+  });
+  caseId = c.id;
+  host = await startHttpHost({ service: s, staticDir: rendererDist });
+});
+afterAll(async () => {
+  await printer.close();
+  await host?.close();
+  s.database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the procurement protocol as PDF', () => {
+  it('prints the case, the suppliers and the award from the register, flags what is missing, and numbers the pages', async () => {
+    const r = await exportProtocol({ service: s, printer, appUrl: `${host.url}/` }, { caseId }, 'nb');
+    if (!r.ok) throw new Error(JSON.stringify(r.body));
+    expect(r.fileName).toBe('anskaffelsesprotokoll-2026-41.pdf');
+    const file = path.join(dir, r.fileName);
+    writeFileSync(file, r.bytes);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of ['Anskaffelsesprotokoll', '2026/41 · Renhold av skoler', 'Prøve kommune', '974760673', 'Åpen anbudskonkurranse', formatNok(6_000_000), formatNok(4_200_000), 'Renhold Øst AS', 'Tilbudet kom etter fristen.', 'Beste forhold mellom pris og kvalitet']) {
+      expect(flat).toContain(expected.replace(/\u00a0/g, ' '));
+    }
+    // Part III: subcontractors and conflicts of interest are still missing, and the protocol says so.
+    expect(flat).toContain('Mangler før protokollen kan ferdigstilles');
+    expect(flat).toContain('Underleverandører, så langt de er kjent');
+    expect(flat).toContain('Interessekonflikter og tiltak mot dem');
+    expect(flat).toContain('Utkast');
+    const pages = text.split('\f').filter((p) => p.trim());
+    pages.forEach((p, i) => expect(p).toContain(`side ${i + 1} av ${pages.length}`));
+    expect(pages[0]).toContain('Prøve kommune · Anskaffelsesprotokoll 2026/41');
+  });
+
+  it('refuses a case that does not exist, before printing anything', async () => {
+    const r = await exportProtocol({ service: s, printer, appUrl: `${host.url}/` }, { caseId: 99_999 }, 'nb');
+    expect(r).toMatchObject({ ok: false, status: 404 });
+  });
+});
