@@ -40,6 +40,7 @@ import {
 import { ReferenceDataSchema } from './schemas/reference.js';
 import { auditEntities } from './rules/audit.js';
 import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
+import { BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
 import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
 import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
@@ -217,6 +218,11 @@ export const contract = {
   'protocol.save': { input: ProtocolSaveSchema, output: ProtocolSchema },
   /** Marks the protocol final; refused while anything required is missing. */
   'protocol.finalise': { input: z.strictObject({ caseId: z.number().int().positive(), version: z.number().int().min(1) }), output: ProtocolSchema },
+
+  /** Reads a bundle from another PC and says what importing it would do: new records, the same, and conflicts to decide. */
+  'bundle.preview': { input: BundleFileSchema, output: BundlePreviewSchema },
+  /** Imports a bundle in one transaction: new records added, changed ones only as decided, nothing overwritten silently. */
+  'bundle.import': { input: BundleImportSchema, output: BundleResultSchema },
 
   /** Fills an empty database with a realistic demo municipality (first start). */
   'demo.seed': {

@@ -124,6 +124,9 @@ const catalogue = {
   ocdsNoCases: { nb: 'Ingen saker å eksportere i det valgte utvalget.', en: 'No cases to export in the chosen selection.' },
   protocolMissing: { nb: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: {items}.', en: 'The protocol cannot be finalised until this is filled in: {items}.' },
   protocolNotSaved: { nb: 'Lagre protokollen før du ferdigstiller den.', en: 'Save the protocol before finalising it.' },
+  bundleUnreadable: { nb: 'Filen {file} er ikke en Anskaff-pakke, eller den er skadet.', en: 'The file {file} is not an Anskaff bundle, or it is damaged.' },
+  bundleTooNew: { nb: 'Pakken {file} er laget av en nyere versjon av Anskaff ({what}). Oppdater Anskaff på denne PC-en først.', en: 'The bundle {file} was made by a newer Anskaff ({what}). Update Anskaff on this PC first.' },
+  bundleUndecided: { nb: 'Velg for hver konflikt om du vil beholde denne PC-ens versjon eller ta pakkens ({n} uten valg). Ingenting er importert.', en: 'Choose for each conflict whether to keep this PC\'s version or take the bundle\'s ({n} without a choice). Nothing was imported.' },
   internal: { nb: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.', en: 'Something went wrong in Anskaff. Nothing was saved. Try again.' },
 
   transition_samePhase: { nb: 'Saken er allerede i denne fasen.', en: 'The case is already in this phase.' },

@@ -51,3 +51,4 @@ export * from './reference/protocol.js';
 export * from './schemas/protocol.js';
 export * from './rules/protocol.js';
 export * from './reference/exports.js';
+export * from './schemas/bundle.js';

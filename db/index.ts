@@ -17,3 +17,5 @@ export * from './repos/audit.js';
 export * from './repos/settings.js';
 export * from './backupFiles.js';
 export * from './repos/protocols.js';
+export * from './repos/bundle.js';
+export * from './bundleTables.js';

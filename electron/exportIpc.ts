@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, exportKinds, locales, type Locale } from '../core/index.js';
+import { DEFAULT_LOCALE, exportKinds, locales, printKinds, type Locale } from '../core/index.js';
 import { briefingExporter, briefingPrintJob } from '../service/briefing/export.js';
 import { protocolPrintJob } from '../service/protocolExport.js';
 import type { ElectronPrinter } from './printer.js';
@@ -23,8 +23,8 @@ export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printe
       const r = await exporter(kind, input, loc, appUrl);
       return r.ok ? { ok: true, file: { bytes: r.bytes, fileName: r.fileName, contentType: r.contentType, pages: r.pages } } : r;
     });
-    // "Skriv ut": the same route straight to a printer, through the system's print dialog.
-    ipcMain.handle(`print:${kind}`, async (event, input, locale) => {
+    // "Skriv ut": the same route straight to a printer, through the system's print dialog (reports only, not bundles).
+    if ((printKinds as readonly string[]).includes(kind)) ipcMain.handle(`print:${kind}`, async (event, input, locale) => {
       if (!isTrusted(event.senderFrame?.url)) return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
       const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
       const job = kind === 'protocol' ? protocolPrintJob(service, appUrl, input, loc) : briefingPrintJob(service, appUrl, input, loc);

@@ -3,7 +3,7 @@
 // fixed list), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { methods } from '../core/contract.js';
-import { exportKinds } from '../core/reference/exports.js';
+import { exportKinds, printKinds } from '../core/reference/exports.js';
 
 const channelOf = (method: string) => `rpc:${method}`;
 const api = Object.fromEntries(
@@ -18,7 +18,7 @@ const apiExport = (kind: string, input: unknown, locale: string) => {
 contextBridge.exposeInMainWorld('apiExport', apiExport);
 
 const apiPrint = (kind: string, input: unknown, locale: string) => {
-  if (!(exportKinds as readonly string[]).includes(kind)) return Promise.reject(new Error(`unknown report ${String(kind).slice(0, 40)}`));
+  if (!(printKinds as readonly string[]).includes(kind)) return Promise.reject(new Error(`unknown report ${String(kind).slice(0, 40)}`));
   return ipcRenderer.invoke(`print:${kind}`, input, locale);
 };
 contextBridge.exposeInMainWorld('apiPrint', apiPrint);

@@ -61,8 +61,8 @@ export class ContractsRepo {
     const now = nowIso();
     const { id } = this.st
       .get(
-        `INSERT INTO contracts (case_id, title, value, signed_date, start_date, end_date, notice_months, owner, administrator, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO contracts (uid, case_id, title, value, signed_date, start_date, end_date, notice_months, owner, administrator, created_at, updated_at)
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(f.caseId, f.title, f.value, f.signedDate, f.startDate, f.endDate, f.noticeMonths, f.owner, f.administrator, now, now) as { id: number };
     this.setSuppliers(id, f.supplierIds);

@@ -64,8 +64,8 @@ export class DialoguesRepo {
   insert(f: DialogueFields, now = nowIso()): number {
     const { id } = this.st
       .get(
-        `INSERT INTO dialogues (case_id, form, date, time, title, agenda, minutes, minutes_confidential, outcome, outcome_confidential, participants, round, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO dialogues (uid, case_id, form, date, time, title, agenda, minutes, minutes_confidential, outcome, outcome_confidential, participants, round, created_at, updated_at)
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(f.caseId, f.form, f.date, f.time, f.title, f.agenda, f.minutes, f.minutesConfidential, f.outcome, f.outcomeConfidential, f.participants, f.round, now, now) as {
       id: number;

@@ -51,7 +51,7 @@ export class StrategiesRepo {
 
   insert(s: StrategyInput): number {
     const { id } = this.st
-      .get('INSERT INTO strategies (title, from_year, to_year, adopted_date, adopted_by) VALUES (?, ?, ?, ?, ?) RETURNING id')
+      .get('INSERT INTO strategies (uid, title, from_year, to_year, adopted_date, adopted_by) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?) RETURNING id')
       .get(s.title, s.fromYear, s.toYear, s.adoptedDate, s.adoptedBy) as { id: number };
     this.putGoals(id, s.goals);
     return id;

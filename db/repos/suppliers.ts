@@ -37,8 +37,8 @@ export class SuppliersRepo {
     const now = nowIso();
     const { id } = this.st
       .get(
-        `INSERT INTO suppliers (orgnr, name, name_sort, address, postal_code, city, notes, notes_confidential, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO suppliers (uid, orgnr, name, name_sort, address, postal_code, city, notes, notes_confidential, created_at, updated_at)
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(f.orgnr, f.name, norwegianSortKey(f.name), f.address, f.postalCode, f.city, f.notes, f.notesConfidential, now, now) as { id: number };
     this.replaceContacts(id, f.contacts);

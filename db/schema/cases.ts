@@ -7,6 +7,8 @@ export const cases = sqliteTable(
   'cases',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The record's identity across PCs (an exchange bundle matches by it); random, set on insert. */
+    uid: text('uid'),
     caseNumber: text('case_number').notNull(),
     /** Zero-padded "YYYY/NNNNNN" so case numbers sort as people expect (2026/99 before 2026/100). */
     caseNumberSort: text('case_number_sort').notNull(),
@@ -39,6 +41,7 @@ export const cases = sqliteTable(
     updatedAt: text('updated_at').notNull().default(now),
   },
   (t) => [
+    uniqueIndex('cases_uid_uq').on(t.uid),
     uniqueIndex('cases_case_number_uq').on(t.caseNumber),
     // One index per list sort, led by `archived` (the default filter) and
     // ending in id, so keyset paging is an index range scan at any depth.

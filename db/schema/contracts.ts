@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns.js';
 import { cases } from './cases.js';
 import { suppliers } from './suppliers.js';
@@ -9,6 +9,8 @@ export const contracts = sqliteTable(
   'contracts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The record's identity across PCs (an exchange bundle matches by it); random, set on insert. */
+    uid: text('uid'),
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'restrict' }),
@@ -26,7 +28,8 @@ export const contracts = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [index('contracts_case_idx').on(t.caseId), index('contracts_end_idx').on(t.endDate)],
+  (t) => [
+    uniqueIndex('contracts_uid_uq').on(t.uid),index('contracts_case_idx').on(t.caseId), index('contracts_end_idx').on(t.endDate)],
 );
 
 export const contractSuppliers = sqliteTable(

@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns.js';
 import { cases } from './cases.js';
 import { suppliers } from './suppliers.js';
@@ -9,6 +9,8 @@ export const dialogues = sqliteTable(
   'dialogues',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The record's identity across PCs (an exchange bundle matches by it); random, set on insert. */
+    uid: text('uid'),
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'restrict' }),
@@ -27,7 +29,8 @@ export const dialogues = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [index('dialogues_case_idx').on(t.caseId, t.date, t.id), index('dialogues_date_idx').on(t.date)],
+  (t) => [
+    uniqueIndex('dialogues_uid_uq').on(t.uid),index('dialogues_case_idx').on(t.caseId, t.date, t.id), index('dialogues_date_idx').on(t.date)],
 );
 
 export const dialogueSuppliers = sqliteTable(

@@ -6,6 +6,8 @@ import { now } from './columns.js';
 /** The office's adopted procurement strategy: a period and its goals. */
 export const strategies = sqliteTable('strategies', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /** The record's identity across PCs (an exchange bundle matches by it). */
+  uid: text('uid').unique(),
   title: text('title').notNull(),
   fromYear: integer('from_year').notNull(),
   toYear: integer('to_year').notNull(),

@@ -8,6 +8,8 @@ export const suppliers = sqliteTable(
   'suppliers',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The record's identity across PCs (an exchange bundle matches by it); random, set on insert. */
+    uid: text('uid'),
     orgnr: text('orgnr').notNull(),
     name: text('name').notNull(),
     nameSort: text('name_sort').notNull(),
@@ -25,6 +27,7 @@ export const suppliers = sqliteTable(
     updatedAt: text('updated_at').notNull().default(now),
   },
   (t) => [
+    uniqueIndex('suppliers_uid_uq').on(t.uid),
     // One live supplier per organisation number; merged records keep theirs for history.
     uniqueIndex('suppliers_orgnr_live_uq').on(t.orgnr).where(sql`merged_into IS NULL`),
     index('suppliers_name_idx').on(t.nameSort),

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { BriefingExportSchema, briefingMarks, t, validate, type ApiErrorBody, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
+import { BundleExportSchema, BriefingExportSchema, briefingMarks, t, validate, type ApiErrorBody, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
 import type { PdfPrinter } from '../print/chromium.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
 import { exportProtocol } from '../protocolExport.js';
+import { makeBundle } from '../bundle.js';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -57,11 +58,17 @@ export async function exportBriefing(
 
 /**
  * The hosts' exporter: briefing packs (checked against the export schema
- * first) and procurement protocols. One entry for every report made as a file.
+ * first), procurement protocols and exchange bundles. One entry for every file made on request.
  */
 export function briefingExporter(service: Service, printer: PdfPrinter, by: string) {
   return async (kind: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
     if (kind === 'protocol') return exportProtocol({ service, printer, appUrl }, input, locale);
+    if (kind === 'bundle') {
+      const b = validate(BundleExportSchema, input, locale);
+      if (!b.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: b.issues.length }), issues: b.issues } } };
+      const made = makeBundle(service, b.data.caseIds ?? null, by);
+      return { ok: true, bytes: made.bytes, fileName: made.fileName, contentType: 'application/gzip', pages: null };
+    }
     if (kind !== 'briefing') return { ok: false, status: 404, body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: kind.slice(0, 80) }) } } };
     const v = validate(BriefingExportSchema, input, locale);
     if (!v.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: v.issues.length }), issues: v.issues } } };

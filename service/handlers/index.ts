@@ -15,6 +15,7 @@ import { briefingHandlers } from './briefing.js';
 import { settingsHandlers } from './settings.js';
 import { exchangeHandlers } from './exchange.js';
 import { protocolHandlers } from './protocol.js';
+import { bundleHandlers } from '../bundle.js';
 import { strategyHandlers } from './strategy.js';
 import { commitImport, previewImport } from '../import/importRows.js';
 
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...exchangeHandlers,
   ...protocolHandlers,
+  ...bundleHandlers,
   'demo.seed': seedDemo,
   'import.preview': previewImport,
   'import.commit': commitImport,

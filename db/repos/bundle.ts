@@ -1,0 +1,249 @@
+import type Database from 'better-sqlite3';
+import { bundleRoots, type RootSpec, type RootTable } from '../bundleTables.js';
+import type { Db } from '../open.js';
+
+// The exchange bundle's database side: reading records with everything
+// linked to them, and writing another PC's records in, matched by uid.
+// Nothing here decides a conflict; the caller passes the user's decisions.
+
+type Row = Record<string, unknown>;
+
+export interface BundleRecord {
+  uid: string;
+  row: Row;
+  children: Record<string, Row[]>;
+  audit: Row[];
+}
+
+export type BundleTables = Partial<Record<RootTable, BundleRecord[]>>;
+
+export type RecordStatus = 'new' | 'same' | 'changed' | 'sameNumber' | 'missingParent';
+
+export interface RecordVerdict {
+  table: RootTable;
+  uid: string;
+  label: string;
+  status: RecordStatus;
+  /** For a change: the fields that differ (the record's own, or "<child table>"). */
+  fields: string[];
+  /** A supplier registered on both PCs (same organisation number): the local one it is. */
+  localUid?: string;
+}
+
+const rootOf = (t: RootTable) => bundleRoots.find((r) => r.table === t)!;
+const stable = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).sort();
+
+export class BundleRepo {
+  private readonly sqlite: Database.Database;
+  private readonly columns = new Map<string, string[]>();
+
+  constructor(db: Db) {
+    this.sqlite = db.$client;
+  }
+
+  private cols(table: string): string[] {
+    let c = this.columns.get(table);
+    if (!c) {
+      c = (this.sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((x) => x.name);
+      this.columns.set(table, c);
+    }
+    return c;
+  }
+
+  /** The schema version of this database (its user_version). */
+  schemaVersion(): number {
+    return this.sqlite.pragma('user_version', { simple: true }) as number;
+  }
+
+  /** Gives every record that lacks one (rows written by hand or by an old tool) its uid. */
+  ensureUids(): void {
+    for (const r of bundleRoots) this.sqlite.prepare(`UPDATE ${r.table} SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL`).run();
+  }
+
+  private uidMap(table: RootTable): Map<number, string> {
+    return new Map((this.sqlite.prepare(`SELECT id, uid FROM ${table}`).all() as { id: number; uid: string }[]).map((r) => [r.id, r.uid]));
+  }
+
+  /** The ids to export: everything, or the chosen cases with their dialogue, contracts and every supplier they name. */
+  private selection(caseIds: number[] | null): Record<RootTable, number[]> {
+    const all = (t: RootTable) => this.sqlite.prepare(`SELECT id FROM ${t} ORDER BY id`).pluck().all() as number[];
+    if (!caseIds) return { suppliers: all('suppliers'), strategies: all('strategies'), cases: all('cases'), dialogues: all('dialogues'), contracts: all('contracts') };
+    const ids = JSON.stringify(caseIds);
+    const q = (sql: string) => this.sqlite.prepare(sql).pluck().all(ids) as number[];
+    const cases = q('SELECT id FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id');
+    const dialogues = q('SELECT id FROM dialogues WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY id');
+    const contracts = q('SELECT id FROM contracts WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY id');
+    // One list of case ids, named once and used four times.
+    const named = (sql: string) => this.sqlite.prepare(sql).pluck().all({ ids }) as number[];
+    let found = named(`SELECT supplier_id FROM case_prequalified WHERE case_id IN (SELECT value FROM json_each(@ids))
+      UNION SELECT ds.supplier_id FROM dialogue_suppliers ds JOIN dialogues d ON d.id = ds.dialogue_id WHERE d.case_id IN (SELECT value FROM json_each(@ids))
+      UNION SELECT i.asked_by FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id WHERE i.asked_by IS NOT NULL AND d.case_id IN (SELECT value FROM json_each(@ids))
+      UNION SELECT cs.supplier_id FROM contract_suppliers cs JOIN contracts k ON k.id = cs.contract_id WHERE k.case_id IN (SELECT value FROM json_each(@ids))`);
+    // A merged supplier brings the one it was merged into.
+    const merged = this.sqlite.prepare('SELECT merged_into FROM suppliers WHERE id IN (SELECT value FROM json_each(?)) AND merged_into IS NOT NULL').pluck().all(JSON.stringify(found)) as number[];
+    found = [...new Set([...found, ...merged])].sort((a, b) => a - b);
+    return { suppliers: found, strategies: [], cases, dialogues, contracts };
+  }
+
+  /** The records as the bundle carries them. Run inside a read transaction for a consistent copy. */
+  read(caseIds: number[] | null): BundleTables {
+    const sel = this.selection(caseIds);
+    const uids = Object.fromEntries(bundleRoots.map((r) => [r.table, this.uidMap(r.table)])) as Record<RootTable, Map<number, string>>;
+    const toUid = (t: RootTable, v: unknown) => (v === null || v === undefined ? null : (uids[t].get(v as number) ?? null));
+    const out: BundleTables = {};
+    for (const spec of bundleRoots) {
+      const ids = sel[spec.table];
+      const json = JSON.stringify(ids);
+      const rows = this.sqlite.prepare(`SELECT * FROM ${spec.table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`).all(json) as Row[];
+      const kids = spec.children.map((c) => ({ c, rows: this.sqlite.prepare(`SELECT * FROM ${c.table} WHERE ${c.parent} IN (SELECT value FROM json_each(?))`).all(json) as Row[] }));
+      const audit = this.sqlite.prepare('SELECT at, by, entity_id, method, changes FROM audit_log WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(spec.entity, json) as Row[];
+      out[spec.table] = rows.map((r) => {
+        const { id, ...row } = r;
+        for (const [col, t] of Object.entries(spec.refs)) row[col] = toUid(t, row[col]);
+        const children: Record<string, Row[]> = {};
+        for (const { c, rows: cr } of kids) {
+          children[c.table] = cr
+            .filter((x) => x[c.parent] === id)
+            .map((x) => {
+              const { [c.parent]: _p, ...rest } = x;
+              if (c.dropId) delete rest.id;
+              for (const [col, t] of Object.entries(c.refs ?? {})) rest[col] = toUid(t, rest[col]);
+              return rest;
+            });
+        }
+        return { uid: row.uid as string, row, children, audit: audit.filter((a) => a.entity_id === id).map(({ entity_id: _e, ...a }) => a) };
+      });
+    }
+    return out;
+  }
+
+  private compared(spec: RootSpec, row: Row): Row {
+    return Object.fromEntries(Object.entries(row).filter(([k]) => !spec.local.includes(k)));
+  }
+
+  /** What importing each record would do, before any decision. */
+  analyse(tables: BundleTables): RecordVerdict[] {
+    const local = this.read(null);
+    const verdicts: RecordVerdict[] = [];
+    const known = new Map<RootTable, Set<string>>();
+    for (const spec of bundleRoots) {
+      const mine = new Map((local[spec.table] ?? []).map((r) => [r.uid, r]));
+      const seen = new Set(mine.keys());
+      for (const rec of tables[spec.table] ?? []) {
+        const label = this.labelOf(spec, rec.row);
+        const refsOk = Object.entries(spec.refs).every(([col, t]) => rec.row[col] === null || known.get(t)?.has(rec.row[col] as string) || (t === spec.table && (tables[t] ?? []).some((x) => x.uid === rec.row[col])));
+        const kidRefsOk = spec.children.every((c) => Object.entries(c.refs ?? {}).every(([col, t]) => (rec.children[c.table] ?? []).every((k) => k[col] === null || known.get(t)?.has(k[col] as string))));
+        if (!refsOk || !kidRefsOk) {
+          verdicts.push({ table: spec.table, uid: rec.uid, label, status: 'missingParent', fields: [] });
+          continue;
+        }
+        let other = mine.get(rec.uid);
+        let localUid: string | undefined;
+        // A supplier is who its organisation number says: registered on both PCs, it is one supplier.
+        if (!other && spec.table === 'suppliers') {
+          const same = this.sqlite.prepare('SELECT uid FROM suppliers WHERE orgnr = ? AND merged_into IS NULL').pluck().get(rec.row.orgnr) as string | undefined;
+          if (same && rec.row.merged_into === null) {
+            other = mine.get(same);
+            localUid = same;
+            seen.add(rec.uid);
+          }
+        }
+        if (!other) {
+          const clash = spec.naturalKey ? this.sqlite.prepare(`SELECT 1 FROM ${spec.table} WHERE ${spec.naturalKey} = ?${spec.table === 'suppliers' ? ' AND merged_into IS NULL' : ''}`).get(rec.row[spec.naturalKey]) : undefined;
+          const status = clash && !(spec.table === 'suppliers' && rec.row.merged_into !== null) ? 'sameNumber' : 'new';
+          verdicts.push({ table: spec.table, uid: rec.uid, label, status, fields: [] });
+          if (status === 'new') seen.add(rec.uid);
+          continue;
+        }
+        const a = this.compared(spec, rec.row);
+        const b = this.compared(spec, other.row);
+        const fields = Object.keys({ ...a, ...b }).filter((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null));
+        for (const c of spec.children) if (JSON.stringify(stable(rec.children[c.table] ?? [])) !== JSON.stringify(stable(other.children[c.table] ?? []))) fields.push(c.table);
+        // The uid itself differs for a supplier matched by organisation number; that is not a change.
+        const changed = fields.filter((f) => !(localUid && f === 'uid'));
+        verdicts.push({ table: spec.table, uid: rec.uid, label, status: changed.length ? 'changed' : 'same', fields: changed, ...(localUid ? { localUid } : {}) });
+      }
+      known.set(spec.table, seen);
+    }
+    return verdicts;
+  }
+
+  private labelOf(spec: RootSpec, row: Row): string {
+    const parts = spec.label.split(" || ' ' || ");
+    return parts.map((p) => String(row[p] ?? '')).join(' ');
+  }
+
+  /**
+   * Writes the records the verdicts let in: new ones, and changed ones the
+   * user chose to take. Must run in the caller's transaction. Returns how
+   * many of each table were added and replaced.
+   */
+  apply(tables: BundleTables, take: (v: RecordVerdict) => boolean, by: string, fileName: string): Record<RootTable, { added: number; replaced: number }> {
+    const verdicts = new Map(this.analyse(tables).map((v) => [`${v.table}:${v.uid}`, v]));
+    const ids = Object.fromEntries(bundleRoots.map((r) => [r.table, new Map((this.sqlite.prepare(`SELECT uid, id FROM ${r.table}`).all() as { uid: string; id: number }[]).map((x) => [x.uid, x.id]))])) as Record<RootTable, Map<string, number>>;
+    const toId = (t: RootTable, v: unknown) => (v === null || v === undefined ? null : (ids[t].get(v as string) ?? null));
+    const counts = Object.fromEntries(bundleRoots.map((r) => [r.table, { added: 0, replaced: 0 }])) as Record<RootTable, { added: number; replaced: number }>;
+    for (const v of verdicts.values()) if (v.localUid) ids[v.table].set(v.uid, ids[v.table].get(v.localUid)!);
+    const audit = this.sqlite.prepare('INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES (?, ?, ?, ?, ?, ?)');
+    const pendingMerges: { id: number; target: string }[] = [];
+    for (const spec of bundleRoots) {
+      const cols = this.cols(spec.table);
+      for (const rec of tables[spec.table] ?? []) {
+        const v = verdicts.get(`${spec.table}:${rec.uid}`)!;
+        const replace = v.status === 'changed' && take(v);
+        if (v.status !== 'new' && !replace) continue;
+        const row: Row = Object.fromEntries(Object.entries(rec.row).filter(([k]) => cols.includes(k)));
+        for (const [col, t] of Object.entries(spec.refs)) {
+          if (t === spec.table && row[col] !== null) {
+            pendingMerges.push({ id: -1, target: row[col] as string });
+            row[col] = null;
+          } else row[col] = toId(t, row[col]);
+        }
+        let id: number;
+        if (v.status === 'new') {
+          const keys = Object.keys(row);
+          id = (this.sqlite.prepare(`INSERT INTO ${spec.table} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')}) RETURNING id`).get(row) as { id: number }).id;
+          ids[spec.table].set(rec.uid, id);
+          counts[spec.table].added++;
+          for (const a of rec.audit) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
+        } else {
+          id = ids[spec.table].get(rec.uid)!;
+          const keys = Object.keys(row).filter((k) => !['uid', 'version', 'created_at'].includes(k));
+          this.sqlite.prepare(`UPDATE ${spec.table} SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...row, id });
+          for (const c of spec.children) this.sqlite.prepare(`DELETE FROM ${c.table} WHERE ${c.parent} = ?`).run(id);
+          counts[spec.table].replaced++;
+          const mine = new Set((this.sqlite.prepare('SELECT at || by || method FROM audit_log WHERE entity = ? AND entity_id = ?').pluck().all(spec.entity, id) as string[]));
+          for (const a of rec.audit) if (!mine.has(`${a.at}${a.by}${a.method}`)) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
+          audit.run(new Date().toISOString(), by, spec.entity, id, 'bundle.import', JSON.stringify([{ field: 'importedFrom', before: null, after: fileName }, ...v.fields.map((f) => ({ field: f, before: 'local', after: 'bundle' }))]));
+        }
+        if (pendingMerges.length && pendingMerges.at(-1)!.id === -1) pendingMerges.at(-1)!.id = id;
+        for (const c of spec.children) {
+          const ccols = this.cols(c.table);
+          for (const kid of rec.children[c.table] ?? []) {
+            const k: Row = Object.fromEntries(Object.entries(kid).filter(([x]) => ccols.includes(x)));
+            for (const [col, t] of Object.entries(c.refs ?? {})) k[col] = toId(t, k[col]);
+            k[c.parent] = id;
+            const keys = Object.keys(k);
+            this.sqlite.prepare(`INSERT INTO ${c.table} (${keys.join(', ')}) VALUES (${keys.map((x) => `@${x}`).join(', ')})`).run(k);
+          }
+        }
+      }
+    }
+    for (const m of pendingMerges) this.sqlite.prepare('UPDATE suppliers SET merged_into = ? WHERE id = ?').run(toId('suppliers', m.target), m.id);
+    return counts;
+  }
+
+  /** Columns a bundle names that this database lacks: it was made by a newer Anskaff. */
+  unknownColumns(tables: BundleTables): string[] {
+    const out = new Set<string>();
+    for (const spec of bundleRoots) {
+      for (const rec of tables[spec.table] ?? []) {
+        for (const k of Object.keys(rec.row)) if (!this.cols(spec.table).includes(k)) out.add(`${spec.table}.${k}`);
+        for (const [t, kids] of Object.entries(rec.children)) for (const kid of kids) for (const k of Object.keys(kid)) if (!this.cols(t).includes(k)) out.add(`${t}.${k}`);
+      }
+    }
+    return [...out];
+  }
+}
+
+export { rootOf };

@@ -1,0 +1,95 @@
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { AppError, todayInOslo, type Output, type ParsedInput } from '../core/index.js';
+import { BundleRepo, type BundleTables, type RecordVerdict } from '../db/index.js';
+import type { HandlerContext } from './context.js';
+import { USER_NAME } from './handlers/settings.js';
+import type { Service } from './service.js';
+
+// The exchange bundle: a versioned, gzipped JSON file of the whole register
+// or of chosen cases with everything linked to them, for moving work
+// between PCs without a network. Records are matched by uid on import.
+
+export const BUNDLE_FORMAT = 'anskaff-bundle';
+export const BUNDLE_VERSION = 1;
+
+interface Envelope {
+  format: typeof BUNDLE_FORMAT;
+  version: number;
+  schemaVersion: number;
+  exportedAt: string;
+  exportedBy: string;
+  scope: 'all' | 'cases';
+  tables: BundleTables;
+}
+
+/** The bundle's bytes and name. Read in one transaction, so the copy is consistent. */
+export function makeBundle(service: Service, caseIds: number[] | null, by: string): { bytes: Uint8Array; fileName: string } {
+  const db = service.database;
+  const repo = new BundleRepo(db.db);
+  const envelope = db.sqlite
+    .transaction((): Envelope => {
+      repo.ensureUids();
+      return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, schemaVersion: db.schemaVersion, exportedAt: new Date().toISOString(), exportedBy: by, scope: caseIds ? 'cases' : 'all', tables: repo.read(caseIds) };
+    })
+    .immediate();
+  const bytes = gzipSync(strToU8(JSON.stringify(envelope)), { level: 6 });
+  return { bytes, fileName: `anskaff-${caseIds ? `${caseIds.length}-saker` : 'alt'}-${todayInOslo()}.anskaff` };
+}
+
+function open(q: { fileName: string; data: string }, repo: BundleRepo): Envelope {
+  const schemaVersion = repo.schemaVersion();
+  let env: Envelope;
+  try {
+    env = JSON.parse(strFromU8(gunzipSync(Buffer.from(q.data, 'base64')))) as Envelope;
+  } catch {
+    throw new AppError('invalid_input', 'bundleUnreadable', { file: q.fileName });
+  }
+  if (env?.format !== BUNDLE_FORMAT || typeof env.tables !== 'object') throw new AppError('invalid_input', 'bundleUnreadable', { file: q.fileName });
+  if (env.version > BUNDLE_VERSION || env.schemaVersion > schemaVersion) throw new AppError('invalid_input', 'bundleTooNew', { file: q.fileName, what: `v${env.version}/${env.schemaVersion}` });
+  const unknown = repo.unknownColumns(env.tables);
+  if (unknown.length) throw new AppError('invalid_input', 'bundleTooNew', { file: q.fileName, what: unknown.slice(0, 3).join(', ') });
+  return env;
+}
+
+const keyOf = (v: RecordVerdict) => `${v.table}:${v.uid}`;
+
+function preview(q: ParsedInput<'bundle.preview'>, repo: BundleRepo): Output<'bundle.preview'> {
+  const env = open(q, repo);
+  const verdicts = repo.analyse(env.tables);
+  const tables = ['suppliers', 'strategies', 'cases', 'dialogues', 'contracts'] as const;
+  return {
+    exportedAt: env.exportedAt,
+    exportedBy: env.exportedBy,
+    scope: env.scope,
+    counts: tables.map((table) => {
+      const of = (s: RecordVerdict['status']) => verdicts.filter((v) => v.table === table && v.status === s).length;
+      return { table, new: of('new'), same: of('same'), changed: of('changed'), sameNumber: of('sameNumber'), missingParent: of('missingParent') };
+    }),
+    conflicts: verdicts.filter((v) => v.status === 'changed' || v.status === 'sameNumber' || v.status === 'missingParent').map((v) => ({ key: keyOf(v), table: v.table, label: v.label, status: v.status as 'changed' | 'sameNumber' | 'missingParent', fields: v.fields })),
+  };
+}
+
+export const bundleHandlers = {
+    'bundle.preview'(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> {
+      return preview(q, ctx.repos.bundle);
+    },
+    'bundle.import'(q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> {
+      const repo = ctx.repos.bundle;
+      const env = open(q, repo);
+      return ctx.repos.cases.transaction(() => {
+        const verdicts = repo.analyse(env.tables);
+        const undecided = verdicts.filter((v) => v.status === 'changed' && !q.decisions[keyOf(v)]);
+        if (undecided.length) throw new AppError('invalid_input', 'bundleUndecided', { n: undecided.length });
+        const counts = repo.apply(env.tables, (v) => q.decisions[keyOf(v)] === 'theirs', ctx.repos.settings.get(USER_NAME) || ctx.actor, q.fileName);
+        // Derived figures (goal facts, days per phase, award dates) are rebuilt from the records now in place.
+        ctx.repos.goals.rebuild();
+        const changed = verdicts.filter((v) => v.status === 'changed');
+        return {
+          added: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.added])),
+          replaced: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.replaced])),
+          kept: changed.filter((v) => q.decisions[keyOf(v)] === 'keep').length,
+          skipped: verdicts.filter((v) => v.status === 'sameNumber' || v.status === 'missingParent').length,
+        };
+      });
+    },
+};
