@@ -52,3 +52,4 @@ export * from './schemas/protocol.js';
 export * from './rules/protocol.js';
 export * from './reference/exports.js';
 export * from './schemas/bundle.js';
+export * from './reference/listExports.js';

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, exportKinds, locales, printKinds, type Locale } from '../core/index.js';
-import { briefingExporter, briefingPrintJob } from '../service/briefing/export.js';
+import { briefingPrintJob } from '../service/briefing/export.js';
+import { fileExporter } from '../service/exporter.js';
 import { protocolPrintJob } from '../service/protocolExport.js';
 import type { ElectronPrinter } from './printer.js';
 import type { Service } from '../service/index.js';
@@ -14,7 +15,7 @@ export const exportChannelOf = (kind: string) => `export:${kind}`;
  * contract as over HTTP; the bytes go back to the renderer, which saves them.
  */
 export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printer: Pick<ElectronPrinter, 'pdf' | 'print' | 'close'>, appUrl: string, by: string, isTrusted: (frameUrl: string | undefined) => boolean): string[] {
-  const exporter = briefingExporter(service, printer, by);
+  const exporter = fileExporter(service, printer, by);
   return exportKinds.map((kind) => {
     const channel = exportChannelOf(kind);
     ipcMain.handle(channel, async (event, input, locale) => {

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { BundleExportSchema, BriefingExportSchema, briefingMarks, t, validate, type ApiErrorBody, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
+import { briefingMarks, type ApiErrorBody, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
 import type { PdfPrinter } from '../print/chromium.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
-import { exportProtocol } from '../protocolExport.js';
-import { makeBundle } from '../bundle.js';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -54,26 +52,6 @@ export async function exportBriefing(
   }
   const name = `${locale === 'nb' ? 'orientering' : 'briefing'}-${s.from}-${s.to}-${s.version === 'public' ? (locale === 'nb' ? 'offentlig' : 'public') : locale === 'nb' ? 'lukket' : 'closed'}.${input.format}`;
   return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
-}
-
-/**
- * The hosts' exporter: briefing packs (checked against the export schema
- * first), procurement protocols and exchange bundles. One entry for every file made on request.
- */
-export function briefingExporter(service: Service, printer: PdfPrinter, by: string) {
-  return async (kind: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
-    if (kind === 'protocol') return exportProtocol({ service, printer, appUrl }, input, locale);
-    if (kind === 'bundle') {
-      const b = validate(BundleExportSchema, input, locale);
-      if (!b.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: b.issues.length }), issues: b.issues } } };
-      const made = makeBundle(service, b.data.caseIds ?? null, by);
-      return { ok: true, bytes: made.bytes, fileName: made.fileName, contentType: 'application/gzip', pages: null };
-    }
-    if (kind !== 'briefing') return { ok: false, status: 404, body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: kind.slice(0, 80) }) } } };
-    const v = validate(BriefingExportSchema, input, locale);
-    if (!v.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: v.issues.length }), issues: v.issues } } };
-    return exportBriefing({ service, printer, appUrl }, { spec: v.data.spec, format: v.data.format, record: v.data.record, by }, locale);
-  };
 }
 
 /** The route and running marks of a pack, checked by the service first (for a printer that prints a route itself). */

@@ -1,7 +1,7 @@
 // `npm run web -- --port N --data-dir DIR`: the app in the browser, served on 127.0.0.1.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { briefingExporter } from '../briefing/export.js';
+import { fileExporter } from '../exporter.js';
 import { ChromiumPrinter } from '../print/chromium.js';
 import { resolveDataDir } from '../dataDir.js';
 import { startHttpHost, type HttpHost } from '../http/server.js';
@@ -33,7 +33,7 @@ const printer = new ChromiumPrinter();
 
 async function listen(port: number, triesLeft: number): Promise<HttpHost> {
   try {
-    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host, exporter: briefingExporter(service!, printer, os.userInfo().username) });
+    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host, exporter: fileExporter(service!, printer, os.userInfo().username) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
     if (triesLeft > 0) return listen(port + 1, triesLeft - 1);

@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { call } from '../api/client.js';
+import { ExportXlsxButton } from '../components/ExportXlsxButton.js';
 import { useLocale } from '../i18n/locale.js';
 import { href, navigate } from '../lib/router.js';
 import { useDebounced } from '../lib/useDebounced.js';
@@ -50,9 +51,12 @@ export function CaseListScreen() {
         <Paragraph className="count" aria-live="polite">
           {total === null || allTotal === undefined ? '' : active ? t('casesCountFiltered', { n: total.toLocaleString('nb-NO'), total: allTotal.toLocaleString('nb-NO') }) : t('casesCount', { n: total === 1 ? 1 : total.toLocaleString('nb-NO') })}
         </Paragraph>
-        <Button asChild>
-          <a href={href.new()}>{t('navNewCase')}</a>
-        </Button>
+        <div className="actions">
+          {!empty && <ExportXlsxButton spec={{ list: 'cases', query: filters }} />}
+          <Button asChild>
+            <a href={href.new()}>{t('navNewCase')}</a>
+          </Button>
+        </div>
       </div>
       {empty ? (
         <Welcome />

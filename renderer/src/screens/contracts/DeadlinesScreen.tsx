@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table, Tag, ToggleGroup } from '@digdir/designsystemet-react';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate } from '../../../../core/index.js';
@@ -20,6 +21,7 @@ export function DeadlinesScreen() {
             <ToggleGroup.Item key={n} value={String(n)}>{t('months', { n })}</ToggleGroup.Item>
           ))}
         </ToggleGroup>
+        <ExportXlsxButton spec={{ list: 'deadlines', months }} />
       </div>
       <Paragraph className="muted">{t('deadlinesHelp')}</Paragraph>
       <div className="panel">

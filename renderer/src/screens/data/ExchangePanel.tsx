@@ -1,6 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useLocale } from '../../i18n/locale.js';
 import { OcdsForm } from './OcdsForm.js';
+import { BundleForm } from './BundleForm.js';
 
 /** Moving data without a network: to another PC (bundle) and to other systems (OCDS). */
 export function ExchangePanel() {
@@ -8,6 +9,7 @@ export function ExchangePanel() {
   return (
     <section className="panel" aria-labelledby="exchange-heading">
       <Heading level={2} data-size="md" id="exchange-heading">{t('exchangeHeading')}</Heading>
+      <BundleForm />
       <OcdsForm />
     </section>
   );

@@ -1,4 +1,5 @@
 import { Button, Heading, Paragraph, Search, Table } from '@digdir/designsystemet-react';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call } from '../../api/client.js';
@@ -16,9 +17,12 @@ export function SupplierListScreen() {
       <div className="page-head">
         <Heading level={1} data-size="lg">{t('suppliersHeading')}</Heading>
         <Paragraph className="count" aria-live="polite">{list.data ? t('suppliersCount', { n: list.data.total }) : ''}</Paragraph>
-        <Button asChild>
-          <a href={href.newSupplier()}>{t('newSupplier')}</a>
-        </Button>
+        <div className="actions">
+          <ExportXlsxButton spec={{ list: 'suppliers', q: dq }} />
+          <Button asChild>
+            <a href={href.newSupplier()}>{t('newSupplier')}</a>
+          </Button>
+        </div>
       </div>
       <div className="filters filters-single" role="search">
         <label htmlFor="supplier-search" className="ds-label">{t('supplierSearch')}</label>
