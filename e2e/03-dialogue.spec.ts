@@ -56,6 +56,8 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
   };
   await addActivity('Dialogkonferanse', d(-30), 'Dialogkonferanse om mobilitet', ['Grønn Mobilitet AS', 'Bilpool Nord AS'], 'Leverandørene anbefalte elsykler og bildeling.');
   await expectAccessible(page, 'activity page');
+  // The activity's own history: who registered it, with its fields.
+  await expect(page.getByTestId('audit-list').getByRole('listitem').first()).toContainText('Registrerte dialogaktiviteten');
   await addActivity('En-til-en-møte', d(-20), 'Møte med Grønn Mobilitet', ['Grønn Mobilitet AS'], 'Gjennomgang av ladeinfrastruktur og vinterdekk.');
 
   // A question answered to one supplier.

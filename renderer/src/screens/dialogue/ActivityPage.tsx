@@ -1,6 +1,7 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { AuditHistory } from '../../components/AuditHistory.js';
 import { dialogueFormDefs, formatDate, type DialogueDetail } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
 import { ConfidentialText } from '../../components/Confidential.js';
@@ -55,6 +56,7 @@ export function ActivityPage({ id }: { id: number }) {
         </section>
         <Items d={d} />
       </div>
+      <AuditHistory entity="dialogue" id={d.id} />
     </article>
   );
 }
