@@ -1,16 +1,11 @@
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNok, formatNokShort } from '../../core/index.js';
 import { exportBriefing } from '../../service/briefing/export.js';
-import { startHttpHost, type HttpHost } from '../../service/http/server.js';
-import { ChromiumPrinter } from '../../service/print/chromium.js';
-import { rendererDist } from '../../service/repoPaths.js';
-import { openService } from '../../service/openData.js';
-import { migrationsDir } from '../../service/repoPaths.js';
+import { printRig } from '../helpers/printRig.js';
 import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
 
 // Packs built from a known register, printed by the real route in real
@@ -31,14 +26,8 @@ const flat = (t: string) => t.replace(/\s+/g, ' ');
 const pagesOf = (t: string) => t.split('\f').filter((p) => p.trim());
 const norm = (s: string) => s.replace(/\u00a0/g, ' ');
 
-let host: HttpHost;
-const printer = new ChromiumPrinter();
 // One register for the whole file (tempService would close it after the first test).
-const dir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-print-'));
-const s = openService(path.join(dir, 'data'), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, log: (m, e) => console.error(m, e) });
-
-beforeAll(async () => {
-  if (!existsSync(path.join(rendererDist, 'index.html'))) execSync('npm run build:renderer', { stdio: 'ignore' });
+const { s, printer, dir, appUrl } = printRig('print', (s) => {
   // Three cases handled in 2026, one in 2025; one 2026 award with a saving of 800 000 kr.
   let a = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/11', title: 'Renhold av skoler', kind: 'tjenester', estimatedValue: 6_000_000, registeredDate: '2026-01-15' }));
   a = ok(s, 'cases.changePhase', { id: a.id, version: a.version, phase: 'tildeling', date: '2026-05-02' });
@@ -51,13 +40,6 @@ beforeAll(async () => {
   const k = ok(s, 'contracts.create', { caseId: a.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31', owner: 'Berit Strand' });
   ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2026-06-10', title: 'Risikovurdering', riskLevel: 'high' });
   ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-09-01', title: 'Kontroll', findings: SECRET_FINDINGS, reportWritten: true });
-  host = await startHttpHost({ service: s, staticDir: rendererDist });
-});
-afterAll(async () => {
-  await printer.close();
-  await host?.close();
-  s.database.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const spec = (over: Record<string, unknown> = {}) => ({
@@ -72,7 +54,7 @@ const spec = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const make = async (sp: Record<string, unknown>, format: 'pdf' | 'docx' = 'pdf') => {
-  const r = await exportBriefing({ service: s, printer, appUrl: `${host.url}/` }, { spec: sp, format, record: true, by: 'testbruker' }, 'nb');
+  const r = await exportBriefing({ service: s, printer, appUrl: appUrl() }, { spec: sp, format, record: true, by: 'testbruker' }, 'nb');
   if (!r.ok) throw new Error(JSON.stringify(r.body));
   return r;
 };
@@ -124,7 +106,7 @@ describe('a briefing pack printed to PDF', () => {
   });
 
   it('refuses a period that ends before it begins, in words, on the field', async () => {
-    const r = await exportBriefing({ service: s, printer, appUrl: `${host.url}/` }, { spec: spec({ to: '2025-12-31' }), format: 'pdf', record: true, by: '' }, 'nb');
+    const r = await exportBriefing({ service: s, printer, appUrl: appUrl() }, { spec: spec({ to: '2025-12-31' }), format: 'pdf', record: true, by: '' }, 'nb');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.body.error.issues).toEqual([{ path: 'to', message: 'Perioden må slutte samme dag som den begynner eller senere.' }]);
   });

@@ -1,26 +1,16 @@
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNok } from '../../core/index.js';
 import { exportProtocol } from '../../service/protocolExport.js';
-import { startHttpHost, type HttpHost } from '../../service/http/server.js';
-import { ChromiumPrinter } from '../../service/print/chromium.js';
-import { migrationsDir, rendererDist } from '../../service/repoPaths.js';
-import { openService } from '../../service/openData.js';
+import { printRig } from '../helpers/printRig.js';
 import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
 
 // A protocol printed through the real route and Chromium, read back with pdftotext.
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-protocol-'));
-const s = openService(path.join(dir, 'data'), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, log: (m, e) => console.error(m, e) });
-const printer = new ChromiumPrinter();
-let host: HttpHost;
 let caseId = 0;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(rendererDist, 'index.html'))) execSync('npm run build:renderer', { stdio: 'ignore' });
+const { s, printer, dir, appUrl } = printRig('protocol', (s) => {
   ok(s, 'settings.set', { organisationName: 'Prøve kommune', organisationOrgnr: '974760673' });
   let c = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/41', title: 'Renhold av skoler', kind: 'tjenester', estimatedValue: 6_000_000, procedure: 'apen_anbud', registeredDate: '2026-01-15' }));
   for (const [phase, date] of [['kunngjoring', '2026-03-01'], ['tildeling', '2026-05-02']] as const) c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase, date });
@@ -37,18 +27,11 @@ beforeAll(async () => {
     awardReason: 'Beste forhold mellom pris og kvalitet etter tildelingskriteriene.',
   });
   caseId = c.id;
-  host = await startHttpHost({ service: s, staticDir: rendererDist });
-});
-afterAll(async () => {
-  await printer.close();
-  await host?.close();
-  s.database.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the procurement protocol as PDF', () => {
   it('prints the case, the suppliers and the award from the register, flags what is missing, and numbers the pages', async () => {
-    const r = await exportProtocol({ service: s, printer, appUrl: `${host.url}/` }, { caseId }, 'nb');
+    const r = await exportProtocol({ service: s, printer, appUrl: appUrl() }, { caseId }, 'nb');
     if (!r.ok) throw new Error(JSON.stringify(r.body));
     expect(r.fileName).toBe('anskaffelsesprotokoll-2026-41.pdf');
     const file = path.join(dir, r.fileName);
@@ -69,7 +52,7 @@ describe('the procurement protocol as PDF', () => {
   });
 
   it('refuses a case that does not exist, before printing anything', async () => {
-    const r = await exportProtocol({ service: s, printer, appUrl: `${host.url}/` }, { caseId: 99_999 }, 'nb');
+    const r = await exportProtocol({ service: s, printer, appUrl: appUrl() }, { caseId: 99_999 }, 'nb');
     expect(r).toMatchObject({ ok: false, status: 404 });
   });
 });
