@@ -97,7 +97,7 @@ export function readXlsxSheet(bytes: Uint8Array, wanted?: string): XlsxSheet | n
       const inner = cm[2] ?? '';
       const type = attr(a, 't') ?? 'n';
       const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-      let value: SheetCell = null;
+      let value: SheetCell;
       if (type === 'inlineStr') value = itemText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
       else if (v === undefined) value = null;
       else if (type === 's') value = shared[Number(v)] ?? null;
