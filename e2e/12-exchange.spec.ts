@@ -13,6 +13,14 @@ test('a bundle made on this PC is read into another, and an OCDS file is downloa
   await page.request.post('/rpc/cases.create', {
     data: { caseNumber: '2026/9950', title: 'Sak som flyttes', department: 'Eiendom', buyer: 'Ola', estimatedValue: 200000, kind: 'varer', procedure: 'direkte', themes: [] },
   });
+  // One case, from its own page: a bundle with everything linked to it, and its OCDS release.
+  const one = ((await (await page.request.post('/rpc/cases.list', { data: { q: '2026/9950' } })).json()) as { items: { id: number }[] }).items[0]!;
+  await page.goto(`/#/cases/${one.id}`);
+  const [oneBundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Pakke til annen PC' }).click()]);
+  expect(oneBundle.suggestedFilename()).toMatch(/^anskaff-1-saker-\d{4}-\d{2}-\d{2}\.anskaff$/);
+  const [oneOcds] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'OCDS' }).click()]);
+  expect((JSON.parse(readFileSync((await oneOcds.path())!, 'utf8')) as { releases: { tender: { id: string } }[] }).releases.map((r) => r.tender.id)).toEqual(['2026/9950']);
+
   await page.goto('/#/data');
   const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lag pakke av hele registeret' }).click()]);
   expect(bundle.suggestedFilename()).toMatch(/^anskaff-alt-\d{4}-\d{2}-\d{2}\.anskaff$/);

@@ -7,6 +7,7 @@ import { useLocale } from '../i18n/locale.js';
 import { href } from '../lib/router.js';
 import { CaseContractsSection } from './contracts/CaseContractsSection.js';
 import { AuditHistory } from '../components/AuditHistory.js';
+import { CaseExportButtons } from './CaseExportButtons.js';
 import { CaseDialogueSection } from './dialogue/CaseDialogueSection.js';
 import { SavingsPanel } from './savings/SavingsPanel.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
@@ -56,6 +57,7 @@ export function CasePage({ id }: { id: number }) {
           <Button variant="secondary" asChild>
             <a href={href.protocol(c.id)}>{t('protocolLink')}</a>
           </Button>
+          <CaseExportButtons id={c.id} caseNumber={c.caseNumber} />
           <Button variant="tertiary" onClick={() => archive.mutate(!c.archived)} loading={archive.isPending}>
             {c.archived ? t('unarchive') : t('archive')}
           </Button>
