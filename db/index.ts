@@ -19,3 +19,4 @@ export * from './backupFiles.js';
 export * from './repos/protocols.js';
 export * from './repos/bundle.js';
 export * from './bundleTables.js';
+export * from './repos/caseList.js';
