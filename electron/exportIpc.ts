@@ -1,7 +1,5 @@
 import { DEFAULT_LOCALE, exportKinds, locales, printKinds, type Locale } from '../core/index.js';
-import { briefingPrintJob } from '../service/briefing/export.js';
-import { fileExporter } from '../service/exporter.js';
-import { protocolPrintJob } from '../service/protocolExport.js';
+import { fileExporter, printJob } from '../service/exporter.js';
 import type { ElectronPrinter } from './printer.js';
 import type { Service } from '../service/index.js';
 import type { IpcMainLike } from './ipc.js';
@@ -28,7 +26,7 @@ export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printe
     if ((printKinds as readonly string[]).includes(kind)) ipcMain.handle(`print:${kind}`, async (event, input, locale) => {
       if (!isTrusted(event.senderFrame?.url)) return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
       const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
-      const job = kind === 'protocol' ? protocolPrintJob(service, appUrl, input, loc) : briefingPrintJob(service, appUrl, input, loc);
+      const job = printJob(service, appUrl, kind, input, loc);
       return job.ok ? { ok: true, printed: await printer.print(job.url, job.marks) } : job;
     });
     return channel;

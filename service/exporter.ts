@@ -1,40 +1,66 @@
-import { BriefingExportSchema, BundleExportSchema, ListExportSchema, t, validate, type ApiErrorBody, type Locale } from '../core/index.js';
-import { exportBriefing, type ExportResult } from './briefing/export.js';
+import type { z } from 'zod';
+import { BriefingExportSchema, BundleExportSchema, ListExportSchema, ProtocolExportSchema, t, validate, type ExportKind, type Locale, type PrintMarks } from '../core/index.js';
+import { briefingPrintJob, exportBriefing } from './briefing/export.js';
 import { makeBundle } from './bundle.js';
+import { invalidInput, type ExportFailure, type ExportResult } from './exportResult.js';
 import { listWorkbook } from './listExport.js';
 import type { PdfPrinter } from './print/chromium.js';
-import { exportProtocol } from './protocolExport.js';
+import { exportProtocol, protocolPrintJob } from './protocolExport.js';
 import type { Service } from './service.js';
 
-/**
- * The hosts' exporter: briefing packs (checked against the export schema
- * first), procurement protocols and exchange bundles. One entry for every file made on request.
- */
-export function fileExporter(service: Service, printer: PdfPrinter, by: string) {
-  return async (kind: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
-    if (kind === 'protocol') return exportProtocol({ service, printer, appUrl }, input, locale);
-    if (kind === 'xlsx') {
-      const l = validate(ListExportSchema, input, locale);
-      if (!l.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: l.issues.length }), issues: l.issues } } };
-      try {
-        const made = await listWorkbook(service, l.data, locale);
-        return { ok: true, bytes: made.bytes, fileName: made.fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pages: null };
-      } catch (e) {
-        const answer = (e as { answer?: { status: number; body: ApiErrorBody } }).answer;
-        if (answer) return { ok: false, status: answer.status, body: answer.body };
-        throw e;
-      }
-    }
-    if (kind === 'bundle') {
-      const b = validate(BundleExportSchema, input, locale);
-      if (!b.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: b.issues.length }), issues: b.issues } } };
-      const made = makeBundle(service, b.data.caseIds ?? null, by);
+interface Deps {
+  service: Service;
+  printer: PdfPrinter;
+  appUrl: string;
+  by: string;
+}
+
+/** Each kind of file: the schema its request must pass, and how it is made once it has. */
+interface Kind<S extends z.ZodType> {
+  schema: S;
+  make(input: z.output<S>, deps: Deps, locale: Locale): Promise<ExportResult>;
+}
+const kind = <S extends z.ZodType>(k: Kind<S>) => k;
+
+const kinds: { [K in ExportKind]: Kind<z.ZodType> } = {
+  briefing: kind({
+    schema: BriefingExportSchema,
+    make: (d, deps, locale) => exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by }, locale),
+  }),
+  protocol: kind({ schema: ProtocolExportSchema, make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale) }),
+  bundle: kind({
+    schema: BundleExportSchema,
+    make: async (d, deps) => {
+      const made = makeBundle(deps.service, d.caseIds ?? null, deps.by);
       return { ok: true, bytes: made.bytes, fileName: made.fileName, contentType: 'application/gzip', pages: null };
-    }
-    if (kind !== 'briefing') return { ok: false, status: 404, body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: kind.slice(0, 80) }) } } };
-    const v = validate(BriefingExportSchema, input, locale);
-    if (!v.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: v.issues.length }), issues: v.issues } } };
-    return exportBriefing({ service, printer, appUrl }, { spec: v.data.spec, format: v.data.format, record: v.data.record, by }, locale);
+    },
+  }),
+  xlsx: kind({
+    schema: ListExportSchema,
+    make: async (d, deps, locale) => {
+      const made = await listWorkbook(deps.service, d, locale);
+      return { ok: true, bytes: made.bytes, fileName: made.fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pages: null };
+    },
+  }),
+};
+
+const unknownKind = (name: string, locale: Locale): ExportFailure => ({ ok: false, status: 404, body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: name.slice(0, 80) }) } } });
+
+/** The hosts' exporter: one entry for every file made on request, each request checked against its kind's schema first. */
+export function fileExporter(service: Service, printer: PdfPrinter, by: string) {
+  return async (name: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
+    const k = Object.hasOwn(kinds, name) ? kinds[name as ExportKind] : null;
+    if (!k) return unknownKind(name, locale);
+    const v = validate(k.schema, input, locale);
+    if (!v.ok) return invalidInput(v.issues, locale);
+    return k.make(v.data, { service, printer, appUrl, by }, locale);
   };
 }
 
+/** A report to send straight to a printer (the desktop app's "Skriv ut"): its route and running marks, after the same checks. */
+export function printJob(service: Service, appUrl: string, name: string, input: unknown, locale: Locale): { ok: true; url: string; marks: PrintMarks } | ExportFailure {
+  if (name === 'briefing') return briefingPrintJob(service, appUrl, input, locale);
+  if (name !== 'protocol') return unknownKind(name, locale);
+  const v = validate(ProtocolExportSchema, input, locale);
+  return v.ok ? protocolPrintJob(service, appUrl, v.data.caseId, locale) : invalidInput(v.issues, locale);
+}

@@ -1,5 +1,5 @@
-import { protocolMarks, ProtocolExportSchema, t, todayInOslo, validate, type ApiErrorBody, type Locale, type PrintMarks, type Protocol } from '../core/index.js';
-import { pdfPageCount, type ExportResult } from './briefing/export.js';
+import { protocolMarks, todayInOslo, type Locale, type PrintMarks, type Protocol } from '../core/index.js';
+import { pdfPageCount, type ExportFailure, type ExportResult } from './exportResult.js';
 import type { PdfPrinter } from './print/chromium.js';
 import type { Service } from './service.js';
 
@@ -9,18 +9,16 @@ export function protocolRoute(appUrl: string, caseId: number, locale: Locale): s
 }
 
 /** The route and marks of a protocol, after the service has read it (so an unknown case is a clear error, not a blank page). */
-export function protocolPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string; marks: PrintMarks; protocol: Protocol } | { ok: false; status: number; body: ApiErrorBody } {
-  const v = validate(ProtocolExportSchema, input, locale);
-  if (!v.ok) return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: t('invalidInput', locale, { n: v.issues.length }), issues: v.issues } } };
-  const r = service.dispatch('protocol.get', { caseId: v.data.caseId }, locale);
+export function protocolPrintJob(service: Service, appUrl: string, caseId: number, locale: Locale): { ok: true; url: string; marks: PrintMarks; protocol: Protocol } | ExportFailure {
+  const r = service.dispatch('protocol.get', { caseId }, locale);
   if (!r.ok) return { ok: false, status: r.status, body: r.body };
   const p = r.value as Protocol;
   return { ok: true, url: protocolRoute(appUrl, p.caseId, locale), marks: protocolMarks({ organisation: p.organisation.name, caseNumber: p.caseNumber, printedOn: todayInOslo() }, locale), protocol: p };
 }
 
 /** A protocol as PDF, printed from its route by Chromium. */
-export async function exportProtocol(deps: { service: Service; printer: PdfPrinter; appUrl: string }, input: unknown, locale: Locale): Promise<ExportResult> {
-  const job = protocolPrintJob(deps.service, deps.appUrl, input, locale);
+export async function exportProtocol(deps: { service: Service; printer: PdfPrinter; appUrl: string }, caseId: number, locale: Locale): Promise<ExportResult> {
+  const job = protocolPrintJob(deps.service, deps.appUrl, caseId, locale);
   if (!job.ok) return job;
   const bytes = await deps.printer.pdf(job.url, job.marks);
   const name = `${locale === 'nb' ? 'anskaffelsesprotokoll' : 'procurement-protocol'}-${job.protocol.caseNumber.replace('/', '-')}.pdf`;

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { briefingMarks, type ApiErrorBody, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
+import { briefingMarks, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
 import type { PdfPrinter } from '../print/chromium.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
+import { pdfPageCount, type ExportFailure, type ExportResult } from '../exportResult.js';
 
 export type ExportFormat = 'pdf' | 'docx';
-
-export type ExportResult =
-  | { ok: true; bytes: Uint8Array; fileName: string; contentType: string; pages: number | null }
-  | { ok: false; status: number; body: ApiErrorBody };
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
@@ -18,13 +15,6 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** The print route of a pack: print.html beside the app's page (http://127.0.0.1:port/ or the desktop app's file URL of index.html). */
 export function briefingRoute(appUrl: string, spec: unknown, locale: Locale): string {
   return `${new URL('print.html', appUrl).toString()}#/print/briefing?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}&lang=${locale}`;
-}
-
-/** Pages of a PDF Chromium wrote (its page tree's /Count), for the record and the preview. */
-export function pdfPageCount(bytes: Uint8Array): number | null {
-  const text = Buffer.from(bytes).toString('latin1');
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
-  return counts.length ? Math.max(...counts) : null;
 }
 
 /**
@@ -55,7 +45,7 @@ export async function exportBriefing(
 }
 
 /** The route and running marks of a pack, checked by the service first (for a printer that prints a route itself). */
-export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string; marks: PrintMarks } | { ok: false; status: number; body: ApiErrorBody } {
+export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string; marks: PrintMarks } | ExportFailure {
   const built = service.dispatch('briefing.build', input, locale);
   if (!built.ok) return { ok: false, status: built.status, body: built.body };
   const pack = built.value as BriefingPack;

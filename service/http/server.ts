@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
+import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
 import { serveStatic } from './static.js';
 
@@ -16,8 +17,7 @@ export interface HttpHostOptions {
   exporter?: Exporter;
 }
 
-export type ExportAnswer = { ok: true; bytes: Uint8Array; fileName: string; contentType: string; pages: number | null } | { ok: false; status: number; body: ApiErrorBody };
-export type Exporter = (kind: string, input: unknown, locale: Locale, hostUrl: string) => Promise<ExportAnswer>;
+export type Exporter = (kind: string, input: unknown, locale: Locale, hostUrl: string) => Promise<ExportResult>;
 
 export interface HttpHost {
   server: Server;

@@ -31,7 +31,7 @@ const { s, printer, dir, appUrl } = printRig('protocol', (s) => {
 
 describe('the procurement protocol as PDF', () => {
   it('prints the case, the suppliers and the award from the register, flags what is missing, and numbers the pages', async () => {
-    const r = await exportProtocol({ service: s, printer, appUrl: appUrl() }, { caseId }, 'nb');
+    const r = await exportProtocol({ service: s, printer, appUrl: appUrl() }, caseId, 'nb');
     if (!r.ok) throw new Error(JSON.stringify(r.body));
     expect(r.fileName).toBe('anskaffelsesprotokoll-2026-41.pdf');
     const file = path.join(dir, r.fileName);
@@ -52,7 +52,7 @@ describe('the procurement protocol as PDF', () => {
   });
 
   it('refuses a case that does not exist, before printing anything', async () => {
-    const r = await exportProtocol({ service: s, printer, appUrl: appUrl() }, { caseId: 99_999 }, 'nb');
+    const r = await exportProtocol({ service: s, printer, appUrl: appUrl() }, 99_999, 'nb');
     expect(r).toMatchObject({ ok: false, status: 404 });
   });
 });
