@@ -3,7 +3,10 @@
 // with them and are replaced with them. A reference to another root is
 // written as that root's uid, so local row ids never leave the PC.
 
-export type RootTable = 'suppliers' | 'strategies' | 'cases' | 'dialogues' | 'contracts';
+import type { bundleTables } from '../core/index.js';
+
+/** The record kinds a bundle carries; the list itself is the contract's (core/schemas/bundle.ts). */
+export type RootTable = (typeof bundleTables)[number];
 
 export interface ChildSpec {
   table: string;

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
-import { AppError, todayInOslo, type Output, type ParsedInput } from '../core/index.js';
+import { AppError, bundleTables, todayInOslo, type Output, type ParsedInput } from '../core/index.js';
 import { BundleRepo, type BundleTables, type RecordVerdict } from '../db/index.js';
 import type { HandlerContext } from './context.js';
 import { USER_NAME } from './handlers/settings.js';
@@ -56,12 +56,11 @@ const keyOf = (v: RecordVerdict) => `${v.table}:${v.uid}`;
 function preview(q: ParsedInput<'bundle.preview'>, repo: BundleRepo): Output<'bundle.preview'> {
   const env = open(q, repo);
   const verdicts = repo.analyse(env.tables);
-  const tables = ['suppliers', 'strategies', 'cases', 'dialogues', 'contracts'] as const;
   return {
     exportedAt: env.exportedAt,
     exportedBy: env.exportedBy,
     scope: env.scope,
-    counts: tables.map((table) => {
+    counts: bundleTables.map((table) => {
       const of = (s: RecordVerdict['status']) => verdicts.filter((v) => v.table === table && v.status === s).length;
       return { table, new: of('new'), same: of('same'), changed: of('changed'), sameNumber: of('sameNumber'), missingParent: of('missingParent') };
     }),
@@ -70,26 +69,26 @@ function preview(q: ParsedInput<'bundle.preview'>, repo: BundleRepo): Output<'bu
 }
 
 export const bundleHandlers = {
-    'bundle.preview'(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> {
-      return preview(q, ctx.repos.bundle);
-    },
-    'bundle.import'(q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> {
-      const repo = ctx.repos.bundle;
-      const env = open(q, repo);
-      return ctx.repos.cases.transaction(() => {
-        const verdicts = repo.analyse(env.tables);
-        const undecided = verdicts.filter((v) => v.status === 'changed' && !q.decisions[keyOf(v)]);
-        if (undecided.length) throw new AppError('invalid_input', 'bundleUndecided', { n: undecided.length });
-        const counts = repo.apply(env.tables, (v) => q.decisions[keyOf(v)] === 'theirs', ctx.repos.settings.get(USER_NAME) || ctx.actor, q.fileName);
-        // Derived figures (goal facts, days per phase, award dates) are rebuilt from the records now in place.
-        ctx.repos.goals.rebuild();
-        const changed = verdicts.filter((v) => v.status === 'changed');
-        return {
-          added: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.added])),
-          replaced: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.replaced])),
-          kept: changed.filter((v) => q.decisions[keyOf(v)] === 'keep').length,
-          skipped: verdicts.filter((v) => v.status === 'sameNumber' || v.status === 'missingParent').length,
-        };
-      });
-    },
+  'bundle.preview'(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> {
+    return preview(q, ctx.repos.bundle);
+  },
+  'bundle.import'(q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> {
+    const repo = ctx.repos.bundle;
+    const env = open(q, repo);
+    return ctx.repos.cases.transaction(() => {
+      const verdicts = repo.analyse(env.tables);
+      const undecided = verdicts.filter((v) => v.status === 'changed' && !q.decisions[keyOf(v)]);
+      if (undecided.length) throw new AppError('invalid_input', 'bundleUndecided', { n: undecided.length });
+      const counts = repo.apply(env.tables, verdicts, (v) => q.decisions[keyOf(v)] === 'theirs', ctx.repos.settings.get(USER_NAME) || ctx.actor, q.fileName);
+      // Derived figures (goal facts, days per phase, award dates) are rebuilt from the records now in place.
+      ctx.repos.goals.rebuild();
+      const changed = verdicts.filter((v) => v.status === 'changed');
+      return {
+        added: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.added])),
+        replaced: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.replaced])),
+        kept: changed.filter((v) => q.decisions[keyOf(v)] === 'keep').length,
+        skipped: verdicts.filter((v) => v.status === 'sameNumber' || v.status === 'missingParent').length,
+      };
+    });
+  },
 };

@@ -30,7 +30,6 @@ export interface RecordVerdict {
   localUid?: string;
 }
 
-const rootOf = (t: RootTable) => bundleRoots.find((r) => r.table === t)!;
 const stable = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).sort();
 
 export class BundleRepo {
@@ -174,18 +173,20 @@ export class BundleRepo {
   }
 
   /**
-   * Writes the records the verdicts let in: new ones, and changed ones the
-   * user chose to take. Must run in the caller's transaction. Returns how
-   * many of each table were added and replaced.
+   * Writes the records the verdicts (from `analyse`, in the same
+   * transaction) let in: new ones, and changed ones the user chose to take.
+   * Must run in the caller's transaction. Returns how many of each table
+   * were added and replaced.
    */
-  apply(tables: BundleTables, take: (v: RecordVerdict) => boolean, by: string, fileName: string): Record<RootTable, { added: number; replaced: number }> {
-    const verdicts = new Map(this.analyse(tables).map((v) => [`${v.table}:${v.uid}`, v]));
+  apply(tables: BundleTables, analysed: RecordVerdict[], take: (v: RecordVerdict) => boolean, by: string, fileName: string): Record<RootTable, { added: number; replaced: number }> {
+    const verdicts = new Map(analysed.map((v) => [`${v.table}:${v.uid}`, v]));
     const ids = Object.fromEntries(bundleRoots.map((r) => [r.table, new Map((this.sqlite.prepare(`SELECT uid, id FROM ${r.table}`).all() as { uid: string; id: number }[]).map((x) => [x.uid, x.id]))])) as Record<RootTable, Map<string, number>>;
     const toId = (t: RootTable, v: unknown) => (v === null || v === undefined ? null : (ids[t].get(v as string) ?? null));
     const counts = Object.fromEntries(bundleRoots.map((r) => [r.table, { added: 0, replaced: 0 }])) as Record<RootTable, { added: number; replaced: number }>;
     for (const v of verdicts.values()) if (v.localUid) ids[v.table].set(v.uid, ids[v.table].get(v.localUid)!);
     const audit = this.sqlite.prepare('INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES (?, ?, ?, ?, ?, ?)');
-    const pendingMerges: { id: number; target: string }[] = [];
+    // A supplier merged into another may come before it: the link is set once all are in.
+    const merges: { uid: string; target: string }[] = [];
     for (const spec of bundleRoots) {
       const cols = this.cols(spec.table);
       for (const rec of tables[spec.table] ?? []) {
@@ -195,14 +196,14 @@ export class BundleRepo {
         const row: Row = Object.fromEntries(Object.entries(rec.row).filter(([k]) => cols.includes(k)));
         for (const [col, t] of Object.entries(spec.refs)) {
           if (t === spec.table && row[col] !== null) {
-            pendingMerges.push({ id: -1, target: row[col] as string });
+            merges.push({ uid: rec.uid, target: row[col] as string });
             row[col] = null;
           } else row[col] = toId(t, row[col]);
         }
         let id: number;
         if (v.status === 'new') {
           const keys = Object.keys(row);
-          id = (this.sqlite.prepare(`INSERT INTO ${spec.table} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')}) RETURNING id`).get(row) as { id: number }).id;
+          id = Number(this.sqlite.prepare(`INSERT INTO ${spec.table} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`).run(row).lastInsertRowid);
           ids[spec.table].set(rec.uid, id);
           counts[spec.table].added++;
           for (const a of rec.audit) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
@@ -216,7 +217,6 @@ export class BundleRepo {
           for (const a of rec.audit) if (!mine.has(`${a.at}${a.by}${a.method}`)) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
           audit.run(new Date().toISOString(), by, spec.entity, id, 'bundle.import', JSON.stringify([{ field: 'importedFrom', before: null, after: fileName }, ...v.fields.map((f) => ({ field: f, before: 'local', after: 'bundle' }))]));
         }
-        if (pendingMerges.length && pendingMerges.at(-1)!.id === -1) pendingMerges.at(-1)!.id = id;
         for (const c of spec.children) {
           const ccols = this.cols(c.table);
           for (const kid of rec.children[c.table] ?? []) {
@@ -229,7 +229,7 @@ export class BundleRepo {
         }
       }
     }
-    for (const m of pendingMerges) this.sqlite.prepare('UPDATE suppliers SET merged_into = ? WHERE id = ?').run(toId('suppliers', m.target), m.id);
+    for (const m of merges) this.sqlite.prepare('UPDATE suppliers SET merged_into = ? WHERE id = ?').run(toId('suppliers', m.target), toId('suppliers', m.uid));
     return counts;
   }
 
@@ -246,4 +246,3 @@ export class BundleRepo {
   }
 }
 
-export { rootOf };
