@@ -74,7 +74,7 @@ export const deadlineColumns: ListColumn<Deadline>[] = [
 
 /** Which list to export, with the filters the screen shows it with. */
 export const ListExportSchema = z.discriminatedUnion('list', [
-  z.strictObject({ list: z.literal('cases'), query: CaseListQuerySchema.omit({ cursor: true, offset: true, limit: true }).default({ q: '', includeArchived: false, dir: 'desc' }) }),
+  z.strictObject({ list: z.literal('cases'), query: CaseListQuerySchema.omit({ cursor: true, offset: true, limit: true }).prefault({}) }),
   z.strictObject({ list: z.literal('suppliers'), q: z.string().trim().max(200).default('') }),
   z.strictObject({ list: z.literal('contracts') }),
   z.strictObject({ list: z.literal('deadlines'), months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }),

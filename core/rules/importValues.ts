@@ -12,7 +12,7 @@ import { isValidIsoDate } from './dates.js';
 export type SheetCell = string | number | boolean | Date | null;
 export type CellResult = { ok: true; value: unknown } | { ok: false; key: MessageKey; params: Record<string, string | number> };
 
-/** Headings and code-list words compared without case, accents of punctuation or spacing. */
+/** Headings and code-list words compared without case, punctuation or extra spacing (æ, ø and å are kept: they tell words apart). */
 export function normalise(s: string): string {
   return s
     .toLowerCase()

@@ -4,6 +4,7 @@ import { AppError, todayInOslo, type Output, type ParsedInput } from '../../core
 import { APPLICATION_ID, checkBackupFile, type DatabaseOpenError, type Opened } from '../../db/index.js';
 import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, putBackupInPlace } from './backups.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
+import { DATABASE_FILE } from '../dataDir.js';
 
 /** What the backup methods need from the service that owns the database. */
 export interface BackupHost {
@@ -58,7 +59,7 @@ async function restore(h: BackupHost, q: ParsedInput<'backup.restore'>): Promise
   // The register as it stands is backed up first, so a restore can itself be undone.
   const safetyCopy = h.live() ? await now(h, 'before-restore') : null;
   h.live()?.close();
-  putBackupInPlace(h.dataDir, h.live()?.file ?? path.join(h.dataDir, 'anskaff.sqlite'), source);
+  putBackupInPlace(h.dataDir, h.live()?.file ?? path.join(h.dataDir, DATABASE_FILE), source);
   h.reopen();
   return { restored: chosen, safetyCopy, status: status(h) };
 }

@@ -65,6 +65,11 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
   };
 }
 
+/** Every contract of a case in full, as its page shows it (the protocol and the OCDS export read them). */
+export function caseContracts(ctx: HandlerContext, caseId: number): Output<'contracts.get'>[] {
+  return contractHandlers['contracts.list']({ caseId }, ctx).map((c) => contractDetail(ctx, c.id));
+}
+
 function checkSuppliers(ctx: HandlerContext, ids: readonly number[]): void {
   ids.forEach((id, i) => {
     const s = ctx.repos.suppliers.get(id);

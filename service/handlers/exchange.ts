@@ -1,7 +1,7 @@
 import { AppError, ocdsRelease, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseHandlers } from './cases.js';
-import { contractHandlers } from './contracts.js';
+import { caseContracts } from './contracts.js';
 import { ORGANISATION_NAME, ORGANISATION_ORGNR } from './settings.js';
 
 /** OCDS 1.1: one release per case, built by core from the same case and contract views the screens show. */
@@ -13,7 +13,7 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
   if (ids.length === 0) throw new AppError('not_found', 'ocdsNoCases');
   const releases = ids.map((id) => {
     const kase = caseHandlers['cases.get']({ id }, ctx);
-    const contracts = contractHandlers['contracts.list']({ caseId: id }, ctx).map((c) => contractHandlers['contracts.get']({ id: c.id }, ctx));
+    const contracts = caseContracts(ctx, id);
     return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix);
   });
   return {

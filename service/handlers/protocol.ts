@@ -12,7 +12,7 @@ import {
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseHandlers } from './cases.js';
-import { contractHandlers } from './contracts.js';
+import { caseContracts } from './contracts.js';
 import { ORGANISATION_NAME, ORGANISATION_ORGNR, USER_NAME } from './settings.js';
 
 const EMPTY = ProtocolFieldsSchema.parse({});
@@ -22,7 +22,7 @@ function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'>
   const kase = caseHandlers['cases.get']({ id: caseId }, ctx);
   const row = ctx.repos.protocols.get(caseId);
   const fields = row?.fields ?? EMPTY;
-  const contracts = contractHandlers['contracts.list']({ caseId }, ctx).map((c) => contractHandlers['contracts.get']({ id: c.id }, ctx));
+  const contracts = caseContracts(ctx, caseId);
   const cancel = kase.phase === 'avlyst' ? (kase.timeline.at(-1)?.note ?? '') : null;
   const items = protocolChecklist({
     regime: kase.regime as Regime | null,

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDateTime, type AuditEntity } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
-import { CASE_FIELD_LABELS } from '../i18n/caseFieldLabels.js';
+import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
 import type { StringKey } from '../i18n/strings.js';
 
 const shown = (v: unknown): string => {

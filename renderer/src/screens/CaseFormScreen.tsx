@@ -23,7 +23,7 @@ import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
 import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
 import { RegimePanel } from './RegimePanel.js';
-import { CASE_FIELD_LABELS } from '../i18n/caseFieldLabels.js';
+import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
 import { CpvPicker } from '../components/CpvPicker.js';
 
 const FIELD_LABEL = CASE_FIELD_LABELS;

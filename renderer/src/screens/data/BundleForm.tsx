@@ -6,7 +6,8 @@ import { call } from '../../api/client.js';
 import { download, exportFile } from '../../api/exportFile.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
-import { fileAsBase64 } from './fieldLabels.js';
+import { fileAsBase64 } from '../../api/chosenFile.js';
+import { columnLabel } from '../../i18n/fieldLabels.js';
 
 /** Moving the register to another PC: make a bundle here, read it in there, decide each conflict. */
 export function BundleForm() {
@@ -93,7 +94,7 @@ export function BundleForm() {
                     <strong>{t(`bundleTable_${c.table}` as StringKey)}: {c.label}</strong>
                     {c.status === 'changed' ? (
                       <>
-                        <span className="muted"> · {t('bundleChangedFields', { fields: c.fields.join(', ') })}</span>
+                        <span className="muted"> · {t('bundleChangedFields', { fields: c.fields.map((f) => columnLabel(f, t)).join(', ') })}</span>
                         <div className="inline-radios" role="radiogroup" aria-label={c.label}>
                           <Radio name={c.key} value="keep" label={t('bundleKeep')} checked={decisions[c.key] === 'keep'} onChange={() => setDecisions((d) => ({ ...d, [c.key]: 'keep' }))} />
                           <Radio name={c.key} value="theirs" label={t('bundleTheirs')} checked={decisions[c.key] === 'theirs'} onChange={() => setDecisions((d) => ({ ...d, [c.key]: 'theirs' }))} />

@@ -5,7 +5,8 @@ import { formatAmount, formatDate, importFields, kindDefs, procedureDefs, themeD
 import { ApiError, call } from '../../api/client.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
-import { columnLetter, fileAsBase64, IMPORT_FIELD_LABELS } from './fieldLabels.js';
+import { fileAsBase64 } from '../../api/chosenFile.js';
+import { columnLetter, IMPORT_FIELD_LABELS } from './importLabels.js';
 
 interface Chosen {
   fileName: string;
