@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startHttpHost } from '../service/http/server.js';
 import { openServiceForApp } from '../service/openData.js';
 import { migrationsDir, rendererDist } from '../service/repoPaths.js';
+import { damage, padAndCheckpoint } from '../test/helpers/damage.js';
 import { expect, expectAccessible, shot, test } from './fixtures.js';
 
 test('back up now, then restore that backup: work done since is undone and kept in a safety copy', async ({ page }) => {
@@ -43,13 +43,9 @@ test('a damaged register is refused at start, and the newest good backup is offe
   const first = openServiceForApp(dataDir, { migrationsDir }, { log: () => {} });
   first.dispatch('demo.seed', { cases: 30 }, 'nb');
   expect((await first.call('backup.now', {}, 'nb')).ok).toBe(true);
-  first.database.sqlite.exec(`WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 3000) INSERT INTO cases (case_number, case_number_sort, title, title_sort, department, buyer, estimated_value, kind, phase, phase_since, registered_date, registered_year) SELECT '2031/' || v, '2031/' || printf('%06d', v), 'Fyll ' || v, 'fyll', 'Eiendom', 'Ola', 1, 'varer', 'behovsavklaring', '2026-01-01', '2026-01-01', 2026 FROM n`);
-  first.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  padAndCheckpoint(first.database.sqlite, 2031);
   first.database.close();
-  const file = path.join(dataDir, 'anskaff.sqlite');
-  const bytes = readFileSync(file);
-  for (let i = 8192; i < bytes.length - 8192; i += 97) bytes[i] = (bytes[i]! + 113) % 256;
-  writeFileSync(file, bytes);
+  damage(path.join(dataDir, 'anskaff.sqlite'));
 
   const service = openServiceForApp(dataDir, { migrationsDir }, { log: () => {} });
   const host = await startHttpHost({ service, staticDir: rendererDist, port: 0 });

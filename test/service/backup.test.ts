@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../core/index.js';
@@ -7,6 +7,7 @@ import { backupIfFirstToday } from '../../service/backup/methods.js';
 import { openServiceForApp } from '../../service/openData.js';
 import { migrationsDir } from '../../service/repoPaths.js';
 import type { Service } from '../../service/service.js';
+import { damage, padAndCheckpoint } from '../helpers/damage.js';
 import { ok, sampleCase, tempDir, tempService, TODAY } from '../helpers/tempService.js';
 
 /** Every row of every table, in order: two databases with equal dumps hold the same data. */
@@ -26,12 +27,6 @@ async function call<M extends 'backup.now' | 'backup.restore'>(s: Service, metho
   return r.value as Output<M>;
 }
 
-function damage(file: string): void {
-  const bytes = readFileSync(file);
-  // Noise over the middle pages, as a failing disk might leave them.
-  for (let i = 8192; i < bytes.length - 8192; i += 97) bytes[i] = (bytes[i]! + 113) % 256;
-  writeFileSync(file, bytes);
-}
 
 const openApp = (dataDir: string) => openServiceForApp(dataDir, { migrationsDir }, { today: () => TODAY, checkOutputs: true, log: () => {} });
 
@@ -70,9 +65,7 @@ describe('backups', () => {
     const newest = await call(first, 'backup.now', {});
     // The newest backup is itself damaged: the offer must pass it over for one that reads.
     damage(path.join(dataDir, 'backups', newest.id));
-    first.database.sqlite.exec(`WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 3000) INSERT INTO cases (case_number, case_number_sort, title, title_sort, department, buyer, estimated_value, kind, phase, phase_since, registered_date, registered_year)
-      SELECT '2030/' || value, '2030/' || printf('%06d', value), 'Fyll ' || value, 'fyll', 'Eiendom', 'Ola', 1, 'varer', 'behovsavklaring', '2026-01-01', '2026-01-01', 2026 FROM n`);
-    first.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    padAndCheckpoint(first.database.sqlite, 2030);
     first.database.close();
     const file = path.join(dataDir, 'anskaff.sqlite');
     damage(file);
