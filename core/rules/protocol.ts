@@ -56,6 +56,9 @@ function done(item: ProtocolItem, f: ProtocolFacts): boolean {
  * final only when nothing required is missing.
  */
 export function protocolChecklist(f: ProtocolFacts): { item: ProtocolItem; required: boolean; done: boolean }[] {
+  // No thresholds registered for the case's date: the part cannot be told, so
+  // the protocol asks for everything part III would rather than nothing.
+  const regime = f.regime ?? 'partIII';
   const cancelled = f.phase === 'avlyst';
   const due = {
     always: true,
@@ -66,7 +69,7 @@ export function protocolChecklist(f: ProtocolFacts): { item: ProtocolItem; requi
   };
   return protocolItemDefs.map((d) => ({
     item: d.code,
-    required: f.regime !== null && (d.regimes as readonly string[]).includes(f.regime) && due[d.when],
+    required: (d.regimes as readonly string[]).includes(regime) && due[d.when],
     done: done(d.code, f),
   }));
 }

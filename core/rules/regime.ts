@@ -2,6 +2,7 @@ import thresholdsData from '../data/thresholds.json' with { type: 'json' };
 import type { Kind } from '../reference/kinds.js';
 import type { Procedure } from '../reference/procedures.js';
 import { regimeDefs, type Regime } from '../reference/regimes.js';
+import { phaseDef, type Phase } from '../reference/phases.js';
 
 export interface ThresholdPeriod {
   validFrom: string;
@@ -70,4 +71,17 @@ export function regimeFor(
     else warnings.push({ code: 'procedureNotAllowed', procedure: p, regime });
   }
   return { regime, thresholds: t, allowed: [...allowed], warnings };
+}
+
+/**
+ * The date whose thresholds apply to a case: when it was announced; for a
+ * case that went into competition without a notice of its own (a call-off
+ * under a framework), when the competition began; before that, the planned
+ * notice; failing all, when the need was registered.
+ */
+export function regimeDate(events: readonly { phase: Phase; date: string }[], plannedNoticeDate: string | null, registeredDate: string): string {
+  const notice = events.find((e) => e.phase === 'kunngjoring')?.date;
+  if (notice) return notice;
+  const competition = events.find((e) => e.phase !== 'avlyst' && phaseDef(e.phase).stage !== 'planning')?.date;
+  return competition ?? plannedNoticeDate ?? registeredDate;
 }

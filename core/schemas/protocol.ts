@@ -55,7 +55,7 @@ export const ProtocolSchema = z.object({
   version: z.number().int(),
   items: z.array(ProtocolItemStatusSchema),
   missing: z.array(z.enum(protocolItems)),
-  /** Below NOK 100,000 no protocol is required (it can still be kept). */
+  /** Below NOK 100,000 no protocol is required (it can still be kept). With the regime unknown (no thresholds for the date), it is. */
   required: z.boolean(),
   finalisedAt: z.string().nullable(),
   finalisedBy: z.string().nullable(),

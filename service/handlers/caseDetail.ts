@@ -1,4 +1,4 @@
-import { formatCpv, regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
+import { formatCpv, regimeDate, regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
 import type { CaseRow, DialoguesRepo, EventRow, SummaryRow } from '../../db/index.js';
 import { cpvEntry } from '../reference/cpv.js';
 
@@ -6,11 +6,6 @@ import { cpvEntry } from '../reference/cpv.js';
 function cpvLabel(code: string | null, locale: Locale): string | null {
   const e = code ? cpvEntry(code) : null;
   return e ? `${formatCpv(e.code, e.check)} ${e[locale]}` : null;
-}
-
-/** The date the threshold values are taken from: the notice, planned or made; else the registration. */
-export function thresholdDate(row: Pick<CaseRow, 'plannedNoticeDate' | 'registeredDate'>, events: readonly EventRow[]): string {
-  return events.find((e) => e.phase === 'kunngjoring')?.date ?? row.plannedNoticeDate ?? row.registeredDate;
 }
 
 export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] {
@@ -33,7 +28,7 @@ export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] 
 }
 
 export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale): Output<'cases.get'> {
-  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: thresholdDate(row, events), procedure: row.procedure });
+  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure });
   return {
     ...toSummary(row),
     description: row.description,

@@ -55,7 +55,7 @@ function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'>
     version: row?.version ?? 0,
     items,
     missing: missingItems(items),
-    required: kase.regime !== null && kase.regime !== 'under100k',
+    required: kase.regime !== 'under100k',
     finalisedAt: row?.finalisedAt ?? null,
     finalisedBy: row?.finalisedBy ?? null,
   };

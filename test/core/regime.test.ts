@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, kinds, procedures, regimeFor, thresholdPeriods, thresholdsOn, type Regime } from '../../core/index.js';
+import { addDays, kinds, procedures, regimeDate, regimeFor, thresholdPeriods, thresholdsOn, type Regime } from '../../core/index.js';
 
 const ORDER: Regime[] = ['under100k', 'partI', 'partII', 'partIII'];
 const dateInTable = fc.integer({ min: 0, max: 365 * 6 }).map((d) => addDays('2020-02-12', d)).filter((d) => d <= '2026-12-31');
@@ -61,5 +61,16 @@ describe('regime from value, kind and date', () => {
     const r = regimeFor({ value: 500_000, kind: 'varer', date: '2019-05-01' });
     expect(r.regime).toBeNull();
     expect(r.warnings[0]?.code).toBe('noThresholds');
+  });
+});
+
+describe('the date whose thresholds apply', () => {
+  it('is the notice, else the start of the competition, else the planned notice, else the registration', () => {
+    const ev = (phase: Parameters<typeof regimeDate>[0][number]['phase'], date: string) => ({ phase, date });
+    expect(regimeDate([ev('behovsavklaring', '2026-01-05'), ev('kunngjoring', '2026-03-01'), ev('tildeling', '2026-05-01')], '2027-01-01', '2026-01-05')).toBe('2026-03-01');
+    // A call-off under a framework has no notice: its competition began at the tender deadline.
+    expect(regimeDate([ev('behovsavklaring', '2026-07-22'), ev('konkurransegrunnlag', '2026-08-21'), ev('tilbudsfrist', '2026-09-30')], '2027-03-28', '2026-07-22')).toBe('2026-09-30');
+    expect(regimeDate([ev('behovsavklaring', '2026-07-22'), ev('avlyst', '2026-08-01')], '2027-03-28', '2026-07-22')).toBe('2027-03-28');
+    expect(regimeDate([ev('behovsavklaring', '2026-07-22')], null, '2026-07-22')).toBe('2026-07-22');
   });
 });

@@ -50,4 +50,12 @@ describe('procurement protocol', () => {
     // A direct award must say why; lots, participants and conflicts are not required in part I.
     expect(ok(s, 'protocol.get', { caseId: partI.id }).missing).toEqual(['procedureReason']);
   });
+
+  it('asks for everything part III would when no thresholds are registered for the case\'s date, never "no protocol needed"', () => {
+    const s = tempService();
+    const old = ok(s, 'cases.create', sampleCase({ caseNumber: '2019/7', estimatedValue: 6_000_000, kind: 'tjenester', procedure: 'apen_anbud', registeredDate: '2019-02-01' }));
+    const p = ok(s, 'protocol.get', { caseId: old.id });
+    expect(p).toMatchObject({ regime: null, required: true });
+    expect(p.missing).toEqual(['lotsReason', 'conflicts']);
+  });
 });

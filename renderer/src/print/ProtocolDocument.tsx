@@ -36,6 +36,7 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
         </p>
         <p className={p.finalisedAt ? 'protocol-status final' : 'protocol-status draft'}>{status}</p>
         {!p.required && <p className="print-note">{t('protocolNotRequired')}</p>}
+        {p.regime === null && <p className="print-note">{t('protocolRegimeUnknown')}</p>}
         {p.missing.length > 0 && (
           <div className="protocol-missing">
             <strong>{t('protocolMissingHeading')}</strong>

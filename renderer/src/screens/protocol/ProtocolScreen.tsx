@@ -57,6 +57,7 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
         </div>
       </div>
       {!p.required && <Alert data-color="info">{t('protocolNotRequired')}</Alert>}
+      {p.regime === null && <Alert data-color="warning">{t('protocolRegimeUnknown')}</Alert>}
       <section className="panel" aria-labelledby="checklist-h">
         <Heading level={2} data-size="sm" id="checklist-h">{t('protocolChecklist')}</Heading>
         {p.missing.length > 0 ? (
