@@ -4,10 +4,20 @@ import type { Locale } from './i18n.js';
 // "25.11.2026". Rounding happens here, at display, never in the arithmetic.
 const NBSP = '\u00a0';
 
+// One formatter per locale and precision, made on first use: making one
+// costs far more than formatting with it, and a pack formats thousands.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, fractionDigits: 0 | 1): Intl.NumberFormat {
+  const key = `${locale}${fractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
+  return f;
+}
+
 function grouped(n: number, locale: Locale): string {
   // Intl gives nb-NO a narrow no-break space; offices write a plain
   // no-break space, and it copies cleanly into Word.
-  return new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 0 })
+  return numberFormat(locale, 0)
     .format(Math.round(n))
     .replace(/[\u202f\u00a0 ]/g, NBSP)
     .replace(/\u2212/g, '-');
@@ -28,7 +38,7 @@ export function formatNokShort(n: number, locale: Locale = 'nb'): string {
   const [div, nb, en] = abs >= 1e9 ? [1e9, 'mrd.', 'billion'] : abs >= 1e6 ? [1e6, 'mill.', 'million'] : [0, '', ''];
   if (!div) return formatNok(n, locale);
   const v = n / div;
-  const s = new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 0 })
+  const s = numberFormat(locale, 1)
     .format(Math.round(v * 10) / 10)
     .replace(/\u2212/g, '-');
   return locale === 'nb' ? `${s}${NBSP}${nb}${NBSP}kr` : `NOK${NBSP}${s}${NBSP}${en}`;
