@@ -36,7 +36,7 @@ export * from './schemas/strategy.js';
 export * from './reference/briefing.js';
 export * from './schemas/briefing.js';
 export * from './rules/briefingText.js';
-export * from './printTemplates.js';
+export * from './printMarks.js';
 export * from './reportWords.js';
 export * from './briefingTables.js';
 export * from './rules/cpv.js';

@@ -27,7 +27,7 @@ export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printe
       if (!isTrusted(event.senderFrame?.url)) return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
       const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
       const job = printJob(service, appUrl, kind, input, loc);
-      return job.ok ? { ok: true, printed: await printer.print(job.url, job.marks) } : job;
+      return job.ok ? { ok: true, printed: await printer.print(job.url) } : job;
     });
     return channel;
   });

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { exemptionText, footerTemplate, headerTemplate, PRINT_MARGINS, type PrintMarks } from '../core/index.js';
+import { PRINT_MARGINS, PRINT_VIEWPORT } from '../core/index.js';
 import type { PdfPrinter } from '../service/print/chromium.js';
 
 // Resolves when the print route has signalled (data-print-ready), with its error if it failed.
@@ -15,12 +15,13 @@ const MM_PER_INCH = 25.4;
 /**
  * The desktop app's printer: a hidden window, as locked down as the main one,
  * opens the report route; when the route says it is ready, Chromium's
- * printToPDF makes A4 with the running header and "side n av N" footer.
+ * printToPDF makes A4. The running header and "side n av N" footer are the
+ * route's own page rules, so the print dialog's sheets carry them too.
  */
 export class ElectronPrinter implements PdfPrinter {
   constructor(private readonly preload: string) {}
 
-  async pdf(url: string, marks: PrintMarks): Promise<Uint8Array> {
+  async pdf(url: string): Promise<Uint8Array> {
     const win = this.window();
     try {
       await win.loadURL(url);
@@ -30,9 +31,6 @@ export class ElectronPrinter implements PdfPrinter {
       return await win.webContents.printToPDF({
         pageSize: 'A4',
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: headerTemplate(marks),
-        footerTemplate: footerTemplate(marks),
         margins: { top: mm(PRINT_MARGINS.top), bottom: mm(PRINT_MARGINS.bottom), left: mm(PRINT_MARGINS.left), right: mm(PRINT_MARGINS.right) },
       });
     } finally {
@@ -44,6 +42,7 @@ export class ElectronPrinter implements PdfPrinter {
   private window(): BrowserWindow {
     return new BrowserWindow({
       show: false,
+      ...PRINT_VIEWPORT,
       webPreferences: {
         preload: this.preload,
         contextIsolation: true,
@@ -63,16 +62,14 @@ export class ElectronPrinter implements PdfPrinter {
   }
 
   /** Sends the route to a printer through the system's print dialog (the desktop app's "Skriv ut"). */
-  async print(url: string, marks: PrintMarks): Promise<boolean> {
+  async print(url: string): Promise<boolean> {
     const win = this.window();
     try {
       await win.loadURL(url);
       const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
       if (failed) throw new Error(failed);
-      // Printer drivers take plain header and footer lines, not templates: the closed version's exemption
-      // goes at the top of every sheet all the same; the page numbers come from the print dialog's own footer.
-      const header = marks.exempt ? exemptionText(marks.exempt.bases, marks.locale) : marks.heading;
-      return await new Promise<boolean>((resolve) => win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4', header, footer: marks.footnote }, (ok) => resolve(ok)));
+      // The route's page rules put the running marks (the closed version's exemption, "side n av N") on every sheet.
+      return await new Promise<boolean>((resolve) => win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (ok) => resolve(ok)));
     } finally {
       win.destroy();
     }

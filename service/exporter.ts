@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BriefingExportSchema, BundleExportSchema, ListExportSchema, ProtocolExportSchema, t, validate, type ExportKind, type Locale, type PrintMarks } from '../core/index.js';
+import { BriefingExportSchema, BundleExportSchema, ListExportSchema, ProtocolExportSchema, t, validate, type ExportKind, type Locale } from '../core/index.js';
 import { briefingPrintJob, exportBriefing } from './briefing/export.js';
 import { makeBundle } from './bundle.js';
 import { invalidInput, type ExportFailure, type ExportResult } from './exportResult.js';
@@ -57,8 +57,8 @@ export function fileExporter(service: Service, printer: PdfPrinter, by: string) 
   };
 }
 
-/** A report to send straight to a printer (the desktop app's "Skriv ut"): its route and running marks, after the same checks. */
-export function printJob(service: Service, appUrl: string, name: string, input: unknown, locale: Locale): { ok: true; url: string; marks: PrintMarks } | ExportFailure {
+/** A report to send straight to a printer (the desktop app's "Skriv ut"): its route, after the same checks (the route adds its own running marks). */
+export function printJob(service: Service, appUrl: string, name: string, input: unknown, locale: Locale): { ok: true; url: string } | ExportFailure {
   if (name === 'briefing') return briefingPrintJob(service, appUrl, input, locale);
   if (name !== 'protocol') return unknownKind(name, locale);
   const v = validate(ProtocolExportSchema, input, locale);

@@ -1,4 +1,4 @@
-import { protocolMarks, todayInOslo, type Locale, type PrintMarks, type Protocol } from '../core/index.js';
+import type { Locale, Protocol } from '../core/index.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from './exportResult.js';
 import type { PdfPrinter } from './print/chromium.js';
 import type { Service } from './service.js';
@@ -8,19 +8,19 @@ export function protocolRoute(appUrl: string, caseId: number, locale: Locale): s
   return `${new URL('print.html', appUrl).toString()}#/print/protocol?case=${caseId}&lang=${locale}`;
 }
 
-/** The route and marks of a protocol, after the service has read it (so an unknown case is a clear error, not a blank page). */
-export function protocolPrintJob(service: Service, appUrl: string, caseId: number, locale: Locale): { ok: true; url: string; marks: PrintMarks; protocol: Protocol } | ExportFailure {
+/** The route of a protocol, after the service has read it (so an unknown case is a clear error, not a blank page). */
+export function protocolPrintJob(service: Service, appUrl: string, caseId: number, locale: Locale): { ok: true; url: string; protocol: Protocol } | ExportFailure {
   const r = service.dispatch('protocol.get', { caseId }, locale);
   if (!r.ok) return { ok: false, status: r.status, body: r.body };
   const p = r.value as Protocol;
-  return { ok: true, url: protocolRoute(appUrl, p.caseId, locale), marks: protocolMarks({ organisation: p.organisation.name, caseNumber: p.caseNumber, printedOn: todayInOslo() }, locale), protocol: p };
+  return { ok: true, url: protocolRoute(appUrl, p.caseId, locale), protocol: p };
 }
 
 /** A protocol as PDF, printed from its route by Chromium. */
 export async function exportProtocol(deps: { service: Service; printer: PdfPrinter; appUrl: string }, caseId: number, locale: Locale): Promise<ExportResult> {
   const job = protocolPrintJob(deps.service, deps.appUrl, caseId, locale);
   if (!job.ok) return job;
-  const bytes = await deps.printer.pdf(job.url, job.marks);
+  const bytes = await deps.printer.pdf(job.url);
   const name = `${locale === 'nb' ? 'anskaffelsesprotokoll' : 'procurement-protocol'}-${job.protocol.caseNumber.replace('/', '-')}.pdf`;
   return { ok: true, bytes, fileName: name, contentType: 'application/pdf', pages: pdfPageCount(bytes) };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { briefingMarks, type BriefingPack, type Locale, type PrintMarks } from '../../core/index.js';
+import type { BriefingPack, Locale } from '../../core/index.js';
 import type { PdfPrinter } from '../print/chromium.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
@@ -33,7 +33,7 @@ export async function exportBriefing(
   const s = pack.spec;
   const bytes =
     input.format === 'pdf'
-      ? await deps.printer.pdf(briefingRoute(deps.appUrl, s, locale), briefingMarks({ ...s, bases: pack.cover.bases }, locale))
+      ? await deps.printer.pdf(briefingRoute(deps.appUrl, s, locale))
       : await briefingDocx(pack, locale);
   if (input.record) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -44,10 +44,10 @@ export async function exportBriefing(
   return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
 }
 
-/** The route and running marks of a pack, checked by the service first (for a printer that prints a route itself). */
-export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string; marks: PrintMarks } | ExportFailure {
+/** The route of a pack, checked by the service first (for a printer that prints a route itself). */
+export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string } | ExportFailure {
   const built = service.dispatch('briefing.build', input, locale);
   if (!built.ok) return { ok: false, status: built.status, body: built.body };
   const pack = built.value as BriefingPack;
-  return { ok: true, url: briefingRoute(appUrl, pack.spec, locale), marks: briefingMarks({ ...pack.spec, bases: pack.cover.bases }, locale) };
+  return { ok: true, url: briefingRoute(appUrl, pack.spec, locale) };
 }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { footerTemplate, headerTemplate, PRINT_MARGINS, type PrintMarks } from '../../core/index.js';
+import { PRINT_MARGINS, PRINT_VIEWPORT } from '../../core/index.js';
 
 /** What prints a report route to PDF: headless Chromium here, Electron's webContents in the desktop app. */
 export interface PdfPrinter {
-  pdf(url: string, marks: PrintMarks): Promise<Uint8Array>;
+  pdf(url: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -23,8 +23,8 @@ export class PrintError extends Error {}
 /**
  * Headless Chromium (playwright-core), started on first use and kept for the
  * next report. Each report opens the route, waits for the route's ready
- * signal (never a fixed delay) and prints A4 with the running header and
- * "side 3 av 12" footer.
+ * signal (never a fixed delay) and prints it: A4, with the running header
+ * and "side 3 av 12" footer that the route's page rules hold.
  */
 export class ChromiumPrinter implements PdfPrinter {
   private browser: Promise<Browser> | null = null;
@@ -34,9 +34,9 @@ export class ChromiumPrinter implements PdfPrinter {
     return this.browser;
   }
 
-  async pdf(url: string, marks: PrintMarks): Promise<Uint8Array> {
+  async pdf(url: string): Promise<Uint8Array> {
     const browser = await this.launch();
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: PRINT_VIEWPORT });
     try {
       // The report is the app's own page: nothing may be fetched from anywhere else.
       const origin = new URL(url).origin;
@@ -46,14 +46,7 @@ export class ChromiumPrinter implements PdfPrinter {
       await page.waitForSelector('html[data-print-ready]', { state: 'attached', timeout: 120_000 });
       const failed = await page.getAttribute('html', 'data-print-error');
       if (failed) throw new PrintError(failed);
-      return await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: headerTemplate(marks),
-        footerTemplate: footerTemplate(marks),
-        margin: PRINT_MARGINS,
-      });
+      return await page.pdf({ format: 'A4', printBackground: true, margin: PRINT_MARGINS });
     } finally {
       await page.close();
     }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { PrintMarks } from '../../core/index.js';
 import { registerExportIpc } from '../../electron/exportIpc.js';
 import type { IpcMainLike } from '../../electron/ipc.js';
 import { isTrustedSender } from '../../electron/security.js';
@@ -15,10 +14,10 @@ const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', versi
 // printer records what it was asked to print.
 function wire() {
   const handlers = new Map<string, Listener>();
-  const printed: { url: string; marks: PrintMarks }[] = [];
+  const printed: string[] = [];
   const printer = {
     pdf: async () => new Uint8Array([37, 80, 68, 70]),
-    print: async (url: string, marks: PrintMarks) => (printed.push({ url, marks }), true),
+    print: async (url: string) => (printed.push(url), true),
     close: async () => {},
   };
   registerExportIpc({ handle: (c: string, l: Listener) => void handlers.set(c, l) }, tempService(), printer, APP, 'kari', (u) => isTrustedSender(u, APP));
@@ -36,14 +35,15 @@ describe('report channels of the desktop app', () => {
     expect(String.fromCharCode(...r.file.bytes.subarray(0, 2))).toBe('PK');
   });
 
-  it('print the report route beside the app page, with the closed version marked on every sheet', async () => {
+  it('print the report route beside the app page, for the version asked for (the route marks every sheet)', async () => {
     const { handlers, printed } = wire();
     const bad = (await handlers.get('print:briefing')!(fromApp, { ...spec, to: '2025-01-01' }, 'nb')) as { ok: boolean; body: { error: { issues: { path: string }[] } } };
     expect(bad.ok).toBe(false);
     expect(bad.body.error.issues[0]!.path).toBe('to');
     const r = (await handlers.get('print:briefing')!(fromApp, spec, 'nb')) as { ok: boolean; printed: boolean };
     expect(r).toEqual({ ok: true, printed: true });
-    expect(printed[0]!.url).toMatch(/^file:\/\/\/opt\/Anskaff\/resources\/app\/dist\/renderer\/print\.html#\/print\/briefing\?spec=[\w-]+&lang=nb$/);
-    expect(printed[0]!.marks.exempt).not.toBeNull();
+    expect(printed[0]).toMatch(/^file:\/\/\/opt\/Anskaff\/resources\/app\/dist\/renderer\/print\.html#\/print\/briefing\?spec=[\w-]+&lang=nb$/);
+    const sent = JSON.parse(Buffer.from(/spec=([\w-]+)/.exec(printed[0]!)![1]!, 'base64url').toString('utf8')) as { version: string; title: string };
+    expect(sent).toMatchObject({ version: 'closed', title: spec.title });
   });
 });

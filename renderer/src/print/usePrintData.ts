@@ -1,16 +1,26 @@
 import { useEffect, useState } from 'react';
+import type { PrintMarks } from '../../../core/index.js';
+import { applyPageMarks } from './pageMarks.js';
 import { signalFailed, signalReady } from './printReady.js';
 
+// Every face of Inter the reports use (print.css), in the Latin and Latin
+// Extended subsets (Norwegian, Sami, most European names). They are loaded
+// before the data is drawn: the document is never laid out on screen
+// (print.css), so nothing else would ask for them, and Chromium prints
+// with whatever fonts are loaded at that moment.
+const FACES = ['400', 'italic 400', '600', '700'];
+const SAMPLE = 'Aa Åæø Čšŋ';
+
 /**
- * A print route's data: fetched together with the font (so the document is
- * laid out once, in its own font), then the ready signal once it has been
- * drawn; a failure is signalled to the printer instead of a blank page.
+ * A print route's data, fetched together with the fonts; then the page's
+ * running marks, and the ready signal once it has been drawn. A failure is
+ * signalled to the printer instead of a blank page.
  */
-export function usePrintData<T>(load: () => Promise<T>, key: string): T | null {
+export function usePrintData<T>(load: () => Promise<T>, key: string, marksOf: (data: T) => PrintMarks): T | null {
   const [data, setData] = useState<T | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.all([load(), document.fonts.load('400 10pt "Inter Variable"'), document.fonts.load('650 10pt "Inter Variable"')])
+    Promise.all([load(), ...FACES.map((f) => document.fonts.load(`${f} 10pt Inter`, SAMPLE))])
       .then(([d]) => live && setData(d))
       .catch((e: unknown) => signalFailed(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -19,7 +29,10 @@ export function usePrintData<T>(load: () => Promise<T>, key: string): T | null {
     // The key names what is loaded; the loader itself is new on every render.
   }, [key]);
   useEffect(() => {
-    if (data) void signalReady();
+    if (!data) return;
+    applyPageMarks(marksOf(data));
+    void signalReady();
+    // The marks follow from the data.
   }, [data]);
   return data;
 }

@@ -2,12 +2,13 @@ import { formatDate } from './format.js';
 import type { Locale } from './i18n.js';
 import { confidentialityBasisDefs, type ConfidentialityBasis } from './reference/dialogue.js';
 
-// The running header and footer of a printed report, as Chromium's print
-// templates (Playwright's page.pdf and Electron's printToPDF take the same
-// HTML). They are printed outside the page's own CSS, so they carry their
-// own inline styles and use no web font. The page number reads "side 3 av 12".
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// The running header and footer of a printed report: CSS page-margin boxes
+// (@page { @top-left { … } }) that the print route itself adds, so every way
+// of printing it (Playwright's page.pdf, Electron's printToPDF and its
+// print dialog) puts the same marks on every sheet, the closed version's
+// exemption included. The page number reads "side 3 av 12". Chromium lays
+// these boxes out with the page; its own header and footer templates cost a
+// document per page (a third of a second on a 200-page pack).
 
 export interface PrintMarks {
   /** Left of the header: the organisation and the report's title. */
@@ -28,19 +29,27 @@ export function exemptionText(bases: readonly ConfidentialityBasis[], locale: Lo
   return locale === 'nb' ? `Unntatt offentlighet, jf. offentleglova § 13 og ${list}` : `Exempt from public access, Freedom of Information Act § 13 and ${list}`;
 }
 
-const base = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #333; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; gap: 8mm;';
-
-/** The header: the closed version's exemption across the page in red; the public version says it is public. */
-export function headerTemplate(m: PrintMarks): string {
-  if (m.exempt) return `<div style='${base}'><span style="color:#b00020;font-weight:bold">${esc(exemptionText(m.exempt.bases, m.locale))}</span></div>`;
-  return `<div style='${base}'><span>${esc(m.heading)}</span><span>${esc(m.badge)}</span></div>`;
+/** A CSS string literal holding `s` exactly: quotes and backslashes escaped, line breaks and other control characters as hex escapes. */
+export function cssString(s: string): string {
+  return `"${s.replace(/[\\"]|[\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\${c.charCodeAt(0).toString(16)} `))}"`;
 }
 
-/** The footer: what the report is and for which meeting, and "side 3 av 12". */
-export function footerTemplate(m: PrintMarks): string {
-  const page = m.locale === 'nb' ? 'side <span class="pageNumber"></span> av <span class="totalPages"></span>' : 'page <span class="pageNumber"></span> of <span class="totalPages"></span>';
+const BOX = `font-family: Inter, 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #333;`;
+
+/** The page rules of a report: A4, its margins, and the running marks in the margin boxes. */
+export function pageMarksCss(m: PrintMarks): string {
+  const [before, between] = m.locale === 'nb' ? ['side ', ' av '] : ['page ', ' of '];
+  const top = m.exempt
+    ? `@top-left { content: ${cssString(exemptionText(m.exempt.bases, m.locale))}; ${BOX} color: #b00020; font-weight: 700; }`
+    : `@top-left { content: ${cssString(m.heading)}; ${BOX} } @top-right { content: ${cssString(m.badge)}; ${BOX} }`;
   const left = m.exempt ? [m.heading, m.footnote].filter(Boolean).join(' · ') : m.footnote;
-  return `<div style='${base}'><span>${esc(left)}</span><span style="white-space:nowrap">${page}</span></div>`;
+  const margin = `${PRINT_MARGINS.top} ${PRINT_MARGINS.right} ${PRINT_MARGINS.bottom} ${PRINT_MARGINS.left}`;
+  return [
+    `@page { size: A4; margin: ${margin};`,
+    top,
+    `@bottom-left { content: ${cssString(left)}; ${BOX} }`,
+    `@bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); ${BOX} white-space: nowrap; } }`,
+  ].join(' ');
 }
 
 /** The marks of a briefing pack, from its settings. */
@@ -66,5 +75,14 @@ export function protocolMarks(p: { organisation: string; caseNumber: string; pri
   };
 }
 
-/** A4 with room for the running header and footer. */
+/** A4 with room for the running header and footer (the printers pass the same margins as the page rule). */
 export const PRINT_MARGINS = { top: '20mm', bottom: '18mm', left: '14mm', right: '14mm' } as const;
+
+/**
+ * The window a report is opened in to be printed: wider than the printable
+ * width of any paper up to A3 landscape. print.css hides the report in print
+ * media at 1400 px and wider, which spares the full layout Chromium makes at
+ * the window's width before it lays the report out in pages (a second on a
+ * 200-page pack); the pages themselves are far narrower, so they show it.
+ */
+export const PRINT_VIEWPORT = { width: 1600, height: 1000 } as const;
