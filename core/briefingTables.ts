@@ -1,4 +1,4 @@
-import { formatDate, formatNok, formatNokShort } from './format.js';
+import { formatAmount, formatDate, formatNok, formatNokShort } from './format.js';
 import type { Locale } from './i18n.js';
 import { sanctionDefs } from './reference/contracts.js';
 import { dialogueFormDefs } from './reference/dialogue.js';
@@ -24,9 +24,51 @@ export interface TableModel {
   note: string | null;
   /** Row indexes to stress (an overdue deadline). */
   stressed?: number[];
+  /** Headings across the table, each before the row it names (the appendix's departments). */
+  groups?: { before: number; heading: string }[];
+}
+
+/** A grouped table as one table per group, each under its heading (a table without groups is one part with no heading). */
+export function tableParts(m: TableModel): { heading: string | null; rows: Cell[][]; first: number }[] {
+  if (!m.groups?.length) return [{ heading: null, rows: m.rows, first: 0 }];
+  return m.groups.map((g, i) => {
+    const end = m.groups![i + 1]?.before ?? m.rows.length;
+    return { heading: g.heading, rows: m.rows.slice(g.before, end), first: g.before };
+  });
 }
 
 const byCode = <T extends { code: string; nb: string; en: string }>(defs: readonly T[], code: string, locale: Locale) => defs.find((d) => d.code === code)?.[locale] ?? '';
+
+const collators = new Map<Locale, Intl.Collator>();
+const collator = (locale: Locale) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale === 'nb' ? 'nb' : 'en-GB')).get(locale)!;
+
+/**
+ * The appendix: every case of the period, under its department (in
+ * alphabetical order, cases without one last), so a reader finds a sector's
+ * cases together and each row has room for its title on one line.
+ */
+export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): TableModel {
+  const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
+  const byDepartment = new Map<string, BriefingPack['appendix'][number][]>();
+  for (const c of cases) {
+    const d = c.department.trim();
+    const list = byDepartment.get(d);
+    if (list) list.push(c);
+    else byDepartment.set(d, [c]);
+  }
+  const order = [...byDepartment.keys()].sort((a, b) => (!a ? 1 : !b ? -1 : collator(locale).compare(a, b)));
+  const rows: Cell[][] = [];
+  const groups: { before: number; heading: string }[] = [];
+  for (const d of order) {
+    const list = byDepartment.get(d)!;
+    const value = list.reduce((sum, c) => sum + c.estimatedValue, 0);
+    const summary = w(list.length === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: formatAmount(list.length, locale), value: formatNokShort(value, locale) });
+    groups.push({ before: rows.length, heading: `${d || w('noDepartment')} – ${summary}` });
+    for (const c of list) rows.push([c.caseNumber, c.title, c.procedure ? byCode(procedureDefs, c.procedure, locale) : w('none'), phaseDef(c.phase)[locale], formatNok(c.estimatedValue, locale)]);
+  }
+  return { head: [w('caseNumber'), w('title'), w('procedure'), w('phase'), w('value')], rows, numeric: [4], note: null, groups };
+}
+
 
 export function briefingTables(pack: BriefingPack, locale: Locale) {
   const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
@@ -44,7 +86,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     portfolio: [
       count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
       count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureName(k || null)),
-      count(w('department'), pack.portfolio.byDepartment, (k) => k),
+      count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment')),
       count(w('theme'), pack.portfolio.byTheme, (k) => byCode(themeDefs, k, locale)),
     ],
     dialogueByForm: pack.dialogue.byForm.map((f) => `${byCode(dialogueFormDefs, f.form, locale)}: ${f.n}`).join(' · '),
@@ -100,11 +142,6 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       facts: `${h.department} · ${phaseName(h.phase)} · ${formatNok(h.estimatedValue, locale)}`,
       text: (h.text ?? REDACTED) as Cell,
     })),
-    appendix: {
-      head: [w('caseNumber'), w('title'), w('department'), w('procedure'), w('phase'), w('value')],
-      rows: pack.appendix.map((c) => [c.caseNumber, c.title, c.department, procedureName(c.procedure), phaseName(c.phase), formatNok(c.estimatedValue, locale)]),
-      numeric: [5],
-      note: null,
-    } satisfies TableModel,
+    appendix: appendixTable(pack.appendix, locale),
   };
 }

@@ -8,6 +8,7 @@ import {
   PageBreak,
   PageNumber,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableRow,
@@ -27,6 +28,7 @@ import {
   goalMeasureDef,
   phaseDef,
   REDACTED,
+  tableParts,
   rw,
   type BriefingPack,
   type BriefingSection,
@@ -43,10 +45,19 @@ import {
 const cell = (text: string, header = false, right = false) =>
   new TableCell({ children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: header, size: 18 })] })] });
 
-function grid(head: string[], rows: string[][], numeric: number[] = []): Table {
+/** A group's heading across the table (the appendix's departments), repeated with the column heads on every page. */
+const groupRow = (heading: string, span: number) =>
+  new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [new TableCell({ columnSpan: span, shading: { type: ShadingType.CLEAR, fill: 'E8EEF7', color: 'auto' }, children: [new Paragraph({ keepNext: true, children: [new TextRun({ text: heading, bold: true, size: 18 })] })] })],
+  });
+
+function grid(head: string[], rows: string[][], numeric: number[] = [], heading: string | null = null): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
+      ...(heading ? [groupRow(heading, head.length)] : []),
       new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, true, numeric.includes(i))) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, numeric.includes(i))) })),
     ],
@@ -109,7 +120,8 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
       tables.highlights.length === 0
         ? [para(w('noneHighlights'))]
         : tables.highlights.flatMap((h) => [heading(h.heading, HeadingLevel.HEADING_2), para(h.facts, { color: '555555' }), para(h.text === REDACTED ? redacted : h.text)]),
-    appendix: () => [table(tables.appendix)],
+    // One table per department, each with its heading in the header rows Word repeats; a paragraph between keeps them apart.
+    appendix: () => tableParts(tables.appendix).flatMap((part, i) => [...(i ? [para('')] : []), grid(tables.appendix.head, rows({ ...tables.appendix, rows: part.rows }), tables.appendix.numeric, part.heading)]),
   };
 
   const cover = [

@@ -68,7 +68,8 @@ describe('a briefing pack printed to PDF', () => {
     expect(flat(t)).toContain('De neste tolv månedene må ingen opsjoner avgjøres, og ingen kontrakter utløper.');
     // Covered, risk assessed and controlled: one contract each.
     expect(flat(t)).toMatch(/Kontrakter med påseplikt i perioden 1 Risikovurdert 1 Kontrollert i perioden 1 /);
-    // The appendix lists every case handled in the period, and only those.
+    // The appendix lists every case handled in the period, and only those, under their department.
+    expect(flat(t)).toContain(`Helse og omsorg – 3 saker · ${norm(formatNokShort(8_100_000))}`);
     expect(t).toContain(norm(formatNok(6_000_000)));
     for (const n of ['2026/11', '2026/12', '2026/13']) expect(t).toContain(n);
     expect(t).not.toContain('2025/90');
@@ -107,6 +108,8 @@ describe('a briefing pack printed to PDF', () => {
     const xml = strFromU8(unzipSync(r.bytes)['word/document.xml']!);
     expect(norm(xml)).toContain(`I 2026 har innkjøp håndtert 3 saker og spart ${norm(formatNokShort(800_000))}`);
     for (const secret of [SECRET_OUTCOME, SECRET_HIGHLIGHT, SECRET_FINDINGS]) expect(xml).not.toContain(secret);
+    // The appendix's department heads its table, in the header rows Word repeats on every page.
+    expect(norm(xml)).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr><w:tc>(?:(?!<\/w:tr>).)*Helse og omsorg – 3 saker · /);
     const list = ok(s, 'briefing.list', {});
     expect(list.packs[0]).toMatchObject({ format: 'docx', version: 'public', by: 'testbruker', from: '2026-01-01', to: '2026-12-31', meeting: 'Kommunestyret' });
     expect(list.packs.length).toBeGreaterThanOrEqual(4);

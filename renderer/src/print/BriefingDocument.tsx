@@ -9,6 +9,7 @@ import {
   formatNokShort,
   goalMeasureDef,
   REDACTED,
+  tableParts,
   rw,
   type BriefingPack,
   type BriefingSection,
@@ -25,22 +26,33 @@ import { GoalTrendChart } from '../screens/strategy/GoalTrendChart.js';
 // shows is what the PDF holds. Every figure comes from the service's pack;
 // this file only lays it out. Print rules live in print.css.
 
+// A grouped table (the appendix's departments) is one table per group, its
+// heading part of the header that repeats on every page it runs over.
 function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) {
   const cell = (c: Cell) => (c === REDACTED ? redacted : c);
   return (
-    <table className="print-table">
-      {model.note && <caption className="print-caption">{model.note}</caption>}
-      <thead>
-        <tr>{model.head.map((h, i) => <th key={i} className={model.numeric.includes(i) ? 'num' : undefined}>{h}</th>)}</tr>
-      </thead>
-      <tbody>
-        {model.rows.map((r, i) => (
-          <tr key={i} className={model.stressed?.includes(i) ? 'stressed' : undefined}>
-            {r.map((c, j) => <td key={j} className={model.numeric.includes(j) ? 'num' : undefined}>{cell(c)}</td>)}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      {tableParts(model).map((part, p) => (
+        <table key={p} className={`print-table${part.heading ? ' grouped' : ''}`}>
+          {p === 0 && model.note && <caption className="print-caption">{model.note}</caption>}
+          <thead>
+            {part.heading && (
+              <tr className="group">
+                <th colSpan={model.head.length}>{part.heading}</th>
+              </tr>
+            )}
+            <tr>{model.head.map((h, i) => <th key={i} className={model.numeric.includes(i) ? 'num' : undefined}>{h}</th>)}</tr>
+          </thead>
+          <tbody>
+            {part.rows.map((r, i) => (
+              <tr key={i} className={model.stressed?.includes(part.first + i) ? 'stressed' : undefined}>
+                {r.map((c, j) => <td key={j} className={model.numeric.includes(j) ? 'num' : undefined}>{cell(c)}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </>
   );
 }
 
