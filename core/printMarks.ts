@@ -31,7 +31,12 @@ export function exemptionText(bases: readonly ConfidentialityBasis[], locale: Lo
 
 /** A CSS string literal holding `s` exactly: quotes and backslashes escaped, line breaks and other control characters as hex escapes. */
 export function cssString(s: string): string {
-  return `"${s.replace(/[\\"]|[\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\${c.charCodeAt(0).toString(16)} `))}"`;
+  const escape = (c: string) => {
+    if (c === '\\' || c === '"') return `\\${c}`;
+    const code = c.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? `\\${code.toString(16)} ` : c;
+  };
+  return `"${Array.from(s, escape).join('')}"`;
 }
 
 const BOX = `font-family: Inter, 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #333;`;
