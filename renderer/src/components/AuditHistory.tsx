@@ -4,20 +4,8 @@ import { useState } from 'react';
 import { formatDateTime, type AuditEntity } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
-import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
 import type { StringKey } from '../i18n/strings.js';
-
-const shown = (v: unknown): string => {
-  if (v === null || v === undefined || v === '') return '–';
-  if (typeof v === 'string' || typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? '✓' : '–';
-  if (Array.isArray(v)) return v.map(shown).join('; ') || '–';
-  // A small record (an event, a saving): its filled-in fields as "name: value".
-  return Object.entries(v as Record<string, unknown>)
-    .filter(([, x]) => x !== null && x !== '' && !(Array.isArray(x) && x.length === 0))
-    .map(([k, x]) => `${k}: ${shown(x)}`)
-    .join(', ');
-};
+import { auditValue, fieldWord } from './auditValues.js';
 
 /** A record's audit trail: who changed what and when, each field before and after. Read only. */
 export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }) {
@@ -45,9 +33,9 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
                 <dl className="audit-changes">
                   {e.changes.map((c) => (
                     <div key={c.field}>
-                      <dt>{CASE_FIELD_LABELS[c.field] ? t(CASE_FIELD_LABELS[c.field]!) : c.field}</dt>
+                      <dt>{fieldWord(c.field, t)}</dt>
                       <dd>
-                        <span className="before">{shown(c.before)}</span> → <span className="after">{shown(c.after)}</span>
+                        <span className="before">{auditValue(c.field, c.before, t, locale)}</span> → <span className="after">{auditValue(c.field, c.after, t, locale)}</span>
                       </dd>
                     </div>
                   ))}

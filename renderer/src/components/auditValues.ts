@@ -1,0 +1,85 @@
+import {
+  baselineKindDefs,
+  confidentialityBasisDefs,
+  dialogueFormDefs,
+  followupKindDefs,
+  formatDate,
+  formatNok,
+  kindDefs,
+  phaseDefs,
+  procedureDefs,
+  riskLevelDefs,
+  sanctionDefs,
+  themeDefs,
+  type Locale,
+} from '../../../core/index.js';
+import { CASE_FIELD_LABELS, SUPPLIER_FIELD_LABELS } from '../i18n/fieldLabels.js';
+import type { StringKey } from '../i18n/strings.js';
+
+// A recorded value in the history as the forms show it: a phase or a
+// procedure by its name, not its code; sums in kroner; dates as Norwegians
+// write them; a supplier in the protocol as "Renhold Øst AS (912 345 678):
+// Ba om å delta, Ga tilbud", not as the stored record.
+
+type Defs = readonly { code: string; nb: string; en: string }[];
+
+/** Fields (at any depth) that hold a code of a reference list. */
+const CODED: Record<string, Defs> = {
+  phase: phaseDefs,
+  procedure: procedureDefs,
+  // A case's kind and a contract follow-up's kind share the key; their codes do not overlap.
+  kind: [...kindDefs, ...followupKindDefs],
+  themes: themeDefs,
+  theme: themeDefs,
+  form: dialogueFormDefs,
+  baselineKind: baselineKindDefs,
+  riskLevel: riskLevelDefs,
+  sanction: sanctionDefs,
+  outcomeConfidential: confidentialityBasisDefs,
+};
+
+/** Fields that hold a sum in kroner. */
+const MONEY = new Set(['estimatedValue', 'value', 'baselineValue', 'awardedValue', 'amount', 'total', 'perYear']);
+
+/** Words for the keys of a record inside a field, beyond the case and supplier forms' own. */
+const KEY_LABELS: Record<string, StringKey> = {
+  requested: 'protocolRequested',
+  selected: 'protocolSelected',
+  tendered: 'protocolTendered',
+  rejected: 'protocolRejected',
+  rejectionReason: 'protocolRejectionReason',
+  orgnr: 'colOrgnr',
+  date: 'fieldDate',
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export type Words = (key: StringKey) => string;
+
+/** The word for a field or a record's key, else the key as stored. */
+export function fieldWord(key: string, t: Words): string {
+  const k = CASE_FIELD_LABELS[key] ?? SUPPLIER_FIELD_LABELS[key] ?? KEY_LABELS[key];
+  return k ? t(k) : key;
+}
+
+/** A value of `field` as the office reads it; "–" for nothing. */
+export function auditValue(field: string, v: unknown, t: Words, locale: Locale): string {
+  if (v === null || v === undefined || v === '') return '–';
+  if (Array.isArray(v)) return v.map((x) => auditValue(field, x, t, locale)).join('; ') || '–';
+  if (typeof v === 'boolean') return v ? '✓' : '–';
+  if (typeof v === 'string') {
+    const coded = CODED[field]?.find((d) => d.code === v);
+    if (coded) return coded[locale];
+    return ISO_DATE.test(v) ? formatDate(v, locale) : v;
+  }
+  if (typeof v === 'number') return MONEY.has(field) ? formatNok(v, locale) : String(v);
+  // A record (a supplier in the protocol, a timeline event, an option): its name first, then what
+  // is true of it by name, then its other filled-in fields as "word: value".
+  const r = v as Record<string, unknown>;
+  const head = typeof r.name === 'string' && r.name ? `${r.name}${typeof r.orgnr === 'string' && r.orgnr ? ` (${r.orgnr})` : ''}` : '';
+  const rest = Object.entries(r)
+    .filter(([k, x]) => !(head && (k === 'name' || k === 'orgnr')) && x !== null && x !== '' && x !== false && !(Array.isArray(x) && x.length === 0))
+    .map(([k, x]) => (x === true ? fieldWord(k, t) : `${fieldWord(k, t)}: ${auditValue(k, x, t, locale)}`))
+    .join(', ');
+  return [head, rest].filter(Boolean).join(': ') || '–';
+}
