@@ -1,4 +1,4 @@
-import { changedFields, type AuditEntity, type Method } from '../core/index.js';
+import { changedFields, UNRECORDED_FIELDS, type AuditEntity, type Method } from '../core/index.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -45,13 +45,11 @@ export const auditedMethods: Partial<Record<Method, Audited>> = {
   'strategy.save': { entity: 'strategy', before: (i) => (i.id as number | undefined) ?? null, after: byOutputId },
 };
 
-/** Bumped or computed on every read or write: not a change anyone made. */
-const VOLATILE = new Set(['version', 'updatedAt', 'createdAt', 'warnings', 'allowedProcedures', 'regime', 'unsharedItems', 'activities', 'status', 'redactions', 'awardYear', 'caseId', 'cpvLabel']);
 
 function strip(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) {
-    if (VOLATILE.has(k)) continue;
+    if (UNRECORDED_FIELDS.has(k)) continue;
     // In lists (contacts, options, events) a row's own id is storage, not content: contacts are rewritten on
     // every save. A phase event's running day count grows by itself; the phase, date and note are what was recorded.
     out[k] = Array.isArray(v) ? v.map((e: unknown) => (e && typeof e === 'object' ? withoutKeys(e as Record<string, unknown>, k === 'timeline' ? ['id', 'days', 'current'] : ['id']) : e)) : v;

@@ -8,6 +8,14 @@ export interface FieldChange {
   after: unknown;
 }
 
+/**
+ * Fields of a record's snapshot that are bumped or computed on every read or
+ * write, or are its own key: not a change anyone made. phaseSince is the
+ * newest timeline event's date, which lastEvent holds. Entries written before
+ * a field was added here are read without it.
+ */
+export const UNRECORDED_FIELDS: ReadonlySet<string> = new Set(['id', 'version', 'updatedAt', 'createdAt', 'warnings', 'allowedProcedures', 'regime', 'unsharedItems', 'activities', 'status', 'redactions', 'awardYear', 'caseId', 'cpvLabel', 'phaseSince']);
+
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
   const out: FieldChange[] = [];

@@ -1,4 +1,4 @@
-import type { Method, Output, ParsedInput } from '../../core/index.js';
+import { UNRECORDED_FIELDS, type Method, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import type { HostMethod } from '../backup/methods.js';
 import { analyticsHandlers } from './analytics.js';
@@ -43,5 +43,9 @@ export const handlers: Handlers = {
   'demo.seed': seedDemo,
   'import.preview': previewImport,
   'import.commit': commitImport,
-  'audit.forRecord': (q, ctx) => ctx.repos.audit.forRecord(q.entity, q.id),
+  'audit.forRecord': (q, ctx) =>
+    ctx.repos.audit
+      .forRecord(q.entity, q.id)
+      .map((e) => ({ ...e, changes: e.changes.filter((c) => !UNRECORDED_FIELDS.has(c.field)) }))
+      .filter((e) => e.changes.length > 0),
 };

@@ -25,10 +25,21 @@ describe('the audit trail', () => {
     expect(trail.every((e) => e.by === 'kari.nordmann' && /^\d{4}-\d\d-\d\dT/.test(e.at))).toBe(true);
     expect(trail[2]!.changes).toEqual([{ field: 'estimatedValue', before: 3_500_000, after: 4_100_000 }]);
     expect(trail[3]!.changes).toEqual([{ field: 'title', before: 'Elektriske kommunale kjøretøy', after: 'Elektriske kjøretøy til hjemmetjenesten' }]);
-    expect(trail[1]!.changes.map((x) => x.field)).toEqual(['lastEvent', 'phase', 'phaseSince']);
+    expect(trail[1]!.changes.map((x) => x.field)).toEqual(['lastEvent', 'phase']);
     expect(trail[1]!.changes[1]).toMatchObject({ before: 'behovsavklaring', after: 'markedsdialog' });
     expect(trail[1]!.changes[0]!.after).toEqual({ phase: 'markedsdialog', date: '2026-10-01', note: '', overrideReason: null });
     expect(trail[4]!.changes.find((x) => x.field === 'title')).toEqual({ field: 'title', before: null, after: 'Elektriske kommunale kjøretøy' });
+    expect(trail[4]!.changes.map((x) => x.field)).not.toContain('id');
+    // An entry written before its computed fields were left out reads without them, and one left with nothing is not shown.
+    s.database.sqlite.prepare("INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES (?, 'ola', 'case', ?, 'cases.changePhase', ?)").run(
+      '2026-11-24T08:00:00.000Z',
+      c.id,
+      JSON.stringify([{ field: 'phaseSince', before: '2026-09-01', after: '2026-10-01' }, { field: 'phase', before: 'a', after: 'b' }]),
+    );
+    s.database.sqlite.prepare("INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES (?, 'ola', 'case', ?, 'cases.update', ?)").run('2026-11-24T09:00:00.000Z', c.id, JSON.stringify([{ field: 'version', before: 1, after: 2 }]));
+    const again = ok(s, 'audit.forRecord', { entity: 'case', id: c.id });
+    expect(again).toHaveLength(trail.length + 1);
+    expect(again.find((e) => e.by === 'ola')!.changes).toEqual([{ field: 'phase', before: 'a', after: 'b' }]);
     s.database.close();
   });
 

@@ -12,6 +12,8 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
   const { t, locale } = useLocale();
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const q = useQuery({ queryKey: ['audit.forRecord', entity, id], queryFn: () => call('audit.forRecord', { entity, id }) });
+  // A field that reads the same before and after (nothing → nothing when a record is made) says nothing.
+  const visible = (changes: { field: string; before: unknown; after: unknown }[]) => changes.filter((c) => auditValue(c.field, c.before, t, locale) !== auditValue(c.field, c.after, t, locale));
   const what = (method: string) => {
     const key = `audit_${method.replace('.', '_')}` as StringKey;
     const text = t(key);
@@ -27,11 +29,11 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
             {/* Native details: the changes are drawn only once an entry is opened. */}
             <details onToggle={(ev) => setOpen((o) => ({ ...o, [i]: (ev.target as HTMLDetailsElement).open }))}>
               <summary>
-                {formatDateTime(e.at, locale)} · {e.by} · {what(e.method)} ({t('auditFields', { n: e.changes.length })})
+                {formatDateTime(e.at, locale)} · {e.by} · {what(e.method)} ({t('auditFields', { n: visible(e.changes).length })})
               </summary>
               {open[i] && (
                 <dl className="audit-changes">
-                  {e.changes.map((c) => (
+                  {visible(e.changes).map((c) => (
                     <div key={c.field}>
                       <dt>{fieldWord(c.field, t)}</dt>
                       <dd>

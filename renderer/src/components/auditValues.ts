@@ -50,6 +50,19 @@ const KEY_LABELS: Record<string, StringKey> = {
   rejectionReason: 'protocolRejectionReason',
   orgnr: 'colOrgnr',
   date: 'fieldDate',
+  note: 'fieldNotes',
+  archived: 'archived',
+  // A phase move is recorded as the timeline's newest event (its phase, date, note and reason).
+  lastEvent: 'timeline',
+  overrideReason: 'overrideReason',
+  saving: 'savingsCase',
+  baselineKind: 'baselineKind',
+  baselineValue: 'baselineValue',
+  awardedValue: 'awardedValue',
+  periodMonths: 'periodMonths',
+  noticeMonths: 'noticeMonths',
+  total: 'savingTotal',
+  perYear: 'savingPerYear',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
