@@ -15,11 +15,31 @@ test('the head of procurement composes a briefing pack, previews it page by page
   await page.getByLabel(/^Tekst til pakken om 2026\/9300/).fill('Første anskaffelse med klimavekt på 30 prosent i driftsavdelingen.');
   await expectAccessible(page, 'briefing composer');
 
+  const hint = page.getByText('Her vises pakken side for side slik den skrives ut.', { exact: false });
+  await expect(hint).toBeVisible();
   await page.getByRole('button', { name: 'Oppdater forhåndsvisning' }).click();
   await expect(page.getByTestId('preview-pages')).toHaveText(/^\d+ sider$/, { timeout: 60_000 });
+  await expect(hint).toHaveCount(0);
   const pages = Number((await page.getByTestId('preview-pages').innerText()).split(' ')[0]);
-  await expect(page.locator('canvas.pdf-page')).toHaveCount(pages);
+  // Every page has its place at once; a page is drawn as it comes near the view, and let go far from it.
+  await expect(page.locator('.pdf-page')).toHaveCount(pages);
   await expect(page.getByRole('img', { name: `Side 1 av ${pages}` })).toBeVisible();
+  await expect(page.locator('.pdf-page[data-page="1"][data-drawn]')).toHaveCount(1);
+  const ink = (n: number) =>
+    page.locator(`.pdf-page[data-page="${n}"] canvas`).evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4 * 31) if (d[i]! < 160) dark++;
+      return dark;
+    });
+  expect(await ink(1)).toBeGreaterThan(200);
+  expect(await page.locator('.pdf-page[data-drawn]').count()).toBeLessThan(pages);
+  await page.getByRole('img', { name: `Side ${pages} av ${pages}` }).scrollIntoViewIfNeeded();
+  await expect(page.locator(`.pdf-page[data-page="${pages}"][data-drawn]`)).toHaveCount(1);
+  await expect(page.locator('.pdf-page[data-page="1"][data-drawn]')).toHaveCount(0);
+  expect(await ink(pages)).toBeGreaterThan(20);
+  await page.getByRole('img', { name: `Side 1 av ${pages}` }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.pdf-page[data-page="1"][data-drawn]')).toHaveCount(1);
   await expectAccessible(page, 'briefing preview');
   await shot(page, 'briefing');
 

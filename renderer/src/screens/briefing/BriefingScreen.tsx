@@ -197,6 +197,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
         </div>
         <section className="panel briefing-preview" aria-label={t('previewHeading')} aria-busy={busy === 'preview'} tabIndex={0}>
           {busy === 'preview' && <Paragraph role="status">{t('previewWorking')}</Paragraph>}
+          {!preview && busy !== 'preview' && <Paragraph className="muted">{t('previewEmpty', { button: t('previewUpdate') })}</Paragraph>}
           {preview && <PdfPages bytes={preview.bytes} />}
         </section>
       </div>
