@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
   Header,
@@ -11,6 +12,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -37,29 +39,48 @@ import {
   type ReportWord,
   type TableModel,
 } from '../../core/index.js';
+import { CELL_PADDING_TWIPS, columnWidths } from './docxColumns.js';
 
 // The briefing pack as a Word file for the case-handling system: the same
 // figures and words as the printed pack (core/reportWords.ts), as headings,
 // paragraphs and tables whose header row repeats and whose rows do not split.
 
-const cell = (text: string, header = false, right = false) =>
-  new TableCell({ children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: header, size: 18 })] })] });
+/** A4 with 2 cm margins: the width the tables fill, in twips. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const HEAD_FILL = 'E8EEF7';
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'C9D3E3' } as const;
+const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+// Rules between rows only, in the printed pack's light blue: a table reads as the PDF's does.
+const BORDERS = { top: LINE, bottom: LINE, left: NO_LINE, right: NO_LINE, insideHorizontal: LINE, insideVertical: NO_LINE };
+
+const cell = (text: string, width: number, header = false, right = false) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    ...(header ? { shading: { type: ShadingType.CLEAR, fill: HEAD_FILL, color: 'auto' } } : {}),
+    children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: header, size: 18 })] })],
+  });
 
 /** A group's heading across the table (the appendix's departments), repeated with the column heads on every page. */
 const groupRow = (heading: string, span: number) =>
   new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [new TableCell({ columnSpan: span, shading: { type: ShadingType.CLEAR, fill: 'E8EEF7', color: 'auto' }, children: [new Paragraph({ keepNext: true, children: [new TextRun({ text: heading, bold: true, size: 18 })] })] })],
+    children: [new TableCell({ columnSpan: span, width: { size: CONTENT_WIDTH, type: WidthType.DXA }, children: [new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: heading, bold: true, size: 20, color: '1E3A6E' })] })] })],
   });
 
-function grid(head: string[], rows: string[][], numeric: number[] = [], heading: string | null = null): Table {
+/** A table across the page, its columns sized to its content (or to `widths`, for tables that must line up). */
+function grid(head: string[], rows: string[][], numeric: number[] = [], heading: string | null = null, widths: number[] = columnWidths(head, rows, CONTENT_WIDTH)): Table {
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 40, bottom: 40, left: CELL_PADDING_TWIPS / 2, right: CELL_PADDING_TWIPS / 2 },
+    borders: BORDERS,
     rows: [
       ...(heading ? [groupRow(heading, head.length)] : []),
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, true, numeric.includes(i))) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, numeric.includes(i))) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, widths[i]!, true, numeric.includes(i))) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i]!, false, numeric.includes(i))) })),
     ],
   });
 }
@@ -121,7 +142,12 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
         ? [para(w('noneHighlights'))]
         : tables.highlights.flatMap((h) => [heading(h.heading, HeadingLevel.HEADING_2), para(h.facts, { color: '555555' }), para(h.text === REDACTED ? redacted : h.text)]),
     // One table per department, each with its heading in the header rows Word repeats; a paragraph between keeps them apart.
-    appendix: () => tableParts(tables.appendix).flatMap((part, i) => [...(i ? [para('')] : []), grid(tables.appendix.head, rows({ ...tables.appendix, rows: part.rows }), tables.appendix.numeric, part.heading)]),
+    // The columns are sized from every department's rows, so the tables line up.
+    appendix: () => {
+      const m = tables.appendix;
+      const widths = columnWidths(m.head, rows(m), CONTENT_WIDTH);
+      return tableParts(m).flatMap((part, i) => [...(i ? [para('')] : []), grid(m.head, rows({ ...m, rows: part.rows }), m.numeric, part.heading, widths)]);
+    },
   };
 
   const cover = [
@@ -153,6 +179,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [
       {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
         headers: {
           default: new Header({
             children: [new Paragraph({ children: [new TextRun({ text: marks.heading, size: 16 }), ...(marks.exempt ? [new TextRun({ text: `   ${exemptionText(marks.exempt.bases, locale)}`, size: 16, bold: true, color: 'B00020' })] : [])] })],
