@@ -84,10 +84,11 @@ export function protocolMarks(p: { organisation: string; caseNumber: string; pri
 export const PRINT_MARGINS = { top: '20mm', bottom: '18mm', left: '14mm', right: '14mm' } as const;
 
 /**
- * The window a report is opened in to be printed: wider than the printable
- * width of any paper up to A3 landscape. print.css hides the report in print
- * media at 1400 px and wider, which spares the full layout Chromium makes at
- * the window's width before it lays the report out in pages (a second on a
- * 200-page pack); the pages themselves are far narrower, so they show it.
+ * The window a report is opened in to be printed: wider than any paper up to
+ * A3 landscape (42 cm, 1587 px at 96 dpi). print.css hides the report in
+ * print media at 1700 px and wider, which spares the full layout Chromium
+ * makes at the window's width before it lays the report out in pages (a
+ * second on a 200-page pack); the pages themselves are narrower, so they
+ * show it.
  */
-export const PRINT_VIEWPORT = { width: 1600, height: 1000 } as const;
+export const PRINT_VIEWPORT = { width: 1800, height: 1000 } as const;

@@ -3,8 +3,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { formatNok, formatNokShort } from '../../core/index.js';
-import { exportBriefing } from '../../service/briefing/export.js';
+import { chromium } from 'playwright-core';
+import { formatNok, formatNokShort, PRINT_VIEWPORT } from '../../core/index.js';
+import { briefingRoute, exportBriefing } from '../../service/briefing/export.js';
+import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../../service/print/chromium.js';
 import { printRig } from '../helpers/printRig.js';
 import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
 
@@ -101,6 +103,23 @@ describe('a briefing pack printed to PDF', () => {
     const pages = pagesOf(t);
     expect(pages.length).toBeGreaterThan(1);
     for (const p of pages) expect(p).toContain(`Guovdageainnu suohkan · ${title}`);
+  });
+
+  it('prints whole on any paper up to A3 landscape, as from the print dialog (the report hides only in wider windows)', async () => {
+    const browser = await chromium.launch({ ...chromiumLaunchOptions(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: PRINT_VIEWPORT });
+      const built = ok(s, 'briefing.build', spec() as Parameters<typeof ok<'briefing.build'>>[2]);
+      await page.goto(briefingRoute(appUrl(), built.spec, 'nb'));
+      await page.waitForSelector('html[data-print-ready="true"]', { state: 'attached' });
+      for (const paper of [{ format: 'A3', landscape: true }, { format: 'A4', landscape: true }, { format: 'A5', landscape: false }] as const) {
+        const t = text(await page.pdf({ ...paper, printBackground: true }), dir, `paper-${paper.format}.pdf`);
+        expect(flat(t), paper.format).toContain('I 2026 har innkjøp håndtert 3 saker');
+        expect(t, paper.format).toContain('Prøve kommune · Orientering om innkjøp 2026');
+      }
+    } finally {
+      await browser.close();
+    }
   });
 
   it('a Word file carries the same summary and the same redaction; every pack made is recorded', async () => {
