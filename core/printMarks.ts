@@ -89,6 +89,7 @@ export const PRINT_MARGINS = { top: '20mm', bottom: '18mm', left: '14mm', right:
  * print media at 1700 px and wider, which spares the full layout Chromium
  * makes at the window's width before it lays the report out in pages (a
  * second on a 200-page pack); the pages themselves are narrower, so they
- * show it.
+ * show it. The desktop app's print dialog, where any paper may be chosen,
+ * opens the report in a narrow window instead.
  */
 export const PRINT_VIEWPORT = { width: 1800, height: 1000 } as const;

@@ -11,6 +11,7 @@ const WAIT_FOR_READY = `new Promise((resolve) => {
 })`;
 
 const MM_PER_INCH = 25.4;
+const DIALOG_WINDOW = { width: 800, height: 1000 };
 
 /**
  * The desktop app's printer: a hidden window, as locked down as the main one,
@@ -22,7 +23,8 @@ export class ElectronPrinter implements PdfPrinter {
   constructor(private readonly preload: string) {}
 
   async pdf(url: string): Promise<Uint8Array> {
-    const win = this.window();
+    // Always A4: the wide window spares Chromium's layout at the window's width (PRINT_VIEWPORT).
+    const win = this.window(PRINT_VIEWPORT);
     try {
       await win.loadURL(url);
       const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
@@ -39,10 +41,10 @@ export class ElectronPrinter implements PdfPrinter {
   }
 
   /** A hidden window as locked down as the main one (its options mirror main.ts, where electronegativity reads them). */
-  private window(): BrowserWindow {
+  private window(size: { width: number; height: number }): BrowserWindow {
     return new BrowserWindow({
       show: false,
-      ...PRINT_VIEWPORT,
+      ...size,
       webPreferences: {
         preload: this.preload,
         contextIsolation: true,
@@ -63,7 +65,8 @@ export class ElectronPrinter implements PdfPrinter {
 
   /** Sends the route to a printer through the system's print dialog (the desktop app's "Skriv ut"). */
   async print(url: string): Promise<boolean> {
-    const win = this.window();
+    // Any paper the user picks, however wide: a window far narrower than where print.css hides the report, so it always shows.
+    const win = this.window(DIALOG_WINDOW);
     try {
       await win.loadURL(url);
       const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
