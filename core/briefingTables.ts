@@ -1,4 +1,7 @@
 import { formatAmount, formatDate, formatNok, formatNokShort } from './format.js';
+import { exemptionText } from './printMarks.js';
+import { codeName } from './reference/codeName.js';
+import { confidentialityBasisDefs } from './reference/dialogue.js';
 import type { Locale } from './i18n.js';
 import { sanctionDefs } from './reference/contracts.js';
 import { dialogueFormDefs } from './reference/dialogue.js';
@@ -37,7 +40,8 @@ export function tableParts(m: TableModel): { heading: string | null; rows: Cell[
   });
 }
 
-const byCode = <T extends { code: string; nb: string; en: string }>(defs: readonly T[], code: string, locale: Locale) => defs.find((d) => d.code === code)?.[locale] ?? '';
+/** A case's procedure by name, or "none chosen". */
+const procedureText = (code: string | null, locale: Locale) => codeName(procedureDefs, code, locale) || rw('none', locale);
 
 const collators = new Map<Locale, Intl.Collator>();
 const collator = (locale: Locale) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale === 'nb' ? 'nb' : 'en-GB')).get(locale)!;
@@ -64,7 +68,7 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
     const value = list.reduce((sum, c) => sum + c.estimatedValue, 0);
     const summary = w(list.length === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: formatAmount(list.length, locale), value: formatNokShort(value, locale) });
     groups.push({ before: rows.length, heading: `${d || w('noDepartment')} – ${summary}` });
-    for (const c of list) rows.push([c.caseNumber, c.title, c.procedure ? byCode(procedureDefs, c.procedure, locale) : w('none'), phaseDef(c.phase)[locale], formatNok(c.estimatedValue, locale)]);
+    for (const c of list) rows.push([c.caseNumber, c.title, procedureText(c.procedure, locale), phaseDef(c.phase)[locale], formatNok(c.estimatedValue, locale)]);
   }
   return { head: [w('caseNumber'), w('title'), w('procedure'), w('phase'), w('value')], rows, numeric: [4], note: null, groups };
 }
@@ -74,7 +78,6 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
   const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
   const more = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? w(key, { shown, total }) : null);
   const phaseName = (p: Phase) => phaseDef(p)[locale];
-  const procedureName = (k: string | null) => (k ? byCode(procedureDefs, k, locale) : w('none'));
   const count = (title: string, rows: readonly { key: string; n: number; value: number }[], name: (k: string) => string): TableModel => ({
     head: [title, w('count'), w('valueSum')],
     rows: rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]),
@@ -82,17 +85,26 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     note: null,
   });
 
+  const bases = pack.cover.bases.map((b) => codeName(confidentialityBasisDefs, b, locale)).join('; ');
+  const n = pack.cover.redactedCount;
   return {
+    /** What the cover says of confidentiality: the closed version's exemption, or what the public one left out. */
+    coverNote:
+      pack.spec.version === 'closed'
+        ? `${exemptionText(pack.cover.bases, locale)}. ${w('coverClosedNote')}`
+        : n === 0
+          ? w('coverNothingRedacted')
+          : w(n === 1 ? 'coverRedactedOne' : 'coverRedacted', { n, bases }),
     portfolio: [
       count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
-      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureName(k || null)),
+      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale)),
       count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment')),
-      count(w('theme'), pack.portfolio.byTheme, (k) => byCode(themeDefs, k, locale)),
+      count(w('theme'), pack.portfolio.byTheme, (k) => codeName(themeDefs, k, locale)),
     ],
-    dialogueByForm: pack.dialogue.byForm.map((f) => `${byCode(dialogueFormDefs, f.form, locale)}: ${f.n}`).join(' · '),
+    dialogueByForm: pack.dialogue.byForm.map((f) => `${codeName(dialogueFormDefs, f.form, locale)}: ${f.n}`).join(' · '),
     dialogue: {
       head: [w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')],
-      rows: pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, byCode(dialogueFormDefs, a.form, locale), `${a.invited} / ${a.attended}`, a.outcome ?? REDACTED]),
+      rows: pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, codeName(dialogueFormDefs, a.form, locale), `${a.invited} / ${a.attended}`, a.outcome ?? REDACTED]),
       numeric: [],
       note: more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
     } satisfies TableModel,
@@ -132,7 +144,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
         // A sanction row has no findings of its own; a control's findings are left out of the public version.
         c.findings ?? (c.sanction ? '' : REDACTED),
         c.reportWritten ? w('yes') : w('no'),
-        c.sanction ? byCode(sanctionDefs, c.sanction, locale) : '',
+        c.sanction ? codeName(sanctionDefs, c.sanction, locale) : '',
       ]),
       numeric: [],
       note: more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),

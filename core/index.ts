@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './format.js';
 export * from './i18n.js';
 export * from './validation.js';
+export * from './reference/codeName.js';
 export * from './reference/kinds.js';
 export * from './reference/phases.js';
 export * from './reference/procedures.js';

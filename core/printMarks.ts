@@ -1,5 +1,6 @@
 import { formatDate } from './format.js';
 import type { Locale } from './i18n.js';
+import { codeName } from './reference/codeName.js';
 import { confidentialityBasisDefs, type ConfidentialityBasis } from './reference/dialogue.js';
 
 // The running header and footer of a printed report: CSS page-margin boxes
@@ -24,7 +25,7 @@ export interface PrintMarks {
 
 /** "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2". */
 export function exemptionText(bases: readonly ConfidentialityBasis[], locale: Locale): string {
-  const laws = bases.map((b) => confidentialityBasisDefs.find((d) => d.code === b)![locale].replace(/^(Taushetsplikt|Duty of confidentiality), /, ''));
+  const laws = bases.map((b) => codeName(confidentialityBasisDefs, b, locale).replace(/^(Taushetsplikt|Duty of confidentiality), /, ''));
   const list = laws.length ? laws.join(locale === 'nb' ? ' og ' : ' and ') : locale === 'nb' ? 'forvaltningsloven § 13 første ledd nr. 2' : 'Public Administration Act § 13 (1) no. 2';
   return locale === 'nb' ? `Unntatt offentlighet, jf. offentleglova § 13 og ${list}` : `Exempt from public access, Freedom of Information Act § 13 and ${list}`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n.js';
+import { codeName } from './codeName.js';
 import { kindDefs } from './kinds.js';
 import { phaseDefs } from './phases.js';
 import { procedureDefs } from './procedures.js';
@@ -21,7 +22,6 @@ export interface ListColumn<R> {
   value: (row: R, locale: Locale) => string | number | null;
 }
 
-const label = (defs: readonly { code: string; nb: string; en: string }[], code: string | null, l: Locale) => (code ? (defs.find((d) => d.code === code)?.[l] ?? code) : '');
 
 type Contract = z.output<typeof ContractSummarySchema>;
 type Deadline = z.output<typeof DeadlineRowSchema>;
@@ -33,11 +33,11 @@ export const caseColumns: ListColumn<CaseSummary>[] = [
   { nb: 'Avdeling', en: 'Department', kind: 'text', width: 22, value: (r) => r.department },
   { nb: 'Innkjøper', en: 'Buyer', kind: 'text', width: 18, value: (r) => r.buyer },
   { nb: 'Anslått verdi (kr)', en: 'Estimated value (NOK)', kind: 'nok', width: 16, value: (r) => r.estimatedValue },
-  { nb: 'Type', en: 'Kind', kind: 'text', width: 16, value: (r, l) => label(kindDefs, r.kind, l) },
-  { nb: 'Prosedyre', en: 'Procedure', kind: 'text', width: 28, value: (r, l) => label(procedureDefs, r.procedure, l) },
-  { nb: 'Fase', en: 'Phase', kind: 'text', width: 20, value: (r, l) => label(phaseDefs, r.phase, l) },
+  { nb: 'Type', en: 'Kind', kind: 'text', width: 16, value: (r, l) => codeName(kindDefs, r.kind, l) },
+  { nb: 'Prosedyre', en: 'Procedure', kind: 'text', width: 28, value: (r, l) => codeName(procedureDefs, r.procedure, l) },
+  { nb: 'Fase', en: 'Phase', kind: 'text', width: 20, value: (r, l) => codeName(phaseDefs, r.phase, l) },
   { nb: 'I fasen siden', en: 'In phase since', kind: 'date', width: 12, value: (r) => r.phaseSince },
-  { nb: 'Tema', en: 'Themes', kind: 'text', width: 30, value: (r, l) => r.themes.map((t) => label(themeDefs, t, l)).join(', ') },
+  { nb: 'Tema', en: 'Themes', kind: 'text', width: 30, value: (r, l) => r.themes.map((t) => codeName(themeDefs, t, l)).join(', ') },
   { nb: 'Registrert', en: 'Registered', kind: 'date', width: 12, value: (r) => r.registeredDate },
 ];
 

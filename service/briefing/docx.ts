@@ -21,7 +21,7 @@ import {
   briefingMarks,
   briefingSectionDefs,
   briefingTables,
-  confidentialityBasisDefs,
+  codeName,
   exemptionText,
   formatDate,
   formatGoalValue,
@@ -90,13 +90,11 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 
 export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<Uint8Array> {
   const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
-  const label = (d: { nb: string; en: string } | undefined) => (d ? d[locale] : '');
   const s = pack.spec;
   const closed = s.version === 'closed';
   const redacted = w('redacted');
   const marks = briefingMarks({ ...s, bases: pack.cover.bases }, locale);
-  const phaseName = (p: Phase) => label(phaseDef(p));
-  const basesText = pack.cover.bases.map((b) => label(confidentialityBasisDefs.find((d) => d.code === b))).join('; ');
+  const phaseName = (p: Phase) => phaseDef(p)[locale];
 
   const tables = briefingTables(pack, locale);
   const rows = (m: TableModel) => m.rows.map((r) => r.map((c) => (c === REDACTED ? redacted : c)));
@@ -156,13 +154,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
     para(w('coverPeriod', { from: formatDate(s.from, locale), to: formatDate(s.to, locale) }), { size: 26 }),
     ...(s.meeting || s.meetingDate ? [para([s.meeting, s.meetingDate ? formatDate(s.meetingDate, locale) : ''].filter(Boolean).join(', '), { size: 26 })] : []),
     para(closed ? w('coverClosed') : w('coverPublic'), { bold: true, size: 28, color: closed ? 'B00020' : '1E3A6E' }),
-    para(
-      closed
-        ? `${exemptionText(pack.cover.bases, locale)}. ${w('coverClosedNote')}`
-        : pack.cover.redactedCount === 0
-          ? w('coverNothingRedacted')
-          : w(pack.cover.redactedCount === 1 ? 'coverRedactedOne' : 'coverRedacted', { n: pack.cover.redactedCount, bases: basesText }),
-    ),
+    para(tables.coverNote),
     para(w('coverAsOf', { date: formatDate(pack.asOf, locale) }), { color: '555555' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
@@ -171,7 +163,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
     para(`${w('figCases')}: ${pack.summary.casesHandled} · ${w('figSaved')}: ${formatNokShort(pack.summary.savedPeriod, locale)} · ${w('figSavedFour')}: ${formatNokShort(pack.summary.savedFourYears, locale)}`, { bold: true }),
     ...pack.summary.sentences.map((x) => para(x)),
   ];
-  const body = s.sections.flatMap((k) => [heading(label(briefingSectionDefs.find((d) => d.code === k))), ...sections[k]()]);
+  const body = s.sections.flatMap((k) => [heading(codeName(briefingSectionDefs, k, locale)), ...sections[k]()]);
 
   const doc = new Document({
     creator: 'Anskaff',

@@ -3,6 +3,7 @@ import {
   changedFields,
   missingItems,
   protocolChecklist,
+  codeName,
   protocolItemDefs,
   ProtocolFieldsSchema,
   type Output,
@@ -84,7 +85,7 @@ export const protocolHandlers = {
       const p = protocolOf(q.caseId, ctx);
       if (p.version === 0) throw new AppError('invalid_input', 'protocolNotSaved');
       if (p.missing.length) {
-        const items = p.missing.map((m) => protocolItemDefs.find((d) => d.code === m)![ctx.locale]).join('; ');
+        const items = p.missing.map((m) => codeName(protocolItemDefs, m, ctx.locale)).join('; ');
         throw new AppError('invalid_input', 'protocolMissing', { items });
       }
       if (!ctx.repos.protocols.finalise(q.caseId, q.version, by(ctx))) throw new AppError('conflict', 'staleVersion');

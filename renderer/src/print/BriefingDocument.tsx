@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import {
   briefingSectionDefs,
   briefingTables,
-  confidentialityBasisDefs,
-  exemptionText,
+  codeName,
   formatDate,
   formatGoalValue,
   formatNokShort,
@@ -57,13 +56,12 @@ function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) 
 }
 
 export function BriefingDocument({ pack }: { pack: BriefingPack }) {
-  const { label, locale } = useLocale();
+  const { locale } = useLocale();
   const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
   const s = pack.spec;
   const closed = s.version === 'closed';
-  const basesText = pack.cover.bases.map((b) => label(confidentialityBasisDefs.find((d) => d.code === b))).join('; ');
   const redacted = <span className="redacted">{w('redacted')}</span>;
-  const sectionTitle = (k: BriefingSection) => label(briefingSectionDefs.find((d) => d.code === k));
+  const sectionTitle = (k: BriefingSection) => codeName(briefingSectionDefs, k, locale);
   const tables = briefingTables(pack, locale);
 
   const sections: Record<BriefingSection, () => ReactNode> = {
@@ -168,11 +166,7 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
         {(s.meeting || s.meetingDate) && <p className="cover-meeting">{[s.meeting, s.meetingDate ? formatDate(s.meetingDate, locale) : ''].filter(Boolean).join(', ')}</p>}
         <p className={`cover-version ${closed ? 'closed' : 'public'}`} data-testid="cover-version">{closed ? w('coverClosed') : w('coverPublic')}</p>
         <p className="cover-note">
-          {closed
-            ? `${exemptionText(pack.cover.bases, locale)}. ${w('coverClosedNote')}`
-            : pack.cover.redactedCount === 0
-              ? w('coverNothingRedacted')
-              : w(pack.cover.redactedCount === 1 ? 'coverRedactedOne' : 'coverRedacted', { n: pack.cover.redactedCount, bases: basesText })}
+          {tables.coverNote}
         </p>
         <p className="cover-asof">{w('coverAsOf', { date: formatDate(pack.asOf, locale) })}</p>
       </section>
