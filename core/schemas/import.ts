@@ -34,7 +34,8 @@ export const ImportReportSchema = z.object({
   duplicateRows: z.number().int(),
   duplicates: z.array(RowProblemSchema),
   /** The first rows as they would be read, field by field. */
-  preview: z.array(z.object({ row: z.number().int(), values: z.record(z.string(), z.string()) })),
+  /** The first rows as read, each field's value as it would be stored (a sum as a number, themes as their codes). */
+  preview: z.array(z.object({ row: z.number().int(), values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])) })),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

@@ -83,7 +83,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean): Promise<{ repo
             add({ row, field: f.field, message: t(r.key, ctx.locale, r.params) });
           }
         }
-        if (preview.length < PREVIEW_ROWS) preview.push({ row, values: Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)])) });
+        if (preview.length < PREVIEW_ROWS) preview.push({ row, values: { ...input } as ImportReport['preview'][number]['values'] });
         if (!readable) return;
         const v = validate(schema, input, ctx.locale);
         if (!v.ok) {

@@ -24,7 +24,7 @@ describe('spreadsheet import', () => {
     const rep = preview.ok ? preview.value : null!;
     expect(rep.mapping).toMatchObject({ caseNumber: 0, title: 1, department: 2, buyer: 3, estimatedValue: 4, kind: 5, procedure: 6, themes: 7, registeredDate: 8, cpvCode: 9 });
     expect(rep).toMatchObject({ rows: 2, ready: 2, problemRows: 0, unmapped: [] });
-    expect(rep.preview[0]!.values).toMatchObject({ estimatedValue: '1300000', kind: 'varer', procedure: 'apen_anbud', themes: 'klima_miljo, innovasjon', registeredDate: '2026-03-14', cpvCode: '39160000' });
+    expect(rep.preview[0]!.values).toMatchObject({ estimatedValue: 1_300_000, kind: 'varer', procedure: 'apen_anbud', themes: ['klima_miljo', 'innovasjon'], registeredDate: '2026-03-14', cpvCode: '39160000' });
     // A preview keeps nothing.
     expect(ok(s, 'cases.list', {}).total).toBe(0);
 

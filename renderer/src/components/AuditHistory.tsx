@@ -5,7 +5,7 @@ import { formatDateTime, type AuditEntity } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
-import { auditValue, fieldWord } from './auditValues.js';
+import { fieldValueText, fieldWord } from '../i18n/fieldValues.js';
 
 /** A record's audit trail: who changed what and when, each field before and after. Read only. */
 export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }) {
@@ -13,7 +13,7 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const q = useQuery({ queryKey: ['audit.forRecord', entity, id], queryFn: () => call('audit.forRecord', { entity, id }) });
   // A field that reads the same before and after (nothing → nothing when a record is made) says nothing.
-  const visible = (changes: { field: string; before: unknown; after: unknown }[]) => changes.filter((c) => auditValue(c.field, c.before, t, locale) !== auditValue(c.field, c.after, t, locale));
+  const visible = (changes: { field: string; before: unknown; after: unknown }[]) => changes.filter((c) => fieldValueText(c.field, c.before, t, locale) !== fieldValueText(c.field, c.after, t, locale));
   const what = (method: string) => {
     const key = `audit_${method.replace('.', '_')}` as StringKey;
     const text = t(key);
@@ -37,7 +37,7 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
                     <div key={c.field}>
                       <dt>{fieldWord(c.field, t)}</dt>
                       <dd>
-                        <span className="before">{auditValue(c.field, c.before, t, locale)}</span> → <span className="after">{auditValue(c.field, c.after, t, locale)}</span>
+                        <span className="before">{fieldValueText(c.field, c.before, t, locale)}</span> → <span className="after">{fieldValueText(c.field, c.after, t, locale)}</span>
                       </dd>
                     </div>
                   ))}

@@ -1,8 +1,9 @@
 import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Spinner, Table } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { formatAmount, formatDate, importFields, kindDefs, procedureDefs, themeDefs, type ImportReport, type ImportTarget, type Output } from '../../../../core/index.js';
+import { importFields, type ImportReport, type ImportTarget, type Output } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
+import { fieldValueText } from '../../i18n/fieldValues.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { fileAsBase64 } from '../../api/chosenFile.js';
@@ -109,20 +110,6 @@ export function ImportPanel() {
   );
 }
 
-/** A read value as the forms show it: labels, not codes; amounts and dates the Norwegian way. */
-function useShown() {
-  const { label, locale } = useLocale();
-  return (field: string, v: string | undefined): string => {
-    if (v === undefined || v === '') return '';
-    if (field === 'kind') return label(kindDefs.find((d) => d.code === v));
-    if (field === 'procedure') return label(procedureDefs.find((d) => d.code === v));
-    if (field === 'themes') return v.split(', ').map((c) => label(themeDefs.find((d) => d.code === c))).join(', ');
-    if (field === 'estimatedValue') return formatAmount(Number(v), locale);
-    if (/Date$|Start$/.test(field)) return formatDate(v, locale);
-    return v;
-  };
-}
-
 function ImportReportView(props: {
   report: ImportReport;
   target: ImportTarget;
@@ -132,8 +119,7 @@ function ImportReportView(props: {
   skip: boolean;
   onSkip: (v: boolean) => void;
 }) {
-  const { t } = useLocale();
-  const shown = useShown();
+  const { t, locale } = useLocale();
   const { report: r, target } = props;
   const labels = IMPORT_FIELD_LABELS[target];
   const label = (field: string) => (labels[field] ? t(labels[field]) : field);
@@ -207,7 +193,7 @@ function ImportReportView(props: {
             {r.preview.map((p) => (
               <Table.Row key={p.row}>
                 <Table.Cell>{p.row}</Table.Cell>
-                {importFields[target].filter((f) => props.mapping[f.field] !== null && props.mapping[f.field] !== undefined).map((f) => <Table.Cell key={f.field}>{shown(f.field, p.values[f.field])}</Table.Cell>)}
+                {importFields[target].filter((f) => props.mapping[f.field] !== null && props.mapping[f.field] !== undefined).map((f) => <Table.Cell key={f.field}>{fieldValueText(f.field, p.values[f.field], t, locale)}</Table.Cell>)}
               </Table.Row>
             ))}
           </Table.Body>

@@ -1,5 +1,6 @@
 import {
   baselineKindDefs,
+  codeName,
   confidentialityBasisDefs,
   dialogueFormDefs,
   followupKindDefs,
@@ -11,20 +12,21 @@ import {
   riskLevelDefs,
   sanctionDefs,
   themeDefs,
+  type CodeDef,
   type Locale,
 } from '../../../core/index.js';
-import { CASE_FIELD_LABELS, SUPPLIER_FIELD_LABELS } from '../i18n/fieldLabels.js';
-import type { StringKey } from '../i18n/strings.js';
+import { CASE_FIELD_LABELS, SUPPLIER_FIELD_LABELS } from './fieldLabels.js';
+import type { StringKey } from './strings.js';
 
-// A recorded value in the history as the forms show it: a phase or a
-// procedure by its name, not its code; sums in kroner; dates as Norwegians
-// write them; a supplier in the protocol as "Renhold Øst AS (912 345 678):
-// Ba om å delta, Ga tilbud", not as the stored record.
+// A field's value as the forms show it, for the history and the import's
+// preview: a phase or a procedure by its name, not its code; sums in
+// kroner; dates as Norwegians write them; a supplier in the protocol as
+// "Renhold Øst AS (912345678): Ba om å delta, Ga tilbud", not as the
+// stored record.
 
-type Defs = readonly { code: string; nb: string; en: string }[];
 
 /** Fields (at any depth) that hold a code of a reference list. */
-const CODED: Record<string, Defs> = {
+const CODED: Record<string, readonly CodeDef[]> = {
   phase: phaseDefs,
   procedure: procedureDefs,
   // A case's kind and a contract follow-up's kind share the key; their codes do not overlap.
@@ -76,13 +78,14 @@ export function fieldWord(key: string, t: Words): string {
 }
 
 /** A value of `field` as the office reads it; "–" for nothing. */
-export function auditValue(field: string, v: unknown, t: Words, locale: Locale): string {
+export function fieldValueText(field: string, v: unknown, t: Words, locale: Locale): string {
   if (v === null || v === undefined || v === '') return '–';
-  if (Array.isArray(v)) return v.map((x) => auditValue(field, x, t, locale)).join('; ') || '–';
+  // Names in a list read as a list ("Klima og miljø, Innovasjon"); records (suppliers, events) one after another.
+  if (Array.isArray(v)) return v.map((x) => fieldValueText(field, x, t, locale)).join(v.some((x) => x !== null && typeof x === 'object') ? '; ' : ', ') || '–';
   if (typeof v === 'boolean') return v ? '✓' : '–';
   if (typeof v === 'string') {
-    const coded = CODED[field]?.find((d) => d.code === v);
-    if (coded) return coded[locale];
+    const defs = CODED[field];
+    if (defs) return codeName(defs, v, locale);
     return ISO_DATE.test(v) ? formatDate(v, locale) : v;
   }
   if (typeof v === 'number') return MONEY.has(field) ? formatNok(v, locale) : String(v);
@@ -92,7 +95,7 @@ export function auditValue(field: string, v: unknown, t: Words, locale: Locale):
   const head = typeof r.name === 'string' && r.name ? `${r.name}${typeof r.orgnr === 'string' && r.orgnr ? ` (${r.orgnr})` : ''}` : '';
   const rest = Object.entries(r)
     .filter(([k, x]) => !(head && (k === 'name' || k === 'orgnr')) && x !== null && x !== '' && x !== false && !(Array.isArray(x) && x.length === 0))
-    .map(([k, x]) => (x === true ? fieldWord(k, t) : `${fieldWord(k, t)}: ${auditValue(k, x, t, locale)}`))
+    .map(([k, x]) => (x === true ? fieldWord(k, t) : `${fieldWord(k, t)}: ${fieldValueText(k, x, t, locale)}`))
     .join(', ');
   return [head, rest].filter(Boolean).join(': ') || '–';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditValue, fieldWord } from '../../renderer/src/components/auditValues.js';
+import { fieldValueText, fieldWord } from '../../renderer/src/i18n/fieldValues.js';
 import { strings, type StringKey } from '../../renderer/src/i18n/strings.js';
 import { ok, sampleCase, tempService } from '../helpers/tempService.js';
 
@@ -7,14 +7,14 @@ const t = (k: StringKey) => strings.nb[k];
 
 describe('the history shows recorded values as the forms do', () => {
   it('names codes, writes sums and dates as Norwegians do, and a protocol supplier by what it did', () => {
-    expect(auditValue('phase', 'tildeling', t, 'nb')).toBe('Tildeling');
-    expect(auditValue('procedure', 'apen_anbud', t, 'nb')).toBe('Åpen anbudskonkurranse');
-    expect(auditValue('estimatedValue', 6_000_000, t, 'nb')).toBe('6\u00a0000\u00a0000\u00a0kr');
-    expect(auditValue('plannedNoticeDate', '2026-02-10', t, 'nb')).toBe('10.02.2026');
-    expect(auditValue('protocol.participants', [{ name: 'Renhold Øst AS', orgnr: '912345678', requested: true, selected: false, tendered: true, rejected: false, rejectionReason: '' }], t, 'nb')).toBe(
+    expect(fieldValueText('phase', 'tildeling', t, 'nb')).toBe('Tildeling');
+    expect(fieldValueText('procedure', 'apen_anbud', t, 'nb')).toBe('Åpen anbudskonkurranse');
+    expect(fieldValueText('estimatedValue', 6_000_000, t, 'nb')).toBe('6\u00a0000\u00a0000\u00a0kr');
+    expect(fieldValueText('plannedNoticeDate', '2026-02-10', t, 'nb')).toBe('10.02.2026');
+    expect(fieldValueText('protocol.participants', [{ name: 'Renhold Øst AS', orgnr: '912345678', requested: true, selected: false, tendered: true, rejected: false, rejectionReason: '' }], t, 'nb')).toBe(
       'Renhold Øst AS (912345678): Ba om å delta, Ga tilbud',
     );
-    expect(auditValue('title', '', t, 'nb')).toBe('–');
+    expect(fieldValueText('title', '', t, 'nb')).toBe('–');
     expect(fieldWord('protocol.participants', t)).toBe(strings.nb.protocolSuppliersHeading);
   });
 
@@ -26,7 +26,7 @@ describe('the history shows recorded values as the forms do', () => {
     ok(s, 'cases.update', { ...fields, id: c.id, version: c2.version });
     ok(s, 'protocol.save', { caseId: c.id, version: 0, participants: [{ name: 'Møbelhuset AS', requested: true, tendered: true }] });
     const entries = ok(s, 'audit.forRecord', { entity: 'case', id: c.id });
-    const words = entries.flatMap((e) => e.changes.flatMap((ch) => [fieldWord(ch.field, t), auditValue(ch.field, ch.before, t, 'nb'), auditValue(ch.field, ch.after, t, 'nb')]));
+    const words = entries.flatMap((e) => e.changes.flatMap((ch) => [fieldWord(ch.field, t), fieldValueText(ch.field, ch.before, t, 'nb'), fieldValueText(ch.field, ch.after, t, 'nb')]));
     expect(words.length).toBeGreaterThan(6);
     const text = words.join(' | ');
     for (const raw of ['apen_anbud', 'begrenset_anbud', 'kunngjoring', 'requested', 'tendered', 'true', '[object', '{', 'estimatedValue', 'protocol.']) expect(text).not.toContain(raw);
