@@ -5,7 +5,9 @@ import type { Regime } from './regimes.js';
 // anskaffelsesforskriften §§ 7-1 and 7-2 and ../shared/DOMAIN.md: each item,
 // the parts of the regulation where it is required, and when in the case it
 // becomes due. Below NOK 100,000 no protocol is required, but it can be kept.
-export type ProtocolWhen = 'always' | 'competition' | 'awarded' | 'cancelled' | 'reasonedProcedure';
+// 'decided': from the award decision on (the award letter gives its reasons);
+// 'awarded': once the contract, and so the winner and its value, is recorded.
+export type ProtocolWhen = 'always' | 'competition' | 'decided' | 'awarded' | 'cancelled' | 'reasonedProcedure';
 
 export const protocolItemDefs = [
   { code: 'buyer', nb: 'Oppdragsgiver', en: 'Contracting authority', regimes: ['partI', 'partII', 'partIII'], when: 'always' },
@@ -17,7 +19,7 @@ export const protocolItemDefs = [
   { code: 'participants', nb: 'Leverandører som ba om å delta, ble valgt ut og leverte tilbud', en: 'Suppliers who asked to take part, were selected and submitted tenders', regimes: ['partII', 'partIII'], when: 'competition' },
   { code: 'rejections', nb: 'Avviste leverandører og begrunnelsen for avvisningen', en: 'Rejected suppliers and why they were rejected', regimes: ['partII', 'partIII'], when: 'competition' },
   { code: 'winner', nb: 'Valgt leverandør og kontraktens verdi', en: 'The supplier chosen and the contract value', regimes: ['partI', 'partII', 'partIII'], when: 'awarded' },
-  { code: 'awardReason', nb: 'Begrunnelse for valget av leverandør', en: 'Why that supplier was chosen', regimes: ['partI', 'partII', 'partIII'], when: 'awarded' },
+  { code: 'awardReason', nb: 'Begrunnelse for valget av leverandør', en: 'Why that supplier was chosen', regimes: ['partI', 'partII', 'partIII'], when: 'decided' },
   { code: 'subcontractors', nb: 'Underleverandører, så langt de er kjent', en: 'Subcontractors, as far as known', regimes: ['partIII'], when: 'awarded' },
   { code: 'conflicts', nb: 'Interessekonflikter og tiltak mot dem', en: 'Conflicts of interest and what was done about them', regimes: ['partII', 'partIII'], when: 'always' },
   { code: 'cancellation', nb: 'Begrunnelse for avlysning', en: 'Why the procurement was cancelled', regimes: ['partI', 'partII', 'partIII'], when: 'cancelled' },

@@ -1,5 +1,5 @@
 import { protocolItemDefs, REASONED_PROCEDURES, type ProtocolItem } from '../reference/protocol.js';
-import { phaseDef, type Phase } from '../reference/phases.js';
+import { phaseDef, phaseIndex, type Phase } from '../reference/phases.js';
 import type { Procedure } from '../reference/procedures.js';
 import type { Regime } from '../reference/regimes.js';
 import type { ProtocolFields } from '../schemas/protocol.js';
@@ -63,6 +63,7 @@ export function protocolChecklist(f: ProtocolFacts): { item: ProtocolItem; requi
   const due = {
     always: true,
     competition: f.competitionStarted || phaseDef(f.phase).stage === 'followup',
+    decided: f.awarded || (!cancelled && phaseIndex(f.phase) >= phaseIndex('tildeling')),
     awarded: f.awarded,
     cancelled,
     reasonedProcedure: f.procedure !== null && REASONED_PROCEDURES.includes(f.procedure),
