@@ -84,13 +84,13 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
         <Paragraph data-size="sm">{t('protocolEditIntro')}</Paragraph>
         {area('lotsReason', t('protocolLotsReason'))}
         {area('procedureReason', t('protocolProcedureReason'))}
-        <fieldset className="participants">
+        <fieldset className="protocol-participants">
           <legend className="ds-heading" data-size="xs">{t('protocolSuppliersHeading')}</legend>
           {fields.participants.map((x, i) => (
-            <div key={i} className="participant">
+            <div key={i} className="protocol-participant">
               <Textfield id={`pp-name-${i}`} label={t('protocolParticipantName')} value={x.name} onChange={(e) => setPart(i, { name: e.target.value })} error={f.errorOf(`participants.${i}.name`)} />
               <Textfield id={`pp-orgnr-${i}`} label={t('protocolParticipantOrgnr')} value={x.orgnr} onChange={(e) => setPart(i, { orgnr: e.target.value })} />
-              <div className="participant-flags">
+              <div className="protocol-participant-flags">
                 <Checkbox label={t('protocolRequested')} checked={x.requested} onChange={(e) => setPart(i, { requested: e.target.checked })} />
                 <Checkbox label={t('protocolSelected')} checked={x.selected} onChange={(e) => setPart(i, { selected: e.target.checked })} />
                 <Checkbox label={t('protocolTendered')} checked={x.tendered} onChange={(e) => setPart(i, { tendered: e.target.checked })} />
