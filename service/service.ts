@@ -131,14 +131,6 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     return { method, data: v.data };
   }
 
-  function settle(method: Method, locale: Locale, run: () => unknown): DispatchResult {
-    try {
-      return answer(method, run());
-    } catch (e) {
-      return caught(method, locale, e);
-    }
-  }
-
   function answer(method: Method, value: unknown): DispatchResult {
     if (opts.checkOutputs) {
       const out = contract[method].output.safeParse(value);
@@ -159,12 +151,12 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     return failure('internal', t('internal', locale));
   }
 
-  function runSync(method: Method, data: unknown, locale: Locale): unknown {
+  /** Runs a checked request: a handler (in its audit transaction when audited) or a backup operation, which may answer later. */
+  function run(method: Method, data: unknown, locale: Locale): unknown {
     if ((hostMethods as readonly string[]).includes(method)) {
       const host = backupHost(locale);
       if (!host) throw new AppError('not_found', 'unknownMethod', { method });
-      const value = runHostMethod(method as HostMethod, data, host);
-      return value;
+      return runHostMethod(method as HostMethod, data, host);
     }
     const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor };
     const handler = handlers[method as keyof typeof handlers] as (i: unknown, c: HandlerContext) => unknown;
@@ -175,21 +167,23 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
   function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
     const p = prepare(method, input, locale);
     if ('fail' in p) return p.fail;
-    return settle(p.method, locale, () => {
-      const value = runSync(p.method, p.data, locale);
+    try {
+      const value = run(p.method, p.data, locale);
       if (value instanceof Promise) {
         value.catch(() => {});
         throw new Error(`${p.method} answers later; use call()`);
       }
-      return value;
-    });
+      return answer(p.method, value);
+    } catch (e) {
+      return caught(p.method, locale, e);
+    }
   }
 
   async function call(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): Promise<DispatchResult> {
     const p = prepare(method, input, locale);
     if ('fail' in p) return p.fail;
     try {
-      return answer(p.method, await runSync(p.method, p.data, locale));
+      return answer(p.method, await run(p.method, p.data, locale));
     } catch (e) {
       return caught(p.method, locale, e);
     }
