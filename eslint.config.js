@@ -1,5 +1,5 @@
 // Lint, and the layer rule: which top-level folder may import which
-// (../shared/ARCHITECTURE.md). Data flows one way: renderer -> (transport)
+// (docs/ARCHITECTURE.md). Data flows one way: renderer -> (transport)
 // -> service -> db -> SQLite; core is shared by all and imports none of them.
 import js from '@eslint/js';
 import globals from 'globals';

@@ -1,5 +1,5 @@
 // Procurement procedures (anskaffelsesprosedyrer). `ocds` maps each to the
-// OCDS 1.1 `method` code list (../shared/data/ocds/codelists/method.csv).
+// OCDS 1.1 `method` code list (core/data/ocds/codelists/method.csv).
 export const procedureDefs = [
   { code: 'direkte', nb: 'Direkte anskaffelse', en: 'Direct award', ocds: 'direct' },
   { code: 'apen_tilbud', nb: 'Åpen tilbudskonkurranse', en: 'Open competition (national)', ocds: 'open' },

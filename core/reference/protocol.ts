@@ -2,7 +2,7 @@ import type { Procedure } from './procedures.js';
 import type { Regime } from './regimes.js';
 
 // What the procurement protocol (anskaffelsesprotokoll) must record, after
-// anskaffelsesforskriften §§ 7-1 and 7-2 and ../shared/DOMAIN.md: each item,
+// anskaffelsesforskriften §§ 7-1 and 7-2 and docs/DOMAIN.md: each item,
 // the parts of the regulation where it is required, and when in the case it
 // becomes due. Below NOK 100,000 no protocol is required, but it can be kept.
 // 'decided': from the award decision on (the award letter gives its reasons);

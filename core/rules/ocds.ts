@@ -4,7 +4,7 @@ import { procedureDefs } from '../reference/procedures.js';
 import type { CaseDetail } from '../schemas/case.js';
 import type { ContractDetail } from '../schemas/contract.js';
 
-// A case as an OCDS 1.1 release (../shared/DOMAIN.md, OCDS): the tender
+// A case as an OCDS 1.1 release (docs/DOMAIN.md, OCDS): the tender
 // from the case, an award and a contract per contract, suppliers as parties
 // identified by their organisation number (org-id scheme NO-BRC). Only what
 // the register holds as public goes out: no notes, no dialogue.

@@ -1,4 +1,4 @@
-import cpvData from '../../core/data/cpv2008.json' with { type: 'json' };
+import cpvData from '../../core/data/cpv/cpv2008.json' with { type: 'json' };
 import { cpvKind, type Kind, type Locale } from '../../core/index.js';
 import { queryWords, tokens } from '../../db/index.js';
 

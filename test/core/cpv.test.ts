@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import cpv from '../../core/data/cpv2008.json' with { type: 'json' };
+import cpv from '../../core/data/cpv/cpv2008.json' with { type: 'json' };
 import { CPV_CODE_RE, cpvKind, formatCpv } from '../../core/index.js';
 
 describe('CPV 2008 as shipped', () => {

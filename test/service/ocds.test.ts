@@ -7,7 +7,7 @@ import { kinds, phases, procedures } from '../../core/index.js';
 import { repoRoot } from '../../service/repoPaths.js';
 import { err, ok, sampleCase, tempService, TODAY } from '../helpers/tempService.js';
 
-const ocdsDir = path.join(repoRoot, '..', 'shared', 'data', 'ocds');
+const ocdsDir = path.join(repoRoot, 'core', 'data', 'ocds');
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ocdsDir, name), 'utf8')) as object;
 
 /** The official OCDS 1.1 release package schema (draft-04), with the release schema it refers to. */
