@@ -40,4 +40,24 @@ export default tseslint.config(
     files: ['renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  // electron-builder's hooks are CommonJS (build/afterPack.cjs).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // One way to open SQLite (db/sqlite.ts), which holds the driver binary set
+  // at start: a handle opened elsewhere would load Node's build and fail only
+  // in the desktop app, under Electron's ABI.
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    ignores: ['db/sqlite.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding); import better-sqlite3 only as a type.' },
+        { selector: "NewExpression[callee.name='Database']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).' },
+      ],
+    },
+  },
 );

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqlite.js';
 
 // Names and checks of backup files. The name holds when and why, so a
 // folder of backups can be read without a catalogue that could itself be lost.
@@ -36,10 +37,10 @@ function count(db: Database.Database, table: string): number {
  * Opens a backup read-only, runs SQLite's integrity check and counts what it
  * holds. Never writes to the file (so a backup on a read-only USB disk works).
  */
-export function checkBackupFile(file: string, expectedAppId: number, nativeBinding?: string): BackupCheck {
+export function checkBackupFile(file: string, expectedAppId: number): BackupCheck {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return { ok: false, schemaVersion: null, counts: null, problem: String(check) };
     if (db.pragma('application_id', { simple: true }) !== expectedAppId) return { ok: false, schemaVersion: null, counts: null, problem: 'not an Anskaff database' };

@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './open.js';
+export * from './sqlite.js';
 export * from './repos/cases.js';
 export * from './repos/ftsQuery.js';
 export * from './repos/dialogues.js';

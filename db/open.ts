@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { backupFileName } from './backupFiles.js';
 import { DatabaseOpenError } from './errors.js';
 import * as schema from './schema.js';
+import { openSqlite } from './sqlite.js';
 
 /** Written into the file header so Anskaff recognises its own databases ("ANSK"). */
 export const APPLICATION_ID = 0x414e534b;
@@ -17,8 +18,6 @@ export interface OpenOptions {
   migrationsDir: string;
   /** Where the copy made before a migration goes; defaults to a "backups" folder beside the file. */
   backupDir?: string;
-  /** Path to a better-sqlite3 binary built for another ABI (the Electron build). */
-  nativeBinding?: string;
 }
 
 export interface Opened {
@@ -48,7 +47,6 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
   const existed = existsSync(file) && statSync(file).size > 0;
   const known = knownSchemaVersion(opts.migrationsDir);
 
-  const binding = opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {};
   const fail = (problem: 'damaged' | 'tooNew' | 'notAnskaff', details: Record<string, string | number> = {}): never => {
     throw new DatabaseOpenError(problem, file, details);
   };
@@ -61,7 +59,7 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
     let appId = 0;
     let tables = 0;
     try {
-      probe = new Database(file, { readonly: true, fileMustExist: true, ...binding });
+      probe = openSqlite(file, { readonly: true, fileMustExist: true });
       const check = probe.pragma('quick_check', { simple: true });
       if (check !== 'ok') fail('damaged', { check: String(check) });
       userVersion = probe.pragma('user_version', { simple: true }) as number;
@@ -78,7 +76,7 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
     if (userVersion > known) fail('tooNew', { found: userVersion, known });
   }
 
-  const sqlite = new Database(file, binding);
+  const sqlite = openSqlite(file);
   sqlite.pragma('busy_timeout = 5000');
   let backupFile: string | null = null;
   if (existed && userVersion < known) {

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../db/sqlite.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ftsQuery } from '../../db/index.js';
 
 describe('search text to FTS5 query', () => {
-  const db = new Database(':memory:');
+  const db = openSqlite(':memory:');
   db.exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 0', prefix='2 3')");
   db.prepare('INSERT INTO t (body) VALUES (?)').run('Brøyting og strøing av kommunale veier 2026/1234');
 

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../db/sqlite.js';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ describe('opening a database', () => {
     expect(o.migratedFrom).toBe(1);
     expect(o.backupFile).not.toBeNull();
     expect(existsSync(o.backupFile!)).toBe(true);
-    const backup = new Database(o.backupFile!, { readonly: true });
+    const backup = openSqlite(o.backupFile!, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT title FROM cases').get()).toEqual({ title: 'Gammel sak' });
     backup.close();
@@ -69,7 +69,7 @@ describe('opening a database', () => {
   it('refuses a database written by a newer Anskaff and leaves the file as it was', () => {
     const file = path.join(tempDir(), 'anskaff.sqlite');
     openDatabase(file, { migrationsDir }).close();
-    const raw = new Database(file);
+    const raw = openSqlite(file);
     raw.pragma('user_version = 99');
     raw.close();
     const before = readFileSync(file);
@@ -111,7 +111,7 @@ describe('opening a database', () => {
     const dir = tempDir();
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'other.sqlite');
-    const other = new Database(file);
+    const other = openSqlite(file);
     other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
     other.close();
     expectOpenError(() => openDatabase(file, { migrationsDir }), 'notAnskaff');

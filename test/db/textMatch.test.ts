@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../db/sqlite.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ftsQuery, matchesAll, queryWords, snippetOf } from '../../db/index.js';
 
 // FTS5 itself is the oracle: the JS rule must say "match" exactly when FTS5 does.
 describe('text matching for small scopes', () => {
-  const db = new Database(':memory:');
+  const db = openSqlite(':memory:');
   db.exec("CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize='unicode61 remove_diacritics 0')");
   const ins = db.prepare('INSERT INTO t (rowid, a, b) VALUES (1, ?, ?)');
   const hit = db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
