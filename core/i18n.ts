@@ -127,6 +127,12 @@ const catalogue = {
   bundleUnreadable: { nb: 'Filen {file} er ikke en Anskaff-pakke, eller den er skadet.', en: 'The file {file} is not an Anskaff bundle, or it is damaged.' },
   bundleTooNew: { nb: 'Pakken {file} er laget av en nyere versjon av Anskaff ({what}). Oppdater Anskaff på denne PC-en først.', en: 'The bundle {file} was made by a newer Anskaff ({what}). Update Anskaff on this PC first.' },
   bundleUndecided: { nb: 'Velg for hver konflikt om du vil beholde denne PC-ens versjon eller ta pakkens ({n} uten valg). Ingenting er importert.', en: 'Choose for each conflict whether to keep this PC\'s version or take the bundle\'s ({n} without a choice). Nothing was imported.' },
+  printNotReady: {
+    nb: 'Rapporten ble ikke klar til utskrift innen {seconds} sekunder, og ingenting ble skrevet ut. Prøv igjen; hjelper ikke det, velg en kortere periode.',
+    en: 'The report was not ready to print within {seconds} seconds, and nothing was printed. Try again; if that does not help, choose a shorter period.',
+  },
+  saveFailed: { nb: 'Filen kunne ikke lagres som {file}: {reason}. Velg en annen mappe, eller sjekk at disken ikke er full.', en: 'The file could not be saved as {file}: {reason}. Choose another folder, or check that the disk is not full.' },
+  printFailed: { nb: 'Rapporten kunne ikke skrives ut: {reason}', en: 'The report could not be printed: {reason}' },
   internal: { nb: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.', en: 'Something went wrong in Anskaff. Nothing was saved. Try again.' },
 
   transition_samePhase: { nb: 'Saken er allerede i denne fasen.', en: 'The case is already in this phase.' },

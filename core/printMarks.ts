@@ -94,3 +94,16 @@ export const PRINT_MARGINS = { top: '20mm', bottom: '18mm', left: '14mm', right:
  * opens the report in a narrow window instead.
  */
 export const PRINT_VIEWPORT = { width: 1800, height: 1000 } as const;
+
+/**
+ * How long a printer waits for a report route's ready signal before it gives
+ * up with a clear error. Not a delay: printing starts the moment the route is
+ * ready (a 5,000-case pack is ready in about two seconds); this only ends a
+ * wait for a route that will never say so.
+ */
+export const PRINT_READY_TIMEOUT_MS = 120_000;
+
+/** The language a report route is printed in (its `lang` parameter), for the printer's own messages. */
+export function printRouteLocale(url: string): 'nb' | 'en' {
+  return /[?&]lang=en\b/.test(url) ? 'en' : 'nb';
+}

@@ -1,29 +1,52 @@
-import { DEFAULT_LOCALE, locales, methods, type Locale } from '../core/index.js';
+import { DEFAULT_LOCALE, locales, methods, t, type Locale } from '../core/index.js';
+import { PrintError } from '../service/print/printer.js';
 import type { DispatchResult, Service } from '../service/index.js';
+import { channelOf } from './channels.js';
 
-/** The channel a contract method travels on. The preload uses the same function. */
-export const channelOf = (method: string) => `rpc:${method}`;
+/** What a handler learns of who sent a message: the frame (its URL is what the sender check reads) and its webContents. */
+export interface IpcEvent {
+  senderFrame?: { url: string } | null;
+  sender?: unknown;
+}
 
 /** The part of Electron's ipcMain this needs; injected so the wiring can be tested without the runtime. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown): void;
+  handle(channel: string, listener: (event: IpcEvent, ...args: unknown[]) => unknown): void;
 }
+
+/** The answer to a message from a page that is not the app's own. */
+export const untrustedSender = () => ({ ok: false as const, status: 403, body: { error: { code: 'invalid_input' as const, message: 'Untrusted sender' } } });
+
+/**
+ * Runs a file handler so that it answers, never throws: a report that could
+ * not be printed says why, anything else is an internal error in the user's
+ * language (logged here), as the HTTP host answers. A rejected invoke would
+ * show the renderer Electron's own "Error invoking remote method …".
+ */
+export async function answering<T>(locale: Locale, fn: () => Promise<T>): Promise<T | { ok: false; status: 500; body: { error: { code: 'internal'; message: string } } }> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (!(e instanceof PrintError)) console.error('anskaff: a file request failed', e);
+    return { ok: false, status: 500, body: { error: { code: 'internal', message: e instanceof PrintError ? e.message : t('internal', locale) } } };
+  }
+}
+
+/** The locale a renderer asked for, if it is one we have. */
+export const localeOf = (locale: unknown): Locale => (locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE);
 
 /**
  * Registers one IPC handler per contract method, by looping over the
  * contract. Each checks the sender before anything else; the service then
  * validates the input with the method's schema, as over HTTP.
  */
-export function registerIpc(ipcMain: IpcMainLike, service: Service, isTrusted: (frameUrl: string | undefined) => boolean): string[] {
+export function registerIpc(ipcMain: IpcMainLike, service: Service, isTrusted: (frameUrl: string | undefined | null) => boolean): string[] {
   const channels: string[] = [];
   for (const method of methods) {
     const channel = channelOf(method);
     ipcMain.handle(channel, async (event, input, locale): Promise<DispatchResult> => {
-      if (!isTrusted(event.senderFrame?.url)) {
-        return { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } };
-      }
-      const loc: Locale = locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
-      return service.call(method, input, loc);
+      if (!isTrusted(event.senderFrame?.url)) return untrustedSender();
+      return service.call(method, input, localeOf(locale));
     });
     channels.push(channel);
   }

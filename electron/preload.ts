@@ -1,11 +1,11 @@
 // The whole of the renderer's access to the main process: one function per
-// contract method, and one to have a report made as a file (kinds from a
-// fixed list), nothing else (no ipcRenderer, no Node). Runs sandboxed.
+// contract method, one to have a report made as a file and one to print it
+// (kinds from a fixed list), and one to save a file the app made (the main
+// process asks where), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { methods } from '../core/contract.js';
 import { exportKinds, printKinds } from '../core/reference/exports.js';
-
-const channelOf = (method: string) => `rpc:${method}`;
+import { channelOf, exportChannelOf, printChannelOf, SAVE_CHANNEL } from './channels.js';
 const api = Object.fromEntries(
   methods.map((m) => [m, (input: unknown, locale: string) => ipcRenderer.invoke(channelOf(m), input, locale)]),
 );
@@ -13,12 +13,17 @@ contextBridge.exposeInMainWorld('api', Object.freeze(api));
 
 const apiExport = (kind: string, input: unknown, locale: string) => {
   if (!(exportKinds as readonly string[]).includes(kind)) return Promise.reject(new Error(`unknown export ${String(kind).slice(0, 40)}`));
-  return ipcRenderer.invoke(`export:${kind}`, input, locale);
+  return ipcRenderer.invoke(exportChannelOf(kind), input, locale);
 };
 contextBridge.exposeInMainWorld('apiExport', apiExport);
 
 const apiPrint = (kind: string, input: unknown, locale: string) => {
   if (!(printKinds as readonly string[]).includes(kind)) return Promise.reject(new Error(`unknown report ${String(kind).slice(0, 40)}`));
-  return ipcRenderer.invoke(`print:${kind}`, input, locale);
+  return ipcRenderer.invoke(printChannelOf(kind), input, locale);
 };
 contextBridge.exposeInMainWorld('apiPrint', apiPrint);
+
+// Only a name and bytes cross: the path comes from the user, in the main process's save dialog.
+const apiSave = (file: { fileName: string; bytes: Uint8Array }, locale: string) =>
+  ipcRenderer.invoke(SAVE_CHANNEL, { fileName: String(file?.fileName ?? ''), bytes: file?.bytes }, locale);
+contextBridge.exposeInMainWorld('apiSave', apiSave);

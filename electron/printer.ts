@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
-import { PRINT_MARGINS, PRINT_VIEWPORT } from '../core/index.js';
-import type { PdfPrinter } from '../service/print/chromium.js';
+import { PRINT_MARGINS, PRINT_READY_TIMEOUT_MS, PRINT_VIEWPORT, printRouteLocale, t } from '../core/index.js';
+import { PrintError, type PdfPrinter } from '../service/print/printer.js';
 
 // Resolves when the print route has signalled (data-print-ready), with its error if it failed.
 const WAIT_FOR_READY = `new Promise((resolve) => {
@@ -9,6 +9,20 @@ const WAIT_FOR_READY = `new Promise((resolve) => {
   if (el.hasAttribute('data-print-ready')) return done();
   new MutationObserver((_, o) => { if (el.hasAttribute('data-print-ready')) { o.disconnect(); done(); } }).observe(el, { attributes: true });
 })`;
+
+/** The route's ready signal, or a PrintError in the route's language once the wait has lasted too long. */
+async function waitForReady(win: BrowserWindow, url: string, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PrintError(t('printNotReady', printRouteLocale(url), { seconds: Math.round(timeoutMs / 1000) }))), timeoutMs);
+  });
+  try {
+    const failed = (await Promise.race([win.webContents.executeJavaScript(WAIT_FOR_READY), timedOut])) as string | null;
+    if (failed) throw new PrintError(t('printFailed', printRouteLocale(url), { reason: failed }));
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const MM_PER_INCH = 25.4;
 const DIALOG_WINDOW = { width: 800, height: 1000 };
@@ -20,15 +34,17 @@ const DIALOG_WINDOW = { width: 800, height: 1000 };
  * route's own page rules, so the print dialog's sheets carry them too.
  */
 export class ElectronPrinter implements PdfPrinter {
-  constructor(private readonly preload: string) {}
+  constructor(
+    private readonly preload: string,
+    private readonly readyTimeoutMs: number = PRINT_READY_TIMEOUT_MS,
+  ) {}
 
   async pdf(url: string): Promise<Uint8Array> {
     // Always A4: the wide window spares Chromium's layout at the window's width (PRINT_VIEWPORT).
     const win = this.window(PRINT_VIEWPORT);
     try {
       await win.loadURL(url);
-      const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
-      if (failed) throw new Error(failed);
+      await waitForReady(win, url, this.readyTimeoutMs);
       const mm = (v: string) => Number.parseFloat(v) / MM_PER_INCH;
       return await win.webContents.printToPDF({
         pageSize: 'A4',
@@ -69,8 +85,7 @@ export class ElectronPrinter implements PdfPrinter {
     const win = this.window(DIALOG_WINDOW);
     try {
       await win.loadURL(url);
-      const failed = (await win.webContents.executeJavaScript(WAIT_FOR_READY)) as string | null;
-      if (failed) throw new Error(failed);
+      await waitForReady(win, url, this.readyTimeoutMs);
       // The route's page rules put the running marks (the closed version's exemption, "side n av N") on every sheet.
       return await new Promise<boolean>((resolve) => win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (ok) => resolve(ok)));
     } finally {

@@ -1,3 +1,5 @@
+import { APP_ORIGIN, APP_PAGES } from './appProtocol.js';
+
 /** Only http(s) links leave the app, to the system browser, after parsing. */
 export function externalUrl(raw: string): string | null {
   try {
@@ -8,13 +10,20 @@ export function externalUrl(raw: string): string | null {
   }
 }
 
-/** A message is trusted only from our own window showing our own page. */
-export function isTrustedSender(frameUrl: string | undefined, appUrl: string): boolean {
+const trustedPages = new Set<string>(Object.values(APP_PAGES));
+
+/**
+ * A message is trusted only from one of the app's own pages (the main page
+ * and the print page its reports are printed from), served from its own
+ * origin: any other page, frame or scheme is refused.
+ */
+export function isTrustedSender(frameUrl: string | undefined | null): boolean {
   if (!frameUrl) return false;
   try {
-    const a = new URL(frameUrl);
-    const b = new URL(appUrl);
-    return a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
+    const u = new URL(frameUrl);
+    // Node's URL gives a custom scheme no origin ("null"): compare scheme, host and path.
+    const page = `${u.protocol}//${u.host}${u.pathname}`;
+    return page.startsWith(`${APP_ORIGIN}/`) && trustedPages.has(page) && !u.username && !u.password;
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@ import { briefingPrintJob, exportBriefing } from './briefing/export.js';
 import { makeBundle } from './bundle.js';
 import { invalidInput, type ExportFailure, type ExportResult } from './exportResult.js';
 import { listWorkbook } from './listExport.js';
-import type { PdfPrinter } from './print/chromium.js';
+import { PrintError, type PdfPrinter } from './print/printer.js';
 import { exportProtocol, protocolPrintJob } from './protocolExport.js';
 import type { Service } from './service.js';
 
@@ -53,7 +53,13 @@ export function fileExporter(service: Service, printer: PdfPrinter, by: string) 
     if (!k) return unknownKind(name, locale);
     const v = validate(k.schema, input, locale);
     if (!v.ok) return invalidInput(v.issues, locale);
-    return k.make(v.data, { service, printer, appUrl, by }, locale);
+    try {
+      return await k.make(v.data, { service, printer, appUrl, by }, locale);
+    } catch (e) {
+      // A report that could not be printed says why in the user's words; anything else stays an internal error.
+      if (e instanceof PrintError) return { ok: false, status: 500, body: { error: { code: 'internal', message: e.message } } };
+      throw e;
+    }
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Locale, Protocol } from '../core/index.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from './exportResult.js';
-import type { PdfPrinter } from './print/chromium.js';
+import type { PdfPrinter } from './print/printer.js';
 import type { Service } from './service.js';
 
 /** The print route of a case's protocol, beside the app's page. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BriefingPack, Locale } from '../../core/index.js';
-import type { PdfPrinter } from '../print/chromium.js';
+import type { PdfPrinter } from '../print/printer.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from '../exportResult.js';

@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { PRINT_MARGINS, PRINT_VIEWPORT } from '../../core/index.js';
+import { PrintError, type PdfPrinter } from './printer.js';
+import { PRINT_MARGINS, PRINT_READY_TIMEOUT_MS, PRINT_VIEWPORT, printRouteLocale, t } from '../../core/index.js';
 
-/** What prints a report route to PDF: headless Chromium here, Electron's webContents in the desktop app. */
-export interface PdfPrinter {
-  pdf(url: string): Promise<Uint8Array>;
-  close(): Promise<void>;
-}
 
 /** Chromium makes no requests of its own (updates, sync, safe browsing) and runs as root on CI. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -18,7 +14,6 @@ export function chromiumLaunchOptions(): { executablePath?: string; channel?: st
   return { channel: process.platform === 'win32' ? 'msedge' : 'chrome' };
 }
 
-export class PrintError extends Error {}
 
 /**
  * Headless Chromium (playwright-core), started on first use and kept for the
@@ -43,9 +38,11 @@ export class ChromiumPrinter implements PdfPrinter {
       await page.route('**/*', (r) => (new URL(r.request().url()).origin === origin ? r.continue() : r.abort()));
       await page.goto(url);
       // A failure guard, not a delay: the route says when it is ready, or that it failed.
-      await page.waitForSelector('html[data-print-ready]', { state: 'attached', timeout: 120_000 });
+      await page.waitForSelector('html[data-print-ready]', { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS }).catch(() => {
+        throw new PrintError(t('printNotReady', printRouteLocale(url), { seconds: PRINT_READY_TIMEOUT_MS / 1000 }));
+      });
       const failed = await page.getAttribute('html', 'data-print-error');
-      if (failed) throw new PrintError(failed);
+      if (failed) throw new PrintError(t('printFailed', printRouteLocale(url), { reason: failed }));
       return await page.pdf({ format: 'A4', printBackground: true, margin: PRINT_MARGINS });
     } finally {
       await page.close();

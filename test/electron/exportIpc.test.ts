@@ -5,7 +5,7 @@ import { isTrustedSender } from '../../electron/security.js';
 import { tempService } from '../helpers/tempService.js';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
-const APP = 'file:///opt/Anskaff/resources/app/dist/renderer/index.html';
+const APP = 'app://anskaff/index.html';
 const fromApp = { senderFrame: { url: `${APP}#/briefing` } };
 const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed' };
 
@@ -20,7 +20,7 @@ function wire() {
     print: async (url: string) => (printed.push(url), true),
     close: async () => {},
   };
-  registerExportIpc({ handle: (c: string, l: Listener) => void handlers.set(c, l) }, tempService(), printer, APP, 'kari', (u) => isTrustedSender(u, APP));
+  registerExportIpc({ handle: (c: string, l: Listener) => void handlers.set(c, l) }, tempService(), printer, APP, 'kari', isTrustedSender);
   return { handlers, printed };
 }
 
@@ -42,7 +42,7 @@ describe('report channels of the desktop app', () => {
     expect(bad.body.error.issues[0]!.path).toBe('to');
     const r = (await handlers.get('print:briefing')!(fromApp, spec, 'nb')) as { ok: boolean; printed: boolean };
     expect(r).toEqual({ ok: true, printed: true });
-    expect(printed[0]).toMatch(/^file:\/\/\/opt\/Anskaff\/resources\/app\/dist\/renderer\/print\.html#\/print\/briefing\?spec=[\w-]+&lang=nb$/);
+    expect(printed[0]).toMatch(/^app:\/\/anskaff\/print\.html#\/print\/briefing\?spec=[\w-]+&lang=nb$/);
     const sent = JSON.parse(Buffer.from(/spec=([\w-]+)/.exec(printed[0]!)![1]!, 'base64url').toString('utf8')) as { version: string; title: string };
     expect(sent).toMatchObject({ version: 'closed', title: spec.title });
   });

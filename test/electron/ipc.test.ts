@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methods } from '../../core/index.js';
-import { channelOf, registerIpc, type IpcMainLike } from '../../electron/ipc.js';
+import { channelOf } from '../../electron/channels.js';
+import { registerIpc, type IpcMainLike } from '../../electron/ipc.js';
 import { isTrustedSender } from '../../electron/security.js';
 import { sampleCase, tempService } from '../helpers/tempService.js';
 
@@ -12,19 +13,19 @@ function recorder() {
   return { ipc: { handle: (channel: string, l: Listener) => void handlers.set(channel, l) }, handlers };
 }
 
-const APP = 'file:///opt/Anskaff/resources/app/dist/renderer/index.html';
+const APP = 'app://anskaff/index.html';
 const fromApp = { senderFrame: { url: `${APP}#/cases` } };
 
 describe('IPC wiring', () => {
   it('registers exactly one channel per contract method', () => {
     const { ipc, handlers } = recorder();
-    registerIpc(ipc, tempService(), (u) => isTrustedSender(u, APP));
+    registerIpc(ipc, tempService(), isTrustedSender);
     expect([...handlers.keys()].sort()).toEqual(methods.map(channelOf).sort());
   });
 
   it('validates input with the contract and answers in the asked language', async () => {
     const { ipc, handlers } = recorder();
-    registerIpc(ipc, tempService(), (u) => isTrustedSender(u, APP));
+    registerIpc(ipc, tempService(), isTrustedSender);
     const r = (await handlers.get('rpc:cases.create')!(fromApp, { title: 'x' }, 'en')) as { ok: boolean; body: { error: { code: string; issues: unknown[] } } };
     expect(r.ok).toBe(false);
     expect(r.body.error.code).toBe('invalid_input');
@@ -36,8 +37,8 @@ describe('IPC wiring', () => {
   it('refuses messages from any other page or frame before touching the service', async () => {
     const { ipc, handlers } = recorder();
     const service = tempService();
-    registerIpc(ipc, service, (u) => isTrustedSender(u, APP));
-    for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/other.html' }, null]) {
+    registerIpc(ipc, service, isTrustedSender);
+    for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/other.html' }, { url: 'app://anskaff/other.html' }, { url: 'app://evil/index.html' }, null]) {
       const r = (await handlers.get('rpc:cases.create')!({ senderFrame }, sampleCase(), 'nb')) as { ok: boolean; status: number };
       expect(r).toMatchObject({ ok: false, status: 403 });
     }

@@ -18,7 +18,7 @@ describe('preload bridge', () => {
     };
     const mod = { exports: {} };
     vm.runInNewContext(out.outputFiles[0]!.text, { require: (id: string) => (id === 'electron' ? electron : {}), module: mod, exports: mod.exports });
-    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint']);
+    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint', 'apiSave']);
     const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...methods].sort());
     expect(Object.isFrozen(api)).toBe(true);
@@ -30,5 +30,10 @@ describe('preload bridge', () => {
     await expect(apiExport('../../etc', {}, 'nb')).rejects.toThrow('unknown export');
     expect(invoked.at(-1)).toEqual(['export:briefing', { format: 'pdf' }, 'nb']);
     expect(invoked).toHaveLength(2);
+    // Saving: a name and the bytes cross, nothing else (no path: the main process asks the user where).
+    const apiSave = exposed.apiSave as (file: unknown, locale: string) => Promise<unknown>;
+    const bytes = new Uint8Array([1, 2, 3]);
+    await apiSave({ fileName: 'pakke.pdf', bytes, path: '/etc/passwd' }, 'nb');
+    expect(invoked.at(-1)).toEqual(['save-file', { fileName: 'pakke.pdf', bytes }, 'nb']);
   });
 });

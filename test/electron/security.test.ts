@@ -15,11 +15,26 @@ describe('links that leave the app', () => {
     );
   });
 
-  it('trusts only the app page itself as an IPC sender', () => {
-    const app = 'file:///C:/Program%20Files/Anskaff/resources/app/dist/renderer/index.html';
-    expect(isTrustedSender(`${app}#/cases/3`, app)).toBe(true);
-    expect(isTrustedSender('file:///C:/Users/x/Downloads/index.html', app)).toBe(false);
-    expect(isTrustedSender('https://evil.example/index.html', app)).toBe(false);
-    expect(isTrustedSender(undefined, app)).toBe(false);
+  it("trusts only the app's own pages, served from its own scheme, as IPC senders", () => {
+    expect(isTrustedSender('app://anskaff/index.html#/cases/3')).toBe(true);
+    // The print page: the desktop app prints packs and protocols from it, and it reads their data over IPC.
+    expect(isTrustedSender('app://anskaff/print.html#/print/protocol?case=3&lang=nb')).toBe(true);
+    for (const url of [
+      'app://anskaff/other.html',
+      'app://anskaff/assets/index.html',
+      'app://anskaff:8080/index.html',
+      'app://user@anskaff/index.html',
+      'app://evil/index.html',
+      'file:///C:/Program%20Files/Anskaff/resources/app/dist/renderer/index.html',
+      'file:///C:/Users/x/Downloads/index.html',
+      'https://evil.example/index.html',
+      'http://anskaff/index.html',
+      'not a url',
+      '',
+      undefined,
+      null,
+    ]) {
+      expect(isTrustedSender(url), String(url)).toBe(false);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fileExporter } from '../../service/exporter.js';
-import type { PdfPrinter } from '../../service/print/chromium.js';
+import type { PdfPrinter } from '../../service/print/printer.js';
 import { ok, tempService } from '../helpers/tempService.js';
 
 // No report is printed here; a printer that is never asked is enough.

@@ -27,6 +27,8 @@ let currentLocale: Locale = 'nb';
 export function setClientLocale(l: Locale): void {
   currentLocale = l;
 }
+/** The language calls are made in (the user's choice). */
+export const clientLocale = (): Locale => currentLocale;
 
 async function overHttp(method: string, input: unknown): Promise<unknown> {
   let res: Response;

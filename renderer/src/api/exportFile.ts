@@ -1,5 +1,5 @@
 import type { ApiErrorBody, ExportKind, Locale } from '../../../core/index.js';
-import { ApiError } from './client.js';
+import { ApiError, clientLocale } from './client.js';
 
 export interface ExportedFile {
   bytes: Uint8Array;
@@ -14,6 +14,8 @@ declare global {
   interface Window {
     /** Present in the desktop app: files made by the main process (electron/preload.ts). */
     apiExport?: ExportBridge;
+    /** Present in the desktop app: a file the app made, saved where the user chooses in the system's save dialog. */
+    apiSave?: (file: { fileName: string; bytes: Uint8Array }, locale: Locale) => Promise<{ ok: true; saved: string | null } | { ok: false; status: number; body: ApiErrorBody }>;
     /** Present in the desktop app: a report sent to a printer through the system's print dialog. */
     apiPrint?: (kind: string, input: unknown, locale: Locale) => Promise<{ ok: true; printed: boolean } | { ok: false; status: number; body: ApiErrorBody }>;
   }
@@ -44,8 +46,18 @@ export async function exportFile(kind: ExportKind, input: unknown, locale: Local
   return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: name, contentType: res.headers.get('content-type') ?? '', pages: pages ? Number(pages) : null };
 }
 
-/** Hands a file to the user as a download (the desktop app asks where to save it). */
-export function download(file: ExportedFile): void {
+/**
+ * Hands a file to the user: in the desktop app the main process asks where
+ * to save it and writes it there; in the browser it is a download. Resolves
+ * with where it went (the path in the desktop app, the file's name in the
+ * browser), or null when the user cancelled the save dialog.
+ */
+export async function download(file: ExportedFile): Promise<string | null> {
+  if (window.apiSave) {
+    const r = await window.apiSave({ fileName: file.fileName, bytes: file.bytes }, clientLocale());
+    if (r.ok) return r.saved;
+    throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
+  }
   const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.contentType }));
   const a = document.createElement('a');
   a.href = url;
@@ -54,6 +66,7 @@ export function download(file: ExportedFile): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return file.fileName;
 }
 
 /** Prints a report directly (desktop app only; in the browser the saved PDF is printed from the PDF viewer). */

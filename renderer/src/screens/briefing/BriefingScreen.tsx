@@ -78,8 +78,8 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
       const file = await exportFile('briefing', { spec: spec(), format: kind === 'docx' ? 'docx' : 'pdf', record: kind !== 'preview' }, locale);
       if (kind === 'preview') setPreview(file);
       else {
-        download(file);
-        setDone(t('packSaved', { file: file.fileName }));
+        const saved = await download(file);
+        if (saved) setDone(t('packSaved', { file: saved }));
         void qc.invalidateQueries({ queryKey: ['briefing.list'] });
       }
     } catch (e) {
@@ -189,7 +189,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
             <Button type="button" onClick={() => void run('pdf')} disabled={busy !== null}>{t('savePdf')}</Button>
             <Button type="button" variant="secondary" onClick={() => void run('docx')} disabled={busy !== null}>{t('saveDocx')}</Button>
             {window.apiPrint && (
-              <Button type="button" variant="secondary" onClick={() => void printReport('briefing', spec(), locale).catch(f.fromError)} disabled={busy !== null}>
+              <Button type="button" variant="secondary" onClick={() => void printReport('briefing', spec(), locale).then((sent) => sent && setDone(t('packPrinted')), f.fromError)} disabled={busy !== null}>
                 {t('printPack')}
               </Button>
             )}

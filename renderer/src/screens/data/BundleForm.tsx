@@ -19,9 +19,9 @@ export function BundleForm() {
   const [done, setDone] = useState<Output<'bundle.import'> | null>(null);
   const make = useMutation({
     mutationFn: () => exportFile('bundle', {}, locale),
-    onSuccess: (f) => {
-      download(f);
-      setMade(t('bundleMade', { file: f.fileName }));
+    onSuccess: async (f) => {
+      const saved = await download(f);
+      if (saved) setMade(t('bundleMade', { file: saved }));
     },
   });
   const preview = useMutation({ mutationFn: (f: { fileName: string; data: string }) => call('bundle.preview', f) });

@@ -18,10 +18,10 @@ export function OcdsForm() {
   const [done, setDone] = useState<string | null>(null);
   const run = useMutation({
     mutationFn: () => call('exchange.ocds', { from, to, ocidPrefix: prefix }),
-    onSuccess: (pkg) => {
+    onSuccess: async (pkg) => {
       const fileName = `ocds-${from}-${to}.json`;
-      download({ bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 2)), fileName, contentType: 'application/json', pages: null });
-      setDone(t('ocdsDone', { n: pkg.releases.length, file: fileName }));
+      const saved = await download({ bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 2)), fileName, contentType: 'application/json', pages: null });
+      if (saved) setDone(t('ocdsDone', { n: pkg.releases.length, file: saved }));
     },
     onError: f.fromError,
   });

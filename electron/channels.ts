@@ -1,0 +1,11 @@
+// The IPC channel names, shared by the preload (which sends on them) and the
+// main process (which answers them). No imports: the sandboxed preload bundles it.
+
+/** A contract method. */
+export const channelOf = (method: string) => `rpc:${method}`;
+/** A report or other file made on request (`exportKinds`). */
+export const exportChannelOf = (kind: string) => `export:${kind}`;
+/** A report sent to a printer through the system's print dialog (`printKinds`). */
+export const printChannelOf = (kind: string) => `print:${kind}`;
+/** A file the app made, to be saved where the user chooses. */
+export const SAVE_CHANNEL = 'save-file';
