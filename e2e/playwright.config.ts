@@ -12,6 +12,8 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
+  // The desktop app's own specs run in playwright.desktop.config.ts (no web server there).
+  testIgnore: ['desktop.spec.ts', 'electron.spec.ts'],
   // The specs share one database and build on each other, in file order.
   workers: 1,
   fullyParallel: false,

@@ -12,8 +12,9 @@ if (existsSync(vitest)) {
   failed += v.numFailedTests;
   skipped += v.numPendingTests + v.numTodoTests;
 }
-const pw = 'test-results/playwright.json';
-if (existsSync(pw)) {
+// The browser-mode e2e suite and the desktop app's (through the Electron stand-in, and Electron where installed).
+for (const pw of ['test-results/playwright.json', 'test-results/playwright-desktop.json']) {
+  if (!existsSync(pw)) continue;
   const s = JSON.parse(readFileSync(pw, 'utf8')).stats;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
