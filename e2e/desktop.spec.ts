@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,7 +6,7 @@ import { damage, padAndCheckpoint } from '../test/helpers/damage.js';
 import { openSqlite } from '../db/sqlite.js';
 import { betterSqlite3UnderElectron } from './electron-standin/abi.js';
 import { launchStandIn } from './electron-standin/launch.js';
-import { answerSaveDialogs, catchPrintDialog, firstStartWithDemo, go, pageMarks, pdfPages, printed, registerCase, saveBriefingPdf, seedDemo } from './desktop/flows.js';
+import { answerSaveDialogs, catchPrintDialog, firstStartWithDemo, go, pageMarks, pdfPages, printed, registerCase, saveBriefingPdf, saveDialogsAsked, seedDemo } from './desktop/flows.js';
 import { appWindow, expect, startApp, test } from './desktop/standin.js';
 
 // The desktop app itself: the built electron/ main and preload, run through
@@ -41,7 +41,7 @@ test('a first start: demo data, a case of my own, and the public and closed pack
   await app.close();
 });
 
-test('"Skriv ut" sends the ready report to the print dialog, and the protocol is saved as PDF', async ({ installed, pc }) => {
+test('"Skriv ut" sends the ready report to the print dialog; the protocol, a list and a bundle are saved where the user chooses', async ({ installed, pc }) => {
   const app = await startApp(installed, pc);
   const win = await appWindow(app);
   await seedDemo(app, win, 40);
@@ -55,18 +55,38 @@ test('"Skriv ut" sends the ready report to the print dialog, and the protocol is
   expect(job!.ready).toBe(true);
   expect(job!.options).toMatchObject({ silent: false, printBackground: true });
 
-  // A case's protocol, from its page, saved as PDF.
-  const file = path.join(pc.documents, 'protokoll.pdf');
-  await answerSaveDialogs(app, [file]);
-  await win.getByRole('link', { name: 'Saker', exact: true }).first().click();
+  // The case list as a workbook, from the list's own button.
+  const files = { xlsx: path.join(pc.documents, 'saker.xlsx'), protocol: path.join(pc.documents, 'protokoll.pdf'), bundle: path.join(pc.documents, 'register.anskaff') };
+  await answerSaveDialogs(app, [files.xlsx, files.protocol, files.bundle]);
+  await go(win, 'Saker', 'Anskaffelsessaker');
+  await win.getByRole('button', { name: 'Eksporter til Excel' }).click();
+  await expect.poll(() => existsSync(files.xlsx), { timeout: 30_000 }).toBe(true);
+  expect(readFileSync(files.xlsx).subarray(0, 2).toString()).toBe('PK');
+
+  // A case's protocol, from its page: printed, and saved as PDF.
   await win.getByRole('table', { name: 'Anskaffelsessaker' }).getByRole('link').first().click();
   await win.getByRole('link', { name: 'Anskaffelsesprotokoll' }).click();
   await expect(win.getByRole('heading', { name: 'Anskaffelsesprotokoll', level: 1 })).toBeVisible();
+  await win.getByRole('button', { name: 'Skriv ut' }).click();
+  await expect.poll(async () => (await printed(app)).length, { timeout: 60_000 }).toBe(2);
+  expect((await printed(app))[1]).toMatchObject({ url: expect.stringMatching(/^app:\/\/anskaff\/print\.html#\/print\/protocol\?case=\d+/), ready: true });
   await win.getByRole('button', { name: 'Last ned PDF' }).click();
-  await expect.poll(() => existsSync(file), { timeout: 60_000 }).toBe(true);
-  const pages = pdfPages(file);
+  await expect.poll(() => existsSync(files.protocol), { timeout: 60_000 }).toBe(true);
+  const pages = pdfPages(files.protocol);
   expect(pages[0]).toContain('Anskaffelsesprotokoll');
   pageMarks(pages);
+
+  // The whole register as a bundle, from the Data screen.
+  await go(win, 'Data', 'Data og sikkerhetskopi');
+  await win.getByRole('button', { name: 'Lag pakke av hele registeret' }).click();
+  await expect(win.getByText(`Pakken ${files.bundle} er laget.`)).toBeVisible({ timeout: 30_000 });
+  expect([...readFileSync(files.bundle).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+  // Each save dialog suggested the file's own name, in Documents, with a filter for its kind.
+  expect((await saveDialogsAsked(app)).map((o) => [path.dirname(o.defaultPath), o.filters[0]?.extensions[0]])).toEqual([
+    [pc.documents, 'xlsx'],
+    [pc.documents, 'pdf'],
+    [pc.documents, 'anskaff'],
+  ]);
   await app.close();
 });
 
