@@ -97,6 +97,7 @@ const catalogue = {
   backupNotFound: { nb: 'Fant ikke sikkerhetskopien {id}.', en: 'Backup {id} was not found.' },
   backupFailed: { nb: 'Sikkerhetskopien kunne ikke tas: {reason}. Registeret er ikke endret.', en: 'The backup could not be made: {reason}. The register has not been changed.' },
   backupDamaged: { nb: 'Sikkerhetskopien {id} er skadet ({reason}) og kan ikke gjenopprettes. Velg en annen.', en: 'Backup {id} is damaged ({reason}) and cannot be restored. Choose another.' },
+  restoreFailed: { nb: 'Sikkerhetskopien {id} kunne ikke legges inn ({reason}). Registeret er som før. Sjekk at mappen er tilgjengelig og at disken har plass, og prøv igjen.', en: 'Backup {id} could not be put in place ({reason}). The register is as it was. Check that the folder can be reached and the disk has room, and try again.' },
   backupTooNew: { nb: 'Sikkerhetskopien {id} er laget av en nyere versjon av Anskaff. Oppdater Anskaff først.', en: 'Backup {id} was made by a newer Anskaff. Update Anskaff first.' },
   backupFolderMissing: { nb: 'Mappen {folder} finnes ikke eller er ikke tilgjengelig. Sjekk at disken eller nettverksområdet er koblet til.', en: 'The folder {folder} does not exist or cannot be reached. Check that the disk or network share is connected.' },
   backupFolderNotWritable: { nb: 'Anskaff kan ikke skrive i {folder}. Velg en mappe du har skrivetilgang til.', en: 'Anskaff cannot write to {folder}. Choose a folder you can write to.' },

@@ -1,26 +1,31 @@
 import type Database from 'better-sqlite3';
+import { normalSql } from './schemaObjects.js';
 import { openSqlite } from './sqlite.js';
 
-// Names and checks of backup files. The name holds when and why, so a
-// folder of backups can be read without a catalogue that could itself be lost.
-const NAME = /^anskaff-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.sqlite$/;
+// Names and checks of backup files. The name holds whose (the register's own
+// id), when and why, so a folder of backups (one several PCs may share) can
+// be read without a catalogue that could itself be lost. Names from before
+// registers had ids carry none.
+const NAME = /^anskaff-(?:([0-9a-f]{12})-)?(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.sqlite$/;
 
-export function backupFileName(at: Date, reason: string): string {
-  return `anskaff-${at.toISOString().replace(/[:.]/g, '-')}-${reason}.sqlite`;
+export function backupFileName(at: Date, reason: string, registerId: string): string {
+  return `anskaff-${registerId}-${at.toISOString().replace(/[:.]/g, '-')}-${reason}.sqlite`;
 }
 
-export function parseBackupFileName(name: string): { at: string; reason: string } | null {
+export function parseBackupFileName(name: string): { registerId: string | null; at: string; reason: string } | null {
   const m = NAME.exec(name);
   if (!m) return null;
-  const [d, t] = m[1]!.split('T') as [string, string];
+  const [d, t] = m[2]!.split('T') as [string, string];
   const [hh, mm, ss, ms] = t.slice(0, -1).split('-');
-  return { at: `${d}T${hh}:${mm}:${ss}.${ms}Z`, reason: m[2]! };
+  return { registerId: m[1] ?? null, at: `${d}T${hh}:${mm}:${ss}.${ms}Z`, reason: m[3]! };
 }
 
 export interface BackupCheck {
   ok: boolean;
   schemaVersion: number | null;
   counts: { cases: number; suppliers: number; contracts: number } | null;
+  /** The register the copy is of (null in copies made before registers had ids). */
+  registerId: string | null;
   problem: string | null;
 }
 
@@ -33,25 +38,43 @@ function count(db: Database.Database, table: string): number {
   }
 }
 
+function registerIdOf(db: Database.Database): string | null {
+  try {
+    return (db.prepare("SELECT value FROM settings WHERE key = 'registerId'").pluck().get() as string | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const failed = (problem: string): BackupCheck => ({ ok: false, schemaVersion: null, counts: null, registerId: null, problem });
+
 /**
- * Opens a backup read-only, runs SQLite's integrity check and counts what it
- * holds. Never writes to the file (so a backup on a read-only USB disk works).
+ * Opens a backup read-only as a file from anywhere (db/sqlite.ts, untrusted),
+ * runs SQLite's integrity check, checks that it is Anskaff's and that its
+ * schema holds no trigger or view Anskaff's migrations do not make
+ * (`knownObjects`, from db/open.ts schemaObjects), and counts what it holds.
+ * Never writes to the file (so a backup on a read-only USB disk works).
  */
-export function checkBackupFile(file: string, expectedAppId: number): BackupCheck {
+export function checkBackupFile(file: string, expectedAppId: number, knownObjects: ReadonlySet<string>): BackupCheck {
   let db: Database.Database | null = null;
   try {
-    db = openSqlite(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true, untrusted: true });
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') return { ok: false, schemaVersion: null, counts: null, problem: String(check) };
-    if (db.pragma('application_id', { simple: true }) !== expectedAppId) return { ok: false, schemaVersion: null, counts: null, problem: 'not an Anskaff database' };
+    if (check !== 'ok') return failed(String(check));
+    if (db.pragma('application_id', { simple: true }) !== expectedAppId) return failed('not an Anskaff database');
+    const foreign = (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')").all() as { type: string; name: string; sql: string | null }[]).filter(
+      (o) => !o.sql || !knownObjects.has(normalSql(o.sql)),
+    );
+    if (foreign.length) return failed(`it holds ${foreign.map((o) => `${o.type} ${o.name}`).join(', ')}, which Anskaff does not make`);
     return {
       ok: true,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
       counts: { cases: count(db, 'cases'), suppliers: count(db, 'suppliers'), contracts: count(db, 'contracts') },
+      registerId: registerIdOf(db),
       problem: null,
     };
   } catch (e) {
-    return { ok: false, schemaVersion: null, counts: null, problem: (e as Error).message };
+    return failed((e as Error).message);
   } finally {
     db?.close();
   }

@@ -17,6 +17,7 @@ export * from './repos/briefing.js';
 export * from './repos/audit.js';
 export * from './repos/settings.js';
 export * from './backupFiles.js';
+export * from './schemaObjects.js';
 export * from './repos/protocols.js';
 export * from './repos/bundle.js';
 export * from './bundleTables.js';

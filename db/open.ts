@@ -1,12 +1,16 @@
 import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { backupFileName } from './backupFiles.js';
 import { DatabaseOpenError } from './errors.js';
 import * as schema from './schema.js';
 import { openSqlite } from './sqlite.js';
+
+/** A register's id: 12 hex digits (db/backupFiles.ts puts it in backup names). */
+export const REGISTER_ID = /^[0-9a-f]{12}$/;
 
 /** Written into the file header so Anskaff recognises its own databases ("ANSK"). */
 export const APPLICATION_ID = 0x414e534b;
@@ -28,6 +32,8 @@ export interface Opened {
   migratedFrom: number;
   schemaVersion: number;
   backupFile: string | null;
+  /** This register's own id (12 hex digits), made at its first open and kept in its settings: its backups carry it. */
+  registerId: string;
   close(): void;
 }
 
@@ -54,6 +60,8 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
   // An existing file is checked read-only first: one that fails is never
   // opened for writing, so not even a leftover journal is replayed into it.
   let userVersion = 0;
+  // The register's id: its own if it has one, else a new one it keeps from now on.
+  let registerId = randomBytes(6).toString('hex');
   if (existed) {
     let probe: Database.Database | null = null;
     let appId = 0;
@@ -65,6 +73,10 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
       userVersion = probe.pragma('user_version', { simple: true }) as number;
       appId = probe.pragma('application_id', { simple: true }) as number;
       tables = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+      if (probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get()) {
+        const kept = probe.prepare("SELECT value FROM settings WHERE key = 'registerId'").pluck().get();
+        if (typeof kept === 'string' && REGISTER_ID.test(kept)) registerId = kept;
+      }
     } catch (e) {
       if (e instanceof DatabaseOpenError) throw e;
       fail('damaged', { reason: (e as Error).message });
@@ -85,7 +97,7 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
     // Named like every other backup, so the restore screen lists it. VACUUM INTO
     // (not the asynchronous online backup API) because opening is synchronous;
     // it gives the same consistent copy, taken before anything is written.
-    backupFile = path.join(dir, backupFileName(new Date(), 'before-migration'));
+    backupFile = path.join(dir, backupFileName(new Date(), 'before-migration', registerId));
     sqlite.prepare('VACUUM INTO ?').run(backupFile);
   }
 
@@ -103,6 +115,9 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
     sqlite.pragma(`user_version = ${known}`);
     sqlite.pragma(`application_id = ${APPLICATION_ID}`);
   }
+  // A register gets its id once; a backup restored keeps the id it was made with.
+  // (Backup file names carry it, so anything but the id's own form is replaced.)
+  if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get()) sqlite.prepare("INSERT INTO settings (key, value) VALUES ('registerId', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE settings.value <> excluded.value").run(registerId);
   return {
     db,
     sqlite,
@@ -110,6 +125,7 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
     migratedFrom: userVersion,
     schemaVersion: known,
     backupFile,
+    registerId,
     close: () => {
       if (sqlite.open) {
         sqlite.pragma('optimize');

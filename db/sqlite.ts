@@ -25,9 +25,28 @@ export function useNativeBinding(file: string): void {
 export interface SqliteOptions {
   readonly?: boolean;
   fileMustExist?: boolean;
+  /**
+   * A file that may come from anywhere (a backup on a share or USB disk):
+   * read with SQLite's defences against hostile files ("Defense against the
+   * dark arts", sqlite.org/security.html): cells checked for size as they are
+   * read, and no memory-mapping of the file. (better-sqlite3 exposes no
+   * SQLITE_DBCONFIG_DEFENSIVE; such files are opened read-only instead, so
+   * nothing in them can be written to, and their schema is checked before
+   * use: db/backupFiles.ts.)
+   */
+  untrusted?: boolean;
 }
 
 /** Opens an SQLite file (or ':memory:') with the driver set at start. */
 export function openSqlite(file: string, opts: SqliteOptions = {}): Sqlite {
-  return new Database(file, { ...opts, ...(nativeBinding ? { nativeBinding } : {}) });
+  const { untrusted, ...open } = opts;
+  const db = new Database(file, { ...open, ...(nativeBinding ? { nativeBinding } : {}) });
+  // A view or trigger in a file may not call functions with side effects or
+  // use virtual tables not marked safe: the schema of a file is not trusted.
+  db.pragma('trusted_schema = OFF');
+  if (untrusted) {
+    db.pragma('cell_size_check = ON');
+    db.pragma('mmap_size = 0');
+  }
+  return db;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -107,6 +107,19 @@ test('backups in the desktop app: back up now, restore it, and the backup on qui
   const found = await win.evaluate(() => (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<{ ok: boolean; value: { total: number } }>> }).api['cases.list']!({ q: '2026/9402' }, 'nb'));
   expect(found).toMatchObject({ ok: true, value: { total: 0 } });
 
+  // The extra folder is chosen in the system's folder dialog; the page itself may not set it.
+  const usb = path.join(pc.home, 'USB');
+  mkdirSync(usb);
+  await app.evaluate(({ dialog }, folder) => {
+    dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [folder] });
+  }, usb);
+  await win.getByRole('button', { name: 'Velg mappe …' }).click();
+  await expect(win.getByText(`Hver sikkerhetskopi legges også i ${usb}.`)).toBeVisible();
+  const typed = await win.evaluate(() => (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<unknown>> }).api['backup.setFolder']!({ folder: '/tmp' }, 'nb'));
+  expect(typed).toMatchObject({ ok: false, status: 403 });
+  await win.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
+  await expect.poll(() => readdirSync(usb).filter((n) => n.endsWith('-manual.sqlite')).length).toBe(1);
+
   // Quitting makes the day's last backup before the register closes.
   await app.close();
   const names = readdirSync(path.join(pc.dataDir, 'backups'));
@@ -161,7 +174,7 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
     process: typeof (window as unknown as { process?: unknown }).process,
     binding: typeof (window as unknown as { __standinIpc?: unknown }).__standinIpc,
   }));
-  expect(surface).toMatchObject({ keys: ['api', 'apiExport', 'apiPrint', 'apiSave'], require: 'undefined', process: 'undefined', binding: 'undefined' });
+  expect(surface).toMatchObject({ keys: ['api', 'apiBackupFolder', 'apiExport', 'apiPrint', 'apiSave'], require: 'undefined', process: 'undefined', binding: 'undefined' });
   expect(surface.methods).toBeGreaterThan(50);
   expect(await win.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')))).toContain("default-src 'none'");
 

@@ -9,3 +9,5 @@ export const exportChannelOf = (kind: string) => `export:${kind}`;
 export const printChannelOf = (kind: string) => `print:${kind}`;
 /** A file the app made, to be saved where the user chooses. */
 export const SAVE_CHANNEL = 'save-file';
+/** The extra backup folder, chosen in the main process's folder dialog. */
+export const BACKUP_FOLDER_CHANNEL = 'backup-folder';

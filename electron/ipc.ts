@@ -40,12 +40,13 @@ export const localeOf = (locale: unknown): Locale => (locales.includes(locale as
  * contract. Each checks the sender before anything else; the service then
  * validates the input with the method's schema, as over HTTP.
  */
-export function registerIpc(ipcMain: IpcMainLike, service: Service, isTrusted: (frameUrl: string | undefined | null) => boolean): string[] {
+export function registerIpc(ipcMain: IpcMainLike, service: Service, isTrusted: (frameUrl: string | undefined | null) => boolean, mainProcessOnly: ReadonlySet<string> = new Set()): string[] {
   const channels: string[] = [];
   for (const method of methods) {
     const channel = channelOf(method);
     ipcMain.handle(channel, async (event, input, locale): Promise<DispatchResult> => {
-      if (!isTrusted(event.senderFrame?.url)) return untrustedSender();
+      // Refused to every page: the main process calls these itself (backupFolderIpc.ts).
+      if (!isTrusted(event.senderFrame?.url) || mainProcessOnly.has(method)) return untrustedSender();
       return service.call(method, input, localeOf(locale));
     });
     channels.push(channel);

@@ -11,12 +11,13 @@ import { defaultDataDir } from '../service/dataDir.js';
 import { openServiceForApp } from '../service/openData.js';
 import type { Service } from '../service/service.js';
 import { APP_PAGES, APP_SCHEME, APP_SCHEME_PRIVILEGES, appFileHandler } from './appProtocol.js';
+import { MAIN_PROCESS_ONLY, registerBackupFolderIpc } from './backupFolderIpc.js';
 import { registerExportIpc } from './exportIpc.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { ElectronPrinter } from './printer.js';
 import { registerSaveIpc } from './saveIpc.js';
-import { saveDialogOptions } from './saveDialog.js';
+import { backupFolderDialogOptions, saveDialogOptions } from './saveDialog.js';
 import { externalUrl, isTrustedSender } from './security.js';
 
 const root = app.getAppPath();
@@ -123,7 +124,7 @@ function start(): void {
     service = openData();
     if (!service) return app.quit();
     hardenSessions();
-    registerIpc(ipcMain, service, isTrustedSender);
+    registerIpc(ipcMain, service, isTrustedSender, MAIN_PROCESS_ONLY);
     registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), APP_PAGES.main, os.userInfo().username, isTrustedSender);
     registerSaveIpc(ipcMain, {
       isTrusted: isTrustedSender,
@@ -132,6 +133,15 @@ function start(): void {
         const options = saveDialogOptions(fileName, app.getPath('documents'), locale);
         const r = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
         return r.canceled || !r.filePath ? null : r.filePath;
+      },
+    });
+    registerBackupFolderIpc(ipcMain, service, {
+      isTrusted: isTrustedSender,
+      askFolder: async (event, locale) => {
+        const parent = BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
+        const options = backupFolderDialogOptions(locale);
+        const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
       },
     });
     installMenu();

@@ -1,11 +1,12 @@
 // The whole of the renderer's access to the main process: one function per
 // contract method, one to have a report made as a file and one to print it
-// (kinds from a fixed list), and one to save a file the app made (the main
-// process asks where), nothing else (no ipcRenderer, no Node). Runs sandboxed.
+// (kinds from a fixed list), one to save a file the app made (the main
+// process asks where) and one to choose the extra backup folder (the main
+// process shows the dialog), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { methods } from '../core/contract.js';
 import { exportKinds, printKinds } from '../core/reference/exports.js';
-import { channelOf, exportChannelOf, printChannelOf, SAVE_CHANNEL } from './channels.js';
+import { BACKUP_FOLDER_CHANNEL, channelOf, exportChannelOf, printChannelOf, SAVE_CHANNEL } from './channels.js';
 const api = Object.fromEntries(
   methods.map((m) => [m, (input: unknown, locale: string) => ipcRenderer.invoke(channelOf(m), input, locale)]),
 );
@@ -27,3 +28,7 @@ contextBridge.exposeInMainWorld('apiPrint', apiPrint);
 const apiSave = (file: { fileName: string; bytes: Uint8Array }, locale: string) =>
   ipcRenderer.invoke(SAVE_CHANNEL, { fileName: String(file?.fileName ?? ''), bytes: file?.bytes }, locale);
 contextBridge.exposeInMainWorld('apiSave', apiSave);
+
+// The extra backup folder: the main process shows the folder dialog; the page only says choose or clear.
+const apiBackupFolder = (action: 'choose' | 'clear', locale: string) => ipcRenderer.invoke(BACKUP_FOLDER_CHANNEL, action === 'clear' ? 'clear' : 'choose', locale);
+contextBridge.exposeInMainWorld('apiBackupFolder', apiBackupFolder);

@@ -11,7 +11,12 @@ const KINDS: Record<string, { nb: string; en: string }> = {
   anskaff: { nb: 'Anskaff-pakke', en: 'Anskaff bundle' },
 };
 
-const WORDS = { title: { nb: 'Lagre som', en: 'Save as' }, button: { nb: 'Lagre', en: 'Save' } };
+const WORDS = {
+  title: { nb: 'Lagre som', en: 'Save as' },
+  button: { nb: 'Lagre', en: 'Save' },
+  folderTitle: { nb: 'Velg mappe for ekstra sikkerhetskopi', en: 'Choose a folder for an extra backup copy' },
+  folderButton: { nb: 'Bruk denne mappen', en: 'Use this folder' },
+};
 
 export function saveDialogOptions(fileName: string, documentsDir: string, locale: Locale) {
   const ext = path.extname(fileName).slice(1).toLowerCase();
@@ -22,4 +27,9 @@ export function saveDialogOptions(fileName: string, documentsDir: string, locale
     buttonLabel: WORDS.button[locale],
     filters: kind ? [{ name: kind[locale], extensions: [ext] }] : [],
   };
+}
+
+/** The folder dialog for the extra backup folder (a network share or USB disk). */
+export function backupFolderDialogOptions(locale: Locale) {
+  return { title: WORDS.folderTitle[locale], buttonLabel: WORDS.folderButton[locale], properties: ['openDirectory' as const, 'createDirectory' as const] };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DatabaseOpenError, knownSchemaVersion, openDatabase, type OpenOptions } from '../db/index.js';
+import { DatabaseOpenError, knownSchemaVersion, openDatabase, schemaObjects, type OpenOptions } from '../db/index.js';
 import { dataBackupFolder } from './backup/folders.js';
 import { DATABASE_FILE } from './dataDir.js';
 import { createService, type DataFolder, type ServiceOptions } from './service.js';
@@ -8,6 +8,7 @@ function folderOf(dataDir: string, db: Omit<OpenOptions, 'backupDir'>): DataFold
   return {
     dataDir,
     knownSchemaVersion: knownSchemaVersion(db.migrationsDir),
+    schemaObjects: schemaObjects(db.migrationsDir),
     open: () => openDatabase(path.join(dataDir, DATABASE_FILE), { ...db, backupDir: dataBackupFolder(dataDir) }),
   };
 }

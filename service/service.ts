@@ -38,6 +38,8 @@ export interface DataFolder {
   dataDir: string;
   open: () => Opened;
   knownSchemaVersion: number;
+  /** The triggers and views the migrations make (db/schemaObjects.ts). */
+  schemaObjects: ReadonlySet<string>;
 }
 
 export interface Service {
@@ -107,6 +109,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     folder && {
       dataDir: folder.dataDir,
       knownSchemaVersion: folder.knownSchemaVersion,
+      schemaObjects: folder.schemaObjects,
       locale,
       live: () => live?.database ?? null,
       refused: () => refused,

@@ -18,8 +18,18 @@ export const BackupSchema = z.object({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
+/** A file in a backup folder that could not be read (a broken link, a folder out of reach); the list goes on without it. */
+export const UnreadableBackupSchema = z.object({
+  folder: z.enum(['data', 'extra']),
+  /** The file's name; empty when the folder itself could not be read. */
+  name: z.string(),
+  problem: z.string(),
+});
+export type UnreadableBackup = z.infer<typeof UnreadableBackupSchema>;
+
 export const BackupListSchema = z.object({
   backups: z.array(BackupSchema),
+  unreadable: z.array(UnreadableBackupSchema),
   dataFolder: z.string(),
   extraFolder: z.string().nullable(),
   /** A problem writing to the extra folder at the last backup, in words. */
@@ -27,7 +37,7 @@ export const BackupListSchema = z.object({
 });
 
 export const BackupIdSchema = z.strictObject({
-  id: z.string().regex(/^anskaff-[0-9TZ-]+-[a-z-]+\.sqlite$/),
+  id: z.string().regex(/^anskaff-(?:[0-9a-f]{12}-)?[0-9TZ-]+-[a-z-]+\.sqlite$/),
   folder: z.enum(['data', 'extra']).default('data'),
 });
 

@@ -1,53 +1,98 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { backupsToKeep, type Backup, type BackupReason } from '../../core/index.js';
+import { z } from 'zod';
+import { backupsToKeep, type Backup, type BackupReason, type UnreadableBackup } from '../../core/index.js';
 import { APPLICATION_ID, backupFileName, checkBackupFile, parseBackupFileName, type Opened } from '../../db/index.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
 
 // Backups of the register: made with SQLite's online backup API (the app
 // keeps working while it copies), checked by reading the copy back, described
 // in a small sidecar file so the restore screen need not open every copy,
-// and rotated 7 daily / 4 weekly / 12 monthly.
+// and rotated 7 daily / 4 weekly / 12 monthly. Each carries its register's
+// id in its name: a folder several PCs share holds each register's backups
+// apart, and one register never lists, restores or prunes another's.
 
 type Folder = Backup['folder'];
 const SIDE = '.json';
 
-function describe(folder: Folder, dir: string, id: string): Backup | null {
-  const parsed = parseBackupFileName(id);
-  if (!parsed) return null;
-  const file = path.join(dir, id);
-  let side: Pick<Backup, 'schemaVersion' | 'counts'>;
-  try {
-    side = JSON.parse(readFileSync(file + SIDE, 'utf8')) as Pick<Backup, 'schemaVersion' | 'counts'>;
-  } catch {
-    // No sidecar (a copy made before a migration, or copied in by hand): read the copy itself.
-    const c = checkBackupFile(file, APPLICATION_ID);
-    side = { schemaVersion: c.schemaVersion, counts: c.counts };
-  }
-  return { id, folder, at: parsed.at, reason: parsed.reason as BackupReason, bytes: statSync(file).size, schemaVersion: side.schemaVersion ?? null, counts: side.counts ?? null };
+/** Which backups are this register's: its own id in the name; in its own data folder also copies from before ids existed. */
+export interface Shelf {
+  dataDir: string;
+  /** Null when the register could not be opened and no backup has named it yet. */
+  registerId: string | null;
+  /** The triggers and views Anskaff makes (db/schemaObjects.ts): a backup with others is refused. */
+  known: ReadonlySet<string>;
 }
 
-function listFolder(folder: Folder, dir: string | null): Backup[] {
-  if (!dir || !existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => parseBackupFileName(n) !== null)
-    .map((n) => describe(folder, dir, n))
-    .filter((b): b is Backup => b !== null);
+const belongs = (folder: Folder, shelf: Shelf, registerId: string | null) =>
+  folder === 'data' ? registerId === null || shelf.registerId === null || registerId === shelf.registerId : registerId !== null && registerId === shelf.registerId;
+
+/** What the sidecar says; anything else there is ignored and the copy itself is read. */
+const SideSchema = z.object({
+  schemaVersion: z.number().int().nonnegative().nullable(),
+  counts: z.object({ cases: z.number().int().nonnegative(), suppliers: z.number().int().nonnegative(), contracts: z.number().int().nonnegative() }).nullable(),
+});
+
+function describe(folder: Folder, dir: string, id: string, shelf: Shelf): Backup {
+  const parsed = parseBackupFileName(id)!;
+  const file = path.join(dir, id);
+  const bytes = statSync(file).size; // throws for a file that is not there (a dangling link): the caller reports it
+  let side: z.infer<typeof SideSchema>;
+  try {
+    side = SideSchema.parse(JSON.parse(readFileSync(file + SIDE, 'utf8')));
+  } catch {
+    // No sidecar (a copy made before a migration, or copied in by hand), or one Anskaff did not write: read the copy itself.
+    const c = checkBackupFile(file, APPLICATION_ID, shelf.known);
+    side = { schemaVersion: c.schemaVersion, counts: c.counts };
+  }
+  return { id, folder, at: parsed.at, reason: parsed.reason as BackupReason, bytes, schemaVersion: side.schemaVersion, counts: side.counts };
+}
+
+interface Listed {
+  backups: Backup[];
+  unreadable: UnreadableBackup[];
+}
+
+const problemOf = (e: unknown) => `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim();
+
+function listFolder(folder: Folder, dir: string | null, shelf: Shelf): Listed {
+  const out: Listed = { backups: [], unreadable: [] };
+  if (!dir || !existsSync(dir)) return out;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    out.unreadable.push({ folder, name: '', problem: problemOf(e) });
+    return out;
+  }
+  for (const name of names) {
+    const parsed = parseBackupFileName(name);
+    if (!parsed || !belongs(folder, shelf, parsed.registerId)) continue;
+    try {
+      out.backups.push(describe(folder, dir, name, shelf));
+    } catch (e) {
+      out.unreadable.push({ folder, name, problem: problemOf(e) });
+    }
+  }
+  return out;
 }
 
 export function folderPath(dataDir: string, folder: Folder): string | null {
   return folder === 'data' ? dataBackupFolder(dataDir) : readBackupSettings(dataDir).extraFolder;
 }
 
-/** Every backup in the data folder and the extra folder, newest first. */
-export function listBackups(dataDir: string): Backup[] {
-  const extra = readBackupSettings(dataDir).extraFolder;
-  return [...listFolder('data', dataBackupFolder(dataDir)), ...listFolder('extra', extra)].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+/** Every backup of this register in the data folder and the extra folder, newest first, and the files that could not be read. */
+export function listBackups(shelf: Shelf): Listed {
+  const extra = readBackupSettings(shelf.dataDir).extraFolder;
+  const a = listFolder('data', dataBackupFolder(shelf.dataDir), shelf);
+  const b = listFolder('extra', extra, shelf);
+  return { backups: [...a.backups, ...b.backups].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0)), unreadable: [...a.unreadable, ...b.unreadable] };
 }
 
-/** Deletes what the rotation does not keep; touches nothing but our own backup files. */
-export function rotate(dir: string, now: Date): string[] {
-  const found = listFolder('data', dir);
+/** Deletes what the rotation does not keep; touches nothing but this register's own backup files. */
+export function rotate(folder: Folder, dir: string, now: Date, shelf: Shelf): string[] {
+  const found = listFolder(folder, dir, shelf).backups;
   const keep = backupsToKeep(found, now);
   const removed: string[] = [];
   for (const b of found) {
@@ -62,16 +107,19 @@ export function rotate(dir: string, now: Date): string[] {
 /**
  * Copies the open database into the data folder's backups (and the extra
  * folder, if one is set), checks the copy, and rotates. A failure to reach
- * the extra folder does not fail the backup; it is remembered and shown.
+ * the extra folder does not fail the backup; it is remembered and shown. The
+ * copy to the extra folder (often a network share) is asynchronous, so a slow
+ * share never holds up the app.
  */
-export async function makeBackup(database: Opened, dataDir: string, reason: BackupReason, now: Date = new Date()): Promise<Backup> {
+export async function makeBackup(database: Opened, dataDir: string, reason: BackupReason, known: ReadonlySet<string>, now: Date = new Date()): Promise<Backup> {
+  const shelf: Shelf = { dataDir, registerId: database.registerId, known };
   const dir = dataBackupFolder(dataDir);
   mkdirSync(dir, { recursive: true });
-  const id = backupFileName(now, reason);
+  const id = backupFileName(now, reason, database.registerId);
   const file = path.join(dir, id);
   const partial = `${file}.partial`;
   await database.sqlite.backup(partial);
-  const check = checkBackupFile(partial, APPLICATION_ID);
+  const check = checkBackupFile(partial, APPLICATION_ID, known);
   if (!check.ok) {
     rmSync(partial, { force: true });
     throw new Error(`the backup copy failed its check: ${check.problem}`);
@@ -79,48 +127,64 @@ export async function makeBackup(database: Opened, dataDir: string, reason: Back
   // Renamed only when complete, so a half-written copy never looks like a backup.
   renameSync(partial, file);
   writeFileSync(file + SIDE, JSON.stringify({ schemaVersion: check.schemaVersion, counts: check.counts }));
-  rotate(dir, now);
+  rotate('data', dir, now, shelf);
 
   const settings = readBackupSettings(dataDir);
+  let problem: string | null = settings.extraFolderProblem;
   if (settings.extraFolder) {
-    let problem: string | null = null;
+    problem = null;
     try {
-      mkdirSync(settings.extraFolder, { recursive: true });
-      copyFileSync(file, path.join(settings.extraFolder, `${id}.partial`));
-      renameSync(path.join(settings.extraFolder, `${id}.partial`), path.join(settings.extraFolder, id));
-      copyFileSync(file + SIDE, path.join(settings.extraFolder, id + SIDE));
-      rotate(settings.extraFolder, now);
+      await mkdir(settings.extraFolder, { recursive: true });
+      await copyFile(file, path.join(settings.extraFolder, `${id}.partial`));
+      await rename(path.join(settings.extraFolder, `${id}.partial`), path.join(settings.extraFolder, id));
+      await copyFile(file + SIDE, path.join(settings.extraFolder, id + SIDE));
+      rotate('extra', settings.extraFolder, now, shelf);
     } catch (e) {
-      problem = `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim();
+      problem = problemOf(e);
+      await rm(path.join(settings.extraFolder, `${id}.partial`), { force: true }).catch(() => {});
     }
-    if (problem !== settings.extraFolderProblem) writeBackupSettings(dataDir, { ...settings, extraFolderProblem: problem });
   }
-  return describe('data', dir, id)!;
+  // The register's id is kept beside the database too: a register that cannot be opened still knows its own backups.
+  if (problem !== settings.extraFolderProblem || settings.registerId !== database.registerId) {
+    writeBackupSettings(dataDir, { ...settings, extraFolderProblem: problem, registerId: database.registerId });
+  }
+  return describe('data', dir, id, shelf);
 }
 
-/** The newest backup that passes SQLite's integrity check now (not just when it was made). */
-export function newestGoodBackup(dataDir: string): Backup | null {
-  for (const b of listBackups(dataDir)) {
-    const dir = folderPath(dataDir, b.folder);
-    if (dir && checkBackupFile(path.join(dir, b.id), APPLICATION_ID).ok) return b;
+/** The newest backup of this register that passes SQLite's integrity check now (not just when it was made). */
+export function newestGoodBackup(shelf: Shelf): Backup | null {
+  for (const b of listBackups(shelf).backups) {
+    const dir = folderPath(shelf.dataDir, b.folder);
+    if (dir && checkBackupFile(path.join(dir, b.id), APPLICATION_ID, shelf.known).ok) return b;
   }
   return null;
 }
 
 /** Whether today (Norway) already has a backup in the data folder. */
-export function hasBackupOn(dataDir: string, isoDay: string, dayOf: (at: string) => string): boolean {
-  return listFolder('data', dataBackupFolder(dataDir)).some((b) => dayOf(b.at) === isoDay);
+export function hasBackupOn(shelf: Shelf, isoDay: string, dayOf: (at: string) => string): boolean {
+  return listFolder('data', dataBackupFolder(shelf.dataDir), shelf).backups.some((b) => dayOf(b.at) === isoDay);
 }
 
 /**
  * Puts a checked backup in place of the database file. The database must be
- * closed. What was there is moved aside, never deleted: into the backups as
- * it is when it is readable (the caller made a "before-restore" copy), or
- * kept as anskaff-damaged-<time>.sqlite when it is not.
+ * closed. The backup is first copied into the data folder and checked there;
+ * only then is what was there moved aside (never deleted: into the backups as
+ * it is when it is readable, the caller made a "before-restore" copy) and the
+ * copy renamed into its place. A copy that cannot be made (a share gone, a
+ * full disk) leaves the register exactly as it was.
  */
-export function putBackupInPlace(dataDir: string, dbFile: string, source: string, now: Date = new Date()): string | null {
-  const check = checkBackupFile(source, APPLICATION_ID);
-  if (!check.ok) throw new Error(`backup ${path.basename(source)} failed its check: ${check.problem}`);
+export function putBackupInPlace(dataDir: string, dbFile: string, source: string, known: ReadonlySet<string>, now: Date = new Date()): string | null {
+  const tmp = `${dbFile}.restoring`;
+  let copied = false;
+  try {
+    copyFileSync(source, tmp);
+    copied = true;
+    const check = checkBackupFile(tmp, APPLICATION_ID, known);
+    if (!check.ok) throw new Error(`backup ${path.basename(source)} failed its check: ${check.problem}`);
+  } catch (e) {
+    if (copied) rmSync(tmp, { force: true });
+    throw e;
+  }
   let movedAside: string | null = null;
   if (existsSync(dbFile)) {
     movedAside = path.join(dataDir, `anskaff-replaced-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
@@ -129,8 +193,12 @@ export function putBackupInPlace(dataDir: string, dbFile: string, source: string
       if (existsSync(dbFile + suffix)) renameSync(dbFile + suffix, movedAside + suffix);
     }
   }
-  const tmp = `${dbFile}.restoring`;
-  copyFileSync(source, tmp);
-  renameSync(tmp, dbFile);
+  try {
+    renameSync(tmp, dbFile);
+  } catch (e) {
+    // Put back what was there: the register is never left without its file.
+    if (movedAside) for (const suffix of ['', '-wal', '-shm']) if (existsSync(movedAside + suffix)) renameSync(movedAside + suffix, dbFile + suffix);
+    throw e;
+  }
   return movedAside;
 }

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError, todayInOslo, type Output, type ParsedInput } from '../../core/index.js';
 import { APPLICATION_ID, checkBackupFile, type DatabaseOpenError, type Opened } from '../../db/index.js';
-import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, putBackupInPlace } from './backups.js';
+import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, putBackupInPlace, type Shelf } from './backups.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
 import { DATABASE_FILE } from '../dataDir.js';
 
@@ -15,7 +15,14 @@ export interface BackupHost {
   /** Closes the database (if open) and opens the file again, migrating an older backup. */
   reopen(): void;
   knownSchemaVersion: number;
+  /** The triggers and views Anskaff makes (db/schemaObjects.ts): a backup holding others is refused. */
+  schemaObjects: ReadonlySet<string>;
   locale: 'nb' | 'en';
+}
+
+/** This register's backups: its id from the open register, else as last written beside it. */
+export function shelfOf(h: BackupHost): Shelf {
+  return { dataDir: h.dataDir, registerId: h.live()?.registerId ?? readBackupSettings(h.dataDir).registerId, known: h.schemaObjects };
 }
 
 export const hostMethods = ['system.status', 'backup.list', 'backup.now', 'backup.restore', 'backup.setFolder'] as const;
@@ -29,20 +36,21 @@ function status(h: BackupHost): Output<'system.status'> {
     state: refused ? 'damaged' : 'ok',
     problem: refused ? refused.messageIn(h.locale) : null,
     dataFolder: h.dataDir,
-    offer: refused ? newestGoodBackup(h.dataDir) : null,
+    offer: refused ? newestGoodBackup(shelfOf(h)) : null,
   };
 }
 
 function list(h: BackupHost): Output<'backup.list'> {
   const s = readBackupSettings(h.dataDir);
-  return { backups: listBackups(h.dataDir), dataFolder: dataBackupFolder(h.dataDir), extraFolder: s.extraFolder, extraFolderProblem: s.extraFolderProblem };
+  const { backups, unreadable } = listBackups(shelfOf(h));
+  return { backups, unreadable, dataFolder: dataBackupFolder(h.dataDir), extraFolder: s.extraFolder, extraFolderProblem: s.extraFolderProblem };
 }
 
 async function now(h: BackupHost, reason: 'manual' | 'daily' | 'quit' | 'before-restore' = 'manual') {
   const db = h.live();
   if (!db) throw new AppError('unavailable', 'databaseUnavailable', { problem: h.refused()?.messageIn(h.locale) ?? '' });
   try {
-    return await makeBackup(db, h.dataDir, reason);
+    return await makeBackup(db, h.dataDir, reason, h.schemaObjects);
   } catch (e) {
     throw new AppError('internal', 'backupFailed', { reason: (e as Error).message });
   }
@@ -50,16 +58,22 @@ async function now(h: BackupHost, reason: 'manual' | 'daily' | 'quit' | 'before-
 
 async function restore(h: BackupHost, q: ParsedInput<'backup.restore'>): Promise<Output<'backup.restore'>> {
   const dir = folderPath(h.dataDir, q.folder);
-  const chosen = dir ? listBackups(h.dataDir).find((b) => b.folder === q.folder && b.id === q.id) : undefined;
+  const chosen = dir ? listBackups(shelfOf(h)).backups.find((b) => b.folder === q.folder && b.id === q.id) : undefined;
   if (!dir || !chosen) throw new AppError('not_found', 'backupNotFound', { id: q.id });
   const source = path.join(dir, q.id);
-  const check = checkBackupFile(source, APPLICATION_ID);
+  const check = checkBackupFile(source, APPLICATION_ID, h.schemaObjects);
   if (!check.ok) throw new AppError('invalid_input', 'backupDamaged', { id: q.id, reason: check.problem ?? '' });
   if ((check.schemaVersion ?? 0) > h.knownSchemaVersion) throw new AppError('invalid_input', 'backupTooNew', { id: q.id });
   // The register as it stands is backed up first, so a restore can itself be undone.
   const safetyCopy = h.live() ? await now(h, 'before-restore') : null;
   h.live()?.close();
-  putBackupInPlace(h.dataDir, h.live()?.file ?? path.join(h.dataDir, DATABASE_FILE), source);
+  try {
+    putBackupInPlace(h.dataDir, h.live()?.file ?? path.join(h.dataDir, DATABASE_FILE), source, h.schemaObjects);
+  } catch (e) {
+    // Nothing was replaced: the register is opened again as it was, and the user told why.
+    h.reopen();
+    throw new AppError('internal', 'restoreFailed', { id: q.id, reason: `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim() });
+  }
   h.reopen();
   return { restored: chosen, safetyCopy, status: status(h) };
 }
@@ -79,7 +93,7 @@ function setFolder(h: BackupHost, q: ParsedInput<'backup.setFolder'>): Output<'b
       throw new AppError('invalid_input', 'backupFolderNotWritable', { folder }, [{ path: 'folder', key: 'backupFolderNotWritable', params: { folder } }]);
     }
   }
-  writeBackupSettings(h.dataDir, { extraFolder: folder ? path.resolve(folder) : null, extraFolderProblem: null });
+  writeBackupSettings(h.dataDir, { ...readBackupSettings(h.dataDir), extraFolder: folder ? path.resolve(folder) : null, extraFolderProblem: null });
   return list(h);
 }
 
@@ -102,13 +116,13 @@ export function runHostMethod(method: HostMethod, input: unknown, h: BackupHost)
 /** The day's first backup, made when the app starts; nothing if today already has one. */
 export async function backupIfFirstToday(h: BackupHost, at: Date = new Date()): Promise<boolean> {
   const db = h.live();
-  if (!db || hasBackupOn(h.dataDir, todayInOslo(at), (iso) => todayInOslo(new Date(iso)))) return false;
-  await makeBackup(db, h.dataDir, 'daily', at);
+  if (!db || hasBackupOn(shelfOf(h), todayInOslo(at), (iso) => todayInOslo(new Date(iso)))) return false;
+  await makeBackup(db, h.dataDir, 'daily', h.schemaObjects, at);
   return true;
 }
 
 /** The backup made on quit. */
 export async function backupOnQuit(h: BackupHost): Promise<void> {
   const db = h.live();
-  if (db) await makeBackup(db, h.dataDir, 'quit');
+  if (db) await makeBackup(db, h.dataDir, 'quit', h.schemaObjects);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methods } from '../../core/index.js';
 import { channelOf } from '../../electron/channels.js';
+import { MAIN_PROCESS_ONLY } from '../../electron/backupFolderIpc.js';
 import { registerIpc, type IpcMainLike } from '../../electron/ipc.js';
 import { isTrustedSender } from '../../electron/security.js';
 import { sampleCase, tempService } from '../helpers/tempService.js';
@@ -43,5 +44,15 @@ describe('IPC wiring', () => {
       expect(r).toMatchObject({ ok: false, status: 403 });
     }
     expect(service.dispatch('cases.list', {}, 'nb')).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('refuses to every page the methods the main process calls itself, such as where backups are copied', async () => {
+    const { ipc, handlers } = recorder();
+    const service = tempService();
+    registerIpc(ipc, service, isTrustedSender, MAIN_PROCESS_ONLY);
+    const r = (await handlers.get('rpc:backup.setFolder')!(fromApp, { folder: '/tmp' }, 'nb')) as { ok: boolean; status: number };
+    expect(r).toMatchObject({ ok: false, status: 403 });
+    expect(service.dispatch('backup.list', {}, 'nb')).toMatchObject({ ok: true, value: { extraFolder: null } });
+    expect(await handlers.get('rpc:backup.list')!(fromApp, {}, 'nb')).toMatchObject({ ok: true });
   });
 });

@@ -18,7 +18,7 @@ describe('preload bridge', () => {
     };
     const mod = { exports: {} };
     vm.runInNewContext(out.outputFiles[0]!.text, { require: (id: string) => (id === 'electron' ? electron : {}), module: mod, exports: mod.exports });
-    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint', 'apiSave']);
+    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint', 'apiSave', 'apiBackupFolder']);
     const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...methods].sort());
     expect(Object.isFrozen(api)).toBe(true);
@@ -35,5 +35,9 @@ describe('preload bridge', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     await apiSave({ fileName: 'pakke.pdf', bytes, path: '/etc/passwd' }, 'nb');
     expect(invoked.at(-1)).toEqual(['save-file', { fileName: 'pakke.pdf', bytes }, 'nb']);
+    // The backup folder: the page says choose or clear, never a path.
+    const apiBackupFolder = exposed.apiBackupFolder as (action: unknown, locale: string) => Promise<unknown>;
+    await apiBackupFolder('C:\\Users\\evil', 'nb');
+    expect(invoked.at(-1)).toEqual(['backup-folder', 'choose', 'nb']);
   });
 });

@@ -20,6 +20,8 @@ declare global {
   interface Window {
     /** Present in the desktop app: one function per contract method (electron/preload.ts). */
     api?: Bridge;
+    /** Present in the desktop app: the extra backup folder chosen in the system's folder dialog (or no longer used). */
+    apiBackupFolder?: (action: 'choose' | 'clear', locale: Locale) => Promise<Envelope>;
   }
 }
 
@@ -59,4 +61,12 @@ async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<
 export function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const bridge = typeof window !== 'undefined' ? window.api : undefined;
   return (bridge ? overIpc(bridge, method, input) : overHttp(method, input)) as Promise<Output<M>>;
+}
+
+/** The desktop app's folder dialog for the extra backup folder: the new list, or null when the user cancelled. */
+export async function chooseBackupFolder(action: 'choose' | 'clear', locale: Locale): Promise<Output<'backup.list'> | null> {
+  if (!window.apiBackupFolder) throw new ApiError(404, 'not_found', 'apiBackupFolder');
+  const r = await window.apiBackupFolder(action, locale);
+  if (r.ok) return r.value as Output<'backup.list'> | null;
+  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
 }

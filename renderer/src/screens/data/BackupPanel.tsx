@@ -1,8 +1,8 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Backup } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { call, chooseBackupFolder } from '../../api/client.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { useIssues } from '../../lib/useIssues.js';
@@ -29,6 +29,11 @@ export function BackupPanel() {
       {done && <Alert data-color="success" role="status">{done}</Alert>}
       {now.error && <Alert data-color="danger">{now.error.message}</Alert>}
       {list.data?.extraFolderProblem && <Alert data-color="warning">{t('extraFolderProblem', { problem: list.data.extraFolderProblem })}</Alert>}
+      {list.data && list.data.unreadable.length > 0 && (
+        <Alert data-color="warning">
+          {t('backupFilesUnreadable', { files: list.data.unreadable.map((u) => (u.name ? `${u.name} (${u.problem})` : t('backupFolderUnreadable', { problem: u.problem }))).join('; ') })}
+        </Alert>
+      )}
       {!list.data ? <Spinner aria-label="…" /> : list.data.backups.length === 0 ? <Paragraph>{t('backupNone')}</Paragraph> : (
         <Table data-size="sm" className="backup-table">
           <caption className="visually-hidden">{t('backupsHeading')}</caption>
@@ -59,7 +64,7 @@ export function BackupPanel() {
         </Table>
       )}
       {list.data && <Paragraph data-size="sm" className="muted">{t('dataFolderIs', { folder: list.data.dataFolder })}</Paragraph>}
-      {list.data && <ExtraFolderForm initial={list.data.extraFolder ?? ''} />}
+      {list.data && (window.apiBackupFolder ? <ExtraFolderChooser current={list.data.extraFolder} /> : <ExtraFolderForm initial={list.data.extraFolder ?? ''} />)}
       <RestoreDialog
         backup={restoring}
         onClose={() => setRestoring(null)}
@@ -98,5 +103,28 @@ function ExtraFolderForm({ initial }: { initial: string }) {
       {saved && <Alert data-color="success" role="status">{saved}</Alert>}
       {f.general && <Alert data-color="danger">{f.general}</Alert>}
     </form>
+  );
+}
+
+/** The desktop app: the folder is chosen in the system's folder dialog, by the main process; the page never types a path. */
+function ExtraFolderChooser({ current }: { current: string | null }) {
+  const { t, locale } = useLocale();
+  const qc = useQueryClient();
+  const f = useIssues();
+  const choose = useMutation({
+    mutationFn: (action: 'choose' | 'clear') => chooseBackupFolder(action, locale),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['backup.list'] }),
+    onError: f.fromError,
+  });
+  return (
+    <div className="extra-folder">
+      <Heading level={3} data-size="xs">{t('extraFolderHeading')}</Heading>
+      <Paragraph data-size="sm">{current ? t('extraFolderCurrent', { folder: current }) : t('extraFolderNone')}</Paragraph>
+      <div className="actions">
+        <Button type="button" variant="secondary" onClick={() => { f.clear(); choose.mutate('choose'); }} disabled={choose.isPending}>{t('extraFolderChoose')}</Button>
+        {current && <Button type="button" variant="tertiary" onClick={() => { f.clear(); choose.mutate('clear'); }} disabled={choose.isPending}>{t('extraFolderRemove')}</Button>}
+      </div>
+      {(f.general || f.errorOf('folder')) && <Alert data-color="danger">{f.general ?? f.errorOf('folder')}</Alert>}
+    </div>
   );
 }
