@@ -17,7 +17,42 @@ export function parseBackupFileName(name: string): { registerId: string | null; 
   if (!m) return null;
   const [d, t] = m[2]!.split('T') as [string, string];
   const [hh, mm, ss, ms] = t.slice(0, -1).split('-');
-  return { registerId: m[1] ?? null, at: `${d}T${hh}:${mm}:${ss}.${ms}Z`, reason: m[3]! };
+  const at = `${d}T${hh}:${mm}:${ss}.${ms}Z`;
+  // A name that looks right but is no real instant (month 13, 25 o'clock) is not one of ours.
+  const time = Date.parse(at);
+  if (!Number.isFinite(time) || new Date(time).toISOString() !== at) return null;
+  return { registerId: m[1] ?? null, at, reason: m[3]! };
+}
+
+/**
+ * Whose copy a file is, read from the file itself without the full check
+ * (quick enough for every file of a folder at every rotation): null when it
+ * cannot be opened as an Anskaff database or names no register.
+ */
+export function registerIdInFile(file: string, expectedAppId: number): string | null {
+  let db: Database.Database | null = null;
+  try {
+    db = openSqlite(file, { readonly: true, fileMustExist: true, untrusted: true });
+    return db.pragma('application_id', { simple: true }) === expectedAppId ? registerIdOf(db) : null;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * A fresh copy made self-contained: out of WAL mode, so checking or restoring
+ * it never needs to write -wal/-shm files beside it (a copy on a read-only
+ * USB disk stays readable, and nothing is left behind in a shared folder).
+ */
+export function settleCopy(file: string): void {
+  const db = openSqlite(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
 }
 
 export interface BackupCheck {

@@ -4,7 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { backupFileName } from './backupFiles.js';
+import { backupFileName, settleCopy } from './backupFiles.js';
 import { DatabaseOpenError } from './errors.js';
 import * as schema from './schema.js';
 import { openSqlite } from './sqlite.js';
@@ -99,6 +99,7 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
     // it gives the same consistent copy, taken before anything is written.
     backupFile = path.join(dir, backupFileName(new Date(), 'before-migration', registerId));
     sqlite.prepare('VACUUM INTO ?').run(backupFile);
+    settleCopy(backupFile);
   }
 
   sqlite.pragma('journal_mode = WAL');

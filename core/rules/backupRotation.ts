@@ -8,6 +8,8 @@ import { fromDayNumber, toDayNumber, todayInOslo } from './dates.js';
 export const BACKUP_KEEP = { daily: 7, weekly: 4, monthly: 12 } as const;
 export const PINNED_REASONS = ['manual', 'before-restore', 'before-migration'] as const;
 export const PINNED_DAYS = 30;
+/** A backup dated more than this after now (a clock that ran ahead, a file planted in a shared folder) is kept and takes no slot. */
+export const FUTURE_SLACK_MS = 86_400_000;
 
 export interface RotatableBackup {
   id: string;
@@ -37,9 +39,11 @@ function newestPer(sorted: RotatableBackup[], key: (b: RotatableBackup) => strin
 
 /** The ids to keep; every other backup in the folder may be deleted. Days are Norway's days. */
 export function backupsToKeep(backups: readonly RotatableBackup[], now: Date): Set<string> {
-  const sorted = [...backups].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
+  // What rotation cannot place in time, it neither deletes nor lets push out the real newest of a day, week or month.
+  const future = (b: RotatableBackup) => !(Date.parse(b.at) <= now.getTime() + FUTURE_SLACK_MS);
+  const keep = new Set<string>(backups.filter(future).map((b) => b.id));
+  const sorted = backups.filter((b) => !future(b)).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
   const day = (b: RotatableBackup) => todayInOslo(new Date(b.at));
-  const keep = new Set<string>();
   newestPer(sorted, day, BACKUP_KEEP.daily, keep);
   newestPer(sorted, (b) => weekKey(day(b)), BACKUP_KEEP.weekly, keep);
   newestPer(sorted, (b) => day(b).slice(0, 7), BACKUP_KEEP.monthly, keep);

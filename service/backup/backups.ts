@@ -3,7 +3,7 @@ import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { backupsToKeep, type Backup, type BackupReason, type UnreadableBackup } from '../../core/index.js';
-import { APPLICATION_ID, backupFileName, checkBackupFile, parseBackupFileName, type Opened } from '../../db/index.js';
+import { APPLICATION_ID, backupFileName, checkBackupFile, openSqlite, parseBackupFileName, registerIdInFile, settleCopy, type Opened } from '../../db/index.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
 
 // Backups of the register: made with SQLite's online backup API (the app
@@ -90,9 +90,16 @@ export function listBackups(shelf: Shelf): Listed {
   return { backups: [...a.backups, ...b.backups].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0)), unreadable: [...a.unreadable, ...b.unreadable] };
 }
 
-/** Deletes what the rotation does not keep; touches nothing but this register's own backup files. */
+/**
+ * Deletes what the rotation does not keep; touches nothing but this
+ * register's own backup files. In the extra folder (which others may write
+ * to) a file counts as ours only when the file itself says so, not its name
+ * or the description beside it: a planted file can neither be kept in place
+ * of a real backup nor have a real one deleted for it.
+ */
 export function rotate(folder: Folder, dir: string, now: Date, shelf: Shelf): string[] {
-  const found = listFolder(folder, dir, shelf).backups;
+  const listed = listFolder(folder, dir, shelf).backups;
+  const found = folder === 'data' ? listed : listed.filter((b) => registerIdInFile(path.join(dir, b.id), APPLICATION_ID) === shelf.registerId);
   const keep = backupsToKeep(found, now);
   const removed: string[] = [];
   for (const b of found) {
@@ -119,6 +126,7 @@ export async function makeBackup(database: Opened, dataDir: string, reason: Back
   const file = path.join(dir, id);
   const partial = `${file}.partial`;
   await database.sqlite.backup(partial);
+  settleCopy(partial);
   const check = checkBackupFile(partial, APPLICATION_ID, known);
   if (!check.ok) {
     rmSync(partial, { force: true });
@@ -126,7 +134,7 @@ export async function makeBackup(database: Opened, dataDir: string, reason: Back
   }
   // Renamed only when complete, so a half-written copy never looks like a backup.
   renameSync(partial, file);
-  writeFileSync(file + SIDE, JSON.stringify({ schemaVersion: check.schemaVersion, counts: check.counts }));
+  writeFileSync(file + SIDE, JSON.stringify({ schemaVersion: check.schemaVersion, counts: check.counts, registerId: database.registerId }));
   rotate('data', dir, now, shelf);
 
   const settings = readBackupSettings(dataDir);
@@ -155,10 +163,16 @@ export async function makeBackup(database: Opened, dataDir: string, reason: Back
 export function newestGoodBackup(shelf: Shelf): Backup | null {
   for (const b of listBackups(shelf).backups) {
     const dir = folderPath(shelf.dataDir, b.folder);
-    if (dir && checkBackupFile(path.join(dir, b.id), APPLICATION_ID, shelf.known).ok) return b;
+    if (!dir) continue;
+    const c = checkBackupFile(path.join(dir, b.id), APPLICATION_ID, shelf.known);
+    if (c.ok && isOurs(b.folder, shelf, c.registerId)) return b;
   }
   return null;
 }
+
+/** Whether a copy's own register id (read from the file) makes it this register's: in the data folder, copies from before ids count too. */
+const isOurs = (folder: Folder, shelf: Shelf, inFile: string | null) =>
+  shelf.registerId === null ? folder === 'data' : inFile === shelf.registerId || (folder === 'data' && inFile === null);
 
 /** Whether today (Norway) already has a backup in the data folder. */
 export function hasBackupOn(shelf: Shelf, isoDay: string, dayOf: (at: string) => string): boolean {
@@ -166,25 +180,45 @@ export function hasBackupOn(shelf: Shelf, isoDay: string, dayOf: (at: string) =>
 }
 
 /**
- * Puts a checked backup in place of the database file. The database must be
- * closed. The backup is first copied into the data folder and checked there;
- * only then is what was there moved aside (never deleted: into the backups as
- * it is when it is readable, the caller made a "before-restore" copy) and the
- * copy renamed into its place. A copy that cannot be made (a share gone, a
- * full disk) leaves the register exactly as it was.
+ * The first half of a restore: the chosen backup copied into the data folder
+ * beside the register and checked there, as this register's (a copy from
+ * before registers had ids is given this register's id; another register's
+ * is refused). Nothing of the register is touched yet, so a copy that cannot
+ * be made (a share gone, a full disk) costs nothing, and the backups may be
+ * rotated after this without losing the one chosen.
  */
-export function putBackupInPlace(dataDir: string, dbFile: string, source: string, known: ReadonlySet<string>, now: Date = new Date()): string | null {
+export function stageRestore(dbFile: string, source: string, folder: Folder, shelf: Shelf): string {
   const tmp = `${dbFile}.restoring`;
   let copied = false;
   try {
     copyFileSync(source, tmp);
     copied = true;
-    const check = checkBackupFile(tmp, APPLICATION_ID, known);
+    settleCopy(tmp);
+    const check = checkBackupFile(tmp, APPLICATION_ID, shelf.known);
     if (!check.ok) throw new Error(`backup ${path.basename(source)} failed its check: ${check.problem}`);
+    if (!isOurs(folder, shelf, check.registerId)) throw new Error(`backup ${path.basename(source)} is another register's`);
+    if (shelf.registerId && check.registerId !== shelf.registerId) {
+      const db = openSqlite(tmp, { fileMustExist: true });
+      try {
+        db.prepare("INSERT INTO settings (key, value) VALUES ('registerId', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(shelf.registerId);
+      } finally {
+        db.close();
+      }
+    }
+    return tmp;
   } catch (e) {
     if (copied) rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * The second half: the staged copy put in place of the database file (which
+ * must be closed). What was there is moved aside, never deleted (the caller
+ * made a "before-restore" copy of it); if the copy cannot be renamed into
+ * place, what was there is put back.
+ */
+export function swapIn(dataDir: string, dbFile: string, staged: string, now: Date = new Date()): string | null {
   let movedAside: string | null = null;
   if (existsSync(dbFile)) {
     movedAside = path.join(dataDir, `anskaff-replaced-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
@@ -194,9 +228,8 @@ export function putBackupInPlace(dataDir: string, dbFile: string, source: string
     }
   }
   try {
-    renameSync(tmp, dbFile);
+    renameSync(staged, dbFile);
   } catch (e) {
-    // Put back what was there: the register is never left without its file.
     if (movedAside) for (const suffix of ['', '-wal', '-shm']) if (existsSync(movedAside + suffix)) renameSync(movedAside + suffix, dbFile + suffix);
     throw e;
   }

@@ -1,8 +1,8 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError, todayInOslo, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, todayInOslo, type Backup, type Output, type ParsedInput } from '../../core/index.js';
 import { APPLICATION_ID, checkBackupFile, type DatabaseOpenError, type Opened } from '../../db/index.js';
-import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, putBackupInPlace, type Shelf } from './backups.js';
+import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, stageRestore, swapIn, type Shelf } from './backups.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
 import { DATABASE_FILE } from '../dataDir.js';
 
@@ -64,15 +64,26 @@ async function restore(h: BackupHost, q: ParsedInput<'backup.restore'>): Promise
   const check = checkBackupFile(source, APPLICATION_ID, h.schemaObjects);
   if (!check.ok) throw new AppError('invalid_input', 'backupDamaged', { id: q.id, reason: check.problem ?? '' });
   if ((check.schemaVersion ?? 0) > h.knownSchemaVersion) throw new AppError('invalid_input', 'backupTooNew', { id: q.id });
-  // The register as it stands is backed up first, so a restore can itself be undone.
-  const safetyCopy = h.live() ? await now(h, 'before-restore') : null;
-  h.live()?.close();
+  const dbFile = h.live()?.file ?? path.join(h.dataDir, DATABASE_FILE);
+  const failed = (e: unknown) => new AppError('internal', 'restoreFailed', { id: q.id, reason: `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim() });
+  // The chosen copy is staged beside the register first: the safety copy's rotation may remove the original after this.
+  let staged: string;
   try {
-    putBackupInPlace(h.dataDir, h.live()?.file ?? path.join(h.dataDir, DATABASE_FILE), source, h.schemaObjects);
+    staged = stageRestore(dbFile, source, q.folder, shelfOf(h));
+  } catch (e) {
+    throw failed(e);
+  }
+  let safetyCopy: Backup | null;
+  try {
+    // The register as it stands is backed up first, so a restore can itself be undone.
+    safetyCopy = h.live() ? await now(h, 'before-restore') : null;
+    h.live()?.close();
+    swapIn(h.dataDir, dbFile, staged);
   } catch (e) {
     // Nothing was replaced: the register is opened again as it was, and the user told why.
+    rmSync(staged, { force: true });
     h.reopen();
-    throw new AppError('internal', 'restoreFailed', { id: q.id, reason: `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim() });
+    throw e instanceof AppError ? e : failed(e);
   }
   h.reopen();
   return { restored: chosen, safetyCopy, status: status(h) };

@@ -62,4 +62,17 @@ describe('backup rotation (7 daily, 4 weekly, 12 monthly)', () => {
     expect(keep.size).toBeLessThanOrEqual(23);
     for (let i = 0; i < 7; i++) expect(keep.has(`d${i}`)).toBe(true);
   });
+
+  it('keeps what it keeps from the past whatever files dated in the future (a clock run ahead, files planted in a shared folder) are beside them, and deletes none of those', () => {
+    const futureArb = fc.array(fc.record({ days: fc.integer({ min: 2, max: 30_000 }), reason: fc.constantFrom(...reasons), name: fc.integer({ min: 0, max: 9999 }) }), { minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(backupsArb, futureArb, (bs, extra) => {
+        const planted = extra.map((f, i): RotatableBackup => ({ id: `future-${i}-${f.name}`, at: new Date(NOW.getTime() + f.days * 86_400_000).toISOString(), reason: f.reason }));
+        const alone = backupsToKeep(bs, NOW);
+        const withPlanted = backupsToKeep([...bs, ...planted], NOW);
+        for (const id of alone) expect(withPlanted.has(id)).toBe(true);
+        for (const p of planted) expect(withPlanted.has(p.id)).toBe(true);
+      }),
+    );
+  });
 });

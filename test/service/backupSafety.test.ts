@@ -96,4 +96,64 @@ describe('backups kept safe', () => {
     expect(db.pragma('trusted_schema', { simple: true })).toBe(0);
     db.close();
   });
+
+  it("restores this morning's daily backup, which the safety copy taken first would otherwise have rotated away", async () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 8 });
+    const morning = await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.now() - 60_000));
+    ok(s, 'cases.create', sampleCase({ caseNumber: '2026/9912' }));
+    const r = await s.call('backup.restore', { id: morning.id }, 'nb');
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    expect(ok(s, 'cases.list', {}).total).toBe(8);
+  });
+
+  it('keeps its real backups in a shared folder when files of the future are planted there, and a misnamed file stops nothing', async () => {
+    const shared = path.join(tempDir(), 'felles');
+    mkdirSync(shared);
+    const s = tempService();
+    ok(s, 'backup.setFolder', { folder: shared });
+    const id = s.database.registerId;
+    const real = [];
+    for (let d = 0; d < 9; d++) real.push(await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.UTC(2026, 10, 1 + d, 8))));
+    for (let m = 1; m <= 12; m++) {
+      const name = `anskaff-${id}-2099-${String(m).padStart(2, '0')}-01T00-00-00-000Z-daily.sqlite`;
+      writeFileSync(path.join(shared, name), '');
+      writeFileSync(path.join(shared, `${name}.json`), JSON.stringify({ schemaVersion: 9, counts: { cases: 999, suppliers: 0, contracts: 0 }, registerId: id }));
+    }
+    await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.UTC(2026, 10, 10, 8)));
+    // The newest of the last seven days are still there: nothing planted pushed them out.
+    for (const b of real.slice(-6)) expect(readdirSync(shared)).toContain(b.id);
+    expect(ok(s, 'backup.list', {}).extraFolderProblem).toBeNull();
+    // A file named like a backup but dated 45.13. neither stops the next backup nor its copy to the shared folder.
+    writeFileSync(path.join(shared, `anskaff-${id}-2026-13-45T99-00-00-000Z-daily.sqlite`), '');
+    writeFileSync(path.join(s.dataDir, 'backups', `anskaff-${id}-2026-13-45T99-00-00-000Z-daily.sqlite`), '');
+    const next = await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.UTC(2026, 10, 11, 8)));
+    expect(readdirSync(shared)).toContain(next.id);
+    expect(ok(s, 'backup.list', {}).extraFolderProblem).toBeNull();
+  });
+
+  it('leaves no -wal or -shm files beside its backups', async () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 3 });
+    await backupNow(s);
+    ok(s, 'backup.list', {});
+    expect(readdirSync(path.join(s.dataDir, 'backups')).filter((n) => /-(wal|shm)$/.test(n))).toEqual([]);
+  });
+
+  it('keeps the register its own after a backup from before register ids is restored', async () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 4 });
+    const mine = await backupNow(s);
+    // A copy from an older Anskaff: no id in its name or in the file.
+    const legacy = path.join(s.dataDir, 'backups', 'anskaff-2026-11-01T08-00-00-000Z-manual.sqlite');
+    await s.database.sqlite.backup(legacy);
+    const old = openSqlite(legacy);
+    old.exec("DELETE FROM settings WHERE key = 'registerId'");
+    old.close();
+    const id = s.database.registerId;
+    const r = await s.call('backup.restore', { id: 'anskaff-2026-11-01T08-00-00-000Z-manual.sqlite' }, 'nb');
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    expect(s.database.registerId).toBe(id);
+    expect(ok(s, 'backup.list', {}).backups.map((b) => b.id)).toContain(mine.id);
+  });
 });
