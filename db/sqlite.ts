@@ -29,10 +29,10 @@ export interface SqliteOptions {
    * A file that may come from anywhere (a backup on a share or USB disk):
    * read with SQLite's defences against hostile files ("Defense against the
    * dark arts", sqlite.org/security.html): cells checked for size as they are
-   * read, and no memory-mapping of the file. (better-sqlite3 exposes no
-   * SQLITE_DBCONFIG_DEFENSIVE; such files are opened read-only instead, so
-   * nothing in them can be written to, and their schema is checked before
-   * use: db/backupFiles.ts.)
+   * read, and no memory-mapping of the file, on top of what every handle has
+   * (better-sqlite3 turns SQLITE_DBCONFIG_DEFENSIVE on for every connection;
+   * trusted_schema off, below). Such files are opened read-only, and their
+   * schema is checked before use (db/backupFiles.ts).
    */
   untrusted?: boolean;
 }

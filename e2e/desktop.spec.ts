@@ -183,6 +183,8 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
   await win.evaluate(() => window.open('https://www.anskaffelser.no/'));
   await win.evaluate(() => window.open('about:blank'));
   await expect.poll(() => app.runtime.calls.filter((c) => c.api === 'window.open').length).toBe(2);
+  // Main's window-open handler denied both (what it answered is recorded as it was).
+  expect(app.runtime.calls.filter((c) => c.api === 'window.open').map((c) => c.args[1])).toEqual(['deny', 'deny']);
   expect(app.runtime.calls.filter((c) => c.api === 'shell.openExternal').map((c) => c.args[0])).toEqual(['https://www.anskaffelser.no/']);
   expect(app.windows()).toHaveLength(1);
 

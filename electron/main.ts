@@ -23,7 +23,8 @@ import { externalUrl, isTrustedSender } from './security.js';
 const root = app.getAppPath();
 const resources = app.isPackaged ? process.resourcesPath : root;
 const paths = {
-  migrations: app.isPackaged ? path.join(resources, 'migrations') : path.join(root, 'db', 'migrations'),
+  // Inside app.asar when packaged (electron-builder.yml), so covered by its integrity check.
+  migrations: path.join(root, 'db', 'migrations'),
   // better-sqlite3 built for Electron's ABI, kept beside the Node build (see README, Native modules).
   native: app.isPackaged ? path.join(resources, 'native', 'better_sqlite3.node') : path.join(root, 'build', 'native', 'electron', 'better_sqlite3.node'),
   renderer: path.join(root, 'dist', 'renderer'),
@@ -37,7 +38,9 @@ app.commandLine.appendSwitch('lang', 'nb-NO');
 // The data folder first: the single-instance lock is held on it.
 app.setPath('userData', defaultDataDir());
 
-if (app.requestSingleInstanceLock()) start();
+// An installed app is not debugged: a debugging port would hand the register to any local process.
+if (app.isPackaged && ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk'].some((s) => app.commandLine.hasSwitch(s))) app.quit();
+else if (app.requestSingleInstanceLock()) start();
 // Another Anskaff already runs on this register: it is brought forward (its 'second-instance'), this one ends here.
 else app.quit();
 
@@ -70,10 +73,15 @@ function start(): void {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY + CSP_HEADER_EXTRA] } });
     });
     protocol.handle(APP_SCHEME, appFileHandler(paths.renderer));
+    // Files are saved through the save dialog (saveIpc.ts); a page cannot start a download of its own.
+    session.defaultSession.on('will-download', (event) => event.preventDefault());
   }
 
   app.on('web-contents-created', (_e, contents) => {
+    // A page stays where the app put it: no navigation, in any frame, by link, script or redirect.
     contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-frame-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       const ext = externalUrl(url);
@@ -106,6 +114,7 @@ function start(): void {
         navigateOnDragDrop: false,
         safeDialogs: true,
         disableBlinkFeatures: 'Auxclick',
+        devTools: !app.isPackaged,
       },
     });
     win.once('ready-to-show', () => win?.show());

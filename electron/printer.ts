@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { PRINT_MARGINS, PRINT_READY_TIMEOUT_MS, PRINT_VIEWPORT, printRouteLocale, t } from '../core/index.js';
 import { PrintError, type PdfPrinter } from '../service/print/printer.js';
 
@@ -75,6 +75,7 @@ export class ElectronPrinter implements PdfPrinter {
         navigateOnDragDrop: false,
         safeDialogs: true,
         disableBlinkFeatures: 'Auxclick',
+        devTools: !app.isPackaged,
       },
     });
   }

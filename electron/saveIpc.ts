@@ -7,6 +7,9 @@ import { answering, localeOf, untrustedSender, type IpcEvent, type IpcMainLike }
 /** Largest file the renderer may hand over to be saved (a year's bundle or a long pack is a few MB). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
+/** The kinds of file the app makes: nothing else is offered to be saved (no .exe, .lnk or .hta from a page). */
+export const SAVE_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'json', 'anskaff'] as const;
+
 /**
  * A file name the user's disk will take: no folders, no characters Windows
  * forbids, no control characters, no leading dots, not too long. The name is
@@ -41,7 +44,8 @@ export function registerSaveIpc(ipcMain: IpcMainLike, deps: SaveDeps): void {
   ipcMain.handle(SAVE_CHANNEL, async (event, file, locale): Promise<SaveAnswer> => {
     if (!deps.isTrusted(event.senderFrame?.url)) return untrustedSender();
     const f = file as { fileName?: unknown; bytes?: unknown } | null;
-    if (!f || !(f.bytes instanceof Uint8Array) || f.bytes.byteLength > MAX_SAVE_BYTES) {
+    const ext = String(f?.fileName ?? '').split('.').pop()?.toLowerCase() ?? '';
+    if (!f || !(f.bytes instanceof Uint8Array) || f.bytes.byteLength > MAX_SAVE_BYTES || !(SAVE_EXTENSIONS as readonly string[]).includes(ext)) {
       return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: 'Not a file to save' } } };
     }
     const loc = localeOf(locale);
@@ -50,7 +54,8 @@ export function registerSaveIpc(ipcMain: IpcMainLike, deps: SaveDeps): void {
     if (!target) return { ok: true, saved: null };
     const partial = `${target}.partial`;
     try {
-      await writeFile(partial, f.bytes);
+      // 'wx': a new file only, never through a link someone left under that name.
+      await writeFile(partial, f.bytes, { flag: 'wx' });
       await rename(partial, target);
     } catch (e) {
       await rm(partial, { force: true });

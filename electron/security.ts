@@ -1,10 +1,10 @@
 import { APP_ORIGIN, APP_PAGES } from './appProtocol.js';
 
-/** Only http(s) links leave the app, to the system browser, after parsing. */
+/** Only https links leave the app, to the system browser, after parsing (and without credentials in them). */
 export function externalUrl(raw: string): string | null {
   try {
     const u = new URL(raw);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : null;
+    return u.protocol === 'https:' && !u.username && !u.password ? u.toString() : null;
   } catch {
     return null;
   }

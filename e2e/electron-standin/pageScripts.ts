@@ -113,7 +113,7 @@ export function preloadWorldScript(preloadSource: string): string {
         const id = ++seq;
         let payload;
         try {
-          payload = JSON.stringify({ id, channel: String(channel), url: location.href, args: W.encode(args) });
+          payload = JSON.stringify({ id, channel: String(channel), args: W.encode(args) });
         } catch (err) {
           return reject(err);
         }

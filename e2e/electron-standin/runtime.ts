@@ -247,19 +247,26 @@ export class Runtime {
       return route.abort('blockedbyclient').catch(() => {});
     }
     const local = this.schemes.isLoopbackOrigin(url) || /^(data|blob|file):/.test(url);
-    if (req.isNavigationRequest() && frame === page.mainFrame()) {
-      // A request carries no fragment; the URL loadURL was given may (print.html#/print/…).
-      if (wc.pendingLoad !== null && wc.pendingLoad.split('#')[0] === url) {
+    if (req.isNavigationRequest()) {
+      const mainFrame = frame === page.mainFrame();
+      if (mainFrame && wc.pendingLoad !== null && wc.pendingLoad.split('#')[0] === url) {
+        // loadURL's own navigation: Electron asks no handler about it. (A request carries no fragment; the URL may.)
         wc.pendingLoad = null;
         return local ? route.continue() : route.abort('blockedbyclient');
       }
+      // A navigation the page started: Electron asks will-navigate (top frame) and will-frame-navigate (any frame); either may stop it.
+      const appUrl = this.schemes.fromLoopback(url);
       let prevented = false;
-      wc.emit('will-navigate', { preventDefault: () => (prevented = true), url: this.schemes.fromLoopback(url) }, this.schemes.fromLoopback(url));
-      if (prevented || !local) {
-        this.record('navigation refused', [this.schemes.fromLoopback(url)]);
+      const event = { preventDefault: () => (prevented = true), url: appUrl, isMainFrame: mainFrame };
+      if (mainFrame) wc.emit('will-navigate', event, appUrl);
+      wc.emit('will-frame-navigate', event);
+      if (prevented) {
+        this.record('navigation refused', [appUrl]);
         return route.abort('aborted');
       }
-      return route.continue();
+      // Main let it through: that is what the test sees; the page only goes nowhere because this machine has no network.
+      this.record('navigation allowed', [appUrl]);
+      return local ? route.continue() : route.abort('internetdisconnected');
     }
     if (local) return route.continue();
     this.blocked.push(url);
@@ -274,9 +281,10 @@ export class Runtime {
       const wc = opener ? this.contentsOf(opener) : undefined;
       const details = { url: this.schemes.fromLoopback(url), frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, postBody: undefined };
       const answer = wc?.windowOpenHandler ? wc.windowOpenHandler(details) : { action: 'allow' as const };
+      // What main answered is recorded as it was; a test reads it. An allowed popup would become a window of its own,
+      // which the stand-in does not make: it closes it, and says so.
       this.record('window.open', [details.url, answer.action]);
-      // An allowed popup would become a BrowserWindow of its own: the stand-in does not make those, and says so.
-      if (answer.action !== 'deny') this.log.push(`window.open(${details.url}) was allowed; the stand-in closed it`);
+      if (answer.action !== 'deny') this.log.push(`window.open(${details.url}) was allowed by main; the stand-in closed it`);
       await page.close().catch(() => {});
     })();
     this.popupDecisions.set(page, decision);

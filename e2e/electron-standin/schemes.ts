@@ -46,10 +46,18 @@ export class SchemeHost {
     return !!scheme && !['http', 'https', 'file', 'about', 'data', 'blob'].includes(scheme) && (this.handlers.has(scheme) || this.privileged.has(scheme));
   }
 
-  /** The loopback URL a custom-scheme URL is loaded from (its origin made on first use). */
+  /**
+   * The loopback URL a custom-scheme URL is loaded from (its origin made on
+   * first use). Only for a scheme main registered as privileged, standard and
+   * secure before 'ready': without that, Electron gives its pages no origin of
+   * their own, relative URLs and module scripts do not resolve, and the app
+   * would not start, so here it does not load either.
+   */
   async toLoopback(url: string): Promise<string> {
     const u = new URL(url);
     const scheme = u.protocol.slice(0, -1);
+    const privileges = this.privileged.get(scheme);
+    if (!privileges?.standard || !privileges.secure) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME: ${scheme}: was not registered as a standard, secure scheme before 'ready'`);
     const origin = this.origins.find((o) => o.scheme === scheme && o.host === u.host) ?? (await this.open(scheme, u.host));
     return `${origin.base}${u.pathname}${u.search}${u.hash}`;
   }

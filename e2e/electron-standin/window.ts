@@ -90,6 +90,8 @@ export class WebContents extends EventEmitter {
   /** The URL loadURL is navigating to: the one navigation will-navigate is not asked about. */
   pendingLoad: string | null = null;
   windowOpenHandler: WindowOpenHandler | null = null;
+  private readonly frameOfContext = new Map<number, string>();
+  private readonly frameUrls = new Map<string, string>();
 
   constructor(
     readonly runtime: Runtime,
@@ -112,8 +114,16 @@ export class WebContents extends EventEmitter {
     const page = await this.runtime.newPage();
     await page.setViewportSize(size);
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Runtime.enable');
     await cdp.send('Page.enable');
+    await cdp.send('Runtime.enable');
+    // Which frame each script context belongs to, and each frame's URL as the browser reports it: the sender of an IPC
+    // message is the frame the browser says it came from, not what the page says of itself.
+    cdp.on('Runtime.executionContextCreated', (e) => {
+      const frameId = (e.context.auxData as { frameId?: string } | undefined)?.frameId;
+      if (frameId) this.frameOfContext.set(e.context.id, frameId);
+    });
+    cdp.on('Page.frameNavigated', (e) => void this.frameUrls.set(e.frame.id, e.frame.url + (e.frame.urlFragment ?? '')));
+    cdp.on('Page.navigatedWithinDocument', (e) => void this.frameUrls.set(e.frameId, e.url));
     if (this.prefs.preload) {
       // The preload's world gets the one binding that reaches ipcMain; the page's own world never sees it.
       cdp.on('Runtime.bindingCalled', (e) => {
@@ -131,8 +141,9 @@ export class WebContents extends EventEmitter {
 
   /** ipcRenderer.invoke from the preload: the handler registered on ipcMain, with the frame's real URL as its sender. */
   private async onIpc(payload: string, contextId: number): Promise<void> {
-    const m = JSON.parse(payload) as { id: number; channel: string; url: string; args: unknown };
-    const event = { sender: this, senderFrame: { url: this.runtime.schemes.fromLoopback(m.url) }, frameId: 1, processId: 1 };
+    const m = JSON.parse(payload) as { id: number; channel: string; args: unknown };
+    const frameUrl = this.frameUrls.get(this.frameOfContext.get(contextId) ?? '') ?? '';
+    const event = { sender: this, senderFrame: { url: this.runtime.schemes.fromLoopback(frameUrl) }, frameId: 1, processId: 1 };
     let reply: { ok: boolean; value?: unknown; error?: string };
     try {
       // Structured clone both ways, as Electron's IPC does.

@@ -12,13 +12,16 @@ export const WIRE_SOURCE = String.raw`(() => {
     if (typeof v === 'number') return Number.isFinite(v) ? v : { $n: String(v) };
     if (typeof v === 'bigint') return { $i: String(v) };
     if (typeof v === 'function' || typeof v === 'symbol') throw new Error('An object could not be cloned.');
-    if (v instanceof ArrayBuffer) return { $b: b64(new Uint8Array(v)) };
-    if (ArrayBuffer.isView(v)) return { $b: b64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
+    if (v instanceof ArrayBuffer) return { $ab: b64(new Uint8Array(v)) };
+    if (ArrayBuffer.isView(v)) return { $b: b64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)), t: v.constructor.name };
     if (v instanceof Date) return { $d: v.toISOString() };
     if (v instanceof Map) return { $m: [...v].map(([k, x]) => [encode(k), encode(x)]) };
     if (v instanceof Set) return { $s: [...v].map(encode) };
     if (v instanceof Error) return { $e: { name: v.name, message: v.message } };
     if (Array.isArray(v)) return v.map(encode);
+    // Structured clone takes plain objects only: a Promise, a DOM object (File, Blob, an element) or a class instance throws, as in Electron.
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw new Error('An object could not be cloned.');
     const o = {};
     for (const k of Object.keys(v)) o[k] = encode(v[k]);
     return { $o: o };
@@ -29,7 +32,12 @@ export const WIRE_SOURCE = String.raw`(() => {
     if ('$u' in v) return undefined;
     if ('$n' in v) return Number(v.$n);
     if ('$i' in v) return BigInt(v.$i);
-    if ('$b' in v) return unb64(v.$b);
+    if ('$ab' in v) return unb64(v.$ab).buffer;
+    if ('$b' in v) {
+      const u8 = unb64(v.$b);
+      const T = typeof globalThis[v.t] === 'function' && v.t !== 'DataView' && v.t !== 'Buffer' ? globalThis[v.t] : Uint8Array;
+      return T === Uint8Array ? u8 : new T(u8.buffer, 0, u8.byteLength / (T.BYTES_PER_ELEMENT || 1));
+    }
     if ('$d' in v) return new Date(v.$d);
     if ('$m' in v) return new Map(v.$m.map(([k, x]) => [decode(k), decode(x)]));
     if ('$s' in v) return new Set(v.$s.map(decode));

@@ -26,27 +26,24 @@ const hook = require(path.join(repoRoot, config.afterPack)) as {
 
 describe('the installer configuration', () => {
   it('ships the renderer, the desktop shell and package.json, without source maps', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json', '!**/*.map']));
+    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'db/migrations/**', 'package.json', '!**/*.map']));
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> };
     expect(pkg.main).toBe('dist-electron/main.cjs');
     // The one module main.cjs does not bundle and the installer must carry as a dependency.
     expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3']);
   });
 
-  it('puts the migrations and the Electron build of the SQLite driver beside the app, where main.ts looks when packaged', () => {
-    expect(config.extraResources).toEqual([
-      { from: 'db/migrations', to: 'migrations' },
-      { from: 'build/native/electron', to: 'native' },
-    ]);
+  it('puts only the Electron build of the SQLite driver beside the app (a native module cannot load from the asar), where main.ts looks when packaged', () => {
+    expect(config.extraResources).toEqual([{ from: 'build/native/electron', to: 'native' }]);
     const main = readFileSync(path.join(repoRoot, 'electron', 'main.ts'), 'utf8');
-    expect(main).toContain("path.join(resources, 'migrations')");
     expect(main).toContain("path.join(resources, 'native', 'better_sqlite3.node')");
     expect(config.npmRebuild).toBe(false);
   });
 
   it('builds a per-machine NSIS installer and an MSI for deployment by IT', () => {
     expect(config.win.target.map((t) => t.target)).toEqual(['nsis', 'msi']);
-    expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false });
+    // Under Program Files only: a user-writable install folder would let any user swap the native driver.
+    expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false, allowToChangeInstallationDirectory: false });
     expect(config.msi).toMatchObject({ perMachine: true });
   });
 

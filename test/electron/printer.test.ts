@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 // runs in e2e/desktop.spec.ts through the Electron stand-in.)
 const behaviour = { ready: new Promise<null>(() => {}) as Promise<string | null>, destroyed: 0 };
 vi.mock('electron', () => ({
+  app: { isPackaged: true },
   BrowserWindow: class {
     webContents = { executeJavaScript: () => behaviour.ready, printToPDF: async () => new Uint8Array([37]) };
     loadURL = async () => {};

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -32,6 +32,18 @@ describe('saving a file the app made, in the desktop app', () => {
     expect(await cancelled.save(fromApp, { fileName: 'x.pdf', bytes }, 'nb')).toEqual({ ok: true, saved: null });
   });
 
+  it('never writes through a link left under the temporary name', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-save-'));
+    const target = path.join(dir, 'pakke.pdf');
+    const elsewhere = path.join(dir, 'victim.txt');
+    writeFileSync(elsewhere, 'untouched');
+    symlinkSync(elsewhere, `${target}.partial`);
+    const { save } = wire(() => target);
+    const r = (await save(fromApp, { fileName: 'pakke.pdf', bytes: new Uint8Array([1, 2]) }, 'nb')) as { ok: boolean };
+    expect(r.ok).toBe(false);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('untouched');
+  });
+
   it('says in the user’s language when the file cannot be written, and leaves no half file', async () => {
     const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'anskaff-save-')), 'no-such-folder', 'pakke.pdf');
     const { save } = wire(() => target);
@@ -44,7 +56,7 @@ describe('saving a file the app made, in the desktop app', () => {
   it('refuses other senders and anything that is not a name and bytes', async () => {
     const { save, asked } = wire(() => '/tmp/x');
     expect(await save({ senderFrame: { url: 'https://evil.example/' } }, { fileName: 'a.pdf', bytes: new Uint8Array([1]) }, 'nb')).toMatchObject({ ok: false, status: 403 });
-    for (const bad of [null, {}, { fileName: 'a.pdf', bytes: 'AAAA' }, { fileName: 'a.pdf', bytes: [1, 2] }]) {
+    for (const bad of [null, {}, { fileName: 'a.pdf', bytes: 'AAAA' }, { fileName: 'a.pdf', bytes: [1, 2] }, { fileName: 'faktura.pdf.exe', bytes: new Uint8Array([1]) }, { fileName: 'x.lnk', bytes: new Uint8Array([1]) }]) {
       expect(await save(fromApp, bad, 'nb')).toMatchObject({ ok: false, status: 400 });
     }
     expect(asked).toEqual([]);

@@ -41,6 +41,8 @@ describe('the desktop window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
+      // Developer tools only where the app runs from its source tree.
+      devTools: '!app.isPackaged',
     });
     expect(prefs.preload).toBe('paths.preload');
   });
