@@ -92,6 +92,7 @@ const catalogue = {
   caseNumberTaken: { nb: 'Saksnummer {caseNumber} er allerede brukt av en annen sak.', en: 'Case number {caseNumber} is already used by another case.' },
   demoNotEmpty: { nb: 'Demodata kan bare legges inn i en tom database.', en: 'Demo data can only be added to an empty database.' },
   invalidJson: { nb: 'Forespørselen er ikke gyldig JSON.', en: 'The request is not valid JSON.' },
+  invalidAddress: { nb: 'Adressen er ugyldig.', en: 'The address is not valid.' },
   bodyTooLarge: { nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
   databaseUnavailable: { nb: 'Registeret er ikke åpnet: {problem}', en: 'The register is not open: {problem}' },
   backupNotFound: { nb: 'Fant ikke sikkerhetskopien {id}.', en: 'Backup {id} was not found.' },

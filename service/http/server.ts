@@ -78,7 +78,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   let allowedHosts = new Set<string>();
   let hostUrl = '';
 
-  const server = createServer(async (req, res) => {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const locale = pickLocale(req.headers['accept-language']);
     const url = req.url ?? '/';
     if (!allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
@@ -97,6 +97,13 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         return sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
       }
+      // The method's name is percent-decoded; a malformed escape is the caller's mistake, not a crash.
+      let name: string;
+      try {
+        name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
+      } catch {
+        return sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
+      }
       let raw: string;
       try {
         raw = await readBody(req, max);
@@ -113,7 +120,6 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       } catch {
         return sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
       }
-      const name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
       if (rpc) {
         const r = await opts.service.call(name, input, locale);
         return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
@@ -129,7 +135,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
           ...(r.pages !== null ? { 'x-anskaff-pages': String(r.pages) } : {}),
           ...SECURITY_HEADERS,
         });
-        return res.end(r.bytes);
+        res.end(r.bytes);
+        return;
       } catch (e) {
         console.error(`anskaff: export ${name} failed`, e);
         return sendJson(res, 500, errorBody('internal', t('internal', locale)));
@@ -138,6 +145,15 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
     if (!opts.staticDir) return sendJson(res, 404, errorBody('not_found', 'Not found'));
     serveStatic(opts.staticDir, url, res, SECURITY_HEADERS);
+  }
+
+  // Whatever a request does, the host goes on: a failure is that request's 500, never an unhandled rejection that ends the process.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('anskaff: request failed', e);
+      if (res.headersSent) res.destroy();
+      else sendJson(res, 500, errorBody('internal', t('internal', pickLocale(req.headers['accept-language']))));
+    });
   });
   // A full-year pack with an appendix of thousands of cases takes seconds to print; allow for it.
   server.requestTimeout = 120_000;

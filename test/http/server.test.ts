@@ -86,6 +86,16 @@ describe('HTTP transport', () => {
     expect(status).toBe(403);
   });
 
+  it('answers a malformed address with 400 and the error body, and goes on serving', async () => {
+    const { h } = await host();
+    for (const path of ['/rpc/%E0%A4%A', '/export/%E0%A4%A', '/rpc/%', '/export/%ZZ']) {
+      const r = await fetch(`${h.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(r.status, path).toBe(400);
+      expect(((await r.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'invalid_input', message: 'Adressen er ugyldig.' });
+    }
+    expect((await rpc(h, 'cases.list', {})).status).toBe(200);
+  });
+
   it('never leaks a stack trace: an internal error is a plain 500 body', async () => {
     const { h, service } = await host();
     service.database.sqlite.exec('DROP TRIGGER cases_fts_ai; DROP TABLE case_events');
