@@ -4,7 +4,7 @@ import os from 'node:os';
 import { fileExporter } from '../exporter.js';
 import { ChromiumPrinter } from '../print/chromium.js';
 import { resolveDataDir } from '../dataDir.js';
-import { startHttpHost, type HttpHost } from '../http/server.js';
+import { HostNotLoopback, isLoopback, startHttpHost, type HttpHost } from '../http/server.js';
 import { rendererDist } from '../repoPaths.js';
 import { cliArgs } from './args.js';
 import { openServiceForApp } from '../openData.js';
@@ -18,6 +18,11 @@ const args = cliArgs({
   // npm start passes this: another program on the port should not stop the app.
   'try-next-ports': { type: 'boolean', default: false },
 });
+// Refused before anything is opened: the register is never served to the network.
+if (!isLoopback(args.host)) {
+  console.error(`anskaff: ${new HostNotLoopback(args.host).message}`);
+  process.exit(2);
+}
 const dataDir = resolveDataDir(args['data-dir']);
 // Opens even a register that cannot be used, so the page can say why and offer a backup.
 const service = openServiceForApp(dataDir, { migrationsDir });

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIPv4, isIPv6, type AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
@@ -65,6 +65,24 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
   });
 }
 
+/** The host serves only this machine: any other address would hand the register to the network. */
+export class HostNotLoopback extends Error {
+  constructor(readonly host: string) {
+    super(
+      `Anskaff kjører bare på denne maskinen: adressen ${host} er ikke tillatt; bruk 127.0.0.1 (standard) eller ::1.\n` +
+        `(Anskaff serves only on this machine: the address ${host} is not allowed; use 127.0.0.1 (the default) or ::1.)`,
+    );
+    this.name = 'HostNotLoopback';
+  }
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  return isIPv4(h) && h.startsWith('127.');
+}
+
 /**
  * The browser-mode host: the built renderer plus `POST /rpc/<method>`, bound
  * to 127.0.0.1. It refuses requests from other sites (Origin), other host
@@ -73,6 +91,9 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
  */
 export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const host = opts.host ?? '127.0.0.1';
+  if (!isLoopback(host)) return Promise.reject(new HostNotLoopback(host));
+  // An IPv6 address is written in brackets in a URL and in the Host header.
+  const hostInUrl = isIPv6(host) ? `[${host}]` : host;
   // A spreadsheet for import travels as base64 in the body: room for one of tens of thousands of rows.
   const max = opts.maxBodyBytes ?? 64 * 1024 * 1024;
   let allowedHosts = new Set<string>();
@@ -162,11 +183,11 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
-      allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
-      hostUrl = `http://${host}:${port}/`;
+      allowedHosts = new Set([`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()));
+      hostUrl = `http://${hostInUrl}:${port}/`;
       resolve({
         server,
-        url: `http://${host}:${port}`,
+        url: `http://${hostInUrl}:${port}`,
         close: () =>
           new Promise<void>((ok) => {
             server.closeAllConnections();

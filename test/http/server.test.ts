@@ -31,6 +31,17 @@ describe('HTTP transport', () => {
     expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
+  it('refuses any address but the loopback, in words, and serves on ::1 with its bracketed Host', async () => {
+    const service = tempService();
+    for (const address of ['0.0.0.0', '::', '192.168.1.20', 'example.org']) {
+      await expect(startHttpHost({ service, host: address }), address).rejects.toThrow(/bare på denne maskinen.*only on this machine/s);
+    }
+    const h = await startHttpHost({ service, host: '::1' });
+    hosts.push(h);
+    expect(h.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+    expect((await rpc(h, 'cases.list', {})).status).toBe(200);
+  });
+
   it('answers 200 with the output, the same as the handler', async () => {
     const { h, service } = await host();
     const created = await rpc(h, 'cases.create', sampleCase());
