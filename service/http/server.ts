@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIPv4, isIPv6, type AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, fileMethods, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
 import { serveStatic } from './static.js';
@@ -11,8 +11,10 @@ export interface HttpHostOptions {
   staticDir?: string;
   host?: string;
   port?: number;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted without a file, in bytes (default MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /** Largest request body of a method that carries a file, in bytes (default MAX_FILE_BODY_BYTES). */
+  maxFileBodyBytes?: number;
   /** Files made on request (`POST /export/<kind>`): briefing packs as PDF or Word. */
   exporter?: Exporter;
 }
@@ -94,8 +96,9 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   if (!isLoopback(host)) return Promise.reject(new HostNotLoopback(host));
   // An IPv6 address is written in brackets in a URL and in the Host header.
   const hostInUrl = isIPv6(host) ? `[${host}]` : host;
-  // A spreadsheet for import travels as base64 in the body: room for one of tens of thousands of rows.
-  const max = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+  // Only the methods that carry a file (a spreadsheet, a bundle) may send one of 60 MB as base64; the rest are small.
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxFileBody = opts.maxFileBodyBytes ?? MAX_FILE_BODY_BYTES;
   let allowedHosts = new Set<string>();
   let hostUrl = '';
 
@@ -127,7 +130,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       }
       let raw: string;
       try {
-        raw = await readBody(req, max);
+        raw = await readBody(req, rpc && fileMethods.includes(name) ? maxFileBody : maxBody);
       } catch (e) {
         if (e instanceof BodyTooLarge) {
           res.setHeader('connection', 'close');

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BundleFileSchema, ImportFileSchema, MAX_BODY_BYTES, MAX_FILE_BASE64 } from '../../core/index.js';
 import { startHttpHost, type HttpHost } from '../../service/http/server.js';
 import { sampleCase, tempService } from '../helpers/tempService.js';
 
@@ -79,6 +80,32 @@ describe('HTTP transport', () => {
     expect((await rpc(h, 'cases.list', '{"q":')).status).toBe(400);
     const form = await fetch(`${h.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
     expect(form.status).toBe(415);
+  });
+
+  it('sizes the body limit by route: 1 MiB without a file, a 60 MB file as base64 where a file is sent', async () => {
+    const service = tempService();
+    const h = await startHttpHost({ service });
+    hosts.push(h);
+    expect(MAX_BODY_BYTES).toBe(1024 * 1024);
+    expect(MAX_FILE_BASE64).toBe(80_000_000);
+    const justOver = await rpc(h, 'cases.create', { ...sampleCase(), description: 'x'.repeat(MAX_BODY_BYTES) });
+    expect(justOver.status).toBe(413);
+    // A spreadsheet of 3 MB (4 MB as base64) is read, not refused for its size.
+    const csv = Buffer.from('Saksnummer;Tittel\n' + `2026/1;Skolemøbler ${'og mer '.repeat(10)}\n`.repeat(40_000)).toString('base64');
+    const sheet = await rpc(h, 'import.preview', { target: 'cases', fileName: 'saker.csv', data: csv });
+    expect(sheet.status).toBe(200);
+    // Over the largest legitimate file, the declared length alone is refused, before anything is read.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: new URL(h.url).port, path: '/rpc/import.preview', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(MAX_FILE_BASE64 + 9 * 1024 * 1024) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('{"target":"cases","fileName":"x.csv","data":"');
+    });
+    expect(status).toBe(413);
+    expect(ImportFileSchema.shape.data.maxLength).toBe(MAX_FILE_BASE64);
+    expect(BundleFileSchema.shape.data.maxLength).toBe(MAX_FILE_BASE64);
   });
 
   it('refuses calls from other web sites and other host names', async () => {
