@@ -246,7 +246,7 @@ export function isMethod(name: string): name is Method {
 }
 
 /** Error codes of the transports, with their HTTP statuses. */
-export const errorStatus = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500, unavailable: 503 } as const;
+export const errorStatus = { invalid_input: 400, unauthorized: 401, not_found: 404, conflict: 409, internal: 500, unavailable: 503 } as const;
 export type ErrorCode = keyof typeof errorStatus;
 
 export interface ApiErrorBody {

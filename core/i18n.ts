@@ -92,6 +92,10 @@ const catalogue = {
   caseNumberTaken: { nb: 'Saksnummer {caseNumber} er allerede brukt av en annen sak.', en: 'Case number {caseNumber} is already used by another case.' },
   demoNotEmpty: { nb: 'Demodata kan bare legges inn i en tom database.', en: 'Demo data can only be added to an empty database.' },
   invalidJson: { nb: 'Forespørselen er ikke gyldig JSON.', en: 'The request is not valid JSON.' },
+  unauthorized: {
+    nb: 'Økten er utløpt eller mangler. Åpne Anskaff på nytt fra adressen i terminalen der Anskaff ble startet.',
+    en: 'The session has expired or is missing. Open Anskaff again from the address in the terminal where Anskaff was started.',
+  },
   invalidAddress: { nb: 'Adressen er ugyldig.', en: 'The address is not valid.' },
   bodyTooLarge: { nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
   databaseUnavailable: { nb: 'Registeret er ikke åpnet: {problem}', en: 'The register is not open: {problem}' },

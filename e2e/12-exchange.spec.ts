@@ -47,7 +47,7 @@ test('a bundle made on this PC is read into another, and an OCDS file is downloa
   const service = openServiceForApp(mkdtempSync(path.join(os.tmpdir(), 'anskaff-e2e-pc2-')), { migrationsDir }, { log: () => {} });
   const host = await startHttpHost({ service, staticDir: rendererDist, port: 0 });
   try {
-    await page.goto(`${host.url}/#/data`);
+    await page.goto(host.oneTimeUrl('/#/data'));
     await page.getByLabel('Les inn en pakke').setInputFiles(bundlePath);
     const counts = page.getByTestId('bundle-counts');
     await expect(counts.getByRole('row', { name: new RegExp(`^Saker ${total} 0 0 0$`) })).toBeVisible();

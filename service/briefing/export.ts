@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BriefingPack, Locale } from '../../core/index.js';
 import type { PdfPrinter } from '../print/chromium.js';
+import { printRoute } from '../print/route.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from '../exportResult.js';
@@ -14,7 +15,7 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /** The print route of a pack: print.html beside the app's page (http://127.0.0.1:port/ or the desktop app's file URL of index.html). */
 export function briefingRoute(appUrl: string, spec: unknown, locale: Locale): string {
-  return `${new URL('print.html', appUrl).toString()}#/print/briefing?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}&lang=${locale}`;
+  return printRoute(appUrl, `#/print/briefing?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}&lang=${locale}`);
 }
 
 /**

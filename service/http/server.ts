@@ -3,6 +3,7 @@ import { isIPv4, isIPv6, type AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, fileMethods, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
+import { BadToken, Sessions, TOKEN_PATTERN } from './sessions.js';
 import { serveStatic } from './static.js';
 
 export interface HttpHostOptions {
@@ -17,13 +18,22 @@ export interface HttpHostOptions {
   maxFileBodyBytes?: number;
   /** Files made on request (`POST /export/<kind>`): briefing packs as PDF or Word. */
   exporter?: Exporter;
+  /** This start's secret (`--token`, ANSKAFF_WEB_TOKEN); a random one when left out. */
+  token?: string;
 }
 
-export type Exporter = (kind: string, input: unknown, locale: Locale, hostUrl: string) => Promise<ExportResult>;
+/** `appUrl` is the app's address with a one-time token, so a printer that opens a report route beside it gets a session. */
+export type Exporter = (kind: string, input: unknown, locale: Locale, appUrl: string) => Promise<ExportResult>;
 
 export interface HttpHost {
   server: Server;
   url: string;
+  /** This start's secret: scripts send it as `Authorization: Bearer <token>`. */
+  token: string;
+  /** The address to give the user (printed in the terminal): it carries the secret, which the page trades for a session. */
+  openUrl: string;
+  /** An address (a path, with any query and hash) that gives a session once, within minutes: for a browser a program opens, and the printer. */
+  oneTimeUrl(path?: string): string;
   close(): Promise<void>;
 }
 
@@ -39,6 +49,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
   res.end(data);
+}
+
+/** The path of an address, with every query parameter but the token: where a page is sent once its token is traded. */
+function withoutToken(url: URL): string {
+  url.searchParams.delete('token');
+  // One leading slash: "//elsewhere" would send the browser to another site.
+  return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
 }
 
 function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErrorBody {
@@ -86,10 +103,13 @@ export function isLoopback(host: string): boolean {
 }
 
 /**
- * The browser-mode host: the built renderer plus `POST /rpc/<method>`, bound
- * to 127.0.0.1. It refuses requests from other sites (Origin), other host
- * names (DNS rebinding) and anything but JSON, so a web page the user visits
- * cannot drive the API.
+ * The browser-mode host: the built renderer plus `POST /rpc/<method>` and
+ * `POST /export/<kind>`, bound to the loopback. The API answers only a
+ * caller with this start's secret (a session cookie, or the secret as a
+ * bearer token: sessions.ts), so other processes on the PC cannot use it;
+ * it refuses requests from other sites (Origin), other host names (DNS
+ * rebinding) and anything but JSON, so a web page the user visits cannot
+ * drive it either.
  */
 export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const host = opts.host ?? '127.0.0.1';
@@ -101,6 +121,14 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const maxFileBody = opts.maxFileBodyBytes ?? MAX_FILE_BODY_BYTES;
   let allowedHosts = new Set<string>();
   let hostUrl = '';
+  let sessions: Sessions;
+  // A secret given by hand is checked before the port is taken.
+  if (opts.token !== undefined && !TOKEN_PATTERN.test(opts.token)) return Promise.reject(new BadToken());
+  const oneTimeUrl = (path = '/') => {
+    const u = new URL(path, hostUrl);
+    u.searchParams.set('token', sessions.mintOneTime());
+    return u.toString();
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const locale = pickLocale(req.headers['accept-language']);
@@ -118,6 +146,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase())) {
         return sendJson(res, 403, errorBody('invalid_input', 'Cross-origin requests are not allowed'));
       }
+      // Before anything is read: a caller without this start's secret gets no further.
+      if (!sessions.allows(req)) return sendJson(res, 401, errorBody('unauthorized', t('unauthorized', locale)));
       if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         return sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
       }
@@ -150,7 +180,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       }
       if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));
       try {
-        const r = await opts.exporter(name, input, locale, hostUrl);
+        const r = await opts.exporter(name, input, locale, oneTimeUrl('/'));
         if (!r.ok) return sendJson(res, r.status, r.body);
         res.writeHead(200, {
           'content-type': r.contentType,
@@ -167,6 +197,20 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       }
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
+    // An address with a token: a session for whoever opened it, and the same page without the token (the hash stays with the browser).
+    let address: URL;
+    try {
+      address = new URL(url, hostUrl);
+    } catch {
+      return sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
+    }
+    const token = address.searchParams.get('token');
+    if (token !== null) {
+      const session = sessions.trade(token);
+      res.writeHead(303, { location: withoutToken(address), 'cache-control': 'no-store', ...(session ? { 'set-cookie': sessions.cookie(session) } : {}), ...SECURITY_HEADERS });
+      res.end();
+      return;
+    }
     if (!opts.staticDir) return sendJson(res, 404, errorBody('not_found', 'Not found'));
     serveStatic(opts.staticDir, url, res, SECURITY_HEADERS);
   }
@@ -188,9 +232,14 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       const { port } = server.address() as AddressInfo;
       allowedHosts = new Set([`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()));
       hostUrl = `http://${hostInUrl}:${port}/`;
+      // One cookie name per port: browsers share cookies across the ports of one address.
+      sessions = new Sessions(`anskaff_session_${port}`, opts.token);
       resolve({
         server,
         url: `http://${hostInUrl}:${port}`,
+        token: sessions.secret,
+        openUrl: `${hostUrl}?token=${sessions.secret}`,
+        oneTimeUrl,
         close: () =>
           new Promise<void>((ok) => {
             server.closeAllConnections();

@@ -54,7 +54,7 @@ describe('random input over HTTP', () => {
   const payload = fc.oneof(nearValidCase, fc.anything(), fc.jsonValue());
 
   it('never answers 500, and leaves only valid rows', async () => {
-    const post = (m: string, b: unknown) => fetch(`${h.url}/rpc/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+    const post = (m: string, b: unknown) => fetch(`${h.url}/rpc/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}` }, body: JSON.stringify(b) });
     await post('cases.create', sampleCase());
     await post('cases.create', sampleCase({ caseNumber: '2026/2', procedure: 'dialog' }));
     await post('suppliers.create', sampleSupplier());
@@ -67,7 +67,7 @@ describe('random input over HTTP', () => {
         } catch {
           text = '{}';
         }
-        const res = await fetch(`${h.url}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+        const res = await fetch(`${h.url}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}` }, body: text });
         expect(res.status).not.toBe(500);
         expect([200, 400, 404, 409]).toContain(res.status);
         await res.arrayBuffer();
