@@ -1,6 +1,7 @@
 // Messages the service and the rules produce for people: validation issues,
 // errors and warnings, in Norwegian bokmål (default) and English. The
 // renderer's own UI strings live in renderer/; these are the contract's.
+import { formatAmount } from './format.js';
 export const locales = ['nb', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const DEFAULT_LOCALE: Locale = 'nb';
@@ -120,7 +121,17 @@ const catalogue = {
   importUnknownFormat: { nb: 'Anskaff leser regneark i formatene .xlsx og .csv. Lagre {file} som en av dem.', en: 'Anskaff reads spreadsheets as .xlsx and .csv. Save {file} as one of them.' },
   importNoSheet: { nb: 'Arket «{sheet}» finnes ikke i filen.', en: 'The sheet "{sheet}" is not in the file.' },
   importNoRows: { nb: 'Arket har ingen rader under overskriftene.', en: 'The sheet has no rows below the headings.' },
-  importTooManyRows: { nb: 'Arket har {n} rader; Anskaff tar inn høyst {max} om gangen. Del det opp.', en: 'The sheet has {n} rows; Anskaff takes at most {max} at a time. Split it up.' },
+  importTooManyRows: { nb: 'Arket har {n:int} rader; Anskaff tar inn høyst {max:int} om gangen. Del det opp.', en: 'The sheet has {n:int} rows; Anskaff takes at most {max:int} at a time. Split it up.' },
+  importTooManyCells: {
+    nb: 'Arket har {rows:int} rader og {columns:int} kolonner, {cells:int} celler i alt; Anskaff tar inn høyst {max:int} celler om gangen. Del det opp, eller slett tomme kolonner til høyre.',
+    en: 'The sheet has {rows:int} rows and {columns:int} columns, {cells:int} cells in all; Anskaff takes at most {max:int} cells at a time. Split it up, or delete empty columns on the right.',
+  },
+  importCellOutside: {
+    nb: 'Cellen {ref} ligger utenfor arket: et regneark har kolonnene A til XFD og radene 1 til 1 048 576. Filen er skadet eller ikke laget av et regnearkprogram.',
+    en: 'The cell {ref} lies outside the sheet: a spreadsheet has the columns A to XFD and the rows 1 to 1,048,576. The file is damaged or was not made by a spreadsheet program.',
+  },
+  importPartTooLarge: { nb: 'Regnearket {file} blir for stort når det pakkes ut (delen {part} blir over {max:int} MB). Del det opp i flere filer.', en: 'The spreadsheet {file} is too large unpacked (the part {part} comes to over {max:int} MB). Split it into several files.' },
+  importUnpackedTooLarge: { nb: 'Regnearket {file} blir for stort når det pakkes ut (over {max:int} MB til sammen). Del det opp i flere filer.', en: 'The spreadsheet {file} is too large unpacked (over {max:int} MB in all). Split it into several files.' },
   importUnmapped: { nb: 'Velg kolonnen som har dette feltet.', en: 'Choose the column that holds this field.' },
   importHasProblems: { nb: '{n} rader har feil. Ingenting er lagt inn; rett feilene i regnearket og prøv igjen.', en: '{n} rows have problems. Nothing was imported; correct the spreadsheet and try again.' },
   importBadColumn: { nb: 'Kolonne {col} finnes ikke i arket.', en: 'Column {col} is not in the sheet.' },
@@ -159,8 +170,13 @@ export function isMessageKey(s: string): s is MessageKey {
   return Object.hasOwn(catalogue, s);
 }
 
+/** A message with its parameters filled in; `{n:int}` writes a number grouped as the language does ("300 000", "300,000"). */
 export function t(key: MessageKey, locale: Locale, params: Params = {}): string {
-  return catalogue[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return catalogue[key][locale].replace(/\{(\w+)(:int)?\}/g, (whole, name: string, int?: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return int && typeof v === 'number' ? formatAmount(v, locale) : String(v);
+  });
 }
 
 /** Picks a supported locale from an Accept-Language style value. */
