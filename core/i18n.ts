@@ -141,6 +141,11 @@ const catalogue = {
   protocolMissing: { nb: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: {items}.', en: 'The protocol cannot be finalised until this is filled in: {items}.' },
   protocolNotSaved: { nb: 'Lagre protokollen før du ferdigstiller den.', en: 'Save the protocol before finalising it.' },
   bundleUnreadable: { nb: 'Filen {file} er ikke en Anskaff-pakke, eller den er skadet.', en: 'The file {file} is not an Anskaff bundle, or it is damaged.' },
+  bundleTooLarge: { nb: 'Pakken {file} blir for stor når den pakkes ut (over {max:int} MB). Lag en pakke med færre saker.', en: 'The bundle {file} is too large unpacked (over {max:int} MB). Make a bundle of fewer cases.' },
+  bundleUnknownTables: {
+    nb: 'Pakken {file} har tabeller Anskaff ikke kjenner ({tables}). Den er skadet, eller laget av en annen versjon av Anskaff. Ingenting er importert.',
+    en: 'The bundle {file} has tables Anskaff does not know ({tables}). It is damaged, or made by another version of Anskaff. Nothing was imported.',
+  },
   bundleTooNew: { nb: 'Pakken {file} er laget av en nyere versjon av Anskaff ({what}). Oppdater Anskaff på denne PC-en først.', en: 'The bundle {file} was made by a newer Anskaff ({what}). Update Anskaff on this PC first.' },
   bundleUndecided: { nb: 'Velg for hver konflikt om du vil beholde denne PC-ens versjon eller ta pakkens ({n} uten valg). Ingenting er importert.', en: 'Choose for each conflict whether to keep this PC\'s version or take the bundle\'s ({n} without a choice). Nothing was imported.' },
   internal: { nb: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.', en: 'Something went wrong in Anskaff. Nothing was saved. Try again.' },

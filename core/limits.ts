@@ -17,3 +17,11 @@ export const MAX_FILE_BODY_BYTES = MAX_FILE_BASE64 + 8 * 1024 * 1024;
 
 /** The methods that carry a file; every other request gets the small limit. */
 export const fileMethods: readonly string[] = ['import.preview', 'import.commit', 'bundle.preview', 'bundle.import'];
+
+/**
+ * What a bundle's gzip may inflate to: the JSON of a register of some
+ * 50,000 cases (about 4 kB each with their history), and well below what
+ * one string may hold. Inflated with a running count: a gzip of zeros
+ * grows a thousandfold.
+ */
+export const BUNDLE_MAX_JSON_BYTES = 256_000_000;

@@ -1,6 +1,7 @@
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { gzipSync, strToU8 } from 'fflate';
 import { AppError, bundleTables, todayInOslo, type Output, type ParsedInput } from '../core/index.js';
-import { BundleRepo, type BundleTables, type RecordVerdict } from '../db/index.js';
+import { BundleRepo, type RecordVerdict } from '../db/index.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, readBundle, type Envelope } from './bundleRead.js';
 import type { HandlerContext } from './context.js';
 import { USER_NAME } from './handlers/settings.js';
 import type { Service } from './service.js';
@@ -8,19 +9,6 @@ import type { Service } from './service.js';
 // The exchange bundle: a versioned, gzipped JSON file of the whole register
 // or of chosen cases with everything linked to them, for moving work
 // between PCs without a network. Records are matched by uid on import.
-
-export const BUNDLE_FORMAT = 'anskaff-bundle';
-export const BUNDLE_VERSION = 1;
-
-interface Envelope {
-  format: typeof BUNDLE_FORMAT;
-  version: number;
-  schemaVersion: number;
-  exportedAt: string;
-  exportedBy: string;
-  scope: 'all' | 'cases';
-  tables: BundleTables;
-}
 
 /** The bundle's bytes and name. Read in one transaction, so the copy is consistent. */
 export function makeBundle(service: Service, caseIds: number[] | null, by: string): { bytes: Uint8Array; fileName: string } {
@@ -36,25 +24,10 @@ export function makeBundle(service: Service, caseIds: number[] | null, by: strin
   return { bytes, fileName: `anskaff-${caseIds ? `${caseIds.length}-saker` : 'alt'}-${todayInOslo()}.anskaff` };
 }
 
-function open(q: { fileName: string; data: string }, repo: BundleRepo): Envelope {
-  const schemaVersion = repo.schemaVersion();
-  let env: Envelope;
-  try {
-    env = JSON.parse(strFromU8(gunzipSync(Buffer.from(q.data, 'base64')))) as Envelope;
-  } catch {
-    throw new AppError('invalid_input', 'bundleUnreadable', { file: q.fileName });
-  }
-  if (env?.format !== BUNDLE_FORMAT || typeof env.tables !== 'object') throw new AppError('invalid_input', 'bundleUnreadable', { file: q.fileName });
-  if (env.version > BUNDLE_VERSION || env.schemaVersion > schemaVersion) throw new AppError('invalid_input', 'bundleTooNew', { file: q.fileName, what: `v${env.version}/${env.schemaVersion}` });
-  const unknown = repo.unknownColumns(env.tables);
-  if (unknown.length) throw new AppError('invalid_input', 'bundleTooNew', { file: q.fileName, what: unknown.slice(0, 3).join(', ') });
-  return env;
-}
-
 const keyOf = (v: RecordVerdict) => `${v.table}:${v.uid}`;
 
 function preview(q: ParsedInput<'bundle.preview'>, repo: BundleRepo): Output<'bundle.preview'> {
-  const env = open(q, repo);
+  const env = readBundle(q, repo);
   const verdicts = repo.analyse(env.tables);
   return {
     exportedAt: env.exportedAt,
@@ -74,7 +47,7 @@ export const bundleHandlers = {
   },
   'bundle.import'(q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> {
     const repo = ctx.repos.bundle;
-    const env = open(q, repo);
+    const env = readBundle(q, repo);
     return ctx.repos.cases.transaction(() => {
       const verdicts = repo.analyse(env.tables);
       const undecided = verdicts.filter((v) => v.status === 'changed' && !q.decisions[keyOf(v)]);

@@ -32,6 +32,9 @@ export interface RecordVerdict {
 
 const stable = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).sort();
 
+/** Every table a bundle carries: the only names that may reach SQL here (a file's names are checked against this before). */
+const BUNDLE_TABLES: ReadonlySet<string> = new Set(bundleRoots.flatMap((r) => [r.table, ...r.children.map((c) => c.table)]));
+
 export class BundleRepo {
   private readonly sqlite: Database.Database;
   private readonly columns = new Map<string, string[]>();
@@ -41,6 +44,7 @@ export class BundleRepo {
   }
 
   private cols(table: string): string[] {
+    if (!BUNDLE_TABLES.has(table)) throw new Error(`not a table a bundle carries: ${table.slice(0, 60)}`);
     let c = this.columns.get(table);
     if (!c) {
       c = (this.sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((x) => x.name);
