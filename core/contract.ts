@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './schemas/common.js';
+import { isoDate, line } from './schemas/common.js';
 import {
   ArchiveSchema,
   CaseCreateSchema,
@@ -173,7 +173,7 @@ export const contract = {
   'settings.get': { input: empty, output: SettingsSchema },
   /** Each field given is saved; an empty name goes back to the default. The organisation is the buyer in OCDS and on the protocol. */
   'settings.set': {
-    input: z.strictObject({ userName: z.string().trim().max(120).optional(), organisationName: z.string().trim().max(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
+    input: z.strictObject({ userName: line(120).optional(), organisationName: line(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
     output: SettingsSchema,
   },
 

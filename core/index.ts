@@ -55,3 +55,4 @@ export * from './reference/exports.js';
 export * from './schemas/bundle.js';
 export * from './reference/listExports.js';
 export * from './limits.js';
+export * from './reference/bundleWords.js';

@@ -1,6 +1,8 @@
 import { gzipSync, strToU8 } from 'fflate';
-import { AppError, bundleTables, todayInOslo, type Output, type ParsedInput } from '../core/index.js';
-import { BundleRepo, type RecordVerdict } from '../db/index.js';
+import { AppError, bundleTables, codeName, protocolItemDefs, todayInOslo, type Output, type ParsedInput } from '../core/index.js';
+import { BundleRepo, type RecordVerdict, type WrittenRecord } from '../db/index.js';
+import { protocolHandlers } from './handlers/protocol.js';
+import { checkBundle } from './bundleCheck.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, readBundle, type Envelope } from './bundleRead.js';
 import type { HandlerContext } from './context.js';
 import { USER_NAME } from './handlers/settings.js';
@@ -26,8 +28,16 @@ export function makeBundle(service: Service, caseIds: number[] | null, by: strin
 
 const keyOf = (v: RecordVerdict) => `${v.table}:${v.uid}`;
 
-function preview(q: ParsedInput<'bundle.preview'>, repo: BundleRepo): Output<'bundle.preview'> {
-  const env = readBundle(q, repo);
+/** A bundle file read, and every record in it checked: refused whole, in words, at the first fault. */
+function opened(q: { fileName: string; data: string }, ctx: HandlerContext): Envelope {
+  const env = readBundle(q, ctx.repos.bundle);
+  checkBundle(env, q.fileName, ctx.repos.bundle, ctx.locale);
+  return env;
+}
+
+function preview(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> {
+  const repo = ctx.repos.bundle;
+  const env = opened(q, ctx);
   const verdicts = repo.analyse(env.tables);
   return {
     exportedAt: env.exportedAt,
@@ -41,20 +51,45 @@ function preview(q: ParsedInput<'bundle.preview'>, repo: BundleRepo): Output<'bu
   };
 }
 
+/**
+ * A protocol the file marks final must pass the check finalising makes
+ * here, on the case as imported: else the whole import is refused (the
+ * caller's transaction rolls back).
+ */
+function refuseUnfinishedProtocols(written: WrittenRecord[], file: string, ctx: HandlerContext): void {
+  for (const w of written) {
+    if (w.table !== 'cases') continue;
+    const p = protocolHandlers['protocol.get']({ caseId: w.id }, ctx);
+    if (p.finalisedAt && p.missing.length) {
+      const items = p.missing.map((m) => codeName(protocolItemDefs, m, ctx.locale).toLowerCase()).join(', ');
+      throw new AppError('invalid_input', 'bundleProtocolIncomplete', { file, case: p.caseNumber, items });
+    }
+  }
+}
+
 export const bundleHandlers = {
   'bundle.preview'(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> {
-    return preview(q, ctx.repos.bundle);
+    return preview(q, ctx);
   },
   'bundle.import'(q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> {
     const repo = ctx.repos.bundle;
-    const env = readBundle(q, repo);
+    const env = opened(q, ctx);
     return ctx.repos.cases.transaction(() => {
       const verdicts = repo.analyse(env.tables);
       const undecided = verdicts.filter((v) => v.status === 'changed' && !q.decisions[keyOf(v)]);
       if (undecided.length) throw new AppError('invalid_input', 'bundleUndecided', { n: undecided.length });
-      const counts = repo.apply(env.tables, verdicts, (v) => q.decisions[keyOf(v)] === 'theirs', ctx.repos.settings.get(USER_NAME) || ctx.actor, q.fileName);
+      let applied: ReturnType<BundleRepo['apply']>;
+      try {
+        applied = repo.apply(env.tables, verdicts, (v) => q.decisions[keyOf(v)] === 'theirs', ctx.repos.settings.get(USER_NAME) || ctx.actor, q.fileName);
+      } catch (e) {
+        // Checked records cannot break the register's own rules; should one still, it is this file's fault, said in words, and the transaction takes nothing.
+        if (String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw new AppError('invalid_input', 'bundleConstraint', { file: q.fileName, detail: (e as Error).message.slice(0, 200) });
+        throw e;
+      }
+      const { counts, written } = applied;
       // Derived figures (goal facts, days per phase, award dates) are rebuilt from the records now in place.
       ctx.repos.goals.rebuild();
+      refuseUnfinishedProtocols(written, q.fileName, ctx);
       const changed = verdicts.filter((v) => v.status === 'changed');
       return {
         added: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.added])),

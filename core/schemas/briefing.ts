@@ -5,18 +5,18 @@ import { goalMeasures } from '../reference/goals.js';
 import { themes } from '../reference/themes.js';
 import { kinds } from '../reference/kinds.js';
 import { sanctions } from '../reference/contracts.js';
-import { id, isoDate, requiredText, text } from './common.js';
+import { id, isoDate, line, requiredLine, text } from './common.js';
 import { PhaseSchema, ProcedureSchema } from './case.js';
 
 export const BriefingSpecSchema = z
   .strictObject({
     /** The municipality, as the cover names it. */
-    organisation: text(120).default(''),
-    title: requiredText(200),
+    organisation: line(120).default(''),
+    title: requiredLine(200),
     from: isoDate,
     to: isoDate,
     /** The meeting the pack is for, e.g. "Formannskapet". */
-    meeting: text(200).default(''),
+    meeting: line(200).default(''),
     meetingDate: isoDate.nullable().default(null),
     version: z.enum(briefingVersions),
     sections: z

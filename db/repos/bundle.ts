@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { bundleRoots, type RootSpec, type RootTable } from '../bundleTables.js';
+import { caseNumberSortKey, FIRST_PHASE, norwegianSortKey } from '../../core/index.js';
+import { bundleRoots, recordLabel, type RootSpec, type RootTable } from '../bundleTables.js';
 import type { Db } from '../open.js';
 
 // The exchange bundle's database side: reading records with everything
@@ -17,6 +18,42 @@ export interface BundleRecord {
 
 export type BundleTables = Partial<Record<RootTable, BundleRecord[]>>;
 
+/** A record written by `apply`: its local id, and whether it was added or replaced the one here. */
+export interface WrittenRecord {
+  table: RootTable;
+  uid: string;
+  id: number;
+  action: 'added' | 'replaced';
+}
+
+/** A record's own bookkeeping: set by this register (a new id, version 1, now), never by a file. */
+const BOOKKEEPING = ['id', 'version', 'created_at', 'updated_at'];
+/** What follows from a record's other fields: computed here on import, whatever the file says. */
+const DERIVED: Record<RootTable, string[]> = {
+  suppliers: ['name_sort'],
+  strategies: [],
+  cases: ['case_number_sort', 'title_sort', 'registered_year', 'phase', 'phase_since', 'award_date'],
+  dialogues: [],
+  contracts: [],
+};
+
+/** The derived columns of a record, from its fields and rows (award dates and goal figures are rebuilt by the caller from all records). */
+function derived(table: RootTable, row: Row, children: Record<string, Row[]>): Row {
+  if (table === 'suppliers') return { name_sort: norwegianSortKey(String(row.name)) };
+  if (table !== 'cases') return {};
+  // The case is where its timeline has got to: the newest event (by date, then as recorded).
+  const events = (children.case_events ?? []).map((e, i) => ({ e, i })).sort((a, b) => String(a.e.date).localeCompare(String(b.e.date)) || a.i - b.i);
+  const last = events.at(-1)?.e;
+  return {
+    case_number_sort: caseNumberSortKey(String(row.case_number)),
+    title_sort: norwegianSortKey(String(row.title)),
+    registered_year: Number(String(row.registered_date).slice(0, 4)),
+    phase: last?.phase ?? FIRST_PHASE,
+    phase_since: last?.date ?? row.registered_date,
+    award_date: null,
+  };
+}
+
 export type RecordStatus = 'new' | 'same' | 'changed' | 'sameNumber' | 'missingParent';
 
 export interface RecordVerdict {
@@ -30,7 +67,20 @@ export interface RecordVerdict {
   localUid?: string;
 }
 
-const stable = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).sort();
+/** A child row's own bookkeeping (its id, version, when it was written): not what anyone changed. */
+const CHILD_LOCAL: ReadonlySet<string> = new Set(['id', 'version', 'created_at']);
+/** Child rows as comparable text: in any order, their columns in any order, without their bookkeeping. */
+const stable = (rows: Row[]) =>
+  rows
+    .map((r) =>
+      JSON.stringify(
+        Object.keys(r)
+          .filter((k) => !CHILD_LOCAL.has(k))
+          .sort()
+          .map((k) => [k, r[k]]),
+      ),
+    )
+    .sort();
 
 /** Every table a bundle carries: the only names that may reach SQL here (a file's names are checked against this before). */
 const BUNDLE_TABLES: ReadonlySet<string> = new Set(bundleRoots.flatMap((r) => [r.table, ...r.children.map((c) => c.table)]));
@@ -172,17 +222,31 @@ export class BundleRepo {
   }
 
   private labelOf(spec: RootSpec, row: Row): string {
-    const parts = spec.label.split(" || ' ' || ");
-    return parts.map((p) => String(row[p] ?? '')).join(' ');
+    return recordLabel(spec, row);
+  }
+
+  /** The uids of a kind of record in this register. */
+  uids(table: RootTable): Set<string> {
+    return new Set(this.sqlite.prepare(`SELECT uid FROM ${table} WHERE uid IS NOT NULL`).pluck().all() as string[]);
+  }
+
+  /** Each supplier in this register by uid, and the uid of the one it was merged into (null for none). */
+  mergedInto(): Map<string, string | null> {
+    const rows = this.sqlite.prepare('SELECT s.uid, m.uid AS target FROM suppliers s LEFT JOIN suppliers m ON m.id = s.merged_into WHERE s.uid IS NOT NULL').all() as { uid: string; target: string | null }[];
+    return new Map(rows.map((r) => [r.uid, r.target]));
   }
 
   /**
    * Writes the records the verdicts (from `analyse`, in the same
    * transaction) let in: new ones, and changed ones the user chose to take.
-   * Must run in the caller's transaction. Returns how many of each table
-   * were added and replaced.
+   * Must run in the caller's transaction, on records already checked
+   * (service/bundleCheck.ts). A record's id and bookkeeping are this
+   * register's, and what follows from its fields is computed, never taken
+   * from the file. Returns how many of each table were added and replaced,
+   * and each record written.
    */
-  apply(tables: BundleTables, analysed: RecordVerdict[], take: (v: RecordVerdict) => boolean, by: string, fileName: string): Record<RootTable, { added: number; replaced: number }> {
+  apply(tables: BundleTables, analysed: RecordVerdict[], take: (v: RecordVerdict) => boolean, by: string, fileName: string): { counts: Record<RootTable, { added: number; replaced: number }>; written: WrittenRecord[] } {
+    const written: WrittenRecord[] = [];
     const verdicts = new Map(analysed.map((v) => [`${v.table}:${v.uid}`, v]));
     const ids = Object.fromEntries(bundleRoots.map((r) => [r.table, new Map((this.sqlite.prepare(`SELECT uid, id FROM ${r.table}`).all() as { uid: string; id: number }[]).map((x) => [x.uid, x.id]))])) as Record<RootTable, Map<string, number>>;
     const toId = (t: RootTable, v: unknown) => (v === null || v === undefined ? null : (ids[t].get(v as string) ?? null));
@@ -197,7 +261,8 @@ export class BundleRepo {
         const v = verdicts.get(`${spec.table}:${rec.uid}`)!;
         const replace = v.status === 'changed' && take(v);
         if (v.status !== 'new' && !replace) continue;
-        const row: Row = Object.fromEntries(Object.entries(rec.row).filter(([k]) => cols.includes(k)));
+        const taken = Object.entries(rec.row).filter(([k]) => cols.includes(k) && !BOOKKEEPING.includes(k) && !DERIVED[spec.table].includes(k));
+        const row: Row = { ...Object.fromEntries(taken), ...derived(spec.table, rec.row, rec.children) };
         for (const [col, t] of Object.entries(spec.refs)) {
           if (t === spec.table && row[col] !== null) {
             merges.push({ uid: rec.uid, target: row[col] as string });
@@ -210,11 +275,13 @@ export class BundleRepo {
           id = Number(this.sqlite.prepare(`INSERT INTO ${spec.table} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`).run(row).lastInsertRowid);
           ids[spec.table].set(rec.uid, id);
           counts[spec.table].added++;
+          written.push({ table: spec.table, uid: rec.uid, id, action: 'added' });
           for (const a of rec.audit) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
         } else {
           id = ids[spec.table].get(rec.uid)!;
-          const keys = Object.keys(row).filter((k) => !['uid', 'version', 'created_at'].includes(k));
-          this.sqlite.prepare(`UPDATE ${spec.table} SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...row, id });
+          const keys = Object.keys(row).filter((k) => k !== 'uid');
+          this.sqlite.prepare(`UPDATE ${spec.table} SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id`).run({ ...row, id });
+          written.push({ table: spec.table, uid: rec.uid, id, action: 'replaced' });
           for (const c of spec.children) this.sqlite.prepare(`DELETE FROM ${c.table} WHERE ${c.parent} = ?`).run(id);
           counts[spec.table].replaced++;
           const mine = new Set((this.sqlite.prepare('SELECT at || by || method FROM audit_log WHERE entity = ? AND entity_id = ?').pluck().all(spec.entity, id) as string[]));
@@ -224,7 +291,8 @@ export class BundleRepo {
         for (const c of spec.children) {
           const ccols = this.cols(c.table);
           for (const kid of rec.children[c.table] ?? []) {
-            const k: Row = Object.fromEntries(Object.entries(kid).filter(([x]) => ccols.includes(x)));
+            // A row's own id and version are this register's.
+            const k: Row = Object.fromEntries(Object.entries(kid).filter(([x]) => ccols.includes(x) && x !== 'id' && x !== 'version'));
             for (const [col, t] of Object.entries(c.refs ?? {})) k[col] = toId(t, k[col]);
             k[c.parent] = id;
             const keys = Object.keys(k);
@@ -234,7 +302,7 @@ export class BundleRepo {
       }
     }
     for (const m of merges) this.sqlite.prepare('UPDATE suppliers SET merged_into = ? WHERE id = ?').run(toId('suppliers', m.target), toId('suppliers', m.uid));
-    return counts;
+    return { counts, written };
   }
 
   /** Columns a bundle names that this database lacks: it was made by a newer Anskaff. */
