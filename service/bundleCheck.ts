@@ -182,11 +182,12 @@ function acrossFields(spec: RootSpec, row: Row, children: Record<string, Row[]>,
 function mergeCycles(env: Envelope, repo: BundleRepo, say: Say, locale: Locale): void {
   const into = repo.mergedInto();
   const names = new Map<string, string>();
-  const position = new Map<string, number>();
+  const records = new Map<string, { label: string; n: number }>();
+  const spec = bundleRoots.find((r) => r.table === 'suppliers')!;
   (env.tables.suppliers ?? []).forEach((rec, i) => {
     into.set(rec.uid, (rec.row.merged_into as string | null) ?? null);
     names.set(rec.uid, String(rec.row.name ?? ''));
-    position.set(rec.uid, i + 1);
+    records.set(rec.uid, { label: recordLabel(spec, rec.row), n: i + 1 });
   });
   const state = new Map<string, 'open' | 'done'>();
   for (const start of names.keys()) {
@@ -199,7 +200,8 @@ function mergeCycles(env: Envelope, repo: BundleRepo, say: Say, locale: Locale):
     }
     if (at && state.get(at) === 'open') {
       const ring = path.slice(path.indexOf(at)).map((u) => oneLine(names.get(u) ?? u));
-      const where = say('bundleWhere', { table: bundleTableWords.suppliers![locale], label: oneLine(ring[0]!), n: position.get(start) ?? 1 });
+      const first = records.get(path[path.indexOf(at)]!) ?? { label: ring[0]!, n: 1 };
+      const where = say('bundleWhere', { table: bundleTableWords.suppliers![locale], label: oneLine(first.label), n: first.n });
       throw new Refusal(where, 'merged_into', say('bundleMergeCycle', { names: ring.slice(0, 5).join(', ') }));
     }
     for (const u of path) state.set(u, 'done');

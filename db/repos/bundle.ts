@@ -174,17 +174,25 @@ export class BundleRepo {
     return Object.fromEntries(Object.entries(row).filter(([k]) => !spec.local.includes(k)));
   }
 
-  /** What importing each record would do, before any decision. */
+  /**
+   * What importing each record would do, before any decision. Linear in the
+   * records of the bundle and the register: every lookup is a map read once.
+   */
   analyse(tables: BundleTables): RecordVerdict[] {
     const local = this.read(null);
     const verdicts: RecordVerdict[] = [];
     const known = new Map<RootTable, Set<string>>();
+    // The register's natural keys, read once: the live supplier of each organisation number, the case numbers in use.
+    const liveByOrgnr = new Map((this.sqlite.prepare('SELECT orgnr, uid FROM suppliers WHERE merged_into IS NULL').all() as { orgnr: string; uid: string }[]).map((r) => [r.orgnr, r.uid]));
+    const inUse: Partial<Record<RootTable, Set<unknown>>> = { suppliers: new Set(liveByOrgnr.keys()), cases: new Set(this.sqlite.prepare('SELECT case_number FROM cases').pluck().all()) };
     for (const spec of bundleRoots) {
       const mine = new Map((local[spec.table] ?? []).map((r) => [r.uid, r]));
       const seen = new Set(mine.keys());
+      const inBundle = new Set((tables[spec.table] ?? []).map((x) => x.uid));
+      const resolves = (t: RootTable, v: unknown) => v === null || v === undefined || known.get(t)?.has(v as string) === true || (t === spec.table && inBundle.has(v as string));
       for (const rec of tables[spec.table] ?? []) {
         const label = this.labelOf(spec, rec.row);
-        const refsOk = Object.entries(spec.refs).every(([col, t]) => rec.row[col] === null || known.get(t)?.has(rec.row[col] as string) || (t === spec.table && (tables[t] ?? []).some((x) => x.uid === rec.row[col])));
+        const refsOk = Object.entries(spec.refs).every(([col, t]) => resolves(t, rec.row[col]));
         const kidRefsOk = spec.children.every((c) => Object.entries(c.refs ?? {}).every(([col, t]) => (rec.children[c.table] ?? []).every((k) => k[col] === null || known.get(t)?.has(k[col] as string))));
         if (!refsOk || !kidRefsOk) {
           verdicts.push({ table: spec.table, uid: rec.uid, label, status: 'missingParent', fields: [] });
@@ -194,7 +202,7 @@ export class BundleRepo {
         let localUid: string | undefined;
         // A supplier is who its organisation number says: registered on both PCs, it is one supplier.
         if (!other && spec.table === 'suppliers') {
-          const same = this.sqlite.prepare('SELECT uid FROM suppliers WHERE orgnr = ? AND merged_into IS NULL').pluck().get(rec.row.orgnr) as string | undefined;
+          const same = liveByOrgnr.get(rec.row.orgnr as string);
           if (same && rec.row.merged_into === null) {
             other = mine.get(same);
             localUid = same;
@@ -202,7 +210,7 @@ export class BundleRepo {
           }
         }
         if (!other) {
-          const clash = spec.naturalKey ? this.sqlite.prepare(`SELECT 1 FROM ${spec.table} WHERE ${spec.naturalKey} = ?${spec.table === 'suppliers' ? ' AND merged_into IS NULL' : ''}`).get(rec.row[spec.naturalKey]) : undefined;
+          const clash = spec.naturalKey !== undefined && inUse[spec.table]?.has(rec.row[spec.naturalKey]) === true;
           const status = clash && !(spec.table === 'suppliers' && rec.row.merged_into !== null) ? 'sameNumber' : 'new';
           verdicts.push({ table: spec.table, uid: rec.uid, label, status, fields: [] });
           if (status === 'new') seen.add(rec.uid);
