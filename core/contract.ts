@@ -166,7 +166,16 @@ export const contract = {
   /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only. */
   'audit.forRecord': {
     input: z.strictObject({ entity: z.enum(auditEntities), id: z.number().int().positive() }),
-    output: z.array(z.object({ at: z.string(), by: z.string(), method: z.string(), changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })) })),
+    output: z.array(
+      z.object({
+        at: z.string(),
+        by: z.string(),
+        method: z.string(),
+        changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+        /** An entry another PC wrote, taken in with a bundle: the file, who exported it and when, and who imported it here and when. Null for this PC's own. */
+        imported: z.object({ fileName: z.string(), exportedBy: z.string(), exportedAt: z.string(), at: z.string(), by: z.string() }).nullable(),
+      }),
+    ),
   },
 
   /** The name the audit trail records for this PC's user: as set, else the OS user. */

@@ -1,6 +1,6 @@
 import { gzipSync, strToU8 } from 'fflate';
-import { AppError, bundleTables, codeName, protocolItemDefs, todayInOslo, type Output, type ParsedInput } from '../core/index.js';
-import { BundleRepo, type RecordVerdict, type WrittenRecord } from '../db/index.js';
+import { AppError, bundleTables, changedFields, codeName, protocolItemDefs, todayInOslo, type AuditEntity, type Output, type ParsedInput } from '../core/index.js';
+import { bundleRoots, BundleRepo, type ImportedEntry, type RecordVerdict, type RootTable, type WrittenRecord } from '../db/index.js';
 import { protocolHandlers } from './handlers/protocol.js';
 import { checkBundle } from './bundleCheck.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, readBundle, type Envelope } from './bundleRead.js';
@@ -51,6 +51,27 @@ function preview(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<
   };
 }
 
+const entityOf = Object.fromEntries(bundleRoots.map((r) => [r.table, r.entity])) as Record<RootTable, AuditEntity>;
+
+/**
+ * The history of each record written: the entries its bundle carries, kept
+ * as the other PC wrote them but marked with this import (the file, who
+ * exported it and when), and this PC's own entry for the import, with each
+ * field as it was before and is now.
+ */
+function recordHistory(env: Envelope, written: WrittenRecord[], before: Map<string, Record<string, unknown> | null>, who: { by: string; fileName: string }, ctx: HandlerContext): void {
+  if (!written.length) return;
+  const importId = ctx.repos.audit.startImport({ by: who.by, fileName: who.fileName, exportedBy: env.exportedBy, exportedAt: env.exportedAt });
+  const records = new Map<string, { audit: unknown[] }>(bundleRoots.flatMap((r) => (env.tables[r.table] ?? []).map((rec) => [`${r.table}:${rec.uid}`, rec] as const)));
+  for (const w of written) {
+    const key = `${w.table}:${w.uid}`;
+    const entity = entityOf[w.table];
+    ctx.repos.audit.appendImported(importId, entity, w.id, (records.get(key)?.audit ?? []) as unknown as ImportedEntry[]);
+    const changes = changedFields(w.action === 'replaced' ? (before.get(key) ?? null) : null, ctx.snapshot(entity, w.id));
+    ctx.repos.audit.append({ by: who.by, entity, entityId: w.id, method: 'bundle.import', changes: [{ field: 'importedFrom', before: null, after: who.fileName }, ...changes] });
+  }
+}
+
 /**
  * A protocol the file marks final must pass the check finalising makes
  * here, on the case as imported: else the whole import is refused (the
@@ -78,9 +99,18 @@ export const bundleHandlers = {
       const verdicts = repo.analyse(env.tables);
       const undecided = verdicts.filter((v) => v.status === 'changed' && !q.decisions[keyOf(v)]);
       if (undecided.length) throw new AppError('invalid_input', 'bundleUndecided', { n: undecided.length });
+      const take = (v: RecordVerdict) => q.decisions[keyOf(v)] === 'theirs';
+      const by = ctx.repos.settings.get(USER_NAME) || ctx.actor;
+      // Each record to be replaced as it is now, for the import's own entry in its history.
+      const before = new Map<string, Record<string, unknown> | null>();
+      for (const v of verdicts) {
+        if (v.status !== 'changed' || !take(v)) continue;
+        const id = repo.localId(v.table, v.localUid ?? v.uid);
+        if (id !== null) before.set(keyOf(v), ctx.snapshot(entityOf[v.table], id));
+      }
       let applied: ReturnType<BundleRepo['apply']>;
       try {
-        applied = repo.apply(env.tables, verdicts, (v) => q.decisions[keyOf(v)] === 'theirs', ctx.repos.settings.get(USER_NAME) || ctx.actor, q.fileName);
+        applied = repo.apply(env.tables, verdicts, take);
       } catch (e) {
         // Checked records cannot break the register's own rules; should one still, it is this file's fault, said in words, and the transaction takes nothing.
         if (String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw new AppError('invalid_input', 'bundleConstraint', { file: q.fileName, detail: (e as Error).message.slice(0, 200) });
@@ -90,6 +120,7 @@ export const bundleHandlers = {
       // Derived figures (goal facts, days per phase, award dates) are rebuilt from the records now in place.
       ctx.repos.goals.rebuild();
       refuseUnfinishedProtocols(written, q.fileName, ctx);
+      recordHistory(env, written, before, { by, fileName: q.fileName }, ctx);
       const changed = verdicts.filter((v) => v.status === 'changed');
       return {
         added: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.added])),

@@ -233,6 +233,11 @@ export class BundleRepo {
     return recordLabel(spec, row);
   }
 
+  /** The id here of a record known by its uid, or null. */
+  localId(table: RootTable, uid: string): number | null {
+    return (this.sqlite.prepare(`SELECT id FROM ${table} WHERE uid = ?`).pluck().get(uid) as number | undefined) ?? null;
+  }
+
   /** The uids of a kind of record in this register. */
   uids(table: RootTable): Set<string> {
     return new Set(this.sqlite.prepare(`SELECT uid FROM ${table} WHERE uid IS NOT NULL`).pluck().all() as string[]);
@@ -253,14 +258,13 @@ export class BundleRepo {
    * from the file. Returns how many of each table were added and replaced,
    * and each record written.
    */
-  apply(tables: BundleTables, analysed: RecordVerdict[], take: (v: RecordVerdict) => boolean, by: string, fileName: string): { counts: Record<RootTable, { added: number; replaced: number }>; written: WrittenRecord[] } {
+  apply(tables: BundleTables, analysed: RecordVerdict[], take: (v: RecordVerdict) => boolean): { counts: Record<RootTable, { added: number; replaced: number }>; written: WrittenRecord[] } {
     const written: WrittenRecord[] = [];
     const verdicts = new Map(analysed.map((v) => [`${v.table}:${v.uid}`, v]));
     const ids = Object.fromEntries(bundleRoots.map((r) => [r.table, new Map((this.sqlite.prepare(`SELECT uid, id FROM ${r.table}`).all() as { uid: string; id: number }[]).map((x) => [x.uid, x.id]))])) as Record<RootTable, Map<string, number>>;
     const toId = (t: RootTable, v: unknown) => (v === null || v === undefined ? null : (ids[t].get(v as string) ?? null));
     const counts = Object.fromEntries(bundleRoots.map((r) => [r.table, { added: 0, replaced: 0 }])) as Record<RootTable, { added: number; replaced: number }>;
     for (const v of verdicts.values()) if (v.localUid) ids[v.table].set(v.uid, ids[v.table].get(v.localUid)!);
-    const audit = this.sqlite.prepare('INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES (?, ?, ?, ?, ?, ?)');
     // A supplier merged into another may come before it: the link is set once all are in.
     const merges: { uid: string; target: string }[] = [];
     for (const spec of bundleRoots) {
@@ -284,7 +288,6 @@ export class BundleRepo {
           ids[spec.table].set(rec.uid, id);
           counts[spec.table].added++;
           written.push({ table: spec.table, uid: rec.uid, id, action: 'added' });
-          for (const a of rec.audit) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
         } else {
           id = ids[spec.table].get(rec.uid)!;
           const keys = Object.keys(row).filter((k) => k !== 'uid');
@@ -292,9 +295,6 @@ export class BundleRepo {
           written.push({ table: spec.table, uid: rec.uid, id, action: 'replaced' });
           for (const c of spec.children) this.sqlite.prepare(`DELETE FROM ${c.table} WHERE ${c.parent} = ?`).run(id);
           counts[spec.table].replaced++;
-          const mine = new Set((this.sqlite.prepare('SELECT at || by || method FROM audit_log WHERE entity = ? AND entity_id = ?').pluck().all(spec.entity, id) as string[]));
-          for (const a of rec.audit) if (!mine.has(`${a.at}${a.by}${a.method}`)) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
-          audit.run(new Date().toISOString(), by, spec.entity, id, 'bundle.import', JSON.stringify([{ field: 'importedFrom', before: null, after: fileName }, ...v.fields.map((f) => ({ field: f, before: 'local', after: 'bundle' }))]));
         }
         for (const c of spec.children) {
           const ccols = this.cols(c.table);
