@@ -43,7 +43,7 @@ import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
 import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
-import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
+import { BriefingPackSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
@@ -159,8 +159,6 @@ export const contract = {
 
   /** Every figure of a leadership briefing pack for a period and version (public leaves out what is confidential). */
   'briefing.build': { input: BriefingSpecSchema, output: BriefingPackSchema },
-  /** Records a pack that was made (PDF or Word), with its figures as they stood. */
-  'briefing.record': { input: BriefingRecordSchema, output: SavedPackSchema },
   'briefing.list': { input: empty, output: z.object({ packs: z.array(SavedPackSchema), lastSpec: BriefingSpecSchema.nullable() }) },
 
   /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only. */

@@ -1,5 +1,6 @@
 import {
   AppError,
+  BriefingSpecSchema,
   contract,
   DEFAULT_LOCALE,
   errorStatus,
@@ -23,6 +24,7 @@ import { readBackupSettings } from './backup/folders.js';
 import { USER_NAME } from './handlers/settings.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
+import { recordPack } from './handlers/briefing.js';
 
 export type DispatchResult = { ok: true; status: 200; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
 
@@ -48,6 +50,12 @@ export interface Service {
   dispatch(method: string, input: unknown, locale?: Locale): DispatchResult;
   /** Runs any method; the transports use this. */
   call(method: string, input: unknown, locale?: Locale): Promise<DispatchResult>;
+  /**
+   * Records a briefing pack the service's file maker made, with the hash and
+   * size of `file`. Not a contract method: neither transport reaches it, so
+   * no caller can enter a pack with a hash of its own.
+   */
+  recordPack(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale?: Locale): DispatchResult;
   /** The open database; throws when the register was refused at start. */
   readonly database: Opened;
   /** The backup operations over this service's data folder (null without one). */
@@ -154,6 +162,11 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     return failure('internal', t('internal', locale));
   }
 
+  function contextFor(locale: Locale): HandlerContext {
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
+    return ctx;
+  }
+
   /** Runs a checked request: a handler (in its audit transaction when audited) or a backup operation, which may answer later. */
   function run(method: Method, data: unknown, locale: Locale): unknown {
     if ((hostMethods as readonly string[]).includes(method)) {
@@ -235,9 +248,21 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
       .immediate();
   }
 
+  function recordPackFor(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale: Locale = DEFAULT_LOCALE): DispatchResult {
+    const v = validate(BriefingSpecSchema, r.spec, locale);
+    if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
+    if (!live) return failure('unavailable', t('databaseUnavailable', locale, { problem: refused?.messageIn(locale) ?? '' }));
+    try {
+      return { ok: true, status: 200, value: recordPack({ spec: v.data, format: r.format, file: r.file, by: r.by }, contextFor(locale)) };
+    } catch (e) {
+      return caught('briefing.build', locale, e);
+    }
+  }
+
   return {
     dispatch,
     call,
+    recordPack: recordPackFor,
     get database(): Opened {
       if (!live) throw refused ?? new Error('no database');
       return live.database;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { BriefingPack, Locale } from '../../core/index.js';
 import type { PdfPrinter } from '../print/chromium.js';
 import { printRoute } from '../print/route.js';
@@ -37,8 +36,8 @@ export async function exportBriefing(
       ? await deps.printer.pdf(briefingRoute(deps.appUrl, s, locale))
       : await briefingDocx(pack, locale);
   if (input.record) {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const r = deps.service.dispatch('briefing.record', { spec: s, format: input.format, sha256, bytes: bytes.byteLength, by: input.by }, locale);
+    // The record's hash and size are of these bytes: the service computes them from the file it made.
+    const r = deps.service.recordPack({ spec: s, format: input.format, file: bytes, by: input.by }, locale);
     if (!r.ok) return { ok: false, status: r.status, body: r.body };
   }
   const name = `${locale === 'nb' ? 'orientering' : 'briefing'}-${s.from}-${s.to}-${s.version === 'public' ? (locale === 'nb' ? 'offentlig' : 'public') : locale === 'nb' ? 'lukket' : 'closed'}.${input.format}`;

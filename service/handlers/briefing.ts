@@ -15,7 +15,9 @@ import {
   type ConfidentialityBasis,
   type Output,
   type ParsedInput,
+  type SavedPack,
 } from '../../core/index.js';
+import { createHash } from 'node:crypto';
 import type { HandlerContext } from '../context.js';
 import { deadlineRows } from './contracts.js';
 import { caseNotFound } from './fieldError.js';
@@ -240,32 +242,37 @@ function cachedPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
   return pack;
 }
 
+/**
+ * Records a pack the service made (printed or written), with the figures as
+ * they stood and the hash and size of the file itself. Not a contract
+ * method: only the service's own file makers call it (Service.recordPack),
+ * so the record cannot be given a file it did not make.
+ */
+export function recordPack(r: { spec: BriefingSpec; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, ctx: HandlerContext): SavedPack {
+  const pack = cachedPack(r.spec, ctx);
+  const id = ctx.repos.cases.transaction(() =>
+    ctx.repos.briefing.record({
+      // The name set in the app's settings comes first, as in the audit trail.
+      by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,
+      title: r.spec.title,
+      from: r.spec.from,
+      to: r.spec.to,
+      meeting: r.spec.meeting,
+      meetingDate: r.spec.meetingDate,
+      version: r.spec.version,
+      format: r.format,
+      sha256: createHash('sha256').update(r.file).digest('hex'),
+      bytes: r.file.byteLength,
+      spec: JSON.stringify(r.spec),
+      content: JSON.stringify(pack),
+    }),
+  );
+  return ctx.repos.briefing.list(1).find((p) => p.id === id)!;
+}
+
 export const briefingHandlers = {
   'briefing.build'(spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> {
     return cachedPack(spec, ctx);
-  },
-
-  /** Records a pack that was printed or written, with the figures as they stood. */
-  'briefing.record'(r: ParsedInput<'briefing.record'>, ctx: HandlerContext): Output<'briefing.record'> {
-    const pack = cachedPack(r.spec, ctx);
-    const id = ctx.repos.cases.transaction(() =>
-      ctx.repos.briefing.record({
-        // The name set in the app's settings comes first, as in the audit trail.
-        by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,
-        title: r.spec.title,
-        from: r.spec.from,
-        to: r.spec.to,
-        meeting: r.spec.meeting,
-        meetingDate: r.spec.meetingDate,
-        version: r.spec.version,
-        format: r.format,
-        sha256: r.sha256,
-        bytes: r.bytes,
-        spec: JSON.stringify(r.spec),
-        content: JSON.stringify(pack),
-      }),
-    );
-    return ctx.repos.briefing.list(1).find((p) => p.id === id)!;
   },
 
   'briefing.list'(_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> {
