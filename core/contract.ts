@@ -103,6 +103,7 @@ export const contract = {
   'dialogues.updateItem': { input: ItemUpdateSchema, output: ItemSchema },
   /** Records that an answer was made known to all suppliers (equal treatment). */
   'dialogues.shareItem': { input: ItemShareSchema, output: ItemSchema },
+  /** Internal only (internalOnlyMethods): the passages quote confidential text as the office sees it. */
   'dialogues.search': { input: DialogueSearchSchema, output: z.array(DialogueHitSchema) },
 
   'competitiveDialogue.get': { input: byCase, output: CompetitiveDialogueSchema },
@@ -160,8 +161,16 @@ export const contract = {
   /** Every figure of a leadership briefing pack for a period and version (public leaves out what is confidential). */
   'briefing.build': { input: BriefingSpecSchema, output: BriefingPackSchema },
   'briefing.list': { input: empty, output: z.object({ packs: z.array(SavedPackSchema), lastSpec: BriefingSpecSchema.nullable() }) },
+  /**
+   * Keeps a pack's settings in the service for a short while, for its print
+   * route to ask for by id: an address carries the id, never the text
+   * (a highlight marked confidential included).
+   */
+  'briefing.prepare': { input: BriefingSpecSchema, output: z.object({ id: z.string() }) },
+  /** The pack whose settings `briefing.prepare` kept (the print route's data); not_found once they have expired. */
+  'briefing.prepared': { input: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }), output: BriefingPackSchema },
 
-  /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only. */
+  /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only; internal only (internalOnlyMethods). */
   'audit.forRecord': {
     input: z.strictObject({ entity: z.enum(auditEntities), id: z.number().int().positive() }),
     output: z.array(
@@ -237,6 +246,16 @@ export const contract = {
     output: z.object({ created: z.number().int() }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+/**
+ * Methods that read text under the duty of confidentiality as the office
+ * sees it and take no public view: dialogue search (its passages quote
+ * minutes and answers) and the audit trail (each field's value before and
+ * after). They serve the office's own screens; no public output (the
+ * public briefing pack, OCDS, the lists as .xlsx) calls them, which
+ * test/print/confidential.test.ts holds.
+ */
+export const internalOnlyMethods: readonly Method[] = ['dialogues.search', 'audit.forRecord'];
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -139,6 +139,7 @@ const catalogue = {
   ocdsNeedsOrganisation: { nb: 'Skriv inn kommunens navn og organisasjonsnummer under Innstillinger først; OCDS oppgir kjøperen med dem.', en: 'Enter the municipality\'s name and organisation number under Settings first; OCDS names the buyer by them.' },
   ocidPrefixFormat: { nb: 'Et OCID-prefiks er «ocds-» og seks små bokstaver eller sifre, f.eks. ocds-abc123.', en: 'An OCID prefix is "ocds-" and six lower-case letters or digits, e.g. ocds-abc123.' },
   ocdsNoCases: { nb: 'Ingen saker å eksportere i det valgte utvalget.', en: 'No cases to export in the chosen selection.' },
+  printExpired: { nb: 'Utskriften er utløpt. Lag den på nytt.', en: 'The print has expired. Make it again.' },
   protocolMissing: { nb: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: {items}.', en: 'The protocol cannot be finalised until this is filled in: {items}.' },
   protocolNotSaved: { nb: 'Lagre protokollen før du ferdigstiller den.', en: 'Save the protocol before finalising it.' },
   bundleUnreadable: { nb: 'Filen {file} er ikke en Anskaff-pakke, eller den er skadet.', en: 'The file {file} is not an Anskaff bundle, or it is damaged.' },
