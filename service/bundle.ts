@@ -31,7 +31,7 @@ const keyOf = (v: RecordVerdict) => `${v.table}:${v.uid}`;
 /** A bundle file read, and every record in it checked: refused whole, in words, at the first fault. */
 function opened(q: { fileName: string; data: string }, ctx: HandlerContext): Envelope {
   const env = readBundle(q, ctx.repos.bundle);
-  checkBundle(env, q.fileName, ctx.repos.bundle, ctx.locale);
+  checkBundle(env, q.fileName, ctx.repos.bundle, ctx.locale, ctx.today);
   return env;
 }
 

@@ -47,16 +47,16 @@ class Refusal {
   ) {}
 }
 
-export function checkBundle(env: Envelope, file: string, repo: BundleRepo, locale: Locale): void {
+export function checkBundle(env: Envelope, file: string, repo: BundleRepo, locale: Locale, today: string): void {
   try {
-    check(env, repo, locale);
+    check(env, repo, locale, today);
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
     throw new AppError('invalid_input', 'bundleInvalid', { file, where: e.where, field: e.field.slice(0, 60), problem: e.problem });
   }
 }
 
-function check(env: Envelope, repo: BundleRepo, locale: Locale): void {
+function check(env: Envelope, repo: BundleRepo, locale: Locale, today: string): void {
   const say = (key: MessageKey, params: Record<string, string | number> = {}) => t(key, locale, params);
   const inBundle = new Map<RootTable, Set<string>>();
   for (const spec of bundleRoots) inBundle.set(spec.table, new Set((env.tables[spec.table] ?? []).map((r) => r.uid)));
@@ -119,7 +119,7 @@ function check(env: Envelope, repo: BundleRepo, locale: Locale): void {
         }
         return r.data;
       });
-      acrossFields(spec, rec.row, rec.children, where, say);
+      acrossFields(spec, rec.row, rec.children, where, say, today);
     });
   }
   mergeCycles(env, repo, say, locale);
@@ -138,7 +138,7 @@ function checked(table: string, row: Row, skip: string[], where: string, locale:
 type Say = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Rules that span the fields of a record and its rows, as the service holds them on every write. */
-function acrossFields(spec: RootSpec, row: Row, children: Record<string, Row[]>, where: string, say: Say): void {
+function acrossFields(spec: RootSpec, row: Row, children: Record<string, Row[]>, where: string, say: Say, today: string): void {
   const refuse = (field: string, key: MessageKey, params: Record<string, string | number> = {}): never => {
     throw new Refusal(where, field, say(key, params));
   };
@@ -151,8 +151,8 @@ function acrossFields(spec: RootSpec, row: Row, children: Record<string, Row[]>,
       for (let k = 1; k < events.length; k++) {
         const [a, b] = [events[k - 1]!.e, events[k]!.e];
         if (b.from_phase !== a.phase) refuse('case_events', 'bundleFromPhase');
-        // Today is the other PC's: a date ahead of this PC's clock is no fault of the file.
-        const problem = transitionProblem({ from: a.phase as Phase, to: b.phase as Phase, date: b.date as string, note: b.note as string, lastEventDate: a.date as string, today: '9999-12-31' });
+        // As on this PC: a phase move dated after today is refused here too.
+        const problem = transitionProblem({ from: a.phase as Phase, to: b.phase as Phase, date: b.date as string, note: b.note as string, lastEventDate: a.date as string, today });
         if (problem) refuse('case_events', `transition_${problem}` as MessageKey, { date: a.date as string });
       }
       return;
