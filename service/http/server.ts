@@ -225,6 +225,10 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   });
   // A full-year pack with an appendix of thousands of cases takes seconds to print; allow for it.
   server.requestTimeout = 120_000;
+  // An idle connection is kept well past the seconds a large import or print holds the event loop: closed
+  // at Node's default 5 s, a browser or script reusing it as the timer fires gets its request reset.
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 60_000;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
