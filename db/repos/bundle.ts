@@ -265,7 +265,9 @@ export class BundleRepo {
     const toId = (t: RootTable, v: unknown) => (v === null || v === undefined ? null : (ids[t].get(v as string) ?? null));
     const counts = Object.fromEntries(bundleRoots.map((r) => [r.table, { added: 0, replaced: 0 }])) as Record<RootTable, { added: number; replaced: number }>;
     for (const v of verdicts.values()) if (v.localUid) ids[v.table].set(v.uid, ids[v.table].get(v.localUid)!);
-    // A supplier merged into another may come before it: the link is set once all are in.
+    // A supplier merged into another may come before it: the link is set once all are in. Until then it
+    // points nowhere (-1), not to null: as merged, its number may be one a live supplier here has.
+    const NOT_YET = -1;
     const merges: { uid: string; target: string }[] = [];
     for (const spec of bundleRoots) {
       const cols = this.cols(spec.table);
@@ -278,7 +280,7 @@ export class BundleRepo {
         for (const [col, t] of Object.entries(spec.refs)) {
           if (t === spec.table && row[col] !== null) {
             merges.push({ uid: rec.uid, target: row[col] as string });
-            row[col] = null;
+            row[col] = NOT_YET;
           } else row[col] = toId(t, row[col]);
         }
         let id: number;
