@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exportBriefing } from '../../service/briefing/export.js';
-import type { PdfPrinter } from '../../service/print/chromium.js';
 import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
 
-// A Word pack needs no printer.
-const noPrinter: PdfPrinter = { pdf: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
+// A Word pack needs no printer (typed by its shape: the printer interface's module is not this test's concern).
+const noPrinter = { pdf: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
 const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'public' as const };
 
 describe('the record of a briefing pack made', () => {
