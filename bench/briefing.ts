@@ -32,7 +32,7 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
   const year = Number(today.slice(0, 4)) - 1;
   const spec = { title: `Orientering om innkjøp ${year}`, organisation: 'Benk kommune', from: `${year}-01-01`, to: `${year}-12-31`, version: 'public' };
   const make = async () => {
-    const r = await exportBriefing({ service, printer, appUrl: `${host.url}/` }, { spec, format: 'pdf', record: false, by: 'bench' }, 'nb');
+    const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec, format: 'pdf', record: false, by: 'bench' }, 'nb');
     if (!r.ok) throw new Error(JSON.stringify(r.body));
     return r;
   };

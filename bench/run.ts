@@ -101,7 +101,7 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
 
   const host = await startHttpHost({ service });
   const http = await timeMany(RUNS, async () => {
-    const res = await fetch(`${host.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${host.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: '{}' });
     return res.json();
   });
   await host.close();

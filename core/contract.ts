@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './schemas/common.js';
+import { isoDate, line } from './schemas/common.js';
 import {
   ArchiveSchema,
   CaseCreateSchema,
@@ -43,7 +43,7 @@ import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
 import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
-import { BriefingPackSchema, BriefingRecordSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
+import { BriefingPackSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
@@ -103,6 +103,7 @@ export const contract = {
   'dialogues.updateItem': { input: ItemUpdateSchema, output: ItemSchema },
   /** Records that an answer was made known to all suppliers (equal treatment). */
   'dialogues.shareItem': { input: ItemShareSchema, output: ItemSchema },
+  /** Internal only (internalOnlyMethods): the passages quote confidential text as the office sees it. */
   'dialogues.search': { input: DialogueSearchSchema, output: z.array(DialogueHitSchema) },
 
   'competitiveDialogue.get': { input: byCase, output: CompetitiveDialogueSchema },
@@ -159,21 +160,36 @@ export const contract = {
 
   /** Every figure of a leadership briefing pack for a period and version (public leaves out what is confidential). */
   'briefing.build': { input: BriefingSpecSchema, output: BriefingPackSchema },
-  /** Records a pack that was made (PDF or Word), with its figures as they stood. */
-  'briefing.record': { input: BriefingRecordSchema, output: SavedPackSchema },
   'briefing.list': { input: empty, output: z.object({ packs: z.array(SavedPackSchema), lastSpec: BriefingSpecSchema.nullable() }) },
+  /**
+   * Keeps a pack's settings in the service for a short while, for its print
+   * route to ask for by id: an address carries the id, never the text
+   * (a highlight marked confidential included).
+   */
+  'briefing.prepare': { input: BriefingSpecSchema, output: z.object({ id: z.string() }) },
+  /** The pack whose settings `briefing.prepare` kept (the print route's data); not_found once they have expired. */
+  'briefing.prepared': { input: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }), output: BriefingPackSchema },
 
-  /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only. */
+  /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only; internal only (internalOnlyMethods). */
   'audit.forRecord': {
     input: z.strictObject({ entity: z.enum(auditEntities), id: z.number().int().positive() }),
-    output: z.array(z.object({ at: z.string(), by: z.string(), method: z.string(), changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })) })),
+    output: z.array(
+      z.object({
+        at: z.string(),
+        by: z.string(),
+        method: z.string(),
+        changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+        /** An entry another PC wrote, taken in with a bundle: the file, who exported it and when, and who imported it here and when. Null for this PC's own. */
+        imported: z.object({ fileName: z.string(), exportedBy: z.string(), exportedAt: z.string(), at: z.string(), by: z.string() }).nullable(),
+      }),
+    ),
   },
 
   /** The name the audit trail records for this PC's user: as set, else the OS user. */
   'settings.get': { input: empty, output: SettingsSchema },
   /** Each field given is saved; an empty name goes back to the default. The organisation is the buyer in OCDS and on the protocol. */
   'settings.set': {
-    input: z.strictObject({ userName: z.string().trim().max(120).optional(), organisationName: z.string().trim().max(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
+    input: z.strictObject({ userName: line(120).optional(), organisationName: line(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
     output: SettingsSchema,
   },
 
@@ -231,6 +247,16 @@ export const contract = {
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
+/**
+ * Methods that read text under the duty of confidentiality as the office
+ * sees it and take no public view: dialogue search (its passages quote
+ * minutes and answers) and the audit trail (each field's value before and
+ * after). They serve the office's own screens; no public output (the
+ * public briefing pack, OCDS, the lists as .xlsx) calls them, which
+ * test/print/confidential.test.ts holds.
+ */
+export const internalOnlyMethods: readonly Method[] = ['dialogues.search', 'audit.forRecord'];
+
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 export const methods = Object.keys(contract) as Method[];
@@ -246,7 +272,7 @@ export function isMethod(name: string): name is Method {
 }
 
 /** Error codes of the transports, with their HTTP statuses. */
-export const errorStatus = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500, unavailable: 503 } as const;
+export const errorStatus = { invalid_input: 400, unauthorized: 401, not_found: 404, conflict: 409, internal: 500, unavailable: 503 } as const;
 export type ErrorCode = keyof typeof errorStatus;
 
 export interface ApiErrorBody {

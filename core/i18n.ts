@@ -1,6 +1,7 @@
 // Messages the service and the rules produce for people: validation issues,
 // errors and warnings, in Norwegian bokmål (default) and English. The
 // renderer's own UI strings live in renderer/; these are the contract's.
+import { formatAmount } from './format.js';
 export const locales = ['nb', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const DEFAULT_LOCALE: Locale = 'nb';
@@ -10,6 +11,7 @@ const catalogue = {
   invalidInput: { nb: 'Noen felt er ikke fylt ut riktig ({n}).', en: 'Some fields are not filled in correctly ({n}).' },
   required: { nb: 'Må fylles ut.', en: 'Required.' },
   invalidType: { nb: 'Ugyldig verdi.', en: 'Invalid value.' },
+  singleLine: { nb: 'Kan ikke ha linjeskift.', en: 'Cannot contain line breaks.' },
   tooShort: { nb: 'Må ha minst {min} tegn.', en: 'Must be at least {min} characters.' },
   tooLong: { nb: 'Kan ha høyst {max} tegn.', en: 'Must be at most {max} characters.' },
   tooSmall: { nb: 'Må være minst {min}.', en: 'Must be at least {min}.' },
@@ -92,6 +94,11 @@ const catalogue = {
   caseNumberTaken: { nb: 'Saksnummer {caseNumber} er allerede brukt av en annen sak.', en: 'Case number {caseNumber} is already used by another case.' },
   demoNotEmpty: { nb: 'Demodata kan bare legges inn i en tom database.', en: 'Demo data can only be added to an empty database.' },
   invalidJson: { nb: 'Forespørselen er ikke gyldig JSON.', en: 'The request is not valid JSON.' },
+  unauthorized: {
+    nb: 'Økten er utløpt eller mangler. Åpne Anskaff på nytt fra adressen i terminalen der Anskaff ble startet.',
+    en: 'The session has expired or is missing. Open Anskaff again from the address in the terminal where Anskaff was started.',
+  },
+  invalidAddress: { nb: 'Adressen er ugyldig.', en: 'The address is not valid.' },
   bodyTooLarge: { nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
   databaseUnavailable: { nb: 'Registeret er ikke åpnet: {problem}', en: 'The register is not open: {problem}' },
   backupNotFound: { nb: 'Fant ikke sikkerhetskopien {id}.', en: 'Backup {id} was not found.' },
@@ -116,16 +123,46 @@ const catalogue = {
   importUnknownFormat: { nb: 'Anskaff leser regneark i formatene .xlsx og .csv. Lagre {file} som en av dem.', en: 'Anskaff reads spreadsheets as .xlsx and .csv. Save {file} as one of them.' },
   importNoSheet: { nb: 'Arket «{sheet}» finnes ikke i filen.', en: 'The sheet "{sheet}" is not in the file.' },
   importNoRows: { nb: 'Arket har ingen rader under overskriftene.', en: 'The sheet has no rows below the headings.' },
-  importTooManyRows: { nb: 'Arket har {n} rader; Anskaff tar inn høyst {max} om gangen. Del det opp.', en: 'The sheet has {n} rows; Anskaff takes at most {max} at a time. Split it up.' },
+  importTooManyRows: { nb: 'Arket har {n:int} rader; Anskaff tar inn høyst {max:int} om gangen. Del det opp.', en: 'The sheet has {n:int} rows; Anskaff takes at most {max:int} at a time. Split it up.' },
+  importTooManyCells: {
+    nb: 'Arket har {rows:int} rader og {columns:int} kolonner, {cells:int} celler i alt; Anskaff tar inn høyst {max:int} celler om gangen. Del det opp, eller slett tomme kolonner til høyre.',
+    en: 'The sheet has {rows:int} rows and {columns:int} columns, {cells:int} cells in all; Anskaff takes at most {max:int} cells at a time. Split it up, or delete empty columns on the right.',
+  },
+  importCellOutside: {
+    nb: 'Cellen {ref} ligger utenfor arket: et regneark har kolonnene A til XFD og radene 1 til 1 048 576. Filen er skadet eller ikke laget av et regnearkprogram.',
+    en: 'The cell {ref} lies outside the sheet: a spreadsheet has the columns A to XFD and the rows 1 to 1,048,576. The file is damaged or was not made by a spreadsheet program.',
+  },
+  importPartTooLarge: { nb: 'Regnearket {file} blir for stort når det pakkes ut (delen {part} blir over {max:int} MB). Del det opp i flere filer.', en: 'The spreadsheet {file} is too large unpacked (the part {part} comes to over {max:int} MB). Split it into several files.' },
+  importUnpackedTooLarge: { nb: 'Regnearket {file} blir for stort når det pakkes ut (over {max:int} MB til sammen). Del det opp i flere filer.', en: 'The spreadsheet {file} is too large unpacked (over {max:int} MB in all). Split it into several files.' },
   importUnmapped: { nb: 'Velg kolonnen som har dette feltet.', en: 'Choose the column that holds this field.' },
   importHasProblems: { nb: '{n} rader har feil. Ingenting er lagt inn; rett feilene i regnearket og prøv igjen.', en: '{n} rows have problems. Nothing was imported; correct the spreadsheet and try again.' },
   importBadColumn: { nb: 'Kolonne {col} finnes ikke i arket.', en: 'Column {col} is not in the sheet.' },
   ocdsNeedsOrganisation: { nb: 'Skriv inn kommunens navn og organisasjonsnummer under Innstillinger først; OCDS oppgir kjøperen med dem.', en: 'Enter the municipality\'s name and organisation number under Settings first; OCDS names the buyer by them.' },
   ocidPrefixFormat: { nb: 'Et OCID-prefiks er «ocds-» og seks små bokstaver eller sifre, f.eks. ocds-abc123.', en: 'An OCID prefix is "ocds-" and six lower-case letters or digits, e.g. ocds-abc123.' },
   ocdsNoCases: { nb: 'Ingen saker å eksportere i det valgte utvalget.', en: 'No cases to export in the chosen selection.' },
+  printExpired: { nb: 'Utskriften er utløpt. Lag den på nytt.', en: 'The print has expired. Make it again.' },
   protocolMissing: { nb: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: {items}.', en: 'The protocol cannot be finalised until this is filled in: {items}.' },
   protocolNotSaved: { nb: 'Lagre protokollen før du ferdigstiller den.', en: 'Save the protocol before finalising it.' },
   bundleUnreadable: { nb: 'Filen {file} er ikke en Anskaff-pakke, eller den er skadet.', en: 'The file {file} is not an Anskaff bundle, or it is damaged.' },
+  bundleTooLarge: { nb: 'Pakken {file} blir for stor når den pakkes ut (over {max:int} MB). Lag en pakke med færre saker.', en: 'The bundle {file} is too large unpacked (over {max:int} MB). Make a bundle of fewer cases.' },
+  bundleUnknownTables: {
+    nb: 'Pakken {file} har tabeller Anskaff ikke kjenner ({tables}). Den er skadet, eller laget av en annen versjon av Anskaff. Ingenting er importert.',
+    en: 'The bundle {file} has tables Anskaff does not know ({tables}). It is damaged, or made by another version of Anskaff. Nothing was imported.',
+  },
+  bundleInvalid: { nb: 'Pakken {file} kan ikke importeres: {where}, feltet «{field}»: {problem} Ingenting er importert.', en: 'The bundle {file} cannot be imported: {where}, the field "{field}": {problem} Nothing was imported.' },
+  bundleWhere: { nb: '{table} {label} (nr. {n} i pakken)', en: '{table} {label} (no. {n} in the bundle)' },
+  bundleWhereChild: { nb: '{record}, {table} nr. {n}', en: '{record}, {table} no. {n}' },
+  bundleRefMissing: { nb: 'Viser til noe som verken er i pakken eller i dette registeret.', en: 'Refers to something that is neither in the bundle nor in this register.' },
+  bundleDuplicate: { nb: 'Står flere ganger i pakken.', en: 'Appears more than once in the bundle.' },
+  bundleNotItsUid: { nb: 'Stemmer ikke med postens nøkkel.', en: 'Does not match the record\'s key.' },
+  bundleFirstPhase: { nb: 'En sak begynner med fasen behovsavklaring, uten fase før.', en: 'A case begins with the phase needs assessment, with no phase before it.' },
+  bundleFromPhase: { nb: 'Fasen før stemmer ikke med hendelsen foran.', en: 'The phase before does not match the event before it.' },
+  bundleMergeCycle: { nb: 'Leverandørene {names} er slått sammen med hverandre i ring.', en: 'The suppliers {names} are merged into each other in a circle.' },
+  bundleProtocolIncomplete: {
+    nb: 'Pakken {file} kan ikke importeres: protokollen for sak {case} er merket ferdigstilt, men mangler {items}. Ingenting er importert.',
+    en: 'The bundle {file} cannot be imported: the protocol of case {case} is marked final but lacks {items}. Nothing was imported.',
+  },
+  bundleConstraint: { nb: 'Pakken {file} kan ikke importeres: en post i den strider mot en annen ({detail}). Ingenting er importert.', en: 'The bundle {file} cannot be imported: a record in it conflicts with another ({detail}). Nothing was imported.' },
   bundleTooNew: { nb: 'Pakken {file} er laget av en nyere versjon av Anskaff ({what}). Oppdater Anskaff på denne PC-en først.', en: 'The bundle {file} was made by a newer Anskaff ({what}). Update Anskaff on this PC first.' },
   bundleUndecided: { nb: 'Velg for hver konflikt om du vil beholde denne PC-ens versjon eller ta pakkens ({n} uten valg). Ingenting er importert.', en: 'Choose for each conflict whether to keep this PC\'s version or take the bundle\'s ({n} without a choice). Nothing was imported.' },
   printNotReady: {
@@ -161,8 +198,13 @@ export function isMessageKey(s: string): s is MessageKey {
   return Object.hasOwn(catalogue, s);
 }
 
+/** A message with its parameters filled in; `{n:int}` writes a number grouped as the language does ("300 000", "300,000"). */
 export function t(key: MessageKey, locale: Locale, params: Params = {}): string {
-  return catalogue[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return catalogue[key][locale].replace(/\{(\w+)(:int)?\}/g, (whole, name: string, int?: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return int && typeof v === 'number' ? formatAmount(v, locale) : String(v);
+  });
 }
 
 /** Picks a supported locale from an Accept-Language style value. */

@@ -92,3 +92,11 @@ export const bundleRoots: RootSpec[] = [
     local: ['version', 'created_at', 'updated_at'],
   },
 ];
+
+/** A record's label for the user (a conflict, a refusal): its label columns' values, as the file has them. */
+export function recordLabel(spec: RootSpec, row: Record<string, unknown>): string {
+  return spec.label
+    .split(" || ' ' || ")
+    .map((p) => String(row[p] ?? ''))
+    .join(' ');
+}

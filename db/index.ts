@@ -22,3 +22,4 @@ export * from './repos/protocols.js';
 export * from './repos/bundle.js';
 export * from './bundleTables.js';
 export * from './repos/caseList.js';
+export * from './bundleRecords.js';

@@ -50,7 +50,7 @@ test('a damaged register is refused at start, and the newest good backup is offe
   const service = openServiceForApp(dataDir, { migrationsDir }, { log: () => {} });
   const host = await startHttpHost({ service, staticDir: rendererDist, port: 0 });
   try {
-    await page.goto(`${host.url}/#/cases`);
+    await page.goto(host.oneTimeUrl('/#/cases'));
     await expect(page.getByRole('heading', { name: 'Registeret kan ikke åpnes' })).toBeVisible();
     await expect(page.getByText(/er skadet eller ikke lesbar, og er ikke åpnet/)).toBeVisible();
     await expect(page.getByText(/Den nyeste sikkerhetskopien som er i orden, er fra .* og inneholder 30 saker/)).toBeVisible();

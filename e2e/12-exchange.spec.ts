@@ -47,7 +47,7 @@ test('a bundle made on this PC is read into another, and an OCDS file is downloa
   const service = openServiceForApp(mkdtempSync(path.join(os.tmpdir(), 'anskaff-e2e-pc2-')), { migrationsDir }, { log: () => {} });
   const host = await startHttpHost({ service, staticDir: rendererDist, port: 0 });
   try {
-    await page.goto(`${host.url}/#/data`);
+    await page.goto(host.oneTimeUrl('/#/data'));
     await page.getByLabel('Les inn en pakke').setInputFiles(bundlePath);
     const counts = page.getByTestId('bundle-counts');
     await expect(counts.getByRole('row', { name: new RegExp(`^Saker ${total} 0 0 0$`) })).toBeVisible();
@@ -57,6 +57,13 @@ test('a bundle made on this PC is read into another, and an OCDS file is downloa
     await expect(page.getByRole('status').filter({ hasText: 'Pakken er importert' })).toContainText(/Pakken er importert: \d+ nye, 0 erstattet, 0 beholdt, 0 hoppet over\./);
     const there = ((await (await page.request.post(`${host.url}/rpc/cases.list`, { data: {} })).json()) as { total: number }).total;
     expect(there).toBe(total);
+    // The history another PC wrote comes along, said to be from there; the import itself is this PC's entry (the case edited in 08-settings).
+    const edited = ((await (await page.request.post(`${host.url}/rpc/cases.list`, { data: { q: '2026/9300' } })).json()) as { items: { id: number }[] }).items[0]!;
+    await page.goto(`${host.url}/#/cases/${edited.id}`);
+    const history = page.getByTestId('audit-list').getByRole('listitem');
+    await expect(history.first()).toContainText('Tok inn fra en pakke fra en annen PC');
+    await expect(history.first().getByTestId('audit-imported')).toHaveCount(0);
+    await expect(history.nth(1).getByTestId('audit-imported')).toContainText(/^Fra en annen PC: tatt inn med pakken anskaff-.*\.anskaff, eksportert av /);
   } finally {
     await host.close();
     service.backups?.live()?.close();

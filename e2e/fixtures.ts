@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -7,7 +7,18 @@ export { expect };
  * Every test records every request its page makes and every console error:
  * a request to anything but 127.0.0.1, or a CSP violation, fails the test.
  */
+/** Gives a browser context a session with a host, as a person gets one: by opening the address with its token. */
+export async function signIn(context: BrowserContext, address: string): Promise<void> {
+  const r = await context.request.get(address, { maxRedirects: 0 });
+  expect(r.status(), `trading ${new URL(address).origin}'s token for a session`).toBe(303);
+}
+
 export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>({
+  // The host answers the API only within a session: every test's browser starts with one.
+  context: async ({ context, baseURL }, use) => {
+    await signIn(context, `${baseURL}/?token=${process.env.ANSKAFF_WEB_TOKEN}`);
+    await use(context);
+  },
   offsite: async ({ context }, use) => {
     const offsite: string[] = [];
     context.on('request', (req) => {

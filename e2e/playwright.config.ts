@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,8 @@ import path from 'node:path';
 // inherited by the workers through the environment.
 process.env.ANSKAFF_E2E_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'anskaff-e2e-'));
 const port = Number(process.env.ANSKAFF_E2E_PORT ?? 5183);
+// The host's secret for this run, passed to it (and to the workers) through the environment, as a script would.
+process.env.ANSKAFF_WEB_TOKEN ??= randomBytes(24).toString('base64url');
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -37,7 +40,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx tsx service/cli/web.ts --port ${port} --data-dir "${process.env.ANSKAFF_E2E_DIR}"`,
+    command: `npx tsx service/cli/web.ts --port ${port} --data-dir "${process.env.ANSKAFF_E2E_DIR}" --no-open`,
     cwd: '..',
     url: baseURL,
     reuseExistingServer: false,

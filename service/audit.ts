@@ -1,4 +1,4 @@
-import { changedFields, UNRECORDED_FIELDS, type AuditEntity, type Method } from '../core/index.js';
+import { changedFields, SETTINGS_RECORD_ID, UNRECORDED_FIELDS, type AuditEntity, type FieldChange, type Method } from '../core/index.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 
@@ -43,6 +43,8 @@ export const auditedMethods: Partial<Record<Method, Audited>> = {
   'contracts.terminate': { entity: 'contract', before: byInputId, after: byOutputId },
   'contracts.addFollowup': { entity: 'contract', before: (i) => i.contractId as number, after: byOutputId },
   'strategy.save': { entity: 'strategy', before: (i) => (i.id as number | undefined) ?? null, after: byOutputId },
+  // The settings are one record: the name the trail records, the organisation (the buyer in OCDS and on protocols).
+  'settings.set': { entity: 'settings', before: () => SETTINGS_RECORD_ID, after: () => SETTINGS_RECORD_ID },
 };
 
 
@@ -82,6 +84,10 @@ export function snapshot(entity: AuditEntity, id: number, ctx: HandlerContext): 
         return strip(read('contracts.get', { id }, internal));
       case 'strategy':
         return strip(read('strategy.get', { id }, internal));
+      case 'settings': {
+        const { userName, organisationName, organisationOrgnr } = read('settings.get', {}, internal);
+        return { userName, organisationName, organisationOrgnr };
+      }
     }
   } catch {
     // Not there (yet): a creation has no "before".
@@ -90,3 +96,13 @@ export function snapshot(entity: AuditEntity, id: number, ctx: HandlerContext): 
 }
 
 export { changedFields };
+
+/**
+ * A change of the extra backup folder, recorded like the other settings.
+ * The folder is kept in a file beside the database (service/backup/), so
+ * the entry is written in a transaction around the change: a refused
+ * folder leaves no entry.
+ */
+export function backupFolderChange(before: string | null, after: string | null): FieldChange[] {
+  return before === after ? [] : [{ field: 'backupFolder', before, after }];
+}

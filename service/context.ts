@@ -1,4 +1,4 @@
-import type { Locale } from '../core/index.js';
+import type { AuditEntity, Locale } from '../core/index.js';
 import type { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
 
 /** What every handler gets besides its input. */
@@ -9,4 +9,11 @@ export interface HandlerContext {
   repos: { cases: CasesRepo; suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo; plan: PlanRepo; briefing: BriefingRepo; audit: AuditRepo; settings: SettingsRepo; protocols: ProtocolsRepo; bundle: BundleRepo };
   /** Who the host says is at the keyboard (the OS user), when no name is set. */
   actor: string;
+  /**
+   * A record as the audit trail sees it (service/audit.ts), for a handler
+   * that records a write the generic audit wrapper cannot (a bundle's
+   * import). Passed in, not imported: the snapshots read through the
+   * handlers, which import this handler.
+   */
+  snapshot: (entity: AuditEntity, id: number) => Record<string, unknown> | null;
 }

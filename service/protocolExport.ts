@@ -1,11 +1,12 @@
 import type { Locale, Protocol } from '../core/index.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from './exportResult.js';
 import type { PdfPrinter } from './print/printer.js';
+import { printRoute } from './print/route.js';
 import type { Service } from './service.js';
 
 /** The print route of a case's protocol, beside the app's page. */
 export function protocolRoute(appUrl: string, caseId: number, locale: Locale): string {
-  return `${new URL('print.html', appUrl).toString()}#/print/protocol?case=${caseId}&lang=${locale}`;
+  return printRoute(appUrl, `#/print/protocol?case=${caseId}&lang=${locale}`);
 }
 
 /** The route of a protocol, after the service has read it (so an unknown case is a clear error, not a blank page). */

@@ -1,5 +1,6 @@
 import {
   AppError,
+  BriefingSpecSchema,
   contract,
   DEFAULT_LOCALE,
   errorStatus,
@@ -11,15 +12,19 @@ import {
   type ApiErrorBody,
   type ErrorCode,
   type Locale,
+  SETTINGS_RECORD_ID,
   type Method,
+  type Output,
 } from '../core/index.js';
 import { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
 import { hostMethods, runHostMethod, worksWhileRefused, type BackupHost, type HostMethod } from './backup/methods.js';
 import { userInfo } from 'node:os';
-import { auditedMethods, changedFields, snapshot } from './audit.js';
+import { auditedMethods, backupFolderChange, changedFields, snapshot } from './audit.js';
+import { readBackupSettings } from './backup/folders.js';
 import { USER_NAME } from './handlers/settings.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
+import { recordPack } from './handlers/briefing.js';
 
 export type DispatchResult = { ok: true; status: 200; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
 
@@ -47,6 +52,12 @@ export interface Service {
   dispatch(method: string, input: unknown, locale?: Locale): DispatchResult;
   /** Runs any method; the transports use this. */
   call(method: string, input: unknown, locale?: Locale): Promise<DispatchResult>;
+  /**
+   * Records a briefing pack the service's file maker made, with the hash and
+   * size of `file`. Not a contract method: neither transport reaches it, so
+   * no caller can enter a pack with a hash of its own.
+   */
+  recordPack(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale?: Locale): DispatchResult;
   /** The open database; throws when the register was refused at start. */
   readonly database: Opened;
   /** The backup operations over this service's data folder (null without one). */
@@ -154,14 +165,20 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     return failure('internal', t('internal', locale));
   }
 
+  function contextFor(locale: Locale): HandlerContext {
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
+    return ctx;
+  }
+
   /** Runs a checked request: a handler (in its audit transaction when audited) or a backup operation, which may answer later. */
   function run(method: Method, data: unknown, locale: Locale): unknown {
     if ((hostMethods as readonly string[]).includes(method)) {
       const host = backupHost(locale);
       if (!host) throw new AppError('not_found', 'unknownMethod', { method });
+      if (method === 'backup.setFolder' && live) return withFolderAudit(host, data);
       return runHostMethod(method as HostMethod, data, host);
     }
-    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor };
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
     const handler = handlers[method as keyof typeof handlers] as (i: unknown, c: HandlerContext) => unknown;
     const audited = auditedMethods[method];
     return audited ? withAudit(audited, method, data as Record<string, unknown>, ctx, () => handler(data, ctx)) : handler(data, ctx);
@@ -193,6 +210,27 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
   }
 
   /**
+   * The extra backup folder's setting and its audit entry: the setting is
+   * a file (service/backup/folders.ts), which no transaction holds, so the
+   * entry's transaction runs around the change. A folder refused leaves no
+   * entry; only a failed commit after the file is written could leave the
+   * change unrecorded.
+   */
+  function withFolderAudit(host: BackupHost, data: unknown): unknown {
+    const { database, repos } = live!;
+    return database.sqlite
+      .transaction(() => {
+        const by = repos.settings.get(USER_NAME) || actor;
+        const before = readBackupSettings(host.dataDir).extraFolder;
+        const output = runHostMethod('backup.setFolder', data, host) as Output<'backup.setFolder'>;
+        const changes = backupFolderChange(before, output.extraFolder);
+        if (changes.length) repos.audit.append({ by, entity: 'settings', entityId: SETTINGS_RECORD_ID, method: 'backup.setFolder', changes });
+        return output;
+      })
+      .immediate();
+  }
+
+  /**
    * A write and its audit entry in one transaction (the handler's own
    * transaction nests inside): both are kept, or neither.
    */
@@ -200,20 +238,34 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     const { database, repos } = live!;
     return database.sqlite
       .transaction(() => {
-        const beforeId = a.before?.(input, ctx) ?? null;
+        // Whoever writes is named as they were named before the write (a change of the name itself included).
+      const by = repos.settings.get(USER_NAME) || actor;
+      const beforeId = a.before?.(input, ctx) ?? null;
         const before = beforeId === null ? null : snapshot(a.entity, beforeId, ctx);
         const output = run() as Record<string, unknown>;
         const id = a.after({ input, output });
         const changes = changedFields(beforeId === id ? before : null, snapshot(a.entity, id, ctx));
-        if (changes.length) repos.audit.append({ by: repos.settings.get(USER_NAME) || actor, entity: a.entity, entityId: id, method, changes });
+        if (changes.length) repos.audit.append({ by, entity: a.entity, entityId: id, method, changes });
         return output;
       })
       .immediate();
   }
 
+  function recordPackFor(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale: Locale = DEFAULT_LOCALE): DispatchResult {
+    const v = validate(BriefingSpecSchema, r.spec, locale);
+    if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
+    if (!live) return failure('unavailable', t('databaseUnavailable', locale, { problem: refused?.messageIn(locale) ?? '' }));
+    try {
+      return { ok: true, status: 200, value: recordPack({ spec: v.data, format: r.format, file: r.file, by: r.by }, contextFor(locale)) };
+    } catch (e) {
+      return caught('briefing.build', locale, e);
+    }
+  }
+
   return {
     dispatch,
     call,
+    recordPack: recordPackFor,
     get database(): Opened {
       if (!live) throw refused ?? new Error('no database');
       return live.database;

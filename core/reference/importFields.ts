@@ -49,3 +49,17 @@ export const importKey: Record<ImportTarget, string> = { cases: 'caseNumber', su
 
 /** Most rows an import takes at once. */
 export const IMPORT_MAX_ROWS = 50_000;
+/**
+ * Most cells (rows × columns up to the last one used) a sheet may have,
+ * checked before any row is built: 50,000 rows of 100 columns. A sheet
+ * needs no more for the dozen fields an import reads.
+ */
+export const IMPORT_MAX_CELLS = 5_000_000;
+/**
+ * What one part of an .xlsx (the sheet, its shared strings) may inflate to,
+ * and all the parts read together: a sheet of IMPORT_MAX_CELLS cells as
+ * Excel writes them (about 40 bytes each). A zip says how large its parts
+ * are, but only inflating tells; the reader counts as it inflates.
+ */
+export const XLSX_MAX_PART_BYTES = 200_000_000;
+export const XLSX_MAX_TOTAL_BYTES = 300_000_000;

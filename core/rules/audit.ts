@@ -27,5 +27,8 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   return out;
 }
 
-export const auditEntities = ['case', 'supplier', 'dialogue', 'contract', 'strategy'] as const;
+/** What the audit trail records writes to; the settings are one record (id 1): the user's name, the organisation, the backup folder. */
+export const auditEntities = ['case', 'supplier', 'dialogue', 'contract', 'strategy', 'settings'] as const;
+/** The settings' one record in the audit trail. */
+export const SETTINGS_RECORD_ID = 1;
 export type AuditEntity = (typeof auditEntities)[number];

@@ -5,18 +5,18 @@ import { goalMeasures } from '../reference/goals.js';
 import { themes } from '../reference/themes.js';
 import { kinds } from '../reference/kinds.js';
 import { sanctions } from '../reference/contracts.js';
-import { id, isoDate, requiredText, text } from './common.js';
+import { id, isoDate, line, requiredLine, text } from './common.js';
 import { PhaseSchema, ProcedureSchema } from './case.js';
 
 export const BriefingSpecSchema = z
   .strictObject({
     /** The municipality, as the cover names it. */
-    organisation: text(120).default(''),
-    title: requiredText(200),
+    organisation: line(120).default(''),
+    title: requiredLine(200),
     from: isoDate,
     to: isoDate,
     /** The meeting the pack is for, e.g. "Formannskapet". */
-    meeting: text(200).default(''),
+    meeting: line(200).default(''),
     meetingDate: isoDate.nullable().default(null),
     version: z.enum(briefingVersions),
     sections: z
@@ -116,6 +116,7 @@ export const BriefingPackSchema = z.object({
 });
 export type BriefingPack = z.output<typeof BriefingPackSchema>;
 
+/** A pack made and recorded: its hash and size are of the file the service made (service/briefing/export.ts); no caller gives them. */
 export const SavedPackSchema = z.object({
   id,
   createdAt: z.string(),
@@ -131,15 +132,6 @@ export const SavedPackSchema = z.object({
   bytes: z.number().int(),
 });
 
-export const BriefingRecordSchema = z.strictObject({
-  spec: BriefingSpecSchema,
-  format: z.enum(['pdf', 'docx']),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.number().int().min(1),
-  /** Who made it: the host fills in the OS user until the app has a settings page. */
-  by: text(120).default(''),
-});
-
 /** A request for a pack as a file (the hosts' export endpoint): the spec is checked by briefing.build. */
 export const BriefingExportSchema = z.strictObject({
   spec: z.unknown(),
@@ -147,3 +139,4 @@ export const BriefingExportSchema = z.strictObject({
   /** Enter the pack among the packs made (a preview is not recorded). */
   record: z.boolean().default(false),
 });
+export type SavedPack = z.output<typeof SavedPackSchema>;

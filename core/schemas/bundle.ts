@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { MAX_FILE_BASE64 } from '../limits.js';
 
 export const bundleTables = ['suppliers', 'strategies', 'cases', 'dialogues', 'contracts'] as const;
 
 /** A bundle file chosen for import, as base64. */
-export const BundleFileSchema = z.strictObject({ fileName: z.string().trim().min(1).max(255), data: z.string().min(1).max(200_000_000) });
+export const BundleFileSchema = z.strictObject({ fileName: z.string().trim().min(1).max(255), data: z.string().min(1).max(MAX_FILE_BASE64) });
 
 /** Which records to put in a bundle: the whole register, or chosen cases with everything linked to them. */
 export const BundleExportSchema = z.strictObject({ caseIds: z.array(z.number().int().positive()).min(1).max(100_000).optional() });

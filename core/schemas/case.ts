@@ -4,7 +4,7 @@ import { phases } from '../reference/phases.js';
 import { procedures } from '../reference/procedures.js';
 import { themes } from '../reference/themes.js';
 import { regimeDefs } from '../reference/regimes.js';
-import { id, isoDate, nok, requiredText, text } from './common.js';
+import { id, isoDate, line, nok, requiredLine, text } from './common.js';
 import { CPV_CODE_RE } from '../rules/cpv.js';
 
 export const PhaseSchema = z.enum(phases);
@@ -19,11 +19,11 @@ export const CASE_NUMBER_RE = /^(\d{2}|\d{4})\/\d{1,6}$/;
 /** The fields a person edits on a case. */
 export const CaseFieldsSchema = z.strictObject({
   caseNumber: z.string().trim().regex(CASE_NUMBER_RE, { message: 'caseNumberFormat' }),
-  title: requiredText(200).min(3),
+  title: requiredLine(200).min(3),
   description: text(20_000).default(''),
-  department: requiredText(120),
-  needOwner: text(120).default(''),
-  buyer: requiredText(120),
+  department: requiredLine(120),
+  needOwner: line(120).default(''),
+  buyer: requiredLine(120),
   estimatedValue: nok,
   kind: KindSchema,
   procedure: ProcedureSchema.nullable().default(null),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { followupKinds, optionStatuses, riskLevels, sanctions } from '../reference/contracts.js';
-import { id, isoDate, nok, requiredText, text } from './common.js';
+import { id, isoDate, line, nok, requiredLine, requiredText, text } from './common.js';
 
 export const OptionInputSchema = z.strictObject({
   lengthMonths: z.number().int().min(1).max(120),
@@ -10,15 +10,15 @@ export const OptionInputSchema = z.strictObject({
 
 export const ContractFieldsSchema = z.strictObject({
   caseId: id,
-  title: requiredText(200),
+  title: requiredLine(200),
   supplierIds: z.array(id).min(1).max(20),
   value: nok,
   signedDate: isoDate.nullable().default(null),
   startDate: isoDate,
   endDate: isoDate,
   noticeMonths: z.number().int().min(0).max(36).default(0),
-  owner: text(120).default(''),
-  administrator: text(120).default(''),
+  owner: line(120).default(''),
+  administrator: line(120).default(''),
   options: z.array(OptionInputSchema).max(10).default([]),
 });
 export type ContractFields = z.output<typeof ContractFieldsSchema>;
@@ -31,7 +31,7 @@ export const FollowupInputSchema = z.strictObject({
   contractId: id,
   kind: z.enum(followupKinds),
   date: isoDate,
-  title: requiredText(200),
+  title: requiredLine(200),
   notes: text(20_000).default(''),
   riskLevel: z.enum(riskLevels).nullable().default(null),
   /** For a risk assessment: when the next control is due. */

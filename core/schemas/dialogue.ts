@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { confidentialityBases, dialogueForms } from '../reference/dialogue.js';
-import { id, isoDate, requiredText, text } from './common.js';
+import { id, isoDate, requiredLine, requiredText, text } from './common.js';
 import { RedactionSchema, ConfidentialitySchema } from './supplier.js';
 
 export const DialogueFormSchema = z.enum(dialogueForms);
@@ -20,7 +20,7 @@ export const DialogueFieldsSchema = z.strictObject({
     .string()
     .regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'timeFormat' })
     .default(''),
-  title: requiredText(200),
+  title: requiredLine(200),
   agenda: text(20_000).default(''),
   minutes: text(100_000).default(''),
   minutesConfidential: ConfidentialitySchema,
@@ -55,7 +55,7 @@ export const ItemShareSchema = z.strictObject({
   version: z.number().int().min(1),
   sharedDate: isoDate,
   /** How it was made known to all: e.g. "Publisert i KGV", "E-post til alle inviterte". */
-  how: requiredText(500),
+  how: requiredLine(500),
 });
 
 export const ItemSchema = z.object({

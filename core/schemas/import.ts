@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { MAX_FILE_BASE64 } from '../limits.js';
 import { importTargets } from '../reference/importFields.js';
 
 /** A spreadsheet sent for import: its name (the extension decides .xlsx or .csv) and its bytes as base64. */
 export const ImportFileSchema = z.strictObject({
   target: z.enum(importTargets),
   fileName: z.string().trim().min(1).max(255),
-  data: z.string().min(1).max(60_000_000),
+  data: z.string().min(1).max(MAX_FILE_BASE64),
   /** The sheet to read in an .xlsx with several; the first when left out. */
   sheet: z.string().max(100).optional(),
   /** Field → column index; guessed from the headings when left out. */

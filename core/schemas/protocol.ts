@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { protocolItems } from '../reference/protocol.js';
-import { id, text } from './common.js';
+import { id, line, text } from './common.js';
 
 export const ParticipantSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  orgnr: z.string().trim().max(20).default(''),
+  name: line(200).min(1),
+  orgnr: line(20).default(''),
   requested: z.boolean().default(false),
   selected: z.boolean().default(false),
   tendered: z.boolean().default(false),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { goalMeasures } from '../reference/goals.js';
 import { stages } from '../reference/phases.js';
 import { themes } from '../reference/themes.js';
-import { id, isoDate, requiredText, text } from './common.js';
+import { id, isoDate, line, requiredLine, text } from './common.js';
 import { PhaseSchema } from './case.js';
 
 const year = z.number().int().min(2000).max(2100);
@@ -13,17 +13,17 @@ export const GoalFieldsSchema = z.strictObject({
   /** A share as 0–1, a count, or whole NOK, after the measure's unit. */
   target: z.number().min(0).max(1e12),
   /** The goal as the strategy words it; empty means the measure's own wording. */
-  title: text(300).default(''),
+  title: line(300).default(''),
 });
 
 export const StrategyFieldsSchema = z
   .strictObject({
-    title: requiredText(200),
+    title: requiredLine(200),
     fromYear: year,
     toYear: year,
     adoptedDate: isoDate.nullable().default(null),
     /** Who adopted it and where it is recorded, e.g. "Kommunestyret, sak 45/24". */
-    adoptedBy: text(200).default(''),
+    adoptedBy: line(200).default(''),
     goals: z.array(GoalFieldsSchema).max(30).default([]),
   })
   .refine((s) => s.toYear >= s.fromYear, { message: 'strategyYears', path: ['toYear'] })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normaliseOrgnr, orgnrProblem } from '../rules/orgnr.js';
 import { confidentialityBases } from '../reference/dialogue.js';
-import { id, requiredText, text } from './common.js';
+import { id, line, requiredLine, text } from './common.js';
 
 export const ConfidentialitySchema = z.enum(confidentialityBases).nullable().default(null);
 
@@ -15,8 +15,8 @@ export const OrgnrSchema = z
   });
 
 export const ContactSchema = z.strictObject({
-  name: requiredText(120),
-  role: text(120).default(''),
+  name: requiredLine(120),
+  role: line(120).default(''),
   email: z.union([z.literal(''), z.string().trim().max(200).pipe(z.email({ message: 'emailFormat' }))]).default(''),
   phone: z
     .string()
@@ -28,14 +28,14 @@ export const ContactSchema = z.strictObject({
 
 export const SupplierFieldsSchema = z.strictObject({
   orgnr: OrgnrSchema,
-  name: requiredText(200),
-  address: text(200).default(''),
+  name: requiredLine(200),
+  address: line(200).default(''),
   postalCode: z
     .string()
     .trim()
     .regex(/^(\d{4})?$/, { message: 'postalCodeFormat' })
     .default(''),
-  city: text(100).default(''),
+  city: line(100).default(''),
   notes: text(10_000).default(''),
   notesConfidential: ConfidentialitySchema,
   contacts: z.array(ContactSchema).max(30).default([]),

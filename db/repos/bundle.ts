@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { bundleRoots, type RootSpec, type RootTable } from '../bundleTables.js';
+import { caseNumberSortKey, FIRST_PHASE, norwegianSortKey } from '../../core/index.js';
+import { bundleRoots, recordLabel, type RootSpec, type RootTable } from '../bundleTables.js';
 import type { Db } from '../open.js';
 
 // The exchange bundle's database side: reading records with everything
@@ -17,6 +18,42 @@ export interface BundleRecord {
 
 export type BundleTables = Partial<Record<RootTable, BundleRecord[]>>;
 
+/** A record written by `apply`: its local id, and whether it was added or replaced the one here. */
+export interface WrittenRecord {
+  table: RootTable;
+  uid: string;
+  id: number;
+  action: 'added' | 'replaced';
+}
+
+/** A record's own bookkeeping: set by this register (a new id, version 1, now), never by a file. */
+const BOOKKEEPING = ['id', 'version', 'created_at', 'updated_at'];
+/** What follows from a record's other fields: computed here on import, whatever the file says. */
+const DERIVED: Record<RootTable, string[]> = {
+  suppliers: ['name_sort'],
+  strategies: [],
+  cases: ['case_number_sort', 'title_sort', 'registered_year', 'phase', 'phase_since', 'award_date'],
+  dialogues: [],
+  contracts: [],
+};
+
+/** The derived columns of a record, from its fields and rows (award dates and goal figures are rebuilt by the caller from all records). */
+function derived(table: RootTable, row: Row, children: Record<string, Row[]>): Row {
+  if (table === 'suppliers') return { name_sort: norwegianSortKey(String(row.name)) };
+  if (table !== 'cases') return {};
+  // The case is where its timeline has got to: the newest event (by date, then as recorded).
+  const events = (children.case_events ?? []).map((e, i) => ({ e, i })).sort((a, b) => String(a.e.date).localeCompare(String(b.e.date)) || a.i - b.i);
+  const last = events.at(-1)?.e;
+  return {
+    case_number_sort: caseNumberSortKey(String(row.case_number)),
+    title_sort: norwegianSortKey(String(row.title)),
+    registered_year: Number(String(row.registered_date).slice(0, 4)),
+    phase: last?.phase ?? FIRST_PHASE,
+    phase_since: last?.date ?? row.registered_date,
+    award_date: null,
+  };
+}
+
 export type RecordStatus = 'new' | 'same' | 'changed' | 'sameNumber' | 'missingParent';
 
 export interface RecordVerdict {
@@ -30,7 +67,23 @@ export interface RecordVerdict {
   localUid?: string;
 }
 
-const stable = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).sort();
+/** A child row's own bookkeeping (its id, version, when it was written): not what anyone changed. */
+const CHILD_LOCAL: ReadonlySet<string> = new Set(['id', 'version', 'created_at']);
+/** Child rows as comparable text: in any order, their columns in any order, without their bookkeeping. */
+const stable = (rows: Row[]) =>
+  rows
+    .map((r) =>
+      JSON.stringify(
+        Object.keys(r)
+          .filter((k) => !CHILD_LOCAL.has(k))
+          .sort()
+          .map((k) => [k, r[k]]),
+      ),
+    )
+    .sort();
+
+/** Every table a bundle carries: the only names that may reach SQL here (a file's names are checked against this before). */
+const BUNDLE_TABLES: ReadonlySet<string> = new Set(bundleRoots.flatMap((r) => [r.table, ...r.children.map((c) => c.table)]));
 
 export class BundleRepo {
   private readonly sqlite: Database.Database;
@@ -41,6 +94,7 @@ export class BundleRepo {
   }
 
   private cols(table: string): string[] {
+    if (!BUNDLE_TABLES.has(table)) throw new Error(`not a table a bundle carries: ${table.slice(0, 60)}`);
     let c = this.columns.get(table);
     if (!c) {
       c = (this.sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((x) => x.name);
@@ -120,17 +174,25 @@ export class BundleRepo {
     return Object.fromEntries(Object.entries(row).filter(([k]) => !spec.local.includes(k)));
   }
 
-  /** What importing each record would do, before any decision. */
+  /**
+   * What importing each record would do, before any decision. Linear in the
+   * records of the bundle and the register: every lookup is a map read once.
+   */
   analyse(tables: BundleTables): RecordVerdict[] {
     const local = this.read(null);
     const verdicts: RecordVerdict[] = [];
     const known = new Map<RootTable, Set<string>>();
+    // The register's natural keys, read once: the live supplier of each organisation number, the case numbers in use.
+    const liveByOrgnr = new Map((this.sqlite.prepare('SELECT orgnr, uid FROM suppliers WHERE merged_into IS NULL').all() as { orgnr: string; uid: string }[]).map((r) => [r.orgnr, r.uid]));
+    const inUse: Partial<Record<RootTable, Set<unknown>>> = { suppliers: new Set(liveByOrgnr.keys()), cases: new Set(this.sqlite.prepare('SELECT case_number FROM cases').pluck().all()) };
     for (const spec of bundleRoots) {
       const mine = new Map((local[spec.table] ?? []).map((r) => [r.uid, r]));
       const seen = new Set(mine.keys());
+      const inBundle = new Set((tables[spec.table] ?? []).map((x) => x.uid));
+      const resolves = (t: RootTable, v: unknown) => v === null || v === undefined || known.get(t)?.has(v as string) === true || (t === spec.table && inBundle.has(v as string));
       for (const rec of tables[spec.table] ?? []) {
         const label = this.labelOf(spec, rec.row);
-        const refsOk = Object.entries(spec.refs).every(([col, t]) => rec.row[col] === null || known.get(t)?.has(rec.row[col] as string) || (t === spec.table && (tables[t] ?? []).some((x) => x.uid === rec.row[col])));
+        const refsOk = Object.entries(spec.refs).every(([col, t]) => resolves(t, rec.row[col]));
         const kidRefsOk = spec.children.every((c) => Object.entries(c.refs ?? {}).every(([col, t]) => (rec.children[c.table] ?? []).every((k) => k[col] === null || known.get(t)?.has(k[col] as string))));
         if (!refsOk || !kidRefsOk) {
           verdicts.push({ table: spec.table, uid: rec.uid, label, status: 'missingParent', fields: [] });
@@ -140,7 +202,7 @@ export class BundleRepo {
         let localUid: string | undefined;
         // A supplier is who its organisation number says: registered on both PCs, it is one supplier.
         if (!other && spec.table === 'suppliers') {
-          const same = this.sqlite.prepare('SELECT uid FROM suppliers WHERE orgnr = ? AND merged_into IS NULL').pluck().get(rec.row.orgnr) as string | undefined;
+          const same = liveByOrgnr.get(rec.row.orgnr as string);
           if (same && rec.row.merged_into === null) {
             other = mine.get(same);
             localUid = same;
@@ -148,7 +210,7 @@ export class BundleRepo {
           }
         }
         if (!other) {
-          const clash = spec.naturalKey ? this.sqlite.prepare(`SELECT 1 FROM ${spec.table} WHERE ${spec.naturalKey} = ?${spec.table === 'suppliers' ? ' AND merged_into IS NULL' : ''}`).get(rec.row[spec.naturalKey]) : undefined;
+          const clash = spec.naturalKey !== undefined && inUse[spec.table]?.has(rec.row[spec.naturalKey]) === true;
           const status = clash && !(spec.table === 'suppliers' && rec.row.merged_into !== null) ? 'sameNumber' : 'new';
           verdicts.push({ table: spec.table, uid: rec.uid, label, status, fields: [] });
           if (status === 'new') seen.add(rec.uid);
@@ -168,24 +230,44 @@ export class BundleRepo {
   }
 
   private labelOf(spec: RootSpec, row: Row): string {
-    const parts = spec.label.split(" || ' ' || ");
-    return parts.map((p) => String(row[p] ?? '')).join(' ');
+    return recordLabel(spec, row);
+  }
+
+  /** The id here of a record known by its uid, or null. */
+  localId(table: RootTable, uid: string): number | null {
+    return (this.sqlite.prepare(`SELECT id FROM ${table} WHERE uid = ?`).pluck().get(uid) as number | undefined) ?? null;
+  }
+
+  /** The uids of a kind of record in this register. */
+  uids(table: RootTable): Set<string> {
+    return new Set(this.sqlite.prepare(`SELECT uid FROM ${table} WHERE uid IS NOT NULL`).pluck().all() as string[]);
+  }
+
+  /** Each supplier in this register by uid, and the uid of the one it was merged into (null for none). */
+  mergedInto(): Map<string, string | null> {
+    const rows = this.sqlite.prepare('SELECT s.uid, m.uid AS target FROM suppliers s LEFT JOIN suppliers m ON m.id = s.merged_into WHERE s.uid IS NOT NULL').all() as { uid: string; target: string | null }[];
+    return new Map(rows.map((r) => [r.uid, r.target]));
   }
 
   /**
    * Writes the records the verdicts (from `analyse`, in the same
    * transaction) let in: new ones, and changed ones the user chose to take.
-   * Must run in the caller's transaction. Returns how many of each table
-   * were added and replaced.
+   * Must run in the caller's transaction, on records already checked
+   * (service/bundleCheck.ts). A record's id and bookkeeping are this
+   * register's, and what follows from its fields is computed, never taken
+   * from the file. Returns how many of each table were added and replaced,
+   * and each record written.
    */
-  apply(tables: BundleTables, analysed: RecordVerdict[], take: (v: RecordVerdict) => boolean, by: string, fileName: string): Record<RootTable, { added: number; replaced: number }> {
+  apply(tables: BundleTables, analysed: RecordVerdict[], take: (v: RecordVerdict) => boolean): { counts: Record<RootTable, { added: number; replaced: number }>; written: WrittenRecord[] } {
+    const written: WrittenRecord[] = [];
     const verdicts = new Map(analysed.map((v) => [`${v.table}:${v.uid}`, v]));
     const ids = Object.fromEntries(bundleRoots.map((r) => [r.table, new Map((this.sqlite.prepare(`SELECT uid, id FROM ${r.table}`).all() as { uid: string; id: number }[]).map((x) => [x.uid, x.id]))])) as Record<RootTable, Map<string, number>>;
     const toId = (t: RootTable, v: unknown) => (v === null || v === undefined ? null : (ids[t].get(v as string) ?? null));
     const counts = Object.fromEntries(bundleRoots.map((r) => [r.table, { added: 0, replaced: 0 }])) as Record<RootTable, { added: number; replaced: number }>;
     for (const v of verdicts.values()) if (v.localUid) ids[v.table].set(v.uid, ids[v.table].get(v.localUid)!);
-    const audit = this.sqlite.prepare('INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES (?, ?, ?, ?, ?, ?)');
-    // A supplier merged into another may come before it: the link is set once all are in.
+    // A supplier merged into another may come before it: the link is set once all are in. Until then it
+    // points nowhere (-1), not to null: as merged, its number may be one a live supplier here has.
+    const NOT_YET = -1;
     const merges: { uid: string; target: string }[] = [];
     for (const spec of bundleRoots) {
       const cols = this.cols(spec.table);
@@ -193,11 +275,12 @@ export class BundleRepo {
         const v = verdicts.get(`${spec.table}:${rec.uid}`)!;
         const replace = v.status === 'changed' && take(v);
         if (v.status !== 'new' && !replace) continue;
-        const row: Row = Object.fromEntries(Object.entries(rec.row).filter(([k]) => cols.includes(k)));
+        const taken = Object.entries(rec.row).filter(([k]) => cols.includes(k) && !BOOKKEEPING.includes(k) && !DERIVED[spec.table].includes(k));
+        const row: Row = { ...Object.fromEntries(taken), ...derived(spec.table, rec.row, rec.children) };
         for (const [col, t] of Object.entries(spec.refs)) {
           if (t === spec.table && row[col] !== null) {
             merges.push({ uid: rec.uid, target: row[col] as string });
-            row[col] = null;
+            row[col] = NOT_YET;
           } else row[col] = toId(t, row[col]);
         }
         let id: number;
@@ -206,21 +289,20 @@ export class BundleRepo {
           id = Number(this.sqlite.prepare(`INSERT INTO ${spec.table} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`).run(row).lastInsertRowid);
           ids[spec.table].set(rec.uid, id);
           counts[spec.table].added++;
-          for (const a of rec.audit) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
+          written.push({ table: spec.table, uid: rec.uid, id, action: 'added' });
         } else {
           id = ids[spec.table].get(rec.uid)!;
-          const keys = Object.keys(row).filter((k) => !['uid', 'version', 'created_at'].includes(k));
-          this.sqlite.prepare(`UPDATE ${spec.table} SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...row, id });
+          const keys = Object.keys(row).filter((k) => k !== 'uid');
+          this.sqlite.prepare(`UPDATE ${spec.table} SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id`).run({ ...row, id });
+          written.push({ table: spec.table, uid: rec.uid, id, action: 'replaced' });
           for (const c of spec.children) this.sqlite.prepare(`DELETE FROM ${c.table} WHERE ${c.parent} = ?`).run(id);
           counts[spec.table].replaced++;
-          const mine = new Set((this.sqlite.prepare('SELECT at || by || method FROM audit_log WHERE entity = ? AND entity_id = ?').pluck().all(spec.entity, id) as string[]));
-          for (const a of rec.audit) if (!mine.has(`${a.at}${a.by}${a.method}`)) audit.run(a.at, a.by, spec.entity, id, a.method, a.changes);
-          audit.run(new Date().toISOString(), by, spec.entity, id, 'bundle.import', JSON.stringify([{ field: 'importedFrom', before: null, after: fileName }, ...v.fields.map((f) => ({ field: f, before: 'local', after: 'bundle' }))]));
         }
         for (const c of spec.children) {
           const ccols = this.cols(c.table);
           for (const kid of rec.children[c.table] ?? []) {
-            const k: Row = Object.fromEntries(Object.entries(kid).filter(([x]) => ccols.includes(x)));
+            // A row's own id and version are this register's.
+            const k: Row = Object.fromEntries(Object.entries(kid).filter(([x]) => ccols.includes(x) && x !== 'id' && x !== 'version'));
             for (const [col, t] of Object.entries(c.refs ?? {})) k[col] = toId(t, k[col]);
             k[c.parent] = id;
             const keys = Object.keys(k);
@@ -230,7 +312,7 @@ export class BundleRepo {
       }
     }
     for (const m of merges) this.sqlite.prepare('UPDATE suppliers SET merged_into = ? WHERE id = ?').run(toId('suppliers', m.target), toId('suppliers', m.uid));
-    return counts;
+    return { counts, written };
   }
 
   /** Columns a bundle names that this database lacks: it was made by a newer Anskaff. */

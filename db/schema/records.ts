@@ -27,10 +27,26 @@ export const briefingPacks = sqliteTable(
 );
 
 /**
+ * A bundle whose history was taken into this register: the file, who
+ * exported it and when (as the file says), and who imported it here and
+ * when. History entries that came with a bundle point to it, so they are
+ * shown as imported and never pass for this PC's own.
+ */
+export const auditImports = sqliteTable('audit_imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull().default(now),
+  by: text('by').notNull(),
+  fileName: text('file_name').notNull(),
+  exportedBy: text('exported_by').notNull(),
+  exportedAt: text('exported_at').notNull(),
+});
+
+/**
  * Who changed what, when: one row per write to a case, supplier, dialogue
- * activity, contract or strategy, with each changed field's value before and
- * after (JSON). Written by the service in the write's own transaction; the
- * API has no way to change or delete it.
+ * activity, contract, strategy or the settings, with each changed field's
+ * value before and after (JSON). Written by the service in the write's own
+ * transaction; the API has no way to change or delete it. An entry another
+ * PC wrote, taken in with a bundle, names its import (`import_id`).
  */
 export const auditLog = sqliteTable(
   'audit_log',
@@ -42,6 +58,7 @@ export const auditLog = sqliteTable(
     entityId: integer('entity_id').notNull(),
     method: text('method').notNull(),
     changes: text('changes').notNull(),
+    importId: integer('import_id').references(() => auditImports.id, { onDelete: 'restrict' }),
   },
   (t) => [index('audit_log_record_idx').on(t.entity, t.entityId, t.id)],
 );

@@ -19,6 +19,7 @@ import { ProtocolScreen } from './screens/protocol/ProtocolScreen.js';
 import { RecoveryScreen } from './screens/data/RecoveryScreen.js';
 import { useQuery } from '@tanstack/react-query';
 import { call } from './api/client.js';
+import { useSessionLost } from './api/session.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
@@ -35,8 +36,18 @@ export function App() {
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.name, 'id' in route ? route.id : 0, 'caseId' in route ? route.caseId : 0]);
+  // In the browser, a page without a session (the host restarted, or opened without its token) says only how to get one.
+  const sessionGone = useSessionLost();
   // A register refused at start (damaged) shows only the way back: its newest good backup.
   const status = useQuery({ queryKey: ['system.status'], queryFn: () => call('system.status', {}), staleTime: Infinity });
+  if (sessionGone) {
+    return (
+      <main id="main" tabIndex={-1} className="main">
+        <Heading level={1}>{t('sessionExpired')}</Heading>
+        <Paragraph data-testid="session-expired">{sessionGone}</Paragraph>
+      </main>
+    );
+  }
   // Until the host has said the register is open, nothing asks it for data.
   if (!status.data && !status.error) return <main id="main" tabIndex={-1} className="main" aria-busy="true" />;
   if (status.data?.state === 'damaged') {

@@ -21,7 +21,7 @@ import { signalFailed } from './print/printReady.js';
 
 function PrintApp() {
   const route = useRoute();
-  if (route.name === 'printBriefing') return <PrintBriefing spec={route.spec} />;
+  if (route.name === 'printBriefing') return <PrintBriefing id={route.id} />;
   if (route.name === 'printProtocol') return <PrintProtocol caseId={route.caseId} />;
   return null;
 }

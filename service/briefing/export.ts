@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { BriefingPack, Locale } from '../../core/index.js';
 import type { PdfPrinter } from '../print/printer.js';
+import { printRoute } from '../print/route.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from '../exportResult.js';
@@ -12,9 +12,20 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** The print route of a pack: print.html beside the app's page (http://127.0.0.1:port/ or the desktop app's file URL of index.html). */
-export function briefingRoute(appUrl: string, spec: unknown, locale: Locale): string {
-  return `${new URL('print.html', appUrl).toString()}#/print/briefing?spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}&lang=${locale}`;
+/**
+ * The print route of a pack: print.html beside the app's page
+ * (http://127.0.0.1:port/ or the desktop app's file URL of index.html),
+ * naming the settings the service keeps for it (briefing.prepare), never
+ * their text.
+ */
+export function briefingRoute(appUrl: string, preparedId: string, locale: Locale): string {
+  return printRoute(appUrl, `#/print/briefing?id=${encodeURIComponent(preparedId)}&lang=${locale}`);
+}
+
+/** Keeps the pack's settings in the service for its print route. */
+function prepare(service: Service, spec: unknown, locale: Locale): { ok: true; id: string } | ExportFailure {
+  const r = service.dispatch('briefing.prepare', spec, locale);
+  return r.ok ? { ok: true, id: (r.value as { id: string }).id } : { ok: false, status: r.status, body: r.body };
 }
 
 /**
@@ -31,13 +42,15 @@ export async function exportBriefing(
   if (!built.ok) return { ok: false, status: built.status, body: built.body };
   const pack = built.value as BriefingPack;
   const s = pack.spec;
-  const bytes =
-    input.format === 'pdf'
-      ? await deps.printer.pdf(briefingRoute(deps.appUrl, s, locale))
-      : await briefingDocx(pack, locale);
+  let bytes: Uint8Array;
+  if (input.format === 'pdf') {
+    const prepared = prepare(deps.service, input.spec, locale);
+    if (!prepared.ok) return prepared;
+    bytes = await deps.printer.pdf(briefingRoute(deps.appUrl, prepared.id, locale));
+  } else bytes = await briefingDocx(pack, locale);
   if (input.record) {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const r = deps.service.dispatch('briefing.record', { spec: s, format: input.format, sha256, bytes: bytes.byteLength, by: input.by }, locale);
+    // The record's hash and size are of these bytes: the service computes them from the file it made.
+    const r = deps.service.recordPack({ spec: input.spec, format: input.format, file: bytes, by: input.by }, locale);
     if (!r.ok) return { ok: false, status: r.status, body: r.body };
   }
   const name = `${locale === 'nb' ? 'orientering' : 'briefing'}-${s.from}-${s.to}-${s.version === 'public' ? (locale === 'nb' ? 'offentlig' : 'public') : locale === 'nb' ? 'lukket' : 'closed'}.${input.format}`;
@@ -46,8 +59,6 @@ export async function exportBriefing(
 
 /** The route of a pack, checked by the service first (for a printer that prints a route itself). */
 export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string } | ExportFailure {
-  const built = service.dispatch('briefing.build', input, locale);
-  if (!built.ok) return { ok: false, status: built.status, body: built.body };
-  const pack = built.value as BriefingPack;
-  return { ok: true, url: briefingRoute(appUrl, pack.spec, locale) };
+  const prepared = prepare(service, input, locale);
+  return prepared.ok ? { ok: true, url: briefingRoute(appUrl, prepared.id, locale) } : prepared;
 }

@@ -58,7 +58,8 @@ const started = performance.now();
 const printer = new ChromiumPrinter();
 const host = await startHttpHost({ service, staticDir: rendererDist });
 try {
-  const r = await exportBriefing({ service, printer, appUrl: `${host.url}/` }, { spec, format, record: true, by: os.userInfo().username }, locale);
+  // The host is this command's own; its one-time address gives the printer's page a session.
+  const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec, format, record: true, by: os.userInfo().username }, locale);
   if (!r.ok) {
     console.error(`anskaff: ${r.body.error.message}`);
     for (const i of r.body.error.issues ?? []) console.error(`  ${i.path}: ${i.message}`);

@@ -1,12 +1,15 @@
-// `npm run web -- --port N --data-dir DIR`: the app in the browser, served on 127.0.0.1.
+// `npm run web -- --port N --data-dir DIR [--token T] [--no-open]`: the app in
+// the browser, served on 127.0.0.1 to whoever holds this start's secret.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileExporter } from '../exporter.js';
 import { ChromiumPrinter } from '../print/chromium.js';
 import { resolveDataDir } from '../dataDir.js';
-import { startHttpHost, type HttpHost } from '../http/server.js';
+import { HostNotLoopback, isLoopback, startHttpHost, type HttpHost } from '../http/server.js';
 import { rendererDist } from '../repoPaths.js';
+import { BadToken, TOKEN_PATTERN } from '../http/sessions.js';
 import { cliArgs } from './args.js';
+import { canOpenBrowser, openBrowser } from './openBrowser.js';
 import { openServiceForApp } from '../openData.js';
 import { migrationsDir } from '../repoPaths.js';
 import { backupIfFirstToday, backupOnQuit } from '../backup/methods.js';
@@ -17,7 +20,21 @@ const args = cliArgs({
   host: { type: 'string', default: '127.0.0.1' },
   // npm start passes this: another program on the port should not stop the app.
   'try-next-ports': { type: 'boolean', default: false },
+  // This start's secret for scripts (else ANSKAFF_WEB_TOKEN, else a random one). The environment keeps it off the process list.
+  token: { type: 'string' },
+  // Print the address only; by default a browser is opened where there is one (a person at a desktop).
+  'no-open': { type: 'boolean', default: false },
 });
+const token = args.token ?? process.env.ANSKAFF_WEB_TOKEN;
+if (token !== undefined && !TOKEN_PATTERN.test(token)) {
+  console.error(`anskaff: ${new BadToken().message}`);
+  process.exit(2);
+}
+// Refused before anything is opened: the register is never served to the network.
+if (!isLoopback(args.host)) {
+  console.error(`anskaff: ${new HostNotLoopback(args.host).message}`);
+  process.exit(2);
+}
 const dataDir = resolveDataDir(args['data-dir']);
 // Opens even a register that cannot be used, so the page can say why and offer a backup.
 const service = openServiceForApp(dataDir, { migrationsDir });
@@ -33,7 +50,7 @@ const printer = new ChromiumPrinter();
 
 async function listen(port: number, triesLeft: number): Promise<HttpHost> {
   try {
-    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host, exporter: fileExporter(service!, printer, os.userInfo().username) });
+    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host, token, exporter: fileExporter(service!, printer, os.userInfo().username) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
     if (triesLeft > 0) return listen(port + 1, triesLeft - 1);
@@ -42,7 +59,10 @@ async function listen(port: number, triesLeft: number): Promise<HttpHost> {
   }
 }
 const host = await listen(Number(args.port), args['try-next-ports'] ? 9 : 0);
-console.log(`Anskaff kjører på ${host.url}  (data: ${dataDir})`);
+// The address carries this start's secret: it is for the user at this terminal, who opens it (again) in a browser.
+console.log(`Anskaff kjører på ${host.openUrl}  (data: ${dataDir})`);
+console.log('anskaff: adressen gir tilgang til registeret; ikke del den. (The address gives access to the register; do not share it.)');
+if (!args['no-open'] && canOpenBrowser()) openBrowser(host.oneTimeUrl('/'));
 
 const stop = () => {
   void Promise.all([host.close(), printer.close()])

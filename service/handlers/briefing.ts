@@ -1,5 +1,6 @@
 import {
   addDays,
+  AppError,
   addMonths,
   BRIEFING_HORIZON_MONTHS,
   BRIEFING_LIST_LIMIT,
@@ -15,7 +16,9 @@ import {
   type ConfidentialityBasis,
   type Output,
   type ParsedInput,
+  type SavedPack,
 } from '../../core/index.js';
+import { createHash, randomBytes } from 'node:crypto';
 import type { HandlerContext } from '../context.js';
 import { deadlineRows } from './contracts.js';
 import { caseNotFound } from './fieldError.js';
@@ -45,6 +48,16 @@ const countBy = <T>(rows: readonly T[], key: (r: T) => string, value: (r: T) => 
   }
   return [...m.values()].sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1));
 };
+
+/**
+ * The settings as a pack echoes them: in the public version a highlight's
+ * text marked confidential is left out here too, so neither the pack, nor
+ * its record, nor anything made from it carries the text.
+ */
+function echoedSpec(spec: BriefingSpec): BriefingSpec {
+  if (spec.version !== 'public') return spec;
+  return { ...spec, highlights: spec.highlights.map((h) => (h.confidential ? { ...h, text: '' } : h)) };
+}
 
 /**
  * Every figure of a briefing pack, from the register, for the period and
@@ -124,7 +137,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     : [];
 
   const pack: BriefingPack = {
-    spec,
+    spec: echoedSpec(spec),
     asOf,
     cover: { redactedCount: 0, bases: [] },
     summary: {
@@ -240,32 +253,68 @@ function cachedPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
   return pack;
 }
 
+/**
+ * Records a pack the service made (printed or written), with the figures as
+ * they stood and the hash and size of the file itself. Not a contract
+ * method: only the service's own file makers call it (Service.recordPack),
+ * so the record cannot be given a file it did not make.
+ */
+export function recordPack(r: { spec: BriefingSpec; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, ctx: HandlerContext): SavedPack {
+  const pack = cachedPack(r.spec, ctx);
+  const id = ctx.repos.cases.transaction(() =>
+    ctx.repos.briefing.record({
+      // The name set in the app's settings comes first, as in the audit trail.
+      by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,
+      title: r.spec.title,
+      from: r.spec.from,
+      to: r.spec.to,
+      meeting: r.spec.meeting,
+      meetingDate: r.spec.meetingDate,
+      version: r.spec.version,
+      format: r.format,
+      sha256: createHash('sha256').update(r.file).digest('hex'),
+      bytes: r.file.byteLength,
+      // The settings as the pack echoes them: a public pack's record keeps no confidential text.
+      spec: JSON.stringify(pack.spec),
+      content: JSON.stringify(pack),
+    }),
+  );
+  return ctx.repos.briefing.list(1).find((p) => p.id === id)!;
+}
+
+// Settings kept for a print route (briefing.prepare): in memory, per open
+// database, for a few minutes; an address carries only the random id.
+const PREPARED_TTL_MS = 10 * 60_000;
+const PREPARED_MAX = 200;
+const prepared = new WeakMap<object, Map<string, { spec: BriefingSpec; expires: number }>>();
+
+function preparedOf(ctx: HandlerContext): Map<string, { spec: BriefingSpec; expires: number }> {
+  let m = prepared.get(ctx.repos.briefing);
+  if (!m) prepared.set(ctx.repos.briefing, (m = new Map()));
+  const now = Date.now();
+  for (const [id, p] of m) if (p.expires <= now) m.delete(id);
+  return m;
+}
+
 export const briefingHandlers = {
   'briefing.build'(spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> {
     return cachedPack(spec, ctx);
   },
 
-  /** Records a pack that was printed or written, with the figures as they stood. */
-  'briefing.record'(r: ParsedInput<'briefing.record'>, ctx: HandlerContext): Output<'briefing.record'> {
-    const pack = cachedPack(r.spec, ctx);
-    const id = ctx.repos.cases.transaction(() =>
-      ctx.repos.briefing.record({
-        // The name set in the app's settings comes first, as in the audit trail.
-        by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,
-        title: r.spec.title,
-        from: r.spec.from,
-        to: r.spec.to,
-        meeting: r.spec.meeting,
-        meetingDate: r.spec.meetingDate,
-        version: r.spec.version,
-        format: r.format,
-        sha256: r.sha256,
-        bytes: r.bytes,
-        spec: JSON.stringify(r.spec),
-        content: JSON.stringify(pack),
-      }),
-    );
-    return ctx.repos.briefing.list(1).find((p) => p.id === id)!;
+  'briefing.prepare'(spec: ParsedInput<'briefing.prepare'>, ctx: HandlerContext): Output<'briefing.prepare'> {
+    // Built once here, so a spec that cannot make a pack is refused now, not in the printer.
+    cachedPack(spec, ctx);
+    const m = preparedOf(ctx);
+    while (m.size >= PREPARED_MAX) m.delete(m.keys().next().value!);
+    const id = randomBytes(18).toString('base64url');
+    m.set(id, { spec, expires: Date.now() + PREPARED_TTL_MS });
+    return { id };
+  },
+
+  'briefing.prepared'(q: ParsedInput<'briefing.prepared'>, ctx: HandlerContext): Output<'briefing.prepared'> {
+    const p = preparedOf(ctx).get(q.id);
+    if (!p) throw new AppError('not_found', 'printExpired');
+    return cachedPack(p.spec, ctx);
   },
 
   'briefing.list'(_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> {

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
+import { isIPv4, isIPv6, type AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, fileMethods, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
+import { BadToken, Sessions, TOKEN_PATTERN } from './sessions.js';
 import { serveStatic } from './static.js';
 
 export interface HttpHostOptions {
@@ -11,17 +12,28 @@ export interface HttpHostOptions {
   staticDir?: string;
   host?: string;
   port?: number;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted without a file, in bytes (default MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /** Largest request body of a method that carries a file, in bytes (default MAX_FILE_BODY_BYTES). */
+  maxFileBodyBytes?: number;
   /** Files made on request (`POST /export/<kind>`): briefing packs as PDF or Word. */
   exporter?: Exporter;
+  /** This start's secret (`--token`, ANSKAFF_WEB_TOKEN); a random one when left out. */
+  token?: string;
 }
 
-export type Exporter = (kind: string, input: unknown, locale: Locale, hostUrl: string) => Promise<ExportResult>;
+/** `appUrl` is the app's address with a one-time token, so a printer that opens a report route beside it gets a session. */
+export type Exporter = (kind: string, input: unknown, locale: Locale, appUrl: string) => Promise<ExportResult>;
 
 export interface HttpHost {
   server: Server;
   url: string;
+  /** This start's secret: scripts send it as `Authorization: Bearer <token>`. */
+  token: string;
+  /** The address to give the user (printed in the terminal): it carries the secret, which the page trades for a session. */
+  openUrl: string;
+  /** An address (a path, with any query and hash) that gives a session once, within minutes: for a browser a program opens, and the printer. */
+  oneTimeUrl(path?: string): string;
   close(): Promise<void>;
 }
 
@@ -37,6 +49,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
   res.end(data);
+}
+
+/** The path of an address, with every query parameter but the token: where a page is sent once its token is traded. */
+function withoutToken(url: URL): string {
+  url.searchParams.delete('token');
+  // One leading slash: "//elsewhere" would send the browser to another site.
+  return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
 }
 
 function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErrorBody {
@@ -65,20 +84,53 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
   });
 }
 
+/** The host serves only this machine: any other address would hand the register to the network. */
+export class HostNotLoopback extends Error {
+  constructor(readonly host: string) {
+    super(
+      `Anskaff kjører bare på denne maskinen: adressen ${host} er ikke tillatt; bruk 127.0.0.1 (standard) eller ::1.\n` +
+        `(Anskaff serves only on this machine: the address ${host} is not allowed; use 127.0.0.1 (the default) or ::1.)`,
+    );
+    this.name = 'HostNotLoopback';
+  }
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  return isIPv4(h) && h.startsWith('127.');
+}
+
 /**
- * The browser-mode host: the built renderer plus `POST /rpc/<method>`, bound
- * to 127.0.0.1. It refuses requests from other sites (Origin), other host
- * names (DNS rebinding) and anything but JSON, so a web page the user visits
- * cannot drive the API.
+ * The browser-mode host: the built renderer plus `POST /rpc/<method>` and
+ * `POST /export/<kind>`, bound to the loopback. The API answers only a
+ * caller with this start's secret (a session cookie, or the secret as a
+ * bearer token: sessions.ts), so other processes on the PC cannot use it;
+ * it refuses requests from other sites (Origin), other host names (DNS
+ * rebinding) and anything but JSON, so a web page the user visits cannot
+ * drive it either.
  */
 export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const host = opts.host ?? '127.0.0.1';
-  // A spreadsheet for import travels as base64 in the body: room for one of tens of thousands of rows.
-  const max = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+  if (!isLoopback(host)) return Promise.reject(new HostNotLoopback(host));
+  // An IPv6 address is written in brackets in a URL and in the Host header.
+  const hostInUrl = isIPv6(host) ? `[${host}]` : host;
+  // Only the methods that carry a file (a spreadsheet, a bundle) may send one of 60 MB as base64; the rest are small.
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxFileBody = opts.maxFileBodyBytes ?? MAX_FILE_BODY_BYTES;
   let allowedHosts = new Set<string>();
   let hostUrl = '';
+  let sessions: Sessions;
+  // A secret given by hand is checked before the port is taken.
+  if (opts.token !== undefined && !TOKEN_PATTERN.test(opts.token)) return Promise.reject(new BadToken());
+  const oneTimeUrl = (path = '/') => {
+    const u = new URL(path, hostUrl);
+    u.searchParams.set('token', sessions.mintOneTime());
+    return u.toString();
+  };
 
-  const server = createServer(async (req, res) => {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const locale = pickLocale(req.headers['accept-language']);
     const url = req.url ?? '/';
     if (!allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
@@ -94,12 +146,21 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase())) {
         return sendJson(res, 403, errorBody('invalid_input', 'Cross-origin requests are not allowed'));
       }
+      // Before anything is read: a caller without this start's secret gets no further.
+      if (!sessions.allows(req)) return sendJson(res, 401, errorBody('unauthorized', t('unauthorized', locale)));
       if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         return sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
       }
+      // The method's name is percent-decoded; a malformed escape is the caller's mistake, not a crash.
+      let name: string;
+      try {
+        name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
+      } catch {
+        return sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
+      }
       let raw: string;
       try {
-        raw = await readBody(req, max);
+        raw = await readBody(req, rpc && fileMethods.includes(name) ? maxFileBody : maxBody);
       } catch (e) {
         if (e instanceof BodyTooLarge) {
           res.setHeader('connection', 'close');
@@ -113,14 +174,13 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       } catch {
         return sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
       }
-      const name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
       if (rpc) {
         const r = await opts.service.call(name, input, locale);
         return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
       }
       if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));
       try {
-        const r = await opts.exporter(name, input, locale, hostUrl);
+        const r = await opts.exporter(name, input, locale, oneTimeUrl('/'));
         if (!r.ok) return sendJson(res, r.status, r.body);
         res.writeHead(200, {
           'content-type': r.contentType,
@@ -129,28 +189,61 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
           ...(r.pages !== null ? { 'x-anskaff-pages': String(r.pages) } : {}),
           ...SECURITY_HEADERS,
         });
-        return res.end(r.bytes);
+        res.end(r.bytes);
+        return;
       } catch (e) {
         console.error(`anskaff: export ${name} failed`, e);
         return sendJson(res, 500, errorBody('internal', t('internal', locale)));
       }
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
+    // An address with a token: a session for whoever opened it, and the same page without the token (the hash stays with the browser).
+    let address: URL;
+    try {
+      address = new URL(url, hostUrl);
+    } catch {
+      return sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
+    }
+    const token = address.searchParams.get('token');
+    if (token !== null) {
+      const session = sessions.trade(token);
+      res.writeHead(303, { location: withoutToken(address), 'cache-control': 'no-store', ...(session ? { 'set-cookie': sessions.cookie(session) } : {}), ...SECURITY_HEADERS });
+      res.end();
+      return;
+    }
     if (!opts.staticDir) return sendJson(res, 404, errorBody('not_found', 'Not found'));
     serveStatic(opts.staticDir, url, res, SECURITY_HEADERS);
+  }
+
+  // Whatever a request does, the host goes on: a failure is that request's 500, never an unhandled rejection that ends the process.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('anskaff: request failed', e);
+      if (res.headersSent) res.destroy();
+      else sendJson(res, 500, errorBody('internal', t('internal', pickLocale(req.headers['accept-language']))));
+    });
   });
   // A full-year pack with an appendix of thousands of cases takes seconds to print; allow for it.
   server.requestTimeout = 120_000;
+  // An idle connection is kept well past the seconds a large import or print holds the event loop: closed
+  // at Node's default 5 s, a browser or script reusing it as the timer fires gets its request reset.
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 60_000;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
-      allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
-      hostUrl = `http://${host}:${port}/`;
+      allowedHosts = new Set([`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()));
+      hostUrl = `http://${hostInUrl}:${port}/`;
+      // One cookie name per port: browsers share cookies across the ports of one address.
+      sessions = new Sessions(`anskaff_session_${port}`, opts.token);
       resolve({
         server,
-        url: `http://${host}:${port}`,
+        url: `http://${hostInUrl}:${port}`,
+        token: sessions.secret,
+        openUrl: `${hostUrl}?token=${sessions.secret}`,
+        oneTimeUrl,
         close: () =>
           new Promise<void>((ok) => {
             server.closeAllConnections();

@@ -30,5 +30,6 @@ export function printRig(prefix: string, seed: (s: Service) => void) {
     s.database.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  return { s, printer, dir, appUrl: () => `${host!.url}/` };
+  // The app's address with a one-time token: the printer's page (and a test's own) gets a session from it.
+  return { s, printer, dir, appUrl: () => host!.oneTimeUrl('/') };
 }

@@ -109,8 +109,8 @@ describe('a briefing pack printed to PDF', () => {
     const browser = await chromium.launch({ ...chromiumLaunchOptions(), args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ viewport: PRINT_VIEWPORT });
-      const built = ok(s, 'briefing.build', spec() as Parameters<typeof ok<'briefing.build'>>[2]);
-      await page.goto(briefingRoute(appUrl(), built.spec, 'nb'));
+      const prepared = ok(s, 'briefing.prepare', spec() as Parameters<typeof ok<'briefing.prepare'>>[2]);
+      await page.goto(briefingRoute(appUrl(), prepared.id, 'nb'));
       await page.waitForSelector('html[data-print-ready="true"]', { state: 'attached' });
       for (const paper of [{ format: 'A3', landscape: true }, { format: 'A4', landscape: true }, { format: 'A5', landscape: false }] as const) {
         const t = text(await page.pdf({ ...paper, printBackground: true }), dir, `paper-${paper.format}.pdf`);

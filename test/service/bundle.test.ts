@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBundle } from '../../service/bundle.js';
 import type { Service } from '../../service/service.js';
-import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
+import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 const asFile = (s: Service, caseIds: number[] | null = null) => {
   const b = makeBundle(s, caseIds, 'Kari på PC A');
@@ -91,5 +91,26 @@ describe('exchange bundle', () => {
     expect(r.added).toMatchObject({ cases: 1, contracts: ok(a, 'contracts.list', { caseId: withContract.caseId }).length });
     expect(ok(b, 'contracts.list', {})[0]!.suppliers).toEqual(withContract.suppliers);
     expect(err(b, 'bundle.preview', { fileName: 'saker.xlsx', data: Buffer.from('PK not a bundle').toString('base64') })).toMatchObject({ message: 'Filen saker.xlsx er ikke en Anskaff-pakke, eller den er skadet.' });
+  });
+});
+
+describe('merged suppliers across PCs', () => {
+  it('takes in a supplier merged into another, whose own number this PC has live, without a clash of organisation numbers', () => {
+    const a = tempService();
+    const keep = ok(a, 'suppliers.create', sampleSupplier({ name: 'Grønn Mobilitet AS' }));
+    const dup = ok(a, 'suppliers.create', sampleSupplier({ orgnr: '982463718', name: 'Grønn Mobilitet Vest AS' }));
+    ok(a, 'suppliers.merge', { keepId: keep.id, keepVersion: keep.version, mergeId: dup.id });
+    // PC B has the merged record's number as a live supplier of its own.
+    const b = tempService();
+    const mine = ok(b, 'suppliers.create', sampleSupplier({ orgnr: '982463718', name: 'Grønn Mobilitet Vest AS (PC B)' }));
+    const r = b.dispatch('bundle.import', asFile(a), 'nb');
+    expect(r.ok, JSON.stringify(!r.ok && r.body)).toBe(true);
+    const rows = b.database.sqlite.prepare('SELECT s.orgnr, s.name, m.orgnr AS mergedInto FROM suppliers s LEFT JOIN suppliers m ON m.id = s.merged_into ORDER BY s.id').all();
+    expect(rows).toEqual([
+      { orgnr: '982463718', name: 'Grønn Mobilitet Vest AS (PC B)', mergedInto: null },
+      { orgnr: '974760673', name: 'Grønn Mobilitet AS', mergedInto: null },
+      { orgnr: '982463718', name: 'Grønn Mobilitet Vest AS', mergedInto: '974760673' },
+    ]);
+    void mine;
   });
 });

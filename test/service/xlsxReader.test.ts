@@ -26,6 +26,20 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
 );
 
+const LIMITS = { rows: 100_000, cells: 1_000_000, unzip: { part: 10_000_000, total: 20_000_000 } };
+/** The reader's sparse rows as plain arrays, each as long as its last cell. */
+function read(bytes: Uint8Array, name?: string) {
+  const got = readXlsxSheet(bytes, name, LIMITS)!;
+  return {
+    sheets: got.sheets,
+    rows: got.rows.map((r) => {
+      const cells: Cell[] = Array.from({ length: r.width }, () => null);
+      r.cols.forEach((col, i) => (cells[col] = r.values[i]!));
+      return cells;
+    }),
+  };
+}
+
 describe('the import\'s .xlsx reader', () => {
   it('reads every sheet exceljs writes exactly as exceljs reads it', async () => {
     await fc.assert(
@@ -44,7 +58,7 @@ describe('the import\'s .xlsx reader', () => {
           if (cells.some((c) => c !== null && c !== '')) expected.push(cells.map((c) => (c === undefined ? null : c)));
         });
 
-        const got = readXlsxSheet(bytes, name)!;
+        const got = read(bytes, name);
         expect(got.sheets).toEqual(['Forside', name]);
         const trim = (r: Cell[]) => {
           const out = [...r];
@@ -58,6 +72,6 @@ describe('the import\'s .xlsx reader', () => {
   });
 
   it('says what is wrong with a file that is not a workbook', () => {
-    expect(() => readXlsxSheet(new TextEncoder().encode('not a zip'))).toThrow(/not a zip file/);
+    expect(() => read(new TextEncoder().encode('not a zip'))).toThrow(/no xl\/workbook.xml/);
   });
 });

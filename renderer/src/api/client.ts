@@ -1,4 +1,5 @@
 import type { ApiErrorBody, Input, Locale, Method, Output } from '../../../core/index.js';
+import { sessionLost } from './session.js';
 
 /** A failed call, with the service's message and field issues in the user's language. */
 export class ApiError extends Error {
@@ -46,6 +47,7 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
   const body = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return body;
   const err = (body as ApiErrorBody | null)?.error;
+  if (res.status === 401) sessionLost(err?.message ?? res.statusText);
   throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? []);
 }
 

@@ -1,5 +1,6 @@
 import type { ApiErrorBody, ExportKind, Locale } from '../../../core/index.js';
 import { ApiError, clientLocale } from './client.js';
+import { sessionLost } from './session.js';
 
 export interface ExportedFile {
   bytes: Uint8Array;
@@ -39,6 +40,7 @@ export async function exportFile(kind: ExportKind, input: unknown, locale: Local
   }
   if (!res.ok) {
     const err = ((await res.json().catch(() => null)) as ApiErrorBody | null)?.error;
+    if (res.status === 401) sessionLost(err?.message ?? res.statusText);
     throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? []);
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${kind}.bin`;

@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { fieldValueText, fieldWord } from '../i18n/fieldValues.js';
 
-/** A record's audit trail: who changed what and when, each field before and after. Read only. */
+/** A record's audit trail: who changed what and when, each field before and after; entries from another PC are marked. Read only. */
 export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }) {
   const { t, locale } = useLocale();
   const [open, setOpen] = useState<Record<number, boolean>>({});
@@ -25,11 +25,17 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
       {q.data && q.data.length === 0 && <p className="muted">{t('auditEmpty')}</p>}
       <ol className="audit-list" data-testid="audit-list">
         {q.data?.map((e, i) => (
-          <li key={i}>
+          <li key={i} className={e.imported ? 'imported' : undefined}>
             {/* Native details: the changes are drawn only once an entry is opened. */}
             <details onToggle={(ev) => setOpen((o) => ({ ...o, [i]: (ev.target as HTMLDetailsElement).open }))}>
               <summary>
                 {formatDateTime(e.at, locale)} · {e.by} · {what(e.method)} ({t('auditFields', { n: visible(e.changes).length })})
+                {/* Another PC's entry, taken in with a bundle: said on the entry itself, so it never reads as this PC's own. */}
+                {e.imported && (
+                  <span className="audit-imported" data-testid="audit-imported">
+                    {t('auditImported', { file: e.imported.fileName, by: e.imported.exportedBy, date: formatDateTime(e.imported.exportedAt, locale) })}
+                  </span>
+                )}
               </summary>
               {open[i] && (
                 <dl className="audit-changes">

@@ -54,6 +54,10 @@ const KEY_LABELS: Record<string, StringKey> = {
   date: 'fieldDate',
   note: 'fieldNotes',
   archived: 'archived',
+  userName: 'settingsUserName',
+  organisationName: 'settingsOrgName',
+  organisationOrgnr: 'settingsOrgnr',
+  backupFolder: 'extraFolder',
   // A phase move is recorded as the timeline's newest event (its phase, date, note and reason).
   lastEvent: 'timeline',
   overrideReason: 'overrideReason',

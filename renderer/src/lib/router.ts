@@ -27,7 +27,8 @@ export type Route =
   | { name: 'briefing' }
   | { name: 'settings' }
   | { name: 'data' }
-  | { name: 'printBriefing'; spec: string }
+  /** A pack's print route names the settings the service keeps for it (briefing.prepare), never their text. */
+  | { name: 'printBriefing'; id: string }
   | { name: 'printProtocol'; caseId: number }
   | { name: 'protocol'; caseId: number }
   | { name: 'notFound' };
@@ -63,7 +64,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings') return { name: 'settings' };
   if (path === '/data') return { name: 'data' };
   const pb = /^\/print\/briefing\?(.*)$/.exec(path);
-  if (pb) return { name: 'printBriefing', spec: new URLSearchParams(pb[1]).get('spec') ?? '' };
+  if (pb) return { name: 'printBriefing', id: new URLSearchParams(pb[1]).get('id') ?? '' };
   const pp = /^\/print\/protocol\?(.*)$/.exec(path);
   if (pp) return { name: 'printProtocol', caseId: Number(new URLSearchParams(pp[1]).get('case')) };
   const pr = /^\/cases\/(\d+)\/protocol$/.exec(path);
@@ -96,7 +97,7 @@ export const href = {
   briefing: () => '#/briefing',
   settings: () => '#/settings',
   data: () => '#/data',
-  printBriefing: (spec: string, lang: string) => `#/print/briefing?spec=${spec}&lang=${lang}`,
+  printBriefing: (id: string, lang: string) => `#/print/briefing?id=${encodeURIComponent(id)}&lang=${lang}`,
   protocol: (caseId: number) => `#/cases/${caseId}/protocol`,
 };
 

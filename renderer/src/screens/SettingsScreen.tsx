@@ -1,7 +1,9 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { SETTINGS_RECORD_ID } from '../../../core/index.js';
 import { call } from '../api/client.js';
+import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
 
@@ -31,6 +33,7 @@ function SettingsForm({ initial, osUser, org }: { initial: string; osUser: strin
     save.mutate();
   };
   return (
+    <>
     <form className="narrow-form" onSubmit={submit} noValidate>
       <Heading level={1} data-size="lg">{t('settingsHeading')}</Heading>
       <div className="panel form-main">
@@ -45,5 +48,7 @@ function SettingsForm({ initial, osUser, org }: { initial: string; osUser: strin
         <Paragraph data-size="sm" className="muted">{t('settingsNote')}</Paragraph>
       </div>
     </form>
+    <AuditHistory entity="settings" id={SETTINGS_RECORD_ID} />
+    </>
   );
 }
