@@ -221,6 +221,21 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
     { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } },
     { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } },
   ]);
+
+  // The print page is the app's own, but reads only what its reports need: no writes, no files, no saving.
+  const fromPrintPage = await app.evaluate(
+    async ({ BrowserWindow }, preload) => {
+      const w = new BrowserWindow({ show: false, webPreferences: { preload, contextIsolation: true, sandbox: true } });
+      await w.loadURL('app://anskaff/print.html#/print/protocol?case=1&lang=nb');
+      const r = await w.webContents.executeJavaScript(
+        "Promise.all([window.api['cases.create']({}, 'nb'), window.apiSave({ fileName: 'x.pdf', bytes: new Uint8Array([1]) }, 'nb'), window.apiExport('bundle', {}, 'nb')])",
+      );
+      w.destroy();
+      return r;
+    },
+    path.join(installed.app, 'dist-electron', 'preload.cjs'),
+  );
+  expect(fromPrintPage.map((r: { status: number }) => r.status)).toEqual([403, 403, 403]);
   await app.close();
 });
 

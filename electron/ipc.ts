@@ -37,16 +37,17 @@ export const localeOf = (locale: unknown): Locale => (locales.includes(locale as
 
 /**
  * Registers one IPC handler per contract method, by looping over the
- * contract. Each checks the sender before anything else; the service then
+ * contract. Each checks the sender (which of the app's pages, and whether
+ * that page may call this method) before anything else; the service then
  * validates the input with the method's schema, as over HTTP.
  */
-export function registerIpc(ipcMain: IpcMainLike, service: Service, isTrusted: (frameUrl: string | undefined | null) => boolean, mainProcessOnly: ReadonlySet<string> = new Set()): string[] {
+export function registerIpc(ipcMain: IpcMainLike, service: Service, mayCall: (frameUrl: string | undefined | null, method: string) => boolean, mainProcessOnly: ReadonlySet<string> = new Set()): string[] {
   const channels: string[] = [];
   for (const method of methods) {
     const channel = channelOf(method);
     ipcMain.handle(channel, async (event, input, locale): Promise<DispatchResult> => {
       // Refused to every page: the main process calls these itself (backupFolderIpc.ts).
-      if (!isTrusted(event.senderFrame?.url) || mainProcessOnly.has(method)) return untrustedSender();
+      if (!mayCall(event.senderFrame?.url, method) || mainProcessOnly.has(method)) return untrustedSender();
       return service.call(method, input, localeOf(locale));
     });
     channels.push(channel);

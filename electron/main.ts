@@ -18,7 +18,7 @@ import { installMenu } from './menu.js';
 import { ElectronPrinter } from './printer.js';
 import { registerSaveIpc } from './saveIpc.js';
 import { backupFolderDialogOptions, saveDialogOptions } from './saveDialog.js';
-import { externalUrl, isTrustedSender } from './security.js';
+import { externalUrl, isMainPage, mayCall } from './security.js';
 
 const root = app.getAppPath();
 const resources = app.isPackaged ? process.resourcesPath : root;
@@ -133,10 +133,11 @@ function start(): void {
     service = openData();
     if (!service) return app.quit();
     hardenSessions();
-    registerIpc(ipcMain, service, isTrustedSender, MAIN_PROCESS_ONLY);
-    registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), APP_PAGES.main, os.userInfo().username, isTrustedSender);
+    registerIpc(ipcMain, service, mayCall, MAIN_PROCESS_ONLY);
+    // Files, printing, saving and folders: the main page only, never the print page.
+    registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), APP_PAGES.main, os.userInfo().username, isMainPage);
     registerSaveIpc(ipcMain, {
-      isTrusted: isTrustedSender,
+      isTrusted: isMainPage,
       askPath: async (event, fileName, locale) => {
         const parent = BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
         const options = saveDialogOptions(fileName, app.getPath('documents'), locale);
@@ -145,7 +146,7 @@ function start(): void {
       },
     });
     registerBackupFolderIpc(ipcMain, service, {
-      isTrusted: isTrustedSender,
+      isTrusted: isMainPage,
       askFolder: async (event, locale) => {
         const parent = BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
         const options = backupFolderDialogOptions(locale);
