@@ -235,7 +235,7 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
     },
     path.join(installed.app, 'dist-electron', 'preload.cjs'),
   );
-  expect(fromPrintPage.map((r: { status: number }) => r.status)).toEqual([403, 403, 403]);
+  expect((fromPrintPage as { status: number }[]).map((r) => r.status)).toEqual([403, 403, 403]);
   await app.close();
 });
 

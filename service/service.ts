@@ -176,6 +176,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
       const host = backupHost(locale);
       if (!host) throw new AppError('not_found', 'unknownMethod', { method });
       if (method === 'backup.setFolder' && live) return withFolderAudit(host, data);
+      if (method === 'backup.restore') return withRestoreAudit(host, data);
       return runHostMethod(method as HostMethod, data, host);
     }
     const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
@@ -228,6 +229,30 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
         return output;
       })
       .immediate();
+  }
+
+  /**
+   * A restore, recorded in the history of the register it brings back: which
+   * backup, and the safety copy of the register it replaced. The file is
+   * swapped outside any transaction (it is the transaction's database that is
+   * replaced); the entry is written at once into the restored register.
+   */
+  async function withRestoreAudit(host: BackupHost, data: unknown): Promise<Output<'backup.restore'>> {
+    const r = (await runHostMethod('backup.restore', data, host)) as Output<'backup.restore'>;
+    if (live) {
+      const { repos } = live;
+      repos.audit.append({
+        by: repos.settings.get(USER_NAME) || actor,
+        entity: 'settings',
+        entityId: SETTINGS_RECORD_ID,
+        method: 'backup.restore',
+        changes: [
+          { field: 'restoredBackup', before: null, after: r.restored.at },
+          { field: 'safetyCopy', before: null, after: r.safetyCopy?.at ?? null },
+        ],
+      });
+    }
+    return r;
   }
 
   /**

@@ -156,4 +156,23 @@ describe('backups kept safe', () => {
     expect(s.database.registerId).toBe(id);
     expect(ok(s, 'backup.list', {}).backups.map((b) => b.id)).toContain(mine.id);
   });
+
+  it('records a restore in the history of the register restored: which backup, and the safety copy of what it replaced', async () => {
+    const s = tempService();
+    ok(s, 'settings.set', { userName: 'Kari Nordmann' });
+    const b = await backupNow(s);
+    ok(s, 'cases.create', sampleCase({ caseNumber: '2026/9913' }));
+    const r = await s.call('backup.restore', { id: b.id }, 'nb');
+    expect(r.ok).toBe(true);
+    const safety = (r as { value: Output<'backup.restore'> }).value.safetyCopy!;
+    const history = ok(s, 'audit.forRecord', { entity: 'settings', id: 1 });
+    expect(history[0]).toMatchObject({
+      by: 'Kari Nordmann',
+      method: 'backup.restore',
+      changes: [
+        { field: 'restoredBackup', before: null, after: b.at },
+        { field: 'safetyCopy', before: null, after: safety.at },
+      ],
+    });
+  });
 });

@@ -5,6 +5,7 @@ import {
   dialogueFormDefs,
   followupKindDefs,
   formatDate,
+  formatDateTime,
   formatNok,
   kindDefs,
   phaseDefs,
@@ -58,6 +59,8 @@ const KEY_LABELS: Record<string, StringKey> = {
   organisationName: 'settingsOrgName',
   organisationOrgnr: 'settingsOrgnr',
   backupFolder: 'extraFolder',
+  restoredBackup: 'historyRestoredBackup',
+  safetyCopy: 'historySafetyCopy',
   // A phase move is recorded as the timeline's newest event (its phase, date, note and reason).
   lastEvent: 'timeline',
   overrideReason: 'overrideReason',
@@ -72,6 +75,8 @@ const KEY_LABELS: Record<string, StringKey> = {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Fields that hold an instant (when a backup was made), read as a date and time in Norway. */
+const INSTANT_FIELDS = new Set(['restoredBackup', 'safetyCopy']);
 
 export type Words = (key: StringKey) => string;
 
@@ -90,6 +95,7 @@ export function fieldValueText(field: string, v: unknown, t: Words, locale: Loca
   if (typeof v === 'string') {
     const defs = CODED[field];
     if (defs) return codeName(defs, v, locale);
+    if (INSTANT_FIELDS.has(field) && !Number.isNaN(Date.parse(v))) return formatDateTime(v, locale);
     return ISO_DATE.test(v) ? formatDate(v, locale) : v;
   }
   if (typeof v === 'number') return MONEY.has(field) ? formatNok(v, locale) : String(v);
