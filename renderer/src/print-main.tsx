@@ -22,7 +22,7 @@ import { signalFailed } from './print/printReady.js';
 function PrintApp() {
   const route = useRoute();
   if (route.name === 'printBriefing') return <PrintBriefing id={route.id} />;
-  if (route.name === 'printProtocol') return <PrintProtocol caseId={route.caseId} />;
+  if (route.name === 'printProtocol') return <PrintProtocol caseId={Number(route.case)} />;
   return null;
 }
 

@@ -1,9 +1,10 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useLocale } from '../i18n/locale.js';
-import { href, type Route } from '../lib/router.js';
+import { areaOf, href, type Route } from '../lib/router.js';
 
 export function Header({ route }: { route: Route }) {
   const { t, locale, setLocale } = useLocale();
+  const here = (area: ReturnType<typeof areaOf>) => (areaOf(route) === area ? 'page' : undefined);
   return (
     <header className="app-header">
       <a className="brand" href={href.list()}>
@@ -14,38 +15,38 @@ export function Header({ route }: { route: Route }) {
         </span>
       </a>
       <nav aria-label={locale === 'nb' ? 'Hovedmeny' : 'Main menu'} className="app-nav">
-        <a href={href.list()} aria-current={['list', 'case', 'edit', 'new'].includes(route.name) ? 'page' : undefined}>
+        <a href={href.list()} aria-current={here('cases')}>
           {t('navCases')}
         </a>
-        <a href={href.suppliers()} aria-current={['suppliers', 'supplier', 'newSupplier', 'editSupplier'].includes(route.name) ? 'page' : undefined}>
+        <a href={href.suppliers()} aria-current={here('suppliers')}>
           {t('navSuppliers')}
         </a>
-        <a href={href.dialogueSearch()} aria-current={['dialogueSearch', 'activity', 'newActivity', 'editActivity'].includes(route.name) ? 'page' : undefined}>
+        <a href={href.dialogueSearch()} aria-current={here('dialogue')}>
           {t('navDialogue')}
         </a>
-        <a href={href.deadlines()} aria-current={['deadlines', 'contract', 'newContract'].includes(route.name) ? 'page' : undefined}>
+        <a href={href.deadlines()} aria-current={here('deadlines')}>
           {t('navDeadlines')}
         </a>
-        <a href={href.plan()} aria-current={route.name === 'plan' ? 'page' : undefined}>
+        <a href={href.plan()} aria-current={here('plan')}>
           {t('navPlan')}
         </a>
-        <a href={href.goals()} aria-current={['goals', 'newStrategy', 'editStrategy'].includes(route.name) ? 'page' : undefined}>
+        <a href={href.goals()} aria-current={here('goals')}>
           {t('navGoals')}
         </a>
-        <a href={href.briefing()} aria-current={route.name === 'briefing' ? 'page' : undefined}>
+        <a href={href.briefing()} aria-current={here('briefing')}>
           {t('navBriefing')}
         </a>
-        <a href={href.savings()} aria-current={route.name === 'savings' ? 'page' : undefined}>
+        <a href={href.savings()} aria-current={here('savings')}>
           {t('navSavings')}
         </a>
-        <a href={href.phaseTimes()} aria-current={route.name === 'phaseTimes' ? 'page' : undefined}>
+        <a href={href.phaseTimes()} aria-current={here('phaseTimes')}>
           {t('navPhaseTimes')}
         </a>
       </nav>
-      <a className="settings-link" href={href.data()} aria-current={route.name === 'data' ? 'page' : undefined}>
+      <a className="settings-link" href={href.data()} aria-current={here('data')}>
         {t('navData')}
       </a>
-      <a className="settings-link" href={href.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+      <a className="settings-link" href={href.settings()} aria-current={here('settings')}>
         {t('navSettings')}
       </a>
       <div className="lang" role="group" aria-label={t('language')}>

@@ -1,107 +1,114 @@
 import { useSyncExternalStore } from 'react';
 
-// Hash routes (#/cases/12): they work the same from file:// in the desktop
-// app and from the browser host, with no server-side routing.
-export type Route =
-  | { name: 'list' }
-  | { name: 'new' }
-  | { name: 'case'; id: number }
-  | { name: 'edit'; id: number }
-  | { name: 'suppliers' }
-  | { name: 'newSupplier' }
-  | { name: 'supplier'; id: number }
-  | { name: 'editSupplier'; id: number }
-  | { name: 'newActivity'; caseId: number }
-  | { name: 'activity'; id: number }
-  | { name: 'editActivity'; id: number }
-  | { name: 'dialogueSearch' }
-  | { name: 'newContract'; caseId: number }
-  | { name: 'contract'; id: number }
-  | { name: 'deadlines' }
-  | { name: 'savings' }
-  | { name: 'phaseTimes' }
-  | { name: 'goals' }
-  | { name: 'newStrategy' }
-  | { name: 'editStrategy'; id: number }
-  | { name: 'plan' }
-  | { name: 'briefing' }
-  | { name: 'settings' }
-  | { name: 'data' }
+// Hash routes (#/cases/12): they work the same from app:// in the desktop app
+// and from the browser host, with no server-side routing. Every route is one
+// row of the table below: its path (":name" for a number in the path), the
+// query parameters it reads, and the menu area it belongs to. The Route type,
+// the parser, the links (href) and the menu's "you are here" all come from it.
+
+type Area = 'cases' | 'suppliers' | 'dialogue' | 'deadlines' | 'plan' | 'goals' | 'briefing' | 'savings' | 'phaseTimes' | 'data' | 'settings' | null;
+
+interface RouteDef {
+  path: string;
+  /** Query parameters it reads, as strings (the print routes). */
+  query?: readonly string[];
+  /** The main menu's item it is part of (null: none, e.g. the print routes). */
+  area: Area;
+}
+
+export const routeTable = {
+  list: { path: '/cases', area: 'cases' },
+  new: { path: '/cases/new', area: 'cases' },
+  case: { path: '/cases/:id', area: 'cases' },
+  edit: { path: '/cases/:id/edit', area: 'cases' },
+  protocol: { path: '/cases/:caseId/protocol', area: 'cases' },
+  newActivity: { path: '/cases/:caseId/dialogue/new', area: 'dialogue' },
+  newContract: { path: '/cases/:caseId/contracts/new', area: 'cases' },
+  // A contract is part of its case (Frister lists what is due on contracts; it is not where they live).
+  contract: { path: '/contracts/:id', area: 'cases' },
+  suppliers: { path: '/suppliers', area: 'suppliers' },
+  newSupplier: { path: '/suppliers/new', area: 'suppliers' },
+  supplier: { path: '/suppliers/:id', area: 'suppliers' },
+  editSupplier: { path: '/suppliers/:id/edit', area: 'suppliers' },
+  dialogueSearch: { path: '/dialogue', area: 'dialogue' },
+  activity: { path: '/dialogue/:id', area: 'dialogue' },
+  editActivity: { path: '/dialogue/:id/edit', area: 'dialogue' },
+  deadlines: { path: '/deadlines', area: 'deadlines' },
+  savings: { path: '/savings', area: 'savings' },
+  phaseTimes: { path: '/phase-times', area: 'phaseTimes' },
+  goals: { path: '/goals', area: 'goals' },
+  newStrategy: { path: '/strategy/new', area: 'goals' },
+  editStrategy: { path: '/strategy/:id/edit', area: 'goals' },
+  plan: { path: '/plan', area: 'plan' },
+  briefing: { path: '/briefing', area: 'briefing' },
+  settings: { path: '/settings', area: 'settings' },
+  data: { path: '/data', area: 'data' },
   /** A pack's print route names the settings the service keeps for it (briefing.prepare), never their text. */
-  | { name: 'printBriefing'; id: string }
-  | { name: 'printProtocol'; caseId: number }
-  | { name: 'protocol'; caseId: number }
-  | { name: 'notFound' };
+  printBriefing: { path: '/print/briefing', query: ['id', 'lang'], area: null },
+  printProtocol: { path: '/print/protocol', query: ['case', 'lang'], area: null },
+} as const satisfies Record<string, RouteDef>;
+
+type Table = typeof routeTable;
+export type RouteName = keyof Table;
+
+/** The ":names" of a path, as a tuple in order. */
+type PathParams<P extends string> = P extends `${string}:${infer N}/${infer Rest}` ? [N, ...PathParams<`/${Rest}`>] : P extends `${string}:${infer N}` ? [N] : [];
+type QueryParams<D> = D extends { query: readonly (infer Q extends string)[] } ? Q : never;
+type ParamsOf<N extends RouteName> = { [K in PathParams<Table[N]['path']>[number]]: number } & { [K in QueryParams<Table[N]>]: string };
+
+/** A route as the app is on it: its name and its parameters (numbers from the path, strings from the query). */
+export type Route = { [N in RouteName]: { name: N } & ParamsOf<N> }[RouteName] | { name: 'notFound' };
+
+/** A link made from the table: the only thing navigate() takes. */
+export type Href = string & { readonly __href: unique symbol };
+
+type Nums<T> = T extends [unknown, ...infer R] ? [number, ...Nums<R>] : [];
+type Args<N extends RouteName> = [...Nums<PathParams<Table[N]['path']>>, ...([QueryParams<Table[N]>] extends [never] ? [] : string[])];
+
+const names = Object.keys(routeTable) as RouteName[];
+const paramNames = (n: RouteName) => [...routeTable[n].path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+const queryNames = (n: RouteName): readonly string[] => ('query' in routeTable[n] ? (routeTable[n] as RouteDef).query! : []);
+
+/** Links to every route: href.case(12) is '#/cases/12'; arguments in the path's order, then the query's. */
+export const href = Object.fromEntries(
+  names.map((n) => [
+    n,
+    (...args: (number | string)[]) => {
+      let i = 0;
+      const path = routeTable[n].path.replace(/:\w+/g, () => String(args[i++]));
+      const query = queryNames(n).map((q) => `${q}=${encodeURIComponent(String(args[i++] ?? ''))}`);
+      return `#${path}${query.length ? `?${query.join('&')}` : ''}`;
+    },
+  ]),
+) as { [N in RouteName]: (...args: Args<N>) => Href };
+
+// Routes matched most specific first: '/cases/new' before '/cases/:id'.
+const matchers = names
+  .map((n) => ({ n, re: new RegExp(`^${routeTable[n].path.replace(/:\w+/g, '(\\d+)')}$`), literal: !routeTable[n].path.includes(':') }))
+  .sort((a, b) => Number(b.literal) - Number(a.literal));
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
-  if (path === '/' || path === '/cases') return { name: 'list' };
-  if (path === '/cases/new') return { name: 'new' };
-  const m = /^\/cases\/(\d+)(\/edit)?$/.exec(path);
-  if (m) return m[2] ? { name: 'edit', id: Number(m[1]) } : { name: 'case', id: Number(m[1]) };
-  if (path === '/suppliers') return { name: 'suppliers' };
-  if (path === '/suppliers/new') return { name: 'newSupplier' };
-  const sm = /^\/suppliers\/(\d+)(\/edit)?$/.exec(path);
-  if (sm) return sm[2] ? { name: 'editSupplier', id: Number(sm[1]) } : { name: 'supplier', id: Number(sm[1]) };
-  const na = /^\/cases\/(\d+)\/dialogue\/new$/.exec(path);
-  if (na) return { name: 'newActivity', caseId: Number(na[1]) };
-  const am = /^\/dialogue\/(\d+)(\/edit)?$/.exec(path);
-  if (am) return am[2] ? { name: 'editActivity', id: Number(am[1]) } : { name: 'activity', id: Number(am[1]) };
-  if (path === '/dialogue') return { name: 'dialogueSearch' };
-  const nc = /^\/cases\/(\d+)\/contracts\/new$/.exec(path);
-  if (nc) return { name: 'newContract', caseId: Number(nc[1]) };
-  const cm = /^\/contracts\/(\d+)$/.exec(path);
-  if (cm) return { name: 'contract', id: Number(cm[1]) };
-  if (path === '/deadlines') return { name: 'deadlines' };
-  if (path === '/savings') return { name: 'savings' };
-  if (path === '/phase-times') return { name: 'phaseTimes' };
-  if (path === '/goals') return { name: 'goals' };
-  if (path === '/strategy/new') return { name: 'newStrategy' };
-  const st = /^\/strategy\/(\d+)\/edit$/.exec(path);
-  if (st) return { name: 'editStrategy', id: Number(st[1]) };
-  if (path === '/plan') return { name: 'plan' };
-  if (path === '/briefing') return { name: 'briefing' };
-  if (path === '/settings') return { name: 'settings' };
-  if (path === '/data') return { name: 'data' };
-  const pb = /^\/print\/briefing\?(.*)$/.exec(path);
-  if (pb) return { name: 'printBriefing', id: new URLSearchParams(pb[1]).get('id') ?? '' };
-  const pp = /^\/print\/protocol\?(.*)$/.exec(path);
-  if (pp) return { name: 'printProtocol', caseId: Number(new URLSearchParams(pp[1]).get('case')) };
-  const pr = /^\/cases\/(\d+)\/protocol$/.exec(path);
-  if (pr) return { name: 'protocol', caseId: Number(pr[1]) };
+  const raw = hash.replace(/^#/, '') || '/cases';
+  const [path, search = ''] = raw.split('?', 2) as [string, string?];
+  const target = path === '/' ? '/cases' : path;
+  for (const { n, re } of matchers) {
+    const m = re.exec(target);
+    if (!m) continue;
+    const params: Record<string, number | string> = {};
+    paramNames(n).forEach((p, i) => (params[p] = Number(m[i + 1])));
+    const q = new URLSearchParams(search);
+    for (const k of queryNames(n)) params[k] = q.get(k) ?? '';
+    return { name: n, ...params } as Route;
+  }
   return { name: 'notFound' };
 }
 
-export const href = {
-  list: () => '#/cases',
-  new: () => '#/cases/new',
-  case: (id: number) => `#/cases/${id}`,
-  edit: (id: number) => `#/cases/${id}/edit`,
-  suppliers: () => '#/suppliers',
-  newSupplier: () => '#/suppliers/new',
-  supplier: (id: number) => `#/suppliers/${id}`,
-  editSupplier: (id: number) => `#/suppliers/${id}/edit`,
-  newActivity: (caseId: number) => `#/cases/${caseId}/dialogue/new`,
-  activity: (id: number) => `#/dialogue/${id}`,
-  editActivity: (id: number) => `#/dialogue/${id}/edit`,
-  dialogueSearch: () => '#/dialogue',
-  newContract: (caseId: number) => `#/cases/${caseId}/contracts/new`,
-  contract: (id: number) => `#/contracts/${id}`,
-  deadlines: () => '#/deadlines',
-  savings: () => '#/savings',
-  phaseTimes: () => '#/phase-times',
-  goals: () => '#/goals',
-  newStrategy: () => '#/strategy/new',
-  editStrategy: (id: number) => `#/strategy/${id}/edit`,
-  plan: () => '#/plan',
-  briefing: () => '#/briefing',
-  settings: () => '#/settings',
-  data: () => '#/data',
-  printBriefing: (id: string, lang: string) => `#/print/briefing?id=${encodeURIComponent(id)}&lang=${lang}`,
-  protocol: (caseId: number) => `#/cases/${caseId}/protocol`,
-};
+/** The menu area a route belongs to (for the menu's "you are here"). */
+export function areaOf(route: Route): Area {
+  return route.name === 'notFound' ? null : routeTable[route.name].area;
+}
 
-export function navigate(to: string): void {
+export function navigate(to: Href): void {
   window.location.hash = to.replace(/^#/, '');
 }
 
