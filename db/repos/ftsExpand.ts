@@ -1,4 +1,5 @@
-import { queryWords } from './textMatch.js';
+import { stemNo } from './stem.js';
+import { queryWords, STEM_MIN } from './textMatch.js';
 import type { StatementCache } from './statements.js';
 
 // Prefixes of these lengths have their own prebuilt index (prefix='2 3').
@@ -13,18 +14,24 @@ function upperBound(w: string): string {
   return cps.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
 }
 
+// How many words starting with a stem are looked at for its other forms.
+const MAX_STEM_SCAN = 5000;
+
 /**
  * Builds the MATCH expression for what a person typed, against one index:
  * every word must match; a word of 4+ letters becomes an OR of the exact
- * words in the index that start with it. FTS5 reads exact terms lazily, so
- * "newest 50 matches" stops after 50; a prefix query would first merge every
- * matching term's full doclist. Returns "" when some word matches nothing
- * (no row can match), null when nothing searchable was typed.
+ * words in the index that start with it, and of the other forms of the same
+ * word (textMatch.ts wordMatches: same Norwegian stem). FTS5 reads exact terms
+ * lazily, so "newest 50 matches" stops after 50; a prefix query would first
+ * merge every matching term's full doclist. Returns "" when some word matches
+ * nothing (no row can match), null when nothing searchable was typed.
  */
 export function expandedMatch(st: StatementCache, vocabTable: 'cases_fts_vocab' | 'dialogues_fts_vocab' | 'items_fts_vocab', input: string): string | null {
   const words = queryWords(input);
   if (words.length === 0) return null;
   const lookup = st.get(`SELECT term FROM ${vocabTable} WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ${MAX_TERMS + 1}`);
+  const stemScan = st.get(`SELECT term FROM ${vocabTable} WHERE term >= ? AND term < ? LIMIT ${MAX_STEM_SCAN}`);
+  const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
   const groups: string[] = [];
   for (const w of words) {
     if (w.length <= 1 || INDEXED_PREFIX.has(w.length)) {
@@ -32,8 +39,12 @@ export function expandedMatch(st: StatementCache, vocabTable: 'cases_fts_vocab' 
       continue;
     }
     const terms = (lookup.all(w, upperBound(w)) as { term: string }[]).map((r) => r.term);
-    if (terms.length === 0) return '';
-    groups.push(terms.length > MAX_TERMS ? `"${w}"*` : `(${terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')})`);
+    const s = w.length >= STEM_MIN ? stemNo(w) : w;
+    const forms = s === w ? [] : (stemScan.all(s, upperBound(s)) as { term: string }[]).map((r) => r.term).filter((t) => !t.startsWith(w) && stemNo(t) === s);
+    if (terms.length === 0 && forms.length === 0) return '';
+    const prefix = terms.length > MAX_TERMS ? [`"${w}"*`] : terms.map(quote);
+    const alts = [...prefix, ...forms.map(quote)];
+    groups.push(alts.length === 1 ? alts[0]! : `(${alts.join(' OR ')})`);
   }
   return groups.join(' AND ');
 }

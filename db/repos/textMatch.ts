@@ -1,9 +1,26 @@
-// The search rule FTS5 applies for the queries ftsQuery() builds, for rows
-// already in hand: every typed word must be the start of some word in the
-// text (any column), case-insensitively. Used where a filter narrows the rows
-// to a few (one case, one supplier): scanning those beats probing the index
-// row by row. test/db/textMatch.test.ts holds it to FTS5's own answers.
+import { stemNo } from './stem.js';
+
+// The search rule, for rows already in hand: every typed word must find a
+// word in the text (any column), case-insensitively, that starts with it or,
+// for a typed word of four letters or more, is another form of the same word
+// (same Norwegian stem: "svanemerket" finds "svanemerkede"). The index search
+// (ftsExpand.ts) builds its queries by the same rule. Used where a filter
+// narrows the rows to a few (one case, one supplier): scanning those beats
+// probing the index row by row. test/db/textMatch.test.ts holds it to FTS5.
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Typed words this long or longer also find the other forms of the word. */
+export const STEM_MIN = 4;
+
+/** The test a word of the text must pass for a typed word: it starts with it, or (4+ letters) shares its stem and starts with the stem. */
+export function wordMatcher(typed: string): (token: string) => boolean {
+  const s = typed.length >= STEM_MIN ? stemNo(typed) : typed;
+  return s === typed ? (token) => token.startsWith(typed) : (token) => token.startsWith(typed) || (token.startsWith(s) && stemNo(token) === s);
+}
+
+export function wordMatches(token: string, typed: string): boolean {
+  return wordMatcher(typed)(token);
+}
 
 export function queryWords(q: string): string[] {
   return (q.normalize('NFC').match(WORD) ?? []).slice(0, 12).map((w) => w.toLowerCase());
@@ -17,7 +34,7 @@ export function tokens(text: string): string[] {
 export function matchesAll(texts: readonly string[], words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const toks = texts.flatMap(tokens);
-  return words.every((w) => toks.some((t) => t.startsWith(w)));
+  return words.every((w) => toks.some(wordMatcher(w)));
 }
 
 /**
@@ -27,7 +44,8 @@ export function matchesAll(texts: readonly string[], words: readonly string[]): 
 export function snippetOf(texts: readonly string[], words: readonly string[], size = 16): string {
   for (const text of texts) {
     const parts = [...text.matchAll(WORD)];
-    const hit = (s: string) => words.some((w) => s.toLowerCase().startsWith(w));
+    const matchers = words.map(wordMatcher);
+    const hit = (s: string) => matchers.some((m) => m(s.toLowerCase()));
     const first = parts.findIndex((m) => hit(m[0]));
     if (first < 0) continue;
     const start = Math.max(0, Math.min(first - Math.floor(size / 4), parts.length - size));
