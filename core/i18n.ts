@@ -137,6 +137,14 @@ const catalogue = {
   transition_dateInFuture: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
 
   warn_noThresholds: { nb: 'Ingen terskelverdier er registrert for {date}.', en: 'No threshold values are recorded for {date}.' },
+  warn_lastKnownThresholds: {
+    nb: 'Anskaff bruker terskelverdiene som gjelder fra {from} ({regulation}), sist kontrollert {checked}. Nyere terskelverdier kan gjelde for {date}: sjekk lovdata.no, og legg dem inn under Innstillinger.',
+    en: 'Anskaff applies the thresholds in force from {from} ({regulation}), last checked {checked}. Newer thresholds may apply on {date}: check lovdata.no and enter them under Settings.',
+  },
+  warn_officeThresholds: {
+    nb: 'Terskelverdiene fra {from} er lagt inn av kontoret ({regulation}), ikke levert med Anskaff.',
+    en: 'The thresholds from {from} were entered by the office ({regulation}), not shipped with Anskaff.',
+  },
   warn_eeaUnknown: { nb: 'EØS-terskelverdien for denne typen er ikke registrert for {date}.', en: 'The EEA threshold for this kind is not recorded for {date}.' },
   warn_procedureNotAllowed: {
     nb: '{procedure} er ikke en tillatt prosedyre etter {regime}.',

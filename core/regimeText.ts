@@ -9,6 +9,10 @@ export function warningText(w: RegimeWarning, locale: Locale): string {
   switch (w.code) {
     case 'noThresholds':
       return t('warn_noThresholds', locale, { date: formatDate(w.date, locale) });
+    case 'lastKnownThresholds':
+      return t('warn_lastKnownThresholds', locale, { from: formatDate(w.from, locale), regulation: w.regulation, checked: formatDate(w.checkedUntil, locale), date: formatDate(w.date, locale) });
+    case 'officeThresholds':
+      return t('warn_officeThresholds', locale, { from: formatDate(w.from, locale), regulation: w.regulation });
     case 'eeaUnknown':
       return t('warn_eeaUnknown', locale, { date: formatDate(w.date, locale) });
     case 'directNeedsException':

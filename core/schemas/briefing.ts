@@ -39,6 +39,8 @@ export const BriefingPackSchema = z.object({
   spec: BriefingSpecSchema,
   /** The day the figures were taken from the register. */
   asOf: isoDate,
+  /** What the pack must say about the rules it applies: thresholds past their last check, values the office entered itself. */
+  ruleNotes: z.array(z.string()),
   cover: z.object({
     /** How many pieces of confidential information the public version left out. */
     redactedCount: z.number().int(),

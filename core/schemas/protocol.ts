@@ -51,6 +51,8 @@ export const ProtocolSchema = z.object({
   dialogue: z.array(z.object({ date: z.string(), form: z.string(), title: z.string() })),
   contracts: z.array(z.object({ title: z.string(), suppliers: z.array(z.object({ name: z.string(), orgnr: z.string() })), value: z.number(), startDate: z.string(), endDate: z.string(), latestEnd: z.string(), signedDate: z.string().nullable() })),
   cancellationReason: z.string().nullable(),
+  /** What the protocol must say about the rules applied: thresholds past their last check, or entered by the office. */
+  ruleNotes: z.array(z.string()),
   fields: ProtocolFieldsSchema,
   version: z.number().int(),
   items: z.array(ProtocolItemStatusSchema),

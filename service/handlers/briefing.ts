@@ -10,6 +10,8 @@ import {
   previousPeriod,
   stageDaysByYear,
   summarySentences,
+  thresholdNotes,
+  warningText,
   type BriefingPack,
   type BriefingSpec,
   type ConfidentialityBasis,
@@ -23,6 +25,7 @@ import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
 import { USER_NAME } from './settings.js';
 import { dashboardFor } from './strategy.js';
+import { thresholdTableFor } from './thresholds.js';
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
   const m = new Map<number, T[]>();
@@ -123,9 +126,14 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       })
     : [];
 
+  // The pack speaks of its period, today and (in the plan) the next twelve months: the thresholds it judges by must say how current they are.
+  const coversTo = [spec.to, asOf, spec.sections.includes('plan') ? addMonths(asOf, 12) : spec.to].sort().at(-1)!;
+  const ruleNotes = thresholdNotes(spec.from, coversTo, thresholdTableFor(ctx)).map((w) => warningText(w, ctx.locale));
+
   const pack: BriefingPack = {
     spec,
     asOf,
+    ruleNotes,
     cover: { redactedCount: 0, bases: [] },
     summary: {
       sentences: [],

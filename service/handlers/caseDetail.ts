@@ -1,4 +1,4 @@
-import { formatCpv, regimeDate, regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
+import { formatCpv, regimeDate, regimeFor, timelineSpans, warningText, type Locale, type ThresholdPeriod, type Output } from '../../core/index.js';
 import type { CaseRow, DialoguesRepo, EventRow, SummaryRow } from '../../db/index.js';
 import { cpvEntry } from '../reference/cpv.js';
 
@@ -27,8 +27,8 @@ export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] 
   };
 }
 
-export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale): Output<'cases.get'> {
-  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure });
+export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale, table: readonly ThresholdPeriod[]): Output<'cases.get'> {
+  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure }, table);
   return {
     ...toSummary(row),
     description: row.description,

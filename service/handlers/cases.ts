@@ -1,3 +1,4 @@
+import { thresholdTableFor } from './thresholds.js';
 import { AppError, climateFieldsProblem, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
@@ -12,7 +13,7 @@ function load(ctx: HandlerContext, id: number): CaseRow {
 }
 
 function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
-  return toDetail(load(ctx, id), ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale);
+  return toDetail(load(ctx, id), ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale, thresholdTableFor(ctx));
 }
 
 function assertWritable(row: CaseRow, version: number): void {

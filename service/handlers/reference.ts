@@ -1,4 +1,4 @@
-import { formatCpv, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdPeriods, type Output, type ParsedInput } from '../../core/index.js';
+import { formatCpv, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdPeriods, thresholdsChecked, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { searchCpv } from '../reference/cpv.js';
 
@@ -10,6 +10,7 @@ export function getReference(): Output<'reference.get'> {
     themes: themeDefs.map((t) => ({ ...t })),
     regimes: regimeDefs.map((r) => ({ ...r, allowed: [...r.allowed] })),
     thresholds: thresholdPeriods.map((t) => ({ ...t, eea: { ...t.eea } })),
+    thresholdsChecked: { ...thresholdsChecked },
   };
 }
 

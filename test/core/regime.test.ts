@@ -8,20 +8,20 @@ const dateInTable = fc.integer({ min: 0, max: 365 * 6 }).map((d) => addDays('202
 describe('threshold table (data)', () => {
   it('has periods that follow each other without gaps or overlaps', () => {
     for (let i = 1; i < thresholdPeriods.length; i++) {
-      expect(addDays(thresholdPeriods[i - 1]!.validTo, 1)).toBe(thresholdPeriods[i]!.validFrom);
+      expect(addDays(thresholdPeriods[i - 1]!.validTo!, 1)).toBe(thresholdPeriods[i]!.validFrom);
     }
   });
 
-  it('holds the 2024–2026 values from DOMAIN.md', () => {
-    const t = thresholdsOn('2026-06-01')!;
+  it('holds the values in FOA § 5-3 as amended by FOR-2024-03-14-449', () => {
+    const t = thresholdsOn('2025-06-01')!;
     expect(t.national).toBe(1_300_000);
-    expect(t.eea).toEqual({ varer: 2_300_000, tjenester: 2_300_000, bygg_anlegg: 57_800_000, helse_sosial: 7_800_000 });
+    expect(t.eea).toEqual({ varer: 2_300_000, tjenester: 2_300_000, bygg_anlegg: 57_800_000, helse_sosial: 7_800_000, saerlige_tjenester: 7_800_000 });
   });
 });
 
 describe('regime from value, kind and date', () => {
   it('places values at the boundaries in the right part', () => {
-    const at = (value: number, kind: (typeof kinds)[number] = 'tjenester') => regimeFor({ value, kind, date: '2026-03-01' }).regime;
+    const at = (value: number, kind: (typeof kinds)[number] = 'tjenester') => regimeFor({ value, kind, date: '2025-03-01' }).regime;
     expect(at(99_999)).toBe('under100k');
     expect(at(100_000)).toBe('partI');
     expect(at(1_299_999)).toBe('partI');
@@ -53,7 +53,7 @@ describe('regime from value, kind and date', () => {
   });
 
   it('says a direct award above the national threshold needs a documented exception', () => {
-    const r = regimeFor({ value: 1_500_000, kind: 'varer', date: '2026-03-01', procedure: 'direkte' });
+    const r = regimeFor({ value: 1_500_000, kind: 'varer', date: '2025-03-01', procedure: 'direkte' });
     expect(r.warnings).toEqual([{ code: 'directNeedsException' }]);
   });
 

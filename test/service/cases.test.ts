@@ -36,9 +36,12 @@ describe('cases: create, read, update', () => {
     const s = tempService();
     const c = ok(s, 'cases.create', sampleCase({ estimatedValue: 500_000, procedure: 'apen_anbud' }));
     expect(c.regime).toBe('partI');
-    expect(c.warnings).toEqual([{ code: 'procedureNotAllowed', message: 'Åpen anbudskonkurranse er ikke en tillatt prosedyre etter Del I.' }]);
+    expect(c.warnings).toEqual([
+      { code: 'lastKnownThresholds', message: expect.stringContaining('Nyere terskelverdier kan gjelde for 01.09.2026') },
+      { code: 'procedureNotAllowed', message: 'Åpen anbudskonkurranse er ikke en tillatt prosedyre etter Del I.' },
+    ]);
     const en = ok(s, 'cases.get', { id: c.id }, 'en');
-    expect(en.warnings[0]!.message).toBe('Open procedure is not an allowed procedure under Part I.');
+    expect(en.warnings[1]!.message).toBe('Open procedure is not an allowed procedure under Part I.');
   });
 
   it('reports not found for an unknown case', () => {

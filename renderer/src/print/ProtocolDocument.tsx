@@ -37,6 +37,7 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
         <p className={p.finalisedAt ? 'protocol-status final' : 'protocol-status draft'}>{status}</p>
         {!p.required && <p className="print-note">{t('protocolNotRequired')}</p>}
         {p.regime === null && <p className="print-note">{t('protocolRegimeUnknown')}</p>}
+        {p.ruleNotes.map((n, i) => <p key={i} className="print-note" data-testid="rule-note">{n}</p>)}
         {p.missing.length > 0 && (
           <div className="protocol-missing">
             <strong>{t('protocolMissingHeading')}</strong>

@@ -2,6 +2,8 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { formatDate, formatNok, procedureDefs, regimeDefs, regimeFor, warningText, type Kind, type Procedure } from '../../../core/index.js';
 import { useLocale } from '../i18n/locale.js';
 
+const THRESHOLD_NOTES: readonly string[] = ['lastKnownThresholds', 'officeThresholds'];
+
 /** Live answer to "which rules apply?", recomputed as the value is typed: the same core rule the service uses. */
 export function RegimePanel({ value, kind, date, procedure }: { value: number | null; kind: Kind; date: string; procedure: Procedure | null }) {
   const { t, label, locale } = useLocale();
@@ -16,6 +18,8 @@ export function RegimePanel({ value, kind, date, procedure }: { value: number | 
   const r = regimeFor({ value, kind, date, procedure });
   const regime = regimeDefs.find((d) => d.code === r.regime);
   const eea = r.thresholds?.eea[kind];
+  const thresholdNotes = r.warnings.filter((w) => THRESHOLD_NOTES.includes(w.code));
+  const ruleWarnings = r.warnings.filter((w) => !THRESHOLD_NOTES.includes(w.code));
   return (
     <section className="regime" aria-labelledby="regime-h" aria-live="polite">
       <Heading level={2} id="regime-h" data-size="xs">{t('regimeHeading')}</Heading>
@@ -24,8 +28,17 @@ export function RegimePanel({ value, kind, date, procedure }: { value: number | 
       {r.thresholds && (
         <Paragraph data-size="sm">
           {t('regimeThresholds', { national: formatNok(r.thresholds.national, locale), eea: eea == null ? '?' : formatNok(eea, locale) })}
+          <br />
+          <span className="muted" data-testid="threshold-source">
+            {t(r.thresholds.origin === 'office' ? 'regimeSourceOffice' : 'regimeSource', { regulation: r.thresholds.source.regulation, from: formatDate(r.thresholds.validFrom, locale) })}
+          </span>
         </Paragraph>
       )}
+      {thresholdNotes.map((w) => (
+        <Alert key={w.code} data-color={w.code === 'lastKnownThresholds' ? 'warning' : 'info'} data-size="sm" data-testid="threshold-notice">
+          {warningText(w, locale)}
+        </Alert>
+      ))}
       {r.allowed.length > 0 && (
         <>
           <Paragraph data-size="sm"><strong>{t('regimeAllowed')}:</strong></Paragraph>
@@ -36,7 +49,7 @@ export function RegimePanel({ value, kind, date, procedure }: { value: number | 
           </ul>
         </>
       )}
-      {r.warnings.map((w) => (
+      {ruleWarnings.map((w) => (
         <Alert key={w.code} data-color="warning" data-size="sm" data-testid="procedure-warning">
           {warningText(w, locale)}
         </Alert>

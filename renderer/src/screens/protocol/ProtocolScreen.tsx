@@ -58,6 +58,7 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
       </div>
       {!p.required && <Alert data-color="info">{t('protocolNotRequired')}</Alert>}
       {p.regime === null && <Alert data-color="warning">{t('protocolRegimeUnknown')}</Alert>}
+      {p.ruleNotes.map((n, i) => <Alert key={i} data-color="warning" data-testid="rule-note">{n}</Alert>)}
       <section className="panel" aria-labelledby="checklist-h">
         <Heading level={2} data-size="sm" id="checklist-h">{t('protocolChecklist')}</Heading>
         {p.missing.length > 0 ? (
