@@ -38,6 +38,7 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
 import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
@@ -176,6 +177,13 @@ export const contract = {
     input: z.strictObject({ userName: z.string().trim().max(120).optional(), organisationName: z.string().trim().max(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
     output: SettingsSchema,
   },
+
+  /** The threshold values: as shipped (with sources and how far they were checked), as entered by the office, and the table the rules apply. */
+  'thresholds.list': { input: empty, output: ThresholdsViewSchema },
+  /** Enters a newer period of threshold values with its source and date in force; audited. */
+  'thresholds.add': { input: OfficeThresholdInputSchema, output: ThresholdsViewSchema },
+  /** Withdraws a period the office entered (it stays in the audit trail); audited. */
+  'thresholds.withdraw': { input: OfficeThresholdWithdrawSchema, output: ThresholdsViewSchema },
 
   /** Whether the register is open; when it was refused at start, why, and the newest good backup to offer. */
   'system.status': { input: empty, output: SystemStatusSchema },

@@ -127,6 +127,11 @@ const catalogue = {
   bundleUnreadable: { nb: 'Filen {file} er ikke en Anskaff-pakke, eller den er skadet.', en: 'The file {file} is not an Anskaff bundle, or it is damaged.' },
   bundleTooNew: { nb: 'Pakken {file} er laget av en nyere versjon av Anskaff ({what}). Oppdater Anskaff på denne PC-en først.', en: 'The bundle {file} was made by a newer Anskaff ({what}). Update Anskaff on this PC first.' },
   bundleUndecided: { nb: 'Velg for hver konflikt om du vil beholde denne PC-ens versjon eller ta pakkens ({n} uten valg). Ingenting er importert.', en: 'Choose for each conflict whether to keep this PC\'s version or take the bundle\'s ({n} without a choice). Nothing was imported.' },
+  thresholdBeforeShipped: { nb: 'En ny periode må begynne etter {date}, da den siste perioden Anskaff kjenner trådte i kraft.', en: 'A new period must begin after {date}, when the newest period Anskaff knows came into force.' },
+  thresholdNationalBelowMinimum: { nb: 'Må være høyere enn nedre grense for forskriften.', en: 'Must be higher than the regulation\'s lower limit.' },
+  thresholdEeaBelowNational: { nb: 'En EØS-terskelverdi må være høyere enn den nasjonale terskelverdien.', en: 'An EEA threshold must be higher than the national threshold.' },
+  thresholdDateTaken: { nb: 'Kontoret har allerede lagt inn en periode fra denne datoen. Trekk den tilbake først.', en: 'The office already entered a period from this date. Withdraw it first.' },
+  urlFormat: { nb: 'Skriv en hel nettadresse, f.eks. https://lovdata.no/…', en: 'Write a full web address, e.g. https://lovdata.no/…' },
   internal: { nb: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.', en: 'Something went wrong in Anskaff. Nothing was saved. Try again.' },
 
   transition_samePhase: { nb: 'Saken er allerede i denne fasen.', en: 'The case is already in this phase.' },

@@ -54,3 +54,4 @@ export * from './rules/protocol.js';
 export * from './reference/exports.js';
 export * from './schemas/bundle.js';
 export * from './reference/listExports.js';
+export * from './schemas/thresholds.js';

@@ -20,3 +20,4 @@ export * from './repos/protocols.js';
 export * from './repos/bundle.js';
 export * from './bundleTables.js';
 export * from './repos/caseList.js';
+export * from './repos/thresholds.js';

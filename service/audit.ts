@@ -43,6 +43,9 @@ export const auditedMethods: Partial<Record<Method, Audited>> = {
   'contracts.terminate': { entity: 'contract', before: byInputId, after: byOutputId },
   'contracts.addFollowup': { entity: 'contract', before: (i) => i.contractId as number, after: byOutputId },
   'strategy.save': { entity: 'strategy', before: (i) => (i.id as number | undefined) ?? null, after: byOutputId },
+  // The new period is the newest id among those in force.
+  'thresholds.add': { entity: 'threshold', after: ({ output }) => Math.max(...(output.office as { id: number }[]).map((p) => p.id)) },
+  'thresholds.withdraw': { entity: 'threshold', before: byInputId, after: ({ input }) => input.id as number },
 };
 
 
@@ -82,6 +85,12 @@ export function snapshot(entity: AuditEntity, id: number, ctx: HandlerContext): 
         return strip(read('contracts.get', { id }, internal));
       case 'strategy':
         return strip(read('strategy.get', { id }, internal));
+      case 'threshold': {
+        const r = ctx.repos.thresholds.get(id);
+        if (!r) return null;
+        const { id: _id, eea, ...rest } = r;
+        return { ...rest, eea: { ...eea } };
+      }
     }
   } catch {
     // Not there (yet): a creation has no "before".

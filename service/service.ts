@@ -13,7 +13,7 @@ import {
   type Locale,
   type Method,
 } from '../core/index.js';
-import { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, ThresholdsRepo, type Opened } from '../db/index.js';
 import { hostMethods, runHostMethod, worksWhileRefused, type BackupHost, type HostMethod } from './backup/methods.js';
 import { userInfo } from 'node:os';
 import { auditedMethods, changedFields, snapshot } from './audit.js';
@@ -72,6 +72,7 @@ function reposOver(database: Opened): Repos {
     settings: new SettingsRepo(database.db),
     protocols: new ProtocolsRepo(database.db),
     bundle: new BundleRepo(database.db),
+    thresholds: new ThresholdsRepo(database.db),
   };
 }
 

@@ -27,5 +27,5 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   return out;
 }
 
-export const auditEntities = ['case', 'supplier', 'dialogue', 'contract', 'strategy'] as const;
+export const auditEntities = ['case', 'supplier', 'dialogue', 'contract', 'strategy', 'threshold'] as const;
 export type AuditEntity = (typeof auditEntities)[number];

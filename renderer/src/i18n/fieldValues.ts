@@ -41,7 +41,7 @@ const CODED: Record<string, readonly CodeDef[]> = {
 };
 
 /** Fields that hold a sum in kroner. */
-const MONEY = new Set(['estimatedValue', 'value', 'baselineValue', 'awardedValue', 'amount', 'total', 'perYear']);
+const MONEY = new Set(['estimatedValue', 'value', 'baselineValue', 'awardedValue', 'amount', 'total', 'perYear', 'minimum', 'national', 'designContest', 'varer', 'tjenester', 'bygg_anlegg', 'helse_sosial', 'saerlige_tjenester']);
 
 /** Words for the keys of a record inside a field, beyond the case and supplier forms' own. */
 const KEY_LABELS: Record<string, StringKey> = {
@@ -50,6 +50,23 @@ const KEY_LABELS: Record<string, StringKey> = {
   tendered: 'protocolTendered',
   rejected: 'protocolRejected',
   rejectionReason: 'protocolRejectionReason',
+  // A threshold period the office entered (Innstillinger).
+  validFrom: 'keyValidFrom',
+  minimum: 'thrMinimum',
+  national: 'thrNational',
+  eea: 'thrHeading',
+  varer: 'thrVarer',
+  tjenester: 'thrTjenester',
+  bygg_anlegg: 'thrByggAnlegg',
+  helse_sosial: 'thrHelseSosial',
+  saerlige_tjenester: 'thrSaerlige',
+  designContest: 'thrDesignContest',
+  regulation: 'keyRegulation',
+  url: 'thrUrl',
+  enteredBy: 'keyEnteredBy',
+  withdrawnAt: 'keyWithdrawnAt',
+  withdrawnBy: 'keyWithdrawnBy',
+  enteredAt: 'keyEnteredAt',
   orgnr: 'colOrgnr',
   date: 'fieldDate',
   note: 'fieldNotes',

@@ -5,6 +5,7 @@ import { strategyStrings } from './strings.strategy.js';
 import { briefingStrings } from './strings.briefing.js';
 import { dialogueStrings } from './strings.dialogue.js';
 import { dataStrings } from './strings.data.js';
+import { rulesStrings } from './strings.rules.js';
 
 export const caseStrings = {
   nb: {
@@ -222,11 +223,11 @@ export const caseStrings = {
 } as const;
 
 /** Every area's table, so the clash guard (test/renderer/strings.test.ts) sees each one added here. */
-export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings };
+export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings, rulesStrings };
 
 export const strings = {
-  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb, ...briefingStrings.nb, ...dataStrings.nb },
-  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en, ...briefingStrings.en, ...dataStrings.en },
+  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb, ...briefingStrings.nb, ...dataStrings.nb, ...rulesStrings.nb },
+  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en, ...briefingStrings.en, ...dataStrings.en, ...rulesStrings.en },
 };
 
 export type StringKey = keyof (typeof strings)['nb'];

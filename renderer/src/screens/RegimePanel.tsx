@@ -1,5 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { formatDate, formatNok, procedureDefs, regimeDefs, regimeFor, warningText, type Kind, type Procedure } from '../../../core/index.js';
+import { formatDate, formatNok, procedureDefs, regimeDefs, regimeFor, thresholdPeriods, warningText, type Kind, type Procedure } from '../../../core/index.js';
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 
 const THRESHOLD_NOTES: readonly string[] = ['lastKnownThresholds', 'officeThresholds'];
@@ -7,6 +9,8 @@ const THRESHOLD_NOTES: readonly string[] = ['lastKnownThresholds', 'officeThresh
 /** Live answer to "which rules apply?", recomputed as the value is typed: the same core rule the service uses. */
 export function RegimePanel({ value, kind, date, procedure }: { value: number | null; kind: Kind; date: string; procedure: Procedure | null }) {
   const { t, label, locale } = useLocale();
+  // The table the service applies: the shipped periods with the office's own laid over them.
+  const table = useQuery({ queryKey: ['thresholds.list'], queryFn: () => call('thresholds.list', {}) }).data?.table;
   if (value === null) {
     return (
       <section className="regime" aria-labelledby="regime-h">
@@ -15,7 +19,7 @@ export function RegimePanel({ value, kind, date, procedure }: { value: number | 
       </section>
     );
   }
-  const r = regimeFor({ value, kind, date, procedure });
+  const r = regimeFor({ value, kind, date, procedure }, table ?? thresholdPeriods);
   const regime = regimeDefs.find((d) => d.code === r.regime);
   const eea = r.thresholds?.eea[kind];
   const thresholdNotes = r.warnings.filter((w) => THRESHOLD_NOTES.includes(w.code));

@@ -4,12 +4,18 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
+import { ThresholdSettings } from './ThresholdSettings.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
   const q = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   if (!q.data) return <Spinner aria-label="…" />;
-  return <SettingsForm initial={q.data.userNameSet ? q.data.userName : ''} osUser={q.data.userNameDefault} org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }} />;
+  return (
+    <>
+      <SettingsForm initial={q.data.userNameSet ? q.data.userName : ''} osUser={q.data.userNameDefault} org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }} />
+      <ThresholdSettings />
+    </>
+  );
 }
 
 function SettingsForm({ initial, osUser, org }: { initial: string; osUser: string; org: { name: string; orgnr: string } }) {

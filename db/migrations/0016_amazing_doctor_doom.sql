@@ -1,0 +1,17 @@
+CREATE TABLE `office_thresholds` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`valid_from` text NOT NULL,
+	`minimum` integer NOT NULL,
+	`national` integer NOT NULL,
+	`eea` text NOT NULL,
+	`design_contest` integer,
+	`regulation` text NOT NULL,
+	`url` text DEFAULT '' NOT NULL,
+	`note` text DEFAULT '' NOT NULL,
+	`entered_by` text NOT NULL,
+	`entered_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`withdrawn_at` text,
+	`withdrawn_by` text
+);
+--> statement-breakpoint
+CREATE INDEX `office_thresholds_from_idx` ON `office_thresholds` (`valid_from`);
