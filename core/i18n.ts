@@ -104,7 +104,7 @@ const catalogue = {
   backupFolderRelative: { nb: 'Skriv hele stien til mappen, f.eks. E:\\Sikkerhetskopi eller \\\\server\\felles\\anskaff.', en: 'Write the full path of the folder, e.g. E:\\Backup or \\\\server\\share\\anskaff.' },
   importNotAmount: { nb: '«{value}» er ikke et beløp. Skriv f.eks. 1 300 000.', en: '"{value}" is not an amount. Write e.g. 1300000.' },
   importNotDate: { nb: '«{value}» er ikke en dato. Skriv f.eks. 25.11.2026.', en: '"{value}" is not a date. Write e.g. 25.11.2026 or 2026-11-25.' },
-  importUnknownKind: { nb: '«{value}» er ikke en type anskaffelse. Bruk Varer, Tjenester, Bygg og anlegg eller Helse- og sosialtjenester.', en: '"{value}" is not a kind of procurement. Use Goods, Services, Building and construction or Health and social services.' },
+  importUnknownKind: { nb: '«{value}» er ikke en type anskaffelse. Bruk Varer, Tjenester, Bygg og anlegg, Helse- og sosialtjenester eller Særlige tjenester.', en: '"{value}" is not a kind of procurement. Use Goods, Services, Building and construction, Health and social services or Special services.' },
   importUnknownProcedure: { nb: '«{value}» er ikke en prosedyre Anskaff kjenner, f.eks. Åpen anbudskonkurranse eller Direkte anskaffelse.', en: '"{value}" is not a procedure Anskaff knows, e.g. Open procedure or Direct award.' },
   importUnknownTheme: { nb: '«{value}» er ikke et av temaene i strategien (Klima og miljø, Bærekraft, Seriøsitet, Innovasjon, Digitalisering, Inkludering).', en: '"{value}" is not one of the strategy\'s themes (Climate, Sustainability, Fair labour, Innovation, Digitalisation, Inclusion).' },
   importNotPercent: { nb: '«{value}» er ikke en prosent. Skriv f.eks. 30 %.', en: '"{value}" is not a percentage. Write e.g. 30 %.' },
@@ -155,9 +155,13 @@ const catalogue = {
     nb: '{procedure} er ikke en tillatt prosedyre etter {regime}.',
     en: '{procedure} is not an allowed procedure under {regime}.',
   },
-  warn_directNeedsException: {
-    nb: 'Direkte anskaffelse over nasjonal terskelverdi krever et dokumentert unntak i forskriften.',
-    en: 'A direct award above the national threshold needs a documented legal exception.',
+  warn_groundMissing: {
+    nb: '{procedure} er etter {regime} bare lovlig når et vilkår i {section} er oppfylt. Velg vilkåret saken bygger på, og begrunn det.',
+    en: '{procedure} is lawful under {regime} only when a condition in {section} is met. Choose the condition the case rests on, and say why it is met.',
+  },
+  warn_designContestNotice: {
+    nb: 'FOA § 5-1 femte ledd lar del V gjelde fra {partV}, men § 31-2 annet ledd krever kunngjøring i Doffin av plan- og designkonkurranser fra {national}. Forskriften er ikke entydig her: kunngjør nasjonalt for sikkerhets skyld.',
+    en: 'FOA § 5-1 (5) applies part V from {partV}, but § 31-2 (2) requires a Doffin notice of design contests from {national}. The regulation is not consistent here: publish a national notice to be safe.',
   },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -9,6 +9,8 @@ export * from './reference/kinds.js';
 export * from './reference/phases.js';
 export * from './reference/procedures.js';
 export * from './reference/regimes.js';
+export * from './reference/grounds.js';
+export * from './reference/serviceAnnexes.js';
 export * from './reference/themes.js';
 export * from './rules/dates.js';
 export * from './rules/orgnr.js';

@@ -4,6 +4,7 @@ import { phases } from '../reference/phases.js';
 import { procedures } from '../reference/procedures.js';
 import { themes } from '../reference/themes.js';
 import { regimeDefs } from '../reference/regimes.js';
+import { groundCodes } from '../reference/grounds.js';
 import { id, isoDate, nok, requiredText, text } from './common.js';
 import { CPV_CODE_RE } from '../rules/cpv.js';
 
@@ -27,6 +28,10 @@ export const CaseFieldsSchema = z.strictObject({
   estimatedValue: nok,
   kind: KindSchema,
   procedure: ProcedureSchema.nullable().default(null),
+  /** The ground in the regulation the procedure rests on, where the part requires one (FOA §§ 5-2, 13-1 (3), 13-2, 13-3, 13-4). */
+  procedureGround: z.enum(groundCodes).nullable().default(null),
+  /** Why the ground is met, in the office's words. */
+  procedureGroundNote: text(8_000).default(''),
   themes: z
     .array(ThemeSchema)
     .max(themes.length)
@@ -102,6 +107,8 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   plannedNoticeDate: isoDate.nullable(),
   plannedAwardDate: isoDate.nullable(),
   plannedContractStart: isoDate.nullable(),
+  procedureGround: z.string().nullable(),
+  procedureGroundNote: z.string(),
   climateWeightPct: z.number().int().nullable(),
   climateRequirements: z.boolean(),
   cpvCode: z.string().nullable(),
@@ -111,6 +118,8 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   createdAt: z.string(),
   regime: RegimeSchema.nullable(),
   allowedProcedures: z.array(ProcedureSchema),
+  /** Procedures the part allows only on a ground the case must record, with the section of that ground. */
+  groundedProcedures: z.array(z.object({ procedure: ProcedureSchema, set: z.string() })),
   warnings: z.array(WarningSchema),
   timeline: z.array(PhaseEventSchema),
   /** Market dialogue activities, for the timeline beside the phase events. */

@@ -31,7 +31,8 @@ export const ReferenceDataSchema = z.object({
   procedures: z.array(labelled.extend({ ocds: z.string() })),
   kinds: z.array(labelled.extend({ ocds: z.string() })),
   themes: z.array(labelled),
-  regimes: z.array(labelled.extend({ allowed: z.array(z.string()) })),
+  regimes: z.array(labelled.extend({ basis: z.string(), free: z.array(z.string()), grounded: z.record(z.string(), z.string()) })),
+  grounds: z.array(labelled.extend({ set: z.string(), ref: z.object({ nb: z.string(), en: z.string() }) })),
   thresholds: z.array(ThresholdPeriodSchema),
   /** How far the shipped thresholds were checked against their sources. */
   thresholdsChecked: z.object({ until: z.string(), how: z.string() }),

@@ -28,6 +28,8 @@ export interface CaseRow {
   estimatedValue: number;
   kind: Kind;
   procedure: Procedure | null;
+  procedureGround: string | null;
+  procedureGroundNote: string;
   phase: Phase;
   phaseSince: string;
   registeredDate: string;
@@ -195,7 +197,8 @@ export class CasesRepo {
     const row = this.stmt(
       `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
         planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt,
-        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate, cpv_code AS cpvCode
+        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate, cpv_code AS cpvCode,
+        procedure_ground AS procedureGround, procedure_ground_note AS procedureGroundNote
        FROM cases c WHERE c.id = ?`,
     ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements'> & { archived: number; climateRequirements: number }) | undefined;
     if (!row) return null;
@@ -281,6 +284,8 @@ const FIELDS = [
   ['estimated_value', 'estimatedValue'],
   ['kind', 'kind'],
   ['procedure', 'procedure'],
+  ['procedure_ground', 'procedureGround'],
+  ['procedure_ground_note', 'procedureGroundNote'],
   ['planned_notice_date', 'plannedNoticeDate'],
   ['planned_award_date', 'plannedAwardDate'],
   ['planned_contract_start', 'plannedContractStart'],

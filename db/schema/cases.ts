@@ -22,6 +22,9 @@ export const cases = sqliteTable(
     estimatedValue: integer('estimated_value').notNull(),
     kind: text('kind').notNull(),
     procedure: text('procedure'),
+    /** The legal ground the procedure rests on (core/reference/grounds.ts, e.g. foa_13_2_c), and why it is met. */
+    procedureGround: text('procedure_ground'),
+    procedureGroundNote: text('procedure_ground_note').notNull().default(''),
     /** Current phase: the phase of the newest event, kept here for the list's filters and sort. */
     phase: text('phase').notNull(),
     phaseSince: text('phase_since').notNull(),

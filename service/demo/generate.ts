@@ -5,6 +5,7 @@ import {
   type CaseFields,
   type Phase,
   type Procedure,
+  type Regime,
   type Theme,
 } from '../../core/index.js';
 import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../../db/index.js';
@@ -42,11 +43,23 @@ const DURATION: Record<Phase, [number, number]> = {
   avlyst: [0, 0],
 };
 
+/** The procedures offices usually choose in each part (any is lawful in part I; see core/reference/regimes.ts for the law). */
+const USUAL: Record<Regime, Procedure[]> = {
+  under100k: ['direkte'],
+  partI: ['direkte', 'apen_tilbud', 'begrenset_tilbud', 'minikonkurranse', 'avrop'],
+  partII: ['apen_tilbud', 'begrenset_tilbud', 'forhandling', 'minikonkurranse'],
+  partIIEea: ['apen_tilbud', 'forhandling'],
+  partIII: ['apen_anbud', 'begrenset_anbud', 'minikonkurranse'],
+  partIV: ['apen_tilbud', 'forhandling'],
+  partV: ['plan_design'],
+};
+
 function pathFor(procedure: Procedure, withDialogue: boolean): Phase[] {
   const planning: Phase[] = withDialogue
     ? ['behovsavklaring', 'markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag']
     : ['behovsavklaring', 'konkurransestrategi', 'konkurransegrunnlag'];
   if (procedure === 'direkte') return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+  if (procedure === 'avrop') return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
   if (procedure === 'minikonkurranse') return ['behovsavklaring', 'konkurransegrunnlag', 'tilbudsfrist', 'evaluering', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
   return [...planning, 'kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
 }
@@ -90,10 +103,15 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       const department = pick(deptNames);
       const tpl = pick(departments[department]!);
       const value = Math.round((tpl.min + rnd() * (tpl.max - tpl.min)) / 1000) * 1000;
-      const allowed = regimeFor({ value, kind: tpl.kind, date: registered }).allowed;
-      const preferred = allowed.filter((p) => p !== 'plan_design' && p !== 'innovasjonspartnerskap');
+      const r = regimeFor({ value, kind: tpl.kind, date: registered });
+      const preferred = (r.regime ? USUAL[r.regime] : []).filter((p) => r.allowed.includes(p));
       let procedure: Procedure = preferred.length ? pick(preferred) : 'apen_tilbud';
-      if (tpl.themes.includes('innovasjon') && rnd() < 0.3 && allowed.includes('dialog')) procedure = 'dialog';
+      let ground: Pick<CaseFields, 'procedureGround' | 'procedureGroundNote'> = { procedureGround: null, procedureGroundNote: '' };
+      // Innovation needs are sometimes bought by competitive dialogue: above the EEA threshold on the ground of FOA § 13-2 b.
+      if (tpl.themes.includes('innovasjon') && rnd() < 0.3 && (r.allowed.includes('dialog') || r.grounded.some((g) => g.procedure === 'dialog'))) {
+        procedure = 'dialog';
+        if (r.grounded.some((g) => g.procedure === 'dialog')) ground = { procedureGround: 'foa_13_2_b', procedureGroundNote: 'Behovet kan løses på flere måter; løsningen utvikles sammen med leverandørene i dialogen.' };
+      }
       const themes = tpl.themes.filter(() => rnd() < 0.8);
       const fields: CaseFields = {
         caseNumber: `${year}/${seq}`,
@@ -105,6 +123,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         estimatedValue: value,
         kind: tpl.kind,
         procedure,
+        ...ground,
         themes,
         ...plannedDates(registered, between),
         ...climateFields(themes, year - Number(opts.today.slice(0, 4)) + years, rnd),

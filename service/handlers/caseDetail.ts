@@ -28,7 +28,7 @@ export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] 
 }
 
 export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale, table: readonly ThresholdPeriod[]): Output<'cases.get'> {
-  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure }, table);
+  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure, ground: row.procedureGround }, table);
   return {
     ...toSummary(row),
     description: row.description,
@@ -36,6 +36,8 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
     plannedNoticeDate: row.plannedNoticeDate,
     plannedAwardDate: row.plannedAwardDate,
     plannedContractStart: row.plannedContractStart,
+    procedureGround: row.procedureGround,
+    procedureGroundNote: row.procedureGroundNote,
     climateWeightPct: row.climateWeightPct,
     climateRequirements: row.climateRequirements,
     cpvCode: row.cpvCode,
@@ -44,6 +46,7 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
     createdAt: row.createdAt,
     regime: regime.regime,
     allowedProcedures: regime.allowed,
+    groundedProcedures: regime.grounded,
     warnings: regime.warnings.map((w) => ({ code: w.code, message: warningText(w, locale) })),
     timeline: timelineSpans(events, today).map((s) => ({ ...s.event, days: s.days, current: s.current })),
     activities: dialogues.forCase(row.id).map((d) => ({ id: d.id, date: d.date, time: d.time, form: d.form, title: d.title })),

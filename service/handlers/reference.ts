@@ -1,4 +1,4 @@
-import { formatCpv, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdsChecked, type Output, type ParsedInput } from '../../core/index.js';
+import { formatCpv, groundDefs, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdsChecked, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { searchCpv } from '../reference/cpv.js';
 import { thresholdTableFor } from './thresholds.js';
@@ -9,7 +9,8 @@ export function getReference(ctx: HandlerContext): Output<'reference.get'> {
     procedures: procedureDefs.map((p) => ({ ...p })),
     kinds: kindDefs.map((k) => ({ ...k })),
     themes: themeDefs.map((t) => ({ ...t })),
-    regimes: regimeDefs.map((r) => ({ ...r, allowed: [...r.allowed] })),
+    regimes: regimeDefs.map((r) => ({ ...r, free: [...r.free], grounded: { ...r.grounded } })),
+    grounds: groundDefs.map((g) => ({ ...g, ref: { ...g.ref } })),
     thresholds: thresholdTableFor(ctx).map((t) => ({ ...t, eea: { ...t.eea }, source: { ...t.source } })),
     thresholdsChecked: { ...thresholdsChecked },
   };

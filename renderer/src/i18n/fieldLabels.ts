@@ -14,6 +14,8 @@ export const CASE_FIELD_LABELS: Record<string, StringKey> = {
   estimatedValue: 'fieldValue',
   kind: 'fieldKind',
   procedure: 'fieldProcedure',
+  procedureGround: 'fieldProcedureGround',
+  procedureGroundNote: 'fieldProcedureGroundNote',
   themes: 'fieldThemes',
   registeredDate: 'fieldRegistered',
   plannedNoticeDate: 'fieldPlannedNotice',

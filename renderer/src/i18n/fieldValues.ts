@@ -6,6 +6,7 @@ import {
   followupKindDefs,
   formatDate,
   formatNok,
+  groundDefs,
   kindDefs,
   phaseDefs,
   procedureDefs,
@@ -29,6 +30,7 @@ import type { StringKey } from './strings.js';
 const CODED: Record<string, readonly CodeDef[]> = {
   phase: phaseDefs,
   procedure: procedureDefs,
+  procedureGround: groundDefs,
   // A case's kind and a contract follow-up's kind share the key; their codes do not overlap.
   kind: [...kindDefs, ...followupKindDefs],
   themes: themeDefs,

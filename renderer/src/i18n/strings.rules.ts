@@ -3,6 +3,15 @@
 // and environment, pay and working conditions, apprentices.
 export const rulesStrings = {
   nb: {
+    regimeGrounded: 'Tillatt bare på et vilkår i forskriften',
+    groundLegend: 'Hjemmel for prosedyren',
+    groundHelp: 'Prosedyren er bare lovlig når et vilkår i {section} er oppfylt. Velg vilkåret saken bygger på, med forskriftens ord, og skriv hvorfor det er oppfylt. Protokollen viser det.',
+    groundNotNeeded: 'Prosedyren trenger ikke et særskilt vilkår i denne delen av forskriften; det som er registrert, står likevel i protokollen.',
+    fieldProcedureGround: 'Vilkår i forskriften',
+    groundNone: 'Ikke valgt',
+    fieldProcedureGroundNote: 'Hvorfor vilkåret er oppfylt',
+    fieldProcedureGroundNoteHelp: 'Med kontorets egne ord: fakta i saken som oppfyller vilkåret.',
+    caseGround: 'Hjemmel for prosedyren',
     thrHeading: 'Terskelverdier',
     thrIntro: 'Anskaff avgjør hvilken del av anskaffelsesforskriften som gjelder, ut fra anslått verdi, type og dato. Terskelverdiene er data med kilde og dato for ikrafttredelse.',
     thrChecked: 'Verdiene levert med Anskaff er sist kontrollert mot kildene {date}. For senere datoer bruker Anskaff den siste perioden og sier fra om at nyere verdier kan gjelde.',
@@ -52,6 +61,15 @@ export const rulesStrings = {
     keyEnteredAt: 'Lagt inn',
   },
   en: {
+    regimeGrounded: 'Allowed only on a condition in the regulation',
+    groundLegend: 'Legal ground for the procedure',
+    groundHelp: 'The procedure is lawful only when a condition in {section} is met. Choose the condition the case rests on, in the regulation\'s words, and say why it is met. The protocol shows it.',
+    groundNotNeeded: 'The procedure needs no particular condition in this part of the regulation; what is recorded still goes into the protocol.',
+    fieldProcedureGround: 'Condition in the regulation',
+    groundNone: 'Not chosen',
+    fieldProcedureGroundNote: 'Why the condition is met',
+    fieldProcedureGroundNoteHelp: 'In the office\'s own words: the facts of the case that meet the condition.',
+    caseGround: 'Legal ground for the procedure',
     thrHeading: 'Threshold values',
     thrIntro: 'Anskaff decides which part of the procurement regulation applies from the estimated value, the kind and the date. The thresholds are data, each with its source and date in force.',
     thrChecked: 'The values shipped with Anskaff were last checked against their sources on {date}. For later dates Anskaff applies the last period and says that newer values may apply.',

@@ -11,6 +11,9 @@ export interface CaseFormState {
   value: string;
   kind: Kind;
   procedure: Procedure | '';
+  /** The ground the procedure rests on (core/reference/grounds.ts), and why it is met. */
+  procedureGround: string;
+  procedureGroundNote: string;
   themes: Theme[];
   registeredDate: string;
   plannedNoticeDate: string;
@@ -35,6 +38,8 @@ export function emptyForm(today: string): CaseFormState {
     value: '',
     kind: 'tjenester',
     procedure: '',
+    procedureGround: '',
+    procedureGroundNote: '',
     themes: [],
     registeredDate: today,
     plannedNoticeDate: '',
@@ -58,6 +63,8 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     value: formatAmount(c.estimatedValue),
     kind: c.kind,
     procedure: c.procedure ?? '',
+    procedureGround: c.procedureGround ?? '',
+    procedureGroundNote: c.procedureGroundNote,
     themes: c.themes,
     registeredDate: c.registeredDate,
     plannedNoticeDate: c.plannedNoticeDate ?? '',
@@ -84,6 +91,8 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     estimatedValue: (value ?? (f.value.trim() === '' ? undefined : f.value)) as number,
     kind: f.kind,
     procedure: f.procedure || null,
+    procedureGround: (f.procedureGround || null) as Input<'cases.create'>['procedureGround'],
+    procedureGroundNote: f.procedureGroundNote,
     themes: f.themes,
     plannedNoticeDate: f.plannedNoticeDate || null,
     plannedAwardDate: f.plannedAwardDate || null,

@@ -14,4 +14,6 @@ CREATE TABLE `office_thresholds` (
 	`withdrawn_by` text
 );
 --> statement-breakpoint
-CREATE INDEX `office_thresholds_from_idx` ON `office_thresholds` (`valid_from`);
+CREATE INDEX `office_thresholds_from_idx` ON `office_thresholds` (`valid_from`);--> statement-breakpoint
+ALTER TABLE `cases` ADD `procedure_ground` text;--> statement-breakpoint
+ALTER TABLE `cases` ADD `procedure_ground_note` text DEFAULT '' NOT NULL;
