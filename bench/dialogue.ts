@@ -50,6 +50,9 @@ export function buildDialogue(service: Service, entries: number, today: string):
     while (made < entries) {
       const date = addDays(today, -Math.floor(rnd() * 365));
       const id = dialogues.insert({
+        roundRevealed: '',
+        roundConsentScope: '',
+        roundConsentDate: null,
         caseId: pick(caseIds),
         form: pick(forms),
         date,

@@ -44,3 +44,37 @@ test('part I has no procedure rules, and health and social services below 7.8 M 
   await expect(page.getByTestId('regime')).toContainText('Del IV: helse- og sosialtjenester over EØS-terskelverdien');
   await expectAccessible(page, 'case form, part IV');
 });
+
+test('a negotiation round keeps a log of what may not be shared; its questions are never pushed to all', async ({ page }) => {
+  const post = async (method: string, data: unknown) => (await (await page.request.post(`/rpc/${method}`, { data })).json()) as Record<string, unknown> & { id: number; items: { id: number }[] };
+  const kase = await post('cases.create', { caseNumber: '2026/9402', title: 'Vaktmestertjenester, tilbudskonkurranse med forhandling', department: 'Eiendom', buyer: 'Ola Hansen', estimatedValue: 1_800_000, kind: 'tjenester', procedure: 'forhandling' });
+  const found = (await (await page.request.post('/rpc/suppliers.list', { data: { q: 'Grønn Mobilitet' } })).json()) as { items: { id: number }[] };
+  await post('competitiveDialogue.prequalify', { caseId: kase.id, supplierIds: [found.items[0]!.id] });
+
+  await page.goto(`/#/cases/${kase.id}`);
+  await expect(page.getByRole('heading', { name: 'Dialog og forhandlinger med deltakerne' })).toBeVisible();
+  await page.getByRole('link', { name: 'Registrer dialogaktivitet' }).click();
+  await page.getByLabel('Form').selectOption({ label: 'Dialog- eller forhandlingsrunde' });
+  await page.getByLabel('Runde').fill('1');
+  await page.getByLabel('Tittel').fill('Forhandlingsmøte 1 med Grønn Mobilitet');
+  await page.getByLabel('Finn leverandør').fill('Grønn Mobilitet AS');
+  await page.getByRole('button', { name: 'Legg til leverandør: Grønn Mobilitet AS', exact: true }).click();
+  await page.getByLabel('Hva deltakeren viste som ikke kan deles').fill('Egen bemanningsplan og timepris per bygg.');
+  await page.getByLabel('Samtykke: hvilke opplysninger kan deles').fill('At vakttelefon kan samordnes med nabokommunen.');
+  await page.getByLabel('Samtykke gitt').fill(new Date().toISOString().slice(0, 10));
+  await expectAccessible(page, 'round form with its log');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Forhandlingsmøte 1 med Grønn Mobilitet' })).toBeVisible();
+  await expect(page.getByTestId('round-log')).toContainText('Egen bemanningsplan og timepris per bygg.');
+  await expect(page.getByTestId('round-log')).toContainText('At vakttelefon kan samordnes med nabokommunen.');
+
+  await page.getByLabel('Spørsmål', { exact: true }).fill('Kan vaktordningen deles med en annen kommune?');
+  await page.getByRole('button', { name: 'Legg til spørsmål' }).click();
+  const item = page.getByTestId('item');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByTestId('round-item')).toHaveText('Deles ikke: runde i dialog eller forhandling');
+  await expect(item.getByRole('button', { name: 'Marker som delt med alle' })).toHaveCount(0);
+  await expectAccessible(page, 'round with its log');
+  await page.goto(`/#/cases/${kase.id}`);
+  await expect(page.getByTestId('unshared-warning')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
+import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 // Issue 14 at the service: the rules as the case page, the protocol and the
 // pack show them.
@@ -69,5 +69,74 @@ describe('threshold values the office enters itself', () => {
     ok(s, 'thresholds.add', period);
     expect(err(s, 'thresholds.add', period).issues?.[0]?.path).toBe('validFrom');
     expect(ok(s, 'thresholds.list', {}).office).toHaveLength(1);
+  });
+});
+
+describe('market dialogue before the competition versus the rounds of a dialogue or negotiation (§ 8-2/§ 12-2 versus § 9-3 (5)/§ 23-10 (2))', () => {
+  function setup(procedure: 'dialog' | 'forhandling' = 'dialog', estimatedValue = 30_000_000) {
+    const s = tempService();
+    const c = ok(s, 'cases.create', sampleCase({ procedure, estimatedValue, kind: 'tjenester', procedureGround: procedure === 'dialog' ? 'foa_13_2_b' : null }));
+    const a = ok(s, 'suppliers.create', sampleSupplier());
+    const b = ok(s, 'suppliers.create', sampleSupplier({ orgnr: '701730496', name: 'Bilpool Nord AS', contacts: [] }));
+    ok(s, 'competitiveDialogue.prequalify', { caseId: c.id, supplierIds: [a.id, b.id] });
+    return { s, c, a, b };
+  }
+
+  it('never counts or shares what a participant said in a round; the round keeps a log of what may not be passed on and any consent', () => {
+    const { s, c, a } = setup();
+    const round = ok(s, 'dialogues.create', {
+      caseId: c.id,
+      form: 'dialogrunde',
+      round: 1,
+      date: '2026-10-01',
+      title: 'Runde 1 med Grønn Mobilitet',
+      minutes: 'Gjennomgang av løsningsforslaget.',
+      roundRevealed: 'Batteribyttemodell og prisoppbygging per kjøretøy.',
+      suppliers: [{ supplierId: a.id, attended: true }],
+    });
+    expect(round).toMatchObject({ roundRevealed: 'Batteribyttemodell og prisoppbygging per kjøretøy.', roundConsentScope: '', roundConsentDate: null });
+    const item = ok(s, 'dialogues.addItem', { dialogueId: round.id, askedBy: a.id, question: 'Kan vi tilby batteribytte?', answer: 'Ja, som opsjon.', answeredDate: '2026-10-01' });
+    expect(ok(s, 'cases.get', { id: c.id }).unsharedItems).toBe(0);
+    expect(err(s, 'dialogues.shareItem', { id: item.id, version: item.version, sharedDate: '2026-10-02', how: 'E-post til alle' })).toMatchObject({
+      status: 409,
+      message: 'Spørsmål og svar i en dialog- eller forhandlingsrunde deles ikke med de andre deltakerne uten samtykke (FOA § 23-10 annet ledd, § 9-3 femte ledd). Før samtykket i runden i stedet.',
+    });
+    // A consent covers particular information: both the scope and the date.
+    expect(err(s, 'dialogues.update', { id: round.id, version: round.version, form: 'dialogrunde', round: 1, date: '2026-10-01', title: 'Runde 1', roundConsentDate: '2026-10-03', suppliers: [{ supplierId: a.id, attended: true }] }).issues).toEqual([
+      { path: 'roundConsentScope', message: 'Et samtykke gjelder bestemte opplysninger: skriv hvilke.' },
+    ]);
+    const consented = ok(s, 'dialogues.update', {
+      id: round.id,
+      version: round.version,
+      form: 'dialogrunde',
+      round: 1,
+      date: '2026-10-01',
+      title: 'Runde 1',
+      roundRevealed: round.roundRevealed!,
+      roundConsentScope: 'At batteribytte kan tilbys som opsjon.',
+      roundConsentDate: '2026-10-03',
+      suppliers: [{ supplierId: a.id, attended: true }],
+    });
+    expect(consented).toMatchObject({ roundConsentScope: 'At batteribytte kan tilbys som opsjon.', roundConsentDate: '2026-10-03' });
+    // What a participant revealed is confidential by nature: public views leave it out.
+    const pub = ok(s, 'dialogues.get', { id: round.id, view: 'public' });
+    expect(pub.roundRevealed).toBeNull();
+    expect(pub.redactions).toContainEqual({ path: 'roundRevealed', basis: 'foa_7_4' });
+  });
+
+  it('holds rounds for negotiations too, not only competitive dialogue', () => {
+    const { s, c, a } = setup('forhandling', 1_500_000);
+    expect(ok(s, 'competitiveDialogue.get', { caseId: c.id }).applies).toBe(true);
+    expect(ok(s, 'dialogues.create', { caseId: c.id, form: 'dialogrunde', round: 1, date: '2026-10-01', title: 'Forhandlingsmøte 1', suppliers: [{ supplierId: a.id, attended: true }] }).form).toBe('dialogrunde');
+  });
+
+  it('counts before the competition only what can be shared: an answer marked confidential is not', () => {
+    const s = tempService();
+    const c = ok(s, 'cases.create', sampleCase());
+    const a = ok(s, 'suppliers.create', sampleSupplier());
+    const m = ok(s, 'dialogues.create', { caseId: c.id, form: 'en_til_en', date: '2026-10-02', title: 'Møte', suppliers: [{ supplierId: a.id, attended: true }] });
+    ok(s, 'dialogues.addItem', { dialogueId: m.id, askedBy: a.id, question: 'Godtas leasing?', answer: 'Ja.', answeredDate: '2026-10-02' });
+    ok(s, 'dialogues.addItem', { dialogueId: m.id, askedBy: a.id, question: 'Vår modell?', answer: 'Svar om leverandørens egen løsning.', answeredDate: '2026-10-02', answerConfidential: 'foa_7_4' });
+    expect(ok(s, 'cases.get', { id: c.id }).unsharedItems).toBe(1);
   });
 });

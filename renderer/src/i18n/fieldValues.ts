@@ -52,6 +52,10 @@ const KEY_LABELS: Record<string, StringKey> = {
   tendered: 'protocolTendered',
   rejected: 'protocolRejected',
   rejectionReason: 'protocolRejectionReason',
+  // A dialogue or negotiation round's log.
+  roundRevealed: 'fieldRoundRevealed',
+  roundConsentScope: 'fieldRoundConsentScope',
+  roundConsentDate: 'fieldRoundConsentDate',
   // A threshold period the office entered (Innstillinger).
   validFrom: 'keyValidFrom',
   minimum: 'thrMinimum',

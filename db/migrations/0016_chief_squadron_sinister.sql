@@ -16,4 +16,7 @@ CREATE TABLE `office_thresholds` (
 --> statement-breakpoint
 CREATE INDEX `office_thresholds_from_idx` ON `office_thresholds` (`valid_from`);--> statement-breakpoint
 ALTER TABLE `cases` ADD `procedure_ground` text;--> statement-breakpoint
-ALTER TABLE `cases` ADD `procedure_ground_note` text DEFAULT '' NOT NULL;
+ALTER TABLE `cases` ADD `procedure_ground_note` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `dialogues` ADD `round_revealed` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `dialogues` ADD `round_consent_scope` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `dialogues` ADD `round_consent_date` text;
