@@ -70,9 +70,13 @@ const catalogue = {
   cpvUnknown: { nb: 'CPV-koden {code} finnes ikke i CPV 2008.', en: 'The CPV code {code} is not in CPV 2008.' },
   duplicateSections: { nb: 'Hver del kan bare tas med én gang.', en: 'Each section can be included only once.' },
   periodEndsBeforeStart: { nb: 'Perioden må slutte samme dag som den begynner eller senere.', en: 'The period must end on or after the day it begins.' },
-  climateNeedsTheme: {
-    nb: 'Klimavekt og klimakrav gjelder temaet «Klima og miljø»; velg temaet først.',
-    en: 'Climate weight and requirements belong to the theme "Climate and environment"; choose the theme first.',
+  climateExemptNeedsJustification: {
+    nb: 'Unntaket i FOA § 7-9 femte ledd gjelder bare når det er begrunnet i anskaffelsesdokumentene: skriv hvorfor klimaavtrykket og miljøbelastningen er uvesentlig.',
+    en: 'The exemption in FOA § 7-9 (5) applies only when justified in the procurement documents: say why the footprint and environmental burden are insignificant.',
+  },
+  climateRequirementsNeedJustification: {
+    nb: 'Krav i kravspesifikasjonen kan erstatte vektingen bare når det klart gir bedre klima- og miljøeffekt og det er begrunnet (FOA § 7-9 fjerde ledd): skriv begrunnelsen.',
+    en: 'Requirements in the specification can replace the weight only where that clearly gives a better effect and is justified (FOA § 7-9 (4)): write the justification.',
   },
   strategyYears: { nb: 'Perioden må slutte samme år som den begynner eller senere.', en: 'The period must end in or after the year it begins.' },
   strategyTooLong: { nb: 'En strategiperiode kan være høyst 11 år.', en: 'A strategy period can be at most 11 years.' },

@@ -78,3 +78,30 @@ test('a negotiation round keeps a log of what may not be shared; its questions a
   await page.goto(`/#/cases/${kase.id}`);
   await expect(page.getByTestId('unshared-warning')).toHaveCount(0);
 });
+
+test('climate and environment (FOA § 7-9): an exemption needs its justification, and is shown as exempt, not as a failure', async ({ page }) => {
+  await page.goto('/#/cases/new');
+  await page.getByLabel('Saksnummer i arkivet').fill('2026/9403');
+  await page.getByLabel('Tittel').fill('Advokatbistand i arbeidsrett');
+  await page.getByLabel('Avdeling som eier behovet').fill('Økonomi og digitalisering');
+  await page.getByLabel('Ansvarlig innkjøper').fill('Ingrid Berg');
+  await page.getByLabel('Anslått verdi (kr ekskl. mva.)').fill('1 900 000');
+  await page.getByLabel('Type anskaffelse').selectOption({ label: 'Særlige tjenester (vedlegg 2: hotell, catering, juridiske tjenester, kultur …)' });
+  await expect(page.getByTestId('regime')).toContainText('Del II');
+  await page.getByLabel('Uvesentlig klimaavtrykk og miljøbelastning: ingen plikt (§ 7-9 femte ledd)').check();
+  await expect(page.getByLabel('Begrunnelse (som i anskaffelsesdokumentene)')).toBeVisible();
+  await expectAccessible(page, 'case form with a climate exemption');
+  await page.getByRole('button', { name: 'Opprett sak' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Advokatbistand i arbeidsrett' })).toBeVisible();
+  await expect(page.getByRole('alert').or(page.locator('.ds-alert')).filter({ hasText: 'Unntaket i FOA § 7-9 femte ledd gjelder bare når det er begrunnet' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Endre' }).click();
+  await page.getByLabel('Begrunnelse (som i anskaffelsesdokumentene)').fill('Juridisk rådgivning uten reiser eller produkter: klimaavtrykket er uvesentlig.');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByTestId('climate-summary')).toContainText('ikke kunngjort ennå; FOA § 7-9 gjelder');
+  await expect(page.getByTestId('climate-summary')).toContainText('Juridisk rådgivning uten reiser');
+  await page.getByLabel('Ny fase').selectOption({ label: 'Kunngjøring' });
+  await page.getByRole('button', { name: 'Flytt saken' }).click();
+  await expect(page.getByTestId('climate-summary')).toContainText('unntatt: uvesentlig klimaavtrykk (FOA § 7-9 femte ledd)');
+  await expectAccessible(page, 'case page with a climate exemption');
+});

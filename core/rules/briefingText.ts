@@ -14,6 +14,8 @@ export interface SummaryFigures {
   previous: { from: string; to: string; casesHandled: number; savedPeriod: number };
   goals: { total: number; metOrOnTrack: number } | null;
   deadlines: { options: number; expiries: number; overdue: number };
+  /** Cases awarded in the period against FOA § 7-9. */
+  climate?: { met: number; notMet: number; exempt: number; outside: number };
 }
 
 const isWholeYear = (from: string, to: string) => from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4);
@@ -42,6 +44,16 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
     const saved = savedDiff === 0 ? 'den samme gevinsten' : `${formatNokShort(Math.abs(savedDiff), 'nb')} ${savedDiff > 0 ? 'mer' : 'mindre'} i gevinst`;
     out.push(`Det er ${cases} i forrige periode (${prev}), og ${saved}.`);
     if (f.goals) out.push(`${f.goals.metOrOnTrack} av ${f.goals.total} mål i innkjøpsstrategien er nådd eller i rute.`);
+    const c = f.climate;
+    if (c && c.met + c.notMet + c.exempt > 0) {
+      const within = c.met + c.notMet;
+      out.push(
+        `Klimaregelen i FOA § 7-9 gjaldt ${n(within + c.exempt, 'sak', 'saker')} tildelt i perioden: ${c.met} av ${within} oppfyller den` +
+          (c.exempt ? `, og ${n(c.exempt, 'sak', 'saker')} er unntatt fordi klimaavtrykket er uvesentlig (begrunnet), ikke brudd` : '') +
+          (c.outside ? `; ${n(c.outside, 'sak', 'saker')} kunngjort før 1.1.2024 er utenfor regelen` : '') +
+          '.',
+      );
+    }
     const d = f.deadlines;
     out.push(`De neste tolv månedene må ${n(d.options, 'opsjon', 'opsjoner', 'ingen')} avgjøres, og ${n(d.expiries, 'kontrakt', 'kontrakter', 'ingen')} utløper${d.overdue ? `; ${n(d.overdue, 'frist', 'frister')} er allerede passert` : ''}.`);
   } else {
@@ -50,6 +62,16 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
     const saved = savedDiff === 0 ? 'the same savings' : `${formatNokShort(Math.abs(savedDiff), 'en')} ${savedDiff > 0 ? 'more' : 'less'} in savings`;
     out.push(`That is ${cases} in the previous period (${prev}), and ${saved}.`);
     if (f.goals) out.push(`${f.goals.metOrOnTrack} of ${f.goals.total} goals of the procurement strategy are met or on track.`);
+    const c = f.climate;
+    if (c && c.met + c.notMet + c.exempt > 0) {
+      const within = c.met + c.notMet;
+      out.push(
+        `The climate rule in FOA § 7-9 applied to ${n(within + c.exempt, 'case', 'cases')} awarded in the period: ${c.met} of ${within} meet it` +
+          (c.exempt ? `, and ${n(c.exempt, 'case is', 'cases are')} exempt because the footprint is insignificant (justified), not failures` : '') +
+          (c.outside ? `; ${n(c.outside, 'case', 'cases')} notified before 1 Jan 2024 ${c.outside === 1 ? 'is' : 'are'} outside the rule` : '') +
+          '.',
+      );
+    }
     const d = f.deadlines;
     out.push(`In the next twelve months ${n(d.options, 'option', 'options', 'no')} must be decided and ${n(d.expiries, 'contract expires', 'contracts expire', 'no')}${d.overdue ? `; ${n(d.overdue, 'deadline has', 'deadlines have')} already passed` : ''}.`);
   }

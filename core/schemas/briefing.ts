@@ -53,6 +53,8 @@ export const BriefingPackSchema = z.object({
     savedPeriod: z.number(),
     savedFourYears: z.number(),
     previous: z.object({ from: isoDate, to: isoDate, casesHandled: z.number().int(), savedPeriod: z.number() }),
+    /** Cases awarded in the period by where they stand against FOA § 7-9: exempt ones are not failures, those notified before 2024 are outside it. */
+    climate: z.object({ met: z.number().int(), notMet: z.number().int(), exempt: z.number().int(), outside: z.number().int() }),
   }),
   goals: z
     .object({

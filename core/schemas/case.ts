@@ -44,6 +44,10 @@ export const CaseFieldsSchema = z.strictObject({
   climateWeightPct: z.number().int().min(0).max(100).nullable().default(null),
   /** Climate and environment covered by documented requirements in the specification instead of (or besides) weight. */
   climateRequirements: z.boolean().default(false),
+  /** FOA § 7-9 (5): no duty to weight or require, because the footprint and environmental burden are insignificant. */
+  climateExempt: z.boolean().default(false),
+  /** Why requirements replace the weight (§ 7-9 (4)) or why the footprint is insignificant (§ 7-9 (5)); either needs it. */
+  climateJustification: text(8_000).default(''),
   /** The main CPV code (8 digits, without the check digit); checked against the CPV 2008 list by the service. */
   cpvCode: z.string().trim().regex(CPV_CODE_RE, { message: 'cpvFormat' }).nullable().default(null),
 });
@@ -111,6 +115,10 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   procedureGroundNote: z.string(),
   climateWeightPct: z.number().int().nullable(),
   climateRequirements: z.boolean(),
+  climateExempt: z.boolean(),
+  climateJustification: z.string(),
+  /** Where the case stands against FOA § 7-9: pending (not notified yet), outside (notified before 1.1.2024), exempt, met, not met. */
+  climateStatus: z.enum(['pending', 'outside', 'exempt', 'met', 'notMet']),
   cpvCode: z.string().nullable(),
   /** The code with its check digit and label in the user's language, e.g. "90910000-9 Rengjøringstjenester". */
   cpvLabel: z.string().nullable(),

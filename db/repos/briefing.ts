@@ -1,5 +1,6 @@
-import type { ConfidentialityBasis, DialogueForm, Kind, OptionStatus, Phase, Procedure, Sanction } from '../../core/index.js';
+import type { ClimateFields, ConfidentialityBasis, DialogueForm, Kind, OptionStatus, Phase, Procedure, Sanction } from '../../core/index.js';
 import type { Db } from '../open.js';
+import { NOTIFIED_SQL } from './goals.js';
 import { StatementCache } from './statements.js';
 
 // What a briefing pack reads for a period: the cases handled in it (an event
@@ -50,6 +51,18 @@ export class BriefingRepo {
          WHERE t.case_id IN (${HANDLED}) GROUP BY t.theme ORDER BY n DESC`,
       )
       .all(from, to) as { key: string; n: number; value: number }[];
+  }
+
+  /** The climate fields (FOA § 7-9) of the cases awarded in the period, with when each was notified. */
+  climateAwarded(from: string, to: string): (ClimateFields & { notifiedDate: string | null })[] {
+    const rows = this.st
+      .get(
+        `SELECT ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+           c.climate_exempt AS climateExempt, c.climate_justification AS climateJustification
+         FROM cases c WHERE c.award_date BETWEEN ? AND ?`,
+      )
+      .all(from, to) as (Omit<ClimateFields, 'climateRequirements' | 'climateExempt'> & { notifiedDate: string | null; climateRequirements: number; climateExempt: number })[];
+    return rows.map((r) => ({ ...r, climateRequirements: r.climateRequirements === 1, climateExempt: r.climateExempt === 1 }));
   }
 
   /** Savings (contract period) of cases awarded in the period. */

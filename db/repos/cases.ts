@@ -38,6 +38,8 @@ export interface CaseRow {
   plannedContractStart: string | null;
   climateWeightPct: number | null;
   climateRequirements: boolean;
+  climateExempt: boolean;
+  climateJustification: string;
   awardDate: string | null;
   cpvCode: string | null;
   archived: boolean;
@@ -198,11 +200,11 @@ export class CasesRepo {
       `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
         planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt,
         climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate, cpv_code AS cpvCode,
-        procedure_ground AS procedureGround, procedure_ground_note AS procedureGroundNote
+        procedure_ground AS procedureGround, procedure_ground_note AS procedureGroundNote, climate_exempt AS climateExempt, climate_justification AS climateJustification
        FROM cases c WHERE c.id = ?`,
-    ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements'> & { archived: number; climateRequirements: number }) | undefined;
+    ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements' | 'climateExempt'> & { archived: number; climateRequirements: number; climateExempt: number }) | undefined;
     if (!row) return null;
-    return { ...row, archived: Boolean(row.archived), climateRequirements: row.climateRequirements === 1, themes: this.themesOf([id]).get(id) ?? [] };
+    return { ...row, archived: Boolean(row.archived), climateRequirements: row.climateRequirements === 1, climateExempt: row.climateExempt === 1, themes: this.themesOf([id]).get(id) ?? [] };
   }
 
   events(id: number): EventRow[] {
@@ -291,6 +293,8 @@ const FIELDS = [
   ['planned_contract_start', 'plannedContractStart'],
   ['climate_weight_pct', 'climateWeightPct'],
   ['climate_requirements', 'climateRequirements'],
+  ['climate_exempt', 'climateExempt'],
+  ['climate_justification', 'climateJustification'],
   ['cpv_code', 'cpvCode'],
 ] as const;
 const FIELD_COLUMNS = FIELDS.map(([c]) => c).join(', ');

@@ -1,5 +1,6 @@
 import {
   AWARDED_PHASES,
+  COMPETITION_PHASES,
   caseFacts,
   contractFacts,
   payConditionsCovered,
@@ -22,6 +23,13 @@ import { StatementCache } from './statements.js';
 // from scratch, which a migration asks for through `derived_state`.
 
 const AWARDED_JSON = JSON.stringify(AWARDED_PHASES);
+/**
+ * When a case was notified (core's notifiedDate, in SQL): its notice, else
+ * the first step of the competition (a procurement without a notice starts
+ * with the invitation or direct request).
+ */
+export const NOTIFIED_SQL = `coalesce((SELECT min(e.date) FROM case_events e WHERE e.case_id = c.id AND e.phase = 'kunngjoring'),
+  (SELECT min(e.date) FROM case_events e WHERE e.case_id = c.id AND e.phase IN (SELECT value FROM json_each('${JSON.stringify(COMPETITION_PHASES)}'))))`;
 const TERMINAL_JSON = JSON.stringify(TERMINAL_PHASES);
 
 export interface FactSums {
@@ -66,7 +74,8 @@ export class GoalsRepo {
   private caseInput(id: number) {
     const c = this.st
       .get(
-        `SELECT c.award_date AS awardDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+        `SELECT c.award_date AS awardDate, ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+           c.climate_exempt AS climateExempt, c.climate_justification AS climateJustification,
            (SELECT group_concat(theme) FROM case_themes t WHERE t.case_id = c.id) AS themes,
            s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths
          FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.id = ?`,
@@ -132,7 +141,8 @@ export class GoalsRepo {
     db.prepare('DELETE FROM goal_facts').run();
     const ins = db.prepare('INSERT INTO goal_facts (source, source_id, measure, year, num, den) VALUES (?, ?, ?, ?, ?, ?)');
     const cases = db.prepare(
-      `SELECT c.id, c.award_date AS awardDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+      `SELECT c.id, c.award_date AS awardDate, ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+         c.climate_exempt AS climateExempt, c.climate_justification AS climateJustification,
          (SELECT group_concat(theme) FROM case_themes t WHERE t.case_id = c.id) AS themes,
          s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths
        FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.award_date IS NOT NULL`,
@@ -201,8 +211,11 @@ export class GoalsRepo {
 
 interface CaseFactRow {
   awardDate: string | null;
+  notifiedDate: string | null;
   climateWeightPct: number | null;
   climateRequirements: number;
+  climateExempt: number;
+  climateJustification: string;
   themes: string | null;
   baselineValue: number | null;
   awardedValue: number | null;
@@ -226,8 +239,11 @@ interface OptionLikeRow {
 function toCaseInput(r: CaseFactRow) {
   return {
     awardDate: r.awardDate,
+    notifiedDate: r.notifiedDate,
     climateWeightPct: r.climateWeightPct,
     climateRequirements: r.climateRequirements === 1,
+    climateExempt: r.climateExempt === 1,
+    climateJustification: r.climateJustification,
     themes: (r.themes ? r.themes.split(',') : []) as Theme[],
     saving: r.baselineValue !== null && r.awardedValue !== null && r.periodMonths !== null ? { baselineValue: r.baselineValue, awardedValue: r.awardedValue, periodMonths: r.periodMonths } : null,
   };

@@ -35,6 +35,10 @@ export const cases = sqliteTable(
     plannedContractStart: text('planned_contract_start'),
     climateWeightPct: integer('climate_weight_pct'),
     climateRequirements: integer('climate_requirements', { mode: 'boolean' }).notNull().default(false),
+    /** FOA § 7-9 (5): no duty, the footprint is insignificant. */
+    climateExempt: integer('climate_exempt', { mode: 'boolean' }).notNull().default(false),
+    /** Why requirements replace the weight (§ 7-9 (4)) or why the footprint is insignificant (§ 7-9 (5)). */
+    climateJustification: text('climate_justification').notNull().default(''),
     /** The date the case was first awarded (core's AWARDED_PHASES), kept by the repository when the phase changes. */
     awardDate: text('award_date'),
     cpvCode: text('cpv_code'),

@@ -126,7 +126,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         ...ground,
         themes,
         ...plannedDates(registered, between),
-        ...climateFields(themes, year - Number(opts.today.slice(0, 4)) + years, rnd),
+        ...climateFields(themes, year - Number(opts.today.slice(0, 4)) + years, rnd, year, tpl.climateExempt === true),
         cpvCode: tpl.cpv ?? null,
       };
       const stamp = (d: string) => `${d}T09:00:00.000Z`;
@@ -187,15 +187,29 @@ function plannedDates(registered: string, between: (min: number, max: number) =>
   return { plannedNoticeDate: notice, plannedAwardDate: award, plannedContractStart: addDays(award, between(20, 60)) };
 }
 
+const EXEMPT_WHY = 'Rådgivning og lisenser uten transport eller produkter av betydning: klimaavtrykket og miljøbelastningen er uvesentlig (FOA § 7-9 femte ledd).';
+const REQUIREMENTS_WHY = 'Krav i kravspesifikasjonen om utslippsfrie kjøretøy og maskiner gir klart bedre klimaeffekt enn vekting, fordi alle tilbud må oppfylle dem (FOA § 7-9 fjerde ledd).';
+
 /**
- * Climate weight on cases with the climate theme, more often 30 % or more in
- * later years, as offices took up the 2024 rule. `age` counts years from the
- * first year of the demo (0, 1, 2, ...).
+ * Climate and environment as offices handle it. Before 2024 only cases with
+ * the climate theme were weighted, more often in later years. From 2024 FOA
+ * § 7-9 applies to every procurement: mostly 30 % weight or more, sometimes
+ * justified requirements instead, advice and licences exempt with a
+ * justification, and a few still short of the rule. `age` counts years from
+ * the first year of the demo (0, 1, 2, ...).
  */
-function climateFields(themes: readonly Theme[], age: number, rnd: () => number): Pick<CaseFields, 'climateWeightPct' | 'climateRequirements'> {
-  if (!themes.includes('klima_miljo')) return { climateWeightPct: null, climateRequirements: false };
+function climateFields(themes: readonly Theme[], age: number, rnd: () => number, year: number, exemptKind: boolean): Pick<CaseFields, 'climateWeightPct' | 'climateRequirements' | 'climateExempt' | 'climateJustification'> {
+  const none = { climateWeightPct: null, climateRequirements: false, climateExempt: false, climateJustification: '' };
+  if (year >= 2024) {
+    const r = rnd();
+    if (exemptKind) return { ...none, climateExempt: true, climateJustification: EXEMPT_WHY };
+    if (r < 0.7) return { ...none, climateWeightPct: [30, 30, 35, 40][Math.floor(rnd() * 4)]! };
+    if (r < 0.85) return { ...none, climateRequirements: true, climateJustification: REQUIREMENTS_WHY };
+    return { ...none, climateWeightPct: r < 0.95 ? 20 : null };
+  }
+  if (!themes.includes('klima_miljo')) return none;
   const r = rnd();
   const strong = r < 0.25 + 0.12 * age;
   const weights = strong ? [30, 30, 35, 40] : [10, 15, 20, 25];
-  return { climateWeightPct: r < 0.9 ? weights[Math.floor(rnd() * weights.length)]! : null, climateRequirements: !strong && rnd() < 0.3 };
+  return { ...none, climateWeightPct: r < 0.9 ? weights[Math.floor(rnd() * weights.length)]! : null, climateRequirements: !strong && rnd() < 0.3 };
 }

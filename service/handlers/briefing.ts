@@ -4,6 +4,7 @@ import {
   BRIEFING_HORIZON_MONTHS,
   BRIEFING_LIST_LIMIT,
   PLAN_QUARTER_LIMIT,
+  climateStatus,
   currentEnd,
   payConditionsCovered,
   phaseStats,
@@ -130,6 +131,13 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
   const coversTo = [spec.to, asOf, spec.sections.includes('plan') ? addMonths(asOf, 12) : spec.to].sort().at(-1)!;
   const ruleNotes = thresholdNotes(spec.from, coversTo, thresholdTableFor(ctx)).map((w) => warningText(w, ctx.locale));
 
+  const climate = { met: 0, notMet: 0, exempt: 0, outside: 0 };
+  for (const c of repo.climateAwarded(spec.from, spec.to)) {
+    const st = climateStatus(c);
+    if (st === 'pending') continue;
+    climate[st]++;
+  }
+
   const pack: BriefingPack = {
     spec,
     asOf,
@@ -141,6 +149,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       savedPeriod,
       savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
       previous: { ...prev, casesHandled: repo.handledCount(prev.from, prev.to), savedPeriod: repo.savedInPeriod(prev.from, prev.to) },
+      climate,
     },
     goals,
     phaseTimes: {
@@ -227,6 +236,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       previous: pack.summary.previous,
       goals: goals ? { total: goalsNow.length, metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length } : null,
       deadlines: { options: pack.contracts.options, expiries: pack.contracts.expiries, overdue: pack.contracts.overdue },
+      climate,
     },
     ctx.locale,
   );

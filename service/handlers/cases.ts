@@ -1,5 +1,5 @@
 import { thresholdTableFor } from './thresholds.js';
-import { AppError, climateFieldsProblem, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
@@ -26,11 +26,6 @@ function assertCpv(code: string | null): void {
   if (code !== null && !cpvEntry(code)) throw fieldError('cpvCode', 'cpvUnknown', { code });
 }
 
-function assertClimateFields(fields: Parameters<typeof climateFieldsProblem>[0]): void {
-  const problem = climateFieldsProblem(fields);
-  if (problem) throw fieldError(fields.climateWeightPct !== null ? 'climateWeightPct' : 'climateRequirements', problem);
-}
-
 function assertCaseNumberFree(ctx: HandlerContext, caseNumber: string, exceptId?: number): void {
   if (ctx.repos.cases.caseNumberTaken(caseNumber, exceptId)) {
     throw new AppError('invalid_input', 'caseNumberTaken', { caseNumber }, [{ path: 'caseNumber', key: 'caseNumberTaken', params: { caseNumber } }]);
@@ -46,7 +41,6 @@ export function insertCase(input: ParsedInput<'cases.create'>, ctx: HandlerConte
   if (registeredDate > ctx.today) {
     throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
   }
-  assertClimateFields(fields);
   assertCpv(fields.cpvCode);
   assertCaseNumberFree(ctx, fields.caseNumber);
   return ctx.repos.cases.insert(fields, registeredDate);
@@ -75,7 +69,6 @@ export const caseHandlers = {
     ctx.repos.cases.transaction(() => {
       assertWritable(load(ctx, id), version);
       assertCaseNumberFree(ctx, fields.caseNumber, id);
-      assertClimateFields(fields);
       assertCpv(fields.cpvCode);
       if (!ctx.repos.cases.update(id, version, fields)) throw new AppError('conflict', 'staleVersion');
       ctx.repos.goals.refreshCaseAndContracts(id);

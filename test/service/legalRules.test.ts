@@ -140,3 +140,23 @@ describe('market dialogue before the competition versus the rounds of a dialogue
     expect(ok(s, 'cases.get', { id: c.id }).unsharedItems).toBe(1);
   });
 });
+
+describe('climate and environment in the pack (FOA § 7-9)', () => {
+  it('counts exempt cases apart, not as failures, and cases notified before 2024 as outside the rule', () => {
+    const s = tempService();
+    const award = (caseNumber: string, over: Parameters<typeof sampleCase>[0], notice: string) => {
+      let c = ok(s, 'cases.create', sampleCase({ caseNumber, themes: [], registeredDate: '2023-06-01', ...over }));
+      c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'kunngjoring', date: notice });
+      return ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2026-03-01' });
+    };
+    expect(award('2023/1', { climateWeightPct: 40 }, '2023-11-01').climateStatus).toBe('outside');
+    expect(award('2023/2', { climateWeightPct: 30 }, '2024-01-01').climateStatus).toBe('met');
+    expect(award('2023/3', { climateExempt: true, climateJustification: 'Juridisk rådgivning.' }, '2025-01-01').climateStatus).toBe('exempt');
+    expect(award('2023/4', { climateWeightPct: 10 }, '2025-02-01').climateStatus).toBe('notMet');
+    const pack = ok(s, 'briefing.build', { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'public' });
+    expect(pack.summary.climate).toEqual({ met: 1, notMet: 1, exempt: 1, outside: 1 });
+    expect(pack.summary.sentences).toContain(
+      'Klimaregelen i FOA § 7-9 gjaldt 3 saker tildelt i perioden: 1 av 2 oppfyller den, og 1 sak er unntatt fordi klimaavtrykket er uvesentlig (begrunnet), ikke brudd; 1 sak kunngjort før 1.1.2024 er utenfor regelen.',
+    );
+  });
+});

@@ -194,7 +194,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
               ))}
             </div>
           </Fieldset>
-          {form.themes.includes('klima_miljo') && (
+          {(
             <Fieldset className="climate-fields">
               <Fieldset.Legend>{t('climateLegend')}</Fieldset.Legend>
               <Fieldset.Description>{t('climateHelp')}</Fieldset.Description>
@@ -208,14 +208,29 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
                   onChange={(e) => set('climateWeight', e.target.value)}
                   error={errorOf('climateWeightPct')}
                 />
-                <Checkbox
-                  id="f-climateRequirements"
-                  label={t('fieldClimateRequirements')}
-                  checked={form.climateRequirements}
-                  onChange={(e) => set('climateRequirements', e.target.checked)}
-                  error={errorOf('climateRequirements')}
-                />
+                <div>
+                  <Checkbox
+                    id="f-climateRequirements"
+                    label={t('fieldClimateRequirements')}
+                    checked={form.climateRequirements}
+                    onChange={(e) => set('climateRequirements', e.target.checked)}
+                    error={errorOf('climateRequirements')}
+                  />
+                  <Checkbox id="f-climateExempt" label={t('fieldClimateExempt')} checked={form.climateExempt} onChange={(e) => set('climateExempt', e.target.checked)} />
+                </div>
               </div>
+              {(form.climateRequirements || form.climateExempt || form.climateJustification) && (
+                <Textfield
+                  id="f-climateJustification"
+                  label={t('fieldClimateJustification')}
+                  description={t('fieldClimateJustificationHelp')}
+                  multiline
+                  rows={3}
+                  value={form.climateJustification}
+                  onChange={(e) => set('climateJustification', e.target.value)}
+                  error={errorOf('climateJustification')}
+                />
+              )}
             </Fieldset>
           )}
           <Fieldset>

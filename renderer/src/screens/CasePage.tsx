@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { climateCriterionMet, formatDate, formatNok, groundDef, isAwarded, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
+import { formatDate, formatNok, groundDef, isAwarded, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
@@ -94,16 +94,23 @@ export function CasePage({ id }: { id: number }) {
             <div><dt>{t('regimeHeading')}</dt><dd>{regime ? label(regime) : t('none')}</dd></div>
             <div><dt>{t('fieldCpv')}</dt><dd data-testid="case-cpv">{c.cpvLabel ?? t('none')}</dd></div>
             <div><dt>{t('themes')}</dt><dd>{c.themes.length ? c.themes.map((th) => label(themeDefs.find((d) => d.code === th))).join(', ') : t('none')}</dd></div>
-            {c.themes.includes('klima_miljo') && (
-              <div>
-                <dt>{t('climateLegend')}</dt>
-                <dd data-testid="climate-summary">
-                  {[c.climateWeightPct !== null ? t('climateWeighted', { pct: c.climateWeightPct }) : t('climateNotWeighted'), c.climateRequirements ? t('climateWithRequirements') : null].filter(Boolean).join(' · ')}
-                  {' – '}
-                  {climateCriterionMet(c) ? t('climateMeetsRule') : t('climateBelowRule')}
-                </dd>
-              </div>
-            )}
+            <div>
+              <dt>{t('climateLegend')}</dt>
+              <dd data-testid="climate-summary">
+                {[c.climateWeightPct !== null ? t('climateWeighted', { pct: c.climateWeightPct }) : t('climateNotWeighted'), c.climateRequirements ? t('climateWithRequirements') : null].filter(Boolean).join(' · ')}
+                {' – '}
+                {c.climateStatus === 'met'
+                  ? t('climateMeetsRule')
+                  : c.climateStatus === 'exempt'
+                    ? t('climateExemptRule')
+                    : c.climateStatus === 'outside'
+                      ? t('climateOutsideRule')
+                      : c.climateStatus === 'pending'
+                        ? t('climatePendingRule')
+                        : t('climateBelowRule')}
+                {c.climateJustification && <><br /><span className="muted">{c.climateJustification}</span></>}
+              </dd>
+            </div>
             <div><dt>{t('registered')}</dt><dd>{formatDate(c.registeredDate, locale)}</dd></div>
             <div><dt>{t('fieldPlannedNotice')}</dt><dd>{formatDate(c.plannedNoticeDate, locale) || t('none')}</dd></div>
             <div><dt>{t('fieldPlannedAward')}</dt><dd>{formatDate(c.plannedAwardDate, locale) || t('none')}</dd></div>

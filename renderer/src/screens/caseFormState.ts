@@ -22,6 +22,8 @@ export interface CaseFormState {
   /** Per cent as typed; only sent while the climate theme is chosen. */
   climateWeight: string;
   climateRequirements: boolean;
+  climateExempt: boolean;
+  climateJustification: string;
   cpvCode: string;
   /** The chosen code's label, for display ("90910000-9 Rengjøring"). */
   cpvLabel: string;
@@ -47,6 +49,8 @@ export function emptyForm(today: string): CaseFormState {
     plannedContractStart: '',
     climateWeight: '',
     climateRequirements: false,
+    climateExempt: false,
+    climateJustification: '',
     cpvCode: '',
     cpvLabel: '',
   };
@@ -72,6 +76,8 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     plannedContractStart: c.plannedContractStart ?? '',
     climateWeight: c.climateWeightPct === null ? '' : String(c.climateWeightPct),
     climateRequirements: c.climateRequirements,
+    climateExempt: c.climateExempt,
+    climateJustification: c.climateJustification,
     cpvCode: c.cpvCode ?? '',
     cpvLabel: c.cpvLabel ?? '',
   };
@@ -80,7 +86,6 @@ export function formFromCase(c: CaseDetail): CaseFormState {
 /** The contract input from the form. An amount that cannot be read is passed on as text so the schema reports it. */
 export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'registeredDate'> {
   const value = parseNok(f.value);
-  const climate = f.themes.includes('klima_miljo');
   return {
     caseNumber: f.caseNumber,
     title: f.title,
@@ -97,9 +102,11 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     plannedNoticeDate: f.plannedNoticeDate || null,
     plannedAwardDate: f.plannedAwardDate || null,
     plannedContractStart: f.plannedContractStart || null,
-    // Climate weight belongs to the climate theme: unticking the theme drops it.
-    climateWeightPct: !climate || f.climateWeight.trim() === '' ? null : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
-    climateRequirements: climate && f.climateRequirements,
+    // FOA § 7-9 applies to every procurement, whatever its themes.
+    climateWeightPct: f.climateWeight.trim() === '' ? null : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
+    climateRequirements: f.climateRequirements,
+    climateExempt: f.climateExempt,
+    climateJustification: f.climateJustification,
     cpvCode: f.cpvCode || null,
   };
 }

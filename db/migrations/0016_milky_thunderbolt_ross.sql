@@ -17,6 +17,10 @@ CREATE TABLE `office_thresholds` (
 CREATE INDEX `office_thresholds_from_idx` ON `office_thresholds` (`valid_from`);--> statement-breakpoint
 ALTER TABLE `cases` ADD `procedure_ground` text;--> statement-breakpoint
 ALTER TABLE `cases` ADD `procedure_ground_note` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `cases` ADD `climate_exempt` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `cases` ADD `climate_justification` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `dialogues` ADD `round_revealed` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `dialogues` ADD `round_consent_scope` text DEFAULT '' NOT NULL;--> statement-breakpoint
-ALTER TABLE `dialogues` ADD `round_consent_date` text;
+ALTER TABLE `dialogues` ADD `round_consent_date` text;--> statement-breakpoint
+-- The climate rule (FOA § 7-9) and the pay-and-conditions scope changed what cases and contracts add to the goals: rebuild them at the next open.
+UPDATE `derived_state` SET `stale` = 1 WHERE `name` = 'goals';
