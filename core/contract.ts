@@ -38,6 +38,7 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
 import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
 import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
@@ -58,7 +59,17 @@ import {
 } from './schemas/supplier.js';
 
 const empty = z.strictObject({});
-const SettingsSchema = z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean(), organisationName: z.string(), organisationOrgnr: z.string() });
+const SettingsSchema = z.object({
+  userName: z.string(),
+  userNameDefault: z.string(),
+  userNameSet: z.boolean(),
+  organisationName: z.string(),
+  organisationOrgnr: z.string(),
+  /** The office's interval between pay-and-conditions controls, in months (local policy; 0: none fixed). */
+  payControlIntervalMonths: z.number().int(),
+  /** Where the office's retention plan (arkivplan, bevarings- og kassasjonsplan) says how long procurement records are kept. */
+  retentionPlan: z.string(),
+});
 const byId = z.strictObject({ id: z.number().int().positive() });
 const byIdWithView = z.strictObject({ id: z.number().int().positive(), view: ViewSchema });
 const byCase = z.strictObject({ caseId: z.number().int().positive() });
@@ -174,7 +185,13 @@ export const contract = {
   'settings.get': { input: empty, output: SettingsSchema },
   /** Each field given is saved; an empty name goes back to the default. The organisation is the buyer in OCDS and on the protocol. */
   'settings.set': {
-    input: z.strictObject({ userName: z.string().trim().max(120).optional(), organisationName: z.string().trim().max(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
+    input: z.strictObject({
+      userName: z.string().trim().max(120).optional(),
+      organisationName: z.string().trim().max(200).optional(),
+      organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional(),
+      payControlIntervalMonths: z.union(PAY_CONTROL_INTERVALS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
+      retentionPlan: z.string().trim().max(2_000).optional(),
+    }),
     output: SettingsSchema,
   },
 

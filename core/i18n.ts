@@ -81,6 +81,14 @@ const catalogue = {
   strategyYears: { nb: 'Perioden må slutte samme år som den begynner eller senere.', en: 'The period must end in or after the year it begins.' },
   strategyTooLong: { nb: 'En strategiperiode kan være høyst 11 år.', en: 'A strategy period can be at most 11 years.' },
   shareTarget: { nb: 'Et mål for en andel må ligge mellom 0 og 100 %.', en: 'A target for a share must be between 0 and 100 %.' },
+  paySectorMissing: {
+    nb: 'Oppgi bransjen: kontrakten er over terskelverdien i forskrift om lønns- og arbeidsvilkår (§ 4), og plikten gjelder når bransjen har en allmenngjort eller landsomfattende tariffavtale (§ 5a).',
+    en: 'Record the sector: the contract is above the threshold of the pay-and-conditions regulation (§ 4), and the duty applies where the sector has a generally applicable or nationwide collective agreement (§ 5a).',
+  },
+  apprenticeDecisionMissing: {
+    nb: 'Lærlingforskriften gjelder kontrakten (verdi og varighet over tre måneder): registrer om krav om lærlinger er stilt, eller hvorfor ikke (§ 6).',
+    en: 'The apprentice regulation covers the contract (value, and over three months): record whether apprentices were required, or why not (§ 6).',
+  },
   contractNeedsAward: { nb: 'En kontrakt kan bare registreres på en sak som er tildelt.', en: 'A contract can only be recorded on an awarded case.' },
   endBeforeStart: { nb: 'Sluttdatoen kan ikke være før startdatoen.', en: 'The end date cannot be before the start date.' },
   optionDecideAfterEnd: { nb: 'Opsjonen må avgjøres senest når perioden den forlenger slutter ({date}).', en: 'The option must be decided by the end of the period it extends ({date}).' },

@@ -27,6 +27,7 @@ export * from './reference/dialogue.js';
 export * from './schemas/supplier.js';
 export * from './schemas/dialogue.js';
 export * from './reference/contracts.js';
+export * from './reference/payConditions.js';
 export * from './rules/contracts.js';
 export * from './schemas/contract.js';
 export * from './reference/savings.js';

@@ -105,3 +105,37 @@ test('climate and environment (FOA § 7-9): an exemption needs its justification
   await expect(page.getByTestId('climate-summary')).toContainText('unntatt: uvesentlig klimaavtrykk (FOA § 7-9 femte ledd)');
   await expectAccessible(page, 'case page with a climate exemption');
 });
+
+test('a contract records its sector and the apprentice requirement; the control interval is the office\'s own policy', async ({ page }) => {
+  const post = async (method: string, data: unknown) => {
+    const r = await page.request.post(`/rpc/${method}`, { data });
+    expect(r.ok(), await r.text()).toBe(true);
+    return (await r.json()) as { id: number; version: number };
+  };
+  let kase = await post('cases.create', { caseNumber: '2026/9404', title: 'Renhold i skolene', department: 'Eiendom', buyer: 'Sofie Lunde', estimatedValue: 6_000_000, kind: 'tjenester', procedure: 'apen_anbud', registeredDate: '2026-01-05' });
+  kase = await post('cases.changePhase', { id: kase.id, version: kase.version, phase: 'tildeling', date: '2026-05-01' });
+  const found = (await (await page.request.post('/rpc/suppliers.list', { data: { q: 'Grønn Mobilitet' } })).json()) as { items: { id: number }[] };
+  const k = await post('contracts.create', { caseId: kase.id, title: 'Renhold i skolene 2026–2028', supplierIds: [found.items[0]!.id], value: 5_800_000, startDate: '2026-06-01', endDate: '2028-05-31' });
+
+  await page.goto(`/#/contracts/${k.id}`);
+  const duties = page.getByTestId('contract-duties');
+  await expect(duties.getByTestId('pay-scope')).toContainText('registrer bransjen');
+  await expect(duties.getByTestId('contract-warning')).toHaveCount(2);
+  await duties.getByLabel('Bransje (lønns- og arbeidsvilkår)').selectOption({ label: 'Renhold (allmenngjort)' });
+  await duties.getByLabel('Krav om lærlinger').selectOption({ label: 'Krav om lærlinger er stilt (minst ti prosent av arbeidet, minst én lærling)' });
+  await duties.getByLabel('Begrunnelse eller merknad om lærlinger').fill('Renholdsoperatørfaget har underdekning på læreplasser.');
+  await expectAccessible(page, 'contract duties');
+  await duties.getByRole('button', { name: 'Lagre bransje og lærlingkrav' }).click();
+  await expect(duties.getByTestId('pay-scope')).toContainText('Forskriften gjelder');
+  await expect(duties.getByTestId('apprentice-scope')).toContainText('Krav om lærlinger er stilt');
+  await expect(duties.getByTestId('contract-warning')).toHaveCount(0);
+
+  await page.goto('/#/settings');
+  await page.getByLabel('Intervall for kontroll av lønns- og arbeidsvilkår (lokal rutine)').selectOption({ label: 'Hver 24. måned' });
+  await page.getByLabel('Arkivplan: hvor lenge anskaffelsessaker bevares').fill('Arkivplan for Eksempel kommune, pkt. 4.3: anskaffelsessaker bevares i 10 år.');
+  await expectAccessible(page, 'settings with local policies');
+  await page.getByRole('button', { name: 'Lagre' }).first().click();
+  await expect(page.getByRole('status').first()).toContainText('Lagret');
+  await page.reload();
+  await expect(page.getByLabel('Intervall for kontroll av lønns- og arbeidsvilkår (lokal rutine)')).toHaveValue('24');
+});

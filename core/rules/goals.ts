@@ -1,7 +1,7 @@
 import { CLIMATE_RULE, type GoalMeasure, type GoalUnit } from '../reference/goals.js';
 import { phaseDef, phaseDefs, type Phase, type Stage } from '../reference/phases.js';
 import type { Theme } from '../reference/themes.js';
-import { currentEnd, type ContractDates } from './contracts.js';
+import { addMonths, currentEnd, type ContractDates } from './contracts.js';
 import { daysBetween } from './dates.js';
 import { saving, type SavingInput } from './savings.js';
 
@@ -87,26 +87,28 @@ export function yearsInForce(c: ContractDates): number[] {
 }
 
 export interface ContractForFacts extends ContractDates {
-  /** Whether the pay-and-conditions duty applies (services, construction, health and social). */
+  /** Whether the pay-and-conditions duty applies (payConditionsScope: services or works, above the threshold, in a sector with an agreement). */
   covered: boolean;
+  /** The office's interval between controls in months (local policy; 0: none fixed, a control since the start counts). */
+  intervalMonths: number;
   followups: readonly { kind: string; date: string }[];
 }
 
 /**
  * What a covered contract adds to the pay-and-conditions share in each year
  * it is in force: counted once, and done when a risk assessment exists by
- * the end of the year and a control was made during it.
+ * the end of the year and a control was made within the office's interval
+ * up to it (12 months: during the year).
  */
 export function contractFacts(c: ContractForFacts): GoalFact[] {
   if (!c.covered) return [];
   const risk = c.followups.filter((f) => f.kind === 'risk_assessment').map((f) => f.date);
-  const controlYears = new Set(c.followups.filter((f) => f.kind === 'control').map((f) => Number(f.date.slice(0, 4))));
-  return yearsInForce(c).map((year) => ({
-    measure: 'pay_conditions_share' as const,
-    year,
-    num: risk.some((d) => d <= `${year}-12-31`) && controlYears.has(year) ? 1 : 0,
-    den: 1,
-  }));
+  const controls = c.followups.filter((f) => f.kind === 'control').map((f) => f.date);
+  return yearsInForce(c).map((year) => {
+    const end = `${year}-12-31`;
+    const since = c.intervalMonths > 0 ? addMonths(end, -c.intervalMonths) : '0000-00-00';
+    return { measure: 'pay_conditions_share' as const, year, num: risk.some((d) => d <= end) && controls.some((d) => d > since && d <= end) ? 1 : 0, den: 1 };
+  });
 }
 
 /** Days of the half-open span [from, to) that fall in each calendar year. */

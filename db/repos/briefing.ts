@@ -1,4 +1,4 @@
-import type { ClimateFields, ConfidentialityBasis, DialogueForm, Kind, OptionStatus, Phase, Procedure, Sanction } from '../../core/index.js';
+import type { ClimateFields, ConfidentialityBasis, PaySector, DialogueForm, Kind, OptionStatus, Phase, Procedure, Sanction } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { NOTIFIED_SQL } from './goals.js';
 import { StatementCache } from './statements.js';
@@ -112,8 +112,8 @@ export class BriefingRepo {
   /** Contracts with their case's kind, options and pay-and-conditions follow-up dates (for the period's coverage). */
   contractsForCoverage() {
     const contracts = this.st
-      .get('SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind FROM contracts k JOIN cases c ON c.id = k.case_id')
-      .all() as { id: number; startDate: string; endDate: string; terminatedDate: string | null; kind: Kind }[];
+      .get('SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind, k.value, k.pay_sector AS paySector FROM contracts k JOIN cases c ON c.id = k.case_id')
+      .all() as { id: number; startDate: string; endDate: string; terminatedDate: string | null; kind: Kind; value: number; paySector: PaySector | null }[];
     const options = this.st.get('SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq').all() as {
       contractId: number;
       lengthMonths: number;

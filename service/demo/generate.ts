@@ -149,6 +149,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
             title: fields.title,
             value: fields.estimatedValue,
             kind: fields.kind,
+            cpv: fields.cpvCode,
             signed: next,
             today: opts.today,
             supplierIds: [pick(supplierIds)],

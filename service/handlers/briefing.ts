@@ -6,7 +6,7 @@ import {
   PLAN_QUARTER_LIMIT,
   climateStatus,
   currentEnd,
-  payConditionsCovered,
+  payConditionsScope,
   phaseStats,
   previousPeriod,
   stageDaysByYear,
@@ -97,7 +97,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     const optsBy = groupBy(options, (o) => o.contractId);
     const fuBy = groupBy(followups, (f) => f.contractId);
     for (const k of contracts) {
-      if (!payConditionsCovered(k.kind) || k.startDate > spec.to) continue;
+      if (payConditionsScope({ kind: k.kind, value: k.value, sector: k.paySector }).applies !== true || k.startDate > spec.to) continue;
       const end = currentEnd({ ...k, options: optsBy.get(k.id) ?? [] });
       if ((k.terminatedDate && k.terminatedDate < end ? k.terminatedDate : end) < spec.from) continue;
       const fu = fuBy.get(k.id) ?? [];

@@ -1,4 +1,5 @@
 import type { Output, ParsedInput } from '../../core/index.js';
+import { PAY_CONTROL_INTERVAL_KEY } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 
 /** The setting the audit trail reads for "by whom". */
@@ -6,11 +7,21 @@ export const USER_NAME = 'userName';
 /** The municipality: the buyer in an OCDS export, the contracting authority on a protocol. */
 export const ORGANISATION_NAME = 'organisationName';
 export const ORGANISATION_ORGNR = 'organisationOrgnr';
+/** Where the office's retention plan says how long procurement records are kept (shown on every protocol). */
+export const RETENTION_PLAN = 'retentionPlan';
 
 function view(ctx: HandlerContext): Output<'settings.get'> {
   const s = ctx.repos.settings;
   const set = s.get(USER_NAME);
-  return { userName: set || ctx.actor, userNameDefault: ctx.actor, userNameSet: Boolean(set), organisationName: s.get(ORGANISATION_NAME) ?? '', organisationOrgnr: s.get(ORGANISATION_ORGNR) ?? '' };
+  return {
+    userName: set || ctx.actor,
+    userNameDefault: ctx.actor,
+    userNameSet: Boolean(set),
+    organisationName: s.get(ORGANISATION_NAME) ?? '',
+    organisationOrgnr: s.get(ORGANISATION_ORGNR) ?? '',
+    payControlIntervalMonths: ctx.repos.goals.controlInterval(),
+    retentionPlan: s.get(RETENTION_PLAN) ?? '',
+  };
 }
 
 export const settingsHandlers = {
@@ -22,6 +33,13 @@ export const settingsHandlers = {
       if (q.userName !== undefined) ctx.repos.settings.set(USER_NAME, q.userName);
       if (q.organisationName !== undefined) ctx.repos.settings.set(ORGANISATION_NAME, q.organisationName);
       if (q.organisationOrgnr !== undefined) ctx.repos.settings.set(ORGANISATION_ORGNR, q.organisationOrgnr);
+      if (q.retentionPlan !== undefined) ctx.repos.settings.set(RETENTION_PLAN, q.retentionPlan);
+      if (q.payControlIntervalMonths !== undefined && q.payControlIntervalMonths !== ctx.repos.goals.controlInterval()) {
+        // Stored as text; '0' (no fixed interval) must not read as "not set".
+        ctx.repos.settings.set(PAY_CONTROL_INTERVAL_KEY, String(q.payControlIntervalMonths));
+        // The measure counts controls within the interval: every contract's facts change with it.
+        ctx.repos.goals.rebuild();
+      }
     });
     return view(ctx);
   },

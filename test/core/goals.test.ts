@@ -117,7 +117,7 @@ describe('days split over years', () => {
 });
 
 describe('contracts and the pay-and-conditions goal', () => {
-  const base = { startDate: '2024-07-01', endDate: '2026-06-30', terminatedDate: null, options: [], covered: true, followups: [] };
+  const base = { startDate: '2024-07-01', endDate: '2026-06-30', terminatedDate: null, options: [], covered: true, intervalMonths: 12, followups: [] };
   it('counts a covered contract in each year it is in force, done when assessed by then and controlled that year', () => {
     const facts = contractFacts({ ...base, followups: [{ kind: 'risk_assessment', date: '2024-09-01' }, { kind: 'control', date: '2025-04-01' }] });
     expect(facts.map((f) => [f.year, f.num])).toEqual([

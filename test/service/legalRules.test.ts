@@ -160,3 +160,49 @@ describe('climate and environment in the pack (FOA § 7-9)', () => {
     );
   });
 });
+
+describe('pay and working conditions and apprentices on a contract', () => {
+  function awarded() {
+    const s = tempService();
+    let c = ok(s, 'cases.create', sampleCase({ kind: 'tjenester', estimatedValue: 3_000_000, registeredDate: '2025-01-10' }));
+    c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2025-03-01' });
+    const sup = ok(s, 'suppliers.create', sampleSupplier());
+    return { s, c, sup };
+  }
+
+  it('covers a contract only above 2.05 M and in a sector with an agreement; asks for the sector until it is recorded', () => {
+    const { s, c, sup } = awarded();
+    const small = ok(s, 'contracts.create', { caseId: c.id, title: 'Vindusvask', supplierIds: [sup.id], value: 150_000, startDate: '2025-04-01', endDate: '2025-12-31', paySector: 'renhold' });
+    expect(small).toMatchObject({ payConditionsCovered: false, payConditionsScope: { applies: false, why: 'value' }, warnings: [] });
+    const big = ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold', supplierIds: [sup.id], value: 3_000_000, startDate: '2025-04-01', endDate: '2027-03-31' });
+    expect(big.payConditionsScope).toEqual({ applies: null, why: 'sectorUnknown' });
+    expect(big.warnings.map((w) => w.code)).toEqual(['paySectorMissing', 'apprenticeDecisionMissing']);
+    const { id, version, caseId: _c, options: _o, suppliers: _s, ...rest } = big;
+    const u = ok(s, 'contracts.update', {
+      id,
+      version,
+      title: rest.title,
+      supplierIds: [sup.id],
+      value: rest.value,
+      startDate: rest.startDate,
+      endDate: rest.endDate,
+      paySector: 'renhold',
+      apprenticeDecision: 'krav_stilt',
+      apprenticeNote: 'Renholdsoperatørfaget har underdekning.',
+    });
+    expect(u).toMatchObject({ payConditionsCovered: true, apprenticeScope: { applies: true, why: null }, apprenticeDecision: 'krav_stilt', warnings: [] });
+  });
+
+  it('counts controls within the office\'s own interval (a local policy, Innstillinger), not a yearly duty of the regulation', () => {
+    const { s, c, sup } = awarded();
+    ok(s, 'strategy.save', { strategy: { title: 'Strategi', fromYear: 2025, toYear: 2026, adoptedDate: '2024-12-12', adoptedBy: 'Kommunestyret', goals: [{ theme: 'seriositet', measure: 'pay_conditions_share', target: 0.8 }] } });
+    const k = ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold', supplierIds: [sup.id], value: 3_000_000, startDate: '2025-04-01', endDate: '2027-03-31', paySector: 'renhold' });
+    ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2025-04-15', title: 'Risikovurdering', riskLevel: 'medium' });
+    ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2025-10-01', title: 'Kontroll', findings: 'Ingen avvik.' });
+    const share = () => ok(s, 'strategy.dashboard', {}).goals[0]!.values.map((v) => [v.year, v.value]);
+    expect(ok(s, 'settings.get', {}).payControlIntervalMonths).toBe(12);
+    expect(share()).toEqual([[2025, 1], [2026, 0]]);
+    ok(s, 'settings.set', { payControlIntervalMonths: 24 });
+    expect(share()).toEqual([[2025, 1], [2026, 1]]);
+  });
+});

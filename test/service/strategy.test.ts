@@ -61,7 +61,7 @@ describe('the strategy and its dashboard', () => {
     c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2025-05-01' });
     ok(s, 'savings.set', { caseId: c.id, baselineKind: 'previous_contract', baselineValue: 5_000_000, awardedValue: 4_200_000, periodMonths: 24 });
     const sup = ok(s, 'suppliers.create', sampleSupplier());
-    const k = ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold', supplierIds: [sup.id], value: 4_200_000, startDate: '2025-07-01', endDate: '2027-06-30' });
+    const k = ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold', supplierIds: [sup.id], value: 4_200_000, startDate: '2025-07-01', endDate: '2027-06-30', paySector: 'renhold' });
     ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2025-08-01', title: 'Risikovurdering', riskLevel: 'high' });
     ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-03-01', title: 'Kontroll', findings: 'Ingen avvik.' });
 

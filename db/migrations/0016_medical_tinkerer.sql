@@ -22,5 +22,8 @@ ALTER TABLE `cases` ADD `climate_justification` text DEFAULT '' NOT NULL;--> sta
 ALTER TABLE `dialogues` ADD `round_revealed` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `dialogues` ADD `round_consent_scope` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `dialogues` ADD `round_consent_date` text;--> statement-breakpoint
+ALTER TABLE `contracts` ADD `pay_sector` text;--> statement-breakpoint
+ALTER TABLE `contracts` ADD `apprentice_decision` text;--> statement-breakpoint
+ALTER TABLE `contracts` ADD `apprentice_note` text DEFAULT '' NOT NULL;--> statement-breakpoint
 -- The climate rule (FOA § 7-9) and the pay-and-conditions scope changed what cases and contracts add to the goals: rebuild them at the next open.
 UPDATE `derived_state` SET `stale` = 1 WHERE `name` = 'goals';
