@@ -34,6 +34,16 @@ export const CASE_FIELD_LABELS: Record<string, StringKey> = {
   'protocol.subcontractors': 'protocolSubcontractors',
   'protocol.conflictsOfInterest': 'protocolConflictsHeading',
   'protocol.notes': 'protocolNotesHeading',
+  'protocol.electronicException': 'protocolElectronicException',
+  'protocol.electronicExceptionReason': 'protocolElectronicExceptionReason',
+  'protocol.selectionReason': 'protocolSelectionReason',
+  'protocol.dialogueLog': 'protocolDialogueLog',
+  'protocol.marketDialogueMeasures': 'protocolMarketDialogue',
+  'protocol.awardNoticeDate': 'protocolAwardNoticeDate',
+  'protocol.standstillEndDate': 'protocolStandstillEnd',
+  'protocol.standstillNone': 'protocolStandstillNone',
+  climateExempt: 'fieldClimateExempt',
+  climateJustification: 'fieldClimateJustification',
   'protocol.final': 'protocolFinalised',
 };
 

@@ -6,6 +6,8 @@ import {
   followupKindDefs,
   formatDate,
   formatNok,
+  apprenticeDecisionDefs,
+  paySectorDefs,
   groundDefs,
   kindDefs,
   phaseDefs,
@@ -40,6 +42,8 @@ const CODED: Record<string, readonly CodeDef[]> = {
   riskLevel: riskLevelDefs,
   sanction: sanctionDefs,
   outcomeConfidential: confidentialityBasisDefs,
+  paySector: paySectorDefs,
+  apprenticeDecision: apprenticeDecisionDefs,
 };
 
 /** Fields that hold a sum in kroner. */
@@ -52,6 +56,13 @@ const KEY_LABELS: Record<string, StringKey> = {
   tendered: 'protocolTendered',
   rejected: 'protocolRejected',
   rejectionReason: 'protocolRejectionReason',
+  abnormallyLow: 'protocolAbnormallyLow',
+  eliminated: 'protocolEliminated',
+  eliminationReason: 'protocolEliminationReason',
+  awarded: 'protocolAwarded',
+  paySector: 'fieldPaySector',
+  apprenticeDecision: 'fieldApprenticeDecision',
+  apprenticeNote: 'fieldApprenticeNote',
   // A dialogue or negotiation round's log.
   roundRevealed: 'fieldRoundRevealed',
   roundConsentScope: 'fieldRoundConsentScope',

@@ -15,6 +15,14 @@ CREATE TABLE `office_thresholds` (
 );
 --> statement-breakpoint
 CREATE INDEX `office_thresholds_from_idx` ON `office_thresholds` (`valid_from`);--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `electronic_exception` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `electronic_exception_reason` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `selection_reason` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `dialogue_log` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `market_dialogue_measures` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `award_notice_date` text;--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `standstill_end_date` text;--> statement-breakpoint
+ALTER TABLE `case_protocols` ADD `standstill_none` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `cases` ADD `procedure_ground` text;--> statement-breakpoint
 ALTER TABLE `cases` ADD `procedure_ground_note` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `cases` ADD `climate_exempt` integer DEFAULT false NOT NULL;--> statement-breakpoint
