@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kinds, phases, procedures } from '../../core/index.js';
 import { repoRoot } from '../../service/repoPaths.js';
-import { err, ok, sampleCase, tempService, TODAY } from '../helpers/tempService.js';
+import { err, ok, sampleCase, sampleSupplier, tempService, TODAY } from '../helpers/tempService.js';
 
 const ocdsDir = path.join(repoRoot, 'core', 'data', 'ocds');
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ocdsDir, name), 'utf8')) as object;
@@ -90,5 +90,55 @@ describe('OCDS 1.1 export', () => {
     expect(secrets.length).toBeGreaterThan(0);
     const text = JSON.stringify(ok(s, 'exchange.ocds', { from: '2000-01-01', to: TODAY }));
     for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
+  it('maps procedures, tenderers, contracts and the standstill as OCDS means them', () => {
+    const s = tempService();
+    ok(s, 'settings.set', { organisationName: 'Eksempel kommune', organisationOrgnr: '974760673' });
+    const sup = ok(s, 'suppliers.create', sampleSupplier());
+    const make = (n: number, procedure: string, over: Record<string, unknown> = {}) =>
+      ok(s, 'cases.create', sampleCase({ caseNumber: `2026/77${n}`, kind: 'tjenester', estimatedValue: 900_000, procedure: procedure as never, registeredDate: '2026-03-01', ...over }));
+    const mini = make(1, 'minikonkurranse');
+    const callOff = make(2, 'avrop');
+    const design = make(3, 'plan_design_begrenset');
+    const noNotice = make(4, 'forhandling_uten_kunngjoring');
+    const directOne = make(5, 'direkte');
+    const directMany = make(6, 'direkte');
+    const bidder = (name: string, orgnr: string, over: Record<string, unknown> = {}) => ({ name, orgnr, requested: true, tendered: true, ...over });
+    // A Norwegian direct award after asking several suppliers: limited.
+    ok(s, 'protocol.save', { caseId: directMany.id, version: 0, participants: [bidder('Renhold Øst AS', '974760673'), bidder('Vask AS', '701730496')] });
+
+    // A competition with three tenderers, one winner, a contract signed and not yet started.
+    let won = make(7, 'apen_anbud', { estimatedValue: 3_000_000 });
+    for (const phase of ['kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode', 'kontraktsignering'] as const) won = ok(s, 'cases.changePhase', { id: won.id, version: won.version, phase, date: '2026-05-01' });
+    ok(s, 'protocol.save', { caseId: won.id, version: 0, participants: [bidder('Grønn Mobilitet AS', sup.orgnr, { awarded: true }), bidder('Vask AS', '701730496'), bidder('Utenlandsk Rengjøring GmbH', '')] });
+    ok(s, 'contracts.create', { caseId: won.id, title: 'Renhold', supplierIds: [sup.id], value: 2_900_000, signedDate: '2026-05-10', startDate: '2027-01-01', endDate: '2028-12-31' });
+    ok(s, 'contracts.create', { caseId: won.id, title: 'Tillegg, ikke signert', supplierIds: [sup.id], value: 100_000, startDate: '2027-01-01', endDate: '2027-12-31' });
+
+    // An award in its standstill, with no contract yet.
+    let standstill = make(8, 'apen_anbud', { estimatedValue: 3_000_000 });
+    for (const phase of ['kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode'] as const) standstill = ok(s, 'cases.changePhase', { id: standstill.id, version: standstill.version, phase, date: '2026-11-20' });
+    ok(s, 'protocol.save', { caseId: standstill.id, version: 0, participants: [bidder('Grønn Mobilitet AS', sup.orgnr, { awarded: true })], awardNoticeDate: '2026-11-20', standstillEndDate: '2026-12-01' });
+
+    const pkg = ok(s, 'exchange.ocds', { from: '2026-01-01', to: TODAY });
+    const validate = packageValidator();
+    expect(validate(pkg), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    type Rel = { tender: { id: string; procurementMethod?: string; tenderers?: { name: string }[]; numberOfTenderers?: number; awardPeriod?: { startDate?: string; endDate?: string } }; awards: { status: string; suppliers: { name: string }[] }[]; contracts: { title: string; status: string }[] };
+    const rel = (c: { caseNumber: string }) => (pkg.releases as Rel[]).find((r) => r.tender.id === c.caseNumber)!;
+    expect(rel(mini).tender.procurementMethod).toBe('selective');
+    expect(rel(callOff).tender.procurementMethod).toBe('direct');
+    expect(rel(design).tender.procurementMethod).toBe('selective');
+    expect(rel(noNotice).tender.procurementMethod).toBe('limited');
+    expect(rel(directOne).tender.procurementMethod).toBe('direct');
+    expect(rel(directMany).tender.procurementMethod).toBe('limited');
+
+    const w = rel(won);
+    expect(w.tender.tenderers?.map((t) => t.name).sort()).toEqual(['Grønn Mobilitet AS', 'Utenlandsk Rengjøring GmbH', 'Vask AS']);
+    expect(w.tender.numberOfTenderers).toBe(3);
+    expect(Object.fromEntries(w.contracts.map((c) => [c.title, c.status]))).toEqual({ Renhold: 'active', 'Tillegg, ikke signert': 'pending' });
+
+    const st = rel(standstill);
+    expect(st.awards).toEqual([expect.objectContaining({ status: 'pending', suppliers: [expect.objectContaining({ name: 'Grønn Mobilitet AS' })] })]);
+    expect(st.tender.awardPeriod).toEqual({ startDate: '2026-11-20T00:00:00Z', endDate: '2026-12-01T00:00:00Z' });
   });
 });
