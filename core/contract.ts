@@ -69,6 +69,8 @@ const SettingsSchema = z.object({
   payControlIntervalMonths: z.number().int(),
   /** Where the office's retention plan (arkivplan, bevarings- og kassasjonsplan) says how long procurement records are kept. */
   retentionPlan: z.string(),
+  /** How many digits of the CPV code make a group when similar cases are added up (FOA § 5-4): the office's choice. */
+  splittingCpvDigits: z.number().int(),
 });
 const byId = z.strictObject({ id: z.number().int().positive() });
 const byIdWithView = z.strictObject({ id: z.number().int().positive(), view: ViewSchema });
@@ -191,6 +193,7 @@ export const contract = {
       organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional(),
       payControlIntervalMonths: z.union(PAY_CONTROL_INTERVALS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
       retentionPlan: z.string().trim().max(2_000).optional(),
+      splittingCpvDigits: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
     }),
     output: SettingsSchema,
   },

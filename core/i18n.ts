@@ -177,6 +177,13 @@ const catalogue = {
     nb: '{procedure} er etter {regime} bare lovlig når et vilkår i {section} er oppfylt. Velg vilkåret saken bygger på, og begrunn det.',
     en: '{procedure} is lawful under {regime} only when a condition in {section} is met. Choose the condition the case rests on, and say why it is met.',
   },
+  warn_splitting: {
+    nb: 'Saker i samme CPV-gruppe ({group}) og avdeling innen tolv måneder er til sammen {sum} ({n} saker: {cases}). Summen er over {level} på {threshold}, som hver sak alene er under. En kontrakt skal ikke deles opp for å unnta den fra forskriften (FOA § 5-4 fjerde ledd): vurder om dette er én anskaffelse.',
+    en: 'Cases in the same CPV group ({group}) and department within twelve months add up to {sum} ({n} cases: {cases}). The sum is above {level} of {threshold}, which each case alone stays under. A contract may not be split to take it outside the regulation (FOA § 5-4 (4)): consider whether this is one procurement.',
+  },
+  splittingLevel_minimum: { nb: 'forskriftens nedre grense', en: 'the regulation\'s lower limit' },
+  splittingLevel_national: { nb: 'den nasjonale terskelverdien', en: 'the national threshold' },
+  splittingLevel_eea: { nb: 'EØS-terskelverdien', en: 'the EEA threshold' },
   warn_designContestNotice: {
     nb: 'FOA § 5-1 femte ledd lar del V gjelde fra {partV}, men § 31-2 annet ledd krever kunngjøring i Doffin av plan- og designkonkurranser fra {national}. Forskriften er ikke entydig her: kunngjør nasjonalt for sikkerhets skyld.',
     en: 'FOA § 5-1 (5) applies part V from {partV}, but § 31-2 (2) requires a Doffin notice of design contests from {national}. The regulation is not consistent here: publish a national notice to be safe.',

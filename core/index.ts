@@ -58,3 +58,4 @@ export * from './reference/exports.js';
 export * from './schemas/bundle.js';
 export * from './reference/listExports.js';
 export * from './schemas/thresholds.js';
+export * from './rules/splitting.js';

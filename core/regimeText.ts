@@ -22,6 +22,15 @@ export function warningText(w: RegimeWarning, locale: Locale): string {
         regime: regimeDefs.find((r) => r.code === w.regime)![locale].split(':')[0]!,
         section: groundSetDefs.find((g) => g.code === w.set)!.short[locale],
       });
+    case 'splitting':
+      return t('warn_splitting', locale, {
+        group: w.group,
+        sum: formatNok(w.sum, locale),
+        n: w.cases.length,
+        cases: w.cases.join(', '),
+        level: t(`splittingLevel_${w.level}`, locale),
+        threshold: formatNok(w.threshold, locale),
+      });
     case 'designContestNotice':
       return t('warn_designContestNotice', locale, { national: formatNok(w.national, locale), partV: formatNok(w.partV, locale) });
     case 'procedureNotAllowed':

@@ -82,7 +82,9 @@ export type RegimeWarning =
   /** The procedure is lawful in this part only on a ground of `set`, and none (or one of another section) is recorded. */
   | { code: 'groundMissing'; procedure: Procedure; regime: Regime; set: GroundSet }
   /** A design contest between the national threshold and part V's lower limit: § 31-2 (2) and § 5-1 (5) disagree. */
-  | { code: 'designContestNotice'; national: number; partV: number };
+  | { code: 'designContestNotice'; national: number; partV: number }
+  /** Similar cases add up to a threshold each stays under (FOA § 5-4 (4)): core/rules/splitting.ts. */
+  | { code: 'splitting'; group: string; sum: number; cases: string[]; level: 'minimum' | 'national' | 'eea'; threshold: number };
 
 export interface RegimeResult {
   regime: Regime | null;

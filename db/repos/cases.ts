@@ -207,6 +207,14 @@ export class CasesRepo {
     return { ...row, archived: Boolean(row.archived), climateRequirements: row.climateRequirements === 1, climateExempt: row.climateExempt === 1, themes: this.themesOf([id]).get(id) ?? [] };
   }
 
+  /** Cases that may be one purchase with another (FOA § 5-4): same department, CPV code starting with the group, registered in the window, not cancelled. */
+  similarCases(department: string, cpvGroup: string, from: string, to: string): { id: number; caseNumber: string; value: number }[] {
+    return this.stmt(
+      `SELECT id, case_number AS caseNumber, estimated_value AS value FROM cases
+       WHERE department = ? AND substr(cpv_code, 1, ?) = ? AND registered_date BETWEEN ? AND ? AND phase <> 'avlyst' ORDER BY case_number_sort`,
+    ).all(department, cpvGroup.length, cpvGroup, from, to) as { id: number; caseNumber: string; value: number }[];
+  }
+
   events(id: number): EventRow[] {
     return this.stmt(
       'SELECT id, phase, from_phase AS fromPhase, date, note, override_reason AS overrideReason, created_at AS createdAt FROM case_events WHERE case_id = ? ORDER BY date, id',

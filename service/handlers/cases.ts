@@ -1,5 +1,5 @@
 import { thresholdTableFor } from './thresholds.js';
-import { AppError, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, DEFAULT_SPLITTING_CPV_DIGITS, entersCompetition, formatDate, SPLITTING_CPV_DIGITS, splittingWarning, splittingWindow, transitionProblem, warningText, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
@@ -12,8 +12,25 @@ function load(ctx: HandlerContext, id: number): CaseRow {
   return row;
 }
 
+/** The CPV digits that make a group for the splitting check (Innstillinger; the office's choice). */
+export const SPLITTING_CPV_DIGITS_KEY = 'splittingCpvDigits';
+
+export function splittingDigits(ctx: HandlerContext): number {
+  const v = Number(ctx.repos.settings.get(SPLITTING_CPV_DIGITS_KEY));
+  return (SPLITTING_CPV_DIGITS as readonly number[]).includes(v) ? v : DEFAULT_SPLITTING_CPV_DIGITS;
+}
+
 function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
-  return toDetail(load(ctx, id), ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale, thresholdTableFor(ctx));
+  const row = load(ctx, id);
+  const table = thresholdTableFor(ctx);
+  let splitting: ReturnType<typeof splittingWarning> = null;
+  if (row.cpvCode) {
+    const group = row.cpvCode.slice(0, splittingDigits(ctx));
+    const w = splittingWindow(row.registeredDate);
+    splitting = splittingWarning({ kind: row.kind, date: row.registeredDate, cpvGroup: group }, ctx.repos.cases.similarCases(row.department, group, w.from, w.to), table);
+  }
+  const d = toDetail(row, ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale, table);
+  return splitting ? { ...d, warnings: [...d.warnings, { code: splitting.code, message: warningText(splitting, ctx.locale) }] } : d;
 }
 
 function assertWritable(row: CaseRow, version: number): void {

@@ -1,6 +1,7 @@
 import type { Output, ParsedInput } from '../../core/index.js';
 import { PAY_CONTROL_INTERVAL_KEY } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
+import { splittingDigits, SPLITTING_CPV_DIGITS_KEY } from './cases.js';
 
 /** The setting the audit trail reads for "by whom". */
 export const USER_NAME = 'userName';
@@ -21,6 +22,7 @@ function view(ctx: HandlerContext): Output<'settings.get'> {
     organisationOrgnr: s.get(ORGANISATION_ORGNR) ?? '',
     payControlIntervalMonths: ctx.repos.goals.controlInterval(),
     retentionPlan: s.get(RETENTION_PLAN) ?? '',
+    splittingCpvDigits: splittingDigits(ctx),
   };
 }
 
@@ -34,6 +36,7 @@ export const settingsHandlers = {
       if (q.organisationName !== undefined) ctx.repos.settings.set(ORGANISATION_NAME, q.organisationName);
       if (q.organisationOrgnr !== undefined) ctx.repos.settings.set(ORGANISATION_ORGNR, q.organisationOrgnr);
       if (q.retentionPlan !== undefined) ctx.repos.settings.set(RETENTION_PLAN, q.retentionPlan);
+      if (q.splittingCpvDigits !== undefined) ctx.repos.settings.set(SPLITTING_CPV_DIGITS_KEY, String(q.splittingCpvDigits));
       if (q.payControlIntervalMonths !== undefined && q.payControlIntervalMonths !== ctx.repos.goals.controlInterval()) {
         // Stored as text; '0' (no fixed interval) must not read as "not set".
         ctx.repos.settings.set(PAY_CONTROL_INTERVAL_KEY, String(q.payControlIntervalMonths));

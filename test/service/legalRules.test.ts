@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatNok } from '../../core/index.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 // Issue 14 at the service: the rules as the case page, the protocol and the
@@ -204,5 +205,27 @@ describe('pay and working conditions and apprentices on a contract', () => {
     expect(share()).toEqual([[2025, 1], [2026, 0]]);
     ok(s, 'settings.set', { payControlIntervalMonths: 24 });
     expect(share()).toEqual([[2025, 1], [2026, 1]]);
+  });
+});
+
+describe('splitting a purchase to stay under a threshold (FOA § 5-4 (4))', () => {
+  it('adds up the office\'s cases in the same CPV group and department within twelve months, and warns when their sum crosses a threshold each stays under', () => {
+    const s = tempService();
+    const mk = (caseNumber: string, over: Parameters<typeof sampleCase>[0]) => ok(s, 'cases.create', sampleCase({ caseNumber, kind: 'varer', procedure: 'direkte', cpvCode: '30213000', department: 'Oppvekst og utdanning', estimatedValue: 1_200_000, registeredDate: '2025-02-01', ...over }));
+    const a = mk('2025/1', {});
+    expect(a.warnings.map((w) => w.code)).not.toContain('splitting');
+    const b = mk('2025/2', { cpvCode: '30237000', registeredDate: '2025-06-01' });
+    const w = b.warnings.find((x) => x.code === 'splitting');
+    expect(w?.message).toBe(
+      `Saker i samme CPV-gruppe (302) og avdeling innen tolv måneder er til sammen ${formatNok(2_400_000, 'nb')} (2 saker: 2025/1, 2025/2). Summen er over EØS-terskelverdien på ${formatNok(2_300_000, 'nb')}, som hver sak alene er under. En kontrakt skal ikke deles opp for å unnta den fra forskriften (FOA § 5-4 fjerde ledd): vurder om dette er én anskaffelse.`,
+    );
+    expect(ok(s, 'cases.get', { id: a.id }).warnings.map((x) => x.code)).toContain('splitting');
+    // Another department, another CPV group, or more than twelve months apart: no sum.
+    expect(mk('2025/3', { department: 'Teknisk drift', registeredDate: '2025-03-01' }).warnings.map((x) => x.code)).not.toContain('splitting');
+    expect(mk('2025/4', { cpvCode: '39160000', registeredDate: '2025-03-01' }).warnings.map((x) => x.code)).not.toContain('splitting');
+    expect(mk('2026/5', { registeredDate: '2026-09-01' }).warnings.map((x) => x.code)).not.toContain('splitting');
+    // The office chooses how many digits of the CPV code make a group (the regulation names none).
+    ok(s, 'settings.set', { splittingCpvDigits: 5 });
+    expect(ok(s, 'cases.get', { id: b.id }).warnings.map((x) => x.code)).not.toContain('splitting');
   });
 });

@@ -1,5 +1,5 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { PAY_CONTROL_INTERVALS } from '../../../core/index.js';
+import { PAY_CONTROL_INTERVALS, SPLITTING_CPV_DIGITS } from '../../../core/index.js';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call } from '../api/client.js';
@@ -17,14 +17,14 @@ export function SettingsScreen() {
         initial={q.data.userNameSet ? q.data.userName : ''}
         osUser={q.data.userNameDefault}
         org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }}
-        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan }}
+        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits }}
       />
       <ThresholdSettings />
     </>
   );
 }
 
-function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string } }) {
+function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string; digits: number } }) {
   const { t } = useLocale();
   const f = useIssues();
   const [name, setName] = useState(initial);
@@ -32,6 +32,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
   const [orgnr, setOrgnr] = useState(org.orgnr);
   const [interval, setControlInterval] = useState(String(policy.interval));
   const [retention, setRetention] = useState(policy.retention);
+  const [digits, setDigits] = useState(String(policy.digits));
   const [saved, setSaved] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
@@ -41,6 +42,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
         organisationOrgnr: orgnr.replace(/\s/g, ''),
         payControlIntervalMonths: Number(interval) as (typeof PAY_CONTROL_INTERVALS)[number],
         retentionPlan: retention,
+        splittingCpvDigits: Number(digits) as (typeof SPLITTING_CPV_DIGITS)[number],
       }),
     onSuccess: (s) => setSaved(t('settingsSaved', { name: s.userName })),
     onError: f.fromError,
@@ -65,6 +67,13 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
             {PAY_CONTROL_INTERVALS.map((n) => (
               <Select.Option key={n} value={String(n)}>{n === 0 ? t('settingsPayIntervalNone') : t('settingsPayIntervalMonths', { n })}</Select.Option>
             ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="f-splittingCpvDigits">{t('settingsSplitting')}</Label>
+          <Field.Description>{t('settingsSplittingHelp')}</Field.Description>
+          <Select id="f-splittingCpvDigits" value={digits} onChange={(e) => setDigits(e.target.value)}>
+            {SPLITTING_CPV_DIGITS.map((n) => <Select.Option key={n} value={String(n)}>{t(`settingsSplittingDigits_${n}`)}</Select.Option>)}
           </Select>
         </Field>
         <Textfield id="f-retentionPlan" label={t('settingsRetention')} description={t('settingsRetentionHelp')} multiline rows={2} value={retention} onChange={(e) => setRetention(e.target.value)} error={f.errorOf('retentionPlan')} />
