@@ -19,15 +19,19 @@ export interface SummaryFigures {
 }
 
 const isWholeYear = (from: string, to: string) => from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4);
+/** From 1 January to 31 December of the same or a later year: whole years. */
+const isWholeYears = (from: string, to: string) => from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) <= to.slice(0, 4);
 
 /** "I 2026" for a calendar year, else "I perioden 01.01.2026–30.04.2026". */
 export function periodPhrase(from: string, to: string, locale: Locale): string {
   if (isWholeYear(from, to)) return locale === 'nb' ? `I ${from.slice(0, 4)}` : `In ${from.slice(0, 4)}`;
+  if (isWholeYears(from, to)) return locale === 'nb' ? `I ${from.slice(0, 4)}–${to.slice(0, 4)}` : `In ${from.slice(0, 4)}–${to.slice(0, 4)}`;
   return locale === 'nb' ? `I perioden ${formatDate(from, 'nb')}–${formatDate(to, 'nb')}` : `From ${formatDate(from, 'en')} to ${formatDate(to, 'en')}`;
 }
 
 function previousLabel(p: { from: string; to: string }, locale: Locale): string {
   if (isWholeYear(p.from, p.to)) return p.from.slice(0, 4);
+  if (isWholeYears(p.from, p.to)) return `${p.from.slice(0, 4)}–${p.to.slice(0, 4)}`;
   return `${formatDate(p.from, locale)}–${formatDate(p.to, locale)}`;
 }
 
@@ -78,11 +82,12 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
   return out;
 }
 
-/** The period of equal length just before [from, to]: a year before a year, else the same number of days. */
+/** The period of equal length just before [from, to]: whole years before whole years, else the same number of days. */
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
-  if (isWholeYear(from, to)) {
-    const y = Number(from.slice(0, 4)) - 1;
-    return { from: `${y}-01-01`, to: `${y}-12-31` };
+  if (isWholeYears(from, to)) {
+    const first = Number(from.slice(0, 4));
+    const years = Number(to.slice(0, 4)) - first + 1;
+    return { from: `${first - years}-01-01`, to: `${first - 1}-12-31` };
   }
   const len = daysBetween(from, to) + 1;
   return { from: addDays(from, -len), to: addDays(from, -1) };

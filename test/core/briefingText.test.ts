@@ -46,12 +46,17 @@ describe('the summary of a briefing pack', () => {
 
   it('compares with the period of the same length just before', () => {
     expect(previousPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    // Whole years compare with the same number of whole years (not 02.01.2023–31.12.2024).
+    expect(previousPeriod('2025-01-01', '2026-12-31')).toEqual({ from: '2023-01-01', to: '2024-12-31' });
     fc.assert(
       fc.property(day, day, (a, b) => {
         const [from, to] = a <= b ? [a, b] : [b, a];
         const p = previousPeriod(from, to);
         expect(addDays(p.to, 1)).toBe(from);
-        if (!(from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4))) expect(daysBetween(p.from, p.to)).toBe(daysBetween(from, to));
+        if (from.endsWith('-01-01') && to.endsWith('-12-31')) {
+          const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1;
+          expect(p).toEqual({ from: `${Number(from.slice(0, 4)) - years}-01-01`, to: `${Number(from.slice(0, 4)) - 1}-12-31` });
+        } else expect(daysBetween(p.from, p.to)).toBe(daysBetween(from, to));
       }),
     );
   });
