@@ -14,6 +14,9 @@ export interface SummaryFigures {
   previous: { from: string; to: string; casesHandled: number; savedPeriod: number };
   goals: { total: number; metOrOnTrack: number } | null;
   deadlines: { options: number; expiries: number; overdue: number };
+  /** Realised savings the office recorded for the period's years; expected savings whose baseline is the office's own estimate. */
+  realisedPeriod?: number;
+  estimateBased?: number;
   /** Cases awarded in the period against FOA § 7-9. */
   climate?: { met: number; notMet: number; exempt: number; outside: number };
 }
@@ -43,7 +46,12 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
   const savedDiff = f.savedPeriod - f.previous.savedPeriod;
   const prev = previousLabel(f.previous, locale);
   if (locale === 'nb') {
-    out.push(`${periodPhrase(f.from, f.to, 'nb')} har innkjøp håndtert ${n(f.casesHandled, 'sak', 'saker')} og spart ${formatNokShort(f.savedPeriod, 'nb')}; om lag ${formatNokShort(f.savedFourYears, 'nb')} de siste fire årene.`);
+    // Honest about money: what the awards are expected to save over their contract periods, what is realised, and what rests on the office's own estimate.
+    out.push(
+      `${periodPhrase(f.from, f.to, 'nb')} har innkjøp håndtert ${n(f.casesHandled, 'sak', 'saker')}. Sakene tildelt i perioden har en forventet gevinst på ${formatNokShort(f.savedPeriod, 'nb')} over kontraktsperioden; om lag ${formatNokShort(f.savedFourYears, 'nb')} for sakene tildelt de siste fire årene.` +
+        (f.realisedPeriod ? ` Realisert gevinst registrert for perioden: ${formatNokShort(f.realisedPeriod, 'nb')}.` : f.realisedPeriod === 0 ? ' Ingen realisert gevinst er registrert for perioden ennå.' : '') +
+        (f.estimateBased ? ` Av den forventede gevinsten bygger ${formatNokShort(f.estimateBased, 'nb')} på kontorets eget anslag som referanse, ikke på en tidligere kontrakt eller markedspris.` : ''),
+    );
     const cases = diff === 0 ? 'like mange saker som' : `${Math.abs(diff)} ${diff > 0 ? 'flere' : 'færre'} ${Math.abs(diff) === 1 ? 'sak' : 'saker'} enn`;
     const saved = savedDiff === 0 ? 'den samme gevinsten' : `${formatNokShort(Math.abs(savedDiff), 'nb')} ${savedDiff > 0 ? 'mer' : 'mindre'} i gevinst`;
     out.push(`Det er ${cases} i forrige periode (${prev}), og ${saved}.`);
@@ -61,7 +69,11 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
     const d = f.deadlines;
     out.push(`De neste tolv månedene må ${n(d.options, 'opsjon', 'opsjoner', 'ingen')} avgjøres, og ${n(d.expiries, 'kontrakt', 'kontrakter', 'ingen')} utløper${d.overdue ? `; ${n(d.overdue, 'frist', 'frister')} er allerede passert` : ''}.`);
   } else {
-    out.push(`${periodPhrase(f.from, f.to, 'en')} procurement handled ${n(f.casesHandled, 'case', 'cases')} and saved ${formatNokShort(f.savedPeriod, 'en')}; about ${formatNokShort(f.savedFourYears, 'en')} over the last four years.`);
+    out.push(
+      `${periodPhrase(f.from, f.to, 'en')} procurement handled ${n(f.casesHandled, 'case', 'cases')}. The cases awarded in the period are expected to save ${formatNokShort(f.savedPeriod, 'en')} over their contract periods; about ${formatNokShort(f.savedFourYears, 'en')} for the cases awarded in the last four years.` +
+        (f.realisedPeriod ? ` Realised savings recorded for the period: ${formatNokShort(f.realisedPeriod, 'en')}.` : f.realisedPeriod === 0 ? ' No realised savings are recorded for the period yet.' : '') +
+        (f.estimateBased ? ` Of the expected savings, ${formatNokShort(f.estimateBased, 'en')} rest on the office's own estimate as the baseline, not a previous contract or market price.` : ''),
+    );
     const cases = diff === 0 ? 'as many cases as' : `${Math.abs(diff)} ${diff > 0 ? 'more' : 'fewer'} ${Math.abs(diff) === 1 ? 'case' : 'cases'} than`;
     const saved = savedDiff === 0 ? 'the same savings' : `${formatNokShort(Math.abs(savedDiff), 'en')} ${savedDiff > 0 ? 'more' : 'less'} in savings`;
     out.push(`That is ${cases} in the previous period (${prev}), and ${saved}.`);

@@ -53,6 +53,9 @@ export const BriefingPackSchema = z.object({
     savedPeriod: z.number(),
     savedFourYears: z.number(),
     previous: z.object({ from: isoDate, to: isoDate, casesHandled: z.number().int(), savedPeriod: z.number() }),
+    /** Realised savings recorded for the period's years; expected savings resting on the office's own estimate as baseline. */
+    realisedPeriod: z.number(),
+    estimateBased: z.number(),
     /** Cases awarded in the period by where they stand against FOA § 7-9: exempt ones are not failures, those notified before 2024 are outside it. */
     climate: z.object({ met: z.number().int(), notMet: z.number().int(), exempt: z.number().int(), outside: z.number().int() }),
   }),

@@ -65,6 +65,20 @@ export class BriefingRepo {
     return rows.map((r) => ({ ...r, climateRequirements: r.climateRequirements === 1, climateExempt: r.climateExempt === 1 }));
   }
 
+  /** Realised savings recorded for the years the period touches. */
+  realisedInPeriod(from: string, to: string): number {
+    return (this.st.get('SELECT coalesce(sum(amount), 0) AS v FROM realised_savings WHERE year BETWEEN ? AND ?').get(Number(from.slice(0, 4)), Number(to.slice(0, 4))) as { v: number }).v;
+  }
+
+  /** Savings of cases awarded in the period whose baseline is the office's own estimate. */
+  savedOnEstimateInPeriod(from: string, to: string): number {
+    return (
+      this.st
+        .get("SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE s.baseline_kind = 'estimate' AND c.award_date BETWEEN ? AND ?")
+        .get(from, to) as { v: number }
+    ).v;
+  }
+
   /** Savings (contract period) of cases awarded in the period. */
   savedInPeriod(from: string, to: string): number {
     const r = this.st

@@ -150,6 +150,8 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
       previous: { ...prev, casesHandled: repo.handledCount(prev.from, prev.to), savedPeriod: repo.savedInPeriod(prev.from, prev.to) },
       climate,
+      realisedPeriod: repo.realisedInPeriod(spec.from, spec.to),
+      estimateBased: repo.savedOnEstimateInPeriod(spec.from, spec.to),
     },
     goals,
     phaseTimes: {
@@ -237,6 +239,8 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       goals: goals ? { total: goalsNow.length, metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length } : null,
       deadlines: { options: pack.contracts.options, expiries: pack.contracts.expiries, overdue: pack.contracts.overdue },
       climate,
+      realisedPeriod: pack.summary.realisedPeriod,
+      estimateBased: pack.summary.estimateBased,
     },
     ctx.locale,
   );
