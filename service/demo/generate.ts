@@ -8,7 +8,8 @@ import {
   type Regime,
   type Theme,
 } from '../../core/index.js';
-import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../../db/index.js';
+import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../../db/index.js';
+import { demoProtocol } from './protocolDemo.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
@@ -72,7 +73,7 @@ export interface DemoOptions {
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
   /** With these, suppliers, market dialogue, contracts and savings are made too. */
-  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo };
+  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo; protocols?: ProtocolsRepo };
 }
 
 /**
@@ -136,6 +137,9 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       let date = registered;
       const path = pathFor(procedure, rnd() < 0.45 || value > 2_000_000);
       const cancelAt = rnd() < 0.05 ? between(1, 5) : -1;
+      let winner: number | null = null;
+      let awardedOn: string | null = null;
+      let hadDialogue = false;
       for (let i = 1; i < path.length; i++) {
         const [min, max] = DURATION[phase];
         const next = addDays(date, between(min, max));
@@ -152,18 +156,24 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
             cpv: fields.cpvCode,
             signed: next,
             today: opts.today,
-            supplierIds: [pick(supplierIds)],
+            supplierIds: [(winner = pick(supplierIds))],
             owner: fields.needOwner,
             administrator: fields.buyer,
             rnd,
           });
         }
+        if (to === 'tildeling') awardedOn = next;
+        if (phase === 'markedsdialog') hadDialogue = true;
         if (opts.related && phase === 'markedsdialog' && to !== 'avlyst') {
           demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: next, movedOn: true, suppliers: supplierIds, rnd });
         }
         phase = to;
         date = next;
         if (to === 'avlyst') break;
+      }
+      // The protocol of an awarded case in parts II to IV, from a PRNG of its own so the rest of the demo stays as it was.
+      if (opts.related?.protocols && awardedOn && r.regime && ['partII', 'partIIEea', 'partIII', 'partIV'].includes(r.regime) && supplierIds.length > 3) {
+        demoProtocol(opts.related.protocols, opts.related.suppliers, { caseId: id, regime: r.regime, procedure, awardedOn, winner, hadDialogue, suppliers: supplierIds, rnd: mulberry32(id * 7919) });
       }
       if (opts.related && phase === 'markedsdialog' && date < opts.today) {
         demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: opts.today, movedOn: false, suppliers: supplierIds, rnd });
