@@ -142,7 +142,7 @@ test('a contract records its sector and the apprentice requirement; the control 
 
 test('similar cases in one department and CPV group within twelve months are added up, and the case page warns of splitting (FOA § 5-4)', async ({ page }) => {
   const post = async (data: object) => (await (await page.request.post('/rpc/cases.create', { data })).json()) as { id: number };
-  const base = { department: 'Kultur og fritid', buyer: 'Ahmed Khan', kind: 'varer', procedure: 'direkte', cpvCode: '32342400', estimatedValue: 1_200_000 };
+  const base = { department: 'Kulturskolen', buyer: 'Ahmed Khan', kind: 'varer', procedure: 'direkte', cpvCode: '32342400', estimatedValue: 1_200_000 };
   await post({ ...base, caseNumber: '2026/9405', title: 'Lydanlegg til storsalen', registeredDate: '2026-02-01' });
   const second = await post({ ...base, caseNumber: '2026/9406', title: 'Lydanlegg til lillesalen', cpvCode: '32341000', registeredDate: '2026-05-01' });
   await page.goto(`/#/cases/${second.id}`);
