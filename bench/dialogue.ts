@@ -35,7 +35,7 @@ export function buildDialogue(service: Service, entries: number, today: string):
     for (let i = 1; i <= 2000; i++) {
       caseIds.push(
         cases.insert(
-          { caseNumber: `2026/${i}`, title: `Sak ${i}`, description: '', department: 'Eiendom', needOwner: '', buyer: 'Ola', estimatedValue: 1_000_000, kind: 'tjenester', procedure: null, themes: [], plannedNoticeDate: null, plannedAwardDate: null, plannedContractStart: null, climateWeightPct: null, climateRequirements: false, cpvCode: null },
+          { caseNumber: `2026/${i}`, title: `Sak ${i}`, description: '', department: 'Eiendom', needOwner: '', buyer: 'Ola', estimatedValue: 1_000_000, kind: 'tjenester', procedure: null, procedureGround: null, procedureGroundNote: '', themes: [], plannedNoticeDate: null, plannedAwardDate: null, plannedContractStart: null, climateWeightPct: null, climateRequirements: false, climateExempt: false, climateJustification: '', cpvCode: null },
           addDays(today, -400),
         ),
       );
@@ -50,6 +50,9 @@ export function buildDialogue(service: Service, entries: number, today: string):
     while (made < entries) {
       const date = addDays(today, -Math.floor(rnd() * 365));
       const id = dialogues.insert({
+        roundRevealed: '',
+        roundConsentScope: '',
+        roundConsentDate: null,
         caseId: pick(caseIds),
         form: pick(forms),
         date,

@@ -38,6 +38,8 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
+import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
 import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
@@ -57,7 +59,19 @@ import {
 } from './schemas/supplier.js';
 
 const empty = z.strictObject({});
-const SettingsSchema = z.object({ userName: z.string(), userNameDefault: z.string(), userNameSet: z.boolean(), organisationName: z.string(), organisationOrgnr: z.string() });
+const SettingsSchema = z.object({
+  userName: z.string(),
+  userNameDefault: z.string(),
+  userNameSet: z.boolean(),
+  organisationName: z.string(),
+  organisationOrgnr: z.string(),
+  /** The office's interval between pay-and-conditions controls, in months (local policy; 0: none fixed). */
+  payControlIntervalMonths: z.number().int(),
+  /** Where the office's retention plan (arkivplan, bevarings- og kassasjonsplan) says how long procurement records are kept. */
+  retentionPlan: z.string(),
+  /** How many digits of the CPV code make a group when similar cases are added up (FOA § 5-4): the office's choice. */
+  splittingCpvDigits: z.number().int(),
+});
 const byId = z.strictObject({ id: z.number().int().positive() });
 const byIdWithView = z.strictObject({ id: z.number().int().positive(), view: ViewSchema });
 const byCase = z.strictObject({ caseId: z.number().int().positive() });
@@ -189,9 +203,23 @@ export const contract = {
   'settings.get': { input: empty, output: SettingsSchema },
   /** Each field given is saved; an empty name goes back to the default. The organisation is the buyer in OCDS and on the protocol. */
   'settings.set': {
-    input: z.strictObject({ userName: line(120).optional(), organisationName: line(200).optional(), organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional() }),
+    input: z.strictObject({
+      userName: line(120).optional(),
+      organisationName: line(200).optional(),
+      organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional(),
+      payControlIntervalMonths: z.union(PAY_CONTROL_INTERVALS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
+      retentionPlan: z.string().trim().max(2_000).optional(),
+      splittingCpvDigits: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
+    }),
     output: SettingsSchema,
   },
+
+  /** The threshold values: as shipped (with sources and how far they were checked), as entered by the office, and the table the rules apply. */
+  'thresholds.list': { input: empty, output: ThresholdsViewSchema },
+  /** Enters a newer period of threshold values with its source and date in force; audited. */
+  'thresholds.add': { input: OfficeThresholdInputSchema, output: ThresholdsViewSchema },
+  /** Withdraws a period the office entered (it stays in the audit trail); audited. */
+  'thresholds.withdraw': { input: OfficeThresholdWithdrawSchema, output: ThresholdsViewSchema },
 
   /** Whether the register is open; when it was refused at start, why, and the newest good backup to offer. */
   'system.status': { input: empty, output: SystemStatusSchema },

@@ -40,15 +40,21 @@ const catalogue = {
   supplierUnknown: { nb: 'Ukjent leverandør ({id}).', en: 'Unknown supplier ({id}).' },
   dialogueOnArchived: { nb: 'Saken er arkivert; hent den fram før du registrerer dialog.', en: 'The case is archived; restore it before recording dialogue.' },
   roundNeedsDialogueProcedure: {
-    nb: 'Dialogrunder hører til saker med prosedyren konkurransepreget dialog.',
-    en: 'Dialogue rounds belong to cases using the competitive dialogue procedure.',
+    nb: 'Dialog- og forhandlingsrunder hører til saker med konkurransepreget dialog, konkurranse med forhandling, innovasjonspartnerskap eller tilbudskonkurranse med dialog.',
+    en: 'Dialogue and negotiation rounds belong to cases using competitive dialogue, negotiation, an innovation partnership or a national competition with dialogue.',
   },
+  roundItemNotShared: {
+    nb: 'Spørsmål og svar i en dialog- eller forhandlingsrunde deles ikke med de andre deltakerne uten samtykke (FOA § 23-10 annet ledd, § 9-3 femte ledd). Før samtykket i runden i stedet.',
+    en: 'Questions and answers in a dialogue or negotiation round are not shared with the other participants without consent (FOA § 23-10 (2), § 9-3 (5)). Record the consent in the round instead.',
+  },
+  consentNeedsScope: { nb: 'Et samtykke gjelder bestemte opplysninger: skriv hvilke.', en: 'A consent covers particular information: say which.' },
+  consentNeedsDate: { nb: 'Oppgi når samtykket ble gitt.', en: 'Say when the consent was given.' },
   roundNeedsNumber: { nb: 'Oppgi hvilken runde dette er.', en: 'Say which round this is.' },
   roundOneSupplier: { nb: 'En dialogrunde føres med én leverandør om gangen.', en: 'A dialogue round is recorded with one supplier at a time.' },
   roundNotPrequalified: { nb: 'Leverandøren er ikke prekvalifisert i denne saken.', en: 'The supplier is not prequalified in this case.' },
   dialogueClosed: { nb: 'Dialogen ble avsluttet {date}; nye runder kan ikke legges til.', en: 'The dialogue was closed on {date}; no new rounds can be added.' },
-  notDialogueProcedure: { nb: 'Saken bruker ikke konkurransepreget dialog.', en: 'The case does not use competitive dialogue.' },
-  prequalifiedInRounds: { nb: '{name} har allerede hatt dialogrunder og kan ikke fjernes.', en: '{name} has had dialogue rounds already and cannot be removed.' },
+  notDialogueProcedure: { nb: 'Saken bruker ikke en prosedyre med dialog eller forhandling.', en: 'The case does not use a procedure with dialogue or negotiation.' },
+  prequalifiedInRounds: { nb: '{name} har allerede hatt dialog- eller forhandlingsrunder og kan ikke fjernes.', en: '{name} has had dialogue or negotiation rounds already and cannot be removed.' },
   closeBeforeRounds: { nb: 'Dialogen kan ikke avsluttes før siste runde ({date}).', en: 'The dialogue cannot close before the last round ({date}).' },
   invitedBeforeClosed: { nb: 'Invitasjonen til endelige tilbud kan ikke være før dialogen ble avsluttet.', en: 'The invitation to final tenders cannot be before the dialogue closed.' },
   askedByNotParticipant: { nb: 'Den som spurte må være en av leverandørene i aktiviteten.', en: 'The one who asked must be one of the suppliers in the activity.' },
@@ -66,13 +72,25 @@ const catalogue = {
   cpvUnknown: { nb: 'CPV-koden {code} finnes ikke i CPV 2008.', en: 'The CPV code {code} is not in CPV 2008.' },
   duplicateSections: { nb: 'Hver del kan bare tas med én gang.', en: 'Each section can be included only once.' },
   periodEndsBeforeStart: { nb: 'Perioden må slutte samme dag som den begynner eller senere.', en: 'The period must end on or after the day it begins.' },
-  climateNeedsTheme: {
-    nb: 'Klimavekt og klimakrav gjelder temaet «Klima og miljø»; velg temaet først.',
-    en: 'Climate weight and requirements belong to the theme "Climate and environment"; choose the theme first.',
+  climateExemptNeedsJustification: {
+    nb: 'Unntaket i FOA § 7-9 femte ledd gjelder bare når det er begrunnet i anskaffelsesdokumentene: skriv hvorfor klimaavtrykket og miljøbelastningen er uvesentlig.',
+    en: 'The exemption in FOA § 7-9 (5) applies only when justified in the procurement documents: say why the footprint and environmental burden are insignificant.',
+  },
+  climateRequirementsNeedJustification: {
+    nb: 'Krav i kravspesifikasjonen kan erstatte vektingen bare når det klart gir bedre klima- og miljøeffekt og det er begrunnet (FOA § 7-9 fjerde ledd): skriv begrunnelsen.',
+    en: 'Requirements in the specification can replace the weight only where that clearly gives a better effect and is justified (FOA § 7-9 (4)): write the justification.',
   },
   strategyYears: { nb: 'Perioden må slutte samme år som den begynner eller senere.', en: 'The period must end in or after the year it begins.' },
   strategyTooLong: { nb: 'En strategiperiode kan være høyst 11 år.', en: 'A strategy period can be at most 11 years.' },
   shareTarget: { nb: 'Et mål for en andel må ligge mellom 0 og 100 %.', en: 'A target for a share must be between 0 and 100 %.' },
+  paySectorMissing: {
+    nb: 'Oppgi bransjen: kontrakten er over terskelverdien i forskrift om lønns- og arbeidsvilkår (§ 4), og plikten gjelder når bransjen har en allmenngjort eller landsomfattende tariffavtale (§ 5a).',
+    en: 'Record the sector: the contract is above the threshold of the pay-and-conditions regulation (§ 4), and the duty applies where the sector has a generally applicable or nationwide collective agreement (§ 5a).',
+  },
+  apprenticeDecisionMissing: {
+    nb: 'Lærlingforskriften gjelder kontrakten (verdi og varighet over tre måneder): registrer om krav om lærlinger er stilt, eller hvorfor ikke (§ 6).',
+    en: 'The apprentice regulation covers the contract (value, and over three months): record whether apprentices were required, or why not (§ 6).',
+  },
   contractNeedsAward: { nb: 'En kontrakt kan bare registreres på en sak som er tildelt.', en: 'A contract can only be recorded on an awarded case.' },
   endBeforeStart: { nb: 'Sluttdatoen kan ikke være før startdatoen.', en: 'The end date cannot be before the start date.' },
   optionDecideAfterEnd: { nb: 'Opsjonen må avgjøres senest når perioden den forlenger slutter ({date}).', en: 'The option must be decided by the end of the period it extends ({date}).' },
@@ -112,7 +130,7 @@ const catalogue = {
   backupFolderRelative: { nb: 'Skriv hele stien til mappen, f.eks. E:\\Sikkerhetskopi eller \\\\server\\felles\\anskaff.', en: 'Write the full path of the folder, e.g. E:\\Backup or \\\\server\\share\\anskaff.' },
   importNotAmount: { nb: '«{value}» er ikke et beløp. Skriv f.eks. 1 300 000.', en: '"{value}" is not an amount. Write e.g. 1300000.' },
   importNotDate: { nb: '«{value}» er ikke en dato. Skriv f.eks. 25.11.2026.', en: '"{value}" is not a date. Write e.g. 25.11.2026 or 2026-11-25.' },
-  importUnknownKind: { nb: '«{value}» er ikke en type anskaffelse. Bruk Varer, Tjenester, Bygg og anlegg eller Helse- og sosialtjenester.', en: '"{value}" is not a kind of procurement. Use Goods, Services, Building and construction or Health and social services.' },
+  importUnknownKind: { nb: '«{value}» er ikke en type anskaffelse. Bruk Varer, Tjenester, Bygg og anlegg, Helse- og sosialtjenester eller Særlige tjenester.', en: '"{value}" is not a kind of procurement. Use Goods, Services, Building and construction, Health and social services or Special services.' },
   importUnknownProcedure: { nb: '«{value}» er ikke en prosedyre Anskaff kjenner, f.eks. Åpen anbudskonkurranse eller Direkte anskaffelse.', en: '"{value}" is not a procedure Anskaff knows, e.g. Open procedure or Direct award.' },
   importUnknownTheme: { nb: '«{value}» er ikke et av temaene i strategien (Klima og miljø, Bærekraft, Seriøsitet, Innovasjon, Digitalisering, Inkludering).', en: '"{value}" is not one of the strategy\'s themes (Climate, Sustainability, Fair labour, Innovation, Digitalisation, Inclusion).' },
   importNotPercent: { nb: '«{value}» er ikke en prosent. Skriv f.eks. 30 %.', en: '"{value}" is not a percentage. Write e.g. 30 %.' },
@@ -171,6 +189,11 @@ const catalogue = {
   },
   saveFailed: { nb: 'Filen kunne ikke lagres som {file}: {reason}. Velg en annen mappe, eller sjekk at disken ikke er full.', en: 'The file could not be saved as {file}: {reason}. Choose another folder, or check that the disk is not full.' },
   printFailed: { nb: 'Rapporten kunne ikke skrives ut: {reason}', en: 'The report could not be printed: {reason}' },
+  thresholdBeforeShipped: { nb: 'En ny periode må begynne etter {date}, da den siste perioden Anskaff kjenner trådte i kraft.', en: 'A new period must begin after {date}, when the newest period Anskaff knows came into force.' },
+  thresholdNationalBelowMinimum: { nb: 'Må være høyere enn nedre grense for forskriften.', en: 'Must be higher than the regulation\'s lower limit.' },
+  thresholdEeaBelowNational: { nb: 'En EØS-terskelverdi må være høyere enn den nasjonale terskelverdien.', en: 'An EEA threshold must be higher than the national threshold.' },
+  thresholdDateTaken: { nb: 'Kontoret har allerede lagt inn en periode fra denne datoen. Trekk den tilbake først.', en: 'The office already entered a period from this date. Withdraw it first.' },
+  urlFormat: { nb: 'Skriv en hel nettadresse, f.eks. https://lovdata.no/…', en: 'Write a full web address, e.g. https://lovdata.no/…' },
   internal: { nb: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.', en: 'Something went wrong in Anskaff. Nothing was saved. Try again.' },
 
   transition_samePhase: { nb: 'Saken er allerede i denne fasen.', en: 'The case is already in this phase.' },
@@ -181,14 +204,33 @@ const catalogue = {
   transition_dateInFuture: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
 
   warn_noThresholds: { nb: 'Ingen terskelverdier er registrert for {date}.', en: 'No threshold values are recorded for {date}.' },
+  warn_lastKnownThresholds: {
+    nb: 'Anskaff bruker terskelverdiene som gjelder fra {from} ({regulation}), sist kontrollert {checked}. Nyere terskelverdier kan gjelde for {date}: sjekk lovdata.no, og legg dem inn under Innstillinger.',
+    en: 'Anskaff applies the thresholds in force from {from} ({regulation}), last checked {checked}. Newer thresholds may apply on {date}: check lovdata.no and enter them under Settings.',
+  },
+  warn_officeThresholds: {
+    nb: 'Terskelverdiene fra {from} er lagt inn av kontoret ({regulation}), ikke levert med Anskaff.',
+    en: 'The thresholds from {from} were entered by the office ({regulation}), not shipped with Anskaff.',
+  },
   warn_eeaUnknown: { nb: 'EØS-terskelverdien for denne typen er ikke registrert for {date}.', en: 'The EEA threshold for this kind is not recorded for {date}.' },
   warn_procedureNotAllowed: {
     nb: '{procedure} er ikke en tillatt prosedyre etter {regime}.',
     en: '{procedure} is not an allowed procedure under {regime}.',
   },
-  warn_directNeedsException: {
-    nb: 'Direkte anskaffelse over nasjonal terskelverdi krever et dokumentert unntak i forskriften.',
-    en: 'A direct award above the national threshold needs a documented legal exception.',
+  warn_groundMissing: {
+    nb: '{procedure} er etter {regime} bare lovlig når et vilkår i {section} er oppfylt. Velg vilkåret saken bygger på, og begrunn det.',
+    en: '{procedure} is lawful under {regime} only when a condition in {section} is met. Choose the condition the case rests on, and say why it is met.',
+  },
+  warn_splitting: {
+    nb: 'Saker i samme CPV-gruppe ({group}) og avdeling innen tolv måneder er til sammen {sum} ({n} saker: {cases}). Summen er over {level} på {threshold}, som hver sak alene er under. En kontrakt skal ikke deles opp for å unnta den fra forskriften (FOA § 5-4 fjerde ledd): vurder om dette er én anskaffelse.',
+    en: 'Cases in the same CPV group ({group}) and department within twelve months add up to {sum} ({n} cases: {cases}). The sum is above {level} of {threshold}, which each case alone stays under. A contract may not be split to take it outside the regulation (FOA § 5-4 (4)): consider whether this is one procurement.',
+  },
+  splittingLevel_minimum: { nb: 'forskriftens nedre grense', en: 'the regulation\'s lower limit' },
+  splittingLevel_national: { nb: 'den nasjonale terskelverdien', en: 'the national threshold' },
+  splittingLevel_eea: { nb: 'EØS-terskelverdien', en: 'the EEA threshold' },
+  warn_designContestNotice: {
+    nb: 'FOA § 5-1 femte ledd lar del V gjelde fra {partV}, men § 31-2 annet ledd krever kunngjøring i Doffin av plan- og designkonkurranser fra {national}. Forskriften er ikke entydig her: kunngjør nasjonalt for sikkerhets skyld.',
+    en: 'FOA § 5-1 (5) applies part V from {partV}, but § 31-2 (2) requires a Doffin notice of design contests from {national}. The regulation is not consistent here: publish a national notice to be safe.',
   },
 } satisfies Record<string, Record<Locale, string>>;
 

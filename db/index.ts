@@ -23,3 +23,4 @@ export * from './repos/bundle.js';
 export * from './bundleTables.js';
 export * from './repos/caseList.js';
 export * from './bundleRecords.js';
+export * from './repos/thresholds.js';

@@ -31,7 +31,7 @@ test('a buyer registers a case, moves it through two phases, finds it, edits it,
   await expect(page.getByTestId('procedure-warning')).toContainText('ikke en tillatt prosedyre');
   await page.getByLabel('Prosedyre').selectOption({ label: 'Åpen anbudskonkurranse' });
   await expect(page.getByTestId('procedure-warning')).toHaveCount(0);
-  await page.getByLabel('Klima og miljø').check();
+  await page.getByLabel('Klima og miljø', { exact: true }).check();
   await page.getByLabel('Behovet registrert').fill(registered);
   await shot(page, 'case-form');
   await page.getByRole('button', { name: 'Opprett sak' }).click();

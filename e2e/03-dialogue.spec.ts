@@ -134,7 +134,7 @@ test('competitive dialogue: rounds per prequalified supplier, then the dialogue 
 
   // One round with one supplier, recorded as a dialogue activity.
   await page.getByRole('link', { name: 'Registrer dialogaktivitet' }).click();
-  await page.getByLabel('Form').selectOption({ label: 'Dialogrunde (konkurransepreget dialog)' });
+  await page.getByLabel('Form').selectOption({ label: 'Dialog- eller forhandlingsrunde' });
   await page.getByLabel('Dato').fill(d(-10));
   await page.getByLabel('Runde').fill('1');
   await page.getByLabel('Tittel').fill('Runde 1 med Grønn Mobilitet');

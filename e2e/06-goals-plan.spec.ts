@@ -4,7 +4,7 @@ import { expect, expectAccessible, shot, test } from './fixtures.js';
 const today = todayInOslo();
 const d = (n: number) => addDays(today, n);
 
-test("a goal's measure changes when a case gains the climate theme with 30 % weight", async ({ page }) => {
+test("a goal's measure changes when a case gets 30 % climate weight (FOA § 7-9)", async ({ page }) => {
   const post = async (method: string, data: object) => {
     const r = await page.request.post(`/rpc/${method}`, { data });
     expect(r.ok(), await r.text()).toBe(true);
@@ -39,7 +39,7 @@ test("a goal's measure changes when a case gains the climate theme with 30 % wei
   await page.getByLabel('Vekt i tildelingskriteriene').fill('30');
   await expectAccessible(page, 'case form with climate weight');
   await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(page.getByTestId('climate-summary')).toHaveText('vektet 30 % – oppfyller regelen');
+  await expect(page.getByTestId('climate-summary')).toHaveText('vektet 30 % – oppfyller FOA § 7-9');
   await expect(page.getByTestId('case-cpv')).toHaveText('34136000-9 Varevogner');
 
   await page.getByRole('link', { name: 'Mål', exact: true }).click();

@@ -45,6 +45,9 @@ export const auditedMethods: Partial<Record<Method, Audited>> = {
   'strategy.save': { entity: 'strategy', before: (i) => (i.id as number | undefined) ?? null, after: byOutputId },
   // The settings are one record: the name the trail records, the organisation (the buyer in OCDS and on protocols).
   'settings.set': { entity: 'settings', before: () => SETTINGS_RECORD_ID, after: () => SETTINGS_RECORD_ID },
+  // The new period is the newest id among those in force.
+  'thresholds.add': { entity: 'threshold', after: ({ output }) => Math.max(...(output.office as { id: number }[]).map((p) => p.id)) },
+  'thresholds.withdraw': { entity: 'threshold', before: byInputId, after: ({ input }) => input.id as number },
 };
 
 
@@ -85,8 +88,14 @@ export function snapshot(entity: AuditEntity, id: number, ctx: HandlerContext): 
       case 'strategy':
         return strip(read('strategy.get', { id }, internal));
       case 'settings': {
-        const { userName, organisationName, organisationOrgnr } = read('settings.get', {}, internal);
-        return { userName, organisationName, organisationOrgnr };
+        const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits } = read('settings.get', {}, internal);
+        return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits };
+      }
+      case 'threshold': {
+        const r = ctx.repos.thresholds.get(id);
+        if (!r) return null;
+        const { id: _id, eea, ...rest } = r;
+        return { ...rest, eea: { ...eea } };
       }
     }
   } catch {

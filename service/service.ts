@@ -16,7 +16,7 @@ import {
   type Method,
   type Output,
 } from '../core/index.js';
-import { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, type Opened } from '../db/index.js';
+import { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, ThresholdsRepo, type Opened } from '../db/index.js';
 import { hostMethods, runHostMethod, worksWhileRefused, type BackupHost, type HostMethod } from './backup/methods.js';
 import { userInfo } from 'node:os';
 import { auditedMethods, backupFolderChange, changedFields, snapshot } from './audit.js';
@@ -85,6 +85,7 @@ function reposOver(database: Opened): Repos {
     settings: new SettingsRepo(database.db),
     protocols: new ProtocolsRepo(database.db),
     bundle: new BundleRepo(database.db),
+    thresholds: new ThresholdsRepo(database.db),
   };
 }
 

@@ -1,14 +1,30 @@
+import type { Procedure } from './procedures.js';
+
 // Forms of supplier market dialogue (markedsdialog) and the legal bases for
 // keeping supplier information confidential (taushetsplikt).
+//
+// The first five are market dialogue before the competition (FOA § 8-1/§ 12-1):
+// what one supplier learns there must be evened out before the competition
+// (§ 8-2/§ 12-2), e.g. by sharing it with all. A round is dialogue or
+// negotiation inside the competition (Del II § 9-3; Del III §§ 23-7, 23-8,
+// 23-10): there one participant's solutions and confidential information
+// must NOT go to the others without its consent, which covers particular
+// information (§ 9-3 (5), § 23-10 (2)); the round keeps a log instead.
 export const dialogueFormDefs = [
   { code: 'dialogkonferanse', nb: 'Dialogkonferanse', en: 'Dialogue conference' },
   { code: 'en_til_en', nb: 'En-til-en-møte', en: 'One-to-one meeting' },
   { code: 'rfi', nb: 'Skriftlig forespørsel (RFI)', en: 'Request for information (RFI)' },
   { code: 'horing', nb: 'Høring av utkast til konkurransegrunnlag', en: 'Hearing of draft tender documents' },
   { code: 'besok', nb: 'Besøk eller messe', en: 'Visit or fair' },
-  { code: 'dialogrunde', nb: 'Dialogrunde (konkurransepreget dialog)', en: 'Competitive dialogue round' },
+  { code: 'dialogrunde', nb: 'Dialog- eller forhandlingsrunde', en: 'Dialogue or negotiation round' },
 ] as const;
 export type DialogueForm = (typeof dialogueFormDefs)[number]['code'];
+
+/** Forms whose questions and answers are market dialogue before the competition: shared with all to keep equal treatment. */
+export const PRE_COMPETITION_FORMS: readonly DialogueForm[] = ['dialogkonferanse', 'en_til_en', 'rfi', 'horing', 'besok'];
+
+/** Procedures with rounds of dialogue or negotiation with selected participants (Del II tilbudskonkurranse with dialogue, § 9-3; Del III §§ 23-7, 23-8). */
+export const ROUND_PROCEDURES: readonly Procedure[] = ['dialog', 'forhandling', 'forhandling_uten_kunngjoring', 'innovasjonspartnerskap', 'apen_tilbud', 'begrenset_tilbud'];
 export const dialogueForms = dialogueFormDefs.map((d) => d.code) as unknown as readonly [DialogueForm, ...DialogueForm[]];
 
 export const confidentialityBasisDefs = [

@@ -9,8 +9,8 @@ export const goalMeasureDefs = [
     code: 'climate_share',
     unit: 'share',
     theme: 'klima_miljo',
-    nb: 'Andel tildelte saker der klima og miljø er vektet minst 30 % eller ivaretatt med dokumenterte krav',
-    en: 'Share of awarded cases with climate and environment weighted at least 30 % or covered by documented requirements',
+    nb: 'Andel tildelte saker kunngjort fra 1.1.2024 som oppfyller FOA § 7-9: klima og miljø vektet minst 30 %, eller begrunnede krav i kravspesifikasjonen (unntatte saker telles ikke)',
+    en: 'Share of awarded cases notified from 1 Jan 2024 that meet FOA § 7-9: climate and environment weighted at least 30 %, or justified requirements in the specification (exempt cases not counted)',
   },
   {
     code: 'pay_conditions_share',
@@ -52,5 +52,19 @@ export function goalMeasureDef(code: GoalMeasure) {
   return d;
 }
 
-/** The climate rule since 2024 (FOA § 7-9): weighted at least this share, or documented requirements. */
-export const CLIMATE_MIN_WEIGHT_PCT = 30;
+/**
+ * The climate rule, FOA § 7-9 as amended by FOR-2023-08-01-1305 (in force
+ * 1 January 2024; https://lovdata.no/forskrift/2016-08-12-974/§7-9):
+ * (2) climate and environment weighted at least thirty per cent; (4)
+ * requirements in the specification instead, only where that clearly gives
+ * a better effect and is justified in the procurement documents; (5) no duty
+ * where the footprint and environmental burden are insignificant
+ * ("uvesentlig"), justified. It applies to procurements notified (or, with
+ * no notice, started by an invitation or direct request) from 1 January
+ * 2024 (DFØ's guide on climate and environment, ch. 1; FOA § 32-2 (1)).
+ * DFØ's Doffin code lists say § 7-9 moves into the act (anskaffelsesloven
+ * § 5b) from 1 July 2026 with the 30 % kept: not verified against Lovdata,
+ * so the app applies § 7-9 as it read on 1 Dec 2025 (docs/DOMAIN.md).
+ */
+export const CLIMATE_RULE = { minWeightPct: 30, from: '2024-01-01', source: 'FOA § 7-9 (FOR-2023-08-01-1305, i kraft 1.1.2024)' } as const;
+export const CLIMATE_MIN_WEIGHT_PCT = CLIMATE_RULE.minWeightPct;

@@ -14,7 +14,7 @@ export interface FieldChange {
  * newest timeline event's date, which lastEvent holds. Entries written before
  * a field was added here are read without it.
  */
-export const UNRECORDED_FIELDS: ReadonlySet<string> = new Set(['id', 'version', 'updatedAt', 'createdAt', 'warnings', 'allowedProcedures', 'regime', 'unsharedItems', 'activities', 'status', 'redactions', 'awardYear', 'caseId', 'cpvLabel', 'phaseSince']);
+export const UNRECORDED_FIELDS: ReadonlySet<string> = new Set(['id', 'version', 'updatedAt', 'createdAt', 'warnings', 'allowedProcedures', 'groundedProcedures', 'climateStatus', 'regime', 'unsharedItems', 'activities', 'status', 'redactions', 'awardYear', 'caseId', 'cpvLabel', 'phaseSince']);
 
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
@@ -27,8 +27,8 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   return out;
 }
 
-/** What the audit trail records writes to; the settings are one record (id 1): the user's name, the organisation, the backup folder. */
-export const auditEntities = ['case', 'supplier', 'dialogue', 'contract', 'strategy', 'settings'] as const;
+/** What the audit trail records writes to; the settings are one record (id 1): the user's name, the organisation, the backup folder, the office's policies. */
+export const auditEntities = ['case', 'supplier', 'dialogue', 'contract', 'strategy', 'settings', 'threshold'] as const;
 /** The settings' one record in the audit trail. */
 export const SETTINGS_RECORD_ID = 1;
 export type AuditEntity = (typeof auditEntities)[number];

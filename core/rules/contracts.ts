@@ -1,5 +1,6 @@
 import type { Kind } from '../reference/kinds.js';
 import type { OptionStatus } from '../reference/contracts.js';
+import { APPRENTICES, PAY_CONDITIONS, paySectorDefs, type PaySector } from '../reference/payConditions.js';
 
 /**
  * Adds calendar months as contracts count them: 31 January + 1 month is
@@ -45,9 +46,27 @@ export function contractStatus(c: ContractDates, today: string): ContractStatus 
   return today > currentEnd(c) ? 'expired' : 'active';
 }
 
-/** Service and construction contracts carry the pay-and-working-conditions duty. */
-export function payConditionsCovered(kind: Kind): boolean {
-  return kind === 'tjenester' || kind === 'bygg_anlegg' || kind === 'helse_sosial';
+export type Scope<Why extends string> = { applies: true } | { applies: false; why: Why } | { applies: null; why: 'sectorUnknown' };
+
+/**
+ * Whether the pay-and-working-conditions duty applies (FOR-2008-02-08-112):
+ * service and works contracts above the threshold (§ 4), in a sector with
+ * an allmenngjort or nationwide collective agreement (§ 5a). Unknown until
+ * the sector is recorded, where the rest would bring it in.
+ */
+export function payConditionsScope(c: { kind: Kind; value: number; sector: PaySector | null }): Scope<'goods' | 'value' | 'noAgreement'> {
+  if (!PAY_CONDITIONS.kinds.includes(c.kind)) return { applies: false, why: 'goods' };
+  if (c.value <= PAY_CONDITIONS.threshold) return { applies: false, why: 'value' };
+  if (c.sector === null) return { applies: null, why: 'sectorUnknown' };
+  return paySectorDefs.find((d) => d.code === c.sector)!.agreement === 'ingen' ? { applies: false, why: 'noAgreement' } : { applies: true };
+}
+
+/** Whether the apprentice requirement must be assessed (lærlingforskriften §§ 4–5): services or works, value at least the threshold, over three months. */
+export function apprenticeScope(c: { kind: Kind; value: number; startDate: string; endDate: string }): { applies: true } | { applies: false; why: 'goods' | 'value' | 'duration' } {
+  if (!APPRENTICES.kinds.includes(c.kind)) return { applies: false, why: 'goods' };
+  if (c.value < APPRENTICES.threshold) return { applies: false, why: 'value' };
+  if (c.endDate <= addMonths(c.startDate, APPRENTICES.minMonths)) return { applies: false, why: 'duration' };
+  return { applies: true };
 }
 
 export type DeadlineKind = 'option' | 'expiry' | 'control';

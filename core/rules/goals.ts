@@ -1,7 +1,7 @@
-import { CLIMATE_MIN_WEIGHT_PCT, type GoalMeasure, type GoalUnit } from '../reference/goals.js';
-import { phaseDef, type Phase, type Stage } from '../reference/phases.js';
+import { CLIMATE_RULE, type GoalMeasure, type GoalUnit } from '../reference/goals.js';
+import { phaseDef, phaseDefs, type Phase, type Stage } from '../reference/phases.js';
 import type { Theme } from '../reference/themes.js';
-import { currentEnd, type ContractDates } from './contracts.js';
+import { addMonths, currentEnd, type ContractDates } from './contracts.js';
 import { daysBetween } from './dates.js';
 import { saving, type SavingInput } from './savings.js';
 
@@ -20,31 +20,59 @@ export interface GoalFact {
   den: number;
 }
 
-/** The climate rule: the climate theme, with at least 30 % weight or documented requirements. */
-export function climateCriterionMet(c: { themes: readonly Theme[]; climateWeightPct: number | null; climateRequirements: boolean }): boolean {
-  if (!c.themes.includes('klima_miljo')) return false;
-  return c.climateRequirements || (c.climateWeightPct ?? 0) >= CLIMATE_MIN_WEIGHT_PCT;
-}
-
-/** Climate weight or requirements without the climate theme do not hold together. */
-export function climateFieldsProblem(c: { themes: readonly Theme[]; climateWeightPct: number | null; climateRequirements: boolean }): 'climateNeedsTheme' | null {
-  return (c.climateWeightPct !== null || c.climateRequirements) && !c.themes.includes('klima_miljo') ? 'climateNeedsTheme' : null;
-}
-
-export interface CaseForFacts {
-  themes: readonly Theme[];
+export interface ClimateFields {
   climateWeightPct: number | null;
+  /** Climate and environment covered by requirements in the specification instead of weight. */
   climateRequirements: boolean;
+  /** No duty: the footprint is insignificant (§ 7-9 (5)). */
+  climateExempt: boolean;
+  /** Why requirements replace the weight, or why the footprint is insignificant: required for either. */
+  climateJustification: string;
+}
+
+/** Requirements instead of weight (§ 7-9 (4)) and an exemption (§ 7-9 (5)) each rest on a justification: missing, the case is warned. */
+export function climateJustificationMissing(c: ClimateFields): boolean {
+  const relied = c.climateExempt || (c.climateRequirements && (c.climateWeightPct ?? 0) < CLIMATE_RULE.minWeightPct);
+  return relied && !c.climateJustification.trim();
+}
+
+/** pending: not notified yet (the rule will apply); outside: notified before the rule; exempt: insignificant footprint, justified; met / notMet. */
+export type ClimateStatus = 'pending' | 'outside' | 'exempt' | 'met' | 'notMet';
+
+/** Where a procurement stands against FOA § 7-9 (core/reference/goals.ts, CLIMATE_RULE). */
+export function climateStatus(c: ClimateFields & { notifiedDate: string | null }): ClimateStatus {
+  if (c.notifiedDate === null) return 'pending';
+  if (c.notifiedDate < CLIMATE_RULE.from) return 'outside';
+  const justified = c.climateJustification.trim().length > 0;
+  if ((c.climateWeightPct ?? 0) >= CLIMATE_RULE.minWeightPct || (c.climateRequirements && justified)) return 'met';
+  return c.climateExempt && justified ? 'exempt' : 'notMet';
+}
+
+export interface CaseForFacts extends ClimateFields {
+  themes: readonly Theme[];
+  /** When the procurement was notified (or started without a notice): whether § 7-9 applies. */
+  notifiedDate: string | null;
   /** The date the case was first awarded, or null. */
   awardDate: string | null;
   saving: SavingInput | null;
 }
 
-/** What a case adds: to the climate share and the savings in the year it was awarded. */
+/** Phases from the start of the competition on (not a cancellation): a procurement without a notice starts there. */
+export const COMPETITION_PHASES: readonly Phase[] = phaseDefs.filter((p) => p.code !== 'avlyst' && (p.stage === 'competition' || p.stage === 'followup')).map((p) => p.code);
+
+/** When a procurement was notified (FOA § 32-2 (1): "iverksatt"): its notice; without one, the first step of its competition. */
+export function notifiedDate(events: readonly { phase: Phase; date: string }[]): string | null {
+  const notice = events.filter((e) => e.phase === 'kunngjoring').map((e) => e.date).sort()[0];
+  return notice ?? events.filter((e) => COMPETITION_PHASES.includes(e.phase)).map((e) => e.date).sort()[0] ?? null;
+}
+
+/** What a case adds, in the year it was awarded: to the climate share (when § 7-9 applies and it is not exempt) and to the savings. */
 export function caseFacts(c: CaseForFacts): GoalFact[] {
   if (!c.awardDate) return [];
   const year = Number(c.awardDate.slice(0, 4));
-  const facts: GoalFact[] = [{ measure: 'climate_share', year, num: climateCriterionMet(c) ? 1 : 0, den: 1 }];
+  const facts: GoalFact[] = [];
+  const climate = climateStatus(c);
+  if (climate === 'met' || climate === 'notMet') facts.push({ measure: 'climate_share', year, num: climate === 'met' ? 1 : 0, den: 1 });
   if (c.saving) facts.push({ measure: 'savings', year, num: saving(c.saving).total, den: 1 });
   return facts;
 }
@@ -59,26 +87,28 @@ export function yearsInForce(c: ContractDates): number[] {
 }
 
 export interface ContractForFacts extends ContractDates {
-  /** Whether the pay-and-conditions duty applies (services, construction, health and social). */
+  /** Whether the pay-and-conditions duty applies (payConditionsScope: services or works, above the threshold, in a sector with an agreement). */
   covered: boolean;
+  /** The office's interval between controls in months (local policy; 0: none fixed, a control since the start counts). */
+  intervalMonths: number;
   followups: readonly { kind: string; date: string }[];
 }
 
 /**
  * What a covered contract adds to the pay-and-conditions share in each year
  * it is in force: counted once, and done when a risk assessment exists by
- * the end of the year and a control was made during it.
+ * the end of the year and a control was made within the office's interval
+ * up to it (12 months: during the year).
  */
 export function contractFacts(c: ContractForFacts): GoalFact[] {
   if (!c.covered) return [];
   const risk = c.followups.filter((f) => f.kind === 'risk_assessment').map((f) => f.date);
-  const controlYears = new Set(c.followups.filter((f) => f.kind === 'control').map((f) => Number(f.date.slice(0, 4))));
-  return yearsInForce(c).map((year) => ({
-    measure: 'pay_conditions_share' as const,
-    year,
-    num: risk.some((d) => d <= `${year}-12-31`) && controlYears.has(year) ? 1 : 0,
-    den: 1,
-  }));
+  const controls = c.followups.filter((f) => f.kind === 'control').map((f) => f.date);
+  return yearsInForce(c).map((year) => {
+    const end = `${year}-12-31`;
+    const since = c.intervalMonths > 0 ? addMonths(end, -c.intervalMonths) : '0000-00-00';
+    return { measure: 'pay_conditions_share' as const, year, num: risk.some((d) => d <= end) && controls.some((d) => d > since && d <= end) ? 1 : 0, den: 1 };
+  });
 }
 
 /** Days of the half-open span [from, to) that fall in each calendar year. */

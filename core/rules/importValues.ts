@@ -89,7 +89,7 @@ function matchCode<T extends { code: string; nb: string; en: string }>(defs: rea
   return starts.length === 1 ? starts[0]!.code : null;
 }
 
-const kindWords: Record<string, string> = { vare: 'varer', tjeneste: 'tjenester', bygg: 'bygg_anlegg', anlegg: 'bygg_anlegg', works: 'bygg_anlegg', goods: 'varer', services: 'tjenester' };
+const kindWords: Record<string, string> = { vare: 'varer', tjeneste: 'tjenester', bygg: 'bygg_anlegg', anlegg: 'bygg_anlegg', works: 'bygg_anlegg', goods: 'varer', services: 'tjenester', helse: 'helse_sosial', 'særlige': 'saerlige_tjenester', 'særlig tjeneste': 'saerlige_tjenester' };
 const YES = ['ja', 'j', 'x', 'yes', 'y', 'true', 'sant', '1'];
 const NO = ['nei', 'n', 'no', 'false', 'usant', '0', '-'];
 

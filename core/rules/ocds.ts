@@ -1,6 +1,6 @@
 import { kindDefs } from '../reference/kinds.js';
 import { phaseDef, type Phase } from '../reference/phases.js';
-import { procedureDefs } from '../reference/procedures.js';
+import { procedureDefs, type Procedure } from '../reference/procedures.js';
 import type { CaseDetail } from '../schemas/case.js';
 import type { ContractDetail } from '../schemas/contract.js';
 
@@ -39,18 +39,58 @@ export function releaseTags(phase: Phase, contracts: number): string[] {
   return phaseDef(phase).stage === 'followup' ? ['award', 'contract', 'implementation'] : ['award', 'contract'];
 }
 
+/**
+ * OCDS contract status: "active" is "signed by all the parties, and now
+ * legally in force", so a signed contract that has not started is active;
+ * one not yet signed is pending; one that has ended or was terminated is
+ * terminated.
+ */
 function contractStatus(c: ContractDetail): 'pending' | 'active' | 'terminated' {
-  if (c.status === 'not_started') return 'pending';
-  if (c.status === 'active') return 'active';
-  return 'terminated';
+  if (c.status === 'expired' || c.status === 'terminated') return 'terminated';
+  if (c.signedDate || c.status === 'active') return 'active';
+  return 'pending';
 }
 
-export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string) {
+/** What the protocol adds: who took part and what became of them, the award notice and the standstill. */
+export interface OcdsProtocol {
+  participants: readonly { name: string; orgnr: string; requested: boolean; tendered: boolean; awarded: boolean }[];
+  awardNoticeDate: string | null;
+  standstillEndDate: string | null;
+}
+
+/**
+ * The OCDS method of the case's procedure (core/reference/procedures.ts). A
+ * direct award after asking several suppliers is `limited` ("the procuring
+ * entity contacts a number of suppliers of its choice"); with one, `direct`.
+ */
+export function ocdsMethod(procedure: Procedure | null, protocol: OcdsProtocol | null): string | null {
+  const def = procedureDefs.find((p) => p.code === procedure);
+  if (!def) return null;
+  if (procedure === 'direkte' && (protocol?.participants.filter((p) => p.requested || p.tendered).length ?? 0) >= 2) return 'limited';
+  return def.ocds;
+}
+
+export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string, protocol: OcdsProtocol | null = null) {
   const ocid = `${ocidPrefix}-${kase.caseNumber.replace('/', '-')}`;
   const buyerRef = { id: partyId(buyer.orgnr), name: buyer.name };
   const eventDate = (p: Phase) => kase.timeline.find((e) => e.phase === p)?.date ?? null;
   const suppliers = new Map<string, { id: string; name: string; orgnr: string }>();
   for (const c of contracts) for (const s of c.suppliers) suppliers.set(s.orgnr, { id: partyId(s.orgnr), name: s.name, orgnr: s.orgnr });
+  // Everyone who tendered (the protocol), the winners included: a supplier without a Norwegian organisation number gets an id of this release.
+  const tenderers = new Map<string, { id: string; name: string; orgnr: string }>();
+  for (const s of suppliers.values()) tenderers.set(s.id, s);
+  protocol?.participants.forEach((p, i) => {
+    if (!p.tendered && !p.awarded) return;
+    const id = /^\d{9}$/.test(p.orgnr) ? partyId(p.orgnr) : `${ocid}-tenderer-${i + 1}`;
+    if (!tenderers.has(id)) tenderers.set(id, { id, name: p.name, orgnr: /^\d{9}$/.test(p.orgnr) ? p.orgnr : '' });
+  });
+  const method = ocdsMethod(kase.procedure, protocol);
+  // An award decided and in its standstill, before any contract: pending, from the protocol's chosen supplier.
+  const inStandstill = ['tildeling', 'karensperiode', 'kontraktsignering'].includes(kase.phase);
+  const chosen = protocol?.participants.filter((p) => p.awarded) ?? [];
+  const standstillStart = protocol?.awardNoticeDate ?? eventDate('karensperiode');
+  const standstillEnd = protocol?.standstillEndDate ?? null;
+  const pendingAward = contracts.length === 0 && inStandstill && chosen.length > 0;
   const procedure = procedureDefs.find((p) => p.code === kase.procedure);
   const kind = kindDefs.find((k) => k.code === kase.kind)!;
   const noticeDate = eventDate('kunngjoring');
@@ -64,7 +104,12 @@ export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer
     language: 'nb',
     parties: [
       { id: buyerRef.id, name: buyer.name, identifier: { scheme: 'NO-BRC', id: buyer.orgnr, legalName: buyer.name }, roles: ['buyer', 'procuringEntity'] },
-      ...[...suppliers.values()].map((s) => ({ id: s.id, name: s.name, identifier: { scheme: 'NO-BRC', id: s.orgnr, legalName: s.name }, roles: ['supplier', 'tenderer'] })),
+      ...[...tenderers.values()].map((s) => ({
+        id: s.id,
+        name: s.name,
+        ...(s.orgnr ? { identifier: { scheme: 'NO-BRC', id: s.orgnr, legalName: s.name } } : {}),
+        roles: suppliers.has(s.orgnr) || (pendingAward && chosen.some((c) => c.name === s.name)) ? ['supplier', 'tenderer'] : ['tenderer'],
+      })),
     ],
     buyer: buyerRef,
     planning: {
@@ -84,7 +129,7 @@ export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer
       status: tenderStatus(kase.phase),
       procuringEntity: buyerRef,
       value: amount(kase.estimatedValue),
-      ...(procedure ? { procurementMethod: procedure.ocds, procurementMethodDetails: procedure.nb } : {}),
+      ...(procedure && method ? { procurementMethod: method, procurementMethodDetails: procedure.nb } : {}),
       mainProcurementCategory: kind.ocds,
       items: [
         {
@@ -94,9 +139,22 @@ export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer
         },
       ],
       ...(noticeDate ? { tenderPeriod: { startDate: ocdsDate(noticeDate), ...(deadline ? { endDate: ocdsDate(deadline) } : {}) } } : {}),
-      ...(suppliers.size ? { tenderers: [...suppliers.values()].map((s) => ({ id: s.id, name: s.name })) } : {}),
+      ...(tenderers.size ? { tenderers: [...tenderers.values()].map((s) => ({ id: s.id, name: s.name })), numberOfTenderers: tenderers.size } : {}),
+      // The standstill: from the award notice until the award can become final (OCDS 1.1 has no period on the award itself).
+      ...(inStandstill && standstillStart ? { awardPeriod: { startDate: ocdsDate(standstillStart), ...(standstillEnd ? { endDate: ocdsDate(standstillEnd) } : {}) } } : {}),
     },
-    awards: contracts.map((c) => ({
+    awards: [
+      ...(pendingAward
+        ? [{
+            id: 'award-pending',
+            title: kase.title,
+            status: 'pending',
+            ...(standstillEnd ? { description: `Karensperiode til ${standstillEnd.split('-').reverse().join('.')}` } : {}),
+            ...(eventDate('tildeling') ? { date: ocdsDate(eventDate('tildeling')!) } : {}),
+            suppliers: chosen.map((p) => ({ id: [...tenderers.values()].find((t) => t.name === p.name)!.id, name: p.name })),
+          }]
+        : []),
+      ...contracts.map((c) => ({
       id: `award-${c.id}`,
       title: c.title,
       status: 'active',
@@ -105,6 +163,7 @@ export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer
       suppliers: c.suppliers.map((s) => ({ id: partyId(s.orgnr), name: s.name })),
       contractPeriod: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.endDate), maxExtentDate: ocdsDate(c.latestEnd) },
     })),
+    ],
     contracts: contracts.map((c) => ({
       id: `contract-${c.id}`,
       awardID: `award-${c.id}`,

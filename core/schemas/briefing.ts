@@ -39,6 +39,8 @@ export const BriefingPackSchema = z.object({
   spec: BriefingSpecSchema,
   /** The day the figures were taken from the register. */
   asOf: isoDate,
+  /** What the pack must say about the rules it applies: thresholds past their last check, values the office entered itself. */
+  ruleNotes: z.array(z.string()),
   cover: z.object({
     /** How many pieces of confidential information the public version left out. */
     redactedCount: z.number().int(),
@@ -51,6 +53,11 @@ export const BriefingPackSchema = z.object({
     savedPeriod: z.number(),
     savedFourYears: z.number(),
     previous: z.object({ from: isoDate, to: isoDate, casesHandled: z.number().int(), savedPeriod: z.number() }),
+    /** Realised savings recorded for the period's years; expected savings resting on the office's own estimate as baseline. */
+    realisedPeriod: z.number(),
+    estimateBased: z.number(),
+    /** Cases awarded in the period by where they stand against FOA § 7-9: exempt ones are not failures, those notified before 2024 are outside it. */
+    climate: z.object({ met: z.number().int(), notMet: z.number().int(), exempt: z.number().int(), outside: z.number().int() }),
   }),
   goals: z
     .object({

@@ -4,6 +4,7 @@ import { phases } from '../reference/phases.js';
 import { procedures } from '../reference/procedures.js';
 import { themes } from '../reference/themes.js';
 import { regimeDefs } from '../reference/regimes.js';
+import { groundCodes } from '../reference/grounds.js';
 import { id, isoDate, line, nok, requiredLine, text } from './common.js';
 import { CPV_CODE_RE } from '../rules/cpv.js';
 
@@ -27,6 +28,10 @@ export const CaseFieldsSchema = z.strictObject({
   estimatedValue: nok,
   kind: KindSchema,
   procedure: ProcedureSchema.nullable().default(null),
+  /** The ground in the regulation the procedure rests on, where the part requires one (FOA §§ 5-2, 13-1 (3), 13-2, 13-3, 13-4). */
+  procedureGround: z.enum(groundCodes).nullable().default(null),
+  /** Why the ground is met, in the office's words. */
+  procedureGroundNote: text(8_000).default(''),
   themes: z
     .array(ThemeSchema)
     .max(themes.length)
@@ -39,6 +44,10 @@ export const CaseFieldsSchema = z.strictObject({
   climateWeightPct: z.number().int().min(0).max(100).nullable().default(null),
   /** Climate and environment covered by documented requirements in the specification instead of (or besides) weight. */
   climateRequirements: z.boolean().default(false),
+  /** FOA § 7-9 (5): no duty to weight or require, because the footprint and environmental burden are insignificant. */
+  climateExempt: z.boolean().default(false),
+  /** Why requirements replace the weight (§ 7-9 (4)) or why the footprint is insignificant (§ 7-9 (5)); either needs it. */
+  climateJustification: text(8_000).default(''),
   /** The main CPV code (8 digits, without the check digit); checked against the CPV 2008 list by the service. */
   cpvCode: z.string().trim().regex(CPV_CODE_RE, { message: 'cpvFormat' }).nullable().default(null),
 });
@@ -102,8 +111,14 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   plannedNoticeDate: isoDate.nullable(),
   plannedAwardDate: isoDate.nullable(),
   plannedContractStart: isoDate.nullable(),
+  procedureGround: z.string().nullable(),
+  procedureGroundNote: z.string(),
   climateWeightPct: z.number().int().nullable(),
   climateRequirements: z.boolean(),
+  climateExempt: z.boolean(),
+  climateJustification: z.string(),
+  /** Where the case stands against FOA § 7-9: pending (not notified yet), outside (notified before 1.1.2024), exempt, met, not met. */
+  climateStatus: z.enum(['pending', 'outside', 'exempt', 'met', 'notMet']),
   cpvCode: z.string().nullable(),
   /** The code with its check digit and label in the user's language, e.g. "90910000-9 Rengjøringstjenester". */
   cpvLabel: z.string().nullable(),
@@ -111,6 +126,8 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   createdAt: z.string(),
   regime: RegimeSchema.nullable(),
   allowedProcedures: z.array(ProcedureSchema),
+  /** Procedures the part allows only on a ground the case must record, with the section of that ground. */
+  groundedProcedures: z.array(z.object({ procedure: ProcedureSchema, set: z.string() })),
   warnings: z.array(WarningSchema),
   timeline: z.array(PhaseEventSchema),
   /** Market dialogue activities, for the timeline beside the phase events. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { followupKinds, optionStatuses, riskLevels, sanctions } from '../reference/contracts.js';
+import { apprenticeDecisions, paySectors } from '../reference/payConditions.js';
 import { id, isoDate, line, nok, requiredLine, requiredText, text } from './common.js';
 
 export const OptionInputSchema = z.strictObject({
@@ -20,6 +21,11 @@ export const ContractFieldsSchema = z.strictObject({
   owner: line(120).default(''),
   administrator: line(120).default(''),
   options: z.array(OptionInputSchema).max(10).default([]),
+  /** The sector, for the pay-and-working-conditions duty (FOR-2008-02-08-112 § 5a). */
+  paySector: z.enum(paySectors).nullable().default(null),
+  /** The apprentice requirement (FOR-2016-12-17-1708 § 6): set, not relevant, or disproportionate; and why. */
+  apprenticeDecision: z.enum(apprenticeDecisions).nullable().default(null),
+  apprenticeNote: text(4_000).default(''),
 });
 export type ContractFields = z.output<typeof ContractFieldsSchema>;
 
@@ -66,8 +72,17 @@ export const ContractDetailSchema = z.object({
   status: z.enum(['not_started', 'active', 'expired', 'terminated']),
   terminatedDate: isoDate.nullable(),
   terminationReason: z.string(),
-  /** Service and construction contracts: the pay-and-working-conditions duty applies. */
+  paySector: z.enum(paySectors).nullable(),
+  /** The pay-and-working-conditions duty applies (services or works, above the threshold, in a sector with an agreement). */
   payConditionsCovered: z.boolean(),
+  /** Why it does or does not, or that the sector must be recorded to tell. */
+  payConditionsScope: z.object({ applies: z.boolean().nullable(), why: z.enum(['goods', 'value', 'noAgreement', 'sectorUnknown']).nullable() }),
+  /** Whether the apprentice requirement must be assessed (value, duration, kind), and what the office decided. */
+  apprenticeScope: z.object({ applies: z.boolean(), why: z.enum(['goods', 'value', 'duration']).nullable() }),
+  apprenticeDecision: z.enum(apprenticeDecisions).nullable(),
+  apprenticeNote: z.string(),
+  /** What is still to be recorded for the duties above, in words. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   controlDue: isoDate.nullable(),
   followups: z.array(FollowupSchema),
   version: z.number().int(),

@@ -31,6 +31,11 @@ export const DialogueFieldsSchema = z.strictObject({
   participants: text(2_000).default(''),
   /** The round of a competitive dialogue (form "dialogrunde"). */
   round: z.number().int().min(1).max(50).nullable().default(null),
+  /** For a round: what the participant revealed that may not be passed on to the others (FOA § 9-3 (5), § 23-10 (2)). */
+  roundRevealed: text(20_000).default(''),
+  /** For a round: the particular information the participant consented to pass on, and when. */
+  roundConsentScope: text(4_000).default(''),
+  roundConsentDate: isoDate.nullable().default(null),
   suppliers: z
     .array(DialogueParticipantSchema)
     .max(500)
@@ -90,6 +95,10 @@ export const DialogueDetailSchema = z.object({
   outcomeConfidential: z.enum(confidentialityBases).nullable(),
   participants: z.string(),
   round: z.number().int().nullable(),
+  /** Confidential by nature: null in public views. */
+  roundRevealed: z.string().nullable(),
+  roundConsentScope: z.string(),
+  roundConsentDate: isoDate.nullable(),
   suppliers: z.array(z.object({ supplierId: id, name: z.string(), orgnr: z.string(), invited: z.boolean(), attended: z.boolean() })),
   items: z.array(ItemSchema),
   version: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { protocolItems } from '../reference/protocol.js';
-import { id, line, text } from './common.js';
+import { id, isoDate, line, text } from './common.js';
 
 export const ParticipantSchema = z.strictObject({
   name: line(200).min(1),
@@ -10,11 +10,31 @@ export const ParticipantSchema = z.strictObject({
   tendered: z.boolean().default(false),
   rejected: z.boolean().default(false),
   rejectionReason: text(4_000).default(''),
+  /** Rejected as abnormally low (FOA § 24-8 / § 9-4 ff.). */
+  abnormallyLow: z.boolean().default(false),
+  /** Eliminated when the number of tenders or solutions was reduced in stages (§ 25-5 (2) k), and why. */
+  eliminated: z.boolean().default(false),
+  eliminationReason: text(4_000).default(''),
+  /** The supplier chosen. */
+  awarded: z.boolean().default(false),
 });
 
 export const ProtocolFieldsSchema = z.strictObject({
   lotsReason: text(8_000).default(''),
   procedureReason: text(8_000).default(''),
+  /** Tenders received without electronic communication (§ 10-5 (2) c, § 25-5 (2) f), and why. */
+  electronicException: z.boolean().default(false),
+  electronicExceptionReason: text(4_000).default(''),
+  /** Who was selected where the number of participants is limited, and why (§ 10-5 (2) e, § 25-5 (2) h). */
+  selectionReason: text(8_000).default(''),
+  /** Whom the authority held dialogue or negotiations with and why, and any departure from the dialogue planned (§ 10-5 (2) h, i). */
+  dialogueLog: text(8_000).default(''),
+  /** Market dialogue before the competition: who took part, what evened out an advantage (§ 8-2 / § 12-2; § 10-5 (2) j, § 25-5 (2) l). */
+  marketDialogueMeasures: text(8_000).default(''),
+  /** The notice of the award (§ 10-1 / § 25-1) and the end of the standstill (§ 10-2 / § 25-2), or why there is none. */
+  awardNoticeDate: isoDate.nullable().default(null),
+  standstillEndDate: isoDate.nullable().default(null),
+  standstillNone: text(2_000).default(''),
   participants: z.array(ParticipantSchema).max(200).default([]),
   awardReason: text(8_000).default(''),
   subcontractors: text(4_000).default(''),
@@ -51,6 +71,16 @@ export const ProtocolSchema = z.object({
   dialogue: z.array(z.object({ date: z.string(), form: z.string(), title: z.string() })),
   contracts: z.array(z.object({ title: z.string(), suppliers: z.array(z.object({ name: z.string(), orgnr: z.string() })), value: z.number(), startDate: z.string(), endDate: z.string(), latestEnd: z.string(), signedDate: z.string().nullable() })),
   cancellationReason: z.string().nullable(),
+  /** The section the part's protocol follows (FOA § 7-1, § 10-5 or § 25-5), null below NOK 100,000. */
+  section: z.enum(['foa_7_1', 'foa_10_5', 'foa_25_5']).nullable(),
+  /** The ground the procedure rests on, as the case records it, in the regulation's words. */
+  ground: z.object({ ref: z.string(), text: z.string(), note: z.string() }).nullable(),
+  /** Who took part in the market dialogue before the competition (from the case's activities). */
+  marketDialogueSuppliers: z.array(z.string()),
+  /** The office's retention plan (Innstillinger) beside the minimums of FOA § 7-1. */
+  retentionPlan: z.string(),
+  /** What the protocol must say about the rules applied: thresholds past their last check, or entered by the office. */
+  ruleNotes: z.array(z.string()),
   fields: ProtocolFieldsSchema,
   version: z.number().int(),
   items: z.array(ProtocolItemStatusSchema),

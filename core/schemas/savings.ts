@@ -34,5 +34,5 @@ export const CaseSavingSchema = z.object({
 /** Sets (or with empty text removes) the benefit described for one theme. */
 export const BenefitSetSchema = z.strictObject({ caseId: id, theme: z.enum(themes), text: text(5_000) });
 
-export const YearTotalsSchema = z.object({ year: z.number().int(), casesHandled: z.number().int(), savedContractPeriod: z.number(), savedPerYear: z.number(), realised: z.number() });
+export const YearTotalsSchema = z.object({ year: z.number().int(), casesHandled: z.number().int(), savedContractPeriod: z.number(), savedPerYear: z.number(), expected: z.number(), realised: z.number() });
 export const SavingsTotalsSchema = z.object({ years: z.array(YearTotalsSchema), sentence: z.string() });

@@ -1,5 +1,6 @@
-import type { ConfidentialityBasis, DialogueForm, Kind, OptionStatus, Phase, Procedure, Sanction } from '../../core/index.js';
+import type { ClimateFields, ConfidentialityBasis, PaySector, DialogueForm, Kind, OptionStatus, Phase, Procedure, Sanction } from '../../core/index.js';
 import type { Db } from '../open.js';
+import { NOTIFIED_SQL } from './goals.js';
 import { StatementCache } from './statements.js';
 
 // What a briefing pack reads for a period: the cases handled in it (an event
@@ -52,6 +53,32 @@ export class BriefingRepo {
       .all(from, to) as { key: string; n: number; value: number }[];
   }
 
+  /** The climate fields (FOA § 7-9) of the cases awarded in the period, with when each was notified. */
+  climateAwarded(from: string, to: string): (ClimateFields & { notifiedDate: string | null })[] {
+    const rows = this.st
+      .get(
+        `SELECT ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+           c.climate_exempt AS climateExempt, c.climate_justification AS climateJustification
+         FROM cases c WHERE c.award_date BETWEEN ? AND ?`,
+      )
+      .all(from, to) as (Omit<ClimateFields, 'climateRequirements' | 'climateExempt'> & { notifiedDate: string | null; climateRequirements: number; climateExempt: number })[];
+    return rows.map((r) => ({ ...r, climateRequirements: r.climateRequirements === 1, climateExempt: r.climateExempt === 1 }));
+  }
+
+  /** Realised savings recorded for the years the period touches. */
+  realisedInPeriod(from: string, to: string): number {
+    return (this.st.get('SELECT coalesce(sum(amount), 0) AS v FROM realised_savings WHERE year BETWEEN ? AND ?').get(Number(from.slice(0, 4)), Number(to.slice(0, 4))) as { v: number }).v;
+  }
+
+  /** Savings of cases awarded in the period whose baseline is the office's own estimate. */
+  savedOnEstimateInPeriod(from: string, to: string): number {
+    return (
+      this.st
+        .get("SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE s.baseline_kind = 'estimate' AND c.award_date BETWEEN ? AND ?")
+        .get(from, to) as { v: number }
+    ).v;
+  }
+
   /** Savings (contract period) of cases awarded in the period. */
   savedInPeriod(from: string, to: string): number {
     const r = this.st
@@ -99,8 +126,8 @@ export class BriefingRepo {
   /** Contracts with their case's kind, options and pay-and-conditions follow-up dates (for the period's coverage). */
   contractsForCoverage() {
     const contracts = this.st
-      .get('SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind FROM contracts k JOIN cases c ON c.id = k.case_id')
-      .all() as { id: number; startDate: string; endDate: string; terminatedDate: string | null; kind: Kind }[];
+      .get('SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind, k.value, k.pay_sector AS paySector FROM contracts k JOIN cases c ON c.id = k.case_id')
+      .all() as { id: number; startDate: string; endDate: string; terminatedDate: string | null; kind: Kind; value: number; paySector: PaySector | null }[];
     const options = this.st.get('SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq').all() as {
       contractId: number;
       lengthMonths: number;

@@ -28,6 +28,8 @@ export interface CaseRow {
   estimatedValue: number;
   kind: Kind;
   procedure: Procedure | null;
+  procedureGround: string | null;
+  procedureGroundNote: string;
   phase: Phase;
   phaseSince: string;
   registeredDate: string;
@@ -36,6 +38,8 @@ export interface CaseRow {
   plannedContractStart: string | null;
   climateWeightPct: number | null;
   climateRequirements: boolean;
+  climateExempt: boolean;
+  climateJustification: string;
   awardDate: string | null;
   cpvCode: string | null;
   archived: boolean;
@@ -195,11 +199,20 @@ export class CasesRepo {
     const row = this.stmt(
       `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
         planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt,
-        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate, cpv_code AS cpvCode
+        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate, cpv_code AS cpvCode,
+        procedure_ground AS procedureGround, procedure_ground_note AS procedureGroundNote, climate_exempt AS climateExempt, climate_justification AS climateJustification
        FROM cases c WHERE c.id = ?`,
-    ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements'> & { archived: number; climateRequirements: number }) | undefined;
+    ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements' | 'climateExempt'> & { archived: number; climateRequirements: number; climateExempt: number }) | undefined;
     if (!row) return null;
-    return { ...row, archived: Boolean(row.archived), climateRequirements: row.climateRequirements === 1, themes: this.themesOf([id]).get(id) ?? [] };
+    return { ...row, archived: Boolean(row.archived), climateRequirements: row.climateRequirements === 1, climateExempt: row.climateExempt === 1, themes: this.themesOf([id]).get(id) ?? [] };
+  }
+
+  /** Cases that may be one purchase with another (FOA § 5-4): same department, CPV code starting with the group, registered in the window, not cancelled. */
+  similarCases(department: string, cpvGroup: string, from: string, to: string): { id: number; caseNumber: string; value: number }[] {
+    return this.stmt(
+      `SELECT id, case_number AS caseNumber, estimated_value AS value FROM cases
+       WHERE department = ? AND substr(cpv_code, 1, ?) = ? AND registered_date BETWEEN ? AND ? AND phase <> 'avlyst' ORDER BY case_number_sort`,
+    ).all(department, cpvGroup.length, cpvGroup, from, to) as { id: number; caseNumber: string; value: number }[];
   }
 
   events(id: number): EventRow[] {
@@ -281,11 +294,15 @@ const FIELDS = [
   ['estimated_value', 'estimatedValue'],
   ['kind', 'kind'],
   ['procedure', 'procedure'],
+  ['procedure_ground', 'procedureGround'],
+  ['procedure_ground_note', 'procedureGroundNote'],
   ['planned_notice_date', 'plannedNoticeDate'],
   ['planned_award_date', 'plannedAwardDate'],
   ['planned_contract_start', 'plannedContractStart'],
   ['climate_weight_pct', 'climateWeightPct'],
   ['climate_requirements', 'climateRequirements'],
+  ['climate_exempt', 'climateExempt'],
+  ['climate_justification', 'climateJustification'],
   ['cpv_code', 'cpvCode'],
 ] as const;
 const FIELD_COLUMNS = FIELDS.map(([c]) => c).join(', ');

@@ -1,4 +1,4 @@
-import type { ContractFields, FollowupKind, Kind, OptionStatus, RiskLevel, Sanction } from '../../core/index.js';
+import type { ApprenticeDecision, ContractFields, FollowupKind, Kind, OptionStatus, PaySector, RiskLevel, Sanction } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { nowIso, StatementCache } from './statements.js';
 
@@ -18,6 +18,9 @@ export interface ContractRow {
   administrator: string;
   terminatedDate: string | null;
   terminationReason: string;
+  paySector: PaySector | null;
+  apprenticeDecision: ApprenticeDecision | null;
+  apprenticeNote: string;
   version: number;
 }
 
@@ -48,7 +51,7 @@ export interface FollowupRow {
 
 const COLUMNS = `k.id, k.case_id AS caseId, c.case_number AS caseNumber, c.title AS caseTitle, c.kind AS caseKind, k.title, k.value, k.signed_date AS signedDate,
   k.start_date AS startDate, k.end_date AS endDate, k.notice_months AS noticeMonths, k.owner, k.administrator, k.terminated_date AS terminatedDate,
-  k.termination_reason AS terminationReason, k.version`;
+  k.termination_reason AS terminationReason, k.pay_sector AS paySector, k.apprentice_decision AS apprenticeDecision, k.apprentice_note AS apprenticeNote, k.version`;
 
 /** Contracts, their options and follow-up. Callers own the transaction. */
 export class ContractsRepo {
@@ -61,10 +64,10 @@ export class ContractsRepo {
     const now = nowIso();
     const { id } = this.st
       .get(
-        `INSERT INTO contracts (uid, case_id, title, value, signed_date, start_date, end_date, notice_months, owner, administrator, created_at, updated_at)
-         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO contracts (uid, case_id, title, value, signed_date, start_date, end_date, notice_months, owner, administrator, pay_sector, apprentice_decision, apprentice_note, created_at, updated_at)
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .get(f.caseId, f.title, f.value, f.signedDate, f.startDate, f.endDate, f.noticeMonths, f.owner, f.administrator, now, now) as { id: number };
+      .get(f.caseId, f.title, f.value, f.signedDate, f.startDate, f.endDate, f.noticeMonths, f.owner, f.administrator, f.paySector, f.apprenticeDecision, f.apprenticeNote, now, now) as { id: number };
     this.setSuppliers(id, f.supplierIds);
     const ins = this.st.get('INSERT INTO contract_options (contract_id, seq, length_months, decide_by) VALUES (?, ?, ?, ?)');
     f.options.forEach((o, i) => ins.run(id, i + 1, o.lengthMonths, o.decideBy));
@@ -75,9 +78,9 @@ export class ContractsRepo {
     const r = this.st
       .get(
         `UPDATE contracts SET title = ?, value = ?, signed_date = ?, start_date = ?, end_date = ?, notice_months = ?, owner = ?, administrator = ?,
-           version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+           pay_sector = ?, apprentice_decision = ?, apprentice_note = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
       )
-      .run(f.title, f.value, f.signedDate, f.startDate, f.endDate, f.noticeMonths, f.owner, f.administrator, nowIso(), id, version);
+      .run(f.title, f.value, f.signedDate, f.startDate, f.endDate, f.noticeMonths, f.owner, f.administrator, f.paySector, f.apprenticeDecision, f.apprenticeNote, nowIso(), id, version);
     if (r.changes === 0) return false;
     this.setSuppliers(id, f.supplierIds);
     return true;

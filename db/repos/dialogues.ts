@@ -21,6 +21,9 @@ export interface DialogueRow {
   outcomeConfidential: ConfidentialityBasis | null;
   participants: string;
   round: number | null;
+  roundRevealed: string;
+  roundConsentScope: string;
+  roundConsentDate: string | null;
   version: number;
 }
 
@@ -38,6 +41,7 @@ export interface ItemRow {
   sharedHow: string;
   version: number;
   dialogueDate: string;
+  dialogueForm: DialogueForm;
 }
 
 export interface ItemFieldsRow {
@@ -49,10 +53,14 @@ export interface ItemFieldsRow {
 }
 
 const DIALOGUE_COLUMNS = `d.id, d.case_id AS caseId, c.case_number AS caseNumber, c.title AS caseTitle, d.form, d.date, d.time, d.title, d.agenda,
-  d.minutes, d.minutes_confidential AS minutesConfidential, d.outcome, d.outcome_confidential AS outcomeConfidential, d.participants, d.round, d.version`;
+  d.minutes, d.minutes_confidential AS minutesConfidential, d.outcome, d.outcome_confidential AS outcomeConfidential, d.participants, d.round,
+  d.round_revealed AS roundRevealed, d.round_consent_scope AS roundConsentScope, d.round_consent_date AS roundConsentDate, d.version`;
 const ITEM_COLUMNS = `i.id, i.dialogue_id AS dialogueId, d.case_id AS caseId, i.asked_by AS askedBy, s.name AS askedByName, i.question, i.answer,
   i.answered_date AS answeredDate, i.answer_confidential AS answerConfidential, i.shared_date AS sharedDate, i.shared_how AS sharedHow, i.version,
-  d.date AS dialogueDate`;
+  d.date AS dialogueDate, d.form AS dialogueForm`;
+
+/** An item still to be made known to all: not shared, and not an answer that is confidential. */
+const UNSHARED = 'i.shared_date IS NULL AND i.answer_confidential IS NULL';
 
 /** Market dialogue storage: activities, participants, equal-treatment items, competitive dialogue. Callers own the transaction. */
 export class DialoguesRepo {
@@ -64,10 +72,11 @@ export class DialoguesRepo {
   insert(f: DialogueFields, now = nowIso()): number {
     const { id } = this.st
       .get(
-        `INSERT INTO dialogues (uid, case_id, form, date, time, title, agenda, minutes, minutes_confidential, outcome, outcome_confidential, participants, round, created_at, updated_at)
-         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO dialogues (uid, case_id, form, date, time, title, agenda, minutes, minutes_confidential, outcome, outcome_confidential, participants, round,
+           round_revealed, round_consent_scope, round_consent_date, created_at, updated_at)
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .get(f.caseId, f.form, f.date, f.time, f.title, f.agenda, f.minutes, f.minutesConfidential, f.outcome, f.outcomeConfidential, f.participants, f.round, now, now) as {
+      .get(f.caseId, f.form, f.date, f.time, f.title, f.agenda, f.minutes, f.minutesConfidential, f.outcome, f.outcomeConfidential, f.participants, f.round, f.roundRevealed, f.roundConsentScope, f.roundConsentDate, now, now) as {
       id: number;
     };
     this.replaceParticipants(id, f.suppliers);
@@ -78,9 +87,9 @@ export class DialoguesRepo {
     const r = this.st
       .get(
         `UPDATE dialogues SET form = ?, date = ?, time = ?, title = ?, agenda = ?, minutes = ?, minutes_confidential = ?, outcome = ?, outcome_confidential = ?,
-           participants = ?, round = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+           participants = ?, round = ?, round_revealed = ?, round_consent_scope = ?, round_consent_date = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
       )
-      .run(f.form, f.date, f.time, f.title, f.agenda, f.minutes, f.minutesConfidential, f.outcome, f.outcomeConfidential, f.participants, f.round, nowIso(), id, version);
+      .run(f.form, f.date, f.time, f.title, f.agenda, f.minutes, f.minutesConfidential, f.outcome, f.outcomeConfidential, f.participants, f.round, f.roundRevealed, f.roundConsentScope, f.roundConsentDate, nowIso(), id, version);
     if (r.changes === 0) return false;
     this.replaceParticipants(id, f.suppliers);
     return true;
@@ -119,7 +128,7 @@ export class DialoguesRepo {
            (SELECT count(*) FROM dialogue_suppliers p WHERE p.dialogue_id = d.id) AS suppliers,
            (SELECT count(*) FROM dialogue_suppliers p WHERE p.dialogue_id = d.id AND p.attended = 1) AS attended,
            (SELECT count(*) FROM dialogue_items i WHERE i.dialogue_id = d.id) AS items,
-           (SELECT count(*) FROM dialogue_items i WHERE i.dialogue_id = d.id AND i.shared_date IS NULL) AS unshared
+           (SELECT count(*) FROM dialogue_items i WHERE i.dialogue_id = d.id AND ${UNSHARED} AND d.form <> 'dialogrunde') AS unshared
          FROM dialogues d WHERE d.case_id = ? ORDER BY d.date, d.time, d.id`,
       )
       .all(caseId) as {
@@ -137,10 +146,14 @@ export class DialoguesRepo {
     }[];
   }
 
-  /** Equal-treatment items of a case that have not yet been made known to all. */
+  /**
+   * Equal-treatment items of a case that have not yet been made known to all:
+   * market dialogue before the competition only (never a round's, which must
+   * not be shared), and not answers marked confidential, which cannot be.
+   */
   unsharedCount(caseId: number): number {
     return (
-      this.st.get('SELECT count(*) AS n FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id WHERE d.case_id = ? AND i.shared_date IS NULL').get(caseId) as {
+      this.st.get(`SELECT count(*) AS n FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id WHERE d.case_id = ? AND ${UNSHARED} AND d.form <> 'dialogrunde'`).get(caseId) as {
         n: number;
       }
     ).n;

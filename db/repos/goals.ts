@@ -1,14 +1,17 @@
 import {
   AWARDED_PHASES,
+  COMPETITION_PHASES,
   caseFacts,
   contractFacts,
-  payConditionsCovered,
+  DEFAULT_PAY_CONTROL_INTERVAL,
+  payConditionsScope,
   splitDaysByYear,
   TERMINAL_PHASES,
   type GoalFact,
   type GoalMeasure,
   type Kind,
   type OptionStatus,
+  type PaySector,
   type Phase,
   type Theme,
 } from '../../core/index.js';
@@ -22,6 +25,13 @@ import { StatementCache } from './statements.js';
 // from scratch, which a migration asks for through `derived_state`.
 
 const AWARDED_JSON = JSON.stringify(AWARDED_PHASES);
+/**
+ * When a case was notified (core's notifiedDate, in SQL): its notice, else
+ * the first step of the competition (a procurement without a notice starts
+ * with the invitation or direct request).
+ */
+export const NOTIFIED_SQL = `coalesce((SELECT min(e.date) FROM case_events e WHERE e.case_id = c.id AND e.phase = 'kunngjoring'),
+  (SELECT min(e.date) FROM case_events e WHERE e.case_id = c.id AND e.phase IN (SELECT value FROM json_each('${JSON.stringify(COMPETITION_PHASES)}'))))`;
 const TERMINAL_JSON = JSON.stringify(TERMINAL_PHASES);
 
 export interface FactSums {
@@ -66,7 +76,8 @@ export class GoalsRepo {
   private caseInput(id: number) {
     const c = this.st
       .get(
-        `SELECT c.award_date AS awardDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+        `SELECT c.award_date AS awardDate, ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+           c.climate_exempt AS climateExempt, c.climate_justification AS climateJustification,
            (SELECT group_concat(theme) FROM case_themes t WHERE t.case_id = c.id) AS themes,
            s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths
          FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.id = ?`,
@@ -85,20 +96,26 @@ export class GoalsRepo {
   refreshContract(id: number): void {
     const row = this.st
       .get(
-        `SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind
+        `SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind, k.value, k.pay_sector AS paySector
          FROM contracts k JOIN cases c ON c.id = k.case_id WHERE k.id = ?`,
       )
       .get(id) as ContractFactRow | undefined;
     if (!row) return this.putFacts('contract', id, []);
     const options = this.st.get('SELECT length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options WHERE contract_id = ? ORDER BY seq').all(id) as OptionLikeRow[];
     const followups = this.st.get('SELECT kind, date FROM contract_followups WHERE contract_id = ?').all(id) as { kind: string; date: string }[];
-    this.putFacts('contract', id, contractFacts({ ...row, covered: payConditionsCovered(row.kind), options, followups }));
+    this.putFacts('contract', id, contractFacts({ ...row, covered: covered(row), intervalMonths: this.controlInterval(), options, followups }));
   }
 
   /** Refreshes a case and every contract that came out of it (a change of kind moves them in or out of the duty). */
   refreshCaseAndContracts(caseId: number): void {
     this.refreshCase(caseId);
     for (const { id } of this.st.get('SELECT id FROM contracts WHERE case_id = ?').all(caseId) as { id: number }[]) this.refreshContract(id);
+  }
+
+  /** The office's interval between pay-and-conditions controls (Innstillinger; local policy, 12 months unless set). */
+  controlInterval(): number {
+    const r = this.st.get(`SELECT value FROM settings WHERE key = '${PAY_CONTROL_INTERVAL_KEY}'`).get() as { value: string } | undefined;
+    return r ? Number(r.value) : DEFAULT_PAY_CONTROL_INTERVAL;
   }
 
   isStale(): boolean {
@@ -132,7 +149,8 @@ export class GoalsRepo {
     db.prepare('DELETE FROM goal_facts').run();
     const ins = db.prepare('INSERT INTO goal_facts (source, source_id, measure, year, num, den) VALUES (?, ?, ?, ?, ?, ?)');
     const cases = db.prepare(
-      `SELECT c.id, c.award_date AS awardDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+      `SELECT c.id, c.award_date AS awardDate, ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+         c.climate_exempt AS climateExempt, c.climate_justification AS climateJustification,
          (SELECT group_concat(theme) FROM case_themes t WHERE t.case_id = c.id) AS themes,
          s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths
        FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.award_date IS NOT NULL`,
@@ -153,9 +171,10 @@ export class GoalsRepo {
       list.push(f);
       followups.set(f.contractId, list);
     }
-    const contracts = db.prepare('SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind FROM contracts k JOIN cases c ON c.id = k.case_id');
+    const contracts = db.prepare('SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind, k.value, k.pay_sector AS paySector FROM contracts k JOIN cases c ON c.id = k.case_id');
+    const intervalMonths = this.controlInterval();
     for (const k of contracts.iterate() as Iterable<ContractFactRow>) {
-      for (const f of contractFacts({ ...k, covered: payConditionsCovered(k.kind), options: options.get(k.id) ?? [], followups: followups.get(k.id) ?? [] })) facts.push(['contract', k.id, f]);
+      for (const f of contractFacts({ ...k, covered: covered(k), intervalMonths, options: options.get(k.id) ?? [], followups: followups.get(k.id) ?? [] })) facts.push(['contract', k.id, f]);
     }
     for (const [source, id, f] of facts) ins.run(source, id, f.measure, f.year, f.num, f.den);
     db.prepare('DELETE FROM goal_totals').run();
@@ -201,8 +220,11 @@ export class GoalsRepo {
 
 interface CaseFactRow {
   awardDate: string | null;
+  notifiedDate: string | null;
   climateWeightPct: number | null;
   climateRequirements: number;
+  climateExempt: number;
+  climateJustification: string;
   themes: string | null;
   baselineValue: number | null;
   awardedValue: number | null;
@@ -215,7 +237,15 @@ interface ContractFactRow {
   endDate: string;
   terminatedDate: string | null;
   kind: Kind;
+  value: number;
+  paySector: PaySector | null;
 }
+
+/** The setting (settings table) that holds the office's control interval in months. */
+export const PAY_CONTROL_INTERVAL_KEY = 'payControlIntervalMonths';
+
+/** Counted in the pay-and-conditions measure only when the duty is known to apply. */
+const covered = (k: ContractFactRow) => payConditionsScope({ kind: k.kind, value: k.value, sector: k.paySector }).applies === true;
 
 interface OptionLikeRow {
   lengthMonths: number;
@@ -226,8 +256,11 @@ interface OptionLikeRow {
 function toCaseInput(r: CaseFactRow) {
   return {
     awardDate: r.awardDate,
+    notifiedDate: r.notifiedDate,
     climateWeightPct: r.climateWeightPct,
     climateRequirements: r.climateRequirements === 1,
+    climateExempt: r.climateExempt === 1,
+    climateJustification: r.climateJustification,
     themes: (r.themes ? r.themes.split(',') : []) as Theme[],
     saving: r.baselineValue !== null && r.awardedValue !== null && r.periodMonths !== null ? { baselineValue: r.baselineValue, awardedValue: r.awardedValue, periodMonths: r.periodMonths } : null,
   };

@@ -22,6 +22,9 @@ export const cases = sqliteTable(
     estimatedValue: integer('estimated_value').notNull(),
     kind: text('kind').notNull(),
     procedure: text('procedure'),
+    /** The legal ground the procedure rests on (core/reference/grounds.ts, e.g. foa_13_2_c), and why it is met. */
+    procedureGround: text('procedure_ground'),
+    procedureGroundNote: text('procedure_ground_note').notNull().default(''),
     /** Current phase: the phase of the newest event, kept here for the list's filters and sort. */
     phase: text('phase').notNull(),
     phaseSince: text('phase_since').notNull(),
@@ -32,6 +35,10 @@ export const cases = sqliteTable(
     plannedContractStart: text('planned_contract_start'),
     climateWeightPct: integer('climate_weight_pct'),
     climateRequirements: integer('climate_requirements', { mode: 'boolean' }).notNull().default(false),
+    /** FOA § 7-9 (5): no duty, the footprint is insignificant. */
+    climateExempt: integer('climate_exempt', { mode: 'boolean' }).notNull().default(false),
+    /** Why requirements replace the weight (§ 7-9 (4)) or why the footprint is insignificant (§ 7-9 (5)). */
+    climateJustification: text('climate_justification').notNull().default(''),
     /** The date the case was first awarded (core's AWARDED_PHASES), kept by the repository when the phase changes. */
     awardDate: text('award_date'),
     cpvCode: text('cpv_code'),
@@ -119,6 +126,15 @@ export const caseProtocols = sqliteTable('case_protocols', {
   subcontractors: text('subcontractors').notNull().default(''),
   conflictsOfInterest: text('conflicts_of_interest').notNull().default(''),
   notes: text('notes').notNull().default(''),
+  /** Letters of FOA § 10-5 / § 25-5 and the award notice and standstill (core/reference/protocol.ts). */
+  electronicException: integer('electronic_exception', { mode: 'boolean' }).notNull().default(false),
+  electronicExceptionReason: text('electronic_exception_reason').notNull().default(''),
+  selectionReason: text('selection_reason').notNull().default(''),
+  dialogueLog: text('dialogue_log').notNull().default(''),
+  marketDialogueMeasures: text('market_dialogue_measures').notNull().default(''),
+  awardNoticeDate: text('award_notice_date'),
+  standstillEndDate: text('standstill_end_date'),
+  standstillNone: text('standstill_none').notNull().default(''),
   version: integer('version').notNull().default(1),
   updatedAt: text('updated_at').notNull().default(now),
   finalisedAt: text('finalised_at'),

@@ -24,6 +24,11 @@ export const contracts = sqliteTable(
     administrator: text('administrator').notNull().default(''),
     terminatedDate: text('terminated_date'),
     terminationReason: text('termination_reason').notNull().default(''),
+    /** The sector for the pay-and-conditions duty (core/reference/payConditions.ts), null until recorded. */
+    paySector: text('pay_sector'),
+    /** What the office decided about apprentices (lærlingforskriften § 6), and why. */
+    apprenticeDecision: text('apprentice_decision'),
+    apprenticeNote: text('apprentice_note').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),

@@ -25,6 +25,11 @@ export const dialogues = sqliteTable(
     outcomeConfidential: text('outcome_confidential'),
     participants: text('participants').notNull().default(''),
     round: integer('round'),
+    /** A round's log: what the participant revealed (solutions, confidential information) that may not go to the others, FOA § 23-10 (2). */
+    roundRevealed: text('round_revealed').notNull().default(''),
+    /** Consent to pass particular information on, and when it was given (null: none). */
+    roundConsentScope: text('round_consent_scope').notNull().default(''),
+    roundConsentDate: text('round_consent_date'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),

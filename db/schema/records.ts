@@ -68,3 +68,31 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Threshold values the office entered itself (Innstillinger), for a period
+ * the app's shipped data does not yet know: a new amending regulation, with
+ * its source and date in force. Laid over the shipped table from that date;
+ * withdrawn, never deleted, so the audit trail and old judgements can be
+ * traced.
+ */
+export const officeThresholds = sqliteTable(
+  'office_thresholds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    validFrom: text('valid_from').notNull(),
+    minimum: integer('minimum').notNull(),
+    national: integer('national').notNull(),
+    /** JSON: { varer, tjenester, bygg_anlegg, helse_sosial, saerlige_tjenester } in kroner. */
+    eea: text('eea').notNull(),
+    designContest: integer('design_contest'),
+    regulation: text('regulation').notNull(),
+    url: text('url').notNull().default(''),
+    note: text('note').notNull().default(''),
+    enteredBy: text('entered_by').notNull(),
+    enteredAt: text('entered_at').notNull().default(now),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawnBy: text('withdrawn_by'),
+  },
+  (t) => [index('office_thresholds_from_idx').on(t.validFrom)],
+);

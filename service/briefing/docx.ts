@@ -162,6 +162,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
     heading(w('summary')),
     para(`${w('figCases')}: ${pack.summary.casesHandled} · ${w('figSaved')}: ${formatNokShort(pack.summary.savedPeriod, locale)} · ${w('figSavedFour')}: ${formatNokShort(pack.summary.savedFourYears, locale)}`, { bold: true }),
     ...pack.summary.sentences.map((x) => para(x)),
+    ...(pack.ruleNotes.length ? [para(w('ruleNotes'), { bold: true }), ...pack.ruleNotes.map((x) => para(x, { color: '555555' }))] : []),
   ];
   const body = s.sections.flatMap((k) => [heading(codeName(briefingSectionDefs, k, locale)), ...sections[k]()]);
 

@@ -55,6 +55,9 @@ export function demoDialogue(repo: DialoguesRepo, o: { caseId: number; title: st
     const topic = pick(TOPICS);
     const id = repo.insert({
       caseId: o.caseId,
+      roundRevealed: '',
+      roundConsentScope: '',
+      roundConsentDate: null,
       form,
       date,
       time: form === 'rfi' ? '' : pick(['09:00', '10:30', '13:00']),

@@ -5,9 +5,11 @@ import {
   type CaseFields,
   type Phase,
   type Procedure,
+  type Regime,
   type Theme,
 } from '../../core/index.js';
-import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../../db/index.js';
+import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../../db/index.js';
+import { demoProtocol } from './protocolDemo.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
@@ -42,11 +44,23 @@ const DURATION: Record<Phase, [number, number]> = {
   avlyst: [0, 0],
 };
 
+/** The procedures offices usually choose in each part (any is lawful in part I; see core/reference/regimes.ts for the law). */
+const USUAL: Record<Regime, Procedure[]> = {
+  under100k: ['direkte'],
+  partI: ['direkte', 'apen_tilbud', 'begrenset_tilbud', 'minikonkurranse', 'avrop'],
+  partII: ['apen_tilbud', 'begrenset_tilbud', 'forhandling', 'minikonkurranse'],
+  partIIEea: ['apen_tilbud', 'forhandling'],
+  partIII: ['apen_anbud', 'begrenset_anbud', 'minikonkurranse'],
+  partIV: ['apen_tilbud', 'forhandling'],
+  partV: ['plan_design'],
+};
+
 function pathFor(procedure: Procedure, withDialogue: boolean): Phase[] {
   const planning: Phase[] = withDialogue
     ? ['behovsavklaring', 'markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag']
     : ['behovsavklaring', 'konkurransestrategi', 'konkurransegrunnlag'];
   if (procedure === 'direkte') return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+  if (procedure === 'avrop') return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
   if (procedure === 'minikonkurranse') return ['behovsavklaring', 'konkurransegrunnlag', 'tilbudsfrist', 'evaluering', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
   return [...planning, 'kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
 }
@@ -59,7 +73,7 @@ export interface DemoOptions {
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
   /** With these, suppliers, market dialogue, contracts and savings are made too. */
-  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo };
+  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo; protocols?: ProtocolsRepo };
 }
 
 /**
@@ -90,10 +104,15 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       const department = pick(deptNames);
       const tpl = pick(departments[department]!);
       const value = Math.round((tpl.min + rnd() * (tpl.max - tpl.min)) / 1000) * 1000;
-      const allowed = regimeFor({ value, kind: tpl.kind, date: registered }).allowed;
-      const preferred = allowed.filter((p) => p !== 'plan_design' && p !== 'innovasjonspartnerskap');
+      const r = regimeFor({ value, kind: tpl.kind, date: registered });
+      const preferred = (r.regime ? USUAL[r.regime] : []).filter((p) => r.allowed.includes(p));
       let procedure: Procedure = preferred.length ? pick(preferred) : 'apen_tilbud';
-      if (tpl.themes.includes('innovasjon') && rnd() < 0.3 && allowed.includes('dialog')) procedure = 'dialog';
+      let ground: Pick<CaseFields, 'procedureGround' | 'procedureGroundNote'> = { procedureGround: null, procedureGroundNote: '' };
+      // Innovation needs are sometimes bought by competitive dialogue: above the EEA threshold on the ground of FOA § 13-2 b.
+      if (tpl.themes.includes('innovasjon') && rnd() < 0.3 && (r.allowed.includes('dialog') || r.grounded.some((g) => g.procedure === 'dialog'))) {
+        procedure = 'dialog';
+        if (r.grounded.some((g) => g.procedure === 'dialog')) ground = { procedureGround: 'foa_13_2_b', procedureGroundNote: 'Behovet kan løses på flere måter; løsningen utvikles sammen med leverandørene i dialogen.' };
+      }
       const themes = tpl.themes.filter(() => rnd() < 0.8);
       const fields: CaseFields = {
         caseNumber: `${year}/${seq}`,
@@ -105,9 +124,10 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         estimatedValue: value,
         kind: tpl.kind,
         procedure,
+        ...ground,
         themes,
         ...plannedDates(registered, between),
-        ...climateFields(themes, year - Number(opts.today.slice(0, 4)) + years, rnd),
+        ...climateFields(themes, year - Number(opts.today.slice(0, 4)) + years, rnd, year, tpl.climateExempt === true),
         cpvCode: tpl.cpv ?? null,
       };
       const stamp = (d: string) => `${d}T09:00:00.000Z`;
@@ -117,6 +137,9 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       let date = registered;
       const path = pathFor(procedure, rnd() < 0.45 || value > 2_000_000);
       const cancelAt = rnd() < 0.05 ? between(1, 5) : -1;
+      let winner: number | null = null;
+      let awardedOn: string | null = null;
+      let hadDialogue = false;
       for (let i = 1; i < path.length; i++) {
         const [min, max] = DURATION[phase];
         const next = addDays(date, between(min, max));
@@ -130,20 +153,27 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
             title: fields.title,
             value: fields.estimatedValue,
             kind: fields.kind,
+            cpv: fields.cpvCode,
             signed: next,
             today: opts.today,
-            supplierIds: [pick(supplierIds)],
+            supplierIds: [(winner = pick(supplierIds))],
             owner: fields.needOwner,
             administrator: fields.buyer,
             rnd,
           });
         }
+        if (to === 'tildeling') awardedOn = next;
+        if (phase === 'markedsdialog') hadDialogue = true;
         if (opts.related && phase === 'markedsdialog' && to !== 'avlyst') {
           demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: next, movedOn: true, suppliers: supplierIds, rnd });
         }
         phase = to;
         date = next;
         if (to === 'avlyst') break;
+      }
+      // The protocol of an awarded case in parts II to IV, from a PRNG of its own so the rest of the demo stays as it was.
+      if (opts.related?.protocols && awardedOn && r.regime && ['partII', 'partIIEea', 'partIII', 'partIV'].includes(r.regime) && supplierIds.length > 3) {
+        demoProtocol(opts.related.protocols, opts.related.suppliers, { caseId: id, regime: r.regime, procedure, awardedOn, winner, hadDialogue, suppliers: supplierIds, rnd: mulberry32(id * 7919) });
       }
       if (opts.related && phase === 'markedsdialog' && date < opts.today) {
         demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: opts.today, movedOn: false, suppliers: supplierIds, rnd });
@@ -168,15 +198,29 @@ function plannedDates(registered: string, between: (min: number, max: number) =>
   return { plannedNoticeDate: notice, plannedAwardDate: award, plannedContractStart: addDays(award, between(20, 60)) };
 }
 
+const EXEMPT_WHY = 'Rådgivning og lisenser uten transport eller produkter av betydning: klimaavtrykket og miljøbelastningen er uvesentlig (FOA § 7-9 femte ledd).';
+const REQUIREMENTS_WHY = 'Krav i kravspesifikasjonen om utslippsfrie kjøretøy og maskiner gir klart bedre klimaeffekt enn vekting, fordi alle tilbud må oppfylle dem (FOA § 7-9 fjerde ledd).';
+
 /**
- * Climate weight on cases with the climate theme, more often 30 % or more in
- * later years, as offices took up the 2024 rule. `age` counts years from the
- * first year of the demo (0, 1, 2, ...).
+ * Climate and environment as offices handle it. Before 2024 only cases with
+ * the climate theme were weighted, more often in later years. From 2024 FOA
+ * § 7-9 applies to every procurement: mostly 30 % weight or more, sometimes
+ * justified requirements instead, advice and licences exempt with a
+ * justification, and a few still short of the rule. `age` counts years from
+ * the first year of the demo (0, 1, 2, ...).
  */
-function climateFields(themes: readonly Theme[], age: number, rnd: () => number): Pick<CaseFields, 'climateWeightPct' | 'climateRequirements'> {
-  if (!themes.includes('klima_miljo')) return { climateWeightPct: null, climateRequirements: false };
+function climateFields(themes: readonly Theme[], age: number, rnd: () => number, year: number, exemptKind: boolean): Pick<CaseFields, 'climateWeightPct' | 'climateRequirements' | 'climateExempt' | 'climateJustification'> {
+  const none = { climateWeightPct: null, climateRequirements: false, climateExempt: false, climateJustification: '' };
+  if (year >= 2024) {
+    const r = rnd();
+    if (exemptKind) return { ...none, climateExempt: true, climateJustification: EXEMPT_WHY };
+    if (r < 0.7) return { ...none, climateWeightPct: [30, 30, 35, 40][Math.floor(rnd() * 4)]! };
+    if (r < 0.85) return { ...none, climateRequirements: true, climateJustification: REQUIREMENTS_WHY };
+    return { ...none, climateWeightPct: r < 0.95 ? 20 : null };
+  }
+  if (!themes.includes('klima_miljo')) return none;
   const r = rnd();
   const strong = r < 0.25 + 0.12 * age;
   const weights = strong ? [30, 30, 35, 40] : [10, 15, 20, 25];
-  return { climateWeightPct: r < 0.9 ? weights[Math.floor(rnd() * weights.length)]! : null, climateRequirements: !strong && rnd() < 0.3 };
+  return { ...none, climateWeightPct: r < 0.9 ? weights[Math.floor(rnd() * weights.length)]! : null, climateRequirements: !strong && rnd() < 0.3 };
 }

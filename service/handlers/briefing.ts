@@ -5,12 +5,15 @@ import {
   BRIEFING_HORIZON_MONTHS,
   BRIEFING_LIST_LIMIT,
   PLAN_QUARTER_LIMIT,
+  climateStatus,
   currentEnd,
-  payConditionsCovered,
+  payConditionsScope,
   phaseStats,
   previousPeriod,
   stageDaysByYear,
   summarySentences,
+  thresholdNotes,
+  warningText,
   type BriefingPack,
   type BriefingSpec,
   type ConfidentialityBasis,
@@ -26,6 +29,7 @@ import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
 import { USER_NAME } from './settings.js';
 import { dashboardFor } from './strategy.js';
+import { thresholdTableFor } from './thresholds.js';
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
   const m = new Map<number, T[]>();
@@ -106,7 +110,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     const optsBy = groupBy(options, (o) => o.contractId);
     const fuBy = groupBy(followups, (f) => f.contractId);
     for (const k of contracts) {
-      if (!payConditionsCovered(k.kind) || k.startDate > spec.to) continue;
+      if (payConditionsScope({ kind: k.kind, value: k.value, sector: k.paySector }).applies !== true || k.startDate > spec.to) continue;
       const end = currentEnd({ ...k, options: optsBy.get(k.id) ?? [] });
       if ((k.terminatedDate && k.terminatedDate < end ? k.terminatedDate : end) < spec.from) continue;
       const fu = fuBy.get(k.id) ?? [];
@@ -136,9 +140,21 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       })
     : [];
 
+  // The pack speaks of its period, today and (in the plan) the next twelve months: the thresholds it judges by must say how current they are.
+  const coversTo = [spec.to, asOf, spec.sections.includes('plan') ? addMonths(asOf, 12) : spec.to].sort().at(-1)!;
+  const ruleNotes = thresholdNotes(spec.from, coversTo, thresholdTableFor(ctx)).map((w) => warningText(w, ctx.locale));
+
+  const climate = { met: 0, notMet: 0, exempt: 0, outside: 0 };
+  for (const c of repo.climateAwarded(spec.from, spec.to)) {
+    const st = climateStatus(c);
+    if (st === 'pending') continue;
+    climate[st]++;
+  }
+
   const pack: BriefingPack = {
     spec: echoedSpec(spec),
     asOf,
+    ruleNotes,
     cover: { redactedCount: 0, bases: [] },
     summary: {
       sentences: [],
@@ -146,6 +162,9 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       savedPeriod,
       savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
       previous: { ...prev, casesHandled: repo.handledCount(prev.from, prev.to), savedPeriod: repo.savedInPeriod(prev.from, prev.to) },
+      climate,
+      realisedPeriod: repo.realisedInPeriod(spec.from, spec.to),
+      estimateBased: repo.savedOnEstimateInPeriod(spec.from, spec.to),
     },
     goals,
     phaseTimes: {
@@ -232,6 +251,9 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       previous: pack.summary.previous,
       goals: goals ? { total: goalsNow.length, metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length } : null,
       deadlines: { options: pack.contracts.options, expiries: pack.contracts.expiries, overdue: pack.contracts.overdue },
+      climate,
+      realisedPeriod: pack.summary.realisedPeriod,
+      estimateBased: pack.summary.estimateBased,
     },
     ctx.locale,
   );

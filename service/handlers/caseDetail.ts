@@ -1,4 +1,4 @@
-import { formatCpv, regimeDate, regimeFor, timelineSpans, warningText, type Locale, type Output } from '../../core/index.js';
+import { climateJustificationMissing, climateStatus, formatCpv, t, notifiedDate, regimeDate, regimeFor, timelineSpans, warningText, type Locale, type ThresholdPeriod, type Output } from '../../core/index.js';
 import type { CaseRow, DialoguesRepo, EventRow, SummaryRow } from '../../db/index.js';
 import { cpvEntry } from '../reference/cpv.js';
 
@@ -27,8 +27,10 @@ export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] 
   };
 }
 
-export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale): Output<'cases.get'> {
-  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure });
+export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale, table: readonly ThresholdPeriod[]): Output<'cases.get'> {
+  const notified = notifiedDate(events);
+  const climate = climateStatus({ ...row, notifiedDate: notified });
+  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure, ground: row.procedureGround }, table);
   return {
     ...toSummary(row),
     description: row.description,
@@ -36,15 +38,25 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
     plannedNoticeDate: row.plannedNoticeDate,
     plannedAwardDate: row.plannedAwardDate,
     plannedContractStart: row.plannedContractStart,
+    procedureGround: row.procedureGround,
+    procedureGroundNote: row.procedureGroundNote,
     climateWeightPct: row.climateWeightPct,
     climateRequirements: row.climateRequirements,
+    climateExempt: row.climateExempt,
+    climateJustification: row.climateJustification,
+    climateStatus: climate,
     cpvCode: row.cpvCode,
     cpvLabel: cpvLabel(row.cpvCode, locale),
     version: row.version,
     createdAt: row.createdAt,
     regime: regime.regime,
     allowedProcedures: regime.allowed,
-    warnings: regime.warnings.map((w) => ({ code: w.code, message: warningText(w, locale) })),
+    groundedProcedures: regime.grounded,
+    warnings: [
+      ...regime.warnings.map((w) => ({ code: w.code, message: warningText(w, locale) })),
+      // § 7-9 applies from the notice on; before it is known, a case planned for later is held to it too.
+      ...(climate !== 'outside' ? (climateJustificationMissing(row) ? [{ code: 'climateJustificationMissing', message: t(row.climateExempt ? 'climateExemptNeedsJustification' : 'climateRequirementsNeedJustification', locale) }] : []) : []),
+    ],
     timeline: timelineSpans(events, today).map((s) => ({ ...s.event, days: s.days, current: s.current })),
     activities: dialogues.forCase(row.id).map((d) => ({ id: d.id, date: d.date, time: d.time, form: d.form, title: d.title })),
     unsharedItems: dialogues.unsharedCount(row.id),

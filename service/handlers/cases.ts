@@ -1,4 +1,5 @@
-import { AppError, climateFieldsProblem, entersCompetition, formatDate, transitionProblem, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { thresholdTableFor } from './thresholds.js';
+import { AppError, DEFAULT_SPLITTING_CPV_DIGITS, entersCompetition, formatDate, SPLITTING_CPV_DIGITS, splittingWarning, splittingWindow, transitionProblem, warningText, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
@@ -11,8 +12,25 @@ function load(ctx: HandlerContext, id: number): CaseRow {
   return row;
 }
 
+/** The CPV digits that make a group for the splitting check (Innstillinger; the office's choice). */
+export const SPLITTING_CPV_DIGITS_KEY = 'splittingCpvDigits';
+
+export function splittingDigits(ctx: HandlerContext): number {
+  const v = Number(ctx.repos.settings.get(SPLITTING_CPV_DIGITS_KEY));
+  return (SPLITTING_CPV_DIGITS as readonly number[]).includes(v) ? v : DEFAULT_SPLITTING_CPV_DIGITS;
+}
+
 function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
-  return toDetail(load(ctx, id), ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale);
+  const row = load(ctx, id);
+  const table = thresholdTableFor(ctx);
+  let splitting: ReturnType<typeof splittingWarning> = null;
+  if (row.cpvCode) {
+    const group = row.cpvCode.slice(0, splittingDigits(ctx));
+    const w = splittingWindow(row.registeredDate);
+    splitting = splittingWarning({ kind: row.kind, date: row.registeredDate, cpvGroup: group }, ctx.repos.cases.similarCases(row.department, group, w.from, w.to), table);
+  }
+  const d = toDetail(row, ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale, table);
+  return splitting ? { ...d, warnings: [...d.warnings, { code: splitting.code, message: warningText(splitting, ctx.locale) }] } : d;
 }
 
 function assertWritable(row: CaseRow, version: number): void {
@@ -23,11 +41,6 @@ function assertWritable(row: CaseRow, version: number): void {
 /** A CPV code must be one of CPV 2008's. */
 function assertCpv(code: string | null): void {
   if (code !== null && !cpvEntry(code)) throw fieldError('cpvCode', 'cpvUnknown', { code });
-}
-
-function assertClimateFields(fields: Parameters<typeof climateFieldsProblem>[0]): void {
-  const problem = climateFieldsProblem(fields);
-  if (problem) throw fieldError(fields.climateWeightPct !== null ? 'climateWeightPct' : 'climateRequirements', problem);
 }
 
 function assertCaseNumberFree(ctx: HandlerContext, caseNumber: string, exceptId?: number): void {
@@ -45,7 +58,6 @@ export function insertCase(input: ParsedInput<'cases.create'>, ctx: HandlerConte
   if (registeredDate > ctx.today) {
     throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
   }
-  assertClimateFields(fields);
   assertCpv(fields.cpvCode);
   assertCaseNumberFree(ctx, fields.caseNumber);
   return ctx.repos.cases.insert(fields, registeredDate);
@@ -74,7 +86,6 @@ export const caseHandlers = {
     ctx.repos.cases.transaction(() => {
       assertWritable(load(ctx, id), version);
       assertCaseNumberFree(ctx, fields.caseNumber, id);
-      assertClimateFields(fields);
       assertCpv(fields.cpvCode);
       if (!ctx.repos.cases.update(id, version, fields)) throw new AppError('conflict', 'staleVersion');
       ctx.repos.goals.refreshCaseAndContracts(id);

@@ -1,4 +1,4 @@
-import { formatDate, type Output, type ParsedInput } from '../../core/index.js';
+import { formatDate, ROUND_PROCEDURES, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 
@@ -9,7 +9,7 @@ function view(ctx: HandlerContext, caseId: number): Output<'competitiveDialogue.
   const closing = ctx.repos.dialogues.closing(caseId);
   return {
     caseId,
-    applies: c.procedure === 'dialog',
+    applies: c.procedure !== null && ROUND_PROCEDURES.includes(c.procedure),
     prequalified: ctx.repos.dialogues.prequalified(caseId),
     rounds: [...new Set(cells.map((x) => x.round))].sort((a, b) => a - b),
     cells,
@@ -22,7 +22,7 @@ function assertDialogueCase(ctx: HandlerContext, caseId: number) {
   const c = ctx.repos.cases.get(caseId);
   if (!c) throw caseNotFound(ctx.locale, caseId, 'caseId');
   if (c.archived) throw fieldError('caseId', 'dialogueOnArchived');
-  if (c.procedure !== 'dialog') throw fieldError('caseId', 'notDialogueProcedure');
+  if (!c.procedure || !ROUND_PROCEDURES.includes(c.procedure)) throw fieldError('caseId', 'notDialogueProcedure');
 }
 
 export const competitiveHandlers = {

@@ -5,7 +5,9 @@ import {
   deadlines,
   formatDate,
   latestEnd,
-  payConditionsCovered,
+  apprenticeScope,
+  payConditionsScope,
+  t,
   isAwarded,
   type Output,
   type ParsedInput,
@@ -38,6 +40,8 @@ function dates(ctx: HandlerContext, row: ContractRow) {
 export function contractDetail(ctx: HandlerContext, id: number): Output<'contracts.get'> {
   const row = load(ctx, id);
   const { options, followups, d, controlDue: due } = dates(ctx, row);
+  const pay = payConditionsScope({ kind: row.caseKind, value: row.value, sector: row.paySector });
+  const apprentices = apprenticeScope({ kind: row.caseKind, value: row.value, startDate: row.startDate, endDate: row.endDate });
   return {
     id: row.id,
     caseId: row.caseId,
@@ -58,7 +62,16 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
     status: contractStatus(d, ctx.today),
     terminatedDate: row.terminatedDate,
     terminationReason: row.terminationReason,
-    payConditionsCovered: payConditionsCovered(row.caseKind),
+    paySector: row.paySector,
+    payConditionsCovered: pay.applies === true,
+    payConditionsScope: { applies: pay.applies, why: pay.applies === true ? null : pay.why },
+    apprenticeScope: { applies: apprentices.applies, why: apprentices.applies ? null : apprentices.why },
+    apprenticeDecision: row.apprenticeDecision,
+    apprenticeNote: row.apprenticeNote,
+    warnings: [
+      ...(pay.applies === null ? [{ code: 'paySectorMissing', message: t('paySectorMissing', ctx.locale) }] : []),
+      ...(apprentices.applies && !row.apprenticeDecision ? [{ code: 'apprenticeDecisionMissing', message: t('apprenticeDecisionMissing', ctx.locale) }] : []),
+    ],
     controlDue: due,
     followups: followups.map(({ contractId: _c, ...f }) => f),
     version: row.version,

@@ -1,4 +1,4 @@
-import { AppError, formatDate, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, formatDate, PRE_COMPETITION_FORMS, ROUND_PROCEDURES, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
 import type { DialogueRow, ItemRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
@@ -63,6 +63,10 @@ export function dialogueDetail(ctx: HandlerContext, id: number, view: View = 'in
     outcomeConfidential: d.outcomeConfidential,
     participants: d.participants,
     round: d.round,
+    // What a participant revealed in a round is confidential by nature (FOA § 23-10 (2), § 7-4).
+    roundRevealed: guarded(d.roundRevealed, d.roundRevealed ? 'foa_7_4' : null, view, 'roundRevealed', redactions),
+    roundConsentScope: d.roundConsentScope,
+    roundConsentDate: d.roundConsentDate,
     suppliers: ctx.repos.dialogues.participants(id),
     items: ctx.repos.dialogues.itemsOf(id).map((r, i) => toItem(r, view, `items.${i}`, redactions)),
     version: d.version,
@@ -78,8 +82,11 @@ function checkActivity(ctx: HandlerContext, caseId: number, f: Omit<DialogueFiel
     if (!s || s.mergedInto !== null) throw fieldError(`suppliers.${i}.supplierId`, 'supplierUnknown', { id: p.supplierId });
   });
   if (f.date > ctx.today && f.minutes.trim()) throw fieldError('date', 'transition_dateInFuture');
-  if (f.form !== 'dialogrunde') return { ...f, round: null };
-  if (c.procedure !== 'dialog') throw fieldError('form', 'roundNeedsDialogueProcedure');
+  if (f.form !== 'dialogrunde') return { ...f, round: null, roundRevealed: '', roundConsentScope: '', roundConsentDate: null };
+  if (!c.procedure || !ROUND_PROCEDURES.includes(c.procedure)) throw fieldError('form', 'roundNeedsDialogueProcedure');
+  // A consent covers particular information (§ 23-10 (2) second sentence): what, and when.
+  if (f.roundConsentDate && !f.roundConsentScope.trim()) throw fieldError('roundConsentScope', 'consentNeedsScope');
+  if (f.roundConsentScope.trim() && !f.roundConsentDate) throw fieldError('roundConsentDate', 'consentNeedsDate');
   if (f.round === null) throw fieldError('round', 'roundNeedsNumber');
   if (f.suppliers.length !== 1) throw fieldError('suppliers', 'roundOneSupplier');
   if (!ctx.repos.dialogues.prequalified(caseId).some((p) => p.supplierId === f.suppliers[0]!.supplierId)) throw fieldError('suppliers.0.supplierId', 'roundNotPrequalified');
@@ -158,6 +165,7 @@ export const dialogueHandlers = {
       assertCaseOpen(ctx, item.caseId, 'id');
       if (item.version !== input.version) throw new AppError('conflict', 'staleVersion');
       if (item.sharedDate) throw new AppError('conflict', 'alreadyShared', { date: formatDate(item.sharedDate, ctx.locale) });
+      if (!PRE_COMPETITION_FORMS.includes(item.dialogueForm)) throw new AppError('conflict', 'roundItemNotShared');
       if (!item.answer.trim() || !item.answeredDate) throw fieldError('sharedDate', 'shareBeforeAnswer');
       if (input.sharedDate < item.answeredDate) throw fieldError('sharedDate', 'shareBeforeAnswerDate', { date: formatDate(item.answeredDate, ctx.locale) });
       if (input.sharedDate > ctx.today) throw fieldError('sharedDate', 'transition_dateInFuture');

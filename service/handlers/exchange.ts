@@ -14,7 +14,8 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
   const releases = ids.map((id) => {
     const kase = caseHandlers['cases.get']({ id }, ctx);
     const contracts = caseContracts(ctx, id);
-    return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix);
+    const protocol = ctx.repos.protocols.get(id)?.fields ?? null;
+    return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix, protocol);
   });
   return {
     uri: `urn:anskaff:${q.ocidPrefix}:${new Date().toISOString()}`,

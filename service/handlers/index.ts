@@ -17,6 +17,7 @@ import { exchangeHandlers } from './exchange.js';
 import { protocolHandlers } from './protocol.js';
 import { bundleHandlers } from '../bundle.js';
 import { strategyHandlers } from './strategy.js';
+import { thresholdHandlers } from './thresholds.js';
 import { commitImport, previewImport } from '../import/importRows.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -24,7 +25,7 @@ import { commitImport, previewImport } from '../import/importRows.js';
 export type Handlers = { [M in Exclude<Method, HostMethod>]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> | Promise<Output<M>> };
 
 export const handlers: Handlers = {
-  'reference.get': () => getReference(),
+  'reference.get': (_, ctx) => getReference(ctx),
   'reference.cpv': searchCpvCodes,
   ...caseHandlers,
   ...supplierHandlers,
@@ -37,6 +38,7 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...briefingHandlers,
   ...settingsHandlers,
+  ...thresholdHandlers,
   ...exchangeHandlers,
   ...protocolHandlers,
   ...bundleHandlers,

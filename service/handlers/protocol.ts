@@ -4,6 +4,10 @@ import {
   missingItems,
   protocolChecklist,
   codeName,
+  groundDef,
+  PRE_COMPETITION_FORMS,
+  PROTOCOL_SECTION,
+  THRESHOLD_NOTE_CODES,
   protocolItemDefs,
   ProtocolFieldsSchema,
   type Output,
@@ -14,7 +18,7 @@ import {
 import type { HandlerContext } from '../context.js';
 import { caseHandlers } from './cases.js';
 import { caseContracts } from './contracts.js';
-import { ORGANISATION_NAME, ORGANISATION_ORGNR, USER_NAME } from './settings.js';
+import { ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN, USER_NAME } from './settings.js';
 
 const EMPTY = ProtocolFieldsSchema.parse({});
 
@@ -25,15 +29,25 @@ function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'>
   const fields = row?.fields ?? EMPTY;
   const contracts = caseContracts(ctx, caseId);
   const cancel = kase.phase === 'avlyst' ? (kase.timeline.at(-1)?.note ?? '') : null;
+  const grounded = kase.groundedProcedures.some((g) => g.procedure === kase.procedure);
+  const activities = ctx.repos.dialogues.forCase(caseId);
+  const ground = kase.procedureGround ? groundDef(kase.procedureGround) : undefined;
+  const regime = kase.regime as Regime | null;
   const items = protocolChecklist({
-    regime: kase.regime as Regime | null,
+    regime,
     procedure: kase.procedure as Procedure | null,
     phase: kase.phase,
     awarded: contracts.length > 0,
     cancellationReason: cancel,
     competitionStarted: kase.timeline.some((e) => e.phase === 'kunngjoring'),
+    grounded,
+    groundRecorded: ground !== undefined && (!grounded || kase.groundedProcedures.find((g) => g.procedure === kase.procedure)!.set === ground.set),
+    groundExplained: kase.procedureGroundNote.trim().length > 0,
+    hasRounds: activities.some((a) => a.form === 'dialogrunde'),
+    hasMarketDialogue: activities.some((a) => PRE_COMPETITION_FORMS.includes(a.form)),
     fields,
   });
+  const marketDialogueSuppliers = [...new Set(activities.filter((a) => PRE_COMPETITION_FORMS.includes(a.form)).flatMap((a) => ctx.repos.dialogues.participants(a.id).filter((p) => p.attended || p.invited).map((p) => p.name)))].sort();
   return {
     caseId,
     caseNumber: kase.caseNumber,
@@ -52,6 +66,11 @@ function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'>
     dialogue: kase.activities.map((a) => ({ date: a.date, form: a.form, title: a.title })),
     contracts: contracts.map((c) => ({ title: c.title, suppliers: c.suppliers.map((s) => ({ name: s.name, orgnr: s.orgnr })), value: c.value, startDate: c.startDate, endDate: c.endDate, latestEnd: c.latestEnd, signedDate: c.signedDate })),
     cancellationReason: cancel,
+    section: PROTOCOL_SECTION[regime ?? 'partIII'],
+    ground: ground ? { ref: `FOA ${ground.ref[ctx.locale]}`, text: ground[ctx.locale], note: kase.procedureGroundNote } : null,
+    marketDialogueSuppliers,
+    retentionPlan: ctx.repos.settings.get(RETENTION_PLAN) ?? '',
+    ruleNotes: kase.warnings.filter((w) => (THRESHOLD_NOTE_CODES as readonly string[]).includes(w.code)).map((w) => w.message),
     fields,
     version: row?.version ?? 0,
     items,

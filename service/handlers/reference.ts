@@ -1,15 +1,18 @@
-import { formatCpv, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdPeriods, type Output, type ParsedInput } from '../../core/index.js';
+import { formatCpv, groundDefs, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdsChecked, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { searchCpv } from '../reference/cpv.js';
+import { thresholdTableFor } from './thresholds.js';
 
-export function getReference(): Output<'reference.get'> {
+export function getReference(ctx: HandlerContext): Output<'reference.get'> {
   return {
     phases: phaseDefs.map((p) => ({ ...p })),
     procedures: procedureDefs.map((p) => ({ ...p })),
     kinds: kindDefs.map((k) => ({ ...k })),
     themes: themeDefs.map((t) => ({ ...t })),
-    regimes: regimeDefs.map((r) => ({ ...r, allowed: [...r.allowed] })),
-    thresholds: thresholdPeriods.map((t) => ({ ...t, eea: { ...t.eea } })),
+    regimes: regimeDefs.map((r) => ({ ...r, free: [...r.free], grounded: { ...r.grounded } })),
+    grounds: groundDefs.map((g) => ({ ...g, ref: { ...g.ref } })),
+    thresholds: thresholdTableFor(ctx).map((t) => ({ ...t, eea: { ...t.eea }, source: { ...t.source } })),
+    thresholdsChecked: { ...thresholdsChecked },
   };
 }
 

@@ -56,7 +56,7 @@ export const savingsHandlers = {
       return c;
     };
     for (const h of handled) get(h.caseId).handledYears = h.years.split(',').map(Number);
-    for (const a of awarded) Object.assign(get(a.caseId), { awardYear: a.awardDate ? Number(a.awardDate.slice(0, 4)) : null, saving: a });
+    for (const a of awarded) Object.assign(get(a.caseId), { awardYear: a.awardDate ? Number(a.awardDate.slice(0, 4)) : null, awardDate: a.awardDate, saving: a });
     for (const r of realised) (get(r.caseId).realised as { year: number; amount: number }[]).push(r);
     const list = savingsTotals([...byCase.values()], years);
     return { years: list, sentence: savingsSentence(list, ctx.locale) };

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   caseFacts,
-  climateCriterionMet,
-  climateFieldsProblem,
+  climateStatus,
   contractFacts,
   daysBetween,
   daysPerStage,
@@ -14,7 +13,6 @@ import {
   splitDaysByYear,
   stageDaysByYear,
   stageSegments,
-  themes,
   yearElapsed,
   yearsInForce,
   type Phase,
@@ -22,29 +20,47 @@ import {
 
 const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2021-01-01', n));
 
-describe('the climate rule', () => {
-  it('needs the climate theme and 30 % weight or documented requirements', () => {
-    expect(climateCriterionMet({ themes: ['klima_miljo'], climateWeightPct: 30, climateRequirements: false })).toBe(true);
-    expect(climateCriterionMet({ themes: ['klima_miljo'], climateWeightPct: 29, climateRequirements: false })).toBe(false);
-    expect(climateCriterionMet({ themes: ['klima_miljo'], climateWeightPct: null, climateRequirements: true })).toBe(true);
-    expect(climateCriterionMet({ themes: ['innovasjon'], climateWeightPct: 40, climateRequirements: true })).toBe(false);
+describe('the climate rule (FOA § 7-9 as amended by FOR-2023-08-01-1305, in force 1.1.2024)', () => {
+  const base = { climateWeightPct: null as number | null, climateRequirements: false, climateExempt: false, climateJustification: '', notifiedDate: '2024-05-01' as string | null };
+  it('is met by 30 % weight, or by requirements in the specification only when justified (§ 7-9 (4))', () => {
+    expect(climateStatus({ ...base, climateWeightPct: 30 })).toBe('met');
+    expect(climateStatus({ ...base, climateWeightPct: 29 })).toBe('notMet');
+    expect(climateStatus({ ...base, climateRequirements: true })).toBe('notMet');
+    expect(climateStatus({ ...base, climateRequirements: true, climateJustification: 'Krav til utslippsfrie kjøretøy gir klart bedre effekt enn vekting.' })).toBe('met');
+  });
+
+  it('exempts a procurement whose footprint is insignificant, with a justification (§ 7-9 (5)): exempt, not a failure', () => {
+    expect(climateStatus({ ...base, climateExempt: true, climateJustification: 'Juridisk rådgivning: uvesentlig klimaavtrykk.' })).toBe('exempt');
+    expect(climateStatus({ ...base, climateExempt: true })).toBe('notMet');
+  });
+
+  it('applies to procurements notified from 1 January 2024 only; earlier ones are outside the measure', () => {
+    expect(climateStatus({ ...base, climateWeightPct: 40, notifiedDate: '2023-12-31' })).toBe('outside');
+    expect(climateStatus({ ...base, notifiedDate: '2024-01-01' })).toBe('notMet');
+    expect(climateStatus({ ...base, notifiedDate: null })).toBe('pending');
+  });
+
+  it('does not depend on the office\'s climate theme: the duty is the law\'s, for every procurement', () => {
     fc.assert(
-      fc.property(fc.subarray([...themes]), fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), fc.boolean(), (t, w, r) => {
-        const met = climateCriterionMet({ themes: t, climateWeightPct: w, climateRequirements: r });
-        expect(met).toBe(t.includes('klima_miljo') && (r || (w ?? 0) >= 30));
-        // A case that meets the rule never has fields out of place.
-        if (met) expect(climateFieldsProblem({ themes: t, climateWeightPct: w, climateRequirements: r })).toBeNull();
+      fc.property(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), fc.boolean(), fc.boolean(), fc.string({ maxLength: 3 }), day, (w, r, e, j, d) => {
+        const st = climateStatus({ climateWeightPct: w, climateRequirements: r, climateExempt: e, climateJustification: j, notifiedDate: d });
+        const justified = j.trim().length > 0;
+        const expected = d < '2024-01-01' ? 'outside' : (w ?? 0) >= 30 || (r && justified) ? 'met' : e && justified ? 'exempt' : 'notMet';
+        expect(st).toBe(expected);
       }),
     );
   });
 
-  it('a case adds one to the climate share of the year it was awarded, and its saving to that year', () => {
-    const facts = caseFacts({ themes: ['klima_miljo'], climateWeightPct: 30, climateRequirements: false, awardDate: '2025-03-01', saving: { baselineValue: 5_000_000, awardedValue: 4_000_000, periodMonths: 24 } });
-    expect(facts).toEqual([
+  it('a case adds to the climate share of its award year only when it is within the rule and not exempt', () => {
+    const awarded = { ...base, themes: [] as never[], awardDate: '2025-03-01', saving: { baselineValue: 5_000_000, awardedValue: 4_000_000, periodMonths: 24 } };
+    expect(caseFacts({ ...awarded, climateWeightPct: 30 })).toEqual([
       { measure: 'climate_share', year: 2025, num: 1, den: 1 },
       { measure: 'savings', year: 2025, num: 1_000_000, den: 1 },
     ]);
-    expect(caseFacts({ themes: [], climateWeightPct: null, climateRequirements: false, awardDate: null, saving: null })).toEqual([]);
+    expect(caseFacts({ ...awarded, climateWeightPct: 10 }).filter((f) => f.measure === 'climate_share')).toEqual([{ measure: 'climate_share', year: 2025, num: 0, den: 1 }]);
+    expect(caseFacts({ ...awarded, climateExempt: true, climateJustification: 'Uvesentlig.' }).filter((f) => f.measure === 'climate_share')).toEqual([]);
+    expect(caseFacts({ ...awarded, climateWeightPct: 30, notifiedDate: '2023-06-01' }).filter((f) => f.measure === 'climate_share')).toEqual([]);
+    expect(caseFacts({ ...base, themes: [], awardDate: null, saving: null })).toEqual([]);
   });
 });
 
@@ -101,7 +117,7 @@ describe('days split over years', () => {
 });
 
 describe('contracts and the pay-and-conditions goal', () => {
-  const base = { startDate: '2024-07-01', endDate: '2026-06-30', terminatedDate: null, options: [], covered: true, followups: [] };
+  const base = { startDate: '2024-07-01', endDate: '2026-06-30', terminatedDate: null, options: [], covered: true, intervalMonths: 12, followups: [] };
   it('counts a covered contract in each year it is in force, done when assessed by then and controlled that year', () => {
     const facts = contractFacts({ ...base, followups: [{ kind: 'risk_assessment', date: '2024-09-01' }, { kind: 'control', date: '2025-04-01' }] });
     expect(facts.map((f) => [f.year, f.num])).toEqual([

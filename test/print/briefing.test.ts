@@ -39,7 +39,7 @@ const { s, printer, dir, appUrl } = printRig('print', (s) => {
   ok(s, 'cases.create', sampleCase({ caseNumber: '2025/90', title: 'Gammel sak', registeredDate: '2025-04-01' }));
   const sup = ok(s, 'suppliers.create', sampleSupplier({ name: 'Renhold Øst AS' }));
   ok(s, 'dialogues.create', { caseId: a.id, form: 'en_til_en', date: '2026-02-10', title: 'Møte om renholdsmetoder', outcome: SECRET_OUTCOME, outcomeConfidential: 'foa_7_4', suppliers: [{ supplierId: sup.id, attended: true }] });
-  const k = ok(s, 'contracts.create', { caseId: a.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31', owner: 'Berit Strand' });
+  const k = ok(s, 'contracts.create', { caseId: a.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31', owner: 'Berit Strand', paySector: 'renhold' });
   ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2026-06-10', title: 'Risikovurdering', riskLevel: 'high' });
   ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-09-01', title: 'Kontroll', findings: SECRET_FINDINGS, reportWritten: true });
 });
@@ -65,7 +65,9 @@ describe('a briefing pack printed to PDF', () => {
   it('states the figures of the register as Norwegians write them, and numbers its pages "side n av N"', async () => {
     const r = await make(spec());
     const t = text(r.bytes, dir, 'public.pdf');
-    expect(flat(t)).toContain(`I 2026 har innkjøp håndtert 3 saker og spart ${norm(formatNokShort(800_000))}; om lag ${norm(formatNokShort(800_000))} de siste fire årene.`);
+    expect(flat(t)).toContain(
+      `I 2026 har innkjøp håndtert 3 saker. Sakene tildelt i perioden har en forventet gevinst på ${norm(formatNokShort(800_000))} over kontraktsperioden; om lag ${norm(formatNokShort(800_000))} for sakene tildelt de siste fire årene. Ingen realisert gevinst er registrert for perioden ennå.`,
+    );
     expect(flat(t)).toContain('Det er 2 flere saker enn i forrige periode (2025), og 800 000 kr mer i gevinst.');
     expect(flat(t)).toContain('De neste tolv månedene må ingen opsjoner avgjøres, og ingen kontrakter utløper.');
     // Covered, risk assessed and controlled: one contract each.
@@ -125,7 +127,7 @@ describe('a briefing pack printed to PDF', () => {
   it('a Word file carries the same summary and the same redaction; every pack made is recorded', async () => {
     const r = await make(spec(), 'docx');
     const xml = strFromU8(unzipSync(r.bytes)['word/document.xml']!);
-    expect(norm(xml)).toContain(`I 2026 har innkjøp håndtert 3 saker og spart ${norm(formatNokShort(800_000))}`);
+    expect(norm(xml)).toContain(`I 2026 har innkjøp håndtert 3 saker. Sakene tildelt i perioden har en forventet gevinst på ${norm(formatNokShort(800_000))}`);
     for (const secret of [SECRET_OUTCOME, SECRET_HIGHLIGHT, SECRET_FINDINGS]) expect(xml).not.toContain(secret);
     // The appendix's department heads its table, in the header rows Word repeats on every page.
     expect(norm(xml)).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr><w:tc>(?:(?!<\/w:tr>).)*Helse og omsorg – 3 saker · /);

@@ -41,10 +41,14 @@ describe('the procurement protocol as PDF', () => {
     for (const expected of ['Anskaffelsesprotokoll', '2026/41 · Renhold av skoler', 'Prøve kommune', '974760673', 'Åpen anbudskonkurranse', formatNok(6_000_000), formatNok(4_200_000), 'Renhold Øst AS', 'Tilbudet kom etter fristen.', 'Beste forhold mellom pris og kvalitet']) {
       expect(flat).toContain(expected.replace(/\u00a0/g, ' '));
     }
-    // Part III: subcontractors and conflicts of interest are still missing, and the protocol says so.
+    // Part III (§ 25-5): subcontractors, conflicts of interest and the award notice are still missing, and the protocol says so, letter by letter.
     expect(flat).toContain('Mangler før protokollen kan ferdigstilles');
+    expect(flat).toContain('Protokollen følger FOA § 25-5');
     expect(flat).toContain('Underleverandører, så langt de er kjent');
-    expect(flat).toContain('Interessekonflikter og tiltak mot dem');
+    expect(flat).toContain('Inhabilitet og konkurransevridning, og tiltak mot dem');
+    expect(flat).toContain('Meddelelse om valg av leverandør og karensperiode');
+    expect(flat).toContain('§ 25-5 annet ledd bokstav c');
+    expect(flat).toContain('FOA § 7-1 første og annet ledd');
     expect(flat).toContain('Utkast');
     const pages = text.split('\f').filter((p) => p.trim());
     pages.forEach((p, i) => expect(p).toContain(`side ${i + 1} av ${pages.length}`));

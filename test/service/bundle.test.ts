@@ -23,7 +23,7 @@ describe('exchange bundle', () => {
     const d = ok(a, 'cases.get', { id: first.id });
     const { registeredDate: _r, ...fields } = sampleCase({ caseNumber: d.caseNumber });
     ok(a, 'cases.update', { ...fields, id: d.id, version: d.version, title: 'Endret på PC A' });
-    ok(a, 'protocol.save', { caseId: d.id, version: 0, awardReason: 'Beste forhold mellom pris og kvalitet.' });
+    ok(a, 'protocol.save', { caseId: d.id, version: ok(a, 'protocol.get', { caseId: d.id }).version, awardReason: 'Beste forhold mellom pris og kvalitet.' });
 
     const b = tempService();
     const file = asFile(a);

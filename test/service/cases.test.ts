@@ -32,13 +32,29 @@ describe('cases: create, read, update', () => {
     expect(ok(s, 'cases.get', { id }).title).toBe('Elbiler til hjemmetjenesten');
   });
 
-  it('warns when the procedure is not allowed for the value, in the chosen language', () => {
+  it('warns when the procedure is not one of its part, in the chosen language; part I has no procedure rules', () => {
     const s = tempService();
-    const c = ok(s, 'cases.create', sampleCase({ estimatedValue: 500_000, procedure: 'apen_anbud' }));
-    expect(c.regime).toBe('partI');
-    expect(c.warnings).toEqual([{ code: 'procedureNotAllowed', message: 'Åpen anbudskonkurranse er ikke en tillatt prosedyre etter Del I.' }]);
+    const small = ok(s, 'cases.create', sampleCase({ estimatedValue: 500_000, procedure: 'apen_anbud', registeredDate: '2025-06-01' }));
+    expect(small.regime).toBe('partI');
+    expect(small.warnings).toEqual([]);
+    const c = ok(s, 'cases.create', sampleCase({ caseNumber: '2025/2', procedure: 'apen_tilbud', registeredDate: '2025-06-01' }));
+    expect(c.regime).toBe('partIII');
+    expect(c.warnings).toEqual([{ code: 'procedureNotAllowed', message: 'Åpen tilbudskonkurranse er ikke en tillatt prosedyre etter Del III.' }]);
     const en = ok(s, 'cases.get', { id: c.id }, 'en');
-    expect(en.warnings[0]!.message).toBe('Open procedure is not an allowed procedure under Part I.');
+    expect(en.warnings[0]!.message).toBe('Open competition (national) is not an allowed procedure under Part III.');
+  });
+
+  it('keeps the ground a procedure rests on, and warns until it is recorded', () => {
+    const s = tempService();
+    const c = ok(s, 'cases.create', sampleCase({ procedure: 'forhandling', registeredDate: '2025-06-01' }));
+    expect(c.warnings).toEqual([
+      { code: 'groundMissing', message: 'Konkurranse med forhandling er etter Del III bare lovlig når et vilkår i FOA § 13-2 er oppfylt. Velg vilkåret saken bygger på, og begrunn det.' },
+    ]);
+    expect(c.groundedProcedures).toContainEqual({ procedure: 'forhandling', set: 'foa_13_2' });
+    const { registeredDate: _r, ...fields } = sampleCase({ procedure: 'forhandling' });
+    const u = ok(s, 'cases.update', { ...fields, id: c.id, version: c.version, procedureGround: 'foa_13_2_c', procedureGroundNote: 'Finansieringen av ladeinfrastrukturen må forhandles.' });
+    expect(u).toMatchObject({ procedureGround: 'foa_13_2_c', procedureGroundNote: 'Finansieringen av ladeinfrastrukturen må forhandles.', warnings: [] });
+    expect(err(s, 'cases.update', { ...fields, id: c.id, version: u.version, procedureGround: 'foa_99' }).issues?.[0]?.path).toBe('procedureGround');
   });
 
   it('reports not found for an unknown case', () => {

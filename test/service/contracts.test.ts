@@ -5,7 +5,7 @@ function awarded() {
   const s = tempService();
   let c = ok(s, 'cases.create', sampleCase({ kind: 'tjenester', registeredDate: '2025-01-10' }));
   const sup = ok(s, 'suppliers.create', sampleSupplier());
-  const contractInput = { caseId: c.id, title: 'Rammeavtale elbiler', supplierIds: [sup.id], value: 3_400_000, startDate: '2025-07-01', endDate: '2026-06-30', owner: 'Nina Holm', administrator: 'Kari Nordmann' };
+  const contractInput = { caseId: c.id, title: 'Rammeavtale elbiler', supplierIds: [sup.id], value: 3_400_000, startDate: '2025-07-01', endDate: '2026-06-30', owner: 'Nina Holm', administrator: 'Kari Nordmann', paySector: 'landsomfattende' as const };
   expect(err(s, 'contracts.create', contractInput).issues).toEqual([{ path: 'caseId', message: 'En kontrakt kan bare registreres på en sak som er tildelt.' }]);
   c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2025-05-01' });
   return { s, c, sup, contractInput };

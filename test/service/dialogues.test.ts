@@ -140,7 +140,7 @@ describe('competitive dialogue', () => {
       [b.id, 1],
       [a.id, 2],
     ]);
-    expect(err(s, 'competitiveDialogue.prequalify', { caseId: c.id, supplierIds: [b.id] }).issues?.[0]?.message).toBe('Grønn Mobilitet AS har allerede hatt dialogrunder og kan ikke fjernes.');
+    expect(err(s, 'competitiveDialogue.prequalify', { caseId: c.id, supplierIds: [b.id] }).issues?.[0]?.message).toBe('Grønn Mobilitet AS har allerede hatt dialog- eller forhandlingsrunder og kan ikke fjernes.');
     expect(err(s, 'competitiveDialogue.close', { caseId: c.id, closedDate: '2026-10-10' }).issues?.[0]?.path).toBe('closedDate');
     const closed = ok(s, 'competitiveDialogue.close', { caseId: c.id, closedDate: '2026-10-25', finalTendersInvitedDate: '2026-10-26' });
     expect(closed).toMatchObject({ closedDate: '2026-10-25', finalTendersInvitedDate: '2026-10-26' });
@@ -150,7 +150,7 @@ describe('competitive dialogue', () => {
   it('refuses rounds on a case with another procedure', () => {
     const { s, c, a } = setup();
     expect(err(s, 'dialogues.create', { caseId: c.id, form: 'dialogrunde', round: 1, date: '2026-10-01', title: 'R1', suppliers: [{ supplierId: a.id }] }).issues).toEqual([
-      { path: 'form', message: 'Dialogrunder hører til saker med prosedyren konkurransepreget dialog.' },
+      { path: 'form', message: 'Dialog- og forhandlingsrunder hører til saker med konkurransepreget dialog, konkurranse med forhandling, innovasjonspartnerskap eller tilbudskonkurranse med dialog.' },
     ]);
   });
 });

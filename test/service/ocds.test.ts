@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kinds, phases, procedures } from '../../core/index.js';
 import { repoRoot } from '../../service/repoPaths.js';
-import { err, ok, sampleCase, tempService, TODAY } from '../helpers/tempService.js';
+import { err, ok, sampleCase, sampleSupplier, tempService, TODAY } from '../helpers/tempService.js';
 
 const ocdsDir = path.join(repoRoot, 'core', 'data', 'ocds');
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ocdsDir, name), 'utf8')) as object;
@@ -31,9 +31,14 @@ describe('OCDS 1.1 export', () => {
     const evaluating = ok(s, 'cases.list', { phase: 'evaluering' }).items[0]!;
     const detail = ok(s, 'cases.get', { id: evaluating.id });
     ok(s, 'cases.changePhase', { id: detail.id, version: detail.version, phase: 'tildeling', date: TODAY });
-    // Nor does it use the two rarest procedures.
-    ok(s, 'cases.create', sampleCase({ caseNumber: '2026/9901', kind: 'tjenester', estimatedValue: 9_000_000, procedure: 'innovasjonspartnerskap' }));
-    ok(s, 'cases.create', sampleCase({ caseNumber: '2026/9902', kind: 'tjenester', estimatedValue: 900_000, procedure: 'plan_design' }));
+    // Nor does it use the rarest procedures, nor leave a case standing in every phase: add them.
+    const rare = ['innovasjonspartnerskap', 'plan_design', 'plan_design_begrenset', 'forhandling_uten_kunngjoring', 'avrop', 'dialog', 'direkte', 'forhandling'] as const;
+    rare.forEach((procedure, i) => ok(s, 'cases.create', sampleCase({ caseNumber: `2026/990${i}`, kind: 'tjenester', estimatedValue: 900_000 + i, procedure })));
+    const present = new Set(raw.prepare('SELECT DISTINCT phase FROM cases').pluck().all());
+    phases.filter((p) => !present.has(p)).forEach((phase, i) => {
+      const c = ok(s, 'cases.create', sampleCase({ caseNumber: `2026/980${i}`, procedure: 'apen_anbud' }));
+      ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase, date: TODAY, note: 'Test' });
+    });
     // The register really does hold every code the mapping must handle.
     expect(new Set(raw.prepare('SELECT DISTINCT phase FROM cases').pluck().all())).toEqual(new Set(phases));
     expect(new Set(raw.prepare('SELECT DISTINCT kind FROM cases').pluck().all())).toEqual(new Set(kinds));
@@ -42,7 +47,7 @@ describe('OCDS 1.1 export', () => {
     expect(err(s, 'exchange.ocds', { from: '2000-01-01', to: TODAY })).toMatchObject({ message: expect.stringMatching(/organisasjonsnummer under Innstillinger/) });
     ok(s, 'settings.set', { organisationName: 'Eksempel kommune', organisationOrgnr: '974760673' });
     const pkg = ok(s, 'exchange.ocds', { from: '2000-01-01', to: TODAY, ocidPrefix: 'ocds-abc123' });
-    expect(pkg.releases).toHaveLength(442);
+    expect(pkg.releases).toHaveLength(ok(s, 'cases.list', { includeArchived: true }).total);
 
     const validate = packageValidator();
     const valid = validate(pkg);
@@ -85,5 +90,55 @@ describe('OCDS 1.1 export', () => {
     expect(secrets.length).toBeGreaterThan(0);
     const text = JSON.stringify(ok(s, 'exchange.ocds', { from: '2000-01-01', to: TODAY }));
     for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
+  it('maps procedures, tenderers, contracts and the standstill as OCDS means them', () => {
+    const s = tempService();
+    ok(s, 'settings.set', { organisationName: 'Eksempel kommune', organisationOrgnr: '974760673' });
+    const sup = ok(s, 'suppliers.create', sampleSupplier());
+    const make = (n: number, procedure: string, over: Record<string, unknown> = {}) =>
+      ok(s, 'cases.create', sampleCase({ caseNumber: `2026/77${n}`, kind: 'tjenester', estimatedValue: 900_000, procedure: procedure as never, registeredDate: '2026-03-01', ...over }));
+    const mini = make(1, 'minikonkurranse');
+    const callOff = make(2, 'avrop');
+    const design = make(3, 'plan_design_begrenset');
+    const noNotice = make(4, 'forhandling_uten_kunngjoring');
+    const directOne = make(5, 'direkte');
+    const directMany = make(6, 'direkte');
+    const bidder = (name: string, orgnr: string, over: Record<string, unknown> = {}) => ({ name, orgnr, requested: true, tendered: true, ...over });
+    // A Norwegian direct award after asking several suppliers: limited.
+    ok(s, 'protocol.save', { caseId: directMany.id, version: 0, participants: [bidder('Renhold Øst AS', '974760673'), bidder('Vask AS', '701730496')] });
+
+    // A competition with three tenderers, one winner, a contract signed and not yet started.
+    let won = make(7, 'apen_anbud', { estimatedValue: 3_000_000 });
+    for (const phase of ['kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode', 'kontraktsignering'] as const) won = ok(s, 'cases.changePhase', { id: won.id, version: won.version, phase, date: '2026-05-01' });
+    ok(s, 'protocol.save', { caseId: won.id, version: 0, participants: [bidder('Grønn Mobilitet AS', sup.orgnr, { awarded: true }), bidder('Vask AS', '701730496'), bidder('Utenlandsk Rengjøring GmbH', '')] });
+    ok(s, 'contracts.create', { caseId: won.id, title: 'Renhold', supplierIds: [sup.id], value: 2_900_000, signedDate: '2026-05-10', startDate: '2027-01-01', endDate: '2028-12-31' });
+    ok(s, 'contracts.create', { caseId: won.id, title: 'Tillegg, ikke signert', supplierIds: [sup.id], value: 100_000, startDate: '2027-01-01', endDate: '2027-12-31' });
+
+    // An award in its standstill, with no contract yet.
+    let standstill = make(8, 'apen_anbud', { estimatedValue: 3_000_000 });
+    for (const phase of ['kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode'] as const) standstill = ok(s, 'cases.changePhase', { id: standstill.id, version: standstill.version, phase, date: '2026-11-20' });
+    ok(s, 'protocol.save', { caseId: standstill.id, version: 0, participants: [bidder('Grønn Mobilitet AS', sup.orgnr, { awarded: true })], awardNoticeDate: '2026-11-20', standstillEndDate: '2026-12-01' });
+
+    const pkg = ok(s, 'exchange.ocds', { from: '2026-01-01', to: TODAY });
+    const validate = packageValidator();
+    expect(validate(pkg), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    type Rel = { tender: { id: string; procurementMethod?: string; tenderers?: { name: string }[]; numberOfTenderers?: number; awardPeriod?: { startDate?: string; endDate?: string } }; awards: { status: string; suppliers: { name: string }[] }[]; contracts: { title: string; status: string }[] };
+    const rel = (c: { caseNumber: string }) => (pkg.releases as Rel[]).find((r) => r.tender.id === c.caseNumber)!;
+    expect(rel(mini).tender.procurementMethod).toBe('selective');
+    expect(rel(callOff).tender.procurementMethod).toBe('direct');
+    expect(rel(design).tender.procurementMethod).toBe('selective');
+    expect(rel(noNotice).tender.procurementMethod).toBe('limited');
+    expect(rel(directOne).tender.procurementMethod).toBe('direct');
+    expect(rel(directMany).tender.procurementMethod).toBe('limited');
+
+    const w = rel(won);
+    expect(w.tender.tenderers?.map((t) => t.name).sort()).toEqual(['Grønn Mobilitet AS', 'Utenlandsk Rengjøring GmbH', 'Vask AS']);
+    expect(w.tender.numberOfTenderers).toBe(3);
+    expect(Object.fromEntries(w.contracts.map((c) => [c.title, c.status]))).toEqual({ Renhold: 'active', 'Tillegg, ikke signert': 'pending' });
+
+    const st = rel(standstill);
+    expect(st.awards).toEqual([expect.objectContaining({ status: 'pending', suppliers: [expect.objectContaining({ name: 'Grønn Mobilitet AS' })] })]);
+    expect(st.tender.awardPeriod).toEqual({ startDate: '2026-11-20T00:00:00Z', endDate: '2026-12-01T00:00:00Z' });
   });
 });

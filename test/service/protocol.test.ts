@@ -5,6 +5,7 @@ const FULL = {
   lotsReason: 'Én leverandør må ha helhetsansvar for mobiliteten; deling ville gitt grensesnitt mellom flåte og lading.',
   procedureReason: 'Løsningen kan ikke beskrives uten forhandling, jf. FOA § 13-2 (1) b.',
   conflictsOfInterest: 'Alle i evalueringsgruppen har signert habilitetserklæring; ingen interessekonflikter.',
+  selectionReason: 'De tre best kvalifiserte etter kvalifikasjonskravene ble invitert (FOA § 16-11).',
 };
 
 describe('procurement protocol', () => {
@@ -21,14 +22,21 @@ describe('procurement protocol', () => {
     const p1 = ok(s, 'protocol.save', { caseId: c.id, version: 0, lotsReason: FULL.lotsReason, participants: [{ name: 'Mobil AS', rejected: true }] });
     expect(p1.missing).toEqual(['procedureReason', 'conflicts']);
     expect(err(s, 'protocol.finalise', { caseId: c.id, version: p1.version })).toMatchObject({
-      message: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: Begrunnelse for valg av prosedyre (forhandling, dialog, innovasjonspartnerskap eller direkte anskaffelse); Interessekonflikter og tiltak mot dem.',
+      message: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: Begrunnelse for prosedyren der forskriften krever et vilkår (forhandling, dialog, uten kunngjøring, uten konkurranse); Inhabilitet og konkurransevridning, og tiltak mot dem.',
     });
 
     // Once the notice is out, who took part is due, and a rejection needs its reason.
     const d = ok(s, 'cases.get', { id: c.id });
     let v = d.version;
     for (const phase of ['markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag', 'kunngjoring'] as const) v = ok(s, 'cases.changePhase', { id: c.id, version: v, phase, date: TODAY }).version;
-    const p2 = ok(s, 'protocol.save', { caseId: c.id, version: p1.version, ...FULL, participants: [{ name: 'Mobil AS', requested: true, rejected: true }] });
+    const p2a = ok(s, 'protocol.save', { caseId: c.id, version: p1.version, ...FULL, participants: [{ name: 'Mobil AS', requested: true, rejected: true }] });
+    // The reason in the protocol is not enough: the case must record the ground in § 13-2 it rests on.
+    expect(p2a.missing).toEqual(['procedureReason', 'rejections']);
+    const { registeredDate: _r, ...caseFields } = sampleCase({ kind: 'tjenester', estimatedValue: 5_000_000, procedure: 'forhandling' });
+    ok(s, 'cases.update', { ...caseFields, id: c.id, version: v, procedureGround: 'foa_13_2_b', procedureGroundNote: 'Løsningen må utvikles sammen med leverandørene.' });
+    const p2 = ok(s, 'protocol.get', { caseId: c.id });
+    expect(p2.ground).toEqual({ ref: 'FOA § 13-2 bokstav b', text: 'anskaffelsen inkluderer design eller innovative løsninger', note: 'Løsningen må utvikles sammen med leverandørene.' });
+    expect(p2.section).toBe('foa_25_5');
     expect(p2.missing).toEqual(['rejections']);
     const p3 = ok(s, 'protocol.save', { caseId: c.id, version: p2.version, ...FULL, participants: [{ name: 'Mobil AS', requested: true, rejected: true, rejectionReason: 'Oppfylte ikke kravet til økonomisk kapasitet.' }] });
     expect(p3.missing).toEqual([]);
@@ -47,8 +55,11 @@ describe('procurement protocol', () => {
     const small = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/1', estimatedValue: 80_000, procedure: 'direkte' }));
     expect(ok(s, 'protocol.get', { caseId: small.id })).toMatchObject({ required: false, missing: [] });
     const partI = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/2', estimatedValue: 600_000, procedure: 'direkte' }));
-    // A direct award must say why; lots, participants and conflicts are not required in part I.
-    expect(ok(s, 'protocol.get', { caseId: partI.id }).missing).toEqual(['procedureReason']);
+    // Part I has no procedure rules: a direct award needs no ground, only the duty to document (§ 7-1).
+    const p = ok(s, 'protocol.get', { caseId: partI.id });
+    expect(p.section).toBe('foa_7_1');
+    expect(p.missing).toEqual([]);
+    expect(p.items.filter((i) => i.required).map((i) => i.item)).toEqual(['buyer', 'subject', 'value', 'procedure']);
   });
 
   it('asks for everything part III would when no thresholds are registered for the case\'s date, never "no protocol needed"', () => {

@@ -4,7 +4,7 @@ import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
 const NBSP = '\u00a0';
 
 describe('savings', () => {
-  it('a baseline on an awarded case shows as a saving in the award year, and in the sentence', () => {
+  it('a baseline on an awarded case shows as a saving in the award year, expected over the contract period, and in the sentence as realised or expected', () => {
     const s = tempService();
     let c = ok(s, 'cases.create', sampleCase({ registeredDate: '2026-02-01' }));
     c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2026-06-01' });
@@ -20,8 +20,9 @@ describe('savings', () => {
     expect(v.awardYear).toBe(2026);
     ok(s, 'savings.setRealised', { caseId: c.id, year: 2026, amount: 550_000 });
     const t = ok(s, 'savings.totals', {});
-    expect(t.years.at(-1)).toEqual({ year: 2026, casesHandled: 1, savedContractPeriod: 2_400_000, savedPerYear: 600_000, realised: 550_000 });
-    expect(t.sentence).toBe(`I 2026 har innkjøp håndtert 1 sak og spart 2,4${NBSP}mill.${NBSP}kr; om lag 2,4${NBSP}mill.${NBSP}kr de siste fire årene.`);
+    // Awarded 1 June 2026 over 48 months: seven months of the saving are expected in 2026.
+    expect(t.years.at(-1)).toEqual({ year: 2026, casesHandled: 1, savedContractPeriod: 2_400_000, savedPerYear: 600_000, expected: 350_000, realised: 550_000 });
+    expect(t.sentence).toBe(`I 2026 har innkjøp håndtert 1 sak og realisert gevinster på 550${NBSP}000${NBSP}kr; om lag 550${NBSP}000${NBSP}kr de siste fire årene (realisert der det er registrert, ellers forventet).`);
     // A case not yet awarded has no saving to count.
     ok(s, 'savings.set', { caseId: other.id, baselineKind: 'estimate', baselineValue: 1_000_000, awardedValue: 500_000, periodMonths: 12 });
     expect(ok(s, 'savings.totals', {}).years.reduce((a, y) => a + y.savedContractPeriod, 0)).toBe(2_400_000);

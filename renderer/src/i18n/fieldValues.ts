@@ -7,6 +7,9 @@ import {
   formatDate,
   formatDateTime,
   formatNok,
+  apprenticeDecisionDefs,
+  paySectorDefs,
+  groundDefs,
   kindDefs,
   phaseDefs,
   procedureDefs,
@@ -30,6 +33,7 @@ import type { StringKey } from './strings.js';
 const CODED: Record<string, readonly CodeDef[]> = {
   phase: phaseDefs,
   procedure: procedureDefs,
+  procedureGround: groundDefs,
   // A case's kind and a contract follow-up's kind share the key; their codes do not overlap.
   kind: [...kindDefs, ...followupKindDefs],
   themes: themeDefs,
@@ -39,10 +43,12 @@ const CODED: Record<string, readonly CodeDef[]> = {
   riskLevel: riskLevelDefs,
   sanction: sanctionDefs,
   outcomeConfidential: confidentialityBasisDefs,
+  paySector: paySectorDefs,
+  apprenticeDecision: apprenticeDecisionDefs,
 };
 
 /** Fields that hold a sum in kroner. */
-const MONEY = new Set(['estimatedValue', 'value', 'baselineValue', 'awardedValue', 'amount', 'total', 'perYear']);
+const MONEY = new Set(['estimatedValue', 'value', 'baselineValue', 'awardedValue', 'amount', 'total', 'perYear', 'minimum', 'national', 'designContest', 'varer', 'tjenester', 'bygg_anlegg', 'helse_sosial', 'saerlige_tjenester']);
 
 /** Words for the keys of a record inside a field, beyond the case and supplier forms' own. */
 const KEY_LABELS: Record<string, StringKey> = {
@@ -51,6 +57,34 @@ const KEY_LABELS: Record<string, StringKey> = {
   tendered: 'protocolTendered',
   rejected: 'protocolRejected',
   rejectionReason: 'protocolRejectionReason',
+  abnormallyLow: 'protocolAbnormallyLow',
+  eliminated: 'protocolEliminated',
+  eliminationReason: 'protocolEliminationReason',
+  awarded: 'protocolAwarded',
+  paySector: 'fieldPaySector',
+  apprenticeDecision: 'fieldApprenticeDecision',
+  apprenticeNote: 'fieldApprenticeNote',
+  // A dialogue or negotiation round's log.
+  roundRevealed: 'fieldRoundRevealed',
+  roundConsentScope: 'fieldRoundConsentScope',
+  roundConsentDate: 'fieldRoundConsentDate',
+  // A threshold period the office entered (Innstillinger).
+  validFrom: 'keyValidFrom',
+  minimum: 'thrMinimum',
+  national: 'thrNational',
+  eea: 'thrHeading',
+  varer: 'thrVarer',
+  tjenester: 'thrTjenester',
+  bygg_anlegg: 'thrByggAnlegg',
+  helse_sosial: 'thrHelseSosial',
+  saerlige_tjenester: 'thrSaerlige',
+  designContest: 'thrDesignContest',
+  regulation: 'keyRegulation',
+  url: 'thrUrl',
+  enteredBy: 'keyEnteredBy',
+  withdrawnAt: 'keyWithdrawnAt',
+  withdrawnBy: 'keyWithdrawnBy',
+  enteredAt: 'keyEnteredAt',
   orgnr: 'colOrgnr',
   date: 'fieldDate',
   note: 'fieldNotes',

@@ -5,6 +5,7 @@ import { strategyStrings } from './strings.strategy.js';
 import { briefingStrings } from './strings.briefing.js';
 import { dialogueStrings } from './strings.dialogue.js';
 import { dataStrings } from './strings.data.js';
+import { rulesStrings } from './strings.rules.js';
 
 export const caseStrings = {
   nb: {
@@ -71,6 +72,8 @@ export const caseStrings = {
     regimeHint: 'Skriv inn anslått verdi, så viser Anskaff hvilken del av forskriften som gjelder og hvilke prosedyrer som er tillatt.',
     regimeAllowed: 'Tillatte prosedyrer',
     regimeThresholds: 'Terskelverdier: nasjonal {national}, EØS {eea}',
+    regimeSource: 'Kilde: {regulation}, i kraft fra {from} (levert med Anskaff)',
+    regimeSourceOffice: 'Kilde: {regulation}, i kraft fra {from} (lagt inn av kontoret)',
     save: 'Lagre',
     saving: 'Lagrer …',
     cancel: 'Avbryt',
@@ -176,6 +179,8 @@ export const caseStrings = {
     regimeHint: 'Type the estimated value, and Anskaff shows which part of the regulation applies and which procedures are allowed.',
     regimeAllowed: 'Allowed procedures',
     regimeThresholds: 'Thresholds: national {national}, EEA {eea}',
+    regimeSource: 'Source: {regulation}, in force from {from} (shipped with Anskaff)',
+    regimeSourceOffice: 'Source: {regulation}, in force from {from} (entered by the office)',
     save: 'Save',
     saving: 'Saving …',
     cancel: 'Cancel',
@@ -220,11 +225,11 @@ export const caseStrings = {
 } as const;
 
 /** Every area's table, so the clash guard (test/renderer/strings.test.ts) sees each one added here. */
-export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings };
+export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings, rulesStrings };
 
 export const strings = {
-  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb, ...briefingStrings.nb, ...dataStrings.nb },
-  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en, ...briefingStrings.en, ...dataStrings.en },
+  nb: { ...caseStrings.nb, ...dialogueStrings.nb, ...contractStrings.nb, ...strategyStrings.nb, ...briefingStrings.nb, ...dataStrings.nb, ...rulesStrings.nb },
+  en: { ...caseStrings.en, ...dialogueStrings.en, ...contractStrings.en, ...strategyStrings.en, ...briefingStrings.en, ...dataStrings.en, ...rulesStrings.en },
 };
 
 export type StringKey = keyof (typeof strings)['nb'];

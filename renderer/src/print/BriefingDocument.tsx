@@ -178,6 +178,12 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
           <div><span>{w('figSavedFour')}</span><strong>{formatNokShort(pack.summary.savedFourYears, locale)}</strong></div>
         </div>
         {pack.summary.sentences.map((x, i) => <p key={i} className="print-lead">{x}</p>)}
+        {pack.ruleNotes.length > 0 && (
+          <div className="print-rule-notes">
+            <h3>{w('ruleNotes')}</h3>
+            {pack.ruleNotes.map((x, i) => <p key={i} className="print-note" data-testid="rule-note">{x}</p>)}
+          </div>
+        )}
       </section>
       {s.sections.map((k) => (
         <section key={k} className={`print-section section-${k}`}>

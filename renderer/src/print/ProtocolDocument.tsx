@@ -6,8 +6,9 @@ import {
   kindDefs,
   phaseDefs,
   procedureDefs,
-  PROTOCOL_KEEP_YEARS,
   protocolItemDefs,
+  protocolRef,
+  protocolSectionDefs,
   regimeDefs,
   type Protocol,
 } from '../../../core/index.js';
@@ -35,8 +36,10 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
           {p.caseNumber} · {p.title}
         </p>
         <p className={p.finalisedAt ? 'protocol-status final' : 'protocol-status draft'}>{status}</p>
+        {p.section && <p className="print-note">{t('protocolSectionNote', { section: label(protocolSectionDefs.find((s) => s.code === p.section)) })}</p>}
         {!p.required && <p className="print-note">{t('protocolNotRequired')}</p>}
         {p.regime === null && <p className="print-note">{t('protocolRegimeUnknown')}</p>}
+        {p.ruleNotes.map((n, i) => <p key={i} className="print-note" data-testid="rule-note">{n}</p>)}
         {p.missing.length > 0 && (
           <div className="protocol-missing">
             <strong>{t('protocolMissingHeading')}</strong>
@@ -72,8 +75,11 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
       <section className="print-section">
         <h2>3. {t('protocolProcedureHeading')}</h2>
         <p><strong>{label(procedureDefs.find((d) => d.code === p.procedure)) || '–'}</strong></p>
+        <h3>{t('caseGround')}</h3>
+        {p.ground ? <p>{p.ground.ref}: {p.ground.text}{p.ground.note ? <><br />{p.ground.note}</> : null}</p> : <p className="print-note">{t('groundNone')}</p>}
         <h3>{t('protocolProcedureReason')}</h3>
         <Text value={p.fields.procedureReason} />
+        {p.fields.electronicException && (<><h3>{t('protocolElectronicExceptionReason')}</h3><Text value={p.fields.electronicExceptionReason} /></>)}
       </section>
 
       <section className="print-section">
@@ -82,6 +88,11 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
           <thead><tr><th>{locale === 'nb' ? 'Dato' : 'Date'}</th><th>{locale === 'nb' ? 'Fase' : 'Phase'}</th><th>{locale === 'nb' ? 'Merknad' : 'Note'}</th></tr></thead>
           <tbody>{p.timeline.map((e, i) => <tr key={i}><td>{formatDate(e.date, locale)}</td><td>{label(phaseDefs.find((d) => d.code === e.phase))}</td><td>{e.note}</td></tr>)}</tbody>
         </table>
+        {p.marketDialogueSuppliers.length > 0 && <p>{t('protocolMarketDialogueWho', { names: p.marketDialogueSuppliers.join(', ') })}</p>}
+        <h3>{t('protocolMarketDialogue')}</h3>
+        <Text value={p.fields.marketDialogueMeasures} />
+        <h3>{t('protocolDialogueLog')}</h3>
+        <Text value={p.fields.dialogueLog} />
         {p.dialogue.length > 0 && (
           <>
             <h3>{t('protocolDialogue')}</h3>
@@ -97,15 +108,20 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
         {p.fields.participants.length === 0 ? <p className="print-note">{t('protocolNoneRecorded')}</p> : (
           <table className="print-table">
             <thead>
-              <tr><th>{t('protocolParticipant')}</th><th>{t('protocolRequested')}</th><th>{t('protocolSelected')}</th><th>{t('protocolTendered')}</th><th>{t('protocolRejected')}</th><th>{t('protocolRejectionReason')}</th></tr>
+              <tr><th>{t('protocolParticipant')}</th><th>{t('protocolRequested')}</th><th>{t('protocolSelected')}</th><th>{t('protocolTendered')}</th><th>{t('protocolRejected')}</th><th>{t('protocolEliminated')}</th><th>{t('protocolAwarded')}</th><th>{t('protocolRejectionReason')}</th></tr>
             </thead>
             <tbody>
               {p.fields.participants.map((x, i) => (
-                <tr key={i}><td>{x.name}{x.orgnr ? ` (${x.orgnr})` : ''}</td><td>{yes(x.requested)}</td><td>{yes(x.selected)}</td><td>{yes(x.tendered)}</td><td>{yes(x.rejected)}</td><td>{x.rejectionReason}</td></tr>
+                <tr key={i}>
+                  <td>{x.name}{x.orgnr ? ` (${x.orgnr})` : ''}</td><td>{yes(x.requested)}</td><td>{yes(x.selected)}</td><td>{yes(x.tendered)}</td><td>{yes(x.rejected)}{x.abnormallyLow ? ` (${t('protocolAbnormallyLow')})` : ''}</td><td>{yes(x.eliminated)}</td><td>{yes(x.awarded)}</td>
+                  <td>{[x.rejectionReason, x.eliminationReason].filter(Boolean).join(' ')}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         )}
+        <h3>{t('protocolSelectionReason')}</h3>
+        <Text value={p.fields.selectionReason} />
       </section>
 
       <section className="print-section">
@@ -122,6 +138,11 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
         )}
         <h3>{t('protocolAwardReason')}</h3>
         <Text value={p.fields.awardReason} />
+        <h3>{t('protocolAwardNoticeHeading')}</h3>
+        <p>
+          {t('protocolAwardNoticeDate')}: {formatDate(p.fields.awardNoticeDate, locale) || '–'} · {t('protocolStandstillEnd')}: {formatDate(p.fields.standstillEndDate, locale) || '–'}
+          {p.fields.standstillNone ? ` · ${t('protocolStandstillNone')}: ${p.fields.standstillNone}` : ''}
+        </p>
         <h3>{t('protocolSubcontractors')}</h3>
         <Text value={p.fields.subcontractors} />
       </section>
@@ -148,17 +169,18 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
       <section className="print-section print-block">
         <h2>{t('protocolChecklist')}</h2>
         <table className="print-table">
-          <thead><tr><th>{t('protocolItemCol')}</th><th>{t('protocolStatusCol')}</th></tr></thead>
+          <thead><tr><th>{t('protocolItemCol')}</th><th>{t('protocolRefCol')}</th><th>{t('protocolStatusCol')}</th></tr></thead>
           <tbody>
             {p.items.map((i) => (
               <tr key={i.item} className={i.required && !i.done ? 'stressed' : undefined}>
                 <td>{itemLabel(i.item)}</td>
+                <td>{protocolRef(i.item, p.section, locale)}</td>
                 <td>{!i.required ? t('protocolStatus_notRequired') : i.done ? t('protocolStatus_done') : t('protocolStatus_missing')}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="print-note">{t('protocolKeep', { years: PROTOCOL_KEEP_YEARS })}</p>
+        <p className="print-note" data-testid="protocol-retention">{t('protocolRetention', { plan: p.retentionPlan || t('protocolRetentionUnset') })}</p>
       </section>
     </article>
   );

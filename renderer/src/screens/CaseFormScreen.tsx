@@ -4,6 +4,8 @@ import { useState, type FormEvent } from 'react';
 import {
   CaseCreateSchema,
   CaseUpdateSchema,
+  groundDefs,
+  groundSetDefs,
   kindDefs,
   parseNok,
   procedureDefs,
@@ -22,7 +24,7 @@ import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
 import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
-import { RegimePanel } from './RegimePanel.js';
+import { RegimePanel, useRegime } from './RegimePanel.js';
 import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
 import { CpvPicker } from '../components/CpvPicker.js';
 
@@ -79,7 +81,11 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   }
 
   const value = parseNok(form.value);
-  const regimeDate = form.plannedNoticeDate || form.registeredDate || todayInOslo();
+  // The date the thresholds are read on: the notice, once there is one, else the planned notice, else the registration (as the service does).
+  const regimeDate = existing?.timeline.find((e) => e.phase === 'kunngjoring')?.date ?? (form.plannedNoticeDate || form.registeredDate || existing?.registeredDate || todayInOslo());
+  const regime = useRegime({ value, kind: form.kind, date: regimeDate, procedure: form.procedure || null, ground: form.procedureGround || null });
+  const needsGround = regime?.grounded.find((g) => g.procedure === form.procedure);
+  const groundOptions = groundDefs.filter((g) => (needsGround ? g.set === needsGround.set : g.code === form.procedureGround));
   const text = (k: keyof CaseFormState, labelKey: StringKey, extra: Record<string, unknown> = {}) => (
     <Textfield
       id={FIELD_ID(k === 'value' ? 'estimatedValue' : k)}
@@ -139,6 +145,33 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
               </Select>
             </Field>
           </div>
+          {(needsGround || form.procedureGround) && (
+            <Fieldset className="ground-fields" data-testid="ground-fields">
+              <Fieldset.Legend>{t('groundLegend')}</Fieldset.Legend>
+              <Fieldset.Description>
+                {needsGround ? t('groundHelp', { section: groundSetDefs.find((g) => g.code === needsGround.set)!.short[locale] }) : t('groundNotNeeded')}
+              </Fieldset.Description>
+              <Field>
+                <Label htmlFor="f-procedureGround">{t('fieldProcedureGround')}</Label>
+                <Select id="f-procedureGround" value={form.procedureGround} onChange={(e) => set('procedureGround', e.target.value)}>
+                  <Select.Option value="">{t('groundNone')}</Select.Option>
+                  {groundOptions.map((g) => (
+                    <Select.Option key={g.code} value={g.code}>{`${g.ref[locale]}: ${label(g)}`}</Select.Option>
+                  ))}
+                </Select>
+              </Field>
+              <Textfield
+                id="f-procedureGroundNote"
+                label={t('fieldProcedureGroundNote')}
+                description={t('fieldProcedureGroundNoteHelp')}
+                multiline
+                rows={3}
+                value={form.procedureGroundNote}
+                onChange={(e) => set('procedureGroundNote', e.target.value)}
+                error={errorOf('procedureGroundNote')}
+              />
+            </Fieldset>
+          )}
           <CpvPicker
             code={form.cpvCode}
             label={form.cpvLabel}
@@ -161,7 +194,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
               ))}
             </div>
           </Fieldset>
-          {form.themes.includes('klima_miljo') && (
+          {(
             <Fieldset className="climate-fields">
               <Fieldset.Legend>{t('climateLegend')}</Fieldset.Legend>
               <Fieldset.Description>{t('climateHelp')}</Fieldset.Description>
@@ -175,14 +208,29 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
                   onChange={(e) => set('climateWeight', e.target.value)}
                   error={errorOf('climateWeightPct')}
                 />
-                <Checkbox
-                  id="f-climateRequirements"
-                  label={t('fieldClimateRequirements')}
-                  checked={form.climateRequirements}
-                  onChange={(e) => set('climateRequirements', e.target.checked)}
-                  error={errorOf('climateRequirements')}
-                />
+                <div>
+                  <Checkbox
+                    id="f-climateRequirements"
+                    label={t('fieldClimateRequirements')}
+                    checked={form.climateRequirements}
+                    onChange={(e) => set('climateRequirements', e.target.checked)}
+                    error={errorOf('climateRequirements')}
+                  />
+                  <Checkbox id="f-climateExempt" label={t('fieldClimateExempt')} checked={form.climateExempt} onChange={(e) => set('climateExempt', e.target.checked)} />
+                </div>
               </div>
+              {(form.climateRequirements || form.climateExempt || form.climateJustification) && (
+                <Textfield
+                  id="f-climateJustification"
+                  label={t('fieldClimateJustification')}
+                  description={t('fieldClimateJustificationHelp')}
+                  multiline
+                  rows={3}
+                  value={form.climateJustification}
+                  onChange={(e) => set('climateJustification', e.target.value)}
+                  error={errorOf('climateJustification')}
+                />
+              )}
             </Fieldset>
           )}
           <Fieldset>
@@ -196,7 +244,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
           </Fieldset>
         </div>
         <aside className="form-side">
-          <RegimePanel value={value} kind={form.kind} date={regimeDate} procedure={form.procedure || null} />
+          <RegimePanel r={regime} kind={form.kind} date={regimeDate} />
         </aside>
       </div>
       <div className="actions">

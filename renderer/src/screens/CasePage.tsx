@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { climateCriterionMet, formatDate, formatNok, isAwarded, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
+import { formatDate, formatNok, groundDef, isAwarded, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
@@ -36,6 +36,7 @@ export function CasePage({ id }: { id: number }) {
   if (!q.data) return <Spinner aria-label={t('loading')} />;
   const c = q.data;
   const regime = regimeDefs.find((r) => r.code === c.regime);
+  const ground = c.procedureGround ? groundDef(c.procedureGround) : undefined;
 
   return (
     <article className="case-page">
@@ -81,19 +82,35 @@ export function CasePage({ id }: { id: number }) {
             <div><dt>{t('value')}</dt><dd>{formatNok(c.estimatedValue, locale)}</dd></div>
             <div><dt>{t('kind')}</dt><dd>{label(kindDefs.find((k) => k.code === c.kind))}</dd></div>
             <div><dt>{t('fieldProcedure')}</dt><dd>{c.procedure ? label(procedureDefs.find((p) => p.code === c.procedure)) : t('fieldProcedureNone')}</dd></div>
-            <div><dt>{t('regimeHeading')}</dt><dd>{regime ? label(regime) : t('none')}</dd></div>
-            <div><dt>{t('fieldCpv')}</dt><dd data-testid="case-cpv">{c.cpvLabel ?? t('none')}</dd></div>
-            <div><dt>{t('themes')}</dt><dd>{c.themes.length ? c.themes.map((th) => label(themeDefs.find((d) => d.code === th))).join(', ') : t('none')}</dd></div>
-            {c.themes.includes('klima_miljo') && (
+            {(c.procedureGround || c.groundedProcedures.some((g) => g.procedure === c.procedure)) && (
               <div>
-                <dt>{t('climateLegend')}</dt>
-                <dd data-testid="climate-summary">
-                  {[c.climateWeightPct !== null ? t('climateWeighted', { pct: c.climateWeightPct }) : t('climateNotWeighted'), c.climateRequirements ? t('climateWithRequirements') : null].filter(Boolean).join(' · ')}
-                  {' – '}
-                  {climateCriterionMet(c) ? t('climateMeetsRule') : t('climateBelowRule')}
+                <dt>{t('caseGround')}</dt>
+                <dd data-testid="case-ground">
+                  {ground ? `${ground.ref[locale]}: ${label(ground)}` : t('groundNone')}
+                  {c.procedureGroundNote && <><br />{c.procedureGroundNote}</>}
                 </dd>
               </div>
             )}
+            <div><dt>{t('regimeHeading')}</dt><dd>{regime ? label(regime) : t('none')}</dd></div>
+            <div><dt>{t('fieldCpv')}</dt><dd data-testid="case-cpv">{c.cpvLabel ?? t('none')}</dd></div>
+            <div><dt>{t('themes')}</dt><dd>{c.themes.length ? c.themes.map((th) => label(themeDefs.find((d) => d.code === th))).join(', ') : t('none')}</dd></div>
+            <div>
+              <dt>{t('climateLegend')}</dt>
+              <dd data-testid="climate-summary">
+                {[c.climateWeightPct !== null ? t('climateWeighted', { pct: c.climateWeightPct }) : t('climateNotWeighted'), c.climateRequirements ? t('climateWithRequirements') : null].filter(Boolean).join(' · ')}
+                {' – '}
+                {c.climateStatus === 'met'
+                  ? t('climateMeetsRule')
+                  : c.climateStatus === 'exempt'
+                    ? t('climateExemptRule')
+                    : c.climateStatus === 'outside'
+                      ? t('climateOutsideRule')
+                      : c.climateStatus === 'pending'
+                        ? t('climatePendingRule')
+                        : t('climateBelowRule')}
+                {c.climateJustification && <><br /><span className="muted">{c.climateJustification}</span></>}
+              </dd>
+            </div>
             <div><dt>{t('registered')}</dt><dd>{formatDate(c.registeredDate, locale)}</dd></div>
             <div><dt>{t('fieldPlannedNotice')}</dt><dd>{formatDate(c.plannedNoticeDate, locale) || t('none')}</dd></div>
             <div><dt>{t('fieldPlannedAward')}</dt><dd>{formatDate(c.plannedAwardDate, locale) || t('none')}</dd></div>

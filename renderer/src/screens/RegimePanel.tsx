@@ -1,11 +1,33 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { formatDate, formatNok, procedureDefs, regimeDefs, regimeFor, warningText, type Kind, type Procedure } from '../../../core/index.js';
+import { useQuery } from '@tanstack/react-query';
+import {
+  formatDate,
+  formatNok,
+  groundSetDefs,
+  procedureDefs,
+  regimeDefs,
+  regimeFor,
+  THRESHOLD_NOTE_CODES,
+  thresholdPeriods,
+  warningText,
+  type Kind,
+  type Procedure,
+  type RegimeResult,
+} from '../../../core/index.js';
+import { call } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 
+/** The live regime of what the form holds, by the table the service applies (the shipped periods with the office's own laid over them). */
+export function useRegime(input: { value: number | null; kind: Kind; date: string; procedure: Procedure | null; ground: string | null }): RegimeResult | null {
+  const table = useQuery({ queryKey: ['thresholds.list'], queryFn: () => call('thresholds.list', {}) }).data?.table;
+  if (input.value === null) return null;
+  return regimeFor({ ...input, value: input.value }, table ?? thresholdPeriods);
+}
+
 /** Live answer to "which rules apply?", recomputed as the value is typed: the same core rule the service uses. */
-export function RegimePanel({ value, kind, date, procedure }: { value: number | null; kind: Kind; date: string; procedure: Procedure | null }) {
+export function RegimePanel({ r, kind, date }: { r: RegimeResult | null; kind: Kind; date: string }) {
   const { t, label, locale } = useLocale();
-  if (value === null) {
+  if (r === null) {
     return (
       <section className="regime" aria-labelledby="regime-h">
         <Heading level={2} id="regime-h" data-size="xs">{t('regimeHeading')}</Heading>
@@ -13,19 +35,30 @@ export function RegimePanel({ value, kind, date, procedure }: { value: number | 
       </section>
     );
   }
-  const r = regimeFor({ value, kind, date, procedure });
   const regime = regimeDefs.find((d) => d.code === r.regime);
   const eea = r.thresholds?.eea[kind];
+  const thresholdNotes = r.warnings.filter((w) => THRESHOLD_NOTE_CODES.includes(w.code));
+  const ruleWarnings = r.warnings.filter((w) => !THRESHOLD_NOTE_CODES.includes(w.code));
   return (
     <section className="regime" aria-labelledby="regime-h" aria-live="polite">
       <Heading level={2} id="regime-h" data-size="xs">{t('regimeHeading')}</Heading>
       <Paragraph data-size="sm" className="muted">{t('regimeBasis', { date: formatDate(date, locale) })}</Paragraph>
       {regime && <Paragraph data-testid="regime"><strong>{label(regime)}</strong></Paragraph>}
+      {regime && <Paragraph data-size="sm" className="muted" data-testid="regime-basis">{regime.basis}</Paragraph>}
       {r.thresholds && (
         <Paragraph data-size="sm">
           {t('regimeThresholds', { national: formatNok(r.thresholds.national, locale), eea: eea == null ? '?' : formatNok(eea, locale) })}
+          <br />
+          <span className="muted" data-testid="threshold-source">
+            {t(r.thresholds.origin === 'office' ? 'regimeSourceOffice' : 'regimeSource', { regulation: r.thresholds.source.regulation, from: formatDate(r.thresholds.validFrom, locale) })}
+          </span>
         </Paragraph>
       )}
+      {thresholdNotes.map((w) => (
+        <Alert key={w.code} data-color={w.code === 'lastKnownThresholds' ? 'warning' : 'info'} data-size="sm" data-testid="threshold-notice">
+          {warningText(w, locale)}
+        </Alert>
+      ))}
       {r.allowed.length > 0 && (
         <>
           <Paragraph data-size="sm"><strong>{t('regimeAllowed')}:</strong></Paragraph>
@@ -36,7 +69,19 @@ export function RegimePanel({ value, kind, date, procedure }: { value: number | 
           </ul>
         </>
       )}
-      {r.warnings.map((w) => (
+      {r.grounded.length > 0 && (
+        <>
+          <Paragraph data-size="sm"><strong>{t('regimeGrounded')}:</strong></Paragraph>
+          <ul className="allowed" data-testid="regime-grounded">
+            {r.grounded.map((g) => (
+              <li key={g.procedure}>
+                {label(procedureDefs.find((d) => d.code === g.procedure))} ({groundSetDefs.find((s) => s.code === g.set)!.short[locale]})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {ruleWarnings.map((w) => (
         <Alert key={w.code} data-color="warning" data-size="sm" data-testid="procedure-warning">
           {warningText(w, locale)}
         </Alert>

@@ -1,4 +1,5 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { PAY_CONTROL_INTERVALS, SPLITTING_CPV_DIGITS } from '../../../core/index.js';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_RECORD_ID } from '../../../core/index.js';
@@ -6,23 +7,45 @@ import { call } from '../api/client.js';
 import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
+import { ThresholdSettings } from './ThresholdSettings.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
   const q = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   if (!q.data) return <Spinner aria-label="…" />;
-  return <SettingsForm initial={q.data.userNameSet ? q.data.userName : ''} osUser={q.data.userNameDefault} org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }} />;
+  return (
+    <>
+      <SettingsForm
+        initial={q.data.userNameSet ? q.data.userName : ''}
+        osUser={q.data.userNameDefault}
+        org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }}
+        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits }}
+      />
+      <ThresholdSettings />
+    </>
+  );
 }
 
-function SettingsForm({ initial, osUser, org }: { initial: string; osUser: string; org: { name: string; orgnr: string } }) {
+function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string; digits: number } }) {
   const { t } = useLocale();
   const f = useIssues();
   const [name, setName] = useState(initial);
   const [orgName, setOrgName] = useState(org.name);
   const [orgnr, setOrgnr] = useState(org.orgnr);
+  const [interval, setControlInterval] = useState(String(policy.interval));
+  const [retention, setRetention] = useState(policy.retention);
+  const [digits, setDigits] = useState(String(policy.digits));
   const [saved, setSaved] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () => call('settings.set', { userName: name, organisationName: orgName, organisationOrgnr: orgnr.replace(/\s/g, '') }),
+    mutationFn: () =>
+      call('settings.set', {
+        userName: name,
+        organisationName: orgName,
+        organisationOrgnr: orgnr.replace(/\s/g, ''),
+        payControlIntervalMonths: Number(interval) as (typeof PAY_CONTROL_INTERVALS)[number],
+        retentionPlan: retention,
+        splittingCpvDigits: Number(digits) as (typeof SPLITTING_CPV_DIGITS)[number],
+      }),
     onSuccess: (s) => setSaved(t('settingsSaved', { name: s.userName })),
     onError: f.fromError,
   });
@@ -40,6 +63,23 @@ function SettingsForm({ initial, osUser, org }: { initial: string; osUser: strin
         <Textfield id="f-userName" label={t('settingsUserName')} description={t('settingsUserNameHelp', { user: osUser })} value={name} onChange={(e) => setName(e.target.value)} error={f.errorOf('userName')} />
         <Textfield id="f-organisationName" label={t('settingsOrgName')} description={t('settingsOrgHelp')} value={orgName} onChange={(e) => setOrgName(e.target.value)} error={f.errorOf('organisationName')} />
         <Textfield id="f-organisationOrgnr" label={t('settingsOrgnr')} value={orgnr} onChange={(e) => setOrgnr(e.target.value)} error={f.errorOf('organisationOrgnr')} inputMode="numeric" />
+        <Field>
+          <Label htmlFor="f-payControlIntervalMonths">{t('settingsPayInterval')}</Label>
+          <Field.Description>{t('settingsPayIntervalHelp')}</Field.Description>
+          <Select id="f-payControlIntervalMonths" value={interval} onChange={(e) => setControlInterval(e.target.value)}>
+            {PAY_CONTROL_INTERVALS.map((n) => (
+              <Select.Option key={n} value={String(n)}>{n === 0 ? t('settingsPayIntervalNone') : t('settingsPayIntervalMonths', { n })}</Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="f-splittingCpvDigits">{t('settingsSplitting')}</Label>
+          <Field.Description>{t('settingsSplittingHelp')}</Field.Description>
+          <Select id="f-splittingCpvDigits" value={digits} onChange={(e) => setDigits(e.target.value)}>
+            {SPLITTING_CPV_DIGITS.map((n) => <Select.Option key={n} value={String(n)}>{t(`settingsSplittingDigits_${n}`)}</Select.Option>)}
+          </Select>
+        </Field>
+        <Textfield id="f-retentionPlan" label={t('settingsRetention')} description={t('settingsRetentionHelp')} multiline rows={2} value={retention} onChange={(e) => setRetention(e.target.value)} error={f.errorOf('retentionPlan')} />
         <div className="actions">
           <Button type="submit" disabled={save.isPending}>{t('save')}</Button>
         </div>

@@ -11,6 +11,9 @@ export interface CaseFormState {
   value: string;
   kind: Kind;
   procedure: Procedure | '';
+  /** The ground the procedure rests on (core/reference/grounds.ts), and why it is met. */
+  procedureGround: string;
+  procedureGroundNote: string;
   themes: Theme[];
   registeredDate: string;
   plannedNoticeDate: string;
@@ -19,6 +22,8 @@ export interface CaseFormState {
   /** Per cent as typed; only sent while the climate theme is chosen. */
   climateWeight: string;
   climateRequirements: boolean;
+  climateExempt: boolean;
+  climateJustification: string;
   cpvCode: string;
   /** The chosen code's label, for display ("90910000-9 Rengjøring"). */
   cpvLabel: string;
@@ -35,6 +40,8 @@ export function emptyForm(today: string): CaseFormState {
     value: '',
     kind: 'tjenester',
     procedure: '',
+    procedureGround: '',
+    procedureGroundNote: '',
     themes: [],
     registeredDate: today,
     plannedNoticeDate: '',
@@ -42,6 +49,8 @@ export function emptyForm(today: string): CaseFormState {
     plannedContractStart: '',
     climateWeight: '',
     climateRequirements: false,
+    climateExempt: false,
+    climateJustification: '',
     cpvCode: '',
     cpvLabel: '',
   };
@@ -58,6 +67,8 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     value: formatAmount(c.estimatedValue),
     kind: c.kind,
     procedure: c.procedure ?? '',
+    procedureGround: c.procedureGround ?? '',
+    procedureGroundNote: c.procedureGroundNote,
     themes: c.themes,
     registeredDate: c.registeredDate,
     plannedNoticeDate: c.plannedNoticeDate ?? '',
@@ -65,6 +76,8 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     plannedContractStart: c.plannedContractStart ?? '',
     climateWeight: c.climateWeightPct === null ? '' : String(c.climateWeightPct),
     climateRequirements: c.climateRequirements,
+    climateExempt: c.climateExempt,
+    climateJustification: c.climateJustification,
     cpvCode: c.cpvCode ?? '',
     cpvLabel: c.cpvLabel ?? '',
   };
@@ -73,7 +86,6 @@ export function formFromCase(c: CaseDetail): CaseFormState {
 /** The contract input from the form. An amount that cannot be read is passed on as text so the schema reports it. */
 export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'registeredDate'> {
   const value = parseNok(f.value);
-  const climate = f.themes.includes('klima_miljo');
   return {
     caseNumber: f.caseNumber,
     title: f.title,
@@ -84,13 +96,17 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     estimatedValue: (value ?? (f.value.trim() === '' ? undefined : f.value)) as number,
     kind: f.kind,
     procedure: f.procedure || null,
+    procedureGround: (f.procedureGround || null) as Input<'cases.create'>['procedureGround'],
+    procedureGroundNote: f.procedureGroundNote,
     themes: f.themes,
     plannedNoticeDate: f.plannedNoticeDate || null,
     plannedAwardDate: f.plannedAwardDate || null,
     plannedContractStart: f.plannedContractStart || null,
-    // Climate weight belongs to the climate theme: unticking the theme drops it.
-    climateWeightPct: !climate || f.climateWeight.trim() === '' ? null : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
-    climateRequirements: climate && f.climateRequirements,
+    // FOA § 7-9 applies to every procurement, whatever its themes.
+    climateWeightPct: f.climateWeight.trim() === '' ? null : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
+    climateRequirements: f.climateRequirements,
+    climateExempt: f.climateExempt,
+    climateJustification: f.climateJustification,
     cpvCode: f.cpvCode || null,
   };
 }

@@ -1,10 +1,11 @@
 import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ContractFieldsSchema, parseNok, validate } from '../../../../core/index.js';
+import { ContractFieldsSchema, parseNok, validate, type ApprenticeDecision, type PaySector } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
+import { DutyFields } from './ContractDuties.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
@@ -37,6 +38,9 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
   const [owner, setOwner] = useState('');
   const [administrator, setAdministrator] = useState('');
   const [options, setOptions] = useState<{ lengthMonths: string; decideBy: string }[]>([]);
+  const [paySector, setPaySector] = useState<PaySector | ''>('');
+  const [apprenticeDecision, setApprenticeDecision] = useState<ApprenticeDecision | ''>('');
+  const [apprenticeNote, setApprenticeNote] = useState('');
   const save = useMutation({
     mutationFn: (input: unknown) => call('contracts.create', input as never),
     onSuccess: (k) => {
@@ -62,6 +66,9 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
       owner,
       administrator,
       options: options.map((o) => ({ lengthMonths: Number(o.lengthMonths), decideBy: o.decideBy })),
+      paySector: paySector || null,
+      apprenticeDecision: apprenticeDecision || null,
+      apprenticeNote,
     };
     const v = validate(ContractFieldsSchema, input, locale);
     if (!v.ok) return f.setIssues(v.issues);
@@ -102,6 +109,11 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
           <Textfield id="f-owner" label={t('owner')} value={owner} onChange={(e) => setOwner(e.target.value)} />
           <Textfield id="f-administrator" label={t('administrator')} value={administrator} onChange={(e) => setAdministrator(e.target.value)} />
         </div>
+        <Fieldset id="f-duties">
+          <Fieldset.Legend>{t('dutiesHeading')}</Fieldset.Legend>
+          <Fieldset.Description>{t('dutiesHelp')}</Fieldset.Description>
+          <DutyFields sector={paySector} onSector={setPaySector} decision={apprenticeDecision} onDecision={setApprenticeDecision} note={apprenticeNote} onNote={setApprenticeNote} errorOf={f.errorOf} />
+        </Fieldset>
         <Fieldset id="f-options">
           <Fieldset.Legend>{t('options')}</Fieldset.Legend>
           {options.map((o, i) => (

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href } from '../../lib/router.js';
 import { FollowupForm } from './FollowupForm.js';
+import { ContractDuties } from './ContractDuties.js';
 
 export const STATUS_COLOR = { not_started: 'info', active: 'success', expired: 'neutral', terminated: 'danger' } as const;
 
@@ -54,6 +55,7 @@ export function ContractPage({ id }: { id: number }) {
           {!k.terminatedDate && <FollowupForm k={k} />}
         </section>
       </div>
+      <ContractDuties key={k.version} k={k} />
       <AuditHistory entity="contract" id={k.id} />
     </article>
   );

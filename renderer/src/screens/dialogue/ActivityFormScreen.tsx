@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Field, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { dialogueFormDefs, DialogueFieldsSchema, todayInOslo, validate, type ConfidentialityBasis, type DialogueDetail, type DialogueForm } from '../../../../core/index.js';
+import { dialogueFormDefs, DialogueFieldsSchema, ROUND_PROCEDURES, todayInOslo, validate, type ConfidentialityBasis, type DialogueDetail, type DialogueForm } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -22,6 +22,9 @@ const LABELS: Record<string, StringKey> = {
   outcome: 'fieldOutcome',
   participants: 'fieldParticipants',
   round: 'fieldRound',
+  roundRevealed: 'fieldRoundRevealed',
+  roundConsentScope: 'fieldRoundConsentScope',
+  roundConsentDate: 'fieldRoundConsentDate',
   suppliers: 'activitySuppliers',
 };
 type Participant = { supplierId: number; name: string; invited: boolean; attended: boolean };
@@ -34,7 +37,7 @@ export function ActivityFormScreen({ caseId, id }: { caseId?: number; id?: numbe
     const e = existing.error ?? kase.error;
     return e ? <Alert data-color="danger">{e.message}</Alert> : <Spinner aria-label="…" />;
   }
-  return <ActivityForm caseId={kase.data.id} caseNumber={kase.data.caseNumber} dialogueProcedure={kase.data.procedure === 'dialog'} existing={existing.data} />;
+  return <ActivityForm caseId={kase.data.id} caseNumber={kase.data.caseNumber} dialogueProcedure={kase.data.procedure !== null && ROUND_PROCEDURES.includes(kase.data.procedure)} existing={existing.data} />;
 }
 
 function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { caseId: number; caseNumber: string; dialogueProcedure: boolean; existing?: DialogueDetail }) {
@@ -52,6 +55,9 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
   const [outcomeConfidential, setOutcomeConfidential] = useState<ConfidentialityBasis | null>(existing?.outcomeConfidential ?? null);
   const [participants, setParticipants] = useState(existing?.participants ?? '');
   const [round, setRound] = useState(existing?.round ? String(existing.round) : '');
+  const [roundRevealed, setRoundRevealed] = useState(existing?.roundRevealed ?? '');
+  const [roundConsentScope, setRoundConsentScope] = useState(existing?.roundConsentScope ?? '');
+  const [roundConsentDate, setRoundConsentDate] = useState(existing?.roundConsentDate ?? '');
   const [suppliers, setSuppliers] = useState<Participant[]>(existing?.suppliers.map((s) => ({ supplierId: s.supplierId, name: s.name, invited: s.invited, attended: s.attended })) ?? []);
 
   const save = useMutation({
@@ -80,6 +86,9 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
       outcomeConfidential,
       participants,
       round: form === 'dialogrunde' && round ? Number(round) : null,
+      roundRevealed: form === 'dialogrunde' ? roundRevealed : '',
+      roundConsentScope: form === 'dialogrunde' ? roundConsentScope : '',
+      roundConsentDate: form === 'dialogrunde' && roundConsentDate ? roundConsentDate : null,
       suppliers: suppliers.map(({ supplierId, invited, attended }) => ({ supplierId, invited, attended })),
     };
     const v = validate(DialogueFieldsSchema, { ...input, caseId }, locale);
@@ -137,6 +146,17 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
         </fieldset>
         <Textfield id="f-agenda" label={t('fieldAgenda')} multiline rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
         <ConfidentialTextfield id="f-minutes" label={t('fieldMinutes')} value={minutes} onChange={setMinutes} basis={minutesConfidential} onBasis={setMinutesConfidential} rows={7} error={f.errorOf('minutes')} />
+        {form === 'dialogrunde' && (
+          <fieldset className="ds-fieldset round-log" data-testid="round-log">
+            <legend className="ds-label">{t('roundLogLegend')}</legend>
+            <p className="ds-paragraph muted" data-size="sm">{t('roundLogHelp')}</p>
+            <Textfield id="f-roundRevealed" label={t('fieldRoundRevealed')} description={t('fieldRoundRevealedHelp')} multiline rows={3} value={roundRevealed} onChange={(e) => setRoundRevealed(e.target.value)} error={f.errorOf('roundRevealed')} />
+            <div className="row-2">
+              <Textfield id="f-roundConsentScope" label={t('fieldRoundConsentScope')} multiline rows={2} value={roundConsentScope} onChange={(e) => setRoundConsentScope(e.target.value)} error={f.errorOf('roundConsentScope')} />
+              <Textfield id="f-roundConsentDate" label={t('fieldRoundConsentDate')} type="date" value={roundConsentDate} onChange={(e) => setRoundConsentDate(e.target.value)} error={f.errorOf('roundConsentDate')} />
+            </div>
+          </fieldset>
+        )}
         <ConfidentialTextfield id="f-outcome" label={t('fieldOutcome')} value={outcome} onChange={setOutcome} basis={outcomeConfidential} onBasis={setOutcomeConfidential} rows={3} />
       </div>
       <div className="actions">

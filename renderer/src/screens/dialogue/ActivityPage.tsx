@@ -53,6 +53,15 @@ export function ActivityPage({ id }: { id: number }) {
           {d.agenda && (<><h3 className="ds-heading" data-size="xs">{t('fieldAgenda')}</h3><Paragraph className="prewrap">{d.agenda}</Paragraph></>)}
           {(d.minutes || d.minutesConfidential) && (<><h3 className="ds-heading" data-size="xs">{t('fieldMinutes')}</h3><ConfidentialText text={d.minutes} basis={d.minutesConfidential} /></>)}
           {(d.outcome || d.outcomeConfidential) && (<><h3 className="ds-heading" data-size="xs">{t('fieldOutcome')}</h3><ConfidentialText text={d.outcome} basis={d.outcomeConfidential} /></>)}
+          {d.form === 'dialogrunde' && (
+            <div data-testid="round-log">
+              <h3 className="ds-heading" data-size="xs">{t('roundLogLegend')}</h3>
+              <h4 className="ds-heading" data-size="2xs">{t('fieldRoundRevealed')}</h4>
+              <ConfidentialText text={d.roundRevealed} basis={d.roundRevealed === null || d.roundRevealed ? 'foa_7_4' : null} />
+              <h4 className="ds-heading" data-size="2xs">{t('roundConsent')}</h4>
+              <Paragraph>{d.roundConsentDate ? t('roundConsentGiven', { date: formatDate(d.roundConsentDate, locale), scope: d.roundConsentScope }) : t('roundConsentNone')}</Paragraph>
+            </div>
+          )}
         </section>
         <Items d={d} />
       </div>
@@ -79,9 +88,9 @@ function Items({ d }: { d: DialogueDetail }) {
   return (
     <section aria-labelledby="items-h">
       <h2 id="items-h" className="ds-heading" data-size="sm">{t('itemsHeading')}</h2>
-      <Paragraph data-size="sm" className="muted">{t('itemsHelp')}</Paragraph>
+      <Paragraph data-size="sm" className="muted">{t(d.form === 'dialogrunde' ? 'itemsHelpRound' : 'itemsHelp')}</Paragraph>
       <ol className="items">
-        {d.items.map((item, i) => <ItemCard key={`${item.id}-${item.version}`} item={item} n={i + 1} />)}
+        {d.items.map((item, i) => <ItemCard key={`${item.id}-${item.version}`} item={item} n={i + 1} inRound={d.form === 'dialogrunde'} />)}
       </ol>
       <form
         className="item-add"

@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { dialogueFormDefs, formatDate, type CaseDetail } from '../../../../core/index.js';
+import { dialogueFormDefs, formatDate, ROUND_PROCEDURES, type CaseDetail } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
@@ -50,7 +50,7 @@ export function CaseDialogueSection({ c }: { c: CaseDetail }) {
           </Table.Body>
         </Table>
       )}
-      {c.procedure === 'dialog' && <CompetitivePanel c={c} />}
+      {c.procedure && ROUND_PROCEDURES.includes(c.procedure) && <CompetitivePanel c={c} />}
     </section>
   );
 }

@@ -29,7 +29,8 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
   const rounds = v.closedDate ? v.rounds : [...v.rounds, nextRound];
   return (
     <div className="competitive" aria-labelledby="cd-h">
-      <h3 id="cd-h" className="ds-heading" data-size="xs">{t('competitiveHeading')}</h3>
+      <h3 id="cd-h" className="ds-heading" data-size="xs">{t(c.procedure === 'dialog' ? 'competitiveHeading' : 'negotiationHeading')}</h3>
+      <Paragraph data-size="sm" className="muted">{t('roundsConfidentialHelp')}</Paragraph>
       {issues.map((i) => <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>)}
       <h4 className="ds-heading" data-size="2xs">{t('roundsMatrix')}</h4>
       {v.prequalified.length === 0 ? <Paragraph className="muted" data-size="sm">{t('noneYet')}</Paragraph> : (

@@ -7,7 +7,7 @@ import { ConfidentialText, ConfidentialTextfield } from '../../components/Confid
 import { useLocale } from '../../i18n/locale.js';
 
 /** One question and its answer: answer it, then record when it was made known to all. */
-export function ItemCard({ item, n }: { item: Item; n: number }) {
+export function ItemCard({ item, n, inRound }: { item: Item; n: number; inRound: boolean }) {
   const { t, locale } = useLocale();
   const qc = useQueryClient();
   const [answer, setAnswer] = useState(item.answer ?? '');
@@ -35,7 +35,9 @@ export function ItemCard({ item, n }: { item: Item; n: number }) {
       <div className="item-head">
         <strong>{t('question')} {n}</strong>
         {item.askedByName && <span className="muted">{t('askedBy')}: {item.askedByName}</span>}
-        {item.shared ? (
+        {inRound ? (
+          <Tag data-color="info" data-size="sm" data-testid="round-item">{t('roundItemNotShared')}</Tag>
+        ) : item.shared ? (
           <Tag data-color="success" data-size="sm">{t('sharedStatus', { date: formatDate(item.sharedDate, locale), how: item.sharedHow })}</Tag>
         ) : (
           <Tag data-color="warning" data-size="sm">{answered ? t('notShared') : t('notAnswered')}</Tag>
@@ -58,7 +60,7 @@ export function ItemCard({ item, n }: { item: Item; n: number }) {
           <Button data-size="sm" onClick={() => saveAnswer.mutate()} loading={saveAnswer.isPending}>{t('saveItem')}</Button>
         </div>
       )}
-      {answered && !item.shared && (
+      {answered && !item.shared && !inRound && !item.answerConfidential && (
         <div className="item-form share-form">
           <Textfield label={t('sharedDate')} type="date" value={sharedDate} onChange={(e) => setSharedDate(e.target.value)} error={err('sharedDate')} />
           <Textfield label={t('sharedHow')} placeholder={t('sharedHowPlaceholder')} value={how} onChange={(e) => setHow(e.target.value)} error={err('how')} />

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateTime, protocolItemDefs, type Protocol, type ProtocolFields } from '../../../../core/index.js';
+import { formatDateTime, protocolItemDefs, protocolRef, protocolSectionDefs, type Protocol, type ProtocolFields } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { download, exportFile, printReport } from '../../api/exportFile.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -58,8 +58,10 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
       </div>
       {!p.required && <Alert data-color="info">{t('protocolNotRequired')}</Alert>}
       {p.regime === null && <Alert data-color="warning">{t('protocolRegimeUnknown')}</Alert>}
+      {p.ruleNotes.map((n, i) => <Alert key={i} data-color="warning" data-testid="rule-note">{n}</Alert>)}
       <section className="panel" aria-labelledby="checklist-h">
         <Heading level={2} data-size="sm" id="checklist-h">{t('protocolChecklist')}</Heading>
+        {p.section && <Paragraph data-size="sm" data-testid="protocol-section">{t('protocolSectionNote', { section: label(protocolSectionDefs.find((s) => s.code === p.section)) })}</Paragraph>}
         {p.missing.length > 0 ? (
           <Alert data-color="warning" data-testid="protocol-missing">
             <strong>{t('protocolMissingHeading')}:</strong>
@@ -69,11 +71,12 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
           <Alert data-color="success">{t('protocolComplete')}</Alert>
         )}
         <Table data-size="sm">
-          <Table.Head><Table.Row><Table.HeaderCell>{t('protocolItemCol')}</Table.HeaderCell><Table.HeaderCell>{t('protocolStatusCol')}</Table.HeaderCell></Table.Row></Table.Head>
+          <Table.Head><Table.Row><Table.HeaderCell>{t('protocolItemCol')}</Table.HeaderCell><Table.HeaderCell>{t('protocolRefCol')}</Table.HeaderCell><Table.HeaderCell>{t('protocolStatusCol')}</Table.HeaderCell></Table.Row></Table.Head>
           <Table.Body>
             {p.items.map((i) => (
               <Table.Row key={i.item}>
                 <Table.Cell>{itemLabel(i.item)}</Table.Cell>
+                <Table.Cell>{protocolRef(i.item, p.section, locale)}</Table.Cell>
                 <Table.Cell>{!i.required ? t('protocolStatus_notRequired') : i.done ? t('protocolStatus_done') : <strong className="warn-text">{t('protocolStatus_missing')}</strong>}</Table.Cell>
               </Table.Row>
             ))}
@@ -83,7 +86,16 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
       <form className="panel protocol-form" onSubmit={(e) => { e.preventDefault(); f.clear(); setSaved(null); save.mutate(); }} noValidate>
         <Paragraph data-size="sm">{t('protocolEditIntro')}</Paragraph>
         {area('lotsReason', t('protocolLotsReason'))}
+        <div data-testid="protocol-ground">
+          <Paragraph data-size="sm"><strong>{t('caseGround')}:</strong> {p.ground ? `${p.ground.ref}: ${p.ground.text}` : t('groundNone')}{p.ground?.note ? ` (${p.ground.note})` : ''}</Paragraph>
+        </div>
         {area('procedureReason', t('protocolProcedureReason'))}
+        <Checkbox label={t('protocolElectronicException')} checked={fields.electronicException} onChange={(e) => set('electronicException', e.target.checked)} />
+        {fields.electronicException && area('electronicExceptionReason', t('protocolElectronicExceptionReason'))}
+        {area('selectionReason', t('protocolSelectionReason'))}
+        {area('dialogueLog', t('protocolDialogueLog'))}
+        {p.marketDialogueSuppliers.length > 0 && <Paragraph data-size="sm">{t('protocolMarketDialogueWho', { names: p.marketDialogueSuppliers.join(', ') })}</Paragraph>}
+        {area('marketDialogueMeasures', t('protocolMarketDialogue'))}
         <fieldset className="protocol-participants">
           <legend className="ds-heading" data-size="xs">{t('protocolSuppliersHeading')}</legend>
           {fields.participants.map((x, i) => (
@@ -95,17 +107,31 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
                 <Checkbox label={t('protocolSelected')} checked={x.selected} onChange={(e) => setPart(i, { selected: e.target.checked })} />
                 <Checkbox label={t('protocolTendered')} checked={x.tendered} onChange={(e) => setPart(i, { tendered: e.target.checked })} />
                 <Checkbox label={t('protocolRejected')} checked={x.rejected} onChange={(e) => setPart(i, { rejected: e.target.checked })} />
+                <Checkbox label={t('protocolEliminated')} checked={x.eliminated} onChange={(e) => setPart(i, { eliminated: e.target.checked })} />
+                <Checkbox label={t('protocolAwarded')} checked={x.awarded} onChange={(e) => setPart(i, { awarded: e.target.checked })} />
               </div>
-              {x.rejected && <Textfield id={`pp-reason-${i}`} label={t('protocolRejectionReason')} multiline rows={2} value={x.rejectionReason} onChange={(e) => setPart(i, { rejectionReason: e.target.value })} />}
+              {x.rejected && (
+                <>
+                  <Textfield id={`pp-reason-${i}`} label={t('protocolRejectionReason')} multiline rows={2} value={x.rejectionReason} onChange={(e) => setPart(i, { rejectionReason: e.target.value })} />
+                  <Checkbox label={t('protocolAbnormallyLow')} checked={x.abnormallyLow} onChange={(e) => setPart(i, { abnormallyLow: e.target.checked })} />
+                </>
+              )}
+              {x.eliminated && <Textfield id={`pp-elim-${i}`} label={t('protocolEliminationReason')} multiline rows={2} value={x.eliminationReason} onChange={(e) => setPart(i, { eliminationReason: e.target.value })} />}
               <Button type="button" variant="tertiary" data-size="sm" onClick={() => set('participants', fields.participants.filter((_, j) => j !== i))}>{t('protocolRemoveParticipant', { name: x.name || `#${i + 1}` })}</Button>
             </div>
           ))}
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => set('participants', [...fields.participants, { name: '', orgnr: '', requested: true, selected: false, tendered: false, rejected: false, rejectionReason: '' }])}>{t('protocolAddParticipant')}</Button>
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => set('participants', [...fields.participants, { name: '', orgnr: '', requested: false, selected: false, tendered: false, rejected: false, rejectionReason: '', abnormallyLow: false, eliminated: false, eliminationReason: '', awarded: false }])}>{t('protocolAddParticipant')}</Button>
         </fieldset>
         {area('awardReason', t('protocolAwardReason'))}
+        <div className="row-3">
+          <Textfield id="p-awardNoticeDate" label={t('protocolAwardNoticeDate')} type="date" value={fields.awardNoticeDate ?? ''} onChange={(e) => set('awardNoticeDate', e.target.value || null)} error={f.errorOf('awardNoticeDate')} />
+          <Textfield id="p-standstillEndDate" label={t('protocolStandstillEnd')} type="date" value={fields.standstillEndDate ?? ''} onChange={(e) => set('standstillEndDate', e.target.value || null)} error={f.errorOf('standstillEndDate')} />
+          <Textfield id="p-standstillNone" label={t('protocolStandstillNone')} value={fields.standstillNone} onChange={(e) => set('standstillNone', e.target.value)} />
+        </div>
         {area('subcontractors', t('protocolSubcontractors'))}
         {area('conflictsOfInterest', t('protocolConflictsHeading'))}
         {area('notes', t('protocolNotesHeading'))}
+        <Paragraph data-size="sm" className="muted" data-testid="protocol-retention">{t('protocolRetention', { plan: p.retentionPlan || t('protocolRetentionUnset') })}</Paragraph>
         <div className="actions">
           <Button type="submit" disabled={save.isPending}>{t('protocolSave')}</Button>
           <Button type="button" variant="secondary" onClick={() => { f.clear(); setSaved(null); finalise.mutate(); }} disabled={dirty || p.version === 0 || p.missing.length > 0 || Boolean(p.finalisedAt) || finalise.isPending}>{t('protocolFinalise')}</Button>

@@ -22,6 +22,7 @@ export function SavingsScreen() {
               <Table.HeaderCell className="num">{t('colHandled')}</Table.HeaderCell>
               <Table.HeaderCell className="num">{t('colSaved')}</Table.HeaderCell>
               <Table.HeaderCell className="num">{t('colPerYear')}</Table.HeaderCell>
+              <Table.HeaderCell className="num">{t('colExpected')}</Table.HeaderCell>
               <Table.HeaderCell className="num">{t('colRealised')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -32,6 +33,7 @@ export function SavingsScreen() {
                 <Table.Cell className="num">{y.casesHandled}</Table.Cell>
                 <Table.Cell className="num">{formatNok(y.savedContractPeriod, locale)}</Table.Cell>
                 <Table.Cell className="num">{formatNok(y.savedPerYear, locale)}</Table.Cell>
+                <Table.Cell className="num">{formatNok(y.expected, locale)}</Table.Cell>
                 <Table.Cell className="num">{formatNok(y.realised, locale)}</Table.Cell>
               </Table.Row>
             ))}
@@ -40,6 +42,7 @@ export function SavingsScreen() {
               <Table.Cell className="num">{sum.casesHandled}</Table.Cell>
               <Table.Cell className="num">{formatNok(sum.savedContractPeriod, locale)}</Table.Cell>
               <Table.Cell className="num">{formatNok(sum.savedPerYear, locale)}</Table.Cell>
+              <Table.Cell className="num">{formatNok(sum.expected, locale)}</Table.Cell>
               <Table.Cell className="num">{formatNok(sum.realised, locale)}</Table.Cell>
             </Table.Row>
           </Table.Body>

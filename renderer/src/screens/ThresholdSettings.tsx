@@ -1,0 +1,167 @@
+import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { formatDate, formatDateTime, formatNok, parseNok, type ThresholdPeriod } from '../../../core/index.js';
+import { call } from '../api/client.js';
+import { AuditHistory } from '../components/AuditHistory.js';
+import { useLocale } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
+import { useIssues } from '../lib/useIssues.js';
+
+// Innstillinger → Terskelverdier: the values shipped with the app (each with
+// its source and how far it was checked) and, apart, the periods the office
+// entered itself when a newer amending regulation came out; both as the
+// rules apply them.
+
+const EEA_FIELDS = [
+  ['varer', 'thrVarer'],
+  ['tjenester', 'thrTjenester'],
+  ['bygg_anlegg', 'thrByggAnlegg'],
+  ['helse_sosial', 'thrHelseSosial'],
+  ['saerlige_tjenester', 'thrSaerlige'],
+] as const satisfies readonly (readonly [string, StringKey])[];
+
+function PeriodTable({ periods, office }: { periods: readonly ThresholdPeriod[]; office: boolean }) {
+  const { t, locale } = useLocale();
+  const nok = (n: number | null | undefined) => (n == null ? '–' : formatNok(n, locale));
+  return (
+    <Table data-size="sm" className="full thresholds-table" data-testid={office ? 'thresholds-office' : 'thresholds-shipped'}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('thrFrom')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('thrTo')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('thrNational')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('thrGoodsServices')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('thrWorks')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('thrHealth')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('thrSpecial')}</Table.HeaderCell>
+          <Table.HeaderCell className="num">{t('thrDesign')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('thrSource')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {periods.map((p) => (
+          <Table.Row key={`${p.origin}-${p.validFrom}`}>
+            <Table.Cell>{formatDate(p.validFrom, locale)}</Table.Cell>
+            <Table.Cell>{p.validTo ? formatDate(p.validTo, locale) : t('thrOpen')}</Table.Cell>
+            <Table.Cell className="num">{nok(p.national)}</Table.Cell>
+            <Table.Cell className="num">{nok(p.eea.tjenester)}</Table.Cell>
+            <Table.Cell className="num">{nok(p.eea.bygg_anlegg)}</Table.Cell>
+            <Table.Cell className="num">{nok(p.eea.helse_sosial)}</Table.Cell>
+            <Table.Cell className="num">{nok(p.eea.saerlige_tjenester)}</Table.Cell>
+            <Table.Cell className="num">{nok(p.designContest)}</Table.Cell>
+            <Table.Cell>
+              {p.source.url ? <a href={p.source.url}>{p.source.regulation}</a> : p.source.regulation}
+              <br />
+              <span className="muted">{t(`thrConfidence_${p.source.confidence}`)}</span>
+              {p.enteredBy && <><br /><span className="muted">{t('thrEnteredBy', { by: p.enteredBy, date: p.enteredAt ? formatDateTime(p.enteredAt, locale) : '' })}</span></>}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
+
+export function ThresholdSettings() {
+  const { t, locale } = useLocale();
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ['thresholds.list'], queryFn: () => call('thresholds.list', {}) });
+  const f = useIssues();
+  const [done, setDone] = useState<string | null>(null);
+  const [form, setForm] = useState({ validFrom: '', minimum: '100 000', national: '1 300 000', varer: '', tjenester: '', bygg_anlegg: '', helse_sosial: '', saerlige_tjenester: '', designContest: '', regulation: '', url: '', note: '' });
+  const set = (k: keyof typeof form, v: string) => {
+    setForm((x) => ({ ...x, [k]: v }));
+    f.clear(k in { varer: 1, tjenester: 1, bygg_anlegg: 1, helse_sosial: 1, saerlige_tjenester: 1 } ? `eea.${k}` : k);
+  };
+  // An amount that cannot be read goes on as text, so the service's check names the field.
+  const amount = (s: string) => (parseNok(s) ?? (s.trim() === '' ? undefined : s)) as number;
+  const add = useMutation({
+    mutationFn: () =>
+      call('thresholds.add', {
+        validFrom: form.validFrom,
+        minimum: amount(form.minimum),
+        national: amount(form.national),
+        eea: { varer: amount(form.varer), tjenester: amount(form.tjenester), bygg_anlegg: amount(form.bygg_anlegg), helse_sosial: amount(form.helse_sosial), saerlige_tjenester: amount(form.saerlige_tjenester) },
+        designContest: form.designContest.trim() ? amount(form.designContest) : null,
+        regulation: form.regulation,
+        url: form.url,
+        note: form.note,
+      }),
+    onSuccess: (v) => {
+      qc.setQueryData(['thresholds.list'], v);
+      void qc.invalidateQueries();
+      setDone(t('thrAdded', { date: formatDate(form.validFrom, locale) }));
+    },
+    onError: f.fromError,
+  });
+  const withdraw = useMutation({
+    mutationFn: (id: number) => call('thresholds.withdraw', { id }),
+    onSuccess: (v) => {
+      qc.setQueryData(['thresholds.list'], v);
+      void qc.invalidateQueries();
+      setDone(t('thrWithdrawn'));
+    },
+    onError: f.fromError,
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    f.clear();
+    setDone(null);
+    add.mutate();
+  };
+  const field = (k: keyof typeof form, label: StringKey, extra: Record<string, unknown> = {}) => (
+    <Textfield id={`thr-${k}`} label={t(label)} value={form[k]} onChange={(e) => set(k, e.target.value)} error={f.errorOf(k in { varer: 1, tjenester: 1, bygg_anlegg: 1, helse_sosial: 1, saerlige_tjenester: 1 } ? `eea.${k}` : k)} {...extra} />
+  );
+  if (!q.data) return null;
+  const v = q.data;
+  return (
+    <section className="panel thresholds" aria-labelledby="thr-h">
+      <Heading level={2} data-size="sm" id="thr-h">{t('thrHeading')}</Heading>
+      <Paragraph data-size="sm">{t('thrIntro')}</Paragraph>
+      <Paragraph data-size="sm" data-testid="thresholds-checked">{t('thrChecked', { date: formatDate(v.checked.until, locale) })}</Paragraph>
+      <Heading level={3} data-size="xs">{t('thrShipped')}</Heading>
+      {/* Each period as the rules apply it: a shipped one ends where the office's newer period begins. */}
+      <PeriodTable periods={v.shipped.map((p) => v.table.find((x) => x.origin === 'shipped' && x.validFrom === p.validFrom) ?? p)} office={false} />
+      <Heading level={3} data-size="xs">{t('thrOffice')}</Heading>
+      {v.office.length === 0 ? (
+        <Paragraph data-size="sm" className="muted">{t('thrOfficeNone')}</Paragraph>
+      ) : (
+        <>
+          <PeriodTable periods={v.office} office />
+          {v.office.map((p) => (
+            <div key={p.id} className="threshold-office-entry">
+              <Button variant="tertiary" data-size="sm" onClick={() => withdraw.mutate(p.id!)} disabled={withdraw.isPending}>
+                {t('thrWithdraw')} ({formatDate(p.validFrom, locale)}, {p.source.regulation})
+              </Button>
+              <AuditHistory entity="threshold" id={p.id!} />
+            </div>
+          ))}
+        </>
+      )}
+      {done && <Alert data-color="success" role="status">{done}</Alert>}
+      <form onSubmit={submit} noValidate className="threshold-form" aria-labelledby="thr-add-h">
+        <Heading level={3} data-size="xs" id="thr-add-h">{t('thrAddHeading')}</Heading>
+        <Paragraph data-size="sm" className="muted">{t('thrAddHelp')}</Paragraph>
+        <div className="grid-3">
+          {field('validFrom', 'thrValidFrom', { type: 'date' })}
+          {field('minimum', 'thrMinimumField', { inputMode: 'numeric' })}
+          {field('national', 'thrNationalField', { inputMode: 'numeric' })}
+        </div>
+        <div className="grid-3">
+          {EEA_FIELDS.map(([k, label]) => <div key={k}>{field(k, label, { inputMode: 'numeric' })}</div>)}
+          {field('designContest', 'thrDesignContest', { inputMode: 'numeric' })}
+        </div>
+        <div className="row-2">
+          {field('regulation', 'thrRegulation')}
+          {field('url', 'thrUrl', { type: 'url' })}
+        </div>
+        {field('note', 'thrNote', { multiline: true, rows: 2 })}
+        {f.general && <Alert data-color="danger">{f.general}</Alert>}
+        <div className="actions">
+          <Button type="submit" disabled={add.isPending}>{t('thrAdd')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
