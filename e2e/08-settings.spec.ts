@@ -40,7 +40,7 @@ test('the office enters a newer period of threshold values, shown apart, applied
   await expect(office).toContainText('FOR-2026-02-20-300');
   await expect(office).toContainText('lagt inn av kontoret');
   await expect(shipped).toContainText('28.02.2026');
-  await expect(page.getByTestId('audit-list').first()).toContainText('La inn terskelverdier');
+  await expect(page.locator('.threshold-office-entry').getByTestId('audit-list').first()).toContainText('La inn terskelverdier');
   await expectAccessible(page, 'threshold settings with an office period');
 
   // A new case dated after it is judged by the office's values, and the form says whose values they are.
