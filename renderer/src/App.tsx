@@ -18,7 +18,7 @@ import { DataScreen } from './screens/data/DataScreen.js';
 import { ProtocolScreen } from './screens/protocol/ProtocolScreen.js';
 import { RecoveryScreen } from './screens/data/RecoveryScreen.js';
 import { useQuery } from '@tanstack/react-query';
-import { call } from './api/client.js';
+import { query } from './api/queries.js';
 import { useSessionLost } from './api/session.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
@@ -39,7 +39,7 @@ export function App() {
   // In the browser, a page without a session (the host restarted, or opened without its token) says only how to get one.
   const sessionGone = useSessionLost();
   // A register refused at start (damaged) shows only the way back: its newest good backup.
-  const status = useQuery({ queryKey: ['system.status'], queryFn: () => call('system.status', {}), staleTime: Infinity });
+  const status = useQuery({ ...query('system.status', {}), staleTime: Infinity });
   if (sessionGone) {
     return (
       <main id="main" tabIndex={-1} className="main">

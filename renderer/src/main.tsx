@@ -3,16 +3,22 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './styles.css';
 import './charts.css';
-import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { onCallDone } from './api/client.js';
+import { areasWritten } from './api/dataAreas.js';
+import { changed } from './api/queries.js';
 import { LocaleProvider } from './i18n/locale.js';
 
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, retry: 1, refetchOnWindowFocus: false } },
-  // Any write can move a figure shown elsewhere (the dashboard, totals, deadlines): mark every answer stale.
-  mutationCache: new MutationCache({ onSuccess: () => void queryClient.invalidateQueries() }),
+});
+// A write marks stale exactly the answers that show what it changed (api/dataAreas.ts), wherever it was made from.
+onCallDone((method) => {
+  const areas = areasWritten(method);
+  if (areas.length) void changed(queryClient, areas);
 });
 
 createRoot(document.getElementById('root')!).render(

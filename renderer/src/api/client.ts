@@ -59,10 +59,18 @@ async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<
   throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
 }
 
+let afterCall: ((method: Method) => void) | null = null;
+/** Hears of every call that succeeded (main.tsx: a write marks stale the answers that show what it changed). */
+export function onCallDone(listener: (method: Method) => void): void {
+  afterCall = listener;
+}
+
 /** Calls a contract method over IPC in the desktop app, over HTTP in the browser. */
-export function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const bridge = typeof window !== 'undefined' ? window.api : undefined;
-  return (bridge ? overIpc(bridge, method, input) : overHttp(method, input)) as Promise<Output<M>>;
+  const out = (await (bridge ? overIpc(bridge, method, input) : overHttp(method, input))) as Output<M>;
+  afterCall?.(method);
+  return out;
 }
 
 /** The desktop app's folder dialog for the extra backup folder: the new list, or null when the user cancelled. */

@@ -2,7 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime, type AuditEntity } from '../../../core/index.js';
-import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { fieldValueText, fieldWord } from '../i18n/fieldValues.js';
@@ -11,7 +11,7 @@ import { fieldValueText, fieldWord } from '../i18n/fieldValues.js';
 export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }) {
   const { t, locale } = useLocale();
   const [open, setOpen] = useState<Record<number, boolean>>({});
-  const q = useQuery({ queryKey: ['audit.forRecord', entity, id], queryFn: () => call('audit.forRecord', { entity, id }) });
+  const q = useQuery(query('audit.forRecord', { entity, id }));
   // A field that reads the same before and after (nothing → nothing when a record is made) says nothing.
   const visible = (changes: { field: string; before: unknown; after: unknown }[]) => changes.filter((c) => fieldValueText(c.field, c.before, t, locale) !== fieldValueText(c.field, c.after, t, locale));
   const what = (method: string) => {

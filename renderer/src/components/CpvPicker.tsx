@@ -2,7 +2,7 @@ import { Button, Search } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { kindDefs, type Kind } from '../../../core/index.js';
-import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 import { useDebounced } from '../lib/useDebounced.js';
 
@@ -29,7 +29,7 @@ export function CpvPicker({
   const { t, label } = useLocale();
   const [q, setQ] = useState('');
   const dq = useDebounced(q, 120);
-  const found = useQuery({ queryKey: ['reference.cpv', dq], queryFn: () => call('reference.cpv', { q: dq, limit: 12 }), enabled: dq.trim().length > 1 });
+  const found = useQuery({ ...query('reference.cpv', { q: dq, limit: 12 }), enabled: dq.trim().length > 1 });
   const [suggested, setSuggested] = useState<Kind | null>(null);
   return (
     <div className="picker" id="f-cpvCode" tabIndex={-1}>

@@ -1,7 +1,7 @@
 import { Button, Search } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 import { useDebounced } from '../lib/useDebounced.js';
 
@@ -10,7 +10,7 @@ export function SupplierPicker({ id, label, onPick, exclude = [], actionLabel }:
   const { t } = useLocale();
   const [q, setQ] = useState('');
   const dq = useDebounced(q, 150);
-  const found = useQuery({ queryKey: ['suppliers.list', dq], queryFn: () => call('suppliers.list', { q: dq, limit: 8 }), enabled: dq.trim().length > 0 });
+  const found = useQuery({ ...query('suppliers.list', { q: dq, limit: 8 }), enabled: dq.trim().length > 0 });
   const items = (found.data?.items ?? []).filter((s) => !exclude.includes(s.id));
   return (
     <div className="picker">

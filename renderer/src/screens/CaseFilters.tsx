@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Label, Search, Select } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { phaseDefs, procedureDefs, themeDefs } from '../../../core/index.js';
-import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 import type { CaseFilters as Filters } from './useCaseFilters.js';
 
@@ -31,7 +31,7 @@ function FilterSelect<T extends string>(props: { id: string; label: string; valu
 
 export function CaseFilters({ filters, onChange, onReset, active }: Props) {
   const { t, label } = useLocale();
-  const facets = useQuery({ queryKey: ['cases.facets'], queryFn: () => call('cases.facets', {}) });
+  const facets = useQuery(query('cases.facets', {}));
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
     <div className="filters" role="search">

@@ -19,6 +19,7 @@ import {
   type Theme,
 } from '../../../core/index.js';
 import { ApiError, call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { FormErrors } from '../components/FormErrors.js';
 import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
@@ -33,7 +34,7 @@ const FIELD_LABEL = CASE_FIELD_LABELS;
 const FIELD_ID = (path: string) => `f-${path.split('.')[0]}`;
 
 export function CaseFormScreen({ id }: { id?: number }) {
-  const existing = useQuery({ queryKey: ['cases.get', id], queryFn: () => call('cases.get', { id: id! }), enabled: id !== undefined });
+  const existing = useQuery({ ...query('cases.get', { id: id! }), enabled: id !== undefined });
   if (id !== undefined && !existing.data) {
     return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
   }
@@ -46,7 +47,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   const [form, setForm] = useState<CaseFormState>(() => (existing ? formFromCase(existing) : emptyForm(todayInOslo())));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [conflict, setConflict] = useState<string | null>(null);
-  const facets = useQuery({ queryKey: ['cases.facets'], queryFn: () => call('cases.facets', {}) });
+  const facets = useQuery(query('cases.facets', {}));
   const set = <K extends keyof CaseFormState>(k: K, v: CaseFormState[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
     // The error beside a field goes once the person edits it; the next save checks again.
@@ -59,8 +60,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
     mutationFn: (input: unknown) =>
       existing ? call('cases.update', input as Parameters<typeof call<'cases.update'>>[1]) : call('cases.create', input as Parameters<typeof call<'cases.create'>>[1]),
     onSuccess: (saved) => {
-      void qc.invalidateQueries();
-      qc.setQueryData(['cases.get', saved.id], saved);
+      qc.setQueryData(query('cases.get', { id: saved.id }).queryKey, saved);
       navigate(href.case(saved.id));
     },
     onError: (e) => {

@@ -1,7 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { ExportXlsxButton } from '../components/ExportXlsxButton.js';
 import { useLocale } from '../i18n/locale.js';
 import { href, navigate } from '../lib/router.js';
@@ -12,10 +13,8 @@ import { useCaseFilters } from './useCaseFilters.js';
 
 function Welcome() {
   const { t } = useLocale();
-  const qc = useQueryClient();
   const seed = useMutation({
     mutationFn: () => call('demo.seed', { cases: 440 }),
-    onSuccess: () => qc.invalidateQueries(),
   });
   return (
     <section className="welcome" aria-labelledby="welcome-h">
@@ -39,7 +38,7 @@ export function CaseListScreen() {
   const { filters, setFilters, active, reset } = useCaseFilters();
   const q = useDebounced(filters.q, 150);
   const [total, setTotal] = useState<number | null>(null);
-  const all = useQuery({ queryKey: ['cases.list', 'all-count'], queryFn: () => call('cases.list', { limit: 1, includeArchived: true }) });
+  const all = useQuery(query('cases.list', { limit: 1, includeArchived: true }));
   const allTotal = all.data?.total;
   const onTotal = useCallback((n: number) => setTotal(n), []);
   const empty = allTotal === 0;

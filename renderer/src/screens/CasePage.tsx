@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystem
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDate, formatNok, groundDef, isAwarded, kindDefs, procedureDefs, regimeDefs, themeDefs } from '../../../core/index.js';
 import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
 import { href } from '../lib/router.js';
@@ -16,12 +17,11 @@ import { Timeline } from './Timeline.js';
 export function CasePage({ id }: { id: number }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['cases.get', id], queryFn: () => call('cases.get', { id }) });
+  const q = useQuery(query('cases.get', { id }));
   const archive = useMutation({
     mutationFn: (archived: boolean) => call('cases.archive', { id, version: q.data!.version, archived }),
     onSuccess: (saved) => {
-      qc.setQueryData(['cases.get', id], saved);
-      void qc.invalidateQueries({ queryKey: ['cases.list'] });
+      qc.setQueryData(query('cases.get', { id: id }).queryKey, saved);
     },
   });
 

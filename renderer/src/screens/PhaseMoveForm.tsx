@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { entersCompetition, phaseDef, phaseDefs, phaseIndex, TERMINAL_PHASES, todayInOslo, type CaseDetail, type Phase } from '../../../core/index.js';
 import { ApiError, call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 
 /** The next phase a case normally goes to; what the form offers first. */
@@ -22,8 +23,7 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
   const move = useMutation({
     mutationFn: () => call('cases.changePhase', { id: c.id, version: c.version, phase, date, note, overrideReason: needsReason ? overrideReason : '' }),
     onSuccess: (saved) => {
-      qc.setQueryData(['cases.get', c.id], saved);
-      void qc.invalidateQueries({ queryKey: ['cases.list'] });
+      qc.setQueryData(query('cases.get', { id: c.id }).queryKey, saved);
       setIssues([]);
       setNote('');
       setOverrideReason('');

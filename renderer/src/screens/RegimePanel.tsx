@@ -14,12 +14,12 @@ import {
   type Procedure,
   type RegimeResult,
 } from '../../../core/index.js';
-import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 
 /** The live regime of what the form holds, by the table the service applies (the shipped periods with the office's own laid over them). */
 export function useRegime(input: { value: number | null; kind: Kind; date: string; procedure: Procedure | null; ground: string | null }): RegimeResult | null {
-  const table = useQuery({ queryKey: ['thresholds.list'], queryFn: () => call('thresholds.list', {}) }).data?.table;
+  const table = useQuery(query('thresholds.list', {})).data?.table;
   if (input.value === null) return null;
   return regimeFor({ ...input, value: input.value }, table ?? thresholdPeriods);
 }

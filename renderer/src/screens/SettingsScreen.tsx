@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_RECORD_ID } from '../../../core/index.js';
 import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
@@ -11,7 +12,7 @@ import { ThresholdSettings } from './ThresholdSettings.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
-  const q = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
+  const q = useQuery(query('settings.get', {}));
   if (!q.data) return <Spinner aria-label="…" />;
   return (
     <>

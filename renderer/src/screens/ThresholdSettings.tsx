@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { formatDate, formatDateTime, formatNok, parseNok, type ThresholdPeriod } from '../../../core/index.js';
 import { call } from '../api/client.js';
+import { query } from '../api/queries.js';
 import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
@@ -66,7 +67,7 @@ function PeriodTable({ periods, office }: { periods: readonly ThresholdPeriod[];
 export function ThresholdSettings() {
   const { t, locale } = useLocale();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['thresholds.list'], queryFn: () => call('thresholds.list', {}) });
+  const q = useQuery(query('thresholds.list', {}));
   const f = useIssues();
   const [done, setDone] = useState<string | null>(null);
   const [form, setForm] = useState({ validFrom: '', minimum: '100 000', national: '1 300 000', varer: '', tjenester: '', bygg_anlegg: '', helse_sosial: '', saerlige_tjenester: '', designContest: '', regulation: '', url: '', note: '' });
@@ -89,8 +90,7 @@ export function ThresholdSettings() {
         note: form.note,
       }),
     onSuccess: (v) => {
-      qc.setQueryData(['thresholds.list'], v);
-      void qc.invalidateQueries();
+      qc.setQueryData(query('thresholds.list', {}).queryKey, v);
       setDone(t('thrAdded', { date: formatDate(form.validFrom, locale) }));
     },
     onError: f.fromError,
@@ -98,8 +98,7 @@ export function ThresholdSettings() {
   const withdraw = useMutation({
     mutationFn: (id: number) => call('thresholds.withdraw', { id }),
     onSuccess: (v) => {
-      qc.setQueryData(['thresholds.list'], v);
-      void qc.invalidateQueries();
+      qc.setQueryData(query('thresholds.list', {}).queryKey, v);
       setDone(t('thrWithdrawn'));
     },
     onError: f.fromError,

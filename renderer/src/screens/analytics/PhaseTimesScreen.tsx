@@ -2,7 +2,7 @@ import { Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designs
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { phaseDef, procedureDefs } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { PhaseDaysChart, StageShareBar } from './charts.js';
@@ -12,7 +12,7 @@ type GroupBy = 'none' | 'procedure' | 'department' | 'year';
 export function PhaseTimesScreen() {
   const { t, label } = useLocale();
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
-  const q = useQuery({ queryKey: ['analytics.phaseTimes', groupBy], queryFn: () => call('analytics.phaseTimes', { groupBy }), placeholderData: keepPreviousData });
+  const q = useQuery({ ...query('analytics.phaseTimes', { groupBy }), placeholderData: keepPreviousData });
   const name = (g: string) =>
     groupBy === 'none' ? t('group_none') : groupBy === 'procedure' ? (g ? label(procedureDefs.find((p) => p.code === g)) : t('noProcedure')) : g;
   return (

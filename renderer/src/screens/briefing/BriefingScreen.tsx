@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { briefingSectionDefs, briefingSections, formatDate, todayInOslo, type BriefingSection, type BriefingSpec } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query, changed } from '../../api/queries.js';
 import { download, exportFile, printReport, type ExportedFile } from '../../api/exportFile.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -31,7 +32,7 @@ interface Highlight {
 
 /** Compose a leadership briefing pack, see it page by page as it prints, and save it as PDF or Word. */
 export function BriefingScreen() {
-  const saved = useQuery({ queryKey: ['briefing.list'], queryFn: () => call('briefing.list', {}) });
+  const saved = useQuery(query('briefing.list', {}));
   if (!saved.data) return saved.error ? <Alert data-color="danger">{saved.error.message}</Alert> : <Spinner aria-label="…" />;
   return <Composer last={saved.data.lastSpec} packs={saved.data.packs} />;
 }
@@ -80,7 +81,8 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
       else {
         const saved = await download(file);
         if (saved) setDone(t('packSaved', { file: saved }));
-        void qc.invalidateQueries({ queryKey: ['briefing.list'] });
+        // The pack was recorded by the export, not through call(): the list of packs made is asked again.
+        void changed(qc, ['packs']);
       }
     } catch (e) {
       f.fromError(e);

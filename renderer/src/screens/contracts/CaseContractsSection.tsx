@@ -1,7 +1,7 @@
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate, formatNok, isAwarded, type CaseDetail } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href } from '../../lib/router.js';
@@ -10,7 +10,7 @@ import { STATUS_COLOR } from './ContractPage.js';
 /** Contracts that came out of this case; a new one can be recorded once the case is awarded. */
 export function CaseContractsSection({ c }: { c: CaseDetail }) {
   const { t, locale } = useLocale();
-  const list = useQuery({ queryKey: ['contracts.list', c.id, c.version], queryFn: () => call('contracts.list', { caseId: c.id }) });
+  const list = useQuery(query('contracts.list', { caseId: c.id }));
   const awarded = isAwarded(c.phase);
   if (!awarded && !list.data?.length) return null;
   return (

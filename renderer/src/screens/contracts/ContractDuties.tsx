@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { APPRENTICES, apprenticeDecisionDefs, formatNok, PAY_CONDITIONS, paySectorDefs, type ApprenticeDecision, type ContractDetail, type PaySector } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { useIssues } from '../../lib/useIssues.js';
@@ -66,8 +67,7 @@ export function ContractDuties({ k }: { k: ContractDetail }) {
         apprenticeNote: note,
       }),
     onSuccess: (saved) => {
-      qc.setQueryData(['contracts.get', k.id], saved);
-      void qc.invalidateQueries();
+      qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, saved);
     },
     onError: f.fromError,
   });

@@ -1,8 +1,9 @@
 import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ContractFieldsSchema, parseNok, validate, type ApprenticeDecision, type PaySector } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { DutyFields } from './ContractDuties.js';
@@ -24,9 +25,8 @@ const LABELS: Record<string, StringKey> = {
 };
 
 export function ContractFormScreen({ caseId }: { caseId: number }) {
-  const kase = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId }) });
+  const kase = useQuery(query('cases.get', { id: caseId }));
   const { t, locale } = useLocale();
-  const qc = useQueryClient();
   const f = useIssues();
   const [title, setTitle] = useState('');
   const [suppliers, setSuppliers] = useState<{ id: number; name: string }[]>([]);
@@ -44,7 +44,6 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
   const save = useMutation({
     mutationFn: (input: unknown) => call('contracts.create', input as never),
     onSuccess: (k) => {
-      void qc.invalidateQueries();
       navigate(href.contract(k.id));
     },
     onError: f.fromError,

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { followupKindDefs, formatDate, formatNok, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href } from '../../lib/router.js';
@@ -14,7 +15,7 @@ export const STATUS_COLOR = { not_started: 'info', active: 'success', expired: '
 
 export function ContractPage({ id }: { id: number }) {
   const { t, locale } = useLocale();
-  const q = useQuery({ queryKey: ['contracts.get', id], queryFn: () => call('contracts.get', { id }) });
+  const q = useQuery(query('contracts.get', { id }));
   if (q.error) return <Alert data-color="danger">{q.error.message}</Alert>;
   if (!q.data) return <Spinner aria-label={t('loading')} />;
   const k = q.data;
@@ -91,8 +92,7 @@ function Options({ k }: { k: ContractDetail }) {
     mutationFn: (v: { seq: number; decision: 'exercised' | 'declined' }) => call('contracts.decideOption', { id: k.id, version: k.version, seq: v.seq, decision: v.decision, date }),
     onSuccess: (saved) => {
       setError(null);
-      qc.setQueryData(['contracts.get', k.id], saved);
-      void qc.invalidateQueries({ queryKey: ['contracts.deadlines'] });
+      qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, saved);
     },
     onError: (e) => setError(e instanceof ApiError && e.issues[0] ? e.issues[0].message : e.message),
   });

@@ -3,7 +3,7 @@ import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 
@@ -11,7 +11,7 @@ import { href } from '../../lib/router.js';
 export function DeadlinesScreen() {
   const { t, locale } = useLocale();
   const [months, setMonths] = useState<3 | 6 | 12>(6);
-  const q = useQuery({ queryKey: ['contracts.deadlines', months], queryFn: () => call('contracts.deadlines', { months }), placeholderData: keepPreviousData });
+  const q = useQuery({ ...query('contracts.deadlines', { months }), placeholderData: keepPreviousData });
   return (
     <>
       <div className="page-head">

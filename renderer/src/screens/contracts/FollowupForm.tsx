@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { followupKindDefs, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail, type FollowupKind, type RiskLevel, type Sanction } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 
 export function FollowupForm({ k }: { k: ContractDetail }) {
@@ -37,8 +38,7 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
       setTitle('');
       setNotes('');
       setFindings('');
-      qc.setQueryData(['contracts.get', k.id], saved);
-      void qc.invalidateQueries({ queryKey: ['contracts.deadlines'] });
+      qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, saved);
     },
     onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
   });

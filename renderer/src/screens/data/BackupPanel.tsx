@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Backup } from '../../../../core/index.js';
 import { call, chooseBackupFolder } from '../../api/client.js';
+import { query, changed } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { useIssues } from '../../lib/useIssues.js';
@@ -12,7 +13,7 @@ import { RestoreDialog } from './RestoreDialog.js';
 /** Backups: make one now, see what each holds, restore one, and choose an extra folder. */
 export function BackupPanel() {
   const { t, locale } = useLocale();
-  const list = useQuery({ queryKey: ['backup.list'], queryFn: () => call('backup.list', {}) });
+  const list = useQuery(query('backup.list', {}));
   const [done, setDone] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<Backup | null>(null);
   const now = useMutation({
@@ -113,7 +114,8 @@ function ExtraFolderChooser({ current }: { current: string | null }) {
   const f = useIssues();
   const choose = useMutation({
     mutationFn: (action: 'choose' | 'clear') => chooseBackupFolder(action, locale),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['backup.list'] }),
+    // Set by the main process, not through call(): what it changed is asked again.
+    onSuccess: () => void changed(qc, ['backups', 'settings', 'audit']),
     onError: f.fromError,
   });
   return (

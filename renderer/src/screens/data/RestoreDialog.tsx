@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { Backup, Output } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
@@ -10,12 +10,10 @@ import { backupAt, backupHolds } from './backupWords.js';
 export function RestoreDialog({ backup, onClose, onRestored }: { backup: Backup | null; onClose: () => void; onRestored: (r: Output<'backup.restore'>) => void }) {
   const { t, locale } = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
-  const qc = useQueryClient();
   const restore = useMutation({
     mutationFn: (b: Backup) => call('backup.restore', { id: b.id, folder: b.folder }),
     onSuccess: (r) => {
       // Everything the screens hold is from the register that was replaced.
-      void qc.invalidateQueries();
       onRestored(r);
     },
   });

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { dialogueFormDefs, DialogueFieldsSchema, ROUND_PROCEDURES, todayInOslo, validate, type ConfidentialityBasis, type DialogueDetail, type DialogueForm } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
@@ -30,9 +31,9 @@ const LABELS: Record<string, StringKey> = {
 type Participant = { supplierId: number; name: string; invited: boolean; attended: boolean };
 
 export function ActivityFormScreen({ caseId, id }: { caseId?: number; id?: number }) {
-  const existing = useQuery({ queryKey: ['dialogues.get', id], queryFn: () => call('dialogues.get', { id: id! }), enabled: id !== undefined });
+  const existing = useQuery({ ...query('dialogues.get', { id: id! }), enabled: id !== undefined });
   const cid = caseId ?? existing.data?.caseId;
-  const kase = useQuery({ queryKey: ['cases.get', cid], queryFn: () => call('cases.get', { id: cid! }), enabled: cid !== undefined });
+  const kase = useQuery({ ...query('cases.get', { id: cid! }), enabled: cid !== undefined });
   if ((id !== undefined && !existing.data) || !kase.data) {
     const e = existing.error ?? kase.error;
     return e ? <Alert data-color="danger">{e.message}</Alert> : <Spinner aria-label="…" />;
@@ -64,8 +65,7 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
     mutationFn: (input: Record<string, unknown>) =>
       existing ? call('dialogues.update', { ...input, id: existing.id, version: existing.version } as never) : call('dialogues.create', { ...input, caseId } as never),
     onSuccess: (d) => {
-      void qc.invalidateQueries();
-      qc.setQueryData(['dialogues.get', d.id], d);
+      qc.setQueryData(query('dialogues.get', { id: d.id }).queryKey, d);
       navigate(href.activity(d.id));
     },
     onError: f.fromError,

@@ -1,9 +1,10 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { AuditHistory } from '../../components/AuditHistory.js';
 import { dialogueFormDefs, formatDate, type DialogueDetail } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { ConfidentialText } from '../../components/Confidential.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
@@ -11,7 +12,7 @@ import { ItemCard } from './ItemCard.js';
 
 export function ActivityPage({ id }: { id: number }) {
   const { t, label, locale } = useLocale();
-  const q = useQuery({ queryKey: ['dialogues.get', id], queryFn: () => call('dialogues.get', { id }) });
+  const q = useQuery(query('dialogues.get', { id }));
   if (q.error) return <Alert data-color="danger">{q.error.message}</Alert>;
   if (!q.data) return <Spinner aria-label={t('loading')} />;
   const d = q.data;
@@ -72,7 +73,6 @@ export function ActivityPage({ id }: { id: number }) {
 
 function Items({ d }: { d: DialogueDetail }) {
   const { t } = useLocale();
-  const qc = useQueryClient();
   const [askedBy, setAskedBy] = useState('');
   const [question, setQuestion] = useState('');
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
@@ -81,7 +81,6 @@ function Items({ d }: { d: DialogueDetail }) {
     onSuccess: () => {
       setQuestion('');
       setIssues([]);
-      void qc.invalidateQueries();
     },
     onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
   });

@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { dialogueFormDefs, formatDate, ROUND_PROCEDURES, type CaseDetail } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { CompetitivePanel } from './CompetitivePanel.js';
@@ -9,7 +9,7 @@ import { CompetitivePanel } from './CompetitivePanel.js';
 /** The case's market dialogue: its activities, what is still unshared, and for competitive dialogue the rounds. */
 export function CaseDialogueSection({ c }: { c: CaseDetail }) {
   const { t, label, locale } = useLocale();
-  const list = useQuery({ queryKey: ['dialogues.list', c.id, c.version], queryFn: () => call('dialogues.list', { caseId: c.id }) });
+  const list = useQuery(query('dialogues.list', { caseId: c.id }));
   return (
     <section aria-labelledby="dialogue-h" className="panel dialogue-section">
       <div className="section-head">

@@ -1,8 +1,9 @@
 import { Alert, Button, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatDate, todayInOslo, type CaseDetail } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
@@ -10,8 +11,7 @@ import { href } from '../../lib/router.js';
 /** Competitive dialogue: prequalified suppliers, the rounds held with each, and the closing. */
 export function CompetitivePanel({ c }: { c: CaseDetail }) {
   const { t, locale } = useLocale();
-  const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['competitiveDialogue.get', c.id, c.version], queryFn: () => call('competitiveDialogue.get', { caseId: c.id }) });
+  const q = useQuery(query('competitiveDialogue.get', { caseId: c.id }));
   const [pre, setPre] = useState<{ supplierId: number; name: string }[]>([]);
   const [closedDate, setClosedDate] = useState(todayInOslo());
   const [invited, setInvited] = useState('');
@@ -20,7 +20,7 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
     if (q.data) setPre(q.data.prequalified);
   }, [q.data]);
   const onError = (e: Error) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]);
-  const onSuccess = () => (setIssues([]), void qc.invalidateQueries({ queryKey: ['competitiveDialogue.get', c.id] }));
+  const onSuccess = () => setIssues([]);
   const savePre = useMutation({ mutationFn: () => call('competitiveDialogue.prequalify', { caseId: c.id, supplierIds: pre.map((p) => p.supplierId) }), onSuccess, onError });
   const close = useMutation({ mutationFn: () => call('competitiveDialogue.close', { caseId: c.id, closedDate, finalTendersInvitedDate: invited || null }), onSuccess, onError });
   if (!q.data) return null;

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Search } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { dialogueFormDefs, formatDate } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { useDebounced } from '../../lib/useDebounced.js';
@@ -21,7 +21,7 @@ export function DialogueSearchScreen() {
   const { t, label, locale } = useLocale();
   const [q, setQ] = useState('');
   const dq = useDebounced(q.trim(), 150);
-  const hits = useQuery({ queryKey: ['dialogues.search', dq], queryFn: () => call('dialogues.search', { q: dq, limit: 100 }), enabled: dq.length >= 2, placeholderData: keepPreviousData });
+  const hits = useQuery({ ...query('dialogues.search', { q: dq, limit: 100 }), enabled: dq.length >= 2, placeholderData: keepPreviousData });
   return (
     <>
       <Heading level={1} data-size="lg">{t('dialogueSearchHeading')}</Heading>

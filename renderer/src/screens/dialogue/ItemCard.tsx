@@ -1,5 +1,5 @@
 import { Alert, Button, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, todayInOslo, type ConfidentialityBasis, type Item } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
@@ -9,23 +9,21 @@ import { useLocale } from '../../i18n/locale.js';
 /** One question and its answer: answer it, then record when it was made known to all. */
 export function ItemCard({ item, n, inRound }: { item: Item; n: number; inRound: boolean }) {
   const { t, locale } = useLocale();
-  const qc = useQueryClient();
   const [answer, setAnswer] = useState(item.answer ?? '');
   const [basis, setBasis] = useState<ConfidentialityBasis | null>(item.answerConfidential);
   const [answeredDate, setAnsweredDate] = useState(item.answeredDate ?? todayInOslo());
   const [sharedDate, setSharedDate] = useState(todayInOslo());
   const [how, setHow] = useState('');
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
-  const refresh = () => qc.invalidateQueries();
   const onError = (e: Error) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]);
   const saveAnswer = useMutation({
     mutationFn: () => call('dialogues.updateItem', { id: item.id, version: item.version, askedBy: item.askedBy, question: item.question, answer, answeredDate, answerConfidential: basis }),
-    onSuccess: () => (setIssues([]), refresh()),
+    onSuccess: () => setIssues([]),
     onError,
   });
   const share = useMutation({
     mutationFn: () => call('dialogues.shareItem', { id: item.id, version: item.version, sharedDate, how }),
-    onSuccess: () => (setIssues([]), refresh()),
+    onSuccess: () => setIssues([]),
     onError,
   });
   const err = (p: string) => issues.find((i) => i.path === p)?.message;

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystem
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, formatNok, formatNokShort, type Output } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { PhaseTag } from '../../components/PhaseTag.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
@@ -32,7 +32,7 @@ export function PlanScreen() {
 
 function Quarters() {
   const { t, locale } = useLocale();
-  const q = useQuery({ queryKey: ['plan.get'], queryFn: () => call('plan.get', {}) });
+  const q = useQuery(query('plan.get', {}));
   if (!q.data) return <Spinner aria-label="…" />;
   const { quarters, late, unscheduled } = q.data;
   if (!quarters.length && !late.length && !unscheduled.length) return <Paragraph>{t('planEmpty')}</Paragraph>;

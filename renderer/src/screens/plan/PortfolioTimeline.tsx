@@ -5,6 +5,7 @@ import { scaleLinear } from '@visx/scale';
 import { useEffect, useRef, useState } from 'react';
 import { addDays, formatDate, toDayNumber, todayInOslo, type Stage } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 
@@ -28,7 +29,7 @@ export function PortfolioTimeline() {
   const { t, locale } = useLocale();
   const [department, setDepartment] = useState('');
   const [includeFollowup, setIncludeFollowup] = useState(false);
-  const facets = useQuery({ queryKey: ['cases.facets'], queryFn: () => call('cases.facets', {}) });
+  const facets = useQuery(query('cases.facets', {}));
   const q = useQuery({
     queryKey: ['plan.portfolio', department, includeFollowup],
     queryFn: () => call('plan.portfolio', { includeFollowup, ...(department ? { department } : {}) }),

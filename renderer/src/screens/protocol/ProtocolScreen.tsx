@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime, protocolItemDefs, protocolRef, protocolSectionDefs, type Protocol, type ProtocolFields } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { download, exportFile, printReport } from '../../api/exportFile.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
@@ -10,7 +11,7 @@ import { useIssues } from '../../lib/useIssues.js';
 
 /** A case's procurement protocol: what the regime requires and what is missing, the entries the case does not hold, and the PDF. */
 export function ProtocolScreen({ caseId }: { caseId: number }) {
-  const q = useQuery({ queryKey: ['protocol.get', caseId], queryFn: () => call('protocol.get', { caseId }) });
+  const q = useQuery(query('protocol.get', { caseId }));
   // Kept here: the form starts afresh from each saved version, the message stays.
   const [saved, setSaved] = useState<string | null>(null);
   if (q.error) return <Alert data-color="danger">{q.error.message}</Alert>;
@@ -28,7 +29,7 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
   const set = <K extends keyof ProtocolFields>(k: K, v: ProtocolFields[K]) => setFields((x) => ({ ...x, [k]: v }));
   const setPart = (i: number, patch: Partial<Participant>) => set('participants', fields.participants.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const done = (msg: string) => (r: Protocol) => {
-    qc.setQueryData(['protocol.get', p.caseId], r);
+    qc.setQueryData(query('protocol.get', { caseId: p.caseId }).queryKey, r);
     setSaved(msg);
   };
   const save = useMutation({ mutationFn: () => call('protocol.save', { caseId: p.caseId, version: p.version, ...fields }), onSuccess: done(t('protocolSaved')), onError: f.fromError });

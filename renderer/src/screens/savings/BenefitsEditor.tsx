@@ -1,5 +1,5 @@
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { themeDefs, type Theme } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
@@ -22,9 +22,8 @@ export function BenefitsEditor({ caseId, themes, benefits }: { caseId: number; t
 
 function BenefitRow({ caseId, theme, label, initial }: { caseId: number; theme: Theme; label: string; initial: string }) {
   const { t } = useLocale();
-  const qc = useQueryClient();
   const [text, setText] = useState(initial);
-  const save = useMutation({ mutationFn: () => call('savings.setBenefit', { caseId, theme, text }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['savings.get', caseId] }) });
+  const save = useMutation({ mutationFn: () => call('savings.setBenefit', { caseId, theme, text }) });
   return (
     <div className="benefit-row">
       <Textfield label={label} multiline rows={2} value={text} onChange={(e) => setText(e.target.value)} />

@@ -1,16 +1,16 @@
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { baselineKindDefs, formatAmount, formatNok, parseNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { BenefitsEditor } from './BenefitsEditor.js';
 
 /** A case's saving: baseline, awarded value and period, and savings realised year by year. */
 export function SavingsPanel({ c }: { c: CaseDetail }) {
   const { t, label, locale } = useLocale();
-  const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['savings.get', c.id, c.version], queryFn: () => call('savings.get', { caseId: c.id }) });
+  const q = useQuery(query('savings.get', { caseId: c.id }));
   const [kind, setKind] = useState<BaselineKind>('previous_contract');
   const [baseline, setBaseline] = useState('');
   const [awarded, setAwarded] = useState(formatAmount(c.estimatedValue));
@@ -30,8 +30,6 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
   const onError = (e: Error) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]);
   const onSuccess = () => {
     setIssues([]);
-    void qc.invalidateQueries({ queryKey: ['savings.get', c.id] });
-    void qc.invalidateQueries({ queryKey: ['savings.totals'] });
   };
   const num = (s: string) => parseNok(s) ?? (s.trim() ? (s as unknown as number) : (undefined as unknown as number));
   const save = useMutation({ mutationFn: () => call('savings.set', { caseId: c.id, baselineKind: kind, baselineValue: num(baseline), awardedValue: num(awarded), periodMonths: Number(period) }), onSuccess, onError });

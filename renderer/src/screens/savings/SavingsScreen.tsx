@@ -1,13 +1,13 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { formatNok, sumTotals } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 
 /** Cases handled and savings per year: the figures and the sentence leadership hears. */
 export function SavingsScreen() {
   const { t, locale } = useLocale();
-  const q = useQuery({ queryKey: ['savings.totals', locale], queryFn: () => call('savings.totals', { years: 4 }) });
+  const q = useQuery(query('savings.totals', { years: 4 }));
   if (!q.data) return null;
   const sum = sumTotals(q.data.years);
   return (

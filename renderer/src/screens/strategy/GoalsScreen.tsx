@@ -2,7 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, Spinner, Tag } from '
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatAmount, formatDate, formatGoalValue, goalMeasureDef, themeDefs, type GoalStatus } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { GoalTrendChart } from './GoalTrendChart.js';
@@ -13,7 +13,7 @@ const STATUS_COLOR: Record<GoalStatus, 'success' | 'info' | 'warning' | 'neutral
 export function GoalsScreen() {
   const { t, label, locale } = useLocale();
   const [id, setId] = useState<number | undefined>(undefined);
-  const q = useQuery({ queryKey: ['strategy.dashboard', id, locale], queryFn: () => call('strategy.dashboard', id === undefined ? {} : { id }) });
+  const q = useQuery(query('strategy.dashboard', id === undefined ? {} : { id }));
   if (!q.data) return <Spinner aria-label="…" />;
   const d = q.data;
   if (!d.strategy) {

@@ -1,8 +1,9 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { goalMeasureDef, goalMeasureDefs, parseNok, StrategySaveSchema, themeDefs, validate, type GoalMeasure, type Strategy, type Theme } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
@@ -20,7 +21,7 @@ interface GoalRow {
 }
 
 export function StrategyFormScreen({ id }: { id?: number }) {
-  const existing = useQuery({ queryKey: ['strategy.get', id], queryFn: () => call('strategy.get', { id: id! }), enabled: id !== undefined });
+  const existing = useQuery({ ...query('strategy.get', { id: id! }), enabled: id !== undefined });
   if (id !== undefined && !existing.data) return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
   return <StrategyForm key={id ?? 'new'} existing={existing.data} />;
 }
@@ -32,7 +33,6 @@ const targetText = (measure: GoalMeasure, v: number) => {
 
 function StrategyForm({ existing }: { existing?: Strategy }) {
   const { t, label, locale } = useLocale();
-  const qc = useQueryClient();
   const f = useIssues();
   const year = new Date().getFullYear();
   const [title, setTitle] = useState(existing?.title ?? '');
@@ -47,7 +47,6 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
   const save = useMutation({
     mutationFn: (input: unknown) => call('strategy.save', input as never),
     onSuccess: () => {
-      void qc.invalidateQueries();
       navigate(href.goals());
     },
     onError: (e) => f.fromError(e),

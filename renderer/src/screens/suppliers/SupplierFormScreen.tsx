@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isValidOrgnr, normaliseOrgnr, SupplierFieldsSchema, validate, type ConfidentialityBasis, type SupplierDetail } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -14,7 +15,7 @@ const LABELS: Record<string, StringKey> = { orgnr: 'fieldOrgnr', name: 'fieldNam
 type Contact = { name: string; role: string; email: string; phone: string };
 
 export function SupplierFormScreen({ id }: { id?: number }) {
-  const existing = useQuery({ queryKey: ['suppliers.get', id], queryFn: () => call('suppliers.get', { id: id! }), enabled: id !== undefined });
+  const existing = useQuery({ ...query('suppliers.get', { id: id! }), enabled: id !== undefined });
   if (id !== undefined && !existing.data) return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
   return <SupplierForm existing={existing.data} />;
 }
@@ -34,15 +35,14 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
 
   // As soon as a valid number is typed, say whether the supplier is already registered.
   const typed = normaliseOrgnr(orgnr);
-  const dup = useQuery({ queryKey: ['suppliers.list', typed, 'dup'], queryFn: () => call('suppliers.list', { q: typed, limit: 1 }), enabled: isValidOrgnr(typed) });
+  const dup = useQuery({ ...query('suppliers.list', { q: typed, limit: 1 }), enabled: isValidOrgnr(typed) });
   const other = dup.data?.items.find((s) => s.orgnr === typed && s.id !== existing?.id);
 
   const save = useMutation({
     mutationFn: (input: unknown) =>
       existing ? call('suppliers.update', { ...(input as object), id: existing.id, version: existing.version } as never) : call('suppliers.create', input as never),
     onSuccess: (s) => {
-      void qc.invalidateQueries({ queryKey: ['suppliers.list'] });
-      qc.setQueryData(['suppliers.get', s.id], s);
+      qc.setQueryData(query('suppliers.get', { id: s.id }).queryKey, s);
       navigate(href.supplier(s.id));
     },
     onError: f.fromError,

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Search, Table } from '@digdir/designsysteme
 import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { useDebounced } from '../../lib/useDebounced.js';
@@ -11,7 +11,7 @@ export function SupplierListScreen() {
   const { t } = useLocale();
   const [q, setQ] = useState('');
   const dq = useDebounced(q, 150);
-  const list = useQuery({ queryKey: ['suppliers.list', dq, 'page'], queryFn: () => call('suppliers.list', { q: dq, limit: 500 }), placeholderData: keepPreviousData });
+  const list = useQuery({ ...query('suppliers.list', { q: dq, limit: 500 }), placeholderData: keepPreviousData });
   return (
     <>
       <div className="page-head">

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { dialogueFormDefs, formatDate } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
 import { ConfidentialText } from '../../components/Confidential.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -13,14 +14,13 @@ import { href } from '../../lib/router.js';
 export function SupplierPage({ id }: { id: number }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['suppliers.get', id], queryFn: () => call('suppliers.get', { id }) });
+  const q = useQuery(query('suppliers.get', { id }));
   const [pick, setPick] = useState<{ id: number; name: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const merge = useMutation({
     mutationFn: () => call('suppliers.merge', { keepId: id, keepVersion: q.data!.version, mergeId: pick!.id }),
     onSuccess: (s) => {
-      qc.setQueryData(['suppliers.get', id], s);
-      void qc.invalidateQueries({ queryKey: ['suppliers.list'] });
+      qc.setQueryData(query('suppliers.get', { id: id }).queryKey, s);
       setDone(t('merged', { name: pick!.name }));
       setPick(null);
     },
