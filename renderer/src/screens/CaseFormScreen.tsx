@@ -2,8 +2,6 @@ import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Select, Spinn
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
-  CaseCreateSchema,
-  CaseUpdateSchema,
   groundDefs,
   groundSetDefs,
   kindDefs,
@@ -11,19 +9,18 @@ import {
   procedureDefs,
   themeDefs,
   todayInOslo,
-  validate,
   type CaseDetail,
-  type FieldIssue,
   type Kind,
   type Procedure,
   type Theme,
 } from '../../../core/index.js';
-import { ApiError, call } from '../api/client.js';
+import { call } from '../api/client.js';
 import { query } from '../api/queries.js';
 import { FormErrors } from '../components/FormErrors.js';
 import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
+import { useIssues } from '../lib/useIssues.js';
 import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
 import { RegimePanel, useRegime } from './RegimePanel.js';
 import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
@@ -45,16 +42,15 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
   const [form, setForm] = useState<CaseFormState>(() => (existing ? formFromCase(existing) : emptyForm(todayInOslo())));
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [conflict, setConflict] = useState<string | null>(null);
+  const f = useIssues();
   const facets = useQuery(query('cases.facets', {}));
   const set = <K extends keyof CaseFormState>(k: K, v: CaseFormState[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
     // The error beside a field goes once the person edits it; the next save checks again.
     const path = k === 'value' ? 'estimatedValue' : k;
-    setIssues((list) => (list.some((i) => i.path === path) ? list.filter((i) => i.path !== path) : list));
+    f.clear(path);
   };
-  const errorOf = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+  const errorOf = f.errorOf;
 
   const save = useMutation({
     mutationFn: (input: unknown) =>
@@ -63,21 +59,14 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       qc.setQueryData(query('cases.get', { id: saved.id }).queryKey, saved);
       navigate(href.case(saved.id));
     },
-    onError: (e) => {
-      if (e instanceof ApiError && e.issues.length) setIssues(e.issues);
-      else setConflict(e.message);
-    },
+    onError: f.fromError,
   });
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setConflict(null);
     const fields = formToFields(form);
     const input = existing ? { ...fields, id: existing.id, version: existing.version } : { ...fields, registeredDate: form.registeredDate || undefined };
-    const v = existing ? validate(CaseUpdateSchema, input, locale) : validate(CaseCreateSchema, input, locale);
-    if (!v.ok) return setIssues(v.issues);
-    setIssues([]);
-    save.mutate(input);
+    if (f.check(existing ? 'cases.update' : 'cases.create', input)) save.mutate(input);
   }
 
   const value = parseNok(form.value);
@@ -102,7 +91,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       <Heading level={1} data-size="lg">
         {existing ? t('editCaseHeading', { caseNumber: existing.caseNumber }) : t('newCaseHeading')}
       </Heading>
-      <FormErrors issues={issues} general={conflict} labelOf={(path) => (FIELD_LABEL[path.split('.')[0] ?? ''] ? t(FIELD_LABEL[path.split('.')[0]!]!) : undefined)} />
+      <FormErrors issues={f.issues} general={f.general} labelOf={(path) => (FIELD_LABEL[path.split('.')[0] ?? ''] ? t(FIELD_LABEL[path.split('.')[0]!]!) : undefined)} />
       <div className="form-grid">
         <div className="form-main">
           {text('caseNumber', 'fieldCaseNumber', { description: t('fieldCaseNumberHelp'), autoComplete: 'off' })}

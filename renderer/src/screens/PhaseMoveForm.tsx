@@ -2,7 +2,8 @@ import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { entersCompetition, phaseDef, phaseDefs, phaseIndex, TERMINAL_PHASES, todayInOslo, type CaseDetail, type Phase } from '../../../core/index.js';
-import { ApiError, call } from '../api/client.js';
+import { call } from '../api/client.js';
+import { useIssues } from '../lib/useIssues.js';
 import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 
@@ -18,19 +19,19 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
   const [date, setDate] = useState(todayInOslo());
   const [note, setNote] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
-  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const f = useIssues();
   const [done, setDone] = useState<string | null>(null);
   const move = useMutation({
     mutationFn: () => call('cases.changePhase', { id: c.id, version: c.version, phase, date, note, overrideReason: needsReason ? overrideReason : '' }),
     onSuccess: (saved) => {
       qc.setQueryData(query('cases.get', { id: c.id }).queryKey, saved);
-      setIssues([]);
+      f.clear();
       setNote('');
       setOverrideReason('');
       setDone(t('moved', { phase: label(phaseDef(saved.phase)) }));
       setPhase(nextPhase(saved.phase));
     },
-    onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
+    onError: f.fromError,
   });
 
   // Moving on from planning into the competition with unshared equal-treatment items needs a stated reason.
@@ -38,8 +39,9 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
   if (TERMINAL_PHASES.includes(c.phase)) {
     return <Alert data-color="info">{t('caseFinal', { phase: label(phaseDef(c.phase)).toLowerCase() })}</Alert>;
   }
-  const err = (p: string) => issues.find((i) => i.path === p)?.message;
-  const general = issues.filter((i) => !['phase', 'date', 'note', 'overrideReason'].includes(i.path));
+  const err = f.errorOf;
+  // What is not about one of the fields shows above them.
+  const general = f.others(['phase', 'date', 'note', 'overrideReason']);
 
   return (
     <form
@@ -53,8 +55,8 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
       noValidate
     >
       <Heading level={2} id="move-h" data-size="sm">{t('movePhase')}</Heading>
-      {general.map((g) => (
-        <Alert key={g.message} data-color="danger" role="alert">{g.message}</Alert>
+      {general.map((message) => (
+        <Alert key={message} data-color="danger" role="alert">{message}</Alert>
       ))}
       <div className="row-2">
         <Field>

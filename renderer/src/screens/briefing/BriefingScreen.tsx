@@ -40,7 +40,7 @@ export function BriefingScreen() {
 function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: number; createdAt: string; by: string; title: string; from: string; to: string; meeting: string; meetingDate: string | null; version: 'public' | 'closed'; format: 'pdf' | 'docx' }[] }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
-  const f = useIssues();
+  const f = useIssues({ prefix: 'spec.' });
   const year = todayInOslo().slice(0, 4);
   const [title, setTitle] = useState(last?.title ?? t('briefingTitleDefault'));
   const [organisation, setOrganisation] = useState(last?.organisation ?? '');
@@ -106,7 +106,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
       [next[i], next[i + d]] = [next[i + d]!, next[i]!];
       return next;
     });
-  const errorOf = (p: string) => f.issues.find((i) => i.path === `spec.${p}` || i.path === p || i.path.startsWith(`spec.${p}.`))?.message;
+  const errorOf = f.errorOf;
   const issues = f.issues.map((i) => ({ ...i, path: i.path.replace(/^spec\./, '') }));
 
   return (

@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ContractFieldsSchema, parseNok, validate, type ApprenticeDecision, type PaySector } from '../../../../core/index.js';
+import { parseNok, type ApprenticeDecision, type PaySector } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -26,7 +26,7 @@ const LABELS: Record<string, StringKey> = {
 
 export function ContractFormScreen({ caseId }: { caseId: number }) {
   const kase = useQuery(query('cases.get', { id: caseId }));
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const f = useIssues();
   const [title, setTitle] = useState('');
   const [suppliers, setSuppliers] = useState<{ id: number; name: string }[]>([]);
@@ -69,9 +69,7 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
       apprenticeDecision: apprenticeDecision || null,
       apprenticeNote,
     };
-    const v = validate(ContractFieldsSchema, input, locale);
-    if (!v.ok) return f.setIssues(v.issues);
-    save.mutate(input);
+    if (f.check('contracts.create', input)) save.mutate(input);
   }
   const setOption = (i: number, patch: Partial<{ lengthMonths: string; decideBy: string }>) => setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
 

@@ -2,7 +2,8 @@ import { Alert, Button, Checkbox, Field, Heading, Label, Select, Textfield } fro
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { followupKindDefs, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail, type FollowupKind, type RiskLevel, type Sanction } from '../../../../core/index.js';
-import { ApiError, call } from '../../api/client.js';
+import { call } from '../../api/client.js';
+import { useIssues } from '../../lib/useIssues.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 
@@ -18,7 +19,7 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
   const [findings, setFindings] = useState('');
   const [reportWritten, setReportWritten] = useState(false);
   const [sanction, setSanction] = useState<Sanction | ''>('');
-  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const f = useIssues();
   const add = useMutation({
     mutationFn: () =>
       call('contracts.addFollowup', {
@@ -34,15 +35,15 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
         sanction: sanction || null,
       }),
     onSuccess: (saved) => {
-      setIssues([]);
+      f.clear();
       setTitle('');
       setNotes('');
       setFindings('');
       qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, saved);
     },
-    onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
+    onError: f.fromError,
   });
-  const err = (p: string) => issues.find((i) => i.path === p)?.message;
+  const err = f.errorOf;
   return (
     <form
       className="item-add"
@@ -54,7 +55,7 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
       noValidate
     >
       <Heading level={3} id="fu-h" data-size="xs">{t('addFollowup')}</Heading>
-      {issues.filter((i) => !['date', 'riskLevel', 'findings', 'sanction', 'title'].includes(i.path)).map((i) => <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>)}
+      {f.others(['date', 'riskLevel', 'findings', 'sanction', 'title']).map((message) => <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>)}
       <div className="row-2">
         <Field>
           <Label htmlFor="fu-kind">{t('followupKind')}</Label>

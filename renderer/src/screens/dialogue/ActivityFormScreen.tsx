@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Field, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { dialogueFormDefs, DialogueFieldsSchema, ROUND_PROCEDURES, todayInOslo, validate, type ConfidentialityBasis, type DialogueDetail, type DialogueForm } from '../../../../core/index.js';
+import { dialogueFormDefs, ROUND_PROCEDURES, todayInOslo, type ConfidentialityBasis, type DialogueDetail, type DialogueForm } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
@@ -42,7 +42,7 @@ export function ActivityFormScreen({ caseId, id }: { caseId?: number; id?: numbe
 }
 
 function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { caseId: number; caseNumber: string; dialogueProcedure: boolean; existing?: DialogueDetail }) {
-  const { t, label, locale } = useLocale();
+  const { t, label } = useLocale();
   const qc = useQueryClient();
   const f = useIssues();
   const [form, setForm] = useState<DialogueForm>(existing?.form ?? 'dialogkonferanse');
@@ -91,9 +91,8 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
       roundConsentDate: form === 'dialogrunde' && roundConsentDate ? roundConsentDate : null,
       suppliers: suppliers.map(({ supplierId, invited, attended }) => ({ supplierId, invited, attended })),
     };
-    const v = validate(DialogueFieldsSchema, { ...input, caseId }, locale);
-    if (!v.ok) return f.setIssues(v.issues);
-    save.mutate(input);
+    const sent = existing ? { ...input, id: existing.id, version: existing.version } : { ...input, caseId };
+    if (f.check(existing ? 'dialogues.update' : 'dialogues.create', sent)) save.mutate(input);
   }
   const setP = (i: number, patch: Partial<Participant>) => setSuppliers((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
 

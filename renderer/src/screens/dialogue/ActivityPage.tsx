@@ -3,7 +3,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { AuditHistory } from '../../components/AuditHistory.js';
 import { dialogueFormDefs, formatDate, type DialogueDetail } from '../../../../core/index.js';
-import { ApiError, call } from '../../api/client.js';
+import { call } from '../../api/client.js';
+import { useIssues } from '../../lib/useIssues.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialText } from '../../components/Confidential.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -75,14 +76,14 @@ function Items({ d }: { d: DialogueDetail }) {
   const { t } = useLocale();
   const [askedBy, setAskedBy] = useState('');
   const [question, setQuestion] = useState('');
-  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const f = useIssues();
   const add = useMutation({
     mutationFn: () => call('dialogues.addItem', { dialogueId: d.id, askedBy: askedBy ? Number(askedBy) : null, question }),
     onSuccess: () => {
       setQuestion('');
-      setIssues([]);
+      f.clear();
     },
-    onError: (e) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]),
+    onError: f.fromError,
   });
   return (
     <section aria-labelledby="items-h">
@@ -106,8 +107,8 @@ function Items({ d }: { d: DialogueDetail }) {
             {d.suppliers.map((s) => <Select.Option key={s.supplierId} value={String(s.supplierId)}>{s.name}</Select.Option>)}
           </Select>
         </Field>
-        <Textfield id="item-question" label={t('question')} multiline rows={3} value={question} onChange={(e) => setQuestion(e.target.value)} error={issues.find((i) => i.path === 'question' || i.path === 'askedBy')?.message} />
-        {issues.filter((i) => !['question', 'askedBy'].includes(i.path)).map((i) => <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>)}
+        <Textfield id="item-question" label={t('question')} multiline rows={3} value={question} onChange={(e) => setQuestion(e.target.value)} error={f.errorOf('question') ?? f.errorOf('askedBy')} />
+        {f.others(['question', 'askedBy']).map((message) => <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>)}
         <Button type="submit" variant="secondary" data-size="sm" loading={add.isPending}>{t('addItem')}</Button>
       </form>
     </section>

@@ -2,7 +2,8 @@ import { Alert, Button, Paragraph, Table, Textfield } from '@digdir/designsystem
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatDate, todayInOslo, type CaseDetail } from '../../../../core/index.js';
-import { ApiError, call } from '../../api/client.js';
+import { call } from '../../api/client.js';
+import { useIssues } from '../../lib/useIssues.js';
 import { query } from '../../api/queries.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -15,12 +16,12 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
   const [pre, setPre] = useState<{ supplierId: number; name: string }[]>([]);
   const [closedDate, setClosedDate] = useState(todayInOslo());
   const [invited, setInvited] = useState('');
-  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const f = useIssues();
   useEffect(() => {
     if (q.data) setPre(q.data.prequalified);
   }, [q.data]);
-  const onError = (e: Error) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]);
-  const onSuccess = () => setIssues([]);
+  const onError = f.fromError;
+  const onSuccess = () => f.clear();
   const savePre = useMutation({ mutationFn: () => call('competitiveDialogue.prequalify', { caseId: c.id, supplierIds: pre.map((p) => p.supplierId) }), onSuccess, onError });
   const close = useMutation({ mutationFn: () => call('competitiveDialogue.close', { caseId: c.id, closedDate, finalTendersInvitedDate: invited || null }), onSuccess, onError });
   if (!q.data) return null;
@@ -31,7 +32,7 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
     <div className="competitive" aria-labelledby="cd-h">
       <h3 id="cd-h" className="ds-heading" data-size="xs">{t(c.procedure === 'dialog' ? 'competitiveHeading' : 'negotiationHeading')}</h3>
       <Paragraph data-size="sm" className="muted">{t('roundsConfidentialHelp')}</Paragraph>
-      {issues.map((i) => <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>)}
+      {f.others([]).map((message) => <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>)}
       <h4 className="ds-heading" data-size="2xs">{t('roundsMatrix')}</h4>
       {v.prequalified.length === 0 ? <Paragraph className="muted" data-size="sm">{t('noneYet')}</Paragraph> : (
         <Table data-size="sm" className="full matrix">

@@ -2,7 +2,8 @@ import { Alert, Button, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, todayInOslo, type ConfidentialityBasis, type Item } from '../../../../core/index.js';
-import { ApiError, call } from '../../api/client.js';
+import { call } from '../../api/client.js';
+import { useIssues } from '../../lib/useIssues.js';
 import { ConfidentialText, ConfidentialTextfield } from '../../components/Confidential.js';
 import { useLocale } from '../../i18n/locale.js';
 
@@ -14,19 +15,19 @@ export function ItemCard({ item, n, inRound }: { item: Item; n: number; inRound:
   const [answeredDate, setAnsweredDate] = useState(item.answeredDate ?? todayInOslo());
   const [sharedDate, setSharedDate] = useState(todayInOslo());
   const [how, setHow] = useState('');
-  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
-  const onError = (e: Error) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]);
+  const f = useIssues();
+  const onError = f.fromError;
   const saveAnswer = useMutation({
     mutationFn: () => call('dialogues.updateItem', { id: item.id, version: item.version, askedBy: item.askedBy, question: item.question, answer, answeredDate, answerConfidential: basis }),
-    onSuccess: () => setIssues([]),
+    onSuccess: () => f.clear(),
     onError,
   });
   const share = useMutation({
     mutationFn: () => call('dialogues.shareItem', { id: item.id, version: item.version, sharedDate, how }),
-    onSuccess: () => setIssues([]),
+    onSuccess: () => f.clear(),
     onError,
   });
-  const err = (p: string) => issues.find((i) => i.path === p)?.message;
+  const err = f.errorOf;
   const answered = Boolean(item.answer && item.answeredDate);
   return (
     <li className={`item ${item.shared ? 'is-shared' : 'is-unshared'}`} data-testid="item">
@@ -48,8 +49,8 @@ export function ItemCard({ item, n, inRound }: { item: Item; n: number; inRound:
           <ConfidentialText text={item.answer} basis={item.answerConfidential} />
         </div>
       )}
-      {issues.filter((i) => !['answer', 'answeredDate', 'sharedDate', 'how'].includes(i.path)).map((i) => (
-        <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>
+      {f.others(['answer', 'answeredDate', 'sharedDate', 'how']).map((message) => (
+        <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>
       ))}
       {!answered && (
         <div className="item-form">

@@ -2,7 +2,8 @@ import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digd
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { baselineKindDefs, formatAmount, formatNok, parseNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
-import { ApiError, call } from '../../api/client.js';
+import { call } from '../../api/client.js';
+import { useIssues } from '../../lib/useIssues.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { BenefitsEditor } from './BenefitsEditor.js';
@@ -17,7 +18,7 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
   const [period, setPeriod] = useState('48');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [amount, setAmount] = useState('');
-  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const f = useIssues();
   useEffect(() => {
     const s = q.data?.saving;
     if (s) {
@@ -27,19 +28,19 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
       setPeriod(String(s.periodMonths));
     }
   }, [q.data?.saving]);
-  const onError = (e: Error) => setIssues(e instanceof ApiError && e.issues.length ? e.issues : [{ path: '', message: e.message }]);
+  const onError = f.fromError;
   const onSuccess = () => {
-    setIssues([]);
+    f.clear();
   };
   const num = (s: string) => parseNok(s) ?? (s.trim() ? (s as unknown as number) : (undefined as unknown as number));
   const save = useMutation({ mutationFn: () => call('savings.set', { caseId: c.id, baselineKind: kind, baselineValue: num(baseline), awardedValue: num(awarded), periodMonths: Number(period) }), onSuccess, onError });
   const saveRealised = useMutation({ mutationFn: () => call('savings.setRealised', { caseId: c.id, year: Number(year), amount: num(amount) }), onSuccess: () => (setAmount(''), onSuccess()), onError });
-  const err = (p: string) => issues.find((i) => i.path === p)?.message;
+  const err = f.errorOf;
   const s = q.data?.saving;
   return (
     <section aria-labelledby="savings-h" className="panel dialogue-section">
       <h2 id="savings-h" className="ds-heading" data-size="sm">{t('savingsCase')}</h2>
-      {issues.filter((i) => !i.path).map((i) => <Alert key={i.message} data-color="danger" data-size="sm">{i.message}</Alert>)}
+      {f.others(['baselineValue', 'baselineKind', 'awardedValue', 'periodMonths', 'year', 'amount']).map((message) => <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>)}
       {s && (
         <dl className="stages" data-testid="case-saving">
           <div><dt>{t('savingTotal')}</dt><dd>{formatNok(s.total, locale)}</dd></div>

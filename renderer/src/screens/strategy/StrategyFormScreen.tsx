@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { goalMeasureDef, goalMeasureDefs, parseNok, StrategySaveSchema, themeDefs, validate, type GoalMeasure, type Strategy, type Theme } from '../../../../core/index.js';
+import { goalMeasureDef, goalMeasureDefs, parseNok, themeDefs, type GoalMeasure, type Strategy, type Theme } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -33,7 +33,7 @@ const targetText = (measure: GoalMeasure, v: number) => {
 
 function StrategyForm({ existing }: { existing?: Strategy }) {
   const { t, label, locale } = useLocale();
-  const f = useIssues();
+  const f = useIssues({ prefix: 'strategy.' });
   const year = new Date().getFullYear();
   const [title, setTitle] = useState(existing?.title ?? '');
   const [fromYear, setFromYear] = useState(String(existing?.fromYear ?? year));
@@ -53,8 +53,9 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
   });
   const setGoal = (i: number, patch: Partial<GoalRow>) => setGoals((l) => l.map((g, j) => (j === i ? { ...g, ...patch } : g)));
   // The service names fields under `strategy.`; the form's ids leave it out.
+  // The summary names fields as the form does: goals.0.title, not strategy.goals.0.title.
   const issues = f.issues.map((i) => ({ ...i, path: i.path.replace(/^strategy\./, '') }));
-  const errorOf = (p: string) => issues.find((i) => i.path === p)?.message;
+  const errorOf = f.errorOf;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -73,9 +74,7 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
       }),
     };
     const input = existing ? { id: existing.id, version: existing.version, strategy } : { strategy };
-    const v = validate(StrategySaveSchema, input, locale);
-    if (!v.ok) return f.setIssues(v.issues);
-    save.mutate(input);
+    if (f.check('strategy.save', input)) save.mutate(input);
   }
 
   return (

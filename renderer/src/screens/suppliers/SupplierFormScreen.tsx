@@ -52,9 +52,8 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
     e.preventDefault();
     f.clear();
     const input = { orgnr, name, address, postalCode, city, notes, notesConfidential, contacts };
-    const v = validate(SupplierFieldsSchema, input, locale);
-    if (!v.ok) return f.setIssues(v.issues);
-    save.mutate(input);
+    const sent = existing ? { ...input, id: existing.id, version: existing.version } : input;
+    if (f.check(existing ? 'suppliers.update' : 'suppliers.create', sent)) save.mutate(input);
   }
   const setContact = (i: number, patch: Partial<Contact>) => setContacts((list) => list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
