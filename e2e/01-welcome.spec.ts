@@ -1,4 +1,7 @@
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+
+// An empty register: the first start.
+freshRegister();
 
 test('an empty database offers demo data, and the list of 440 cases is virtualised', async ({ page }) => {
   await page.goto('/');

@@ -1,5 +1,8 @@
 import { addDays, formatDate, todayInOslo } from '../core/index.js';
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440 });
 
 const today = todayInOslo();
 const d = (n: number) => addDays(today, n);

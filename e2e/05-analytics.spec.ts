@@ -1,4 +1,7 @@
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440 });
 
 test('time per phase shows where the portfolio’s time goes, overall and by procedure', async ({ page }) => {
   await page.goto('/');

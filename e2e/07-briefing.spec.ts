@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+import { vanCase } from './seeds.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440, seed: vanCase });
 
 test('the head of procurement composes a briefing pack, previews it page by page and saves the PDF', async ({ page }) => {
   await page.goto('/#/briefing');

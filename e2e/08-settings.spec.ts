@@ -1,4 +1,8 @@
-import { expect, expectAccessible, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, test } from './fixtures.js';
+import { vanCase } from './seeds.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440, seed: vanCase });
 
 test('the name set in the settings is the one the history records', async ({ page }) => {
   await page.goto('/#/cases');

@@ -5,7 +5,10 @@ import { startHttpHost } from '../service/http/server.js';
 import { openServiceForApp } from '../service/openData.js';
 import { migrationsDir, rendererDist } from '../service/repoPaths.js';
 import { damage, padAndCheckpoint } from '../test/helpers/damage.js';
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440 });
 
 test('back up now, then restore that backup: work done since is undone and kept in a safety copy', async ({ page }) => {
   await page.goto('/#/cases');

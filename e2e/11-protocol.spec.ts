@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440 });
 
 test('the protocol says what the case still lacks, takes the entries, finalises and prints', async ({ page }) => {
   await page.request.post('/rpc/settings.set', { data: { organisationName: 'Nordby kommune', organisationOrgnr: '974760673' } });

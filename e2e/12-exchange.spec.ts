@@ -5,10 +5,14 @@ import path from 'node:path';
 import { startHttpHost } from '../service/http/server.js';
 import { openServiceForApp } from '../service/openData.js';
 import { migrationsDir, rendererDist } from '../service/repoPaths.js';
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+import { vanCaseEdited } from './seeds.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440, seed: vanCaseEdited });
 
 test('a bundle made on this PC is read into another, and an OCDS file is downloaded', async ({ page }) => {
-  // The buyer OCDS names, and at least one case this year (the specs before this one add many).
+  // The buyer OCDS names, and a case of this year.
   await page.request.post('/rpc/settings.set', { data: { organisationName: 'Nordby kommune', organisationOrgnr: '974760673' } });
   await page.request.post('/rpc/cases.create', {
     data: { caseNumber: '2026/9950', title: 'Sak som flyttes', department: 'Eiendom', buyer: 'Ola', estimatedValue: 200000, kind: 'varer', procedure: 'direkte', themes: [] },
@@ -57,7 +61,7 @@ test('a bundle made on this PC is read into another, and an OCDS file is downloa
     await expect(page.getByRole('status').filter({ hasText: 'Pakken er importert' })).toContainText(/Pakken er importert: \d+ nye, 0 erstattet, 0 beholdt, 0 hoppet over\./);
     const there = ((await (await page.request.post(`${host.url}/rpc/cases.list`, { data: {} })).json()) as { total: number }).total;
     expect(there).toBe(total);
-    // The history another PC wrote comes along, said to be from there; the import itself is this PC's entry (the case edited in 08-settings).
+    // The history another PC wrote comes along, said to be from there; the import itself is this PC's entry (the case edited here before, by Kari Nordmann).
     const edited = ((await (await page.request.post(`${host.url}/rpc/cases.list`, { data: { q: '2026/9300' } })).json()) as { items: { id: number }[] }).items[0]!;
     await page.goto(`${host.url}/#/cases/${edited.id}`);
     const history = page.getByTestId('audit-list').getByRole('listitem');

@@ -1,4 +1,7 @@
-import { expect, expectAccessible, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, test } from './fixtures.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440 });
 
 test('a page without a session says how to get one; the address with the token gives one and leaves the address bar', async ({ browser, baseURL }) => {
   // A browser the host has never given a session (another program's, or a page kept open across a restart).

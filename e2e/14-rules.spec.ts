@@ -1,4 +1,8 @@
-import { expect, expectAccessible, shot, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+import { greenMobility } from './seeds.js';
+
+// A register of its own with the demo municipality.
+freshRegister({ demo: 440, seed: greenMobility });
 
 // Issue 14: the rules of the regulation as a buyer meets them, recorded on
 // the case form and shown on the case page and in the protocol.

@@ -1,7 +1,59 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileExporter } from '../service/exporter.js';
+import { startHttpHost, type HttpHost } from '../service/http/server.js';
+import { openServiceForApp } from '../service/openData.js';
+import { ChromiumPrinter } from '../service/print/chromium.js';
+import { migrationsDir, rendererDist } from '../service/repoPaths.js';
+import type { Service } from '../service/service.js';
 
 export { expect };
+
+/** The register the tests of the file now running use (freshRegister). */
+let current: { url: string; dataDir: string; service: Service } | null = null;
+
+/**
+ * A register of its own for the tests of one spec file: a fresh data folder
+ * and the real browser host over it, in this worker, started before the
+ * file's first test and closed after its last. Specs so stand alone: each
+ * seeds what it needs (the demo municipality with `demo`, or through /rpc),
+ * runs alone, and runs beside other files in parallel.
+ */
+export function freshRegister(opts: { demo?: number; seed?: (service: Service) => void } = {}) {
+  let host: HttpHost;
+  let printer: ChromiumPrinter;
+  base.beforeAll(async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-e2e-'));
+    const service = openServiceForApp(dataDir, { migrationsDir }, { log: () => {} });
+    if (opts.demo) expect(service.dispatch('demo.seed', { cases: opts.demo }, 'nb').ok).toBe(true);
+    opts.seed?.(service);
+    printer = new ChromiumPrinter();
+    host = await startHttpHost({ service, staticDir: rendererDist, port: 0, token: process.env.ANSKAFF_WEB_TOKEN, exporter: fileExporter(service, printer, 'e2e') });
+    current = { url: host.url, dataDir, service };
+  });
+  base.afterAll(async () => {
+    const c = current;
+    current = null;
+    await host?.close();
+    await printer?.close();
+    c?.service.backups?.live()?.close();
+    if (c) rmSync(c.dataDir, { recursive: true, force: true });
+  });
+  return {
+    get url() {
+      return current!.url;
+    },
+    get dataDir() {
+      return current!.dataDir;
+    },
+    get service() {
+      return current!.service;
+    },
+  };
+}
 
 /**
  * Every test records every request its page makes and every console error:
@@ -14,6 +66,8 @@ export async function signIn(context: BrowserContext, address: string): Promise<
 }
 
 export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>({
+  // Pages and requests go to the register of the file now running.
+  baseURL: async ({ baseURL }, use) => use(current?.url ?? baseURL),
   // The host answers the API only within a session: every test's browser starts with one.
   context: async ({ context, baseURL }, use) => {
     await signIn(context, `${baseURL}/?token=${process.env.ANSKAFF_WEB_TOKEN}`);
