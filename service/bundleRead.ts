@@ -2,6 +2,7 @@ import { Gunzip } from 'fflate';
 import { z } from 'zod';
 import { AppError, BUNDLE_MAX_JSON_BYTES, bundleTables } from '../core/index.js';
 import { bundleRoots, type BundleRepo, type BundleTables } from '../db/index.js';
+import { concatBytes } from './bytes.js';
 
 // Reading a bundle file someone chose: it may come from anywhere, so it is
 // read as hostile. The gzip is inflated with a running count against a cap,
@@ -47,13 +48,7 @@ function gunzipCapped(bytes: Uint8Array, file: string): Uint8Array {
     throw unreadable(file);
   }
   if (!ended) throw unreadable(file);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 const Row = z.record(z.string(), z.unknown());

@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate } from 'fflate';
+import { concatBytes } from '../bytes.js';
 
 // The parts of an .xlsx the import asks for, inflated with a running count.
 // A zip states each part's size, but a hostile one lies, and a part of
@@ -49,7 +50,7 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean,
       if (size > caps.part) throw new UnzipTooLarge(file.name, caps.part);
       if (used.bytes > caps.total) throw new UnzipTooLarge(null, caps.total);
       chunks.push(chunk);
-      if (final) done.set(file.name, concat(chunks, size));
+      if (final) done.set(file.name, concatBytes(chunks, size));
     };
     file.start();
   });
@@ -61,15 +62,4 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean,
     throw new UnzipBroken((e as Error).message);
   }
   return done;
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
