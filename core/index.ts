@@ -41,6 +41,7 @@ export * from './reference/briefing.js';
 export * from './schemas/briefing.js';
 export * from './rules/briefingText.js';
 export * from './printMarks.js';
+export * from './reportTitle.js';
 export * from './reportWords.js';
 export * from './briefingTables.js';
 export * from './rules/cpv.js';

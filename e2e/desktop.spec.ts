@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -31,6 +32,10 @@ test('a first start: demo data, a case of my own, and the public and closed pack
   expect(publicPages[0]).toContain('Demo kommune');
 
   // The closed pack says so, with its legal basis, on every page.
+  // Tagged for screen readers, titled by the pack, with bookmarks: by Electron's printer as by the browser host's.
+  const info = execFileSync('pdfinfo', [path.join(pc.documents, 'kommunestyret-offentlig.pdf')], { encoding: 'utf8' });
+  expect(info).toMatch(/^Tagged:\s+yes$/m);
+  expect(info).toMatch(/^Title:\s+Orientering om innkjøp \d{4}$/m);
   const closedPages = await saveBriefingPdf(app, win, 'closed', path.join(pc.documents, 'kommunestyret-lukket.pdf'));
   pageMarks(closedPages);
   closedPages.forEach((p, i) => expect(p, `closed page ${i + 1}`).toContain('Unntatt offentlighet, jf. offentleglova § 13'));

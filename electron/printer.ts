@@ -49,6 +49,9 @@ export class ElectronPrinter implements PdfPrinter {
       return await win.webContents.printToPDF({
         pageSize: 'A4',
         printBackground: true,
+        // Tagged (headings, tables and reading order for screen readers; council documents must be accessible) and with bookmarks per heading.
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
         margins: { top: mm(PRINT_MARGINS.top), bottom: mm(PRINT_MARGINS.bottom), left: mm(PRINT_MARGINS.left), right: mm(PRINT_MARGINS.right) },
       });
     } finally {

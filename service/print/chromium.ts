@@ -43,7 +43,8 @@ export class ChromiumPrinter implements PdfPrinter {
       });
       const failed = await page.getAttribute('html', 'data-print-error');
       if (failed) throw new PrintError(t('printFailed', printRouteLocale(url), { reason: failed }));
-      return await page.pdf({ format: 'A4', printBackground: true, margin: PRINT_MARGINS });
+      // Tagged (headings, tables and reading order for screen readers; council documents must be accessible) and with bookmarks per heading.
+      return await page.pdf({ format: 'A4', printBackground: true, margin: PRINT_MARGINS, tagged: true, outline: true });
     } finally {
       await page.close();
     }

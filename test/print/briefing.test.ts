@@ -99,6 +99,27 @@ describe('a briefing pack printed to PDF', () => {
     for (const p of pagesOf(t)) expect(flat(p)).toMatch(/Unntatt offentlighet, jf\. offentleglova § 13 og/);
   });
 
+  it('is a tagged PDF with the pack as its title, its language, and a bookmark per section (council documents must be accessible)', async () => {
+    const r = await make(spec({ title: 'Orientering om innkjøp', sections: ['goals', 'portfolio', 'contracts'] }));
+    const file = path.join(dir, 'tagged.pdf');
+    writeFileSync(file, r.bytes);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Orientering om innkjøp 2026$/m);
+    // The outline (bookmarks): the pack's title, and under it each section in the order chosen.
+    const outline = execFileSync('pdftohtml', ['-stdout', '-i', '-q', file], { encoding: 'utf8' });
+    const marks = [...outline.slice(outline.indexOf('Document Outline')).matchAll(/<a href="[^"]*">([^<]+)<\/a>/g)].map((m) => m[1]!);
+    expect(marks[0]).toBe('Orientering om innkjøp');
+    expect(marks[1]).toBe('Sammendrag');
+    expect(marks.filter((m) => ['Mål i innkjøpsstrategien', 'Saker etter fase, prosedyre, avdeling og tema', 'Kontrakter som utløper og opsjoner som må avgjøres'].includes(m))).toEqual([
+      'Mål i innkjøpsstrategien',
+      'Saker etter fase, prosedyre, avdeling og tema',
+      'Kontrakter som utløper og opsjoner som må avgjøres',
+    ]);
+    // The language the pack is written in, for screen readers.
+    expect(Buffer.from(r.bytes).toString('latin1')).toMatch(/\/Lang\s*\((nb|no)/);
+  });
+
   it('carries the organisation and title on every page exactly as written, quotes and backslashes included', async () => {
     const title = 'Orientering "Innkjøp 2026" \\ del 1';
     const t = text((await make(spec({ title, organisation: 'Guovdageainnu suohkan' }))).bytes, dir, 'quoted.pdf');

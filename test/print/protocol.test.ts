@@ -50,6 +50,11 @@ describe('the procurement protocol as PDF', () => {
     expect(flat).toContain('§ 25-5 annet ledd bokstav c');
     expect(flat).toContain('FOA § 7-1 første og annet ledd');
     expect(flat).toContain('Utkast');
+    // Tagged, titled by the case, with a bookmark per part.
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Anskaffelsesprotokoll 2026\/41 Renhold av skoler$/m);
+    expect(execFileSync('pdftohtml', ['-stdout', '-i', '-q', file], { encoding: 'utf8' })).toContain('>1. Oppdragsgiver</a>');
     const pages = text.split('\f').filter((p) => p.trim());
     pages.forEach((p, i) => expect(p).toContain(`side ${i + 1} av ${pages.length}`));
     expect(pages[0]).toContain('Prøve kommune · Anskaffelsesprotokoll 2026/41');

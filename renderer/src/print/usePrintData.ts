@@ -13,10 +13,12 @@ const SAMPLE = 'Aa Åæø Čšŋ';
 
 /**
  * A print route's data, fetched together with the fonts; then the page's
- * running marks, and the ready signal once it has been drawn. A failure is
- * signalled to the printer instead of a blank page.
+ * running marks, its title and language (the PDF's document title and
+ * language, for readers and screen readers: "Orientering om innkjøp 2026",
+ * not the page's name), and the ready signal once it has been drawn. A
+ * failure is signalled to the printer instead of a blank page.
  */
-export function usePrintData<T>(load: () => Promise<T>, key: string, marksOf: (data: T) => PrintMarks): T | null {
+export function usePrintData<T>(load: () => Promise<T>, key: string, marksOf: (data: T) => PrintMarks, titleOf: (data: T) => string): T | null {
   const [data, setData] = useState<T | null>(null);
   useEffect(() => {
     let live = true;
@@ -30,7 +32,10 @@ export function usePrintData<T>(load: () => Promise<T>, key: string, marksOf: (d
   }, [key]);
   useEffect(() => {
     if (!data) return;
-    applyPageMarks(marksOf(data));
+    const marks = marksOf(data);
+    applyPageMarks(marks);
+    document.title = titleOf(data);
+    document.documentElement.lang = marks.locale;
     void signalReady();
     // The marks follow from the data.
   }, [data]);
