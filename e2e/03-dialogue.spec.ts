@@ -20,21 +20,21 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
   await page.getByRole('link', { name: 'Ny leverandør' }).click();
   await page.getByLabel('Organisasjonsnummer').fill('974760674');
   await page.getByLabel('Navn', { exact: true }).fill('Grønn Mobilitet AS');
-  await page.getByRole('button', { name: 'Ny leverandør' }).click();
+  await page.getByRole('button', { name: 'Lagre' }).click();
   await expect(page.getByText('Kontrollsifferet stemmer ikke; sjekk at alle sifrene er riktige.').first()).toBeVisible();
   await expectAccessible(page, 'supplier form with error');
   await page.getByLabel('Organisasjonsnummer').fill('974 760 673');
   await page.getByRole('button', { name: 'Legg til kontaktperson' }).click();
   await page.getByLabel('Navn', { exact: true }).nth(1).fill('Siri Dahl');
   await page.getByLabel('E-post').fill('siri@gronn.no');
-  await page.getByRole('button', { name: 'Ny leverandør' }).click();
+  await page.getByRole('button', { name: 'Lagre' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Grønn Mobilitet AS' })).toBeVisible();
   await expectAccessible(page, 'supplier page');
 
   await page.goto('/#/suppliers/new');
   await page.getByLabel('Organisasjonsnummer').fill('701730496');
   await page.getByLabel('Navn', { exact: true }).fill('Bilpool Nord AS');
-  await page.getByRole('button', { name: 'Ny leverandør' }).click();
+  await page.getByRole('button', { name: 'Lagre' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bilpool Nord AS' })).toBeVisible();
   await page.goto('/#/suppliers');
   await page.getByLabel('Søk etter navn, org.nr. eller kontaktperson').fill('974 760 673');

@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { ScrollRegion } from '../components/ScrollRegion.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { formatDate, formatDateTime, formatNok, parseNok, type ThresholdPeriod } from '../../../core/index.js';
@@ -26,6 +27,7 @@ function PeriodTable({ periods, office }: { periods: readonly ThresholdPeriod[];
   const { t, locale } = useLocale();
   const nok = (n: number | null | undefined) => (n == null ? '–' : formatNok(n, locale));
   return (
+    <ScrollRegion label={t(office ? 'thrOffice' : 'thrShipped')}>
     <Table data-size="sm" className="full thresholds-table" data-testid={office ? 'thresholds-office' : 'thresholds-shipped'}>
       <Table.Head>
         <Table.Row>
@@ -61,6 +63,7 @@ function PeriodTable({ periods, office }: { periods: readonly ThresholdPeriod[];
         ))}
       </Table.Body>
     </Table>
+    </ScrollRegion>
   );
 }
 

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { fileAsBase64 } from '../../api/chosenFile.js';
 import { columnLetter, IMPORT_FIELD_LABELS } from './importLabels.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 interface Chosen {
   fileName: string;
@@ -168,7 +169,7 @@ function ImportReportView(props: {
       {r.problems.length > 0 && (
         <>
           <Heading level={3} data-size="xs">{t('importProblems')}</Heading>
-          <ProblemTable rows={r.problems} label={label} testId="import-problems" />
+          <ProblemTable rows={r.problems} label={label} testId="import-problems" name={t('importProblems')} />
           {r.problems.length < r.problemRows && <Paragraph data-size="sm">{t('importProblemsMore', { shown: r.problems.length, n: r.problemRows })}</Paragraph>}
         </>
       )}
@@ -176,12 +177,12 @@ function ImportReportView(props: {
         <>
           <Heading level={3} data-size="xs">{t('importDuplicates')}</Heading>
           <Paragraph data-size="sm">{t('importDuplicatesHelp')}</Paragraph>
-          <ProblemTable rows={r.duplicates} label={label} testId="import-duplicates" />
+          <ProblemTable rows={r.duplicates} label={label} testId="import-duplicates" name={t('importDuplicates')} />
           <Checkbox label={t('importSkipDuplicates')} checked={props.skip} onChange={(e) => props.onSkip(e.target.checked)} />
         </>
       )}
       <Heading level={3} data-size="xs">{t('importPreview')}</Heading>
-      <div className="table-scroll">
+      <ScrollRegion label={t('importPreview')}>
         <Table data-size="sm">
           <Table.Head>
             <Table.Row>
@@ -198,15 +199,15 @@ function ImportReportView(props: {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
 
-function ProblemTable({ rows, label, testId }: { rows: ImportReport['problems']; label: (f: string) => string; testId: string }) {
+function ProblemTable({ rows, label, testId, name }: { rows: ImportReport['problems']; label: (f: string) => string; testId: string; name: string }) {
   const { t } = useLocale();
   return (
-    <div className="table-scroll problem-list">
+    <ScrollRegion label={name} className="problem-list">
       <Table data-size="sm" data-testid={testId}>
         <Table.Head>
           <Table.Row>
@@ -225,6 +226,6 @@ function ProblemTable({ rows, label, testId }: { rows: ImportReport['problems'];
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatNok, sumTotals } from '../../../../core/index.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /** Cases handled and savings per year: the figures and the sentence leadership hears. */
 export function SavingsScreen() {
@@ -15,6 +16,7 @@ export function SavingsScreen() {
       <Heading level={1} data-size="lg">{t('savingsHeading')}</Heading>
       <Paragraph className="lead" data-testid="savings-sentence">{q.data.sentence}</Paragraph>
       <div className="panel">
+        <ScrollRegion label={t('savingsHeading')}>
         <Table data-size="sm" className="full" data-testid="savings-table">
           <Table.Head>
             <Table.Row>
@@ -47,6 +49,7 @@ export function SavingsScreen() {
             </Table.Row>
           </Table.Body>
         </Table>
+        </ScrollRegion>
       </div>
     </>
   );

@@ -107,7 +107,7 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
         <ConfidentialTextfield id="f-notes" label={t('fieldNotes')} value={notes} onChange={setNotes} basis={notesConfidential} onBasis={setNotesConfidential} rows={4} />
       </div>
       <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{existing ? t('save') : t('newSupplier')}</Button>
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{t('save')}</Button>
         <Button variant="secondary" asChild>
           <a href={existing ? href.supplier(existing.id) : href.suppliers()}>{t('cancel')}</a>
         </Button>
