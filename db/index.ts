@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './open.js';
 export * from './sqlite.js';
+export * from './unitOfWork.js';
 export * from './repos/cases.js';
 export * from './repos/ftsQuery.js';
 export * from './repos/dialogues.js';

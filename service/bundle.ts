@@ -95,7 +95,7 @@ export const bundleHandlers = {
   'bundle.import'(q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> {
     const repo = ctx.repos.bundle;
     const env = opened(q, ctx);
-    return ctx.repos.cases.transaction(() => {
+    return ctx.tx(() => {
       const verdicts = repo.analyse(env.tables);
       const undecided = verdicts.filter((v) => v.status === 'changed' && !q.decisions[keyOf(v)]);
       if (undecided.length) throw new AppError('invalid_input', 'bundleUndecided', { n: undecided.length });

@@ -16,7 +16,7 @@ import {
   type Method,
   type Output,
 } from '../core/index.js';
-import { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, ThresholdsRepo, type Opened } from '../db/index.js';
+import { unitOfWork, type Tx, AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, ThresholdsRepo, type Opened } from '../db/index.js';
 import { hostMethods, runHostMethod, worksWhileRefused, type BackupHost, type HostMethod } from './backup/methods.js';
 import { userInfo } from 'node:os';
 import { auditedMethods, backupFolderChange, changedFields, snapshot } from './audit.js';
@@ -97,7 +97,7 @@ function reposOver(database: Opened): Repos {
  * status and the backups answer, so the user can restore.
  */
 export function createService(opened: Opened | DatabaseOpenError, opts: ServiceOptions = {}, folder: DataFolder | null = null): Service {
-  let live: { database: Opened; repos: Repos } | null = null;
+  let live: { database: Opened; repos: Repos; tx: Tx } | null = null;
   let refused: DatabaseOpenError | null = null;
   function attach(o: Opened | DatabaseOpenError): void {
     if (o instanceof DatabaseOpenError) {
@@ -106,9 +106,10 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
       return;
     }
     const repos = reposOver(o);
+    const tx = unitOfWork(o.sqlite);
     // A migration that added or changed derived data asks for it to be rebuilt from the records.
-    if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());
-    live = { database: o, repos };
+    if (repos.goals.isStale()) tx(() => repos.goals.rebuild());
+    live = { database: o, repos, tx };
     refused = null;
   }
   attach(opened);
@@ -167,7 +168,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
   }
 
   function contextFor(locale: Locale): HandlerContext {
-    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
     return ctx;
   }
 
@@ -180,7 +181,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
       if (method === 'backup.restore') return withRestoreAudit(host, data);
       return runHostMethod(method as HostMethod, data, host);
     }
-    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
     const handler = handlers[method as keyof typeof handlers] as (i: unknown, c: HandlerContext) => unknown;
     const audited = auditedMethods[method];
     return audited ? withAudit(audited, method, data as Record<string, unknown>, ctx, () => handler(data, ctx)) : handler(data, ctx);

@@ -97,10 +97,6 @@ export class CasesRepo {
     this.sqlite.pragma('optimize');
   }
 
-  transaction<T>(fn: () => T): T {
-    return this.sqlite.transaction(fn).immediate();
-  }
-
   count(): number {
     return (this.stmt('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   }

@@ -283,7 +283,7 @@ function cachedPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
  */
 export function recordPack(r: { spec: BriefingSpec; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, ctx: HandlerContext): SavedPack {
   const pack = cachedPack(r.spec, ctx);
-  const id = ctx.repos.cases.transaction(() =>
+  const id = ctx.tx(() =>
     ctx.repos.briefing.record({
       // The name set in the app's settings comes first, as in the audit trail.
       by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,

@@ -78,12 +78,12 @@ export const caseHandlers = {
   },
 
   'cases.create'(input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> {
-    return detail(ctx, ctx.repos.cases.transaction(() => insertCase(input, ctx)));
+    return detail(ctx, ctx.tx(() => insertCase(input, ctx)));
   },
 
   'cases.update'(input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> {
     const { id, version, ...fields } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       assertWritable(load(ctx, id), version);
       assertCaseNumberFree(ctx, fields.caseNumber, id);
       assertCpv(fields.cpvCode);
@@ -94,7 +94,7 @@ export const caseHandlers = {
   },
 
   'cases.changePhase'(input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, input.id);
       assertWritable(row, input.version);
       const last = ctx.repos.cases.events(input.id).at(-1)!;
@@ -122,7 +122,7 @@ export const caseHandlers = {
   },
 
   'cases.archive'(input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, input.id);
       if (row.version !== input.version) throw new AppError('conflict', 'staleVersion');
       if (!ctx.repos.cases.setArchived(input.id, input.version, input.archived)) throw new AppError('conflict', 'staleVersion');

@@ -31,7 +31,7 @@ export const competitiveHandlers = {
   },
 
   'competitiveDialogue.prequalify'(q: ParsedInput<'competitiveDialogue.prequalify'>, ctx: HandlerContext): Output<'competitiveDialogue.prequalify'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       assertDialogueCase(ctx, q.caseId);
       const ids = [...new Set(q.supplierIds)];
       ids.forEach((id, i) => {
@@ -49,7 +49,7 @@ export const competitiveHandlers = {
   },
 
   'competitiveDialogue.close'(q: ParsedInput<'competitiveDialogue.close'>, ctx: HandlerContext): Output<'competitiveDialogue.close'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       assertDialogueCase(ctx, q.caseId);
       const last = ctx.repos.dialogues.roundCells(q.caseId).reduce((m, c) => (c.date > m ? c.date : m), '');
       if (last && q.closedDate < last) throw fieldError('closedDate', 'closeBeforeRounds', { date: formatDate(last, ctx.locale) });

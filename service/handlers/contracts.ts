@@ -125,7 +125,7 @@ export const contractHandlers = {
   },
 
   'contracts.create'(f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> {
-    const id = ctx.repos.cases.transaction(() => {
+    const id = ctx.tx(() => {
       const c = ctx.repos.cases.get(f.caseId);
       if (!c) throw caseNotFound(ctx.locale, f.caseId, 'caseId');
       if (c.archived) throw fieldError('caseId', 'dialogueOnArchived');
@@ -148,7 +148,7 @@ export const contractHandlers = {
 
   'contracts.update'(input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, id);
       if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
       checkSuppliers(ctx, f.supplierIds);
@@ -160,7 +160,7 @@ export const contractHandlers = {
   },
 
   'contracts.decideOption'(q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, q.id);
       const options = ctx.repos.contracts.options(q.id);
       const o = options.find((x) => x.seq === q.seq);
@@ -181,7 +181,7 @@ export const contractHandlers = {
   },
 
   'contracts.terminate'(q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, q.id);
       if (q.date < row.startDate) throw fieldError('date', 'endBeforeStart');
       assertWritable(ctx, row, q.version);
@@ -192,7 +192,7 @@ export const contractHandlers = {
   },
 
   'contracts.addFollowup'(f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, f.contractId);
       if (row.terminatedDate && f.date > row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
       if (f.kind === 'risk_assessment' && !f.riskLevel) throw fieldError('riskLevel', 'riskNeedsLevel');

@@ -5,5 +5,5 @@ import { generateDemo } from '../demo/generate.js';
 export function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<'demo.seed'> {
   // Demo data mixed into real data would corrupt every figure leadership sees.
   if (ctx.repos.cases.count() > 0) throw new AppError('conflict', 'demoNotEmpty');
-  return generateDemo(ctx.repos.cases, { cases: input.cases, today: ctx.today, related: { suppliers: ctx.repos.suppliers, dialogues: ctx.repos.dialogues, contracts: ctx.repos.contracts, savings: ctx.repos.savings, goals: ctx.repos.goals, strategies: ctx.repos.strategies, protocols: ctx.repos.protocols } });
+  return generateDemo(ctx.repos.cases, { cases: input.cases, today: ctx.today, tx: ctx.tx, related: { suppliers: ctx.repos.suppliers, dialogues: ctx.repos.dialogues, contracts: ctx.repos.contracts, savings: ctx.repos.savings, goals: ctx.repos.goals, strategies: ctx.repos.strategies, protocols: ctx.repos.protocols } });
 }

@@ -123,13 +123,13 @@ export const dialogueHandlers = {
   },
 
   'dialogues.create'(f: ParsedInput<'dialogues.create'>, ctx: HandlerContext): Output<'dialogues.create'> {
-    const id = ctx.repos.cases.transaction(() => ctx.repos.dialogues.insert({ ...checkActivity(ctx, f.caseId, f), caseId: f.caseId }));
+    const id = ctx.tx(() => ctx.repos.dialogues.insert({ ...checkActivity(ctx, f.caseId, f), caseId: f.caseId }));
     return dialogueDetail(ctx, id);
   },
 
   'dialogues.update'(input: ParsedInput<'dialogues.update'>, ctx: HandlerContext): Output<'dialogues.update'> {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const d = loadDialogue(ctx, id);
       if (d.version !== version) throw new AppError('conflict', 'staleVersion');
       if (!ctx.repos.dialogues.update(id, version, checkActivity(ctx, d.caseId, f, id))) throw new AppError('conflict', 'staleVersion');
@@ -138,7 +138,7 @@ export const dialogueHandlers = {
   },
 
   'dialogues.addItem'(f: ParsedInput<'dialogues.addItem'>, ctx: HandlerContext): Output<'dialogues.addItem'> {
-    const id = ctx.repos.cases.transaction(() => {
+    const id = ctx.tx(() => {
       const d = loadDialogue(ctx, f.dialogueId, 'dialogueId');
       checkItem(ctx, d, f);
       return ctx.repos.dialogues.insertItem(d.id, f);
@@ -148,7 +148,7 @@ export const dialogueHandlers = {
 
   'dialogues.updateItem'(input: ParsedInput<'dialogues.updateItem'>, ctx: HandlerContext): Output<'dialogues.updateItem'> {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const item = loadItem(ctx, id);
       if (item.version !== version) throw new AppError('conflict', 'staleVersion');
       checkItem(ctx, loadDialogue(ctx, item.dialogueId), f);
@@ -160,7 +160,7 @@ export const dialogueHandlers = {
   },
 
   'dialogues.shareItem'(input: ParsedInput<'dialogues.shareItem'>, ctx: HandlerContext): Output<'dialogues.shareItem'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const item = loadItem(ctx, input.id);
       assertCaseOpen(ctx, item.caseId, 'id');
       if (item.version !== input.version) throw new AppError('conflict', 'staleVersion');

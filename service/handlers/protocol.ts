@@ -89,7 +89,7 @@ export const protocolHandlers = {
   },
   'protocol.save'(q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> {
     const { caseId, version, ...fields } = q;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       caseHandlers['cases.get']({ id: caseId }, ctx);
       const before = ctx.repos.protocols.get(caseId);
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleVersion');
@@ -100,7 +100,7 @@ export const protocolHandlers = {
     return protocolOf(caseId, ctx);
   },
   'protocol.finalise'(q: ParsedInput<'protocol.finalise'>, ctx: HandlerContext): Output<'protocol.finalise'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const p = protocolOf(q.caseId, ctx);
       if (p.version === 0) throw new AppError('invalid_input', 'protocolNotSaved');
       if (p.missing.length) {

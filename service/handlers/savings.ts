@@ -20,7 +20,7 @@ export const savingsHandlers = {
   },
 
   'savings.set'(q: ParsedInput<'savings.set'>, ctx: HandlerContext): Output<'savings.set'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const c = ctx.repos.cases.get(q.caseId);
       if (!c) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.set(q);
@@ -30,7 +30,7 @@ export const savingsHandlers = {
   },
 
   'savings.setRealised'(q: ParsedInput<'savings.setRealised'>, ctx: HandlerContext): Output<'savings.setRealised'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setRealised(q.caseId, q.year, q.amount, q.note);
     });
@@ -38,7 +38,7 @@ export const savingsHandlers = {
   },
 
   'savings.setBenefit'(q: ParsedInput<'savings.setBenefit'>, ctx: HandlerContext): Output<'savings.setBenefit'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setBenefit(q.caseId, q.theme, q.text);
     });

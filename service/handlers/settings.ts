@@ -31,7 +31,7 @@ export const settingsHandlers = {
     return view(ctx);
   },
   'settings.set'(q: ParsedInput<'settings.set'>, ctx: HandlerContext): Output<'settings.set'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       if (q.userName !== undefined) ctx.repos.settings.set(USER_NAME, q.userName);
       if (q.organisationName !== undefined) ctx.repos.settings.set(ORGANISATION_NAME, q.organisationName);
       if (q.organisationOrgnr !== undefined) ctx.repos.settings.set(ORGANISATION_ORGNR, q.organisationOrgnr);

@@ -29,7 +29,7 @@ export const strategyHandlers = {
     q.strategy.goals.forEach((g, i) => {
       if (goalMeasureDef(g.measure).unit === 'share' && g.target > 1) throw fieldError(`strategy.goals.${i}.target`, 'shareTarget');
     });
-    const id = ctx.repos.cases.transaction(() => {
+    const id = ctx.tx(() => {
       if (q.id === undefined) return ctx.repos.strategies.insert(q.strategy);
       const current = ctx.repos.strategies.get(q.id);
       if (!current) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${q.id}` : `Strategy ${q.id}` });

@@ -56,12 +56,12 @@ export const supplierHandlers = {
   },
 
   'suppliers.create'(f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): Output<'suppliers.create'> {
-    return supplierDetail(ctx, ctx.repos.cases.transaction(() => insertSupplier(f, ctx)));
+    return supplierDetail(ctx, ctx.tx(() => insertSupplier(f, ctx)));
   },
 
   'suppliers.update'(input: ParsedInput<'suppliers.update'>, ctx: HandlerContext): Output<'suppliers.update'> {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, id);
       if (row.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
       if (row.version !== version) throw new AppError('conflict', 'staleVersion');
@@ -72,7 +72,7 @@ export const supplierHandlers = {
   },
 
   'suppliers.merge'(input: ParsedInput<'suppliers.merge'>, ctx: HandlerContext): Output<'suppliers.merge'> {
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const keep = load(ctx, input.keepId);
       const merge = load(ctx, input.mergeId);
       if (keep.mergedInto !== null || merge.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');

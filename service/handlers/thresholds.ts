@@ -50,7 +50,7 @@ export const thresholdHandlers = {
     if (q.national <= q.minimum) throw fieldError('national', 'thresholdNationalBelowMinimum');
     for (const [kind, value] of Object.entries(q.eea)) if (value <= q.national) throw fieldError(`eea.${kind}`, 'thresholdEeaBelowNational');
     if (q.designContest !== null && q.designContest < q.minimum) throw fieldError('designContest', 'thresholdNationalBelowMinimum');
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       if (ctx.repos.thresholds.active().some((p) => p.validFrom === q.validFrom)) throw fieldError('validFrom', 'thresholdDateTaken');
       ctx.repos.thresholds.add({ ...q, enteredBy: by(ctx) });
     });

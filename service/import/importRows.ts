@@ -64,7 +64,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean): Promise<{ repo
   const by = ctx.repos.settings.get(USER_NAME) || ctx.actor;
   let imported = 0;
 
-  const tx = ctx.repos.cases.transaction.bind(ctx.repos.cases);
+  const tx = ctx.tx;
   try {
     tx(() => {
       const batch = q.target === 'cases' ? <T,>(fn: () => T) => ctx.repos.cases.withBatchedIndexing(fn) : <T,>(fn: () => T) => fn();
