@@ -1,6 +1,12 @@
-import { changedFields, SETTINGS_RECORD_ID, UNRECORDED_FIELDS, type AuditEntity, type FieldChange, type Method } from '../core/index.js';
+import { AppError, changedFields, SETTINGS_RECORD_ID, UNRECORDED_FIELDS, type AuditEntity, type FieldChange, type Method } from '../core/index.js';
 import type { HandlerContext } from './context.js';
-import { handlers } from './handlers/index.js';
+import { caseDetail } from './handlers/cases.js';
+import { contractDetail } from './handlers/contracts.js';
+import { dialogueDetail } from './handlers/dialogues.js';
+import { savingsView } from './handlers/savings.js';
+import { settingsView } from './handlers/settings.js';
+import { strategyView } from './handlers/strategy.js';
+import { supplierDetail } from './handlers/suppliers.js';
 
 // Which writes the audit trail records, on which record, and how a record
 // looks for it. A snapshot is the record as the app shows it (its own `get`
@@ -66,41 +72,50 @@ function withoutKeys(o: Record<string, unknown>, keys: string[]): Record<string,
   return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 }
 
-const read = <M extends keyof typeof handlers>(m: M, input: unknown, ctx: HandlerContext) => (handlers[m] as (i: unknown, c: HandlerContext) => Record<string, unknown>)(input, ctx);
-
+/**
+ * A record as the audit trail sees it, read by the same functions its page
+ * reads it with. Null only when the record is not there (a creation has no
+ * "before"); any other failure to read it fails the write it belongs to.
+ */
 export function snapshot(entity: AuditEntity, id: number, ctx: HandlerContext): Record<string, unknown> | null {
   const internal = { ...ctx, locale: 'nb' as const };
   try {
-    switch (entity) {
-      case 'case': {
-        // The timeline only ever grows: its newest event (phase, date, note, reason) is what a phase move changed.
-        const { timeline, ...c } = strip(read('cases.get', { id }, internal)) as { timeline: Record<string, unknown>[] };
-        const last = timeline.at(-1);
-        const lastEvent = last ? { phase: last.phase, date: last.date, note: last.note, overrideReason: last.overrideReason } : null;
-        return { ...c, lastEvent, saving: strip(read('savings.get', { caseId: id }, internal)) };
-      }
-      case 'supplier':
-        return strip(read('suppliers.get', { id, view: 'internal' }, internal));
-      case 'dialogue':
-        return strip(read('dialogues.get', { id, view: 'internal' }, internal));
-      case 'contract':
-        return strip(read('contracts.get', { id }, internal));
-      case 'strategy':
-        return strip(read('strategy.get', { id }, internal));
-      case 'settings': {
-        const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits } = read('settings.get', {}, internal);
-        return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits };
-      }
-      case 'threshold': {
-        const r = ctx.repos.thresholds.get(id);
-        if (!r) return null;
-        const { id: _id, eea, ...rest } = r;
-        return { ...rest, eea: { ...eea } };
-      }
+    return recordOf(entity, id, internal);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'not_found') return null;
+    throw e;
+  }
+}
+
+const plain = <T extends object>(o: T) => o as unknown as Record<string, unknown>;
+
+function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<string, unknown> | null {
+  switch (entity) {
+    case 'case': {
+      // The timeline only ever grows: its newest event (phase, date, note, reason) is what a phase move changed.
+      const { timeline, ...c } = strip(plain(caseDetail(ctx, id))) as { timeline: Record<string, unknown>[] };
+      const last = timeline.at(-1);
+      const lastEvent = last ? { phase: last.phase, date: last.date, note: last.note, overrideReason: last.overrideReason } : null;
+      return { ...c, lastEvent, saving: strip(plain(savingsView(ctx, id))) };
     }
-  } catch {
-    // Not there (yet): a creation has no "before".
-    return null;
+    case 'supplier':
+      return strip(plain(supplierDetail(ctx, id, 'internal')));
+    case 'dialogue':
+      return strip(plain(dialogueDetail(ctx, id, 'internal')));
+    case 'contract':
+      return strip(plain(contractDetail(ctx, id)));
+    case 'strategy':
+      return strip(plain(strategyView(ctx, id)));
+    case 'settings': {
+      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits } = settingsView(ctx);
+      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits };
+    }
+    case 'threshold': {
+      const r = ctx.repos.thresholds.get(id);
+      if (!r) return null;
+      const { id: _id, eea, ...rest } = r;
+      return { ...rest, eea: { ...eea } };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { AuditEntity, Locale } from '../core/index.js';
+import type { Locale } from '../core/index.js';
 import type { Tx, AuditRepo, BriefingRepo, BundleRepo, CasesRepo, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, ThresholdsRepo } from '../db/index.js';
 
 /** What every handler gets besides its input. */
@@ -11,11 +11,4 @@ export interface HandlerContext {
   tx: Tx;
   /** Who the host says is at the keyboard (the OS user), when no name is set. */
   actor: string;
-  /**
-   * A record as the audit trail sees it (service/audit.ts), for a handler
-   * that records a write the generic audit wrapper cannot (a bundle's
-   * import). Passed in, not imported: the snapshots read through the
-   * handlers, which import this handler.
-   */
-  snapshot: (entity: AuditEntity, id: number) => Record<string, unknown> | null;
 }

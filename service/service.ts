@@ -21,7 +21,7 @@ import { hostMethods, runHostMethod, worksWhileRefused, type BackupHost, type Ho
 import { userInfo } from 'node:os';
 import { auditedMethods, backupFolderChange, changedFields, snapshot } from './audit.js';
 import { readBackupSettings } from './backup/folders.js';
-import { USER_NAME } from './handlers/settings.js';
+import { USER_NAME } from './reads/settings.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './handlers/index.js';
 import { recordPack } from './handlers/briefing.js';
@@ -168,7 +168,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
   }
 
   function contextFor(locale: Locale): HandlerContext {
-    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor };
     return ctx;
   }
 
@@ -181,7 +181,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
       if (method === 'backup.restore') return withRestoreAudit(host, data);
       return runHostMethod(method as HostMethod, data, host);
     }
-    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
+    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor };
     const handler = handlers[method as keyof typeof handlers] as (i: unknown, c: HandlerContext) => unknown;
     const audited = auditedMethods[method];
     return audited ? withAudit(audited, method, data as Record<string, unknown>, ctx, () => handler(data, ctx)) : handler(data, ctx);

@@ -27,7 +27,7 @@ import { deadlineRows } from './contracts.js';
 import { caseNotFound } from './fieldError.js';
 import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
-import { USER_NAME } from './settings.js';
+import { USER_NAME } from '../reads/settings.js';
 import { dashboardFor } from './strategy.js';
 import { thresholdTableFor } from './thresholds.js';
 

@@ -78,9 +78,29 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
   };
 }
 
+/** Contracts as the lists show them: all, or those of one case or supplier (a supplier's page reads them too). */
+export function contractSummaries(ctx: HandlerContext, filter: { caseId?: number; supplierId?: number }): Output<'contracts.list'> {
+  return ctx.repos.contracts.list(filter).map((row) => {
+    const { d } = dates(ctx, row);
+    return {
+      id: row.id,
+      caseId: row.caseId,
+      caseNumber: row.caseNumber,
+      title: row.title,
+      value: row.value,
+      startDate: row.startDate,
+      currentEnd: currentEnd(d),
+      latestEnd: latestEnd(d),
+      status: contractStatus(d, ctx.today),
+      owner: row.owner,
+      suppliers: ctx.repos.contracts.suppliersOf(row.id).map((s) => s.name),
+    };
+  });
+}
+
 /** Every contract of a case in full, as its page shows it (the protocol and the OCDS export read them). */
 export function caseContracts(ctx: HandlerContext, caseId: number): Output<'contracts.get'>[] {
-  return contractHandlers['contracts.list']({ caseId }, ctx).map((c) => contractDetail(ctx, c.id));
+  return contractSummaries(ctx, { caseId }).map((c) => contractDetail(ctx, c.id));
 }
 
 function checkSuppliers(ctx: HandlerContext, ids: readonly number[]): void {
@@ -102,22 +122,7 @@ function assertWritable(ctx: HandlerContext, row: ContractRow, version: number):
 
 export const contractHandlers = {
   'contracts.list'(q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> {
-    return ctx.repos.contracts.list(q).map((row) => {
-      const { d } = dates(ctx, row);
-      return {
-        id: row.id,
-        caseId: row.caseId,
-        caseNumber: row.caseNumber,
-        title: row.title,
-        value: row.value,
-        startDate: row.startDate,
-        currentEnd: currentEnd(d),
-        latestEnd: latestEnd(d),
-        status: contractStatus(d, ctx.today),
-        owner: row.owner,
-        suppliers: ctx.repos.contracts.suppliersOf(row.id).map((s) => s.name),
-      };
-    });
+    return contractSummaries(ctx, q);
   },
 
   'contracts.get'(q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> {

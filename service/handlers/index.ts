@@ -15,7 +15,7 @@ import { briefingHandlers } from './briefing.js';
 import { settingsHandlers } from './settings.js';
 import { exchangeHandlers } from './exchange.js';
 import { protocolHandlers } from './protocol.js';
-import { bundleHandlers } from '../bundle.js';
+import { bundleHandlers } from './bundle.js';
 import { strategyHandlers } from './strategy.js';
 import { thresholdHandlers } from './thresholds.js';
 import { commitImport, previewImport } from '../import/importRows.js';

@@ -16,15 +16,15 @@ import {
   type Regime,
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { caseHandlers } from './cases.js';
+import { caseDetail } from './cases.js';
 import { caseContracts } from './contracts.js';
-import { ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN, USER_NAME } from './settings.js';
+import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from '../reads/settings.js';
 
 const EMPTY = ProtocolFieldsSchema.parse({});
 
-/** The whole protocol of a case: its own entries, what the case already records, and the checklist for its regime. */
-function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'> {
-  const kase = caseHandlers['cases.get']({ id: caseId }, ctx);
+/** The whole protocol of a case: its own entries, what the case already records, and the checklist for its regime (a bundle's import checks it too). */
+export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'> {
+  const kase = caseDetail(ctx, caseId);
   const row = ctx.repos.protocols.get(caseId);
   const fields = row?.fields ?? EMPTY;
   const contracts = caseContracts(ctx, caseId);
@@ -81,7 +81,7 @@ function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'>
   };
 }
 
-const by = (ctx: HandlerContext) => ctx.repos.settings.get(USER_NAME) || ctx.actor;
+const by = actorName;
 
 export const protocolHandlers = {
   'protocol.get'(q: ParsedInput<'protocol.get'>, ctx: HandlerContext): Output<'protocol.get'> {
@@ -90,7 +90,7 @@ export const protocolHandlers = {
   'protocol.save'(q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> {
     const { caseId, version, ...fields } = q;
     ctx.tx(() => {
-      caseHandlers['cases.get']({ id: caseId }, ctx);
+      caseDetail(ctx, caseId);
       const before = ctx.repos.protocols.get(caseId);
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleVersion');
       // The protocol is part of the case's record: its changes are in the case's history.

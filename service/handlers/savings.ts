@@ -2,7 +2,8 @@ import { saving, savingsSentence, savingsTotals, type CaseForTotals, type Output
 import type { HandlerContext } from '../context.js';
 import { caseNotFound } from './fieldError.js';
 
-function view(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
+/** A case's savings as its page shows them (the case's audit snapshot reads them too). */
+export function savingsView(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
   if (!ctx.repos.cases.get(caseId)) throw caseNotFound(ctx.locale, caseId);
   const s = ctx.repos.savings.get(caseId);
   return {
@@ -16,7 +17,7 @@ function view(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
 
 export const savingsHandlers = {
   'savings.get'(q: ParsedInput<'savings.get'>, ctx: HandlerContext): Output<'savings.get'> {
-    return view(ctx, q.caseId);
+    return savingsView(ctx, q.caseId);
   },
 
   'savings.set'(q: ParsedInput<'savings.set'>, ctx: HandlerContext): Output<'savings.set'> {
@@ -26,7 +27,7 @@ export const savingsHandlers = {
       ctx.repos.savings.set(q);
       ctx.repos.goals.refreshCase(q.caseId);
     });
-    return view(ctx, q.caseId);
+    return savingsView(ctx, q.caseId);
   },
 
   'savings.setRealised'(q: ParsedInput<'savings.setRealised'>, ctx: HandlerContext): Output<'savings.setRealised'> {
@@ -34,7 +35,7 @@ export const savingsHandlers = {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setRealised(q.caseId, q.year, q.amount, q.note);
     });
-    return view(ctx, q.caseId);
+    return savingsView(ctx, q.caseId);
   },
 
   'savings.setBenefit'(q: ParsedInput<'savings.setBenefit'>, ctx: HandlerContext): Output<'savings.setBenefit'> {
@@ -42,7 +43,7 @@ export const savingsHandlers = {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setBenefit(q.caseId, q.theme, q.text);
     });
-    return view(ctx, q.caseId);
+    return savingsView(ctx, q.caseId);
   },
 
   'savings.totals'(q: ParsedInput<'savings.totals'>, ctx: HandlerContext): Output<'savings.totals'> {

@@ -10,7 +10,7 @@ import {
 import type { HandlerContext } from '../context.js';
 import { fieldError } from './fieldError.js';
 
-function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
+export function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
   const s = ctx.repos.strategies.get(id);
   if (!s) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${id}` : `Strategy ${id}` });
   return s;

@@ -1,7 +1,7 @@
 import { AppError, type Output, type ParsedInput } from '../../core/index.js';
 import type { SupplierRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { contractHandlers } from './contracts.js';
+import { contractSummaries } from './contracts.js';
 import { fieldError } from './fieldError.js';
 import { guarded, type Redactions, type View } from './publicView.js';
 
@@ -30,7 +30,7 @@ export function supplierDetail(ctx: HandlerContext, id: number, view: View = 'in
     mergedFrom: ctx.repos.suppliers.mergedFrom(id),
     cases: ctx.repos.suppliers.cases(id),
     activities: ctx.repos.suppliers.activities(id),
-    contracts: contractHandlers['contracts.list']({ supplierId: id }, ctx).map((k) => ({ id: k.id, title: k.title, caseNumber: k.caseNumber, status: k.status, currentEnd: k.currentEnd })),
+    contracts: contractSummaries(ctx, { supplierId: id }).map((k) => ({ id: k.id, title: k.title, caseNumber: k.caseNumber, status: k.status, currentEnd: k.currentEnd })),
     redactions,
   };
 }

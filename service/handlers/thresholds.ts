@@ -2,7 +2,7 @@ import { AppError, shippedThresholds, thresholdsChecked, thresholdTable, type Ou
 import type { OfficeThresholdRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { fieldError } from './fieldError.js';
-import { USER_NAME } from './settings.js';
+import { actorName } from '../reads/settings.js';
 
 // Threshold periods the office enters itself (Innstillinger) when an
 // amending regulation is newer than the app's data. Each is laid over the
@@ -37,7 +37,7 @@ function view(ctx: HandlerContext): Output<'thresholds.list'> {
   return { shipped: shippedThresholds.map(copy), office: office.map(copy), table: thresholdTable(office).map(copy), checked: { ...thresholdsChecked } };
 }
 
-const by = (ctx: HandlerContext) => ctx.repos.settings.get(USER_NAME) || ctx.actor;
+const by = actorName;
 
 export const thresholdHandlers = {
   'thresholds.list'(_: ParsedInput<'thresholds.list'>, ctx: HandlerContext): Output<'thresholds.list'> {

@@ -16,7 +16,7 @@ import {
 import type { HandlerContext } from '../context.js';
 import { insertCase } from '../handlers/cases.js';
 import { insertSupplier } from '../handlers/suppliers.js';
-import { USER_NAME } from '../handlers/settings.js';
+import { actorName } from '../reads/settings.js';
 import { readSheet } from './readSheet.js';
 
 // A spreadsheet import: every row read, checked by the contract's schema and
@@ -61,7 +61,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean): Promise<{ repo
   const key = importKey[q.target];
   const seen = new Map<string, number>();
   const schema = contract[q.target === 'cases' ? 'cases.create' : 'suppliers.create'].input;
-  const by = ctx.repos.settings.get(USER_NAME) || ctx.actor;
+  const by = actorName(ctx);
   let imported = 0;
 
   const tx = ctx.tx;
