@@ -25,3 +25,4 @@ export * from './bundleTables.js';
 export * from './repos/caseList.js';
 export * from './bundleRecords.js';
 export * from './repos/thresholds.js';
+export * from './repos/all.js';

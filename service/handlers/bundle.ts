@@ -6,6 +6,7 @@ import { readBundle, type Envelope } from '../bundleRead.js';
 import type { HandlerContext } from '../context.js';
 import { actorName } from '../reads/settings.js';
 import { protocolOf } from './protocol.js';
+import { buyers, reads, recordsItself, writes } from '../registry.js';
 
 // A bundle from another PC, previewed and imported: records matched by uid,
 // new ones added, changed ones only as the user decided. The file itself is
@@ -53,7 +54,7 @@ function recordHistory(env: Envelope, written: WrittenRecord[], before: Map<stri
     const entity = entityOf[w.table];
     ctx.repos.audit.appendImported(importId, entity, w.id, (records.get(key)?.audit ?? []) as unknown as ImportedEntry[]);
     const changes = changedFields(w.action === 'replaced' ? (before.get(key) ?? null) : null, snapshot(entity, w.id, ctx));
-    ctx.repos.audit.append({ by: who.by, entity, entityId: w.id, method: 'bundle.import', changes: [{ field: 'importedFrom', before: null, after: who.fileName }, ...changes] });
+    ctx.audit.record(entity, w.id, [{ field: 'importedFrom', before: null, after: who.fileName }, ...changes]);
   }
 }
 
@@ -73,11 +74,11 @@ function refuseUnfinishedProtocols(written: WrittenRecord[], file: string, ctx: 
   }
 }
 
-export const bundleHandlers = {
-  'bundle.preview'(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> {
+export const bundleMethods = {
+  'bundle.preview': reads(buyers)((q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> => {
     return preview(q, ctx);
-  },
-  'bundle.import'(q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> {
+  }),
+  'bundle.import': writes(buyers, recordsItself('case', 'supplier', 'dialogue', 'contract', 'strategy'))((q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> => {
     const repo = ctx.repos.bundle;
     const env = opened(q, ctx);
     return ctx.tx(() => {
@@ -114,5 +115,5 @@ export const bundleHandlers = {
         skipped: verdicts.filter((v) => v.status === 'sameNumber' || v.status === 'missingParent').length,
       };
     });
-  },
+  }),
 };

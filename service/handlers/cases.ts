@@ -6,6 +6,7 @@ import { toDetail, toSummary } from './caseDetail.js';
 import { cpvEntry } from '../reference/cpv.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 import { splittingDigits } from '../reads/settings.js';
+import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): CaseRow {
   const row = ctx.repos.cases.get(id);
@@ -57,25 +58,25 @@ export function insertCase(input: ParsedInput<'cases.create'>, ctx: HandlerConte
   return ctx.repos.cases.insert(fields, registeredDate);
 }
 
-export const caseHandlers = {
-  'cases.list'(q: ParsedInput<'cases.list'>, ctx: HandlerContext): Output<'cases.list'> {
+export const caseMethods = {
+  'cases.list': reads(anyone)((q: ParsedInput<'cases.list'>, ctx: HandlerContext): Output<'cases.list'> => {
     const page = ctx.repos.cases.list(q);
     return { items: page.items.map(toSummary), total: page.total, nextCursor: page.nextCursor };
-  },
+  }),
 
-  'cases.facets'(_: ParsedInput<'cases.facets'>, ctx: HandlerContext): Output<'cases.facets'> {
+  'cases.facets': reads(anyone)((_: ParsedInput<'cases.facets'>, ctx: HandlerContext): Output<'cases.facets'> => {
     return ctx.repos.cases.facets();
-  },
+  }),
 
-  'cases.get'(input: ParsedInput<'cases.get'>, ctx: HandlerContext): Output<'cases.get'> {
+  'cases.get': reads(anyone)((input: ParsedInput<'cases.get'>, ctx: HandlerContext): Output<'cases.get'> => {
     return caseDetail(ctx, input.id);
-  },
+  }),
 
-  'cases.create'(input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> {
+  'cases.create': writes(buyers, recorded('case', { after: byOutputId }))((input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> => {
     return caseDetail(ctx, ctx.tx(() => insertCase(input, ctx)));
-  },
+  }),
 
-  'cases.update'(input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> {
+  'cases.update': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> => {
     const { id, version, ...fields } = input;
     ctx.tx(() => {
       assertWritable(load(ctx, id), version);
@@ -85,9 +86,9 @@ export const caseHandlers = {
       ctx.repos.goals.refreshCaseAndContracts(id);
     });
     return caseDetail(ctx, id);
-  },
+  }),
 
-  'cases.changePhase'(input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> {
+  'cases.changePhase': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> => {
     ctx.tx(() => {
       const row = load(ctx, input.id);
       assertWritable(row, input.version);
@@ -113,14 +114,14 @@ export const caseHandlers = {
       ctx.repos.goals.refreshCase(input.id);
     });
     return caseDetail(ctx, input.id);
-  },
+  }),
 
-  'cases.archive'(input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> {
+  'cases.archive': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> => {
     ctx.tx(() => {
       const row = load(ctx, input.id);
       if (row.version !== input.version) throw new AppError('conflict', 'staleVersion');
       if (!ctx.repos.cases.setArchived(input.id, input.version, input.archived)) throw new AppError('conflict', 'staleVersion');
     });
     return caseDetail(ctx, input.id);
-  },
+  }),
 };

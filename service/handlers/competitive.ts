@@ -1,6 +1,7 @@
 import { formatDate, ROUND_PROCEDURES, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { anyone, buyers, byCaseId, byInputCaseId, reads, recorded, writes } from '../registry.js';
 
 function view(ctx: HandlerContext, caseId: number): Output<'competitiveDialogue.get'> {
   const c = ctx.repos.cases.get(caseId);
@@ -25,12 +26,12 @@ function assertDialogueCase(ctx: HandlerContext, caseId: number) {
   if (!c.procedure || !ROUND_PROCEDURES.includes(c.procedure)) throw fieldError('caseId', 'notDialogueProcedure');
 }
 
-export const competitiveHandlers = {
-  'competitiveDialogue.get'(q: ParsedInput<'competitiveDialogue.get'>, ctx: HandlerContext): Output<'competitiveDialogue.get'> {
+export const competitiveMethods = {
+  'competitiveDialogue.get': reads(anyone)((q: ParsedInput<'competitiveDialogue.get'>, ctx: HandlerContext): Output<'competitiveDialogue.get'> => {
     return view(ctx, q.caseId);
-  },
+  }),
 
-  'competitiveDialogue.prequalify'(q: ParsedInput<'competitiveDialogue.prequalify'>, ctx: HandlerContext): Output<'competitiveDialogue.prequalify'> {
+  'competitiveDialogue.prequalify': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'competitiveDialogue.prequalify'>, ctx: HandlerContext): Output<'competitiveDialogue.prequalify'> => {
     ctx.tx(() => {
       assertDialogueCase(ctx, q.caseId);
       const ids = [...new Set(q.supplierIds)];
@@ -46,9 +47,9 @@ export const competitiveHandlers = {
       ctx.repos.dialogues.setPrequalified(q.caseId, ids);
     });
     return view(ctx, q.caseId);
-  },
+  }),
 
-  'competitiveDialogue.close'(q: ParsedInput<'competitiveDialogue.close'>, ctx: HandlerContext): Output<'competitiveDialogue.close'> {
+  'competitiveDialogue.close': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'competitiveDialogue.close'>, ctx: HandlerContext): Output<'competitiveDialogue.close'> => {
     ctx.tx(() => {
       assertDialogueCase(ctx, q.caseId);
       const last = ctx.repos.dialogues.roundCells(q.caseId).reduce((m, c) => (c.date > m ? c.date : m), '');
@@ -59,5 +60,5 @@ export const competitiveHandlers = {
       ctx.repos.dialogues.setClosing(q.caseId, q.closedDate, q.finalTendersInvitedDate);
     });
     return view(ctx, q.caseId);
-  },
+  }),
 };

@@ -15,6 +15,7 @@ import {
 import type { ContractRow, FollowupRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): ContractRow {
   const row = ctx.repos.contracts.get(id);
@@ -120,16 +121,16 @@ function assertWritable(ctx: HandlerContext, row: ContractRow, version: number):
   if (!ctx.repos.contracts.touch(row.id, version)) throw new AppError('conflict', 'staleVersion');
 }
 
-export const contractHandlers = {
-  'contracts.list'(q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> {
+export const contractMethods = {
+  'contracts.list': reads(anyone)((q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> => {
     return contractSummaries(ctx, q);
-  },
+  }),
 
-  'contracts.get'(q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> {
+  'contracts.get': reads(anyone)((q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> => {
     return contractDetail(ctx, q.id);
-  },
+  }),
 
-  'contracts.create'(f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> {
+  'contracts.create': writes(buyers, recorded('contract', { after: byOutputId }))((f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> => {
     const id = ctx.tx(() => {
       const c = ctx.repos.cases.get(f.caseId);
       if (!c) throw caseNotFound(ctx.locale, f.caseId, 'caseId');
@@ -149,9 +150,9 @@ export const contractHandlers = {
       return id;
     });
     return contractDetail(ctx, id);
-  },
+  }),
 
-  'contracts.update'(input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> {
+  'contracts.update': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> => {
     const { id, version, ...f } = input;
     ctx.tx(() => {
       const row = load(ctx, id);
@@ -162,9 +163,9 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(id);
     });
     return contractDetail(ctx, id);
-  },
+  }),
 
-  'contracts.decideOption'(q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> {
+  'contracts.decideOption': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> => {
     ctx.tx(() => {
       const row = load(ctx, q.id);
       const options = ctx.repos.contracts.options(q.id);
@@ -183,9 +184,9 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(q.id);
     });
     return contractDetail(ctx, q.id);
-  },
+  }),
 
-  'contracts.terminate'(q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> {
+  'contracts.terminate': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> => {
     ctx.tx(() => {
       const row = load(ctx, q.id);
       if (q.date < row.startDate) throw fieldError('date', 'endBeforeStart');
@@ -194,9 +195,9 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(q.id);
     });
     return contractDetail(ctx, q.id);
-  },
+  }),
 
-  'contracts.addFollowup'(f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> {
+  'contracts.addFollowup': writes(buyers, recorded('contract', { before: (i) => i.contractId as number, after: byOutputId }))((f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> => {
     ctx.tx(() => {
       const row = load(ctx, f.contractId);
       if (row.terminatedDate && f.date > row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
@@ -215,11 +216,11 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(contractId);
     });
     return contractDetail(ctx, f.contractId);
-  },
+  }),
 
-  'contracts.deadlines'(q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> {
+  'contracts.deadlines': reads(anyone)((q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> => {
     return deadlineRows(ctx, ctx.today, q.months);
-  },
+  }),
 };
 
 /** Options to decide, contracts expiring and controls due within `months` of `asOf`, overdue ones always; with case and owner. */

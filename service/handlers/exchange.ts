@@ -1,5 +1,6 @@
 import { AppError, ocdsRelease, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
+import { anyone, reads } from '../registry.js';
 import { caseDetail } from './cases.js';
 import { caseContracts } from './contracts.js';
 import { ORGANISATION_NAME, ORGANISATION_ORGNR } from '../reads/settings.js';
@@ -26,6 +27,7 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
   };
 }
 
-export const exchangeHandlers = {
-  'exchange.ocds': ocdsPackage,
+export const exchangeMethods = {
+  // Public data only (no confidential text): anyone may make it.
+  'exchange.ocds': reads(anyone)(ocdsPackage),
 };

@@ -1,7 +1,8 @@
-import type { Output, ParsedInput } from '../../core/index.js';
+import { SETTINGS_RECORD_ID, type Output, type ParsedInput } from '../../core/index.js';
 import { PAY_CONTROL_INTERVAL_KEY } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN, SPLITTING_CPV_DIGITS_KEY, splittingDigits, USER_NAME } from '../reads/settings.js';
+import { admins, anyone, reads, recorded, writes } from '../registry.js';
 
 /** The settings as Innstillinger shows them (the audit trail's snapshot of the settings reads it too). */
 export function settingsView(ctx: HandlerContext): Output<'settings.get'> {
@@ -19,11 +20,12 @@ export function settingsView(ctx: HandlerContext): Output<'settings.get'> {
   };
 }
 
-export const settingsHandlers = {
-  'settings.get'(_: ParsedInput<'settings.get'>, ctx: HandlerContext): Output<'settings.get'> {
+// The settings are one record: the name the trail records, the organisation (the buyer in OCDS and on protocols).
+export const settingsMethods = {
+  'settings.get': reads(anyone)((_: ParsedInput<'settings.get'>, ctx: HandlerContext): Output<'settings.get'> => {
     return settingsView(ctx);
-  },
-  'settings.set'(q: ParsedInput<'settings.set'>, ctx: HandlerContext): Output<'settings.set'> {
+  }),
+  'settings.set': writes(admins, recorded('settings', { before: () => SETTINGS_RECORD_ID, after: () => SETTINGS_RECORD_ID }))((q: ParsedInput<'settings.set'>, ctx: HandlerContext): Output<'settings.set'> => {
     ctx.tx(() => {
       if (q.userName !== undefined) ctx.repos.settings.set(USER_NAME, q.userName);
       if (q.organisationName !== undefined) ctx.repos.settings.set(ORGANISATION_NAME, q.organisationName);
@@ -38,5 +40,5 @@ export const settingsHandlers = {
       }
     });
     return settingsView(ctx);
-  },
+  }),
 };
