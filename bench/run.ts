@@ -59,11 +59,11 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
   const repo = new CasesRepo(service.database.db);
   const runRaw = (q: CaseListQuery) => {
     const st = listStatements(q, repo.matchFor(q.q));
-    const count = raw.prepare(st.countSql);
-    const page = raw.prepare(st.pageSql);
+    const count = raw.prepare(st.count.text);
+    const page = raw.prepare(st.page.text);
     return () => {
-      count.get(...st.countParams);
-      return page.all(...st.pageParams);
+      count.get(st.params);
+      return page.all(st.params);
     };
   };
   const handler = (input: Record<string, unknown>) => () => {

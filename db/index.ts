@@ -26,3 +26,4 @@ export * from './repos/caseList.js';
 export * from './bundleRecords.js';
 export * from './repos/thresholds.js';
 export * from './repos/all.js';
+export * from './sql.js';
