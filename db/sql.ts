@@ -81,6 +81,12 @@ export function columns<T extends SQLiteTable, K extends keyof Select<T> & strin
   return new Columns(text.join(', '), pairs.filter(([, key]) => isBoolean(cols[key]!)).map(([as]) => as));
 }
 
+/** Every column of `table` but `left` (its bookkeeping: uid, sort keys), typed as the schema's row without them: a column added to the schema is read without another line. */
+export function columnsExcept<T extends SQLiteTable, K extends keyof Select<T> & string>(table: T, alias: string | null, left: readonly K[]): Columns<Omit<Select<T>, K>> {
+  const keys = Object.keys(getTableColumns(table)).filter((k) => !(left as readonly string[]).includes(k)) as (keyof Select<T> & string)[];
+  return columns(table, alias, keys) as unknown as Columns<Omit<Select<T>, K>>;
+}
+
 /** The insert of `keys` of `table`: `(column, …) VALUES (@key, …)`, the keys checked against `$inferInsert`. */
 export function insertOf<T extends SQLiteTable, K extends keyof Insert<T> & string>(table: T, keys: readonly K[]): Raw & { _params?: Pick<Insert<T>, K> } {
   const cols = getTableColumns(table) as Record<string, { name: string }>;

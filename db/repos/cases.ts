@@ -1,4 +1,6 @@
+import { getTableColumns } from 'drizzle-orm';
 import {
+  CaseFieldsSchema,
   caseNumberSortKey,
   FIRST_PHASE,
   isAwarded,
@@ -10,7 +12,7 @@ import {
 } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { caseEvents, cases, caseThemes } from '../schema.js';
-import { assignmentsOf, columns, Columns, insertOf, namesOf, p, paramsOf, sql, Statements } from '../sql.js';
+import { assignmentsOf, columns, Columns, columnsExcept, insertOf, namesOf, p, paramsOf, sql, Statements } from '../sql.js';
 import { encodeCursor, listStatements, splitThemes, SUMMARY, type SummaryRow } from './caseList.js';
 import { expandedMatch } from './ftsExpand.js';
 import { GoalsRepo } from './goals.js';
@@ -18,39 +20,24 @@ import { nowIso } from './statements.js';
 
 export type { SummaryRow };
 
-/** The editable fields of a case: the schema's columns, in one list (insert, update and read). */
-const FIELD_KEYS = [
-  'caseNumber',
-  'title',
-  'description',
-  'department',
-  'needOwner',
-  'buyer',
-  'estimatedValue',
-  'kind',
-  'procedure',
-  'procedureGround',
-  'procedureGroundNote',
-  'plannedNoticeDate',
-  'plannedAwardDate',
-  'plannedContractStart',
-  'climateWeightPct',
-  'climateRequirements',
-  'climateExempt',
-  'climateJustification',
-  'cpvCode',
-] as const satisfies readonly (keyof CaseFields & keyof typeof cases.$inferInsert)[];
+/**
+ * The fields a person edits on a case that are columns of its own: the
+ * contract's fields (CaseFieldsSchema) that the schema's cases table has.
+ * A field added to both is inserted, updated, read and shown (caseDetail)
+ * with no other line here or in the service.
+ */
+export type CaseFieldKey = Extract<keyof CaseFields, keyof typeof cases.$inferInsert>;
+export const CASE_FIELD_KEYS = Object.keys(CaseFieldsSchema.shape).filter((k) => k in getTableColumns(cases)) as CaseFieldKey[];
+const FIELD_KEYS = CASE_FIELD_KEYS;
 
-/** A case as stored, read whole: the list's columns and the rest, typed by the schema. */
-const CASE = SUMMARY.and(
-  columns(cases, 'c', ['description', 'needOwner', 'plannedNoticeDate', 'plannedAwardDate', 'plannedContractStart', 'version', 'createdAt', 'climateWeightPct', 'climateRequirements', 'awardDate', 'cpvCode', 'procedureGround', 'procedureGroundNote', 'climateExempt', 'climateJustification']),
-);
+/** A case as stored, read whole (but its bookkeeping: uid and sort keys), typed by the schema. */
+const CASE = columnsExcept(cases, 'c', ['uid', 'caseNumberSort', 'titleSort', 'registeredYear']);
 export type CaseRow = (typeof CASE)['_row'] & { themes: Theme[] };
 
 const EVENT = columns(caseEvents, null, ['id', 'phase', 'fromPhase', 'date', 'note', 'overrideReason', 'createdAt']);
 export type EventRow = (typeof EVENT)['_row'];
 
-type Fields = Pick<typeof cases.$inferInsert, (typeof FIELD_KEYS)[number]> & { caseNumberSort: string; titleSort: string };
+type Fields = Pick<typeof cases.$inferInsert, CaseFieldKey> & { caseNumberSort: string; titleSort: string };
 
 // lastInsertRowid, not RETURNING: RETURNING made each insert three times slower (10,000-row imports).
 const INSERT = sql<Fields & { firstPhase: Phase; registeredDate: string; registeredYear: number; now: string }>`
@@ -261,5 +248,5 @@ const PAGE_EXTRA = new Columns<{ themes: string | null; sortValue: string | numb
 function fieldParams(f: CaseFields): Fields {
   const out = {} as Record<string, unknown>;
   for (const k of FIELD_KEYS) out[k] = f[k];
-  return { ...(out as Pick<CaseFields, (typeof FIELD_KEYS)[number]>), ...derived(f) };
+  return { ...(out as Pick<CaseFields, CaseFieldKey>), ...derived(f) };
 }
