@@ -2,6 +2,8 @@
 // (docs/ARCHITECTURE.md). Data flows one way: renderer -> (transport)
 // -> service -> db -> SQLite; core is shared by all and imports none of them.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -14,6 +16,33 @@ const layer = (files, forbidden, message) => ({
     ],
   },
 });
+
+// The service's own layers, bottom to top (service/README.md). A layer may
+// import the ones below it, never one above: handlers never reach the
+// facade, and the facade never reaches the file makers and hosts that use it.
+const serviceLayers = {
+  // The methods: every handler with its traits, the shared reads they and the
+  // audit trail read through, and what they run on (imports, backups, demo data, CPV).
+  methods: [
+    'service/{context,registry,audit,dataDir,bundleCheck,bundleRead}.ts', 'service/reads/**', 'service/handlers/**', 'service/import/**', 'service/backup/**', 'service/demo/**', 'service/reference/**',
+  ],
+  // The facade: validates, runs a method by its traits, answers in the transports' shape.
+  facade: ['service/{service,openData,index}.ts'],
+  // File makers and hosts, which call the service like any caller.
+  hosts: [
+    'service/{exporter,exportResult,bundle,listExport,protocolExport,repoPaths}.ts', 'service/briefing/**', 'service/print/**', 'service/http/**', 'service/cli/**',
+  ],
+};
+// Within the methods: the shared reads and the registry's vocabulary sit below the handlers.
+const methodBase = ['service/{context,registry}.ts', 'service/reads/**'];
+
+// The one way to open SQLite (db/sqlite.ts), which holds the driver binary set
+// at start: a handle opened elsewhere would load Node's build and fail only
+// in the desktop app, under Electron's ABI.
+const sqliteSelectors = [
+  { selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding); import better-sqlite3 only as a type.' },
+  { selector: "NewExpression[callee.name='Database']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).' },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'db/migrations/'] },
@@ -46,17 +75,45 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  // One way to open SQLite (db/sqlite.ts), which holds the driver binary set
-  // at start: a handle opened elsewhere would load Node's build and fail only
-  // in the desktop app, under Electron's ABI.
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     ignores: ['db/sqlite.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...sqliteSelectors] },
+  },
+  // A handler reads another area's records through its shared read
+  // functions (caseDetail, protocolOf, …), never by calling its handler.
+  {
+    files: ['service/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding); import better-sqlite3 only as a type.' },
-        { selector: "NewExpression[callee.name='Database']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).' },
+        ...sqliteSelectors,
+        // (A handler reaching the registry itself would be an import cycle: handlers/index.ts imports every area.)
+        { selector: 'MemberExpression[computed=true][object.name=/Methods$/]', message: "Call the area's shared read function (e.g. caseDetail), not another method's handler." },
+      ],
+    },
+  },
+  // No import cycles anywhere, and the service's layers (serviceLayers above).
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    rules: {
+      // Value imports: a type-only import is erased and cannot make a module run before its dependency.
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: serviceLayers.methods, from: [...serviceLayers.facade, ...serviceLayers.hosts], message: 'A handler (and what handlers use) never imports the service facade or a file maker or host: it sits below them (service/README.md).' },
+            { target: serviceLayers.facade, from: serviceLayers.hosts, message: 'The service facade never imports a file maker or host: they sit above it and call it (service/README.md).' },
+            { target: methodBase, from: ['service/handlers/**', 'service/{audit,bundleCheck,bundleRead}.ts', 'service/import/**', 'service/backup/**', 'service/demo/**'], message: 'The shared reads and the registry sit below the handlers (service/README.md).' },
+          ],
+        },
       ],
     },
   },

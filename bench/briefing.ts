@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
+import { unitOfWork, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
 import { exportBriefing } from '../service/briefing/export.js';
 import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
@@ -25,7 +25,7 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
   const db = service.database.db;
   const t0 = performance.now();
   const related = { suppliers: new SuppliersRepo(db), dialogues: new DialoguesRepo(db), contracts: new ContractsRepo(db), savings: new SavingsRepo(db), goals: new GoalsRepo(db), strategies: new StrategiesRepo(db) };
-  generateDemo(new CasesRepo(db), { cases: Math.round(perYear * NEW_PER_HANDLED * 4), years: 4, today, seed: 11, related });
+  generateDemo(new CasesRepo(db), { cases: Math.round(perYear * NEW_PER_HANDLED * 4), tx: unitOfWork(db.$client), years: 4, today, seed: 11, related });
   const build_s = (performance.now() - t0) / 1000;
   const host = await startHttpHost({ service, staticDir: rendererDist });
   const printer = new ChromiumPrinter();

@@ -1,5 +1,5 @@
 import { addDays, type DialogueForm } from '../core/index.js';
-import { CasesRepo, DialoguesRepo, SuppliersRepo } from '../db/index.js';
+import { unitOfWork, CasesRepo, DialoguesRepo, SuppliersRepo } from '../db/index.js';
 import { mulberry32 } from '../service/demo/generate.js';
 import type { Service } from '../service/service.js';
 
@@ -30,7 +30,7 @@ export function buildDialogue(service: Service, entries: number, today: string):
   const suppliers = new SuppliersRepo(db);
   const dialogues = new DialoguesRepo(db);
   const forms: DialogueForm[] = ['dialogkonferanse', 'en_til_en', 'rfi', 'horing', 'besok'];
-  cases.transaction(() => {
+  unitOfWork(db.$client)(() => {
     const caseIds: number[] = [];
     for (let i = 1; i <= 2000; i++) {
       caseIds.push(

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaseListQuerySchema, type CaseListQuery } from '../core/index.js';
-import { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, listStatements, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
+import { unitOfWork, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, listStatements, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
 import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
@@ -52,18 +52,18 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
   const db = service.database.db;
   // The whole municipality: suppliers, dialogue, contracts, savings and the strategy, so the dashboard has all it reads.
   const related = { suppliers: new SuppliersRepo(db), dialogues: new DialoguesRepo(db), contracts: new ContractsRepo(db), savings: new SavingsRepo(db), goals: new GoalsRepo(db), strategies: new StrategiesRepo(db) };
-  generateDemo(new CasesRepo(db), { cases: n, today: TODAY, seed: 7, related });
+  generateDemo(new CasesRepo(db), { cases: n, tx: unitOfWork(db.$client), today: TODAY, seed: 7, related });
   const build_s = (performance.now() - t0) / 1000;
   const raw = service.database.sqlite;
 
   const repo = new CasesRepo(service.database.db);
   const runRaw = (q: CaseListQuery) => {
     const st = listStatements(q, repo.matchFor(q.q));
-    const count = raw.prepare(st.countSql);
-    const page = raw.prepare(st.pageSql);
+    const count = raw.prepare(st.count.text);
+    const page = raw.prepare(st.page.text);
     return () => {
-      count.get(...st.countParams);
-      return page.all(...st.pageParams);
+      count.get(st.params);
+      return page.all(st.params);
     };
   };
   const handler = (input: Record<string, unknown>) => () => {

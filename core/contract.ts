@@ -38,14 +38,15 @@ import {
   TerminateSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { ListExportSchema } from './reference/listExports.js';
 import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
 import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
-import { ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
-import { BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
+import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
+import { BundleExportSchema, BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
 import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
-import { BriefingPackSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
+import { BriefingExportSchema, BriefingPackSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
 import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
 import {
@@ -79,7 +80,11 @@ const byCase = z.strictObject({ caseId: z.number().int().positive() });
 /**
  * The API contract: every method with its input and output schema. The IPC
  * handlers, the preload bridge, the HTTP routes and the renderer's typed
- * client are all derived from this table; add a method here first.
+ * client are all derived from this table; add a method here first, then
+ * its handler with its traits (who may call it, whether and how it is
+ * audited, which pages of the desktop app may call it) in the service's
+ * registry (service/registry.ts, service/handlers/). The files made on
+ * request are the `files` table below.
  */
 export const contract = {
   'reference.get': { input: empty, output: ReferenceDataSchema },
@@ -117,7 +122,7 @@ export const contract = {
   'dialogues.updateItem': { input: ItemUpdateSchema, output: ItemSchema },
   /** Records that an answer was made known to all suppliers (equal treatment). */
   'dialogues.shareItem': { input: ItemShareSchema, output: ItemSchema },
-  /** Internal only (internalOnlyMethods): the passages quote confidential text as the office sees it. */
+  /** Internal only (its `internalOnly` trait): the passages quote confidential text as the office sees it. */
   'dialogues.search': { input: DialogueSearchSchema, output: z.array(DialogueHitSchema) },
 
   'competitiveDialogue.get': { input: byCase, output: CompetitiveDialogueSchema },
@@ -184,7 +189,7 @@ export const contract = {
   /** The pack whose settings `briefing.prepare` kept (the print route's data); not_found once they have expired. */
   'briefing.prepared': { input: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }), output: BriefingPackSchema },
 
-  /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only; internal only (internalOnlyMethods). */
+  /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only; internal only (its `internalOnly` trait). */
   'audit.forRecord': {
     input: z.strictObject({ entity: z.enum(auditEntities), id: z.number().int().positive() }),
     output: z.array(
@@ -276,14 +281,28 @@ export const contract = {
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /**
- * Methods that read text under the duty of confidentiality as the office
- * sees it and take no public view: dialogue search (its passages quote
- * minutes and answers) and the audit trail (each field's value before and
- * after). They serve the office's own screens; no public output (the
- * public briefing pack, OCDS, the lists as .xlsx) calls them, which
- * test/print/confidential.test.ts holds.
+ * The files the hosts make on request, the contract's other half: each
+ * kind's input schema, and whether it is a report that can also go straight
+ * to a printer. HTTP `POST /export/<kind>`, IPC `export:<kind>` (and
+ * `print:<kind>`); the makers and their traits are service/exporter.ts's.
  */
-export const internalOnlyMethods: readonly Method[] = ['dialogues.search', 'audit.forRecord'];
+export const files = {
+  /** A briefing pack as PDF or Word, recorded when asked. */
+  briefing: { input: BriefingExportSchema, print: true },
+  /** A case's procurement protocol as PDF. */
+  protocol: { input: ProtocolExportSchema, print: true },
+  /** An exchange bundle (.anskaff) of the register or of chosen cases. */
+  bundle: { input: BundleExportSchema, print: false },
+  /** A list (cases as filtered, suppliers, deadlines) as .xlsx. */
+  xlsx: { input: ListExportSchema, print: false },
+} as const satisfies Record<string, { input: z.ZodType; print: boolean }>;
+
+export type ExportKind = keyof typeof files;
+export type PrintKind = { [K in ExportKind]: (typeof files)[K]['print'] extends true ? K : never }[ExportKind];
+/** Files the hosts make on request. */
+export const exportKinds = Object.keys(files) as ExportKind[];
+/** The reports among them that can also go straight to a printer. */
+export const printKinds = exportKinds.filter((k) => files[k].print) as PrintKind[];
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

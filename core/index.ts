@@ -55,7 +55,6 @@ export * from './rules/ocds.js';
 export * from './reference/protocol.js';
 export * from './schemas/protocol.js';
 export * from './rules/protocol.js';
-export * from './reference/exports.js';
 export * from './schemas/bundle.js';
 export * from './reference/listExports.js';
 export * from './limits.js';

@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './open.js';
 export * from './sqlite.js';
+export * from './unitOfWork.js';
 export * from './repos/cases.js';
 export * from './repos/ftsQuery.js';
 export * from './repos/dialogues.js';
@@ -24,3 +25,5 @@ export * from './bundleTables.js';
 export * from './repos/caseList.js';
 export * from './bundleRecords.js';
 export * from './repos/thresholds.js';
+export * from './repos/all.js';
+export * from './sql.js';

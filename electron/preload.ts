@@ -4,8 +4,7 @@
 // process asks where) and one to choose the extra backup folder (the main
 // process shows the dialog), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
-import { methods } from '../core/contract.js';
-import { exportKinds, printKinds } from '../core/reference/exports.js';
+import { exportKinds, methods, printKinds } from '../core/contract.js';
 import { BACKUP_FOLDER_CHANNEL, channelOf, exportChannelOf, printChannelOf, SAVE_CHANNEL } from './channels.js';
 const api = Object.fromEntries(
   methods.map((m) => [m, (input: unknown, locale: string) => ipcRenderer.invoke(channelOf(m), input, locale)]),

@@ -1,3 +1,5 @@
+import { methods } from '../core/index.js';
+import { registry } from '../service/handlers/index.js';
 import { APP_ORIGIN, APP_PAGES } from './appProtocol.js';
 
 /** Only https links leave the app, to the system browser, after parsing (and without credentials in them). */
@@ -11,12 +13,13 @@ export function externalUrl(raw: string): string | null {
 }
 
 /**
- * The contract methods the print page may call: what its report routes read
+ * The contract methods the print page may call: those whose `pages` trait
+ * names it (service/registry.ts), what its report routes read
  * (renderer/src/print/; a test holds the two together). The print page is
  * the app's own, but it needs nothing else, so a fault in it can reach
  * nothing else: no writes, no files, no dialogs.
  */
-export const PRINT_PAGE_METHODS: ReadonlySet<string> = new Set(['briefing.prepared', 'protocol.get']);
+export const PRINT_PAGE_METHODS: ReadonlySet<string> = new Set(methods.filter((m) => registry[m].pages.includes('print')));
 
 /** Which of the app's own pages a frame is (its main page, or the print page reports are printed from), or null for anything else. */
 export function senderPage(frameUrl: string | undefined | null): 'main' | 'print' | null {

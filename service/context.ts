@@ -1,19 +1,40 @@
-import type { AuditEntity, Locale } from '../core/index.js';
-import type { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, ThresholdsRepo } from '../db/index.js';
+import type { AuditEntity, FieldChange, Locale } from '../core/index.js';
+import type { DatabaseOpenError, Opened, Repos, Tx } from '../db/index.js';
 
 /** What every handler gets besides its input. */
 export interface HandlerContext {
   locale: Locale;
   /** Today's date (Europe/Oslo) as ISO; injectable so tests can fix the clock. */
   today: string;
-  repos: { cases: CasesRepo; suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo; plan: PlanRepo; briefing: BriefingRepo; audit: AuditRepo; settings: SettingsRepo; protocols: ProtocolsRepo; bundle: BundleRepo; thresholds: ThresholdsRepo };
+  repos: Repos;
+  /** The unit of work: runs its function in one transaction (nested ones are savepoints). */
+  tx: Tx;
   /** Who the host says is at the keyboard (the OS user), when no name is set. */
   actor: string;
   /**
-   * A record as the audit trail sees it (service/audit.ts), for a handler
-   * that records a write the generic audit wrapper cannot (a bundle's
-   * import). Passed in, not imported: the snapshots read through the
-   * handlers, which import this handler.
+   * The audit trail, for a method whose trait says it records its own
+   * entries (`recordsItself` in service/registry.ts: imports, bundles, the
+   * protocol); any other method that calls it fails.
    */
-  snapshot: (entity: AuditEntity, id: number) => Record<string, unknown> | null;
+  audit: AuditSink;
+}
+
+/** How a handler that writes many records (or a part of one) records each in the audit trail. */
+export interface AuditSink {
+  /** An entry for this method on one record: who wrote it is the name as it was before the write. */
+  record(entity: AuditEntity, id: number, changes: readonly FieldChange[]): void;
+}
+
+/** What the backup methods (host methods) get: the data folder and the database's life cycle, not a handler's context. */
+export interface BackupHost {
+  dataDir: string;
+  /** The open database, or null when it was refused at start. */
+  live(): Opened | null;
+  refused(): DatabaseOpenError | null;
+  /** Closes the database (if open) and opens the file again, migrating an older backup. */
+  reopen(): void;
+  knownSchemaVersion: number;
+  /** The triggers and views Anskaff makes (db/schemaObjects.ts): a backup holding others is refused. */
+  schemaObjects: ReadonlySet<string>;
+  locale: Locale;
 }

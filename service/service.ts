@@ -9,22 +9,20 @@ import {
   t,
   todayInOslo,
   validate,
+  SETTINGS_RECORD_ID,
   type ApiErrorBody,
   type ErrorCode,
   type Locale,
-  SETTINGS_RECORD_ID,
   type Method,
-  type Output,
 } from '../core/index.js';
-import { AuditRepo, BriefingRepo, BundleRepo, CasesRepo, DatabaseOpenError, SettingsRepo, ContractsRepo, DialoguesRepo, GoalsRepo, InvalidCursorError, PlanRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, ThresholdsRepo, type Opened } from '../db/index.js';
-import { hostMethods, runHostMethod, worksWhileRefused, type BackupHost, type HostMethod } from './backup/methods.js';
+import { DatabaseOpenError, InvalidCursorError, reposOver, unitOfWork, type Opened, type Repos, type Tx } from '../db/index.js';
 import { userInfo } from 'node:os';
-import { auditedMethods, backupFolderChange, changedFields, snapshot } from './audit.js';
-import { readBackupSettings } from './backup/folders.js';
-import { USER_NAME } from './handlers/settings.js';
-import type { HandlerContext } from './context.js';
-import { handlers } from './handlers/index.js';
+import { auditSink, runAudited } from './audit.js';
+import { actorName } from './reads/settings.js';
+import type { BackupHost, HandlerContext } from './context.js';
+import { registry } from './handlers/index.js';
 import { recordPack } from './handlers/briefing.js';
+import type { AuditTrait, Entry } from './registry.js';
 
 export type DispatchResult = { ok: true; status: 200; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
 
@@ -68,27 +66,6 @@ function failure(code: ErrorCode, message: string, issues?: { path: string; mess
   return { ok: false, status: errorStatus[code], body: { error: { code, message, ...(issues ? { issues } : {}) } } };
 }
 
-type Repos = HandlerContext['repos'];
-
-function reposOver(database: Opened): Repos {
-  return {
-    cases: new CasesRepo(database.db),
-    suppliers: new SuppliersRepo(database.db),
-    dialogues: new DialoguesRepo(database.db),
-    contracts: new ContractsRepo(database.db),
-    savings: new SavingsRepo(database.db),
-    goals: new GoalsRepo(database.db),
-    strategies: new StrategiesRepo(database.db),
-    plan: new PlanRepo(database.db),
-    briefing: new BriefingRepo(database.db),
-    audit: new AuditRepo(database.db),
-    settings: new SettingsRepo(database.db),
-    protocols: new ProtocolsRepo(database.db),
-    bundle: new BundleRepo(database.db),
-    thresholds: new ThresholdsRepo(database.db),
-  };
-}
-
 /**
  * The transport-agnostic service: validates input with the contract, runs
  * the handler, and turns every failure into the error body both transports
@@ -97,7 +74,7 @@ function reposOver(database: Opened): Repos {
  * status and the backups answer, so the user can restore.
  */
 export function createService(opened: Opened | DatabaseOpenError, opts: ServiceOptions = {}, folder: DataFolder | null = null): Service {
-  let live: { database: Opened; repos: Repos } | null = null;
+  let live: { database: Opened; repos: Repos; tx: Tx } | null = null;
   let refused: DatabaseOpenError | null = null;
   function attach(o: Opened | DatabaseOpenError): void {
     if (o instanceof DatabaseOpenError) {
@@ -105,10 +82,11 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
       refused = o;
       return;
     }
-    const repos = reposOver(o);
+    const repos = reposOver(o.db);
+    const tx = unitOfWork(o.sqlite);
     // A migration that added or changed derived data asks for it to be rebuilt from the records.
-    if (repos.goals.isStale()) repos.cases.transaction(() => repos.goals.rebuild());
-    live = { database: o, repos };
+    if (repos.goals.isStale()) tx(() => repos.goals.rebuild());
+    live = { database: o, repos, tx };
     refused = null;
   }
   attach(opened);
@@ -140,7 +118,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     if (!isMethod(method)) return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
     const v = validate(contract[method].input, input ?? {}, locale);
     if (!v.ok) return { fail: failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues) };
-    if (!live && !worksWhileRefused.includes(method)) {
+    if (!live && !registry[method].whileRefused) {
       return { fail: failure('unavailable', t('databaseUnavailable', locale, { problem: refused?.messageIn(locale) ?? '' })) };
     }
     return { method, data: v.data };
@@ -166,24 +144,21 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     return failure('internal', t('internal', locale));
   }
 
-  function contextFor(locale: Locale): HandlerContext {
-    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
-    return ctx;
+  function contextFor(locale: Locale, method: Method, audit: AuditTrait): HandlerContext {
+    const base = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor };
+    return { ...base, audit: auditSink(method, audit, base) };
   }
 
-  /** Runs a checked request: a handler (in its audit transaction when audited) or a backup operation, which may answer later. */
+  /** Runs a checked request by its method's traits: a handler (audited as its trait says) or a host method, which may answer later. */
   function run(method: Method, data: unknown, locale: Locale): unknown {
-    if ((hostMethods as readonly string[]).includes(method)) {
+    const entry = registry[method] as Entry<Method>;
+    if (entry.host) {
       const host = backupHost(locale);
       if (!host) throw new AppError('not_found', 'unknownMethod', { method });
-      if (method === 'backup.setFolder' && live) return withFolderAudit(host, data);
-      if (method === 'backup.restore') return withRestoreAudit(host, data);
-      return runHostMethod(method as HostMethod, data, host);
+      return runHost(method, entry.audit, () => entry.run(data as never, host), host);
     }
-    const ctx: HandlerContext = { locale, today: today(), repos: live!.repos, actor, snapshot: (entity, id) => snapshot(entity, id, ctx) };
-    const handler = handlers[method as keyof typeof handlers] as (i: unknown, c: HandlerContext) => unknown;
-    const audited = auditedMethods[method];
-    return audited ? withAudit(audited, method, data as Record<string, unknown>, ctx, () => handler(data, ctx)) : handler(data, ctx);
+    const ctx = contextFor(locale, method, entry.audit);
+    return runAudited(method, entry.audit, data as Record<string, unknown>, ctx, () => entry.run(data as never, ctx));
   }
 
   function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
@@ -212,69 +187,37 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
   }
 
   /**
-   * The extra backup folder's setting and its audit entry: the setting is
-   * a file (service/backup/folders.ts), which no transaction holds, so the
-   * entry's transaction runs around the change. A folder refused leaves no
-   * entry; only a failed commit after the file is written could leave the
-   * change unrecorded.
+   * A host method by its audit trait. `around`: the change is to a file no
+   * transaction holds (the extra backup folder's setting), so the entry's
+   * transaction runs around it; a change refused leaves no entry, and only a
+   * failed commit after the file is written could leave it unrecorded.
+   * `after`: the register file itself is swapped (a restore), outside any
+   * transaction; the entry is written at once into the register it brought
+   * back (also when it was refused before). A change of folder is not
+   * recorded while the register is refused (there is none to record it in).
    */
-  function withFolderAudit(host: BackupHost, data: unknown): unknown {
-    const { database, repos } = live!;
-    return database.sqlite
-      .transaction(() => {
-        const by = repos.settings.get(USER_NAME) || actor;
-        const before = readBackupSettings(host.dataDir).extraFolder;
-        const output = runHostMethod('backup.setFolder', data, host) as Output<'backup.setFolder'>;
-        const changes = backupFolderChange(before, output.extraFolder);
-        if (changes.length) repos.audit.append({ by, entity: 'settings', entityId: SETTINGS_RECORD_ID, method: 'backup.setFolder', changes });
+  function runHost(method: Method, audit: AuditTrait, exec: () => unknown, host: BackupHost): unknown {
+    if (audit.kind !== 'host') return exec();
+    const append = (by: string, before: unknown, output: unknown) => {
+      const changes = audit.changes(before, output);
+      if (changes.length && live) live.repos.audit.append({ by, entity: audit.entity, entityId: SETTINGS_RECORD_ID, method, changes });
+    };
+    if (audit.when === 'around') {
+      if (!live) return exec();
+      const { repos, tx } = live;
+      return tx(() => {
+        const by = actorName({ repos, actor });
+        const before = audit.before(host);
+        const output = exec();
+        append(by, before, output);
         return output;
-      })
-      .immediate();
-  }
-
-  /**
-   * A restore, recorded in the history of the register it brings back: which
-   * backup, and the safety copy of the register it replaced. The file is
-   * swapped outside any transaction (it is the transaction's database that is
-   * replaced); the entry is written at once into the restored register.
-   */
-  async function withRestoreAudit(host: BackupHost, data: unknown): Promise<Output<'backup.restore'>> {
-    const r = (await runHostMethod('backup.restore', data, host)) as Output<'backup.restore'>;
-    if (live) {
-      const { repos } = live;
-      repos.audit.append({
-        by: repos.settings.get(USER_NAME) || actor,
-        entity: 'settings',
-        entityId: SETTINGS_RECORD_ID,
-        method: 'backup.restore',
-        changes: [
-          { field: 'restoredBackup', before: null, after: r.restored.at },
-          { field: 'safetyCopy', before: null, after: r.safetyCopy?.at ?? null },
-        ],
       });
     }
-    return r;
-  }
-
-  /**
-   * A write and its audit entry in one transaction (the handler's own
-   * transaction nests inside): both are kept, or neither.
-   */
-  function withAudit(a: NonNullable<(typeof auditedMethods)[Method]>, method: Method, input: Record<string, unknown>, ctx: HandlerContext, run: () => unknown): unknown {
-    const { database, repos } = live!;
-    return database.sqlite
-      .transaction(() => {
-        // Whoever writes is named as they were named before the write (a change of the name itself included).
-      const by = repos.settings.get(USER_NAME) || actor;
-      const beforeId = a.before?.(input, ctx) ?? null;
-        const before = beforeId === null ? null : snapshot(a.entity, beforeId, ctx);
-        const output = run() as Record<string, unknown>;
-        const id = a.after({ input, output });
-        const changes = changedFields(beforeId === id ? before : null, snapshot(a.entity, id, ctx));
-        if (changes.length) repos.audit.append({ by, entity: a.entity, entityId: id, method, changes });
-        return output;
-      })
-      .immediate();
+    const before = audit.before(host);
+    return Promise.resolve(exec()).then((output) => {
+      if (live) append(actorName({ repos: live.repos, actor }), before, output);
+      return output;
+    });
   }
 
   function recordPackFor(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale: Locale = DEFAULT_LOCALE): DispatchResult {
@@ -282,7 +225,7 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
     if (!live) return failure('unavailable', t('databaseUnavailable', locale, { problem: refused?.messageIn(locale) ?? '' }));
     try {
-      return { ok: true, status: 200, value: recordPack({ spec: v.data, format: r.format, file: r.file, by: r.by }, contextFor(locale)) };
+      return { ok: true, status: 200, value: recordPack({ spec: v.data, format: r.format, file: r.file, by: r.by }, contextFor(locale, 'briefing.build', registry['briefing.build'].audit)) };
     } catch (e) {
       return caught('briefing.build', locale, e);
     }

@@ -1,6 +1,7 @@
 import type { AuditEntity, FieldChange } from '../../core/index.js';
 import type { Db } from '../open.js';
-import { StatementCache } from './statements.js';
+import { auditImports, auditLog } from '../schema.js';
+import { insertOf, p, sql, Statements } from '../sql.js';
 
 /** Where an imported entry came from: the bundle file, who exported it and when, and who imported it here and when. */
 export interface AuditImport {
@@ -31,21 +32,40 @@ function readChanges(raw: string): FieldChange[] {
   return [{ field: 'changes', before: null, after: raw.slice(0, 500) }];
 }
 
+type Entry = { by: string; entity: AuditEntity; entityId: number; method: string; changes: string };
+const APPEND = sql<Entry>`INSERT INTO audit_log ${insertOf(auditLog, ['by', 'entity', 'entityId', 'method', 'changes'])}`;
+const START_IMPORT = sql<{ by: string; fileName: string; exportedBy: string; exportedAt: string }>`
+  INSERT INTO audit_imports ${insertOf(auditImports, ['by', 'fileName', 'exportedBy', 'exportedAt'])} RETURNING id`.rows<{ id: number }>();
+const HAVE = sql<{ entity: AuditEntity; entityId: number }>`SELECT at, by, method FROM audit_log WHERE entity = ${p('entity')} AND entity_id = ${p('entityId')}`.rows<{ at: string; by: string; method: string }>();
+const APPEND_IMPORTED = sql<Entry & { at: string; importId: number }>`INSERT INTO audit_log ${insertOf(auditLog, ['at', 'by', 'entity', 'entityId', 'method', 'changes', 'importId'])}`;
+const FOR_RECORD = sql<{ entity: AuditEntity; id: number }>`
+  SELECT a.at, a.by, a.method, a.changes, i.file_name AS fileName, i.exported_by AS exportedBy, i.exported_at AS exportedAt, i.at AS importedAt, i.by AS importedBy
+  FROM audit_log a LEFT JOIN audit_imports i ON i.id = a.import_id WHERE a.entity = ${p('entity')} AND a.entity_id = ${p('id')} ORDER BY a.id DESC`.rows<{
+  at: string;
+  by: string;
+  method: string;
+  changes: string;
+  fileName: string | null;
+  exportedBy: string;
+  exportedAt: string;
+  importedAt: string;
+  importedBy: string;
+}>();
+
 /** The audit trail: appended to, read, never changed. */
 export class AuditRepo {
-  private readonly st: StatementCache;
+  private readonly st: Statements;
   constructor(db: Db) {
-    this.st = new StatementCache(db.$client);
+    this.st = new Statements(db.$client);
   }
 
   append(e: { by: string; entity: AuditEntity; entityId: number; method: string; changes: readonly FieldChange[] }): void {
-    this.st.get('INSERT INTO audit_log (by, entity, entity_id, method, changes) VALUES (?, ?, ?, ?, ?)').run(e.by, e.entity, e.entityId, e.method, JSON.stringify(e.changes));
+    this.st.run(APPEND, { ...e, changes: JSON.stringify(e.changes) });
   }
 
   /** Records that a bundle's history is being taken in; its entries then name this import. */
   startImport(i: { by: string; fileName: string; exportedBy: string; exportedAt: string }): number {
-    const { id } = this.st.get('INSERT INTO audit_imports (by, file_name, exported_by, exported_at) VALUES (?, ?, ?, ?) RETURNING id').get(i.by, i.fileName, i.exportedBy, i.exportedAt) as { id: number };
-    return id;
+    return this.st.get(START_IMPORT, i)!.id;
   }
 
   /**
@@ -54,23 +74,17 @@ export class AuditRepo {
    * author and write: the same bundle taken in twice) is not added again.
    */
   appendImported(importId: number, entity: AuditEntity, entityId: number, entries: readonly ImportedEntry[]): void {
-    const have = new Set(this.st.get('SELECT at, by, method FROM audit_log WHERE entity = ? AND entity_id = ?').all(entity, entityId).map((r) => JSON.stringify(Object.values(r as object))));
-    const insert = this.st.get('INSERT INTO audit_log (at, by, entity, entity_id, method, changes, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const have = new Set(this.st.all(HAVE, { entity, entityId }).map((r) => JSON.stringify([r.at, r.by, r.method])));
     for (const e of entries) {
       const key = JSON.stringify([e.at, e.by, e.method]);
       if (have.has(key)) continue;
       have.add(key);
-      insert.run(e.at, e.by, entity, entityId, e.method, e.changes, importId);
+      this.st.run(APPEND_IMPORTED, { at: e.at, by: e.by, entity, entityId, method: e.method, changes: e.changes, importId });
     }
   }
 
   forRecord(entity: AuditEntity, id: number): { at: string; by: string; method: string; changes: FieldChange[]; imported: AuditImport | null }[] {
-    const rows = this.st
-      .get(
-        `SELECT a.at, a.by, a.method, a.changes, i.file_name AS fileName, i.exported_by AS exportedBy, i.exported_at AS exportedAt, i.at AS importedAt, i.by AS importedBy
-         FROM audit_log a LEFT JOIN audit_imports i ON i.id = a.import_id WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC`,
-      )
-      .all(entity, id) as { at: string; by: string; method: string; changes: string; fileName: string | null; exportedBy: string; exportedAt: string; importedAt: string; importedBy: string }[];
+    const rows = this.st.all(FOR_RECORD, { entity, id });
     return rows.map((r) => ({
       at: r.at,
       by: r.by,

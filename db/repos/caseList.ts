@@ -1,4 +1,6 @@
 import type { CaseListQuery, CaseSort, Theme } from '../../core/index.js';
+import { cases } from '../schema.js';
+import { columnName, columns, join, p, raw, sql, type Sql } from '../sql.js';
 import { ftsQuery } from './ftsQuery.js';
 
 // The case list's SQL: filters, sort columns, keyset cursors, and the count
@@ -6,20 +8,37 @@ import { ftsQuery } from './ftsQuery.js';
 // same statements raw.
 
 const SORT_COLUMN: Record<CaseSort, string> = {
-  updatedAt: 'updated_at',
-  newest: 'id',
-  caseNumber: 'case_number_sort',
-  title: 'title_sort',
-  estimatedValue: 'estimated_value',
-  phaseSince: 'phase_since',
-  registeredDate: 'registered_date',
+  updatedAt: columnName(cases, 'updatedAt'),
+  newest: columnName(cases, 'id'),
+  caseNumber: columnName(cases, 'caseNumberSort'),
+  title: columnName(cases, 'titleSort'),
+  estimatedValue: columnName(cases, 'estimatedValue'),
+  phaseSince: columnName(cases, 'phaseSince'),
+  registeredDate: columnName(cases, 'registeredDate'),
 };
 
-export const SUMMARY_COLUMNS = `c.id, c.case_number AS caseNumber, c.title, c.department, c.buyer, c.estimated_value AS estimatedValue, c.kind, c.procedure,
-  c.phase, c.phase_since AS phaseSince, c.registered_date AS registeredDate, c.archived, c.updated_at AS updatedAt`;
+/** A case as the list shows it (and the start of its full row): the schema's columns, checked against its row type. */
+export const SUMMARY = columns(cases, 'c', ['id', 'caseNumber', 'title', 'department', 'buyer', 'estimatedValue', 'kind', 'procedure', 'phase', 'phaseSince', 'registeredDate', 'archived', 'updatedAt']);
+export type SummaryRow = (typeof SUMMARY)['_row'] & { themes: Theme[] };
 // A case's themes in the same statement as the row: one query per page, not two.
-const THEMES_COLUMN = `(SELECT group_concat(theme, ',') FROM case_themes t WHERE t.case_id = c.id) AS themes`;
+const THEMES_COLUMN = raw(`(SELECT group_concat(theme, ',') FROM case_themes t WHERE t.case_id = c.id) AS themes`);
 export const splitThemes = (s: string | null): Theme[] => (s ? (s.split(',').sort() as Theme[]) : []);
+
+/** What the list's statements are run with: each filter, the search, the cursor and the page, by name. */
+export interface ListParams {
+  match?: string;
+  phase?: string;
+  procedure?: string;
+  department?: string;
+  buyer?: string;
+  year?: number;
+  theme?: string;
+  cursorValue?: string | number;
+  cursorId?: number;
+  limit: number;
+  offset: number;
+}
+type ListSql = Sql<ListParams>;
 
 /** A keyset cursor: the sort value and id of the last row of the page before. */
 export type Cursor = [string | number, number];
@@ -43,80 +62,80 @@ export function decodeCursor(s: string): Cursor {
 }
 
 /**
- * The SQL of a list query: a count and a page. Keyset paging (cursor) costs
- * the same at any depth; offset paging lets a virtualised list jump to a row.
- * Exported so the benchmark can run the very same statements raw.
+ * The SQL of a list query: a count and a page, and the parameters both are
+ * run with. Keyset paging (cursor) costs the same at any depth; offset
+ * paging lets a virtualised list jump to a row. Exported so the benchmark
+ * can run the very same statements raw.
  */
-export function listStatements(q: CaseListQuery, match: string | null = ftsQuery(q.q)): { countSql: string; countParams: unknown[]; pageSql: string; pageParams: unknown[] } {
-  const { where, params, sortColumn, filtered } = listWhere(q, match);
-  const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
-  const cmp = q.dir === 'asc' ? '>' : '<';
+export function listStatements(q: CaseListQuery, match: string | null = ftsQuery(q.q)): { count: Sql<ListParams, { n: number }>; page: Sql<ListParams>; params: ListParams } {
+  const { conds, params, sortColumn, filtered } = listWhere(q, match);
+  const dir = raw(q.dir === 'asc' ? 'ASC' : 'DESC');
+  const cmp = raw(q.dir === 'asc' ? '>' : '<');
   // A search is driven from the FTS index (CROSS JOIN fixes the join order),
   // so it costs what its matches cost; sorted newest first, the index even
   // hands the rows over in order (FTS rowid = case id) and stops at the page.
   // Left to itself the planner walks a sort index and probes every case.
-  const from = match ? 'cases_fts f CROSS JOIN cases c ON c.id = f.rowid' : 'cases c';
-  const orderColumn = match && sortColumn === 'id' ? 'f.rowid' : `c.${sortColumn}`;
-  const baseConds = match ? ['cases_fts MATCH ?', ...(where ? [where] : [])] : where ? [where] : [];
-  const baseParams = match ? [match, ...params] : params;
+  const from = raw(match ? 'cases_fts f CROSS JOIN cases c ON c.id = f.rowid' : 'cases c');
+  const byRowid = Boolean(match) && sortColumn === 'id';
+  const orderColumn = raw(byRowid ? 'f.rowid' : `c.${sortColumn}`);
+  const baseConds: ListSql[] = match ? [sql<ListParams>`cases_fts MATCH ${p('match')}`, ...conds] : conds;
+  if (match) params.match = match;
   const pageConds = [...baseConds];
-  const pageParams = [...baseParams];
   if (q.cursor) {
     const [v, id] = decodeCursor(q.cursor);
-    pageConds.push(orderColumn === 'f.rowid' ? `f.rowid ${cmp} ?` : `(${orderColumn}, c.id) ${cmp} (?, ?)`);
-    pageParams.push(...(orderColumn === 'f.rowid' ? [id] : [v, id]));
+    pageConds.push(byRowid ? sql<ListParams>`f.rowid ${cmp} ${p('cursorId')}` : sql<ListParams>`(${orderColumn}, c.id) ${cmp} (${p('cursorValue')}, ${p('cursorId')})`);
+    params.cursorId = id;
+    if (!byRowid) params.cursorValue = v;
   }
-  pageParams.push(q.limit, q.cursor ? 0 : q.offset);
-  const whereOf = (conds: string[]) => (conds.length ? ` WHERE ${conds.join(' AND ')}` : '');
-  const archivedOnly = q.includeArchived ? '' : ' WHERE archived = 0';
+  params.limit = q.limit;
+  params.offset = q.cursor ? 0 : q.offset;
+  const whereOf = (c: ListSql[]) => (c.length ? sql<ListParams>` WHERE ${join(c, ' AND ')}` : sql<ListParams>``);
 
-  let countSql: string;
-  let countParams: unknown[];
+  let count: Sql<ListParams, { n: number }>;
   if (!match && !filtered) {
     // The whole register: the counter the triggers keep (migration 0002).
-    countSql = `SELECT coalesce(sum(n), 0) AS n FROM case_counts${archivedOnly}`;
-    countParams = [];
+    count = sql<ListParams>`SELECT coalesce(sum(n), 0) AS n FROM case_counts${raw(q.includeArchived ? '' : ' WHERE archived = 0')}`.rows<{ n: number }>();
   } else if (match && !filtered) {
     // Matches counted in the index alone, less the archived ones among them.
-    countSql = q.includeArchived
-      ? 'SELECT count(*) AS n FROM cases_fts WHERE cases_fts MATCH ?'
-      : `SELECT (SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?)
+    count = (
+      q.includeArchived
+        ? sql<ListParams>`SELECT count(*) AS n FROM cases_fts WHERE cases_fts MATCH ${p('match')}`
+        : sql<ListParams>`SELECT (SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ${p('match')})
          - CASE WHEN (SELECT n FROM case_counts WHERE archived = 1) > 0
-             THEN (SELECT count(*) FROM cases c WHERE c.archived = 1 AND c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?))
-             ELSE 0 END AS n`;
-    countParams = q.includeArchived ? [match] : [match, match];
+             THEN (SELECT count(*) FROM cases c WHERE c.archived = 1 AND c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ${p('match')}))
+             ELSE 0 END AS n`
+    ).rows<{ n: number }>();
   } else {
-    countSql = `SELECT count(*) AS n FROM ${from}${whereOf(baseConds)}`;
-    countParams = baseParams;
+    count = sql<ListParams>`SELECT count(*) AS n FROM ${from}${whereOf(baseConds)}`.rows<{ n: number }>();
   }
+  const then = raw(byRowid ? '' : `, c.id ${q.dir === 'asc' ? 'ASC' : 'DESC'}`);
   return {
-    countSql,
-    countParams,
-    pageSql: `SELECT ${SUMMARY_COLUMNS}, ${THEMES_COLUMN}, c.${sortColumn} AS sortValue FROM ${from}${whereOf(pageConds)}
-       ORDER BY ${orderColumn} ${dir}${orderColumn === 'f.rowid' ? '' : `, c.id ${dir}`} LIMIT ? OFFSET ?`,
-    pageParams,
+    count,
+    page: sql<ListParams>`SELECT ${SUMMARY}, ${THEMES_COLUMN}, c.${raw(sortColumn)} AS sortValue FROM ${from}${whereOf(pageConds)}
+       ORDER BY ${orderColumn} ${dir}${then} LIMIT ${p('limit')} OFFSET ${p('offset')}`,
+    params,
   };
 }
 
-function listWhere(q: CaseListQuery, match: string | null): { where: string; params: unknown[]; sortColumn: string; filtered: boolean } {
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  if (!q.includeArchived) conds.push('c.archived = 0');
-  const equal: [unknown, string][] = [
-    [q.phase, 'c.phase = ?'],
-    [q.procedure, 'c.procedure = ?'],
-    [q.department, 'c.department = ?'],
-    [q.buyer, 'c.buyer = ?'],
-    [q.year, 'c.registered_year = ?'],
-    [q.theme, 'c.id IN (SELECT case_id FROM case_themes WHERE theme = ?)'],
+function listWhere(q: CaseListQuery, match: string | null): { conds: ListSql[]; params: ListParams; sortColumn: string; filtered: boolean } {
+  const conds: ListSql[] = [];
+  const params: ListParams = { limit: q.limit, offset: q.offset };
+  if (!q.includeArchived) conds.push(sql`c.archived = 0`);
+  const equal: [keyof ListParams, string | number | undefined, ListSql][] = [
+    ['phase', q.phase, sql<ListParams>`c.phase = ${p('phase')}`],
+    ['procedure', q.procedure, sql<ListParams>`c.procedure = ${p('procedure')}`],
+    ['department', q.department, sql<ListParams>`c.department = ${p('department')}`],
+    ['buyer', q.buyer, sql<ListParams>`c.buyer = ${p('buyer')}`],
+    ['year', q.year, sql<ListParams>`c.registered_year = ${p('year')}`],
+    ['theme', q.theme, sql<ListParams>`c.id IN (SELECT case_id FROM case_themes WHERE theme = ${p('theme')})`],
   ];
   let filtered = false;
-  for (const [value, cond] of equal) {
+  for (const [name, value, cond] of equal) {
     if (value === undefined || value === '') continue;
     conds.push(cond);
-    params.push(value);
+    (params as unknown as Record<string, unknown>)[name] = value;
     filtered = true;
   }
   const sort = q.sort ?? (match ? 'newest' : 'updatedAt');
-  return { where: conds.join(' AND '), params, sortColumn: SORT_COLUMN[sort], filtered };
+  return { conds, params, sortColumn: SORT_COLUMN[sort], filtered };
 }

@@ -1,65 +1,80 @@
-import type Database from 'better-sqlite3';
+import { getTableColumns } from 'drizzle-orm';
 import {
+  CaseFieldsSchema,
   caseNumberSortKey,
   FIRST_PHASE,
   isAwarded,
   norwegianSortKey,
   type CaseFields,
   type CaseListQuery,
-  type Kind,
   type Phase,
-  type Procedure,
   type Theme,
 } from '../../core/index.js';
 import type { Db } from '../open.js';
-import { encodeCursor, listStatements, splitThemes, SUMMARY_COLUMNS } from './caseList.js';
+import { caseEvents, cases, caseThemes } from '../schema.js';
+import { assignmentsOf, columns, Columns, columnsExcept, insertOf, namesOf, p, paramsOf, sql, Statements } from '../sql.js';
+import { encodeCursor, listStatements, splitThemes, SUMMARY, type SummaryRow } from './caseList.js';
 import { expandedMatch } from './ftsExpand.js';
 import { GoalsRepo } from './goals.js';
-import { nowIso, StatementCache } from './statements.js';
+import { nowIso } from './statements.js';
 
-export interface CaseRow {
-  id: number;
-  caseNumber: string;
-  title: string;
-  description: string;
-  department: string;
-  needOwner: string;
-  buyer: string;
-  estimatedValue: number;
-  kind: Kind;
-  procedure: Procedure | null;
-  procedureGround: string | null;
-  procedureGroundNote: string;
-  phase: Phase;
-  phaseSince: string;
-  registeredDate: string;
-  plannedNoticeDate: string | null;
-  plannedAwardDate: string | null;
-  plannedContractStart: string | null;
-  climateWeightPct: number | null;
-  climateRequirements: boolean;
-  climateExempt: boolean;
-  climateJustification: string;
-  awardDate: string | null;
-  cpvCode: string | null;
-  archived: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  themes: Theme[];
-}
+export type { SummaryRow };
 
-export interface EventRow {
-  id: number;
-  phase: Phase;
-  fromPhase: Phase | null;
-  date: string;
-  note: string;
-  overrideReason: string | null;
-  createdAt: string;
-}
+/**
+ * The fields a person edits on a case that are columns of its own: the
+ * contract's fields (CaseFieldsSchema) that the schema's cases table has.
+ * A field added to both is inserted, updated, read and shown (caseDetail)
+ * with no other line here or in the service.
+ */
+export type CaseFieldKey = Extract<keyof CaseFields, keyof typeof cases.$inferInsert>;
+export const CASE_FIELD_KEYS = Object.keys(CaseFieldsSchema.shape).filter((k) => k in getTableColumns(cases)) as CaseFieldKey[];
+const FIELD_KEYS = CASE_FIELD_KEYS;
 
-export type SummaryRow = Omit<CaseRow, 'description' | 'needOwner' | 'plannedNoticeDate' | 'plannedAwardDate' | 'plannedContractStart' | 'version' | 'createdAt'>;
+/** A case as stored, read whole (but its bookkeeping: uid and sort keys), typed by the schema. */
+const CASE = columnsExcept(cases, 'c', ['uid', 'caseNumberSort', 'titleSort', 'registeredYear']);
+export type CaseRow = (typeof CASE)['_row'] & { themes: Theme[] };
+
+const EVENT = columns(caseEvents, null, ['id', 'phase', 'fromPhase', 'date', 'note', 'overrideReason', 'createdAt']);
+export type EventRow = (typeof EVENT)['_row'];
+
+type Fields = Pick<typeof cases.$inferInsert, CaseFieldKey> & { caseNumberSort: string; titleSort: string };
+
+// lastInsertRowid, not RETURNING: RETURNING made each insert three times slower (10,000-row imports).
+const INSERT = sql<Fields & { firstPhase: Phase; registeredDate: string; registeredYear: number; now: string }>`
+  INSERT INTO cases (uid, ${namesOf(cases, FIELD_KEYS)}, case_number_sort, title_sort, phase, phase_since, registered_date, registered_year, created_at, updated_at)
+  VALUES (lower(hex(randomblob(16))), ${paramsOf(FIELD_KEYS)}, ${p('caseNumberSort')}, ${p('titleSort')}, ${p('firstPhase')}, ${p('registeredDate')}, ${p('registeredDate')}, ${p('registeredYear')}, ${p('now')}, ${p('now')})`;
+const FIRST_EVENT = sql<{ caseId: number; phase: Phase; date: string; now: string }>`
+  INSERT INTO case_events (case_id, phase, from_phase, date, note, created_at) VALUES (${p('caseId')}, ${p('phase')}, NULL, ${p('date')}, '', ${p('now')})`;
+const UPDATE = sql<Fields & { id: number; version: number; now: string }>`
+  UPDATE cases SET ${assignmentsOf(cases, FIELD_KEYS)}, case_number_sort = ${p('caseNumberSort')}, title_sort = ${p('titleSort')}, version = version + 1, updated_at = ${p('now')}
+  WHERE id = ${p('id')} AND version = ${p('version')}`;
+const COUNT = sql`SELECT count(*) AS n FROM cases`.rows<{ n: number }>();
+const REGISTERED = sql<{ from: string; to: string }>`SELECT id FROM cases WHERE registered_date BETWEEN ${p('from')} AND ${p('to')} ORDER BY registered_date, id`.rows<{ id: number }>();
+const BY_NUMBER = sql<{ caseNumber: string }>`SELECT id FROM cases WHERE case_number = ${p('caseNumber')}`.rows<{ id: number }>();
+const PHASE_NOW = sql<{ id: number; version: number }>`SELECT phase, phase_since AS since FROM cases WHERE id = ${p('id')} AND version = ${p('version')}`.rows<{ phase: Phase; since: string }>();
+const MOVE = sql<{ id: number; phase: Phase; date: string; awardDate: string | null; now: string }>`
+  UPDATE cases SET phase = ${p('phase')}, phase_since = ${p('date')}, award_date = coalesce(award_date, ${p('awardDate')}), version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')}`;
+const EVENT_INSERT = sql<Omit<typeof caseEvents.$inferInsert, 'id'>>`INSERT INTO case_events ${insertOf(caseEvents, ['caseId', 'phase', 'fromPhase', 'date', 'note', 'overrideReason', 'createdAt'])}`;
+const ARCHIVE = sql<{ id: number; version: number; archived: boolean; now: string }>`
+  UPDATE cases SET archived = ${p('archived')}, version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')}`;
+const GET = sql<{ id: number }>`SELECT ${CASE} FROM cases c WHERE c.id = ${p('id')}`.rows(CASE);
+const SIMILAR = sql<{ department: string; group: string; from: string; to: string }>`
+  SELECT id, case_number AS caseNumber, estimated_value AS value FROM cases
+  WHERE department = ${p('department')} AND substr(cpv_code, 1, length(${p('group')})) = ${p('group')} AND registered_date BETWEEN ${p('from')} AND ${p('to')} AND phase <> 'avlyst' ORDER BY case_number_sort`.rows<{ id: number; caseNumber: string; value: number }>();
+const EVENTS = sql<{ id: number }>`SELECT ${EVENT} FROM case_events WHERE case_id = ${p('id')} ORDER BY date, id`.rows(EVENT);
+const THEMES_DELETE = sql<{ id: number }>`DELETE FROM case_themes WHERE case_id = ${p('id')}`;
+const THEME_INSERT = sql<typeof caseThemes.$inferInsert>`INSERT INTO case_themes ${insertOf(caseThemes, ['caseId', 'theme'])}`;
+const THEMES_OF = sql<{ ids: string }>`SELECT case_id AS id, theme FROM case_themes WHERE case_id IN (SELECT value FROM json_each(${p('ids')})) ORDER BY theme`.rows<{ id: number; theme: Theme }>();
+const TIMELINES = sql<{ year: number | null }>`
+  SELECT c.id, c.procedure, c.department, c.registered_year AS year, e.phase, e.date FROM case_events e JOIN cases c ON c.id = e.case_id
+  WHERE c.archived = 0 AND (${p('year')} IS NULL OR c.registered_year = ${p('year')}) ORDER BY e.case_id, e.date, e.id`.rows<{ id: number; procedure: string | null; department: string; year: number; phase: Phase; date: string }>();
+const BATCHED_TRIGGERS = sql`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('cases_fts_ai', 'case_counts_ai')`.rows<{ sql: string }>();
+const MAX_ID = sql`SELECT coalesce(max(id), 0) AS maxId FROM cases`.rows<{ maxId: number }>();
+const INDEX_NEW = sql<{ maxId: number }>`INSERT INTO cases_fts(rowid, case_number, title, description, department, buyer) SELECT id, case_number, title, description, department, buyer FROM cases WHERE id > ${p('maxId')}`;
+const COUNT_NEW = sql<{ maxId: number }>`UPDATE case_counts SET n = n + (SELECT count(*) FROM cases c WHERE c.id > ${p('maxId')} AND c.archived = case_counts.archived)`;
+const DEPARTMENTS = sql`SELECT DISTINCT department AS v FROM cases ORDER BY department`.rows<{ v: string }>();
+const BUYERS = sql`SELECT DISTINCT buyer AS v FROM cases ORDER BY buyer`.rows<{ v: string }>();
+const YEARS = sql`SELECT DISTINCT registered_year AS v FROM cases ORDER BY registered_year DESC`.rows<{ v: number }>();
 
 function derived(f: CaseFields) {
   return { caseNumberSort: caseNumberSortKey(f.caseNumber), titleSort: norwegianSortKey(f.title) };
@@ -71,19 +86,16 @@ function derived(f: CaseFields) {
  * 3 ms a case when filling a database. The schema itself is drizzle's (schema.ts).
  */
 export class CasesRepo {
-  private readonly sqlite: Database.Database;
-  private readonly st: StatementCache;
-
+  private readonly st: Statements;
   private readonly goals: GoalsRepo;
 
   constructor(db: Db) {
-    this.sqlite = db.$client;
-    this.st = new StatementCache(db.$client);
+    this.st = new Statements(db.$client);
     this.goals = new GoalsRepo(db);
   }
 
-  private stmt(sql: string): Database.Statement {
-    return this.st.get(sql);
+  private get sqlite() {
+    return this.st.sqlite;
   }
 
   /** The MATCH expression for the list's free text ('' when nothing can match, null when none was typed). */
@@ -97,34 +109,24 @@ export class CasesRepo {
     this.sqlite.pragma('optimize');
   }
 
-  transaction<T>(fn: () => T): T {
-    return this.sqlite.transaction(fn).immediate();
-  }
-
   count(): number {
-    return (this.stmt('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return this.st.get(COUNT)!.n;
   }
 
   /** Ids of the cases registered in a period (archived ones too: they are part of the record), oldest first. */
   idsRegistered(from: string, to: string): number[] {
-    return this.stmt('SELECT id FROM cases WHERE registered_date BETWEEN ? AND ? ORDER BY registered_date, id').pluck().all(from, to) as number[];
+    return this.st.column(REGISTERED, { from, to });
   }
 
   caseNumberTaken(caseNumber: string, exceptId?: number): boolean {
-    const row = this.stmt('SELECT id FROM cases WHERE case_number = ?').get(caseNumber) as { id: number } | undefined;
+    const row = this.st.get(BY_NUMBER, { caseNumber });
     return row !== undefined && row.id !== exceptId;
   }
 
   insert(f: CaseFields, registeredDate: string, now = nowIso()): number {
-    // lastInsertRowid, not RETURNING: RETURNING made each insert three times slower (10,000-row imports).
-    const id = Number(
-      this.stmt(
-        `INSERT INTO cases (uid, ${FIELD_COLUMNS}, case_number_sort, title_sort, phase, phase_since, registered_date, registered_year, created_at, updated_at)
-         VALUES (lower(hex(randomblob(16))), ${FIELD_PARAMS}, @caseNumberSort, @titleSort, @firstPhase, @registeredDate, @registeredDate, @registeredYear, @now, @now)`,
-      ).run({ ...fieldParams(f), firstPhase: FIRST_PHASE, registeredDate, registeredYear: Number(registeredDate.slice(0, 4)), now }).lastInsertRowid,
-    );
+    const id = Number(this.st.run(INSERT, { ...fieldParams(f), firstPhase: FIRST_PHASE, registeredDate, registeredYear: Number(registeredDate.slice(0, 4)), now }).lastInsertRowid);
     this.replaceThemes(id, f.themes);
-    this.stmt(`INSERT INTO case_events (case_id, phase, from_phase, date, note, created_at) VALUES (?, ?, NULL, ?, '', ?)`).run(id, FIRST_PHASE, registeredDate, now);
+    this.st.run(FIRST_EVENT, { caseId: id, phase: FIRST_PHASE, date: registeredDate, now });
     this.goals.moveOpenStretch(FIRST_PHASE, registeredDate, 1);
     return id;
   }
@@ -137,24 +139,19 @@ export class CasesRepo {
    */
   withBatchedIndexing<T>(fn: () => T): T {
     if (!this.sqlite.inTransaction) throw new Error('withBatchedIndexing needs a transaction');
-    const triggers = this.sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('cases_fts_ai', 'case_counts_ai')").pluck().all() as string[];
-    const { maxId } = this.sqlite.prepare('SELECT coalesce(max(id), 0) AS maxId FROM cases').get() as { maxId: number };
+    const triggers = this.st.column(BATCHED_TRIGGERS);
+    const maxId = this.st.get(MAX_ID)!.maxId;
     this.sqlite.exec('DROP TRIGGER cases_fts_ai; DROP TRIGGER case_counts_ai;');
     const out = fn();
-    this.sqlite
-      .prepare('INSERT INTO cases_fts(rowid, case_number, title, description, department, buyer) SELECT id, case_number, title, description, department, buyer FROM cases WHERE id > ?')
-      .run(maxId);
-    this.sqlite.prepare('UPDATE case_counts SET n = n + (SELECT count(*) FROM cases c WHERE c.id > ? AND c.archived = case_counts.archived)').run(maxId);
+    this.st.run(INDEX_NEW, { maxId });
+    this.st.run(COUNT_NEW, { maxId });
     for (const sql of triggers) this.sqlite.exec(sql);
     return out;
   }
 
   /** Updates when the version matches; returns false for a stale version. */
   update(id: number, version: number, f: CaseFields): boolean {
-    const r = this.stmt(
-      `UPDATE cases SET ${FIELD_ASSIGN}, case_number_sort = @caseNumberSort, title_sort = @titleSort, version = version + 1, updated_at = @now
-       WHERE id = @id AND version = @version`,
-    ).run({ ...fieldParams(f), id, version, now: nowIso() });
+    const r = this.st.run(UPDATE, { ...fieldParams(f), id, version, now: nowIso() });
     if (r.changes === 0) return false;
     this.replaceThemes(id, f.themes);
     return true;
@@ -166,73 +163,43 @@ export class CasesRepo {
    * by the strategy dashboard; see GoalsRepo).
    */
   addEvent(id: number, version: number, e: { phase: Phase; fromPhase: Phase; date: string; note: string; overrideReason?: string | null }, now = nowIso()): boolean {
-    const before = this.stmt('SELECT phase, phase_since AS since FROM cases WHERE id = ? AND version = ?').get(id, version) as { phase: Phase; since: string } | undefined;
+    const before = this.st.get(PHASE_NOW, { id, version });
     if (!before) return false;
-    this.stmt('UPDATE cases SET phase = ?, phase_since = ?, award_date = coalesce(award_date, ?), version = version + 1, updated_at = ? WHERE id = ?').run(
-      e.phase,
-      e.date,
-      isAwarded(e.phase) ? e.date : null,
-      now,
-      id,
-    );
+    this.st.run(MOVE, { id, phase: e.phase, date: e.date, awardDate: isAwarded(e.phase) ? e.date : null, now });
     this.goals.addPhaseSpan(before.phase, before.since, e.date);
     this.goals.moveOpenStretch(before.phase, before.since, -1);
     this.goals.moveOpenStretch(e.phase, e.date, 1);
-    this.stmt('INSERT INTO case_events (case_id, phase, from_phase, date, note, override_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      id,
-      e.phase,
-      e.fromPhase,
-      e.date,
-      e.note,
-      e.overrideReason || null,
-      now,
-    );
+    this.st.run(EVENT_INSERT, { caseId: id, phase: e.phase, fromPhase: e.fromPhase, date: e.date, note: e.note, overrideReason: e.overrideReason || null, createdAt: now });
     return true;
   }
 
   setArchived(id: number, version: number, archived: boolean): boolean {
-    const r = this.stmt('UPDATE cases SET archived = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(archived ? 1 : 0, nowIso(), id, version);
-    return r.changes > 0;
+    return this.st.run(ARCHIVE, { id, version, archived, now: nowIso() }).changes > 0;
   }
 
   get(id: number): CaseRow | null {
-    const row = this.stmt(
-      `SELECT ${SUMMARY_COLUMNS}, description, need_owner AS needOwner, planned_notice_date AS plannedNoticeDate,
-        planned_award_date AS plannedAwardDate, planned_contract_start AS plannedContractStart, version, created_at AS createdAt,
-        climate_weight_pct AS climateWeightPct, climate_requirements AS climateRequirements, award_date AS awardDate, cpv_code AS cpvCode,
-        procedure_ground AS procedureGround, procedure_ground_note AS procedureGroundNote, climate_exempt AS climateExempt, climate_justification AS climateJustification
-       FROM cases c WHERE c.id = ?`,
-    ).get(id) as (Omit<CaseRow, 'archived' | 'themes' | 'climateRequirements' | 'climateExempt'> & { archived: number; climateRequirements: number; climateExempt: number }) | undefined;
-    if (!row) return null;
-    return { ...row, archived: Boolean(row.archived), climateRequirements: row.climateRequirements === 1, climateExempt: row.climateExempt === 1, themes: this.themesOf([id]).get(id) ?? [] };
+    const row = this.st.get(GET, { id });
+    return row ? { ...row, themes: this.themesOf([id]).get(id) ?? [] } : null;
   }
 
   /** Cases that may be one purchase with another (FOA § 5-4): same department, CPV code starting with the group, registered in the window, not cancelled. */
   similarCases(department: string, cpvGroup: string, from: string, to: string): { id: number; caseNumber: string; value: number }[] {
-    return this.stmt(
-      `SELECT id, case_number AS caseNumber, estimated_value AS value FROM cases
-       WHERE department = ? AND substr(cpv_code, 1, ?) = ? AND registered_date BETWEEN ? AND ? AND phase <> 'avlyst' ORDER BY case_number_sort`,
-    ).all(department, cpvGroup.length, cpvGroup, from, to) as { id: number; caseNumber: string; value: number }[];
+    return this.st.all(SIMILAR, { department, group: cpvGroup, from, to });
   }
 
   events(id: number): EventRow[] {
-    return this.stmt(
-      'SELECT id, phase, from_phase AS fromPhase, date, note, override_reason AS overrideReason, created_at AS createdAt FROM case_events WHERE case_id = ? ORDER BY date, id',
-    ).all(id) as EventRow[];
+    return this.st.all(EVENTS, { id });
   }
 
   private replaceThemes(id: number, themes: readonly Theme[]): void {
-    this.stmt('DELETE FROM case_themes WHERE case_id = ?').run(id);
-    const ins = this.stmt('INSERT INTO case_themes (case_id, theme) VALUES (?, ?)');
-    for (const t of themes) ins.run(id, t);
+    this.st.run(THEMES_DELETE, { id });
+    for (const theme of themes) this.st.run(THEME_INSERT, { caseId: id, theme });
   }
 
   private themesOf(ids: readonly number[]): Map<number, Theme[]> {
     const out = new Map<number, Theme[]>();
     if (ids.length === 0) return out;
-    const rows = this.stmt(`SELECT case_id AS id, theme FROM case_themes WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY theme`).all(
-      JSON.stringify(ids),
-    ) as { id: number; theme: Theme }[];
+    const rows = this.st.all(THEMES_OF, { ids: JSON.stringify(ids) });
     for (const r of rows) {
       const list = out.get(r.id) ?? [];
       list.push(r.theme);
@@ -249,9 +216,9 @@ export class CasesRepo {
     const match = this.matchFor(q.q);
     if (match === '') return { items: [], total: 0, nextCursor: null };
     const st = listStatements(q, match);
-    const total = (this.stmt(st.countSql).get(...st.countParams) as { n: number }).n;
-    const rows = this.stmt(st.pageSql).all(...st.pageParams) as (Omit<SummaryRow, 'archived' | 'themes'> & { sortValue: string | number; archived: number; themes: string | null })[];
-    const items = rows.map(({ sortValue: _s, ...r }) => ({ ...r, archived: Boolean(r.archived), themes: splitThemes(r.themes) }));
+    const total = this.st.get(st.count, st.params)!.n;
+    const rows = this.st.all(st.page.rows(SUMMARY.and(PAGE_EXTRA)), st.params);
+    const items = rows.map(({ sortValue: _s, ...r }) => ({ ...r, themes: splitThemes(r.themes) }));
     const last = rows.at(-1);
     const offset = q.cursor ? 0 : q.offset;
     const more = rows.length === q.limit && (q.cursor ? true : offset + rows.length < total);
@@ -260,10 +227,7 @@ export class CasesRepo {
 
   /** Every live case's phase events in order, with what the analytics group by. */
   timelines(year?: number): Map<number, { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }> {
-    const rows = this.stmt(
-      `SELECT c.id, c.procedure, c.department, c.registered_year AS year, e.phase, e.date FROM case_events e JOIN cases c ON c.id = e.case_id
-       WHERE c.archived = 0 AND (? IS NULL OR c.registered_year = ?) ORDER BY e.case_id, e.date, e.id`,
-    ).all(year ?? null, year ?? null) as { id: number; procedure: string | null; department: string; year: number; phase: Phase; date: string }[];
+    const rows = this.st.all(TIMELINES, { year: year ?? null });
     const out = new Map<number, { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }>();
     for (const r of rows) {
       let c = out.get(r.id);
@@ -274,43 +238,15 @@ export class CasesRepo {
   }
 
   facets(): { departments: string[]; buyers: string[]; years: number[] } {
-    const col = (sql: string) => (this.stmt(sql).all() as { v: string | number }[]).map((r) => r.v);
-    return {
-      departments: col('SELECT DISTINCT department AS v FROM cases ORDER BY department') as string[],
-      buyers: col('SELECT DISTINCT buyer AS v FROM cases ORDER BY buyer') as string[],
-      years: col('SELECT DISTINCT registered_year AS v FROM cases ORDER BY registered_year DESC') as number[],
-    };
+    return { departments: this.st.column(DEPARTMENTS), buyers: this.st.column(BUYERS), years: this.st.column(YEARS) };
   }
 }
 
-// The editable fields: column name and parameter name, in one list.
-const FIELDS = [
-  ['case_number', 'caseNumber'],
-  ['title', 'title'],
-  ['description', 'description'],
-  ['department', 'department'],
-  ['need_owner', 'needOwner'],
-  ['buyer', 'buyer'],
-  ['estimated_value', 'estimatedValue'],
-  ['kind', 'kind'],
-  ['procedure', 'procedure'],
-  ['procedure_ground', 'procedureGround'],
-  ['procedure_ground_note', 'procedureGroundNote'],
-  ['planned_notice_date', 'plannedNoticeDate'],
-  ['planned_award_date', 'plannedAwardDate'],
-  ['planned_contract_start', 'plannedContractStart'],
-  ['climate_weight_pct', 'climateWeightPct'],
-  ['climate_requirements', 'climateRequirements'],
-  ['climate_exempt', 'climateExempt'],
-  ['climate_justification', 'climateJustification'],
-  ['cpv_code', 'cpvCode'],
-] as const;
-const FIELD_COLUMNS = FIELDS.map(([c]) => c).join(', ');
-const FIELD_PARAMS = FIELDS.map(([, p]) => `@${p}`).join(', ');
-const FIELD_ASSIGN = FIELDS.map(([c, p]) => `${c} = @${p}`).join(', ');
+// What a list page's rows carry besides a case's list columns: its themes (one statement per page) and its sort value (the cursor).
+const PAGE_EXTRA = new Columns<{ themes: string | null; sortValue: string | number }>('', []);
 
-function fieldParams(f: CaseFields): Record<string, unknown> {
-  // SQLite has no boolean: bind true/false as 1/0.
-  const out: Record<string, unknown> = Object.fromEntries(FIELDS.map(([, p]) => [p, typeof f[p] === 'boolean' ? Number(f[p]) : f[p]]));
-  return { ...out, ...derived(f) };
+function fieldParams(f: CaseFields): Fields {
+  const out = {} as Record<string, unknown>;
+  for (const k of FIELD_KEYS) out[k] = f[k];
+  return { ...(out as Pick<CaseFields, CaseFieldKey>), ...derived(f) };
 }

@@ -1,172 +1,136 @@
-import type { ApprenticeDecision, ContractFields, FollowupKind, Kind, OptionStatus, PaySector, RiskLevel, Sanction } from '../../core/index.js';
+import type { ContractFields } from '../../core/index.js';
 import type { Db } from '../open.js';
-import { nowIso, StatementCache } from './statements.js';
+import { cases, contractFollowups, contractOptions, contracts } from '../schema.js';
+import { assignmentsOf, columns, insertOf, namesOf, p, paramsOf, sql, Statements } from '../sql.js';
+import { nowIso } from './statements.js';
 
-export interface ContractRow {
-  id: number;
-  caseId: number;
-  caseNumber: string;
-  caseTitle: string;
-  caseKind: Kind;
-  title: string;
-  value: number;
-  signedDate: string | null;
-  startDate: string;
-  endDate: string;
-  noticeMonths: number;
-  owner: string;
-  administrator: string;
-  terminatedDate: string | null;
-  terminationReason: string;
-  paySector: PaySector | null;
-  apprenticeDecision: ApprenticeDecision | null;
-  apprenticeNote: string;
-  version: number;
-}
+/** A contract's own fields (insert and update), the schema's columns. */
+const FIELD_KEYS = ['title', 'value', 'signedDate', 'startDate', 'endDate', 'noticeMonths', 'owner', 'administrator', 'paySector', 'apprenticeDecision', 'apprenticeNote'] as const satisfies readonly (keyof ContractFields)[];
+/** A contract as read, with its case's number, title and kind. */
+const CONTRACT = columns(contracts, 'k', ['id', 'caseId', 'title', 'value', 'signedDate', 'startDate', 'endDate', 'noticeMonths', 'owner', 'administrator', 'terminatedDate', 'terminationReason', 'paySector', 'apprenticeDecision', 'apprenticeNote', 'version']).and(
+  columns(cases, 'c', ['caseNumber'], { caseTitle: 'title', caseKind: 'kind' }),
+);
+export type ContractRow = (typeof CONTRACT)['_row'];
+const OPTION = columns(contractOptions, null, ['contractId', 'seq', 'lengthMonths', 'decideBy', 'status', 'decidedDate']);
+export type OptionRow = (typeof OPTION)['_row'];
+const FOLLOWUP = columns(contractFollowups, null, ['id', 'contractId', 'kind', 'date', 'title', 'notes', 'riskLevel', 'nextControlDue', 'findings', 'reportWritten', 'sanction', 'closedDate', 'createdAt']);
+export type FollowupRow = (typeof FOLLOWUP)['_row'];
+const RISK_AND_CONTROL = columns(contractFollowups, null, ['contractId', 'kind', 'date', 'nextControlDue']);
 
-export interface OptionRow {
-  contractId: number;
-  seq: number;
-  lengthMonths: number;
-  decideBy: string;
-  status: OptionStatus;
-  decidedDate: string | null;
-}
+type Fields = Pick<typeof contracts.$inferInsert, (typeof FIELD_KEYS)[number]>;
+const INSERT = sql<Fields & { caseId: number; now: string }>`
+  INSERT INTO contracts (uid, case_id, ${namesOf(contracts, FIELD_KEYS)}, created_at, updated_at)
+  VALUES (lower(hex(randomblob(16))), ${p('caseId')}, ${paramsOf(FIELD_KEYS)}, ${p('now')}, ${p('now')}) RETURNING id`.rows<{ id: number }>();
+const OPTION_INSERT = sql<Omit<typeof contractOptions.$inferInsert, 'status' | 'decidedDate'>>`INSERT INTO contract_options ${insertOf(contractOptions, ['contractId', 'seq', 'lengthMonths', 'decideBy'])}`;
+const UPDATE = sql<Fields & { id: number; version: number; now: string }>`
+  UPDATE contracts SET ${assignmentsOf(contracts, FIELD_KEYS)}, version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')}`;
+const SUPPLIERS_DELETE = sql<{ id: number }>`DELETE FROM contract_suppliers WHERE contract_id = ${p('id')}`;
+const SUPPLIER_INSERT = sql<{ id: number; supplierId: number }>`INSERT OR IGNORE INTO contract_suppliers (contract_id, supplier_id) VALUES (${p('id')}, ${p('supplierId')})`;
+const TOUCH = sql<{ id: number; version: number; now: string }>`UPDATE contracts SET version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')}`;
+const DECIDE = sql<{ id: number; seq: number; status: 'exercised' | 'declined'; date: string }>`
+  UPDATE contract_options SET status = ${p('status')}, decided_date = ${p('date')} WHERE contract_id = ${p('id')} AND seq = ${p('seq')}`;
+const TERMINATE = sql<{ id: number; date: string; reason: string }>`UPDATE contracts SET terminated_date = ${p('date')}, termination_reason = ${p('reason')} WHERE id = ${p('id')}`;
+const FOLLOWUP_INSERT = sql<Omit<typeof contractFollowups.$inferInsert, 'id'>>`
+  INSERT INTO contract_followups ${insertOf(contractFollowups, ['contractId', 'kind', 'date', 'title', 'notes', 'riskLevel', 'nextControlDue', 'findings', 'reportWritten', 'sanction', 'closedDate', 'createdAt'])}`;
+const GET = sql<{ id: number }>`SELECT ${CONTRACT} FROM contracts k JOIN cases c ON c.id = k.case_id WHERE k.id = ${p('id')}`.rows(CONTRACT);
+const OF_CASE = sql<{ caseId: number }>`SELECT ${CONTRACT} FROM contracts k JOIN cases c ON c.id = k.case_id WHERE k.case_id = ${p('caseId')} ORDER BY k.start_date DESC, k.id`.rows(CONTRACT);
+const OF_SUPPLIER = sql<{ supplierId: number }>`
+  SELECT ${CONTRACT} FROM contract_suppliers s JOIN contracts k ON k.id = s.contract_id JOIN cases c ON c.id = k.case_id WHERE s.supplier_id = ${p('supplierId')} ORDER BY k.start_date DESC, k.id`.rows(CONTRACT);
+const ALL = sql`SELECT ${CONTRACT} FROM contracts k JOIN cases c ON c.id = k.case_id ORDER BY k.start_date DESC, k.id`.rows(CONTRACT);
+const SUPPLIERS_OF = sql<{ id: number }>`
+  SELECT s.id, s.name, s.orgnr FROM contract_suppliers k JOIN suppliers s ON s.id = k.supplier_id WHERE k.contract_id = ${p('id')} ORDER BY s.name_sort`.rows<{ id: number; name: string; orgnr: string }>();
+const OPTIONS_OF = sql<{ id: number }>`SELECT ${OPTION} FROM contract_options WHERE contract_id = ${p('id')} ORDER BY seq`.rows(OPTION);
+const FOLLOWUPS_OF = sql<{ id: number }>`SELECT ${FOLLOWUP} FROM contract_followups WHERE contract_id = ${p('id')} ORDER BY date, id`.rows(FOLLOWUP);
+const ALL_OPTIONS = sql`SELECT ${OPTION} FROM contract_options ORDER BY contract_id, seq`.rows(OPTION);
+const ALL_RISK_AND_CONTROLS = sql`SELECT ${RISK_AND_CONTROL} FROM contract_followups WHERE kind IN ('risk_assessment', 'control') ORDER BY contract_id, date, id`.rows(RISK_AND_CONTROL);
 
-export interface FollowupRow {
-  id: number;
-  contractId: number;
-  kind: FollowupKind;
-  date: string;
-  title: string;
-  notes: string;
-  riskLevel: RiskLevel | null;
-  nextControlDue: string | null;
-  findings: string;
-  reportWritten: boolean;
-  sanction: Sanction | null;
-  closedDate: string | null;
-  createdAt: string;
-}
-
-const COLUMNS = `k.id, k.case_id AS caseId, c.case_number AS caseNumber, c.title AS caseTitle, c.kind AS caseKind, k.title, k.value, k.signed_date AS signedDate,
-  k.start_date AS startDate, k.end_date AS endDate, k.notice_months AS noticeMonths, k.owner, k.administrator, k.terminated_date AS terminatedDate,
-  k.termination_reason AS terminationReason, k.pay_sector AS paySector, k.apprentice_decision AS apprenticeDecision, k.apprentice_note AS apprenticeNote, k.version`;
+const fieldsOf = (f: Omit<ContractFields, 'caseId' | 'options'>): Fields => ({
+  title: f.title,
+  value: f.value,
+  signedDate: f.signedDate,
+  startDate: f.startDate,
+  endDate: f.endDate,
+  noticeMonths: f.noticeMonths,
+  owner: f.owner,
+  administrator: f.administrator,
+  paySector: f.paySector,
+  apprenticeDecision: f.apprenticeDecision,
+  apprenticeNote: f.apprenticeNote,
+});
 
 /** Contracts, their options and follow-up. Callers own the transaction. */
 export class ContractsRepo {
-  private readonly st: StatementCache;
+  private readonly st: Statements;
   constructor(db: Db) {
-    this.st = new StatementCache(db.$client);
+    this.st = new Statements(db.$client);
   }
 
   insert(f: ContractFields): number {
-    const now = nowIso();
-    const { id } = this.st
-      .get(
-        `INSERT INTO contracts (uid, case_id, title, value, signed_date, start_date, end_date, notice_months, owner, administrator, pay_sector, apprentice_decision, apprentice_note, created_at, updated_at)
-         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
-      .get(f.caseId, f.title, f.value, f.signedDate, f.startDate, f.endDate, f.noticeMonths, f.owner, f.administrator, f.paySector, f.apprenticeDecision, f.apprenticeNote, now, now) as { id: number };
+    const { id } = this.st.get(INSERT, { ...fieldsOf(f), caseId: f.caseId, now: nowIso() })!;
     this.setSuppliers(id, f.supplierIds);
-    const ins = this.st.get('INSERT INTO contract_options (contract_id, seq, length_months, decide_by) VALUES (?, ?, ?, ?)');
-    f.options.forEach((o, i) => ins.run(id, i + 1, o.lengthMonths, o.decideBy));
+    f.options.forEach((o, i) => this.st.run(OPTION_INSERT, { contractId: id, seq: i + 1, lengthMonths: o.lengthMonths, decideBy: o.decideBy }));
     return id;
   }
 
   update(id: number, version: number, f: Omit<ContractFields, 'caseId' | 'options'>): boolean {
-    const r = this.st
-      .get(
-        `UPDATE contracts SET title = ?, value = ?, signed_date = ?, start_date = ?, end_date = ?, notice_months = ?, owner = ?, administrator = ?,
-           pay_sector = ?, apprentice_decision = ?, apprentice_note = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-      )
-      .run(f.title, f.value, f.signedDate, f.startDate, f.endDate, f.noticeMonths, f.owner, f.administrator, f.paySector, f.apprenticeDecision, f.apprenticeNote, nowIso(), id, version);
-    if (r.changes === 0) return false;
+    if (this.st.run(UPDATE, { ...fieldsOf(f), id, version, now: nowIso() }).changes === 0) return false;
     this.setSuppliers(id, f.supplierIds);
     return true;
   }
 
   private setSuppliers(id: number, supplierIds: readonly number[]): void {
-    this.st.get('DELETE FROM contract_suppliers WHERE contract_id = ?').run(id);
-    const ins = this.st.get('INSERT OR IGNORE INTO contract_suppliers (contract_id, supplier_id) VALUES (?, ?)');
-    for (const s of supplierIds) ins.run(id, s);
+    this.st.run(SUPPLIERS_DELETE, { id });
+    for (const supplierId of supplierIds) this.st.run(SUPPLIER_INSERT, { id, supplierId });
   }
 
   /** Bumps the version so a concurrent edit sees it; false when stale. */
   touch(id: number, version: number): boolean {
-    return this.st.get('UPDATE contracts SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(nowIso(), id, version).changes > 0;
+    return this.st.run(TOUCH, { id, version, now: nowIso() }).changes > 0;
   }
 
   decideOption(id: number, seq: number, status: 'exercised' | 'declined', date: string): void {
-    this.st.get('UPDATE contract_options SET status = ?, decided_date = ? WHERE contract_id = ? AND seq = ?').run(status, date, id, seq);
+    this.st.run(DECIDE, { id, seq, status, date });
   }
 
   terminate(id: number, date: string, reason: string): void {
-    this.st.get('UPDATE contracts SET terminated_date = ?, termination_reason = ? WHERE id = ?').run(date, reason, id);
+    this.st.run(TERMINATE, { id, date, reason });
   }
 
   addFollowup(contractId: number, f: Omit<FollowupRow, 'id' | 'contractId' | 'createdAt'>): void {
-    this.st
-      .get(
-        `INSERT INTO contract_followups (contract_id, kind, date, title, notes, risk_level, next_control_due, findings, report_written, sanction, closed_date, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(contractId, f.kind, f.date, f.title, f.notes, f.riskLevel, f.nextControlDue, f.findings, f.reportWritten ? 1 : 0, f.sanction, f.closedDate, nowIso());
+    this.st.run(FOLLOWUP_INSERT, { ...f, contractId, createdAt: nowIso() });
   }
 
   get(id: number): ContractRow | null {
-    return (this.st.get(`SELECT ${COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id WHERE k.id = ?`).get(id) as ContractRow | undefined) ?? null;
+    return this.st.get(GET, { id }) ?? null;
   }
 
   /** All contracts, or those of one case or supplier. */
   list(filter: { caseId?: number; supplierId?: number } = {}): ContractRow[] {
-    if (filter.caseId) return this.st.get(`SELECT ${COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id WHERE k.case_id = ? ORDER BY k.start_date DESC, k.id`).all(filter.caseId) as ContractRow[];
-    if (filter.supplierId)
-      return this.st
-        .get(`SELECT ${COLUMNS} FROM contract_suppliers s JOIN contracts k ON k.id = s.contract_id JOIN cases c ON c.id = k.case_id WHERE s.supplier_id = ? ORDER BY k.start_date DESC, k.id`)
-        .all(filter.supplierId) as ContractRow[];
-    return this.st.get(`SELECT ${COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id ORDER BY k.start_date DESC, k.id`).all() as ContractRow[];
+    if (filter.caseId) return this.st.all(OF_CASE, { caseId: filter.caseId });
+    if (filter.supplierId) return this.st.all(OF_SUPPLIER, { supplierId: filter.supplierId });
+    return this.st.all(ALL);
   }
 
   suppliersOf(id: number): { id: number; name: string; orgnr: string }[] {
-    return this.st.get('SELECT s.id, s.name, s.orgnr FROM contract_suppliers k JOIN suppliers s ON s.id = k.supplier_id WHERE k.contract_id = ? ORDER BY s.name_sort').all(id) as {
-      id: number;
-      name: string;
-      orgnr: string;
-    }[];
+    return this.st.all(SUPPLIERS_OF, { id });
   }
 
   options(id: number): OptionRow[] {
-    return this.st
-      .get('SELECT contract_id AS contractId, seq, length_months AS lengthMonths, decide_by AS decideBy, status, decided_date AS decidedDate FROM contract_options WHERE contract_id = ? ORDER BY seq')
-      .all(id) as OptionRow[];
+    return this.st.all(OPTIONS_OF, { id });
   }
 
   followups(id: number): FollowupRow[] {
-    const rows = this.st
-      .get(
-        `SELECT id, contract_id AS contractId, kind, date, title, notes, risk_level AS riskLevel, next_control_due AS nextControlDue, findings,
-           report_written AS reportWritten, sanction, closed_date AS closedDate, created_at AS createdAt
-         FROM contract_followups WHERE contract_id = ? ORDER BY date, id`,
-      )
-      .all(id) as (Omit<FollowupRow, 'reportWritten'> & { reportWritten: number })[];
-    return rows.map((r) => ({ ...r, reportWritten: Boolean(r.reportWritten) }));
+    return this.st.all(FOLLOWUPS_OF, { id });
   }
 
   /** Every contract's options, by contract: one read instead of one per contract (deadlines, packs). */
   allOptions(): Map<number, OptionRow[]> {
-    const rows = this.st
-      .get('SELECT contract_id AS contractId, seq, length_months AS lengthMonths, decide_by AS decideBy, status, decided_date AS decidedDate FROM contract_options ORDER BY contract_id, seq')
-      .all() as OptionRow[];
-    return byContract(rows);
+    return byContract(this.st.all(ALL_OPTIONS));
   }
 
   /** Every contract's risk assessments and controls (what deadlines need), by contract, in date order. */
   allRiskAndControls(): Map<number, Pick<FollowupRow, 'contractId' | 'kind' | 'date' | 'nextControlDue'>[]> {
-    const rows = this.st
-      .get("SELECT contract_id AS contractId, kind, date, next_control_due AS nextControlDue FROM contract_followups WHERE kind IN ('risk_assessment', 'control') ORDER BY contract_id, date, id")
-      .all() as Pick<FollowupRow, 'contractId' | 'kind' | 'date' | 'nextControlDue'>[];
-    return byContract(rows);
+    return byContract(this.st.all(ALL_RISK_AND_CONTROLS));
   }
 }
 

@@ -1,6 +1,8 @@
 import type { GoalMeasure, Theme } from '../../core/index.js';
 import type { Db } from '../open.js';
-import { nowIso, StatementCache } from './statements.js';
+import { strategies, strategyGoals } from '../schema.js';
+import { assignmentsOf, columns, insertOf, p, sql, Statements } from '../sql.js';
+import { nowIso } from './statements.js';
 
 export interface StrategyInput {
   title: string;
@@ -11,65 +13,65 @@ export interface StrategyInput {
   goals: readonly { theme: Theme; measure: GoalMeasure; target: number; title: string }[];
 }
 
-export interface StrategyRow extends Omit<StrategyInput, 'goals'> {
+const HEAD = ['title', 'fromYear', 'toYear', 'adoptedDate', 'adoptedBy'] as const satisfies readonly (keyof StrategyInput)[];
+const STRATEGY = columns(strategies, null, ['id', ...HEAD, 'version']);
+const LISTED = columns(strategies, null, ['id', 'title', 'fromYear', 'toYear']);
+const GOAL = columns(strategyGoals, null, ['id', 'theme', 'measure', 'target', 'title']);
+
+export type StrategyRow = (typeof STRATEGY)['_row'] & { goals: (typeof GOAL)['_row'][] };
+type Head = Pick<StrategyInput, (typeof HEAD)[number]>;
+
+const LIST = sql`SELECT ${LISTED} FROM strategies ORDER BY from_year DESC, id DESC`.rows(LISTED);
+const FOR_YEAR = sql<{ year: number }>`SELECT id FROM strategies WHERE ${p('year')} BETWEEN from_year AND to_year ORDER BY from_year DESC, id DESC LIMIT 1`.rows<{ id: number }>();
+const GET = sql<{ id: number }>`SELECT ${STRATEGY} FROM strategies WHERE id = ${p('id')}`.rows(STRATEGY);
+const GOALS = sql<{ id: number }>`SELECT ${GOAL} FROM strategy_goals WHERE strategy_id = ${p('id')} ORDER BY seq`.rows(GOAL);
+const INSERT = sql<Head>`INSERT INTO strategies (uid, title, from_year, to_year, adopted_date, adopted_by) VALUES (lower(hex(randomblob(16))), ${p('title')}, ${p('fromYear')}, ${p('toYear')}, ${p('adoptedDate')}, ${p('adoptedBy')}) RETURNING id`.rows<{
   id: number;
-  version: number;
-  goals: { id: number; theme: Theme; measure: GoalMeasure; target: number; title: string }[];
-}
+}>();
+const UPDATE = sql<Head & { id: number; version: number; now: string }>`
+  UPDATE strategies SET ${assignmentsOf(strategies, HEAD)}, version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')}`;
+const GOALS_DELETE = sql<{ id: number }>`DELETE FROM strategy_goals WHERE strategy_id = ${p('id')}`;
+const GOAL_INSERT = sql<Omit<typeof strategyGoals.$inferInsert, 'id'>>`INSERT INTO strategy_goals ${insertOf(strategyGoals, ['strategyId', 'seq', 'theme', 'measure', 'target', 'title'])}`;
 
 /** The adopted procurement strategies and their goals; a strategy is saved whole. */
 export class StrategiesRepo {
-  private readonly st: StatementCache;
+  private readonly st: Statements;
 
   constructor(db: Db) {
-    this.st = new StatementCache(db.$client);
+    this.st = new Statements(db.$client);
   }
 
   list(): { id: number; title: string; fromYear: number; toYear: number }[] {
-    return this.st.get('SELECT id, title, from_year AS fromYear, to_year AS toYear FROM strategies ORDER BY from_year DESC, id DESC').all() as {
-      id: number;
-      title: string;
-      fromYear: number;
-      toYear: number;
-    }[];
+    return this.st.all(LIST);
   }
 
   /** The strategy whose period holds the year, the newest if several do. */
   forYear(year: number): number | null {
-    const r = this.st.get('SELECT id FROM strategies WHERE ? BETWEEN from_year AND to_year ORDER BY from_year DESC, id DESC LIMIT 1').get(year) as { id: number } | undefined;
-    return r?.id ?? null;
+    return this.st.get(FOR_YEAR, { year })?.id ?? null;
   }
 
   get(id: number): StrategyRow | null {
-    const s = this.st
-      .get('SELECT id, title, from_year AS fromYear, to_year AS toYear, adopted_date AS adoptedDate, adopted_by AS adoptedBy, version FROM strategies WHERE id = ?')
-      .get(id) as Omit<StrategyRow, 'goals'> | undefined;
-    if (!s) return null;
-    const goals = this.st.get('SELECT id, theme, measure, target, title FROM strategy_goals WHERE strategy_id = ? ORDER BY seq').all(id) as StrategyRow['goals'];
-    return { ...s, goals };
+    const s = this.st.get(GET, { id });
+    return s ? { ...s, goals: this.st.all(GOALS, { id }) } : null;
   }
 
   insert(s: StrategyInput): number {
-    const { id } = this.st
-      .get('INSERT INTO strategies (uid, title, from_year, to_year, adopted_date, adopted_by) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?) RETURNING id')
-      .get(s.title, s.fromYear, s.toYear, s.adoptedDate, s.adoptedBy) as { id: number };
+    const { id } = this.st.get(INSERT, head(s))!;
     this.putGoals(id, s.goals);
     return id;
   }
 
   /** Replaces the strategy and its goals when the version matches; false for a stale version. */
   update(id: number, version: number, s: StrategyInput): boolean {
-    const r = this.st
-      .get('UPDATE strategies SET title = ?, from_year = ?, to_year = ?, adopted_date = ?, adopted_by = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?')
-      .run(s.title, s.fromYear, s.toYear, s.adoptedDate, s.adoptedBy, nowIso(), id, version);
-    if (r.changes === 0) return false;
+    if (this.st.run(UPDATE, { ...head(s), id, version, now: nowIso() }).changes === 0) return false;
     this.putGoals(id, s.goals);
     return true;
   }
 
   private putGoals(id: number, goals: StrategyInput['goals']): void {
-    this.st.get('DELETE FROM strategy_goals WHERE strategy_id = ?').run(id);
-    const ins = this.st.get('INSERT INTO strategy_goals (strategy_id, seq, theme, measure, target, title) VALUES (?, ?, ?, ?, ?, ?)');
-    goals.forEach((g, i) => ins.run(id, i + 1, g.theme, g.measure, g.target, g.title));
+    this.st.run(GOALS_DELETE, { id });
+    goals.forEach((g, i) => this.st.run(GOAL_INSERT, { strategyId: id, seq: i + 1, theme: g.theme, measure: g.measure, target: g.target, title: g.title }));
   }
 }
+
+const head = (s: StrategyInput): Head => ({ title: s.title, fromYear: s.fromYear, toYear: s.toYear, adoptedDate: s.adoptedDate, adoptedBy: s.adoptedBy });

@@ -1,140 +1,144 @@
-import { norwegianSortKey, type ConfidentialityBasis, type SupplierFields } from '../../core/index.js';
+import { norwegianSortKey, type SupplierFields } from '../../core/index.js';
 import type { Db } from '../open.js';
-import { nowIso, StatementCache } from './statements.js';
+import { supplierContacts, suppliers } from '../schema.js';
+import { assignmentsOf, columns, insertOf, join, namesOf, p, paramsOf, sql, Statements, type Sql } from '../sql.js';
+import { nowIso } from './statements.js';
 
-export interface SupplierRow {
-  id: number;
-  orgnr: string;
-  name: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  notes: string;
-  notesConfidential: ConfidentialityBasis | null;
-  mergedInto: number | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  contacts: { id: number; name: string; role: string; email: string; phone: string }[];
-}
+/** A supplier's own fields (insert and update), the schema's columns. */
+const FIELD_KEYS = ['orgnr', 'name', 'nameSort', 'address', 'postalCode', 'city', 'notes', 'notesConfidential'] as const;
+const SUPPLIER = columns(suppliers, null, ['id', 'orgnr', 'name', 'address', 'postalCode', 'city', 'notes', 'notesConfidential', 'mergedInto', 'version', 'createdAt', 'updatedAt']);
+const CONTACT = columns(supplierContacts, null, ['id', 'name', 'role', 'email', 'phone']);
+export type SupplierRow = (typeof SUPPLIER)['_row'] & { contacts: (typeof CONTACT)['_row'][] };
 
-const COLUMNS = `id, orgnr, name, address, postal_code AS postalCode, city, notes, notes_confidential AS notesConfidential,
-  merged_into AS mergedInto, version, created_at AS createdAt, updated_at AS updatedAt`;
+type Fields = Pick<typeof suppliers.$inferInsert, (typeof FIELD_KEYS)[number]>;
+const LIVE_BY_ORGNR = sql<{ orgnr: string }>`SELECT id, name FROM suppliers WHERE orgnr = ${p('orgnr')} AND merged_into IS NULL`.rows<{ id: number; name: string }>();
+const INSERT = sql<Fields & { now: string }>`
+  INSERT INTO suppliers (uid, ${namesOf(suppliers, FIELD_KEYS)}, created_at, updated_at) VALUES (lower(hex(randomblob(16))), ${paramsOf(FIELD_KEYS)}, ${p('now')}, ${p('now')})`;
+const UPDATE = sql<Fields & { id: number; version: number; now: string }>`
+  UPDATE suppliers SET ${assignmentsOf(suppliers, FIELD_KEYS)}, version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')} AND merged_into IS NULL`;
+const CONTACTS_DELETE = sql<{ id: number }>`DELETE FROM supplier_contacts WHERE supplier_id = ${p('id')}`;
+const CONTACT_INSERT = sql<Omit<typeof supplierContacts.$inferInsert, 'id'>>`INSERT INTO supplier_contacts ${insertOf(supplierContacts, ['supplierId', 'name', 'role', 'email', 'phone'])}`;
+const GET = sql<{ id: number }>`SELECT ${SUPPLIER} FROM suppliers WHERE id = ${p('id')}`.rows(SUPPLIER);
+const CONTACTS = sql<{ id: number }>`SELECT ${CONTACT} FROM supplier_contacts WHERE supplier_id = ${p('id')} ORDER BY id`.rows(CONTACT);
+const MERGED_FROM = sql<{ id: number }>`SELECT orgnr, name, merged_at AS mergedAt FROM suppliers WHERE merged_into = ${p('id')} ORDER BY merged_at`.rows<{ orgnr: string; name: string; mergedAt: string }>();
+const CASES = sql<{ id: number }>`
+  SELECT c.id, c.case_number AS caseNumber, c.title,
+    EXISTS (SELECT 1 FROM case_prequalified q WHERE q.case_id = c.id AND q.supplier_id = ${p('id')}) AS prequalified,
+    (SELECT count(*) FROM dialogues d JOIN dialogue_suppliers p ON p.dialogue_id = d.id WHERE d.case_id = c.id AND p.supplier_id = ${p('id')}) AS activities
+  FROM cases c
+  WHERE c.id IN (SELECT case_id FROM case_prequalified WHERE supplier_id = ${p('id')}
+                 UNION SELECT d.case_id FROM dialogues d JOIN dialogue_suppliers p ON p.dialogue_id = d.id WHERE p.supplier_id = ${p('id')})
+  ORDER BY c.case_number_sort DESC`.rows<{ id: number; caseNumber: string; title: string; prequalified: number; activities: number }>();
+const ACTIVITIES = sql<{ id: number }>`
+  SELECT d.id, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title, p.invited, p.attended
+  FROM dialogue_suppliers p JOIN dialogues d ON d.id = p.dialogue_id JOIN cases c ON c.id = d.case_id
+  WHERE p.supplier_id = ${p('id')} ORDER BY d.date DESC, d.id DESC`.rows<{ id: number; caseId: number; caseNumber: string; date: string; form: string; title: string; invited: number; attended: number }>();
+type Merge = { keepId: number; mergeId: number; keepVersion: number; notes: string; basis: string | null; now: string };
+const MERGE_KEEP = sql<Merge>`
+  UPDATE suppliers SET notes = CASE WHEN ${p('notes')} = '' THEN notes WHEN notes = '' THEN ${p('notes')} ELSE notes || char(10) || char(10) || ${p('notes')} END,
+    notes_confidential = coalesce(notes_confidential, ${p('basis')}), version = version + 1, updated_at = ${p('now')}
+  WHERE id = ${p('keepId')} AND version = ${p('keepVersion')} AND merged_into IS NULL`;
+type Move = { keepId: number; mergeId: number };
+const MERGE_CONTACTS = sql<Move>`UPDATE supplier_contacts SET supplier_id = ${p('keepId')} WHERE supplier_id = ${p('mergeId')}`;
+// Where both took part in the same activity, keep the stronger facts (invited/attended).
+const MERGE_PARTICIPATION = sql<Move>`
+  INSERT INTO dialogue_suppliers (dialogue_id, supplier_id, invited, attended)
+  SELECT dialogue_id, ${p('keepId')}, invited, attended FROM dialogue_suppliers WHERE supplier_id = ${p('mergeId')}
+  ON CONFLICT (dialogue_id, supplier_id) DO UPDATE SET invited = max(invited, excluded.invited), attended = max(attended, excluded.attended)`;
+const DROP_PARTICIPATION = sql<Move>`DELETE FROM dialogue_suppliers WHERE supplier_id = ${p('mergeId')}`;
+const MERGE_ASKED = sql<Move>`UPDATE dialogue_items SET asked_by = ${p('keepId')} WHERE asked_by = ${p('mergeId')}`;
+const MERGE_PREQUALIFIED = sql<Move>`INSERT OR IGNORE INTO case_prequalified (case_id, supplier_id) SELECT case_id, ${p('keepId')} FROM case_prequalified WHERE supplier_id = ${p('mergeId')}`;
+const DROP_PREQUALIFIED = sql<Move>`DELETE FROM case_prequalified WHERE supplier_id = ${p('mergeId')}`;
+const MARK_MERGED = sql<Move & { now: string }>`UPDATE suppliers SET merged_into = ${p('keepId')}, merged_at = ${p('now')}, version = version + 1, updated_at = ${p('now')} WHERE id = ${p('mergeId')}`;
+const MERGE_CHAIN = sql<Move>`UPDATE suppliers SET merged_into = ${p('keepId')} WHERE merged_into = ${p('mergeId')}`;
+
+type ListParams = { like?: string; digits?: string; anyDigits?: string; limit: number; offset: number };
+const fieldsOf = (f: SupplierFields): Fields => ({
+  orgnr: f.orgnr,
+  name: f.name,
+  nameSort: norwegianSortKey(f.name),
+  address: f.address,
+  postalCode: f.postalCode,
+  city: f.city,
+  notes: f.notes,
+  notesConfidential: f.notesConfidential,
+});
 
 /** Supplier storage. Callers own the transaction. */
 export class SuppliersRepo {
-  private readonly st: StatementCache;
+  private readonly st: Statements;
   constructor(db: Db) {
-    this.st = new StatementCache(db.$client);
+    this.st = new Statements(db.$client);
   }
 
   /** The live (not merged) supplier with this organisation number. */
   findLiveByOrgnr(orgnr: string): { id: number; name: string } | null {
-    return (this.st.get('SELECT id, name FROM suppliers WHERE orgnr = ? AND merged_into IS NULL').get(orgnr) as { id: number; name: string } | undefined) ?? null;
+    return this.st.get(LIVE_BY_ORGNR, { orgnr }) ?? null;
   }
 
   insert(f: SupplierFields): number {
-    const now = nowIso();
-    const id = Number(
-      this.st
-        .get(
-          `INSERT INTO suppliers (uid, orgnr, name, name_sort, address, postal_code, city, notes, notes_confidential, created_at, updated_at)
-           VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(f.orgnr, f.name, norwegianSortKey(f.name), f.address, f.postalCode, f.city, f.notes, f.notesConfidential, now, now).lastInsertRowid,
-    );
+    const id = Number(this.st.run(INSERT, { ...fieldsOf(f), now: nowIso() }).lastInsertRowid);
     this.replaceContacts(id, f.contacts);
     return id;
   }
 
   update(id: number, version: number, f: SupplierFields): boolean {
-    const r = this.st
-      .get(
-        `UPDATE suppliers SET orgnr = ?, name = ?, name_sort = ?, address = ?, postal_code = ?, city = ?, notes = ?, notes_confidential = ?,
-           version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND merged_into IS NULL`,
-      )
-      .run(f.orgnr, f.name, norwegianSortKey(f.name), f.address, f.postalCode, f.city, f.notes, f.notesConfidential, nowIso(), id, version);
-    if (r.changes === 0) return false;
+    if (this.st.run(UPDATE, { ...fieldsOf(f), id, version, now: nowIso() }).changes === 0) return false;
     this.replaceContacts(id, f.contacts);
     return true;
   }
 
   private replaceContacts(id: number, contacts: SupplierFields['contacts']): void {
-    this.st.get('DELETE FROM supplier_contacts WHERE supplier_id = ?').run(id);
-    const ins = this.st.get('INSERT INTO supplier_contacts (supplier_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)');
-    for (const c of contacts) ins.run(id, c.name, c.role, c.email, c.phone);
+    this.st.run(CONTACTS_DELETE, { id });
+    for (const c of contacts) this.st.run(CONTACT_INSERT, { supplierId: id, name: c.name, role: c.role, email: c.email, phone: c.phone });
   }
 
   get(id: number): SupplierRow | null {
-    const row = this.st.get(`SELECT ${COLUMNS} FROM suppliers WHERE id = ?`).get(id) as Omit<SupplierRow, 'contacts'> | undefined;
-    if (!row) return null;
-    const contacts = this.st.get('SELECT id, name, role, email, phone FROM supplier_contacts WHERE supplier_id = ? ORDER BY id').all(id) as SupplierRow['contacts'];
-    return { ...row, contacts };
+    const row = this.st.get(GET, { id });
+    return row ? { ...row, contacts: this.st.all(CONTACTS, { id }) } : null;
   }
 
   /** Live suppliers matching what is typed: name, organisation number, or a contact's name, e-mail or phone. */
   list(q: string, limit: number, offset: number) {
     const term = q.trim();
-    const conds = ['s.merged_into IS NULL'];
-    const params: unknown[] = [];
+    const conds: Sql<ListParams>[] = [sql`s.merged_into IS NULL`];
+    const params: ListParams = { limit, offset };
     if (term) {
       const digits = term.replace(/[\s+]/g, '');
-      const like = `%${norwegianSortKey(term).replace(/[%_]/g, '')}%`;
-      const anyOf = ['s.name_sort LIKE ?', 'lower(k.name) LIKE ?', 'lower(k.email) LIKE ?'];
-      const anyParams: unknown[] = [like, like, like];
+      params.like = `%${norwegianSortKey(term).replace(/[%_]/g, '')}%`;
+      const anyOf: Sql<ListParams>[] = [sql<ListParams>`s.name_sort LIKE ${p('like')}`, sql<ListParams>`lower(k.name) LIKE ${p('like')}`, sql<ListParams>`lower(k.email) LIKE ${p('like')}`];
       if (/^\d+$/.test(digits)) {
-        anyOf.push('s.orgnr LIKE ?', "replace(replace(k.phone, ' ', ''), '+', '') LIKE ?");
-        anyParams.push(`${digits}%`, `%${digits}%`);
+        anyOf.push(sql<ListParams>`s.orgnr LIKE ${p('digits')}`, sql<ListParams>`replace(replace(k.phone, ' ', ''), '+', '') LIKE ${p('anyDigits')}`);
+        params.digits = `${digits}%`;
+        params.anyDigits = `%${digits}%`;
       }
       // Supplier fields and contact fields in one pass: a LEFT JOIN on contacts, de-duplicated.
-      conds.push(`s.id IN (SELECT s.id FROM suppliers s LEFT JOIN supplier_contacts k ON k.supplier_id = s.id WHERE ${anyOf.map((c) => `(${c})`).join(' OR ')})`);
-      params.push(...anyParams);
+      conds.push(sql<ListParams>`s.id IN (SELECT s.id FROM suppliers s LEFT JOIN supplier_contacts k ON k.supplier_id = s.id WHERE (${join(anyOf, ') OR (')}))`);
     }
-    const where = `WHERE ${conds.join(' AND ')}`;
-    const total = (this.st.get(`SELECT count(*) AS n FROM suppliers s ${where}`).get(...params) as { n: number }).n;
-    const items = this.st
-      .get(
-        `SELECT s.id, s.orgnr, s.name, s.city,
+    const where = join(conds, ' AND ');
+    const total = this.st.get(sql<ListParams>`SELECT count(*) AS n FROM suppliers s WHERE ${where}`.rows<{ n: number }>(), params)!.n;
+    const items = this.st.all(
+      sql<ListParams>`SELECT s.id, s.orgnr, s.name, s.city,
            (SELECT count(*) FROM supplier_contacts k WHERE k.supplier_id = s.id) AS contacts,
            (SELECT count(*) FROM dialogue_suppliers p WHERE p.supplier_id = s.id) AS activities
-         FROM suppliers s ${where} ORDER BY s.name_sort, s.id LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset) as { id: number; orgnr: string; name: string; city: string; contacts: number; activities: number }[];
+         FROM suppliers s WHERE ${where} ORDER BY s.name_sort, s.id LIMIT ${p('limit')} OFFSET ${p('offset')}`.rows<{ id: number; orgnr: string; name: string; city: string; contacts: number; activities: number }>(),
+      params,
+    );
     return { items, total };
   }
 
   mergedFrom(id: number): { orgnr: string; name: string; mergedAt: string }[] {
-    return this.st.get('SELECT orgnr, name, merged_at AS mergedAt FROM suppliers WHERE merged_into = ? ORDER BY merged_at').all(id) as {
-      orgnr: string;
-      name: string;
-      mergedAt: string;
-    }[];
+    return this.st.all(MERGED_FROM, { id });
   }
 
   /** Cases the supplier took part in: prequalified, or in a dialogue activity. */
   cases(id: number): { id: number; caseNumber: string; title: string; prequalified: boolean; activities: number }[] {
-    const rows = this.st
-      .get(
-        `SELECT c.id, c.case_number AS caseNumber, c.title,
-           EXISTS (SELECT 1 FROM case_prequalified q WHERE q.case_id = c.id AND q.supplier_id = ?) AS prequalified,
-           (SELECT count(*) FROM dialogues d JOIN dialogue_suppliers p ON p.dialogue_id = d.id WHERE d.case_id = c.id AND p.supplier_id = ?) AS activities
-         FROM cases c
-         WHERE c.id IN (SELECT case_id FROM case_prequalified WHERE supplier_id = ?
-                        UNION SELECT d.case_id FROM dialogues d JOIN dialogue_suppliers p ON p.dialogue_id = d.id WHERE p.supplier_id = ?)
-         ORDER BY c.case_number_sort DESC`,
-      )
-      .all(id, id, id, id) as { id: number; caseNumber: string; title: string; prequalified: number; activities: number }[];
+    const rows = this.st.all(CASES, { id });
     return rows.map((r) => ({ ...r, prequalified: Boolean(r.prequalified) }));
   }
 
   activities(id: number) {
-    const rows = this.st
-      .get(
-        `SELECT d.id, d.case_id AS caseId, c.case_number AS caseNumber, d.date, d.form, d.title, p.invited, p.attended
-         FROM dialogue_suppliers p JOIN dialogues d ON d.id = p.dialogue_id JOIN cases c ON c.id = d.case_id
-         WHERE p.supplier_id = ? ORDER BY d.date DESC, d.id DESC`,
-      )
-      .all(id) as { id: number; caseId: number; caseNumber: string; date: string; form: string; title: string; invited: number; attended: number }[];
+    const rows = this.st.all(ACTIVITIES, { id });
     return rows.map((r) => ({ ...r, invited: Boolean(r.invited), attended: Boolean(r.attended) }));
   }
 
@@ -146,29 +150,11 @@ export class SuppliersRepo {
   merge(keepId: number, mergeId: number, keepVersion: number): boolean {
     const now = nowIso();
     const merged = this.get(mergeId)!;
-    const r = this.st
-      .get(
-        `UPDATE suppliers SET notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || char(10) || char(10) || ? END,
-           notes_confidential = coalesce(notes_confidential, ?), version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ? AND merged_into IS NULL`,
-      )
-      .run(merged.notes, merged.notes, merged.notes, merged.notes ? merged.notesConfidential : null, now, keepId, keepVersion);
-    if (r.changes === 0) return false;
-    this.st.get('UPDATE supplier_contacts SET supplier_id = ? WHERE supplier_id = ?').run(keepId, mergeId);
-    // Where both took part in the same activity, keep the stronger facts (invited/attended).
-    this.st
-      .get(
-        `INSERT INTO dialogue_suppliers (dialogue_id, supplier_id, invited, attended)
-         SELECT dialogue_id, ?, invited, attended FROM dialogue_suppliers WHERE supplier_id = ?
-         ON CONFLICT (dialogue_id, supplier_id) DO UPDATE SET invited = max(invited, excluded.invited), attended = max(attended, excluded.attended)`,
-      )
-      .run(keepId, mergeId);
-    this.st.get('DELETE FROM dialogue_suppliers WHERE supplier_id = ?').run(mergeId);
-    this.st.get('UPDATE dialogue_items SET asked_by = ? WHERE asked_by = ?').run(keepId, mergeId);
-    this.st.get('INSERT OR IGNORE INTO case_prequalified (case_id, supplier_id) SELECT case_id, ? FROM case_prequalified WHERE supplier_id = ?').run(keepId, mergeId);
-    this.st.get('DELETE FROM case_prequalified WHERE supplier_id = ?').run(mergeId);
-    this.st.get('UPDATE suppliers SET merged_into = ?, merged_at = ?, version = version + 1, updated_at = ? WHERE id = ?').run(keepId, now, now, mergeId);
-    this.st.get('UPDATE suppliers SET merged_into = ? WHERE merged_into = ?').run(keepId, mergeId);
+    if (this.st.run(MERGE_KEEP, { keepId, mergeId, keepVersion, notes: merged.notes, basis: merged.notes ? merged.notesConfidential : null, now }).changes === 0) return false;
+    const move = { keepId, mergeId };
+    for (const step of [MERGE_CONTACTS, MERGE_PARTICIPATION, DROP_PARTICIPATION, MERGE_ASKED, MERGE_PREQUALIFIED, DROP_PREQUALIFIED]) this.st.run(step, move);
+    this.st.run(MARK_MERGED, { ...move, now });
+    this.st.run(MERGE_CHAIN, move);
     return true;
   }
 }

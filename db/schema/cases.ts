@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Kind, Phase, Procedure, Theme } from '../../core/index.js';
 import { now } from './columns.js';
 
 // Procurement cases, their phase events and themes.
@@ -20,13 +21,13 @@ export const cases = sqliteTable(
     needOwner: text('need_owner').notNull().default(''),
     buyer: text('buyer').notNull(),
     estimatedValue: integer('estimated_value').notNull(),
-    kind: text('kind').notNull(),
-    procedure: text('procedure'),
+    kind: text('kind').$type<Kind>().notNull(),
+    procedure: text('procedure').$type<Procedure>(),
     /** The legal ground the procedure rests on (core/reference/grounds.ts, e.g. foa_13_2_c), and why it is met. */
     procedureGround: text('procedure_ground'),
     procedureGroundNote: text('procedure_ground_note').notNull().default(''),
     /** Current phase: the phase of the newest event, kept here for the list's filters and sort. */
-    phase: text('phase').notNull(),
+    phase: text('phase').$type<Phase>().notNull(),
     phaseSince: text('phase_since').notNull(),
     registeredDate: text('registered_date').notNull(),
     registeredYear: integer('registered_year').notNull(),
@@ -74,8 +75,8 @@ export const caseEvents = sqliteTable(
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'restrict' }),
-    phase: text('phase').notNull(),
-    fromPhase: text('from_phase'),
+    phase: text('phase').$type<Phase>().notNull(),
+    fromPhase: text('from_phase').$type<Phase>(),
     date: text('date').notNull(),
     note: text('note').notNull().default(''),
     /** Why the case moved on to the competition although equal-treatment items were not yet shared with all. */
@@ -92,7 +93,7 @@ export const caseThemes = sqliteTable(
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    theme: text('theme').notNull(),
+    theme: text('theme').$type<Theme>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.theme] }), index('case_themes_theme_idx').on(t.theme, t.caseId)],
 );

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ApprenticeDecision, FollowupKind, OptionStatus, PaySector, RiskLevel, Sanction } from '../../core/index.js';
 import { now } from './columns.js';
 import { cases } from './cases.js';
 import { suppliers } from './suppliers.js';
@@ -25,9 +26,9 @@ export const contracts = sqliteTable(
     terminatedDate: text('terminated_date'),
     terminationReason: text('termination_reason').notNull().default(''),
     /** The sector for the pay-and-conditions duty (core/reference/payConditions.ts), null until recorded. */
-    paySector: text('pay_sector'),
+    paySector: text('pay_sector').$type<PaySector>(),
     /** What the office decided about apprentices (lærlingforskriften § 6), and why. */
-    apprenticeDecision: text('apprentice_decision'),
+    apprenticeDecision: text('apprentice_decision').$type<ApprenticeDecision>(),
     apprenticeNote: text('apprentice_note').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
@@ -60,7 +61,7 @@ export const contractOptions = sqliteTable(
     lengthMonths: integer('length_months').notNull(),
     decideBy: text('decide_by').notNull(),
     /** open | exercised | declined */
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<OptionStatus>().notNull().default('open'),
     decidedDate: text('decided_date'),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.seq] }), index('contract_options_decide_idx').on(t.status, t.decideBy)],
@@ -73,15 +74,15 @@ export const contractFollowups = sqliteTable(
     contractId: integer('contract_id')
       .notNull()
       .references(() => contracts.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<FollowupKind>().notNull(),
     date: text('date').notNull(),
     title: text('title').notNull(),
     notes: text('notes').notNull().default(''),
-    riskLevel: text('risk_level'),
+    riskLevel: text('risk_level').$type<RiskLevel>(),
     nextControlDue: text('next_control_due'),
     findings: text('findings').notNull().default(''),
     reportWritten: integer('report_written', { mode: 'boolean' }).notNull().default(false),
-    sanction: text('sanction'),
+    sanction: text('sanction').$type<Sanction>(),
     closedDate: text('closed_date'),
     createdAt: text('created_at').notNull().default(now),
   },

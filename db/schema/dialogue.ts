@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ConfidentialityBasis, DialogueForm } from '../../core/index.js';
 import { now } from './columns.js';
 import { cases } from './cases.js';
 import { suppliers } from './suppliers.js';
@@ -14,15 +15,15 @@ export const dialogues = sqliteTable(
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'restrict' }),
-    form: text('form').notNull(),
+    form: text('form').$type<DialogueForm>().notNull(),
     date: text('date').notNull(),
     time: text('time').notNull().default(''),
     title: text('title').notNull(),
     agenda: text('agenda').notNull().default(''),
     minutes: text('minutes').notNull().default(''),
-    minutesConfidential: text('minutes_confidential'),
+    minutesConfidential: text('minutes_confidential').$type<ConfidentialityBasis>(),
     outcome: text('outcome').notNull().default(''),
-    outcomeConfidential: text('outcome_confidential'),
+    outcomeConfidential: text('outcome_confidential').$type<ConfidentialityBasis>(),
     participants: text('participants').notNull().default(''),
     round: integer('round'),
     /** A round's log: what the participant revealed (solutions, confidential information) that may not go to the others, FOA § 23-10 (2). */
@@ -64,7 +65,7 @@ export const dialogueItems = sqliteTable(
     question: text('question').notNull(),
     answer: text('answer').notNull().default(''),
     answeredDate: text('answered_date'),
-    answerConfidential: text('answer_confidential'),
+    answerConfidential: text('answer_confidential').$type<ConfidentialityBasis>(),
     sharedDate: text('shared_date'),
     sharedHow: text('shared_how').notNull().default(''),
     version: integer('version').notNull().default(1),

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { GoalMeasure, Phase, Theme } from '../../core/index.js';
 import { now } from './columns.js';
 
 // The procurement strategy and its goals, and the derived tables behind the goals dashboard.
@@ -26,8 +27,8 @@ export const strategyGoals = sqliteTable(
       .notNull()
       .references(() => strategies.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    theme: text('theme').notNull(),
-    measure: text('measure').notNull(),
+    theme: text('theme').$type<Theme>().notNull(),
+    measure: text('measure').$type<GoalMeasure>().notNull(),
     target: real('target').notNull(),
     title: text('title').notNull().default(''),
   },
@@ -62,7 +63,7 @@ export const phaseDays = sqliteTable(
   'phase_days',
   {
     year: integer('year').notNull(),
-    phase: text('phase').notNull(),
+    phase: text('phase').$type<Phase>().notNull(),
     days: integer('days').notNull(),
   },
   (t) => [primaryKey({ columns: [t.year, t.phase] })],
@@ -90,7 +91,7 @@ export const goalTotals = sqliteTable(
 export const openStretches = sqliteTable(
   'open_stretches',
   {
-    phase: text('phase').notNull(),
+    phase: text('phase').$type<Phase>().notNull(),
     since: text('since').notNull(),
     n: integer('n').notNull(),
   },

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { BaselineKind, Theme } from '../../core/index.js';
 import { cases } from './cases.js';
 
 // Savings and non-financial benefits per case.
@@ -8,7 +9,7 @@ export const caseSavings = sqliteTable('case_savings', {
   caseId: integer('case_id')
     .primaryKey()
     .references(() => cases.id, { onDelete: 'cascade' }),
-  baselineKind: text('baseline_kind').notNull(),
+  baselineKind: text('baseline_kind').$type<BaselineKind>().notNull(),
   baselineValue: integer('baseline_value').notNull(),
   awardedValue: integer('awarded_value').notNull(),
   periodMonths: integer('period_months').notNull(),
@@ -36,7 +37,7 @@ export const caseBenefits = sqliteTable(
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    theme: text('theme').notNull(),
+    theme: text('theme').$type<Theme>().notNull(),
     text: text('text').notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.theme] })],

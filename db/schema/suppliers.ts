@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ConfidentialityBasis } from '../../core/index.js';
 import { now } from './columns.js';
 
 // Suppliers and their contact people.
@@ -18,7 +19,7 @@ export const suppliers = sqliteTable(
     city: text('city').notNull().default(''),
     notes: text('notes').notNull().default(''),
     /** Legal basis when the notes are under the duty of confidentiality; null when they are not. */
-    notesConfidential: text('notes_confidential'),
+    notesConfidential: text('notes_confidential').$type<ConfidentialityBasis>(),
     /** Set when this record was merged into another; it then only keeps history. */
     mergedInto: integer('merged_into'),
     mergedAt: text('merged_at'),

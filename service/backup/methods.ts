@@ -1,34 +1,19 @@
 import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError, todayInOslo, type Backup, type Output, type ParsedInput } from '../../core/index.js';
-import { APPLICATION_ID, checkBackupFile, type DatabaseOpenError, type Opened } from '../../db/index.js';
+import { AppError, todayInOslo, type Backup, type FieldChange, type Output, type ParsedInput } from '../../core/index.js';
+import { APPLICATION_ID, checkBackupFile } from '../../db/index.js';
+import type { BackupHost } from '../context.js';
+import { admins, anyone, buyers, hostMethod } from '../registry.js';
 import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, stageRestore, swapIn, type Shelf } from './backups.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
 import { DATABASE_FILE } from '../dataDir.js';
 
-/** What the backup methods need from the service that owns the database. */
-export interface BackupHost {
-  dataDir: string;
-  /** The open database, or null when it was refused at start. */
-  live(): Opened | null;
-  refused(): DatabaseOpenError | null;
-  /** Closes the database (if open) and opens the file again, migrating an older backup. */
-  reopen(): void;
-  knownSchemaVersion: number;
-  /** The triggers and views Anskaff makes (db/schemaObjects.ts): a backup holding others is refused. */
-  schemaObjects: ReadonlySet<string>;
-  locale: 'nb' | 'en';
-}
+export type { BackupHost };
 
 /** This register's backups: its id from the open register, else as last written beside it. */
 export function shelfOf(h: BackupHost): Shelf {
   return { dataDir: h.dataDir, registerId: h.live()?.registerId ?? readBackupSettings(h.dataDir).registerId, known: h.schemaObjects };
 }
-
-export const hostMethods = ['system.status', 'backup.list', 'backup.now', 'backup.restore', 'backup.setFolder'] as const;
-export type HostMethod = (typeof hostMethods)[number];
-/** Methods that work when the register could not be opened: enough to see why and restore. */
-export const worksWhileRefused: readonly string[] = ['system.status', 'backup.list', 'backup.restore'];
 
 function status(h: BackupHost): Output<'system.status'> {
   const refused = h.refused();
@@ -108,21 +93,49 @@ function setFolder(h: BackupHost, q: ParsedInput<'backup.setFolder'>): Output<'b
   return list(h);
 }
 
-/** Runs a backup method; status, list and folder answer at once, backing up and restoring later. */
-export function runHostMethod(method: HostMethod, input: unknown, h: BackupHost): unknown {
-  switch (method) {
-    case 'system.status':
-      return status(h);
-    case 'backup.list':
-      return list(h);
-    case 'backup.now':
-      return now(h);
-    case 'backup.restore':
-      return restore(h, input as ParsedInput<'backup.restore'>);
-    case 'backup.setFolder':
-      return setFolder(h, input as ParsedInput<'backup.setFolder'>);
-  }
+/**
+ * A change of the extra backup folder, recorded like the other settings.
+ * The folder is kept in a file beside the database, so the entry is
+ * written in a transaction around the change: a refused folder leaves no entry.
+ */
+export function backupFolderChange(before: string | null, after: string | null): FieldChange[] {
+  return before === after ? [] : [{ field: 'backupFolder', before, after }];
 }
+
+/**
+ * The host methods: they run over the data folder (status, list and folder
+ * answer at once, backing up and restoring later), and status, list and
+ * restore work while the register is refused, so the user can see why and
+ * restore. A restore is recorded in the history of the register it brings
+ * back (which backup, and the safety copy of the one it replaced), written
+ * once the file is swapped in.
+ */
+export const backupMethods = {
+  'system.status': hostMethod(anyone, { writes: false, whileRefused: true })((_: ParsedInput<'system.status'>, h: BackupHost) => status(h)),
+  'backup.list': hostMethod(admins, { writes: false, whileRefused: true })((_: ParsedInput<'backup.list'>, h: BackupHost) => list(h)),
+  'backup.now': hostMethod(buyers, { writes: false })((_: ParsedInput<'backup.now'>, h: BackupHost) => now(h)),
+  'backup.restore': hostMethod(admins, {
+    writes: true,
+    whileRefused: true,
+    audit: {
+      kind: 'host',
+      entity: 'settings',
+      when: 'after',
+      before: () => null,
+      changes: (_, out) => {
+        const r = out as Output<'backup.restore'>;
+        return [
+          { field: 'restoredBackup', before: null, after: r.restored.at },
+          { field: 'safetyCopy', before: null, after: r.safetyCopy?.at ?? null },
+        ];
+      },
+    },
+  })((q: ParsedInput<'backup.restore'>, h: BackupHost) => restore(h, q)),
+  'backup.setFolder': hostMethod(admins, {
+    writes: true,
+    audit: { kind: 'host', entity: 'settings', when: 'around', before: (h) => readBackupSettings(h.dataDir).extraFolder, changes: (before, out) => backupFolderChange(before as string | null, (out as Output<'backup.setFolder'>).extraFolder) },
+  })((q: ParsedInput<'backup.setFolder'>, h: BackupHost) => setFolder(h, q)),
+};
 
 /** The day's first backup, made when the app starts; nothing if today already has one. */
 export async function backupIfFirstToday(h: BackupHost, at: Date = new Date()): Promise<boolean> {

@@ -8,7 +8,7 @@ import {
   type Regime,
   type Theme,
 } from '../../core/index.js';
-import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../../db/index.js';
+import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, Tx } from '../../db/index.js';
 import { demoProtocol } from './protocolDemo.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
@@ -72,6 +72,8 @@ export interface DemoOptions {
   seed?: number;
   /** Years the cases are spread over (default 4: "110 a year over four years"). */
   years?: number;
+  /** The unit of work the data is written in (db/unitOfWork.ts). */
+  tx: Tx;
   /** With these, suppliers, market dialogue, contracts and savings are made too. */
   related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo; protocols?: ProtocolsRepo };
 }
@@ -94,7 +96,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
   // Registration dates evenly spread, oldest first, so case numbers rise with time.
   const days = Array.from({ length: opts.cases }, () => between(startDay, endDay)).sort((a, b) => a - b);
 
-  repo.transaction(() => {
+  opts.tx(() => {
     const supplierIds = opts.related ? demoSuppliers(opts.related.suppliers, Math.max(10, Math.min(60, Math.round(opts.cases / 8))), rnd) : [];
     for (const day of days) {
       const registered = addDays('1970-01-01', day);
@@ -182,7 +184,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
   });
   if (opts.related) {
     const { goals, strategies } = opts.related;
-    repo.transaction(() => {
+    opts.tx(() => {
       demoStrategy(strategies, opts.today);
       goals.rebuild();
     });

@@ -1,8 +1,9 @@
 import { phaseStats, stageShares, type Output, type ParsedInput, type PhaseEventLike } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
+import { anyone, reads } from '../registry.js';
 
-export const analyticsHandlers = {
-  'analytics.phaseTimes'(q: ParsedInput<'analytics.phaseTimes'>, ctx: HandlerContext): Output<'analytics.phaseTimes'> {
+export const analyticsMethods = {
+  'analytics.phaseTimes': reads(anyone)((q: ParsedInput<'analytics.phaseTimes'>, ctx: HandlerContext): Output<'analytics.phaseTimes'> => {
     const groups = new Map<string, PhaseEventLike[][]>();
     for (const c of ctx.repos.cases.timelines(q.year).values()) {
       const key = q.groupBy === 'none' ? '' : q.groupBy === 'procedure' ? (c.procedure ?? '') : q.groupBy === 'department' ? c.department : String(c.year);
@@ -15,5 +16,5 @@ export const analyticsHandlers = {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([group, timelines]) => ({ group, cases: timelines.length, stats: phaseStats(timelines, ctx.today), shares: stageShares(timelines, ctx.today) })),
     };
-  },
+  }),
 };

@@ -27,9 +27,10 @@ import { deadlineRows } from './contracts.js';
 import { caseNotFound } from './fieldError.js';
 import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
-import { USER_NAME } from './settings.js';
+import { USER_NAME } from '../reads/settings.js';
 import { dashboardFor } from './strategy.js';
 import { thresholdTableFor } from './thresholds.js';
+import { anyone, reads } from '../registry.js';
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
   const m = new Map<number, T[]>();
@@ -283,7 +284,7 @@ function cachedPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
  */
 export function recordPack(r: { spec: BriefingSpec; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, ctx: HandlerContext): SavedPack {
   const pack = cachedPack(r.spec, ctx);
-  const id = ctx.repos.cases.transaction(() =>
+  const id = ctx.tx(() =>
     ctx.repos.briefing.record({
       // The name set in the app's settings comes first, as in the audit trail.
       by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,
@@ -318,12 +319,12 @@ function preparedOf(ctx: HandlerContext): Map<string, { spec: BriefingSpec; expi
   return m;
 }
 
-export const briefingHandlers = {
-  'briefing.build'(spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> {
+export const briefingMethods = {
+  'briefing.build': reads(anyone)((spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> => {
     return cachedPack(spec, ctx);
-  },
+  }),
 
-  'briefing.prepare'(spec: ParsedInput<'briefing.prepare'>, ctx: HandlerContext): Output<'briefing.prepare'> {
+  'briefing.prepare': reads(anyone)((spec: ParsedInput<'briefing.prepare'>, ctx: HandlerContext): Output<'briefing.prepare'> => {
     // Built once here, so a spec that cannot make a pack is refused now, not in the printer.
     cachedPack(spec, ctx);
     const m = preparedOf(ctx);
@@ -331,16 +332,16 @@ export const briefingHandlers = {
     const id = randomBytes(18).toString('base64url');
     m.set(id, { spec, expires: Date.now() + PREPARED_TTL_MS });
     return { id };
-  },
+  }),
 
-  'briefing.prepared'(q: ParsedInput<'briefing.prepared'>, ctx: HandlerContext): Output<'briefing.prepared'> {
+  'briefing.prepared': reads(anyone, { pages: ['main', 'print'] })((q: ParsedInput<'briefing.prepared'>, ctx: HandlerContext): Output<'briefing.prepared'> => {
     const p = preparedOf(ctx).get(q.id);
     if (!p) throw new AppError('not_found', 'printExpired');
     return cachedPack(p.spec, ctx);
-  },
+  }),
 
-  'briefing.list'(_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> {
+  'briefing.list': reads(anyone)((_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> => {
     const last = ctx.repos.briefing.lastSpec();
     return { packs: ctx.repos.briefing.list(200), lastSpec: last ? (JSON.parse(last) as BriefingSpec) : null };
-  },
+  }),
 };

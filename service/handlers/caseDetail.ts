@@ -1,5 +1,5 @@
 import { climateJustificationMissing, climateStatus, formatCpv, t, notifiedDate, regimeDate, regimeFor, timelineSpans, warningText, type Locale, type ThresholdPeriod, type Output } from '../../core/index.js';
-import type { CaseRow, DialoguesRepo, EventRow, SummaryRow } from '../../db/index.js';
+import { CASE_FIELD_KEYS, type CaseFieldKey, type CaseRow, type DialoguesRepo, type EventRow, type SummaryRow } from '../../db/index.js';
 import { cpvEntry } from '../reference/cpv.js';
 
 /** "90910000-9 Rengjøringstjenester": the code with its check digit and label in the user's language. */
@@ -33,19 +33,9 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
   const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure, ground: row.procedureGround }, table);
   return {
     ...toSummary(row),
-    description: row.description,
-    needOwner: row.needOwner,
-    plannedNoticeDate: row.plannedNoticeDate,
-    plannedAwardDate: row.plannedAwardDate,
-    plannedContractStart: row.plannedContractStart,
-    procedureGround: row.procedureGround,
-    procedureGroundNote: row.procedureGroundNote,
-    climateWeightPct: row.climateWeightPct,
-    climateRequirements: row.climateRequirements,
-    climateExempt: row.climateExempt,
-    climateJustification: row.climateJustification,
+    // Every field a person edits, as stored (a field added to the contract and the schema shows here by itself).
+    ...editableFields(row),
     climateStatus: climate,
-    cpvCode: row.cpvCode,
     cpvLabel: cpvLabel(row.cpvCode, locale),
     version: row.version,
     createdAt: row.createdAt,
@@ -63,3 +53,9 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
   };
 }
 
+
+function editableFields(row: CaseRow): Pick<CaseRow, CaseFieldKey> {
+  const out = {} as Record<CaseFieldKey, unknown>;
+  for (const k of CASE_FIELD_KEYS) out[k] = row[k];
+  return out as Pick<CaseRow, CaseFieldKey>;
+}

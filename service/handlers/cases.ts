@@ -1,10 +1,12 @@
 import { thresholdTableFor } from './thresholds.js';
-import { AppError, DEFAULT_SPLITTING_CPV_DIGITS, entersCompetition, formatDate, SPLITTING_CPV_DIGITS, splittingWarning, splittingWindow, transitionProblem, warningText, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, entersCompetition, formatDate, splittingWarning, splittingWindow, transitionProblem, warningText, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
 import { cpvEntry } from '../reference/cpv.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { splittingDigits } from '../reads/settings.js';
+import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): CaseRow {
   const row = ctx.repos.cases.get(id);
@@ -12,15 +14,8 @@ function load(ctx: HandlerContext, id: number): CaseRow {
   return row;
 }
 
-/** The CPV digits that make a group for the splitting check (Innstillinger; the office's choice). */
-export const SPLITTING_CPV_DIGITS_KEY = 'splittingCpvDigits';
-
-export function splittingDigits(ctx: HandlerContext): number {
-  const v = Number(ctx.repos.settings.get(SPLITTING_CPV_DIGITS_KEY));
-  return (SPLITTING_CPV_DIGITS as readonly number[]).includes(v) ? v : DEFAULT_SPLITTING_CPV_DIGITS;
-}
-
-function detail(ctx: HandlerContext, id: number): Output<'cases.get'> {
+/** A case as its page shows it: the shared read (the protocol, OCDS and the audit trail read it too). */
+export function caseDetail(ctx: HandlerContext, id: number): Output<'cases.get'> {
   const row = load(ctx, id);
   const table = thresholdTableFor(ctx);
   let splitting: ReturnType<typeof splittingWarning> = null;
@@ -63,38 +58,38 @@ export function insertCase(input: ParsedInput<'cases.create'>, ctx: HandlerConte
   return ctx.repos.cases.insert(fields, registeredDate);
 }
 
-export const caseHandlers = {
-  'cases.list'(q: ParsedInput<'cases.list'>, ctx: HandlerContext): Output<'cases.list'> {
+export const caseMethods = {
+  'cases.list': reads(anyone)((q: ParsedInput<'cases.list'>, ctx: HandlerContext): Output<'cases.list'> => {
     const page = ctx.repos.cases.list(q);
     return { items: page.items.map(toSummary), total: page.total, nextCursor: page.nextCursor };
-  },
+  }),
 
-  'cases.facets'(_: ParsedInput<'cases.facets'>, ctx: HandlerContext): Output<'cases.facets'> {
+  'cases.facets': reads(anyone)((_: ParsedInput<'cases.facets'>, ctx: HandlerContext): Output<'cases.facets'> => {
     return ctx.repos.cases.facets();
-  },
+  }),
 
-  'cases.get'(input: ParsedInput<'cases.get'>, ctx: HandlerContext): Output<'cases.get'> {
-    return detail(ctx, input.id);
-  },
+  'cases.get': reads(anyone)((input: ParsedInput<'cases.get'>, ctx: HandlerContext): Output<'cases.get'> => {
+    return caseDetail(ctx, input.id);
+  }),
 
-  'cases.create'(input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> {
-    return detail(ctx, ctx.repos.cases.transaction(() => insertCase(input, ctx)));
-  },
+  'cases.create': writes(buyers, recorded('case', { after: byOutputId }))((input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> => {
+    return caseDetail(ctx, ctx.tx(() => insertCase(input, ctx)));
+  }),
 
-  'cases.update'(input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> {
+  'cases.update': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> => {
     const { id, version, ...fields } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       assertWritable(load(ctx, id), version);
       assertCaseNumberFree(ctx, fields.caseNumber, id);
       assertCpv(fields.cpvCode);
       if (!ctx.repos.cases.update(id, version, fields)) throw new AppError('conflict', 'staleVersion');
       ctx.repos.goals.refreshCaseAndContracts(id);
     });
-    return detail(ctx, id);
-  },
+    return caseDetail(ctx, id);
+  }),
 
-  'cases.changePhase'(input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> {
-    ctx.repos.cases.transaction(() => {
+  'cases.changePhase': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> => {
+    ctx.tx(() => {
       const row = load(ctx, input.id);
       assertWritable(row, input.version);
       const last = ctx.repos.cases.events(input.id).at(-1)!;
@@ -118,15 +113,15 @@ export const caseHandlers = {
       }
       ctx.repos.goals.refreshCase(input.id);
     });
-    return detail(ctx, input.id);
-  },
+    return caseDetail(ctx, input.id);
+  }),
 
-  'cases.archive'(input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> {
-    ctx.repos.cases.transaction(() => {
+  'cases.archive': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> => {
+    ctx.tx(() => {
       const row = load(ctx, input.id);
       if (row.version !== input.version) throw new AppError('conflict', 'staleVersion');
       if (!ctx.repos.cases.setArchived(input.id, input.version, input.archived)) throw new AppError('conflict', 'staleVersion');
     });
-    return detail(ctx, input.id);
-  },
+    return caseDetail(ctx, input.id);
+  }),
 };

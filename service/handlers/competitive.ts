@@ -1,6 +1,7 @@
 import { formatDate, ROUND_PROCEDURES, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { anyone, buyers, byCaseId, byInputCaseId, reads, recorded, writes } from '../registry.js';
 
 function view(ctx: HandlerContext, caseId: number): Output<'competitiveDialogue.get'> {
   const c = ctx.repos.cases.get(caseId);
@@ -25,13 +26,13 @@ function assertDialogueCase(ctx: HandlerContext, caseId: number) {
   if (!c.procedure || !ROUND_PROCEDURES.includes(c.procedure)) throw fieldError('caseId', 'notDialogueProcedure');
 }
 
-export const competitiveHandlers = {
-  'competitiveDialogue.get'(q: ParsedInput<'competitiveDialogue.get'>, ctx: HandlerContext): Output<'competitiveDialogue.get'> {
+export const competitiveMethods = {
+  'competitiveDialogue.get': reads(anyone)((q: ParsedInput<'competitiveDialogue.get'>, ctx: HandlerContext): Output<'competitiveDialogue.get'> => {
     return view(ctx, q.caseId);
-  },
+  }),
 
-  'competitiveDialogue.prequalify'(q: ParsedInput<'competitiveDialogue.prequalify'>, ctx: HandlerContext): Output<'competitiveDialogue.prequalify'> {
-    ctx.repos.cases.transaction(() => {
+  'competitiveDialogue.prequalify': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'competitiveDialogue.prequalify'>, ctx: HandlerContext): Output<'competitiveDialogue.prequalify'> => {
+    ctx.tx(() => {
       assertDialogueCase(ctx, q.caseId);
       const ids = [...new Set(q.supplierIds)];
       ids.forEach((id, i) => {
@@ -46,10 +47,10 @@ export const competitiveHandlers = {
       ctx.repos.dialogues.setPrequalified(q.caseId, ids);
     });
     return view(ctx, q.caseId);
-  },
+  }),
 
-  'competitiveDialogue.close'(q: ParsedInput<'competitiveDialogue.close'>, ctx: HandlerContext): Output<'competitiveDialogue.close'> {
-    ctx.repos.cases.transaction(() => {
+  'competitiveDialogue.close': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'competitiveDialogue.close'>, ctx: HandlerContext): Output<'competitiveDialogue.close'> => {
+    ctx.tx(() => {
       assertDialogueCase(ctx, q.caseId);
       const last = ctx.repos.dialogues.roundCells(q.caseId).reduce((m, c) => (c.date > m ? c.date : m), '');
       if (last && q.closedDate < last) throw fieldError('closedDate', 'closeBeforeRounds', { date: formatDate(last, ctx.locale) });
@@ -59,5 +60,5 @@ export const competitiveHandlers = {
       ctx.repos.dialogues.setClosing(q.caseId, q.closedDate, q.finalTendersInvitedDate);
     });
     return view(ctx, q.caseId);
-  },
+  }),
 };

@@ -15,6 +15,7 @@ import {
 import type { ContractRow, FollowupRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): ContractRow {
   const row = ctx.repos.contracts.get(id);
@@ -78,9 +79,29 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
   };
 }
 
+/** Contracts as the lists show them: all, or those of one case or supplier (a supplier's page reads them too). */
+export function contractSummaries(ctx: HandlerContext, filter: { caseId?: number; supplierId?: number }): Output<'contracts.list'> {
+  return ctx.repos.contracts.list(filter).map((row) => {
+    const { d } = dates(ctx, row);
+    return {
+      id: row.id,
+      caseId: row.caseId,
+      caseNumber: row.caseNumber,
+      title: row.title,
+      value: row.value,
+      startDate: row.startDate,
+      currentEnd: currentEnd(d),
+      latestEnd: latestEnd(d),
+      status: contractStatus(d, ctx.today),
+      owner: row.owner,
+      suppliers: ctx.repos.contracts.suppliersOf(row.id).map((s) => s.name),
+    };
+  });
+}
+
 /** Every contract of a case in full, as its page shows it (the protocol and the OCDS export read them). */
 export function caseContracts(ctx: HandlerContext, caseId: number): Output<'contracts.get'>[] {
-  return contractHandlers['contracts.list']({ caseId }, ctx).map((c) => contractDetail(ctx, c.id));
+  return contractSummaries(ctx, { caseId }).map((c) => contractDetail(ctx, c.id));
 }
 
 function checkSuppliers(ctx: HandlerContext, ids: readonly number[]): void {
@@ -100,32 +121,17 @@ function assertWritable(ctx: HandlerContext, row: ContractRow, version: number):
   if (!ctx.repos.contracts.touch(row.id, version)) throw new AppError('conflict', 'staleVersion');
 }
 
-export const contractHandlers = {
-  'contracts.list'(q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> {
-    return ctx.repos.contracts.list(q).map((row) => {
-      const { d } = dates(ctx, row);
-      return {
-        id: row.id,
-        caseId: row.caseId,
-        caseNumber: row.caseNumber,
-        title: row.title,
-        value: row.value,
-        startDate: row.startDate,
-        currentEnd: currentEnd(d),
-        latestEnd: latestEnd(d),
-        status: contractStatus(d, ctx.today),
-        owner: row.owner,
-        suppliers: ctx.repos.contracts.suppliersOf(row.id).map((s) => s.name),
-      };
-    });
-  },
+export const contractMethods = {
+  'contracts.list': reads(anyone)((q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> => {
+    return contractSummaries(ctx, q);
+  }),
 
-  'contracts.get'(q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> {
+  'contracts.get': reads(anyone)((q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> => {
     return contractDetail(ctx, q.id);
-  },
+  }),
 
-  'contracts.create'(f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> {
-    const id = ctx.repos.cases.transaction(() => {
+  'contracts.create': writes(buyers, recorded('contract', { after: byOutputId }))((f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> => {
+    const id = ctx.tx(() => {
       const c = ctx.repos.cases.get(f.caseId);
       if (!c) throw caseNotFound(ctx.locale, f.caseId, 'caseId');
       if (c.archived) throw fieldError('caseId', 'dialogueOnArchived');
@@ -144,11 +150,11 @@ export const contractHandlers = {
       return id;
     });
     return contractDetail(ctx, id);
-  },
+  }),
 
-  'contracts.update'(input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> {
+  'contracts.update': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> => {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, id);
       if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
       checkSuppliers(ctx, f.supplierIds);
@@ -157,10 +163,10 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(id);
     });
     return contractDetail(ctx, id);
-  },
+  }),
 
-  'contracts.decideOption'(q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> {
-    ctx.repos.cases.transaction(() => {
+  'contracts.decideOption': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> => {
+    ctx.tx(() => {
       const row = load(ctx, q.id);
       const options = ctx.repos.contracts.options(q.id);
       const o = options.find((x) => x.seq === q.seq);
@@ -178,10 +184,10 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(q.id);
     });
     return contractDetail(ctx, q.id);
-  },
+  }),
 
-  'contracts.terminate'(q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> {
-    ctx.repos.cases.transaction(() => {
+  'contracts.terminate': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> => {
+    ctx.tx(() => {
       const row = load(ctx, q.id);
       if (q.date < row.startDate) throw fieldError('date', 'endBeforeStart');
       assertWritable(ctx, row, q.version);
@@ -189,10 +195,10 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(q.id);
     });
     return contractDetail(ctx, q.id);
-  },
+  }),
 
-  'contracts.addFollowup'(f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> {
-    ctx.repos.cases.transaction(() => {
+  'contracts.addFollowup': writes(buyers, recorded('contract', { before: (i) => i.contractId as number, after: byOutputId }))((f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> => {
+    ctx.tx(() => {
       const row = load(ctx, f.contractId);
       if (row.terminatedDate && f.date > row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
       if (f.kind === 'risk_assessment' && !f.riskLevel) throw fieldError('riskLevel', 'riskNeedsLevel');
@@ -210,11 +216,11 @@ export const contractHandlers = {
       ctx.repos.goals.refreshContract(contractId);
     });
     return contractDetail(ctx, f.contractId);
-  },
+  }),
 
-  'contracts.deadlines'(q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> {
+  'contracts.deadlines': reads(anyone)((q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> => {
     return deadlineRows(ctx, ctx.today, q.months);
-  },
+  }),
 };
 
 /** Options to decide, contracts expiring and controls due within `months` of `asOf`, overdue ones always; with case and owner. */

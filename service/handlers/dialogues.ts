@@ -3,6 +3,7 @@ import type { DialogueRow, ItemRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 import { guarded, type Redactions, type View } from './publicView.js';
+import { anyone, buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
 
 function loadDialogue(ctx: HandlerContext, id: number, path?: string): DialogueRow {
   const row = ctx.repos.dialogues.get(id);
@@ -105,50 +106,54 @@ function checkItem(ctx: HandlerContext, d: DialogueRow, f: { askedBy: number | n
   if (f.answeredDate && f.answeredDate > ctx.today) throw fieldError('answeredDate', 'transition_dateInFuture');
 }
 
-export const dialogueHandlers = {
-  'dialogues.forCase'(q: ParsedInput<'dialogues.forCase'>, ctx: HandlerContext): Output<'dialogues.forCase'> {
+// The dialogue activity an item belongs to: the record its write changes.
+const itemDialogue = (i: Record<string, unknown>, ctx: HandlerContext) => ctx.repos.dialogues.getItem(i.id as number)?.dialogueId ?? null;
+const byOutputDialogue = ({ output }: { output: Record<string, unknown> }) => output.dialogueId as number;
+
+export const dialogueMethods = {
+  'dialogues.forCase': reads(anyone)((q: ParsedInput<'dialogues.forCase'>, ctx: HandlerContext): Output<'dialogues.forCase'> => {
     if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId);
     return {
       activities: ctx.repos.dialogues.forCase(q.caseId).map((d) => dialogueDetail(ctx, d.id, q.view)),
       unsharedItems: ctx.repos.dialogues.unsharedCount(q.caseId),
     };
-  },
+  }),
 
-  'dialogues.list'(q: ParsedInput<'dialogues.list'>, ctx: HandlerContext): Output<'dialogues.list'> {
+  'dialogues.list': reads(anyone)((q: ParsedInput<'dialogues.list'>, ctx: HandlerContext): Output<'dialogues.list'> => {
     return ctx.repos.dialogues.forCase(q.caseId);
-  },
+  }),
 
-  'dialogues.get'(q: ParsedInput<'dialogues.get'>, ctx: HandlerContext): Output<'dialogues.get'> {
+  'dialogues.get': reads(anyone)((q: ParsedInput<'dialogues.get'>, ctx: HandlerContext): Output<'dialogues.get'> => {
     return dialogueDetail(ctx, q.id, q.view);
-  },
+  }),
 
-  'dialogues.create'(f: ParsedInput<'dialogues.create'>, ctx: HandlerContext): Output<'dialogues.create'> {
-    const id = ctx.repos.cases.transaction(() => ctx.repos.dialogues.insert({ ...checkActivity(ctx, f.caseId, f), caseId: f.caseId }));
+  'dialogues.create': writes(buyers, recorded('dialogue', { after: byOutputId }))((f: ParsedInput<'dialogues.create'>, ctx: HandlerContext): Output<'dialogues.create'> => {
+    const id = ctx.tx(() => ctx.repos.dialogues.insert({ ...checkActivity(ctx, f.caseId, f), caseId: f.caseId }));
     return dialogueDetail(ctx, id);
-  },
+  }),
 
-  'dialogues.update'(input: ParsedInput<'dialogues.update'>, ctx: HandlerContext): Output<'dialogues.update'> {
+  'dialogues.update': writes(buyers, recorded('dialogue', { before: byInputId, after: byOutputId }))((input: ParsedInput<'dialogues.update'>, ctx: HandlerContext): Output<'dialogues.update'> => {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const d = loadDialogue(ctx, id);
       if (d.version !== version) throw new AppError('conflict', 'staleVersion');
       if (!ctx.repos.dialogues.update(id, version, checkActivity(ctx, d.caseId, f, id))) throw new AppError('conflict', 'staleVersion');
     });
     return dialogueDetail(ctx, id);
-  },
+  }),
 
-  'dialogues.addItem'(f: ParsedInput<'dialogues.addItem'>, ctx: HandlerContext): Output<'dialogues.addItem'> {
-    const id = ctx.repos.cases.transaction(() => {
+  'dialogues.addItem': writes(buyers, recorded('dialogue', { before: (i) => i.dialogueId as number, after: byOutputDialogue }))((f: ParsedInput<'dialogues.addItem'>, ctx: HandlerContext): Output<'dialogues.addItem'> => {
+    const id = ctx.tx(() => {
       const d = loadDialogue(ctx, f.dialogueId, 'dialogueId');
       checkItem(ctx, d, f);
       return ctx.repos.dialogues.insertItem(d.id, f);
     });
     return toItem(loadItem(ctx, id), 'internal', '', []);
-  },
+  }),
 
-  'dialogues.updateItem'(input: ParsedInput<'dialogues.updateItem'>, ctx: HandlerContext): Output<'dialogues.updateItem'> {
+  'dialogues.updateItem': writes(buyers, recorded('dialogue', { before: itemDialogue, after: byOutputDialogue }))((input: ParsedInput<'dialogues.updateItem'>, ctx: HandlerContext): Output<'dialogues.updateItem'> => {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const item = loadItem(ctx, id);
       if (item.version !== version) throw new AppError('conflict', 'staleVersion');
       checkItem(ctx, loadDialogue(ctx, item.dialogueId), f);
@@ -157,10 +162,10 @@ export const dialogueHandlers = {
       if (item.sharedDate && (item.answer !== f.answer || item.question !== f.question)) ctx.repos.dialogues.unshareItem(id);
     });
     return toItem(loadItem(ctx, id), 'internal', '', []);
-  },
+  }),
 
-  'dialogues.shareItem'(input: ParsedInput<'dialogues.shareItem'>, ctx: HandlerContext): Output<'dialogues.shareItem'> {
-    ctx.repos.cases.transaction(() => {
+  'dialogues.shareItem': writes(buyers, recorded('dialogue', { before: itemDialogue, after: byOutputDialogue }))((input: ParsedInput<'dialogues.shareItem'>, ctx: HandlerContext): Output<'dialogues.shareItem'> => {
+    ctx.tx(() => {
       const item = loadItem(ctx, input.id);
       assertCaseOpen(ctx, item.caseId, 'id');
       if (item.version !== input.version) throw new AppError('conflict', 'staleVersion');
@@ -172,9 +177,9 @@ export const dialogueHandlers = {
       if (!ctx.repos.dialogues.shareItem(input.id, input.version, input.sharedDate, input.how)) throw new AppError('conflict', 'staleVersion');
     });
     return toItem(loadItem(ctx, input.id), 'internal', '', []);
-  },
+  }),
 
-  'dialogues.search'(q: ParsedInput<'dialogues.search'>, ctx: HandlerContext): Output<'dialogues.search'> {
+  'dialogues.search': reads(office, { internalOnly: true })((q: ParsedInput<'dialogues.search'>, ctx: HandlerContext): Output<'dialogues.search'> => {
     return ctx.repos.dialogues.search(q.q, { caseId: q.caseId, supplierId: q.supplierId, limit: q.limit });
-  },
+  }),
 };

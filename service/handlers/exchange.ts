@@ -1,8 +1,9 @@
 import { AppError, ocdsRelease, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { caseHandlers } from './cases.js';
+import { anyone, reads } from '../registry.js';
+import { caseDetail } from './cases.js';
 import { caseContracts } from './contracts.js';
-import { ORGANISATION_NAME, ORGANISATION_ORGNR } from './settings.js';
+import { ORGANISATION_NAME, ORGANISATION_ORGNR } from '../reads/settings.js';
 
 /** OCDS 1.1: one release per case, built by core from the same case and contract views the screens show. */
 function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Output<'exchange.ocds'> {
@@ -12,7 +13,7 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
   const ids = q.caseIds ?? ctx.repos.cases.idsRegistered(q.from!, q.to!);
   if (ids.length === 0) throw new AppError('not_found', 'ocdsNoCases');
   const releases = ids.map((id) => {
-    const kase = caseHandlers['cases.get']({ id }, ctx);
+    const kase = caseDetail(ctx, id);
     const contracts = caseContracts(ctx, id);
     const protocol = ctx.repos.protocols.get(id)?.fields ?? null;
     return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix, protocol);
@@ -26,6 +27,7 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
   };
 }
 
-export const exchangeHandlers = {
-  'exchange.ocds': ocdsPackage,
+export const exchangeMethods = {
+  // Public data only (no confidential text): anyone may make it.
+  'exchange.ocds': reads(anyone)(ocdsPackage),
 };

@@ -1,53 +1,58 @@
-import { UNRECORDED_FIELDS, type Method, type Output, type ParsedInput } from '../../core/index.js';
-import type { HandlerContext } from '../context.js';
-import type { HostMethod } from '../backup/methods.js';
-import { analyticsHandlers } from './analytics.js';
-import { caseHandlers } from './cases.js';
-import { competitiveHandlers } from './competitive.js';
-import { contractHandlers } from './contracts.js';
-import { dialogueHandlers } from './dialogues.js';
-import { supplierHandlers } from './suppliers.js';
-import { seedDemo } from './demo.js';
-import { getReference, searchCpvCodes } from './reference.js';
-import { savingsHandlers } from './savings.js';
-import { planHandlers } from './plan.js';
-import { briefingHandlers } from './briefing.js';
-import { settingsHandlers } from './settings.js';
-import { exchangeHandlers } from './exchange.js';
-import { protocolHandlers } from './protocol.js';
-import { bundleHandlers } from '../bundle.js';
-import { strategyHandlers } from './strategy.js';
-import { thresholdHandlers } from './thresholds.js';
-import { commitImport, previewImport } from '../import/importRows.js';
+import type { Registry } from '../registry.js';
+import { backupMethods } from '../backup/methods.js';
+import { importMethods } from '../import/importRows.js';
+import { analyticsMethods } from './analytics.js';
+import { auditTrailMethods } from './auditTrail.js';
+import { briefingMethods } from './briefing.js';
+import { bundleMethods } from './bundle.js';
+import { caseMethods } from './cases.js';
+import { competitiveMethods } from './competitive.js';
+import { contractMethods } from './contracts.js';
+import { demoMethods } from './demo.js';
+import { dialogueMethods } from './dialogues.js';
+import { exchangeMethods } from './exchange.js';
+import { planMethods } from './plan.js';
+import { protocolMethods } from './protocol.js';
+import { referenceMethods } from './reference.js';
+import { savingsMethods } from './savings.js';
+import { settingsMethods } from './settings.js';
+import { strategyMethods } from './strategy.js';
+import { supplierMethods } from './suppliers.js';
+import { thresholdMethods } from './thresholds.js';
 
-/** One handler per contract method; the type makes a missing one a compile error. */
-/** import.* read files and answer later (a Promise); the rest answer at once. */
-export type Handlers = { [M in Exclude<Method, HostMethod>]: (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> | Promise<Output<M>> };
-
-export const handlers: Handlers = {
-  'reference.get': (_, ctx) => getReference(ctx),
-  'reference.cpv': searchCpvCodes,
-  ...caseHandlers,
-  ...supplierHandlers,
-  ...dialogueHandlers,
-  ...competitiveHandlers,
-  ...contractHandlers,
-  ...savingsHandlers,
-  ...analyticsHandlers,
-  ...strategyHandlers,
-  ...planHandlers,
-  ...briefingHandlers,
-  ...settingsHandlers,
-  ...thresholdHandlers,
-  ...exchangeHandlers,
-  ...protocolHandlers,
-  ...bundleHandlers,
-  'demo.seed': seedDemo,
-  'import.preview': previewImport,
-  'import.commit': commitImport,
-  'audit.forRecord': (q, ctx) =>
-    ctx.repos.audit
-      .forRecord(q.entity, q.id)
-      .map((e) => ({ ...e, changes: e.changes.filter((c) => !UNRECORDED_FIELDS.has(c.field)) }))
-      .filter((e) => e.changes.length > 0),
+/**
+ * Every contract method, its handler and its traits (service/registry.ts),
+ * gathered from the areas that declare them; the type makes a missing or
+ * mistyped one a compile error.
+ */
+export const registry: Registry = {
+  ...referenceMethods,
+  ...caseMethods,
+  ...supplierMethods,
+  ...dialogueMethods,
+  ...competitiveMethods,
+  ...contractMethods,
+  ...savingsMethods,
+  ...analyticsMethods,
+  ...strategyMethods,
+  ...planMethods,
+  ...briefingMethods,
+  ...auditTrailMethods,
+  ...settingsMethods,
+  ...thresholdMethods,
+  ...backupMethods,
+  ...importMethods,
+  ...exchangeMethods,
+  ...protocolMethods,
+  ...bundleMethods,
+  ...demoMethods,
 };
+
+const named = <K extends keyof Registry>(pick: (e: Registry[K]) => boolean) => (Object.keys(registry) as K[]).filter((m) => pick(registry[m]));
+
+/**
+ * Methods that read text under the duty of confidentiality as the office
+ * sees it and take no public view (dialogue search, the audit trail): no
+ * public output may call them (test/print/confidential.test.ts).
+ */
+export const internalOnlyMethods = named((e) => e.internalOnly);

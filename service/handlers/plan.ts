@@ -1,18 +1,19 @@
 import { stageSegments, type Output, type ParsedInput } from '../../core/index.js';
 import type { PlannedRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
+import { anyone, reads } from '../registry.js';
 
 const quarterOf = (iso: string) => ({ year: Number(iso.slice(0, 4)), quarter: Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1 });
 const quarterStart = (q: { year: number; quarter: number }) => `${q.year}-${String((q.quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
 
-export const planHandlers = {
+export const planMethods = {
   /** The procurement plan: cases being planned, by the quarter of their planned notice. */
-  'plan.get'(q: ParsedInput<'plan.get'>, ctx: HandlerContext): Output<'plan.get'> {
+  'plan.get': reads(anyone)((q: ParsedInput<'plan.get'>, ctx: HandlerContext): Output<'plan.get'> => {
     return planQuarters(ctx.repos.plan.planned(q.department ?? null), q.from ?? ctx.today);
-  },
+  }),
 
   /** Open cases as stretches per stage, with their planned dates: the portfolio timeline. */
-  'plan.portfolio'(q: ParsedInput<'plan.portfolio'>, ctx: HandlerContext): Output<'plan.portfolio'> {
+  'plan.portfolio': reads(anyone)((q: ParsedInput<'plan.portfolio'>, ctx: HandlerContext): Output<'plan.portfolio'> => {
     const rows = ctx.repos.plan.portfolio(q.department ?? null, q.includeFollowup);
     let from = ctx.today;
     let to = ctx.today;
@@ -22,7 +23,7 @@ export const planHandlers = {
       return { ...r, segments: stageSegments(events, ctx.today) };
     });
     return { rows: out, from, to };
-  },
+  }),
 };
 
 /** Cases being planned grouped by the quarter of their planned notice, from the quarter of `from` on; late and unscheduled apart. */

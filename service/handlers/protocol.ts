@@ -16,15 +16,16 @@ import {
   type Regime,
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { caseHandlers } from './cases.js';
+import { caseDetail } from './cases.js';
 import { caseContracts } from './contracts.js';
-import { ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN, USER_NAME } from './settings.js';
+import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from '../reads/settings.js';
+import { anyone, buyers, reads, recordsItself, writes } from '../registry.js';
 
 const EMPTY = ProtocolFieldsSchema.parse({});
 
-/** The whole protocol of a case: its own entries, what the case already records, and the checklist for its regime. */
-function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'> {
-  const kase = caseHandlers['cases.get']({ id: caseId }, ctx);
+/** The whole protocol of a case: its own entries, what the case already records, and the checklist for its regime (a bundle's import checks it too). */
+export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'> {
+  const kase = caseDetail(ctx, caseId);
   const row = ctx.repos.protocols.get(caseId);
   const fields = row?.fields ?? EMPTY;
   const contracts = caseContracts(ctx, caseId);
@@ -81,26 +82,26 @@ function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'>
   };
 }
 
-const by = (ctx: HandlerContext) => ctx.repos.settings.get(USER_NAME) || ctx.actor;
+const by = actorName;
 
-export const protocolHandlers = {
-  'protocol.get'(q: ParsedInput<'protocol.get'>, ctx: HandlerContext): Output<'protocol.get'> {
+export const protocolMethods = {
+  'protocol.get': reads(anyone, { pages: ['main', 'print'] })((q: ParsedInput<'protocol.get'>, ctx: HandlerContext): Output<'protocol.get'> => {
     return protocolOf(q.caseId, ctx);
-  },
-  'protocol.save'(q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> {
+  }),
+  'protocol.save': writes(buyers, recordsItself('case'))((q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> => {
     const { caseId, version, ...fields } = q;
-    ctx.repos.cases.transaction(() => {
-      caseHandlers['cases.get']({ id: caseId }, ctx);
+    ctx.tx(() => {
+      caseDetail(ctx, caseId);
       const before = ctx.repos.protocols.get(caseId);
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleVersion');
       // The protocol is part of the case's record: its changes are in the case's history.
       const changes = changedFields(before ? { ...before.fields } : { ...EMPTY }, { ...fields }).map((c) => ({ ...c, field: `protocol.${c.field}` }));
-      if (changes.length) ctx.repos.audit.append({ by: by(ctx), entity: 'case', entityId: caseId, method: 'protocol.save', changes });
+      if (changes.length) ctx.audit.record('case', caseId, changes);
     });
     return protocolOf(caseId, ctx);
-  },
-  'protocol.finalise'(q: ParsedInput<'protocol.finalise'>, ctx: HandlerContext): Output<'protocol.finalise'> {
-    ctx.repos.cases.transaction(() => {
+  }),
+  'protocol.finalise': writes(buyers, recordsItself('case'))((q: ParsedInput<'protocol.finalise'>, ctx: HandlerContext): Output<'protocol.finalise'> => {
+    ctx.tx(() => {
       const p = protocolOf(q.caseId, ctx);
       if (p.version === 0) throw new AppError('invalid_input', 'protocolNotSaved');
       if (p.missing.length) {
@@ -108,8 +109,8 @@ export const protocolHandlers = {
         throw new AppError('invalid_input', 'protocolMissing', { items });
       }
       if (!ctx.repos.protocols.finalise(q.caseId, q.version, by(ctx))) throw new AppError('conflict', 'staleVersion');
-      ctx.repos.audit.append({ by: by(ctx), entity: 'case', entityId: q.caseId, method: 'protocol.finalise', changes: [{ field: 'protocol.final', before: false, after: true }] });
+      ctx.audit.record('case', q.caseId, [{ field: 'protocol.final', before: false, after: true }]);
     });
     return protocolOf(q.caseId, ctx);
-  },
+  }),
 };

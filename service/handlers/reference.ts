@@ -1,9 +1,10 @@
 import { formatCpv, groundDefs, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdsChecked, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
+import { anyone, reads } from '../registry.js';
 import { searchCpv } from '../reference/cpv.js';
 import { thresholdTableFor } from './thresholds.js';
 
-export function getReference(ctx: HandlerContext): Output<'reference.get'> {
+function getReference(ctx: HandlerContext): Output<'reference.get'> {
   return {
     phases: phaseDefs.map((p) => ({ ...p })),
     procedures: procedureDefs.map((p) => ({ ...p })),
@@ -16,6 +17,11 @@ export function getReference(ctx: HandlerContext): Output<'reference.get'> {
   };
 }
 
-export function searchCpvCodes(q: ParsedInput<'reference.cpv'>, ctx: HandlerContext): Output<'reference.cpv'> {
+function searchCpvCodes(q: ParsedInput<'reference.cpv'>, ctx: HandlerContext): Output<'reference.cpv'> {
   return searchCpv(q.q, ctx.locale, q.limit).map((e) => ({ code: e.code, check: e.check, label: `${formatCpv(e.code, e.check)} ${e[ctx.locale]}`, kind: e.kind }));
 }
+
+export const referenceMethods = {
+  'reference.get': reads(anyone)((_: ParsedInput<'reference.get'>, ctx: HandlerContext) => getReference(ctx)),
+  'reference.cpv': reads(anyone)(searchCpvCodes),
+};

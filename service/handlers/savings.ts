@@ -1,8 +1,10 @@
 import { saving, savingsSentence, savingsTotals, type CaseForTotals, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound } from './fieldError.js';
+import { anyone, buyers, byCaseId, byInputCaseId, reads, recorded, writes } from '../registry.js';
 
-function view(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
+/** A case's savings as its page shows them (the case's audit snapshot reads them too). */
+export function savingsView(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
   if (!ctx.repos.cases.get(caseId)) throw caseNotFound(ctx.locale, caseId);
   const s = ctx.repos.savings.get(caseId);
   return {
@@ -14,38 +16,38 @@ function view(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
   };
 }
 
-export const savingsHandlers = {
-  'savings.get'(q: ParsedInput<'savings.get'>, ctx: HandlerContext): Output<'savings.get'> {
-    return view(ctx, q.caseId);
-  },
+export const savingsMethods = {
+  'savings.get': reads(anyone)((q: ParsedInput<'savings.get'>, ctx: HandlerContext): Output<'savings.get'> => {
+    return savingsView(ctx, q.caseId);
+  }),
 
-  'savings.set'(q: ParsedInput<'savings.set'>, ctx: HandlerContext): Output<'savings.set'> {
-    ctx.repos.cases.transaction(() => {
+  'savings.set': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'savings.set'>, ctx: HandlerContext): Output<'savings.set'> => {
+    ctx.tx(() => {
       const c = ctx.repos.cases.get(q.caseId);
       if (!c) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.set(q);
       ctx.repos.goals.refreshCase(q.caseId);
     });
-    return view(ctx, q.caseId);
-  },
+    return savingsView(ctx, q.caseId);
+  }),
 
-  'savings.setRealised'(q: ParsedInput<'savings.setRealised'>, ctx: HandlerContext): Output<'savings.setRealised'> {
-    ctx.repos.cases.transaction(() => {
+  'savings.setRealised': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'savings.setRealised'>, ctx: HandlerContext): Output<'savings.setRealised'> => {
+    ctx.tx(() => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setRealised(q.caseId, q.year, q.amount, q.note);
     });
-    return view(ctx, q.caseId);
-  },
+    return savingsView(ctx, q.caseId);
+  }),
 
-  'savings.setBenefit'(q: ParsedInput<'savings.setBenefit'>, ctx: HandlerContext): Output<'savings.setBenefit'> {
-    ctx.repos.cases.transaction(() => {
+  'savings.setBenefit': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'savings.setBenefit'>, ctx: HandlerContext): Output<'savings.setBenefit'> => {
+    ctx.tx(() => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setBenefit(q.caseId, q.theme, q.text);
     });
-    return view(ctx, q.caseId);
-  },
+    return savingsView(ctx, q.caseId);
+  }),
 
-  'savings.totals'(q: ParsedInput<'savings.totals'>, ctx: HandlerContext): Output<'savings.totals'> {
+  'savings.totals': reads(anyone)((q: ParsedInput<'savings.totals'>, ctx: HandlerContext): Output<'savings.totals'> => {
     const to = q.toYear ?? Number(ctx.today.slice(0, 4));
     const years = Array.from({ length: q.years }, (_, i) => to - q.years + 1 + i);
     const { handled, awarded, realised } = ctx.repos.savings.totalsInput(years[0]!, to);
@@ -60,5 +62,5 @@ export const savingsHandlers = {
     for (const r of realised) (get(r.caseId).realised as { year: number; amount: number }[]).push(r);
     const list = savingsTotals([...byCase.values()], years);
     return { years: list, sentence: savingsSentence(list, ctx.locale) };
-  },
+  }),
 };

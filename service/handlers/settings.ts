@@ -1,17 +1,11 @@
-import type { Output, ParsedInput } from '../../core/index.js';
+import { SETTINGS_RECORD_ID, type Output, type ParsedInput } from '../../core/index.js';
 import { PAY_CONTROL_INTERVAL_KEY } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { splittingDigits, SPLITTING_CPV_DIGITS_KEY } from './cases.js';
+import { ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN, SPLITTING_CPV_DIGITS_KEY, splittingDigits, USER_NAME } from '../reads/settings.js';
+import { admins, anyone, reads, recorded, writes } from '../registry.js';
 
-/** The setting the audit trail reads for "by whom". */
-export const USER_NAME = 'userName';
-/** The municipality: the buyer in an OCDS export, the contracting authority on a protocol. */
-export const ORGANISATION_NAME = 'organisationName';
-export const ORGANISATION_ORGNR = 'organisationOrgnr';
-/** Where the office's retention plan says how long procurement records are kept (shown on every protocol). */
-export const RETENTION_PLAN = 'retentionPlan';
-
-function view(ctx: HandlerContext): Output<'settings.get'> {
+/** The settings as Innstillinger shows them (the audit trail's snapshot of the settings reads it too). */
+export function settingsView(ctx: HandlerContext): Output<'settings.get'> {
   const s = ctx.repos.settings;
   const set = s.get(USER_NAME);
   return {
@@ -26,12 +20,13 @@ function view(ctx: HandlerContext): Output<'settings.get'> {
   };
 }
 
-export const settingsHandlers = {
-  'settings.get'(_: ParsedInput<'settings.get'>, ctx: HandlerContext): Output<'settings.get'> {
-    return view(ctx);
-  },
-  'settings.set'(q: ParsedInput<'settings.set'>, ctx: HandlerContext): Output<'settings.set'> {
-    ctx.repos.cases.transaction(() => {
+// The settings are one record: the name the trail records, the organisation (the buyer in OCDS and on protocols).
+export const settingsMethods = {
+  'settings.get': reads(anyone)((_: ParsedInput<'settings.get'>, ctx: HandlerContext): Output<'settings.get'> => {
+    return settingsView(ctx);
+  }),
+  'settings.set': writes(admins, recorded('settings', { before: () => SETTINGS_RECORD_ID, after: () => SETTINGS_RECORD_ID }))((q: ParsedInput<'settings.set'>, ctx: HandlerContext): Output<'settings.set'> => {
+    ctx.tx(() => {
       if (q.userName !== undefined) ctx.repos.settings.set(USER_NAME, q.userName);
       if (q.organisationName !== undefined) ctx.repos.settings.set(ORGANISATION_NAME, q.organisationName);
       if (q.organisationOrgnr !== undefined) ctx.repos.settings.set(ORGANISATION_ORGNR, q.organisationOrgnr);
@@ -44,6 +39,6 @@ export const settingsHandlers = {
         ctx.repos.goals.rebuild();
       }
     });
-    return view(ctx);
-  },
+    return settingsView(ctx);
+  }),
 };

@@ -9,27 +9,28 @@ import {
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { fieldError } from './fieldError.js';
+import { anyone, buyers, byOutputId, reads, recorded, writes } from '../registry.js';
 
-function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
+export function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
   const s = ctx.repos.strategies.get(id);
   if (!s) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${id}` : `Strategy ${id}` });
   return s;
 }
 
-export const strategyHandlers = {
-  'strategy.list'(_: ParsedInput<'strategy.list'>, ctx: HandlerContext): Output<'strategy.list'> {
+export const strategyMethods = {
+  'strategy.list': reads(anyone)((_: ParsedInput<'strategy.list'>, ctx: HandlerContext): Output<'strategy.list'> => {
     return ctx.repos.strategies.list();
-  },
+  }),
 
-  'strategy.get'(q: ParsedInput<'strategy.get'>, ctx: HandlerContext): Output<'strategy.get'> {
+  'strategy.get': reads(anyone)((q: ParsedInput<'strategy.get'>, ctx: HandlerContext): Output<'strategy.get'> => {
     return strategyView(ctx, q.id);
-  },
+  }),
 
-  'strategy.save'(q: ParsedInput<'strategy.save'>, ctx: HandlerContext): Output<'strategy.save'> {
+  'strategy.save': writes(buyers, recorded('strategy', { before: (i) => (i.id as number | undefined) ?? null, after: byOutputId }))((q: ParsedInput<'strategy.save'>, ctx: HandlerContext): Output<'strategy.save'> => {
     q.strategy.goals.forEach((g, i) => {
       if (goalMeasureDef(g.measure).unit === 'share' && g.target > 1) throw fieldError(`strategy.goals.${i}.target`, 'shareTarget');
     });
-    const id = ctx.repos.cases.transaction(() => {
+    const id = ctx.tx(() => {
       if (q.id === undefined) return ctx.repos.strategies.insert(q.strategy);
       const current = ctx.repos.strategies.get(q.id);
       if (!current) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${q.id}` : `Strategy ${q.id}` });
@@ -37,16 +38,16 @@ export const strategyHandlers = {
       return q.id;
     });
     return strategyView(ctx, id);
-  },
+  }),
 
   /**
    * Every goal of a strategy with its figure and status per year, from the
    * stored facts, the dialogue log and the days per stage: a handful of
    * grouped reads whatever the size of the register.
    */
-  'strategy.dashboard'(q: ParsedInput<'strategy.dashboard'>, ctx: HandlerContext): Output<'strategy.dashboard'> {
+  'strategy.dashboard': reads(anyone)((q: ParsedInput<'strategy.dashboard'>, ctx: HandlerContext): Output<'strategy.dashboard'> => {
     return dashboardFor(ctx, q.id, ctx.today);
-  },
+  }),
 };
 
 /** The dashboard of a strategy (by default the one covering `asOf`'s year) with figures up to `asOf`. */

@@ -1,9 +1,10 @@
 import { AppError, type Output, type ParsedInput } from '../../core/index.js';
 import type { SupplierRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { contractHandlers } from './contracts.js';
+import { contractSummaries } from './contracts.js';
 import { fieldError } from './fieldError.js';
 import { guarded, type Redactions, type View } from './publicView.js';
+import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): SupplierRow {
   const row = ctx.repos.suppliers.get(id);
@@ -30,7 +31,7 @@ export function supplierDetail(ctx: HandlerContext, id: number, view: View = 'in
     mergedFrom: ctx.repos.suppliers.mergedFrom(id),
     cases: ctx.repos.suppliers.cases(id),
     activities: ctx.repos.suppliers.activities(id),
-    contracts: contractHandlers['contracts.list']({ supplierId: id }, ctx).map((k) => ({ id: k.id, title: k.title, caseNumber: k.caseNumber, status: k.status, currentEnd: k.currentEnd })),
+    contracts: contractSummaries(ctx, { supplierId: id }).map((k) => ({ id: k.id, title: k.title, caseNumber: k.caseNumber, status: k.status, currentEnd: k.currentEnd })),
     redactions,
   };
 }
@@ -46,22 +47,22 @@ export function insertSupplier(f: ParsedInput<'suppliers.create'>, ctx: HandlerC
   return ctx.repos.suppliers.insert(f);
 }
 
-export const supplierHandlers = {
-  'suppliers.list'(q: ParsedInput<'suppliers.list'>, ctx: HandlerContext): Output<'suppliers.list'> {
+export const supplierMethods = {
+  'suppliers.list': reads(anyone)((q: ParsedInput<'suppliers.list'>, ctx: HandlerContext): Output<'suppliers.list'> => {
     return ctx.repos.suppliers.list(q.q, q.limit, q.offset);
-  },
+  }),
 
-  'suppliers.get'(q: ParsedInput<'suppliers.get'>, ctx: HandlerContext): Output<'suppliers.get'> {
+  'suppliers.get': reads(anyone)((q: ParsedInput<'suppliers.get'>, ctx: HandlerContext): Output<'suppliers.get'> => {
     return supplierDetail(ctx, q.id, q.view);
-  },
+  }),
 
-  'suppliers.create'(f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): Output<'suppliers.create'> {
-    return supplierDetail(ctx, ctx.repos.cases.transaction(() => insertSupplier(f, ctx)));
-  },
+  'suppliers.create': writes(buyers, recorded('supplier', { after: byOutputId }))((f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): Output<'suppliers.create'> => {
+    return supplierDetail(ctx, ctx.tx(() => insertSupplier(f, ctx)));
+  }),
 
-  'suppliers.update'(input: ParsedInput<'suppliers.update'>, ctx: HandlerContext): Output<'suppliers.update'> {
+  'suppliers.update': writes(buyers, recorded('supplier', { before: byInputId, after: byOutputId }))((input: ParsedInput<'suppliers.update'>, ctx: HandlerContext): Output<'suppliers.update'> => {
     const { id, version, ...f } = input;
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       const row = load(ctx, id);
       if (row.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
       if (row.version !== version) throw new AppError('conflict', 'staleVersion');
@@ -69,10 +70,10 @@ export const supplierHandlers = {
       if (!ctx.repos.suppliers.update(id, version, f)) throw new AppError('conflict', 'staleVersion');
     });
     return supplierDetail(ctx, id);
-  },
+  }),
 
-  'suppliers.merge'(input: ParsedInput<'suppliers.merge'>, ctx: HandlerContext): Output<'suppliers.merge'> {
-    ctx.repos.cases.transaction(() => {
+  'suppliers.merge': writes(buyers, recorded('supplier', { before: (i) => i.keepId as number, after: byOutputId }))((input: ParsedInput<'suppliers.merge'>, ctx: HandlerContext): Output<'suppliers.merge'> => {
+    ctx.tx(() => {
       const keep = load(ctx, input.keepId);
       const merge = load(ctx, input.mergeId);
       if (keep.mergedInto !== null || merge.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
@@ -80,5 +81,5 @@ export const supplierHandlers = {
       if (!ctx.repos.suppliers.merge(input.keepId, input.mergeId, input.keepVersion)) throw new AppError('conflict', 'staleVersion');
     });
     return supplierDetail(ctx, input.keepId);
-  },
+  }),
 };

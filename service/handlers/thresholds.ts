@@ -2,7 +2,8 @@ import { AppError, shippedThresholds, thresholdsChecked, thresholdTable, type Ou
 import type { OfficeThresholdRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { fieldError } from './fieldError.js';
-import { USER_NAME } from './settings.js';
+import { actorName } from '../reads/settings.js';
+import { admins, anyone, byInputId, reads, recorded, writes } from '../registry.js';
 
 // Threshold periods the office enters itself (Innstillinger) when an
 // amending regulation is newer than the app's data. Each is laid over the
@@ -37,27 +38,30 @@ function view(ctx: HandlerContext): Output<'thresholds.list'> {
   return { shipped: shippedThresholds.map(copy), office: office.map(copy), table: thresholdTable(office).map(copy), checked: { ...thresholdsChecked } };
 }
 
-const by = (ctx: HandlerContext) => ctx.repos.settings.get(USER_NAME) || ctx.actor;
+const by = actorName;
 
-export const thresholdHandlers = {
-  'thresholds.list'(_: ParsedInput<'thresholds.list'>, ctx: HandlerContext): Output<'thresholds.list'> {
+// The new period is the newest id among those in force.
+const newestOfficePeriod = ({ output }: { output: Record<string, unknown> }) => Math.max(...(output.office as { id: number }[]).map((p) => p.id));
+
+export const thresholdMethods = {
+  'thresholds.list': reads(anyone)((_: ParsedInput<'thresholds.list'>, ctx: HandlerContext): Output<'thresholds.list'> => {
     return view(ctx);
-  },
-  'thresholds.add'(q: ParsedInput<'thresholds.add'>, ctx: HandlerContext): Output<'thresholds.add'> {
+  }),
+  'thresholds.add': writes(admins, recorded('threshold', { after: newestOfficePeriod }))((q: ParsedInput<'thresholds.add'>, ctx: HandlerContext): Output<'thresholds.add'> => {
     // A new period starts after the newest shipped one: older periods are the regulation's record, not the office's to replace.
     const newestShipped = shippedThresholds.at(-1)!.validFrom;
     if (q.validFrom <= newestShipped) throw fieldError('validFrom', 'thresholdBeforeShipped', { date: newestShipped.split('-').reverse().join('.') });
     if (q.national <= q.minimum) throw fieldError('national', 'thresholdNationalBelowMinimum');
     for (const [kind, value] of Object.entries(q.eea)) if (value <= q.national) throw fieldError(`eea.${kind}`, 'thresholdEeaBelowNational');
     if (q.designContest !== null && q.designContest < q.minimum) throw fieldError('designContest', 'thresholdNationalBelowMinimum');
-    ctx.repos.cases.transaction(() => {
+    ctx.tx(() => {
       if (ctx.repos.thresholds.active().some((p) => p.validFrom === q.validFrom)) throw fieldError('validFrom', 'thresholdDateTaken');
       ctx.repos.thresholds.add({ ...q, enteredBy: by(ctx) });
     });
     return view(ctx);
-  },
-  'thresholds.withdraw'(q: ParsedInput<'thresholds.withdraw'>, ctx: HandlerContext): Output<'thresholds.withdraw'> {
+  }),
+  'thresholds.withdraw': writes(admins, recorded('threshold', { before: byInputId, after: ({ input }) => input.id as number }))((q: ParsedInput<'thresholds.withdraw'>, ctx: HandlerContext): Output<'thresholds.withdraw'> => {
     if (!ctx.repos.thresholds.withdraw(q.id, by(ctx))) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `terskelverdiperiode ${q.id}` : `Threshold period ${q.id}` });
     return view(ctx);
-  },
+  }),
 };

@@ -14,9 +14,9 @@ import {
   type SheetCell,
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
+import { buyers, reads, recordsItself, writes } from '../registry.js';
 import { insertCase } from '../handlers/cases.js';
 import { insertSupplier } from '../handlers/suppliers.js';
-import { USER_NAME } from '../handlers/settings.js';
 import { readSheet } from './readSheet.js';
 
 // A spreadsheet import: every row read, checked by the contract's schema and
@@ -61,10 +61,9 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean): Promise<{ repo
   const key = importKey[q.target];
   const seen = new Map<string, number>();
   const schema = contract[q.target === 'cases' ? 'cases.create' : 'suppliers.create'].input;
-  const by = ctx.repos.settings.get(USER_NAME) || ctx.actor;
   let imported = 0;
 
-  const tx = ctx.repos.cases.transaction.bind(ctx.repos.cases);
+  const tx = ctx.tx;
   try {
     tx(() => {
       const batch = q.target === 'cases' ? <T,>(fn: () => T) => ctx.repos.cases.withBatchedIndexing(fn) : <T,>(fn: () => T) => fn();
@@ -106,7 +105,8 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean): Promise<{ repo
           // The rules throw before anything is written, so a refused row leaves nothing behind.
           const id = q.target === 'cases' ? insertCase(v.data as ParsedInput<'cases.create'>, ctx) : insertSupplier(v.data as ParsedInput<'suppliers.create'>, ctx);
           // The history says where the record came from: the file, by whom, with each field it brought.
-          ctx.repos.audit.append({ by, entity: q.target === 'cases' ? 'case' : 'supplier', entityId: id, method: 'import.commit', changes: [{ field: 'importedFrom', before: null, after: q.fileName }, ...Object.entries(v.data as object).map(([field, after]) => ({ field, before: null, after }))] });
+          // (A preview is rolled back whole: it records nothing.)
+          if (keep) ctx.audit.record(q.target === 'cases' ? 'case' : 'supplier', id, [{ field: 'importedFrom', before: null, after: q.fileName }, ...Object.entries(v.data as object).map(([field, after]) => ({ field, before: null, after }))]);
           imported++;
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
@@ -140,11 +140,11 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean): Promise<{ repo
   return { report, imported, skipped: duplicates.length };
 }
 
-export async function previewImport(q: Input, ctx: HandlerContext): Promise<Output<'import.preview'>> {
+async function previewImport(q: Input, ctx: HandlerContext): Promise<Output<'import.preview'>> {
   return (await run(q, ctx, false)).report;
 }
 
-export async function commitImport(q: Input, ctx: HandlerContext): Promise<Output<'import.commit'>> {
+async function commitImport(q: Input, ctx: HandlerContext): Promise<Output<'import.commit'>> {
   const r = await run(q, ctx, true);
   if (r.report.unmapped.length) {
     throw new AppError('invalid_input', 'importUnmapped', {}, r.report.unmapped.map((f) => ({ path: `mapping.${f}`, key: 'importUnmapped' as const })));
@@ -154,3 +154,10 @@ export async function commitImport(q: Input, ctx: HandlerContext): Promise<Outpu
   }
   return { imported: r.imported, skippedDuplicates: r.skipped, report: r.report };
 }
+
+export const importMethods = {
+  // Tries every row and rolls back: nothing is kept, so nothing is recorded.
+  'import.preview': reads(buyers)(previewImport),
+  // Each record imported gets its entry: the file it came from and each field as given.
+  'import.commit': writes(buyers, recordsItself('case', 'supplier'))(commitImport),
+};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expandedMatch, openDatabase, StatementCache } from '../../db/index.js';
+import { expandedMatch, openDatabase, Statements } from '../../db/index.js';
 import { ruleQuery } from '../helpers/searchRule.js';
 import { migrationsDir } from '../../service/repoPaths.js';
 import { tempDir } from '../helpers/tempService.js';
@@ -15,7 +15,7 @@ describe('prefix and inflection expansion for search', () => {
        VALUES (?, ?, ?, '', 'Eiendom', 'Ola', 1, 'varer', 'behovsavklaring', '2026-01-01', '2026-01-01', 2026)`,
     );
     for (let i = 1; i <= 300; i++) ins.run(`2026/${i}`, String(i), Array.from({ length: 4 }, (_, k) => words[(i * (k + 3)) % words.length]).join(' '));
-    const st = new StatementCache(o.sqlite);
+    const st = new Statements(o.sqlite);
     const ids = (m: string) => (o.sqlite.prepare('SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid').all(m) as { rowid: number }[]).map((r) => r.rowid);
     const typed = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom('kr', 'kra', 'krav', 'leve', 'leverandø', 'bi', 'bilp', 'bile', 'åp', 'åpe', 'ærl', 'zzz', '202', 'svanemerk', 'møbel', 'møbelen')), { minLength: 1, maxLength: 3 }).map((a) => a.join(' '));
     fc.assert(

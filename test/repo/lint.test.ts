@@ -24,4 +24,26 @@ describe('lint', () => {
     expect((await rulesBroken('renderer/src/sneaky.ts', "import { openDatabase } from '../../db/open.js';\nexport const x = openDatabase;\n")).join()).toContain('no-restricted-imports');
     expect((await rulesBroken('db/sneaky.ts', "import { createService } from '../service/service.js';\nexport const x = createService;\n")).join()).toContain('no-restricted-imports');
   });
+
+  it('refuses an import against the service’s own layers: handlers below the facade, the facade below file makers and hosts', async () => {
+    const handlerToFacade = await rulesBroken('service/handlers/sneaky.ts', "import type { Service } from '../service.js';\nexport type S = Service;\n");
+    expect(handlerToFacade.join()).toContain('import-x/no-restricted-paths');
+    const readToHandler = await rulesBroken('service/reads/sneaky.ts', "import { caseDetail } from '../handlers/cases.js';\nexport const x = caseDetail;\n");
+    expect(readToHandler.join()).toContain('import-x/no-restricted-paths');
+    const facadeToHost = await rulesBroken('service/service.ts', "import { fileExporter } from './exporter.js';\nexport const x = fileExporter;\n");
+    expect(facadeToHost.join()).toContain('import-x/no-restricted-paths');
+    // A file maker may call the service: that is what it is for.
+    expect(await rulesBroken('service/protocolExport.ts', "import type { Service } from './service.js';\nexport type S = Service;\n")).toEqual([]);
+  });
+
+  it('refuses an import cycle', async () => {
+    // cases.ts imports fieldError.ts: fieldError.ts importing cases.ts back closes a ring.
+    const broken = await rulesBroken('service/handlers/fieldError.ts', "import { caseDetail } from './cases.js';\nexport const x = caseDetail;\n");
+    expect(broken.join()).toContain('import-x/no-cycle');
+  });
+
+  it("refuses a handler calling another method's handler", async () => {
+    const broken = await rulesBroken('service/handlers/sneaky.ts', "import { caseMethods } from './cases.js';\nexport const x = caseMethods['cases.get'].run;\n");
+    expect(broken.join()).toContain('no-restricted-syntax');
+  });
 });

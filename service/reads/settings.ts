@@ -1,0 +1,25 @@
+import { DEFAULT_SPLITTING_CPV_DIGITS, SPLITTING_CPV_DIGITS } from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+
+// The settings every area reads (by key in the settings table), and the
+// two readings more than one area makes. Below the handlers: any may import it.
+
+/** The setting the audit trail reads for "by whom". */
+export const USER_NAME = 'userName';
+/** The municipality: the buyer in an OCDS export, the contracting authority on a protocol. */
+export const ORGANISATION_NAME = 'organisationName';
+export const ORGANISATION_ORGNR = 'organisationOrgnr';
+/** Where the office's retention plan says how long procurement records are kept (shown on every protocol). */
+export const RETENTION_PLAN = 'retentionPlan';
+/** The CPV digits that make a group for the splitting check (Innstillinger; the office's choice). */
+export const SPLITTING_CPV_DIGITS_KEY = 'splittingCpvDigits';
+
+export function splittingDigits(ctx: Pick<HandlerContext, 'repos'>): number {
+  const v = Number(ctx.repos.settings.get(SPLITTING_CPV_DIGITS_KEY));
+  return (SPLITTING_CPV_DIGITS as readonly number[]).includes(v) ? v : DEFAULT_SPLITTING_CPV_DIGITS;
+}
+
+/** Who a write is recorded as made by: the name set under Innstillinger, else the host's user. */
+export function actorName(ctx: Pick<HandlerContext, 'repos' | 'actor'>): string {
+  return ctx.repos.settings.get(USER_NAME) || ctx.actor;
+}
