@@ -1,8 +1,10 @@
-import type { Locale, Protocol } from '../core/index.js';
+import { fileNameWords, translator, type Locale, type Protocol } from '../core/index.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from './exportResult.js';
 import type { PdfPrinter } from './print/printer.js';
 import { printRoute } from './print/route.js';
 import type { Service } from './service.js';
+
+const fileName = translator(fileNameWords);
 
 /** The print route of a case's protocol, beside the app's page. */
 export function protocolRoute(appUrl: string, caseId: number, locale: Locale): string {
@@ -22,6 +24,6 @@ export async function exportProtocol(deps: { service: Service; printer: PdfPrint
   const job = protocolPrintJob(deps.service, deps.appUrl, caseId, locale);
   if (!job.ok) return job;
   const bytes = await deps.printer.pdf(job.url);
-  const name = `${locale === 'nb' ? 'anskaffelsesprotokoll' : 'procurement-protocol'}-${job.protocol.caseNumber.replace('/', '-')}.pdf`;
+  const name = `${fileName('protocol', locale, { caseNumber: job.protocol.caseNumber.replace('/', '-') })}.pdf`;
   return { ok: true, bytes, fileName: name, contentType: 'application/pdf', pages: pdfPageCount(bytes) };
 }

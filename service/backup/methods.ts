@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError, todayInOslo, type Backup, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, todayInOslo, type Backup, type Locale, type Output, type ParsedInput } from '../../core/index.js';
 import { APPLICATION_ID, checkBackupFile, type DatabaseOpenError, type Opened } from '../../db/index.js';
 import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, stageRestore, swapIn, type Shelf } from './backups.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
@@ -17,7 +17,7 @@ export interface BackupHost {
   knownSchemaVersion: number;
   /** The triggers and views Anskaff makes (db/schemaObjects.ts): a backup holding others is refused. */
   schemaObjects: ReadonlySet<string>;
-  locale: 'nb' | 'en';
+  locale: Locale;
 }
 
 /** This register's backups: its id from the open register, else as last written beside it. */

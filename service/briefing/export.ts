@@ -1,4 +1,4 @@
-import type { BriefingPack, Locale } from '../../core/index.js';
+import { fileNameWords, translator, type BriefingPack, type Locale } from '../../core/index.js';
 import type { PdfPrinter } from '../print/printer.js';
 import { printRoute } from '../print/route.js';
 import type { Service } from '../service.js';
@@ -11,6 +11,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
+
+const fileName = translator(fileNameWords);
 
 /**
  * The print route of a pack: print.html beside the app's page
@@ -53,7 +55,7 @@ export async function exportBriefing(
     const r = deps.service.recordPack({ spec: input.spec, format: input.format, file: bytes, by: input.by }, locale);
     if (!r.ok) return { ok: false, status: r.status, body: r.body };
   }
-  const name = `${locale === 'nb' ? 'orientering' : 'briefing'}-${s.from}-${s.to}-${s.version === 'public' ? (locale === 'nb' ? 'offentlig' : 'public') : locale === 'nb' ? 'lukket' : 'closed'}.${input.format}`;
+  const name = `${fileName('briefing', locale, { version: s.version, from: s.from, to: s.to })}.${input.format}`;
   return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
 }
 

@@ -18,7 +18,7 @@ import { caseNotFound, fieldError } from './fieldError.js';
 
 function load(ctx: HandlerContext, id: number): ContractRow {
   const row = ctx.repos.contracts.get(id);
-  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `kontrakt ${id}` : `Contract ${id}` });
+  if (!row) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'contract', id }) });
   return row;
 }
 
@@ -96,8 +96,8 @@ function checkPeriod(start: string, end: string): void {
 
 function assertWritable(ctx: HandlerContext, row: ContractRow, version: number): void {
   if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
-  if (row.version !== version) throw new AppError('conflict', 'staleVersion');
-  if (!ctx.repos.contracts.touch(row.id, version)) throw new AppError('conflict', 'staleVersion');
+  if (row.version !== version) throw new AppError('conflict', 'staleContract');
+  if (!ctx.repos.contracts.touch(row.id, version)) throw new AppError('conflict', 'staleContract');
 }
 
 export const contractHandlers = {
@@ -153,7 +153,7 @@ export const contractHandlers = {
       if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
-      if (!ctx.repos.contracts.update(id, version, f)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.contracts.update(id, version, f)) throw new AppError('conflict', 'staleContract');
       ctx.repos.goals.refreshContract(id);
     });
     return contractDetail(ctx, id);

@@ -92,7 +92,7 @@ export const protocolHandlers = {
     ctx.repos.cases.transaction(() => {
       caseHandlers['cases.get']({ id: caseId }, ctx);
       const before = ctx.repos.protocols.get(caseId);
-      if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');
       // The protocol is part of the case's record: its changes are in the case's history.
       const changes = changedFields(before ? { ...before.fields } : { ...EMPTY }, { ...fields }).map((c) => ({ ...c, field: `protocol.${c.field}` }));
       if (changes.length) ctx.repos.audit.append({ by: by(ctx), entity: 'case', entityId: caseId, method: 'protocol.save', changes });
@@ -107,7 +107,7 @@ export const protocolHandlers = {
         const items = p.missing.map((m) => codeName(protocolItemDefs, m, ctx.locale)).join('; ');
         throw new AppError('invalid_input', 'protocolMissing', { items });
       }
-      if (!ctx.repos.protocols.finalise(q.caseId, q.version, by(ctx))) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.protocols.finalise(q.caseId, q.version, by(ctx))) throw new AppError('conflict', 'staleProtocol');
       ctx.repos.audit.append({ by: by(ctx), entity: 'case', entityId: q.caseId, method: 'protocol.finalise', changes: [{ field: 'protocol.final', before: false, after: true }] });
     });
     return protocolOf(q.caseId, ctx);

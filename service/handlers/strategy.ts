@@ -4,6 +4,7 @@ import {
   goalStatus,
   measureValue,
   stageDaysByYear,
+  t,
   type Output,
   type ParsedInput,
 } from '../../core/index.js';
@@ -12,7 +13,7 @@ import { fieldError } from './fieldError.js';
 
 function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
   const s = ctx.repos.strategies.get(id);
-  if (!s) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${id}` : `Strategy ${id}` });
+  if (!s) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'strategy', id }) });
   return s;
 }
 
@@ -32,8 +33,8 @@ export const strategyHandlers = {
     const id = ctx.repos.cases.transaction(() => {
       if (q.id === undefined) return ctx.repos.strategies.insert(q.strategy);
       const current = ctx.repos.strategies.get(q.id);
-      if (!current) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${q.id}` : `Strategy ${q.id}` });
-      if (!ctx.repos.strategies.update(q.id, q.version ?? 0, q.strategy)) throw new AppError('conflict', 'staleVersion');
+      if (!current) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'strategy', id: q.id }) });
+      if (!ctx.repos.strategies.update(q.id, q.version ?? 0, q.strategy)) throw new AppError('conflict', 'staleStrategy');
       return q.id;
     });
     return strategyView(ctx, id);

@@ -127,8 +127,8 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
           </div>
           <Fieldset>
             <Fieldset.Legend>{t('briefingVersion')}</Fieldset.Legend>
-            <Radio name="version" value="public" label={t('version_public')} checked={version === 'public'} onChange={() => setVersion('public')} />
-            <Radio name="version" value="closed" label={t('version_closed')} checked={version === 'closed'} onChange={() => setVersion('closed')} />
+            <Radio name="version" value="public" label={t('version', { version: 'public' })} checked={version === 'public'} onChange={() => setVersion('public')} />
+            <Radio name="version" value="closed" label={t('version', { version: 'closed' })} checked={version === 'closed'} onChange={() => setVersion('closed')} />
           </Fieldset>
           <Fieldset id="f-sections">
             <Fieldset.Legend>{t('briefingSections')}</Fieldset.Legend>
@@ -225,7 +225,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
                   <Table.Cell>{p.title}</Table.Cell>
                   <Table.Cell>{`${formatDate(p.from, locale)}–${formatDate(p.to, locale)}`}</Table.Cell>
                   <Table.Cell>{[p.meeting, formatDate(p.meetingDate, locale)].filter(Boolean).join(', ') || t('none')}</Table.Cell>
-                  <Table.Cell>{t(`version_${p.version}`)}</Table.Cell>
+                  <Table.Cell>{t('version', { version: p.version })}</Table.Cell>
                   <Table.Cell>{p.format.toUpperCase()}</Table.Cell>
                   <Table.Cell>{p.by || t('none')}</Table.Cell>
                 </Table.Row>
