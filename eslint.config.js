@@ -15,6 +15,27 @@ const layer = (files, forbidden, message) => ({
   },
 });
 
+const oneSqlite = [
+  { selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding); import better-sqlite3 only as a type.' },
+  { selector: "NewExpression[callee.name='Database']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).' },
+];
+
+// A word chosen by comparing the locale with a literal (`locale === 'nb' ? 'Lagre' : 'Save'`)
+// forgets the languages it does not name (nynorsk did). Words go in a
+// catalogue (core/i18n/messages.ts: defineMessages, with nb, nn and en);
+// what differs by language otherwise is a Record<Locale, …>.
+const LOCALE = '/^(nb|nn|en)$/';
+const comparesLocale = (node) => [
+  `${node}[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.right.value=${LOCALE}]`,
+  `${node}[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.left.value=${LOCALE}]`,
+];
+const i18nMessage = 'Put words in a catalogue (defineMessages with nb, nn and en; core/README.md) and per-language settings in a Record<Locale, …>, not in a choice on the locale.';
+const oneI18n = [
+  ...comparesLocale('ConditionalExpression'),
+  ...comparesLocale('IfStatement'),
+  `SwitchCase[test.value=${LOCALE}]`,
+].map((selector) => ({ selector, message: i18nMessage }));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'db/migrations/'] },
   js.configs.recommended,
@@ -48,16 +69,15 @@ export default tseslint.config(
   },
   // One way to open SQLite (db/sqlite.ts), which holds the driver binary set
   // at start: a handle opened elsewhere would load Node's build and fail only
-  // in the desktop app, under Electron's ABI.
+  // in the desktop app, under Electron's ABI. And one i18n system: words live
+  // in catalogues (defineMessages), never in a choice on the locale.
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     ignores: ['db/sqlite.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding); import better-sqlite3 only as a type.' },
-        { selector: "NewExpression[callee.name='Database']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).' },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', ...oneSqlite, ...oneI18n] },
+  },
+  {
+    files: ['db/sqlite.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...oneI18n] },
   },
 );
