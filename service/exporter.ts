@@ -27,7 +27,7 @@ const kinds: { [K in ExportKind]: Kind<z.ZodType> } = {
     schema: BriefingExportSchema,
     make: (d, deps, locale) => exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by }, locale),
   }),
-  protocol: kind({ schema: ProtocolExportSchema, make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale) }),
+  protocol: kind({ schema: ProtocolExportSchema, make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale, d.lang ?? locale) }),
   bundle: kind({
     schema: BundleExportSchema,
     make: async (d, deps) => {
@@ -68,5 +68,5 @@ export function printJob(service: Service, appUrl: string, name: string, input: 
   if (name === 'briefing') return briefingPrintJob(service, appUrl, input, locale);
   if (name !== 'protocol') return unknownKind(name, locale);
   const v = validate(ProtocolExportSchema, input, locale);
-  return v.ok ? protocolPrintJob(service, appUrl, v.data.caseId, locale) : invalidInput(v.issues, locale);
+  return v.ok ? protocolPrintJob(service, appUrl, v.data.caseId, locale, v.data.lang ?? locale) : invalidInput(v.issues, locale);
 }

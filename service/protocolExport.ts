@@ -11,19 +11,23 @@ export function protocolRoute(appUrl: string, caseId: number, locale: Locale): s
   return printRoute(appUrl, `#/print/protocol?case=${caseId}&lang=${locale}`);
 }
 
-/** The route of a protocol, after the service has read it (so an unknown case is a clear error, not a blank page). */
-export function protocolPrintJob(service: Service, appUrl: string, caseId: number, locale: Locale): { ok: true; url: string; protocol: Protocol } | ExportFailure {
+/**
+ * The route of a protocol, after the service has read it (so an unknown case
+ * is a clear error, not a blank page), in the language asked for (`docLocale`,
+ * e.g. nynorsk for the council) or the caller's.
+ */
+export function protocolPrintJob(service: Service, appUrl: string, caseId: number, locale: Locale, docLocale: Locale = locale): { ok: true; url: string; protocol: Protocol } | ExportFailure {
   const r = service.dispatch('protocol.get', { caseId }, locale);
   if (!r.ok) return { ok: false, status: r.status, body: r.body };
   const p = r.value as Protocol;
-  return { ok: true, url: protocolRoute(appUrl, p.caseId, locale), protocol: p };
+  return { ok: true, url: protocolRoute(appUrl, p.caseId, docLocale), protocol: p };
 }
 
 /** A protocol as PDF, printed from its route by Chromium. */
-export async function exportProtocol(deps: { service: Service; printer: PdfPrinter; appUrl: string }, caseId: number, locale: Locale): Promise<ExportResult> {
-  const job = protocolPrintJob(deps.service, deps.appUrl, caseId, locale);
+export async function exportProtocol(deps: { service: Service; printer: PdfPrinter; appUrl: string }, caseId: number, locale: Locale, docLocale: Locale = locale): Promise<ExportResult> {
+  const job = protocolPrintJob(deps.service, deps.appUrl, caseId, locale, docLocale);
   if (!job.ok) return job;
   const bytes = await deps.printer.pdf(job.url);
-  const name = `${fileName('protocol', locale, { caseNumber: job.protocol.caseNumber.replace('/', '-') })}.pdf`;
+  const name = `${fileName('protocol', docLocale, { caseNumber: job.protocol.caseNumber.replace('/', '-') })}.pdf`;
   return { ok: true, bytes, fileName: name, contentType: 'application/pdf', pages: pdfPageCount(bytes) };
 }

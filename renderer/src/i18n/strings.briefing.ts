@@ -16,6 +16,7 @@ export const briefingStrings = defineMessages({
   briefingMeeting: { nb: 'Møte', nn: 'Møte', en: 'Meeting' },
   briefingMeetingDate: { nb: 'Møtedato', nn: 'Møtedato', en: 'Meeting date' },
   briefingVersion: { nb: 'Versjon', nn: 'Versjon', en: 'Version' },
+  briefingLanguage: { nb: 'Språk i pakken', nn: 'Språk i pakken', en: 'Language of the pack' },
   version: {
     select: 'version',
     options: {

@@ -343,6 +343,7 @@ export const dataStrings = defineMessages({
   protocolFinalise: { nb: 'Ferdigstill protokollen', nn: 'Ferdigstill protokollen', en: 'Finalise the protocol' },
   protocolFinalised: { nb: 'Protokollen er ferdigstilt.', nn: 'Protokollen er ferdigstilt.', en: 'The protocol is finalised.' },
   protocolDownload: { nb: 'Last ned PDF', nn: 'Last ned PDF', en: 'Download PDF' },
+  protocolLanguage: { nb: 'Språk i protokollen', nn: 'Språk i protokollen', en: 'Language of the protocol' },
   protocolPrint: { nb: 'Skriv ut', nn: 'Skriv ut', en: 'Print' },
   protocolAddParticipant: { nb: 'Legg til leverandør', nn: 'Legg til leverandør', en: 'Add a supplier' },
   protocolRemoveParticipant: { nb: 'Fjern {name}', nn: 'Fjern {name}', en: 'Remove {name}' },

@@ -19,6 +19,14 @@ export const caseStrings = defineMessages({
   navCases: { nb: 'Saker', nn: 'Saker', en: 'Cases' },
   navNewCase: { nb: 'Ny sak', nn: 'Ny sak', en: 'New case' },
   language: { nb: 'Språk', nn: 'Språk', en: 'Language' },
+  languageName: {
+    select: 'lang',
+    options: {
+      nb: { nb: 'Bokmål', nn: 'Bokmål', en: 'Norwegian Bokmål' },
+      nn: { nb: 'Nynorsk', nn: 'Nynorsk', en: 'Norwegian Nynorsk' },
+      en: { nb: 'Engelsk', nn: 'Engelsk', en: 'English' },
+    },
+  },
   casesHeading: { nb: 'Anskaffelsessaker', nn: 'Anskaffingssaker', en: 'Procurement cases' },
   casesCount: { nb: { one: '{n} sak', other: '{n} saker' }, nn: { one: '{n} sak', other: '{n} saker' }, en: { one: '{n} case', other: '{n} cases' } },
   casesCountFiltered: { nb: '{n} av {total} saker', nn: '{n} av {total} saker', en: '{n} of {total} cases' },
