@@ -17,10 +17,13 @@ export function localeOr(x: unknown, fallback: Locale = DEFAULT_LOCALE): Locale 
 
 /**
  * The BCP 47 tag Intl (numbers, collation, plural rules) gets for each
- * locale. Nynorsk writes numbers and dates as bokmål does; ICU knows it as
- * nn-NO all the same.
+ * locale. Nynorsk writes numbers and dates as bokmål does, and asks for
+ * nn-NO; where the runtime has no nynorsk data (Chromium's ICU has none, and
+ * would fall back to English digits, "6,000,000") it gets bokmål's, which
+ * is the same.
  */
-export const intlTag: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+const tags: Record<Locale, readonly string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
+export const intlTag = Object.fromEntries(locales.map((l) => [l, Intl.NumberFormat.supportedLocalesOf(tags[l])[0] ?? tags[l][0]!])) as Record<Locale, string>;
 
 /** Picks a supported locale from an Accept-Language style value: its first language ("nn-NO" is nynorsk, "en-GB" English), else bokmål. */
 export function pickLocale(header: string | null | undefined): Locale {

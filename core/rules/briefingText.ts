@@ -65,7 +65,7 @@ export const summaryWords = defineMessages({
   goals: { nb: '{met} av {total} mål i innkjøpsstrategien er nådd eller i rute.', nn: '{met} av {total} mål i innkjøpsstrategien er nådde eller i rute.', en: '{met} of {total} goals of the procurement strategy are met or on track.' },
   climateApplied: {
     nb: 'Klimaregelen i FOA § 7-9 gjaldt {cases} tildelt i perioden: {met} av {within} oppfyller den',
-    nn: 'Klimaregelen i FOA § 7-9 galdt {cases} som vart tildelte i perioden: {met} av {within} oppfyller han',
+    nn: 'Klimaregelen i FOA § 7-9 galdt {cases} med tildeling i perioden: {met} av {within} oppfyller han',
     en: 'The climate rule in FOA § 7-9 applied to {cases} awarded in the period: {met} of {within} meet it',
   },
   climateExempt: {

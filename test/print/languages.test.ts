@@ -34,11 +34,11 @@ const flat = (t: string) => t.replace(/\s+/g, ' ');
 
 const spec = (lang: Locale) => ({ title: 'Orientering om innkjøp 2026', organisation: 'Prøve kommune', from: '2026-01-01', to: '2026-12-31', version: 'closed', lang });
 
-/** What marks a pack as written in each language: its summary heading, its closed mark, its page numbers and its file name. */
-const expected: Record<Locale, { summary: string; exempt: RegExp; page: (n: number, of: number) => string; file: string; not: string[] }> = {
-  nb: { summary: 'Sammendrag', exempt: /Unntatt offentlighet, jf\. offentleglova § 13 og anskaffelsesforskriften § 7-4/, page: (n, of) => `side ${n} av ${of}`, file: 'orientering-2026-01-01-2026-12-31-lukket.pdf', not: ['Samandrag', 'Summary'] },
-  nn: { summary: 'Samandrag', exempt: /Unnateke frå innsyn, jf\. offentleglova § 13 og anskaffingsforskrifta § 7-4/, page: (n, of) => `side ${n} av ${of}`, file: 'orientering-2026-01-01-2026-12-31-lukka.pdf', not: ['Sammendrag', 'Unntatt offentlighet', 'ikke'] },
-  en: { summary: 'Summary', exempt: /Exempt from public access, Freedom of Information Act § 13 and Public Procurement Regulation § 7-4/, page: (n, of) => `page ${n} of ${of}`, file: 'briefing-2026-01-01-2026-12-31-closed.pdf', not: ['Sammendrag', 'Samandrag'] },
+/** What marks a pack as written in each language: its summary heading, its closed mark, its page numbers, its figures and its file name. */
+const expected: Record<Locale, { summary: string; exempt: RegExp; page: (n: number, of: number) => string; file: string; figure: string; not: string[] }> = {
+  nb: { summary: 'Sammendrag', exempt: /Unntatt offentlighet, jf\. offentleglova § 13 og anskaffelsesforskriften § 7-4/, page: (n, of) => `side ${n} av ${of}`, file: 'orientering-2026-01-01-2026-12-31-lukket.pdf', figure: '6 000 000 kr', not: ['Samandrag', 'Summary'] },
+  nn: { summary: 'Samandrag', exempt: /Unnateke frå innsyn, jf\. offentleglova § 13 og anskaffingsforskrifta § 7-4/, page: (n, of) => `side ${n} av ${of}`, file: 'orientering-2026-01-01-2026-12-31-lukka.pdf', figure: '6 000 000 kr', not: ['Sammendrag', 'Unntatt offentlighet', 'ikke'] },
+  en: { summary: 'Summary', exempt: /Exempt from public access, Freedom of Information Act § 13 and Public Procurement Regulation § 7-4/, page: (n, of) => `page ${n} of ${of}`, file: 'briefing-2026-01-01-2026-12-31-closed.pdf', figure: 'NOK 6,000,000', not: ['Sammendrag', 'Samandrag'] },
 };
 
 describe('a pack and a protocol in each language', () => {
@@ -49,9 +49,12 @@ describe('a pack and a protocol in each language', () => {
       const e = expected[lang];
       expect(r.fileName).toBe(e.file);
       const t = pdfText(r.bytes, `pack-${lang}.pdf`);
+      if (process.env.ANSKAFF_KEEP_PRINTS) writeFileSync(path.join(process.env.ANSKAFF_KEEP_PRINTS, `pack-${lang}.txt`), t);
       const pages = pagesOf(t);
       expect(pages.length).toBe(r.pages);
       expect(t).toContain(e.summary);
+      // Numbers as the language writes them: nynorsk as bokmål, also in a Chromium whose ICU has no nynorsk.
+      expect(t).toContain(e.figure);
       pages.forEach((p, i) => {
         expect(p).toContain(e.page(i + 1, pages.length));
         expect(flat(p)).toMatch(e.exempt);
@@ -92,6 +95,7 @@ describe('a pack and a protocol in each language', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.body.error.message).toBe('Fann ikkje sak 999.');
     const bad = s.dispatch('suppliers.create', { orgnr: '123', name: '' }, 'nn');
+    expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.body.error.issues?.map((i) => i.message)).toEqual(expect.arrayContaining(['Eit organisasjonsnummer har ni siffer.']));
   });
 });
