@@ -49,7 +49,9 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
   const [meeting, setMeeting] = useState(last?.meeting ?? '');
   const [meetingDate, setMeetingDate] = useState('');
   const [version, setVersion] = useState<'public' | 'closed'>('public');
-  const [lang, setLang] = useState<Locale>(locale);
+  // The pack's language: the screen's until one is chosen for it.
+  const [chosenLang, setLang] = useState<Locale | null>(null);
+  const lang = chosenLang ?? locale;
   // Every section, in the order chosen; unticked ones stay in the list so they can be put back.
   const [order, setOrder] = useState<BriefingSection[]>(() => [...(last?.sections ?? []), ...briefingSections.filter((s) => !last?.sections.includes(s))]);
   const [included, setIncluded] = useState<Set<BriefingSection>>(() => new Set(last?.sections ?? briefingSections));

@@ -26,8 +26,9 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
   const f = useIssues();
   const qc = useQueryClient();
   const [fields, setFields] = useState<ProtocolFields>(p.fields);
-  // The protocol is printed in the language chosen here (the screen's unless changed).
-  const [docLang, setDocLang] = useState<Locale>(locale);
+  // The protocol is printed in the language chosen here: the screen's until one is chosen.
+  const [chosenLang, setDocLang] = useState<Locale | null>(null);
+  const docLang = chosenLang ?? locale;
   const set = <K extends keyof ProtocolFields>(k: K, v: ProtocolFields[K]) => setFields((x) => ({ ...x, [k]: v }));
   const setPart = (i: number, patch: Partial<Participant>) => set('participants', fields.participants.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const done = (msg: string) => (r: Protocol) => {
