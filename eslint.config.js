@@ -44,6 +44,22 @@ const sqliteSelectors = [
   { selector: "NewExpression[callee.name='Database']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).' },
 ];
 
+// A word chosen by comparing the locale with a literal (`locale === 'nb' ? 'Lagre' : 'Save'`)
+// forgets the languages it does not name (nynorsk did). Words go in a
+// catalogue (core/i18n/messages.ts: defineMessages, with nb, nn and en);
+// what differs by language otherwise is a Record<Locale, …>.
+const LOCALE = '/^(nb|nn|en)$/';
+const comparesLocale = (node) => [
+  `${node}[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.right.value=${LOCALE}]`,
+  `${node}[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.left.value=${LOCALE}]`,
+];
+const i18nMessage = 'Put words in a catalogue (defineMessages with nb, nn and en; core/README.md) and per-language settings in a Record<Locale, …>, not in a choice on the locale.';
+const oneI18n = [
+  ...comparesLocale('ConditionalExpression'),
+  ...comparesLocale('IfStatement'),
+  `SwitchCase[test.value=${LOCALE}]`,
+].map((selector) => ({ selector, message: i18nMessage }));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'db/migrations/'] },
   js.configs.recommended,
@@ -75,10 +91,16 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // One way to open SQLite, and one i18n system: words live in catalogues
+  // (defineMessages), never in a choice on the locale.
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     ignores: ['db/sqlite.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...sqliteSelectors] },
+    rules: { 'no-restricted-syntax': ['error', ...sqliteSelectors, ...oneI18n] },
+  },
+  {
+    files: ['db/sqlite.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...oneI18n] },
   },
   // A handler reads another area's records through its shared read
   // functions (caseDetail, protocolOf, …), never by calling its handler.
@@ -88,6 +110,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         ...sqliteSelectors,
+        ...oneI18n,
         // (A handler reaching the registry itself would be an import cycle: handlers/index.ts imports every area.)
         { selector: 'MemberExpression[computed=true][object.name=/Methods$/]', message: "Call the area's shared read function (e.g. caseDetail), not another method's handler." },
       ],

@@ -1,8 +1,8 @@
-import { formatAmount, formatDate, formatNok, formatNokShort } from './format.js';
+import { formatDate, formatNok, formatNokShort } from './format.js';
 import { exemptionText } from './printMarks.js';
 import { codeName } from './reference/codeName.js';
 import { confidentialityBasisDefs } from './reference/dialogue.js';
-import type { Locale } from './i18n.js';
+import { intlTag, type Locale } from './i18n/locale.js';
 import { sanctionDefs } from './reference/contracts.js';
 import { dialogueFormDefs } from './reference/dialogue.js';
 import { phaseDef, type Phase } from './reference/phases.js';
@@ -44,7 +44,7 @@ export function tableParts(m: TableModel): { heading: string | null; rows: Cell[
 const procedureText = (code: string | null, locale: Locale) => codeName(procedureDefs, code, locale) || rw('none', locale);
 
 const collators = new Map<Locale, Intl.Collator>();
-const collator = (locale: Locale) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale === 'nb' ? 'nb' : 'en-GB')).get(locale)!;
+const collator = (locale: Locale) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(intlTag[locale])).get(locale)!;
 
 /**
  * The appendix: every case of the period, under its department (in
@@ -52,7 +52,7 @@ const collator = (locale: Locale) => collators.get(locale) ?? collators.set(loca
  * cases together and each row has room for its title on one line.
  */
 export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): TableModel {
-  const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
+  const w = (k: Exclude<ReportWord, 'goalStatus'>, p: Record<string, string | number> = {}) => rw(k, locale, p);
   const byDepartment = new Map<string, BriefingPack['appendix'][number][]>();
   for (const c of cases) {
     const d = c.department.trim();
@@ -66,7 +66,7 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
   for (const d of order) {
     const list = byDepartment.get(d)!;
     const value = list.reduce((sum, c) => sum + c.estimatedValue, 0);
-    const summary = w(list.length === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: formatAmount(list.length, locale), value: formatNokShort(value, locale) });
+    const summary = w('groupSummary', { n: list.length, value: formatNokShort(value, locale) });
     groups.push({ before: rows.length, heading: `${d || w('noDepartment')} – ${summary}` });
     for (const c of list) rows.push([c.caseNumber, c.title, procedureText(c.procedure, locale), phaseDef(c.phase)[locale], formatNok(c.estimatedValue, locale)]);
   }
@@ -75,7 +75,7 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
 
 
 export function briefingTables(pack: BriefingPack, locale: Locale) {
-  const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
+  const w = (k: Exclude<ReportWord, 'goalStatus'>, p: Record<string, string | number> = {}) => rw(k, locale, p);
   const more = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? w(key, { shown, total }) : null);
   const phaseName = (p: Phase) => phaseDef(p)[locale];
   const count = (title: string, rows: readonly { key: string; n: number; value: number }[], name: (k: string) => string): TableModel => ({
@@ -94,7 +94,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
         ? `${exemptionText(pack.cover.bases, locale)}. ${w('coverClosedNote')}`
         : n === 0
           ? w('coverNothingRedacted')
-          : w(n === 1 ? 'coverRedactedOne' : 'coverRedacted', { n, bases }),
+          : w('coverRedacted', { n, bases }),
     portfolio: [
       count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
       count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale)),
@@ -109,7 +109,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       note: more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
     } satisfies TableModel,
     plan: pack.plan.map((q) => ({
-      heading: `${w('quarter', { q: q.quarter, year: q.year })} – ${w(q.n === 1 ? 'quarterSummaryOne' : 'quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}`,
+      heading: `${w('quarter', { q: q.quarter, year: q.year })} – ${w('quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}`,
       table: {
         head: [w('caseNumber'), w('title'), w('department'), w('plannedNotice'), w('value')],
         rows: q.cases.map((c) => [c.caseNumber, c.title, c.department, formatDate(c.plannedNoticeDate, locale), formatNok(c.estimatedValue, locale)]),

@@ -1,30 +1,25 @@
-import type { Locale } from './i18n.js';
+import { intlTag, type Locale } from './i18n/locale.js';
+import { defineMessages, translator } from './i18n/messages.js';
+import { grouped, numberFormat } from './i18n/numbers.js';
 
 // Money and dates as Norwegians write them: "1 300 000 kr", "8,4 mill. kr",
-// "25.11.2026". Rounding happens here, at display, never in the arithmetic.
+// "25.11.2026" (nynorsk as bokmål). Rounding happens here, at display, never
+// in the arithmetic.
 const NBSP = '\u00a0';
 
-// One formatter per locale and precision, made on first use: making one
-// costs far more than formatting with it, and a pack formats thousands.
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, fractionDigits: 0 | 1): Intl.NumberFormat {
-  const key = `${locale}${fractionDigits}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
-  return f;
-}
+const words = defineMessages({
+  nok: { nb: `{amount}${NBSP}kr`, nn: `{amount}${NBSP}kr`, en: `NOK${NBSP}{amount}` },
+  millions: { nb: `{amount}${NBSP}mill.${NBSP}kr`, nn: `{amount}${NBSP}mill.${NBSP}kr`, en: `NOK${NBSP}{amount}${NBSP}million` },
+  billions: { nb: `{amount}${NBSP}mrd.${NBSP}kr`, nn: `{amount}${NBSP}mrd.${NBSP}kr`, en: `NOK${NBSP}{amount}${NBSP}billion` },
+  days: { nb: { one: '1 dag', other: '{days} dager' }, nn: { one: '1 dag', other: '{days} dagar' }, en: { one: '1 day', other: '{days} days' } },
+});
+const w = translator(words);
 
-function grouped(n: number, locale: Locale): string {
-  // Intl gives nb-NO a narrow no-break space; offices write a plain
-  // no-break space, and it copies cleanly into Word.
-  return numberFormat(locale, 0)
-    .format(Math.round(n))
-    .replace(/[\u202f\u00a0 ]/g, NBSP)
-    .replace(/\u2212/g, '-');
-}
+/** How each language writes a date: day.month.year in Norwegian, "25 Nov 2026" in English. */
+const dateStyle: Record<Locale, 'numeric' | 'short-month'> = { nb: 'numeric', nn: 'numeric', en: 'short-month' };
 
 export function formatNok(n: number, locale: Locale = 'nb'): string {
-  return locale === 'nb' ? `${grouped(n, locale)}${NBSP}kr` : `NOK${NBSP}${grouped(n, locale)}`;
+  return w('nok', locale, { amount: grouped(n, locale) });
 }
 
 /** An amount grouped as Norwegians write it, without the currency: "5 393 000"; parseNok reads it back. */
@@ -35,27 +30,26 @@ export function formatAmount(n: number, locale: Locale = 'nb'): string {
 /** Short form for large sums: "8,4 mill. kr", "1,2 mrd. kr"; below a million the full figure. */
 export function formatNokShort(n: number, locale: Locale = 'nb'): string {
   const abs = Math.abs(n);
-  const [div, nb, en] = abs >= 1e9 ? [1e9, 'mrd.', 'billion'] : abs >= 1e6 ? [1e6, 'mill.', 'million'] : [0, '', ''];
-  if (!div) return formatNok(n, locale);
+  const [div, key] = abs >= 1e9 ? ([1e9, 'billions'] as const) : abs >= 1e6 ? ([1e6, 'millions'] as const) : [0, null];
+  if (!div || !key) return formatNok(n, locale);
   const v = n / div;
-  const s = numberFormat(locale, 1)
+  const amount = numberFormat(locale, 1)
     .format(Math.round(v * 10) / 10)
     .replace(/\u2212/g, '-');
-  return locale === 'nb' ? `${s}${NBSP}${nb}${NBSP}kr` : `NOK${NBSP}${s}${NBSP}${en}`;
+  return w(key, locale, { amount });
 }
 
-/** "25.11.2026" (nb) or "25 Nov 2026" (en) from an ISO date. */
+/** "25.11.2026" (nb, nn) or "25 Nov 2026" (en) from an ISO date. */
 export function formatDate(iso: string | null | undefined, locale: Locale = 'nb'): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-');
-  if (locale === 'nb') return `${d}.${m}.${y}`;
-  const month = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  if (dateStyle[locale] === 'numeric') return `${d}.${m}.${y}`;
+  const month = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString(intlTag[locale], { month: 'short', timeZone: 'UTC' });
   return `${Number(d)} ${month} ${y}`;
 }
 
 export function formatDays(n: number, locale: Locale = 'nb'): string {
-  if (locale === 'nb') return n === 1 ? '1 dag' : `${grouped(n, locale)} dager`;
-  return n === 1 ? '1 day' : `${grouped(n, locale)} days`;
+  return w('days', locale, { n, days: grouped(n, locale) });
 }
 
 /** Parses what a person types as an amount: "1 300 000", "1300000 kr", "1.300.000". */

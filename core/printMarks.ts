@@ -1,6 +1,6 @@
 import { formatDate } from './format.js';
-import type { Locale } from './i18n.js';
-import { codeName } from './reference/codeName.js';
+import { localeOr, type Locale } from './i18n/locale.js';
+import { defineMessages, translator } from './i18n/messages.js';
 import { confidentialityBasisDefs, type ConfidentialityBasis } from './reference/dialogue.js';
 
 // The running header and footer of a printed report: CSS page-margin boxes
@@ -23,11 +23,35 @@ export interface PrintMarks {
   locale: Locale;
 }
 
-/** "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2". */
+export const printWords = defineMessages({
+  exempt: {
+    nb: 'Unntatt offentlighet, jf. offentleglova § 13 og {laws}',
+    nn: 'Unnateke frå innsyn, jf. offentleglova § 13 og {laws}',
+    en: 'Exempt from public access, Freedom of Information Act § 13 and {laws}',
+  },
+  and: { nb: ' og ', nn: ' og ', en: ' and ' },
+  pageOf: { nb: 'side {page} av {pages}', nn: 'side {page} av {pages}', en: 'page {page} of {pages}' },
+  publicVersion: { nb: 'Offentlig versjon', nn: 'Offentleg versjon', en: 'Public version' },
+  protocol: { nb: 'Anskaffelsesprotokoll {caseNumber}', nn: 'Anskaffingsprotokoll {caseNumber}', en: 'Procurement protocol {caseNumber}' },
+  printed: { nb: 'Skrevet ut {date}', nn: 'Skriven ut {date}', en: 'Printed {date}' },
+});
+const w = translator(printWords);
+
+/** The law each basis rests on; with none recorded, the Public Administration Act's duty of confidentiality. */
+const lawOf = (b: ConfidentialityBasis) => confidentialityBasisDefs.find((d) => d.code === b)!.law;
+
+/** "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2" (nynorsk: "Unnateke frå innsyn, …"). */
 export function exemptionText(bases: readonly ConfidentialityBasis[], locale: Locale): string {
-  const laws = bases.map((b) => codeName(confidentialityBasisDefs, b, locale).replace(/^(Taushetsplikt|Duty of confidentiality), /, ''));
-  const list = laws.length ? laws.join(locale === 'nb' ? ' og ' : ' and ') : locale === 'nb' ? 'forvaltningsloven § 13 første ledd nr. 2' : 'Public Administration Act § 13 (1) no. 2';
-  return locale === 'nb' ? `Unntatt offentlighet, jf. offentleglova § 13 og ${list}` : `Exempt from public access, Freedom of Information Act § 13 and ${list}`;
+  const laws = (bases.length ? bases : (['fvl_13'] as const)).map((b) => lawOf(b)[locale]);
+  return w('exempt', locale, { laws: laws.join(w('and', locale)) });
+}
+
+/** "side 3 av 12" in pieces: the words, and where the page number and the page count go (the CSS counters, Word's fields). */
+export function pageNumberParts(locale: Locale): (string | { counter: 'page' | 'pages' })[] {
+  return w('pageOf', locale)
+    .split(/(\{pages?\})/)
+    .filter(Boolean)
+    .map((p) => (p === '{page}' ? { counter: 'page' as const } : p === '{pages}' ? { counter: 'pages' as const } : p));
 }
 
 /** A CSS string literal holding `s` exactly: quotes and backslashes escaped, line breaks and other control characters as hex escapes. */
@@ -44,7 +68,9 @@ const BOX = `font-family: Inter, 'DejaVu Sans', Arial, sans-serif; font-size: 8p
 
 /** The page rules of a report: A4, its margins, and the running marks in the margin boxes. */
 export function pageMarksCss(m: PrintMarks): string {
-  const [before, between] = m.locale === 'nb' ? ['side ', ' av '] : ['page ', ' of '];
+  const pageNumber = pageNumberParts(m.locale)
+    .map((p) => (typeof p === 'string' ? cssString(p) : `counter(${p.counter})`))
+    .join(' ');
   const top = m.exempt
     ? `@top-left { content: ${cssString(exemptionText(m.exempt.bases, m.locale))}; ${BOX} color: #b00020; font-weight: 700; }`
     : `@top-left { content: ${cssString(m.heading)}; ${BOX} } @top-right { content: ${cssString(m.badge)}; ${BOX} }`;
@@ -54,7 +80,7 @@ export function pageMarksCss(m: PrintMarks): string {
     `@page { size: A4; margin: ${margin};`,
     top,
     `@bottom-left { content: ${cssString(left)}; ${BOX} }`,
-    `@bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); ${BOX} white-space: nowrap; } }`,
+    `@bottom-right { content: ${pageNumber}; ${BOX} white-space: nowrap; } }`,
   ].join(' ');
 }
 
@@ -64,17 +90,16 @@ export function briefingMarks(p: { organisation: string; title: string; meeting:
     heading: [p.organisation, p.title].filter(Boolean).join(' · '),
     footnote: [p.meeting, p.meetingDate ? formatDate(p.meetingDate, locale) : ''].filter(Boolean).join(' '),
     exempt: p.version === 'closed' ? { bases: p.bases } : null,
-    badge: locale === 'nb' ? 'Offentlig versjon' : 'Public version',
+    badge: w('publicVersion', locale),
     locale,
   };
 }
 
 /** The running marks of a procurement protocol: the organisation and the case on every page. */
 export function protocolMarks(p: { organisation: string; caseNumber: string; printedOn: string }, locale: Locale): PrintMarks {
-  const word = locale === 'nb' ? 'Anskaffelsesprotokoll' : 'Procurement protocol';
   return {
-    heading: [p.organisation, `${word} ${p.caseNumber}`].filter(Boolean).join(' · '),
-    footnote: `${locale === 'nb' ? 'Skrevet ut' : 'Printed'} ${formatDate(p.printedOn, locale)}`,
+    heading: [p.organisation, w('protocol', locale, { caseNumber: p.caseNumber })].filter(Boolean).join(' · '),
+    footnote: w('printed', locale, { date: formatDate(p.printedOn, locale) }),
     exempt: null,
     badge: '',
     locale,
@@ -104,6 +129,6 @@ export const PRINT_VIEWPORT = { width: 1800, height: 1000 } as const;
 export const PRINT_READY_TIMEOUT_MS = 120_000;
 
 /** The language a report route is printed in (its `lang` parameter), for the printer's own messages. */
-export function printRouteLocale(url: string): 'nb' | 'en' {
-  return /[?&]lang=en\b/.test(url) ? 'en' : 'nb';
+export function printRouteLocale(url: string): Locale {
+  return localeOr(/[?&]lang=([a-z]+)\b/.exec(url)?.[1]);
 }

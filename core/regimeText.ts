@@ -28,7 +28,7 @@ export function warningText(w: RegimeWarning, locale: Locale): string {
         sum: formatNok(w.sum, locale),
         n: w.cases.length,
         cases: w.cases.join(', '),
-        level: t(`splittingLevel_${w.level}`, locale),
+        level: t('splittingLevel', locale, { level: w.level }),
         threshold: formatNok(w.threshold, locale),
       });
     case 'designContestNotice':

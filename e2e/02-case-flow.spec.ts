@@ -103,6 +103,6 @@ test('English is one click away, errors included', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'New procurement case' })).toBeVisible();
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByText('Title: Required.')).toBeVisible();
-  await page.getByRole('button', { name: 'Norsk' }).click();
+  await page.getByRole('button', { name: 'Norsk', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Ny anskaffelsessak' })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA } from '../core/csp.js';
+import { DEFAULT_LOCALE } from '../core/i18n.js';
 import { useNativeBinding } from '../db/sqlite.js';
 import { backupIfFirstToday, backupOnQuit } from '../service/backup/methods.js';
 import { defaultDataDir } from '../service/dataDir.js';
@@ -17,6 +18,7 @@ import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { ElectronPrinter } from './printer.js';
 import { registerSaveIpc } from './saveIpc.js';
+import { shellText } from './shellWords.js';
 import { backupFolderDialogOptions, saveDialogOptions } from './saveDialog.js';
 import { externalUrl, isMainPage, mayCall } from './security.js';
 
@@ -52,7 +54,7 @@ function start(): void {
   // the app: the renderer shows why and offers the newest good backup.
   function openData(): Service | null {
     if (!existsSync(paths.native)) {
-      dialog.showErrorBox('Anskaff kan ikke starte', `Databasedriveren for skrivebordsappen mangler (${paths.native}). Installer Anskaff på nytt; registeret ditt er ikke rørt.`);
+      dialog.showErrorBox(shellText('cannotStart', DEFAULT_LOCALE), shellText('driverMissing', DEFAULT_LOCALE, { path: paths.native }));
       return null;
     }
     try {
@@ -60,7 +62,7 @@ function start(): void {
       useNativeBinding(paths.native);
       return openServiceForApp(app.getPath('userData'), { migrationsDir: paths.migrations });
     } catch (e) {
-      dialog.showErrorBox('Anskaff kan ikke åpne databasen', `Databasen kunne ikke åpnes: ${(e as Error).message}`);
+      dialog.showErrorBox(shellText('cannotOpen', DEFAULT_LOCALE), shellText('openFailed', DEFAULT_LOCALE, { reason: (e as Error).message }));
       return null;
     }
   }

@@ -1,41 +1,44 @@
 import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { DEFAULT_LOCALE, type Locale } from '../core/index.js';
+import { shellText, type ShellWord } from './shellWords.js';
 
 // A Norwegian application menu; roles give the platform's own behaviour.
-export function installMenu(): void {
+export function installMenu(locale: Locale = DEFAULT_LOCALE): void {
+  const w = (k: ShellWord) => shellText(k, locale);
+  const mac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ label: 'Anskaff', submenu: [{ role: 'about' as const, label: 'Om Anskaff' }, { type: 'separator' as const }, { role: 'quit' as const, label: 'Avslutt Anskaff' }] }] : []),
-    { label: 'Fil', submenu: [{ role: process.platform === 'darwin' ? 'close' : 'quit', label: process.platform === 'darwin' ? 'Lukk vindu' : 'Avslutt' }] },
+    ...(mac ? [{ label: 'Anskaff', submenu: [{ role: 'about' as const, label: w('about') }, { type: 'separator' as const }, { role: 'quit' as const, label: w('quitApp') }] }] : []),
+    { label: w('file'), submenu: [mac ? { role: 'close', label: w('closeWindow') } : { role: 'quit', label: w('quit') }] },
     {
-      label: 'Rediger',
+      label: w('edit'),
       submenu: [
-        { role: 'undo', label: 'Angre' },
-        { role: 'redo', label: 'Gjør om' },
+        { role: 'undo', label: w('undo') },
+        { role: 'redo', label: w('redo') },
         { type: 'separator' },
-        { role: 'cut', label: 'Klipp ut' },
-        { role: 'copy', label: 'Kopier' },
-        { role: 'paste', label: 'Lim inn' },
-        { role: 'selectAll', label: 'Merk alt' },
+        { role: 'cut', label: w('cut') },
+        { role: 'copy', label: w('copy') },
+        { role: 'paste', label: w('paste') },
+        { role: 'selectAll', label: w('selectAll') },
       ],
     },
     {
-      label: 'Vis',
+      label: w('view'),
       submenu: [
-        { role: 'reload', label: 'Last inn på nytt' },
+        { role: 'reload', label: w('reload') },
         { type: 'separator' },
-        { role: 'resetZoom', label: 'Faktisk størrelse' },
-        { role: 'zoomIn', label: 'Zoom inn' },
-        { role: 'zoomOut', label: 'Zoom ut' },
+        { role: 'resetZoom', label: w('actualSize') },
+        { role: 'zoomIn', label: w('zoomIn') },
+        { role: 'zoomOut', label: w('zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Fullskjerm' },
+        { role: 'togglefullscreen', label: w('fullScreen') },
       ],
     },
     {
-      label: 'Hjelp',
+      label: w('help'),
       submenu: [
         {
-          label: 'Om Anskaff',
-          click: () =>
-            void dialog.showMessageBox({ type: 'info', title: 'Om Anskaff', message: `Anskaff ${app.getVersion()}`, detail: 'Saksregister og lederrapporter for innkjøpskontoret. Virker uten nett.' }),
+          label: w('about'),
+          click: () => void dialog.showMessageBox({ type: 'info', title: w('about'), message: `Anskaff ${app.getVersion()}`, detail: w('aboutDetail') }),
         },
       ],
     },

@@ -8,6 +8,7 @@ import {
   type Locale,
   type MessageKey,
   type Phase,
+  TRANSITION_MESSAGES,
 } from '../core/index.js';
 import { BundleAuditSchema, bundleRecordSchema, bundleRoots, recordLabel, UidSchema, type BundleRepo, type RootSpec, type RootTable } from '../db/index.js';
 import type { Envelope } from './bundleRead.js';
@@ -153,7 +154,7 @@ function acrossFields(spec: RootSpec, row: Row, children: Record<string, Row[]>,
         if (b.from_phase !== a.phase) refuse('case_events', 'bundleFromPhase');
         // As on this PC: a phase move dated after today is refused here too.
         const problem = transitionProblem({ from: a.phase as Phase, to: b.phase as Phase, date: b.date as string, note: b.note as string, lastEventDate: a.date as string, today });
-        if (problem) refuse('case_events', `transition_${problem}` as MessageKey, { date: a.date as string });
+        if (problem) refuse('case_events', TRANSITION_MESSAGES[problem], { date: a.date as string });
       }
       return;
     }

@@ -38,10 +38,10 @@ export const fileKinds: { [K in ExportKind]: Kind<K> & (K extends PrintKind ? { 
   },
   protocol: {
     roles: anyone,
-    make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale),
+    make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale, d.lang ?? locale),
     print: (service, appUrl, input, locale) => {
       const v = validate(ProtocolExportSchema, input, locale);
-      return v.ok ? protocolPrintJob(service, appUrl, v.data.caseId, locale) : invalidInput(v.issues, locale);
+      return v.ok ? protocolPrintJob(service, appUrl, v.data.caseId, locale, v.data.lang ?? locale) : invalidInput(v.issues, locale);
     },
   },
   // The whole register (or chosen cases) with everything linked: those who keep the register.

@@ -1,11 +1,8 @@
-import type { Locale } from '../i18n.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Words } from '../i18n/messages.js';
 
-/** An entry of a reference list: its stored code and its name in each language. */
-export interface CodeDef {
-  code: string;
-  nb: string;
-  en: string;
-}
+/** An entry of a reference list: its stored code and its name in each language (the one i18n shape, core/i18n/messages.ts). */
+export type CodeDef = Words<string> & { readonly code: string };
 
 /**
  * The name of a stored code in a reference list (a phase, a procedure, a

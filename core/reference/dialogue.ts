@@ -1,7 +1,10 @@
+import type { Words } from '../i18n/messages.js';
+import type { CodeDef } from './codeName.js';
 import type { Procedure } from './procedures.js';
 
 // Forms of supplier market dialogue (markedsdialog) and the legal bases for
-// keeping supplier information confidential (taushetsplikt).
+// keeping supplier information confidential (taushetsplikt), each with the
+// law it rests on by itself (for the closed version's mark, core/printMarks.ts).
 //
 // The first five are market dialogue before the competition (FOA § 8-1/§ 12-1):
 // what one supplier learns there must be evened out before the competition
@@ -11,12 +14,12 @@ import type { Procedure } from './procedures.js';
 // must NOT go to the others without its consent, which covers particular
 // information (§ 9-3 (5), § 23-10 (2)); the round keeps a log instead.
 export const dialogueFormDefs = [
-  { code: 'dialogkonferanse', nb: 'Dialogkonferanse', en: 'Dialogue conference' },
-  { code: 'en_til_en', nb: 'En-til-en-møte', en: 'One-to-one meeting' },
-  { code: 'rfi', nb: 'Skriftlig forespørsel (RFI)', en: 'Request for information (RFI)' },
-  { code: 'horing', nb: 'Høring av utkast til konkurransegrunnlag', en: 'Hearing of draft tender documents' },
-  { code: 'besok', nb: 'Besøk eller messe', en: 'Visit or fair' },
-  { code: 'dialogrunde', nb: 'Dialog- eller forhandlingsrunde', en: 'Dialogue or negotiation round' },
+  { code: 'dialogkonferanse', nb: 'Dialogkonferanse', nn: 'Dialogkonferanse', en: 'Dialogue conference' },
+  { code: 'en_til_en', nb: 'En-til-en-møte', nn: 'Ein-til-ein-møte', en: 'One-to-one meeting' },
+  { code: 'rfi', nb: 'Skriftlig forespørsel (RFI)', nn: 'Skriftleg førespurnad (RFI)', en: 'Request for information (RFI)' },
+  { code: 'horing', nb: 'Høring av utkast til konkurransegrunnlag', nn: 'Høyring av utkast til konkurransegrunnlag', en: 'Hearing of draft tender documents' },
+  { code: 'besok', nb: 'Besøk eller messe', nn: 'Besøk eller messe', en: 'Visit or fair' },
+  { code: 'dialogrunde', nb: 'Dialog- eller forhandlingsrunde', nn: 'Dialog- eller forhandlingsrunde', en: 'Dialogue or negotiation round' },
 ] as const;
 export type DialogueForm = (typeof dialogueFormDefs)[number]['code'];
 
@@ -31,13 +34,17 @@ export const confidentialityBasisDefs = [
   {
     code: 'foa_7_4',
     nb: 'Taushetsplikt, anskaffelsesforskriften § 7-4',
+    nn: 'Teieplikt, anskaffingsforskrifta § 7-4',
     en: 'Duty of confidentiality, Public Procurement Regulation § 7-4',
+    law: { nb: 'anskaffelsesforskriften § 7-4', nn: 'anskaffingsforskrifta § 7-4', en: 'Public Procurement Regulation § 7-4' },
   },
   {
     code: 'fvl_13',
     nb: 'Taushetsplikt, forvaltningsloven § 13 første ledd nr. 2',
+    nn: 'Teieplikt, forvaltningslova § 13 første ledd nr. 2',
     en: 'Duty of confidentiality, Public Administration Act § 13 (1) no. 2',
+    law: { nb: 'forvaltningsloven § 13 første ledd nr. 2', nn: 'forvaltningslova § 13 første ledd nr. 2', en: 'Public Administration Act § 13 (1) no. 2' },
   },
-] as const;
+] as const satisfies readonly (CodeDef & { law: Words<string> })[];
 export type ConfidentialityBasis = (typeof confidentialityBasisDefs)[number]['code'];
 export const confidentialityBases = confidentialityBasisDefs.map((d) => d.code) as unknown as readonly [ConfidentialityBasis, ...ConfidentialityBasis[]];

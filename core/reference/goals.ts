@@ -1,3 +1,4 @@
+import type { CodeDef } from './codeName.js';
 import type { Theme } from './themes.js';
 
 // The measures a goal of the procurement strategy can be tied to, each
@@ -10,6 +11,7 @@ export const goalMeasureDefs = [
     unit: 'share',
     theme: 'klima_miljo',
     nb: 'Andel tildelte saker kunngjort fra 1.1.2024 som oppfyller FOA § 7-9: klima og miljø vektet minst 30 %, eller begrunnede krav i kravspesifikasjonen (unntatte saker telles ikke)',
+    nn: 'Del av tildelte saker kunngjorde frå 1.1.2024 som oppfyller FOA § 7-9: klima og miljø vekta minst 30 %, eller grunngitte krav i kravspesifikasjonen (unnatekne saker blir ikkje talde)',
     en: 'Share of awarded cases notified from 1 Jan 2024 that meet FOA § 7-9: climate and environment weighted at least 30 %, or justified requirements in the specification (exempt cases not counted)',
   },
   {
@@ -17,6 +19,7 @@ export const goalMeasureDefs = [
     unit: 'share',
     theme: 'seriositet',
     nb: 'Andel kontrakter med lønns- og arbeidsvilkårsplikt som har risikovurdering og kontroll i året',
+    nn: 'Del av kontraktar med plikt om løns- og arbeidsvilkår som har risikovurdering og kontroll i året',
     en: 'Share of contracts with the pay-and-conditions duty that have a risk assessment and a control in the year',
   },
   {
@@ -24,6 +27,7 @@ export const goalMeasureDefs = [
     unit: 'count',
     theme: 'innovasjon',
     nb: 'Markedsdialogaktiviteter gjennomført i året',
+    nn: 'Marknadsdialogaktivitetar gjennomførte i året',
     en: 'Market dialogue activities held in the year',
   },
   {
@@ -31,6 +35,7 @@ export const goalMeasureDefs = [
     unit: 'nok',
     theme: 'baerekraft',
     nb: 'Gevinst (kontraktsperioden) for saker tildelt i året',
+    nn: 'Gevinst (kontraktsperioden) for saker tildelte i året',
     en: 'Savings (contract period) of cases awarded in the year',
   },
   {
@@ -38,9 +43,10 @@ export const goalMeasureDefs = [
     unit: 'share',
     theme: 'baerekraft',
     nb: 'Andel av porteføljens tid brukt i planlegging (behov) og kontraktsoppfølging',
+    nn: 'Del av tida i porteføljen brukt i planlegging (behov) og kontraktsoppfølging',
     en: "Share of the portfolio's time spent in planning (needs) and contract follow-up",
   },
-] as const satisfies readonly { code: string; unit: 'share' | 'count' | 'nok'; theme: Theme; nb: string; en: string }[];
+] as const satisfies readonly (CodeDef & { unit: 'share' | 'count' | 'nok'; theme: Theme })[];
 
 export type GoalMeasure = (typeof goalMeasureDefs)[number]['code'];
 export type GoalUnit = (typeof goalMeasureDefs)[number]['unit'];

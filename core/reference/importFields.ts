@@ -1,6 +1,6 @@
 // What a spreadsheet can be imported into, field by field: how each cell is
-// read, and the column headings (Norwegian and English, as offices write
-// them) that make a column's field a good guess. Headings are compared
+// read, and the column headings (bokmål, nynorsk and English, as offices
+// write them) that make a column's field a good guess. Headings are compared
 // normalised (lower case, letters and digits only).
 export const importTargets = ['cases', 'suppliers'] as const;
 export type ImportTarget = (typeof importTargets)[number];
@@ -17,30 +17,30 @@ export interface ImportField {
 export const importFields: Record<ImportTarget, readonly ImportField[]> = {
   cases: [
     { field: 'caseNumber', cell: 'text', required: true, headings: ['saksnummer', 'saksnr', 'sak nr', 'arkivsaksnummer', 'arkivsaksnr', 'case number', 'case no', 'reference'] },
-    { field: 'title', cell: 'text', required: true, headings: ['tittel', 'navn på anskaffelsen', 'anskaffelse', 'sakstittel', 'title', 'name'] },
-    { field: 'description', cell: 'text', required: false, headings: ['beskrivelse', 'behov', 'description'] },
-    { field: 'department', cell: 'text', required: true, headings: ['avdeling', 'enhet', 'sektor', 'virksomhet', 'tjenesteområde', 'department', 'unit'] },
-    { field: 'needOwner', cell: 'text', required: false, headings: ['behovseier', 'bestiller', 'need owner', 'owner'] },
-    { field: 'buyer', cell: 'text', required: true, headings: ['innkjøper', 'innkjøpsrådgiver', 'saksbehandler', 'buyer', 'case officer'] },
+    { field: 'title', cell: 'text', required: true, headings: ['tittel', 'navn på anskaffelsen', 'anskaffelse', 'namn på anskaffinga', 'anskaffing', 'sakstittel', 'title', 'name'] },
+    { field: 'description', cell: 'text', required: false, headings: ['beskrivelse', 'skildring', 'behov', 'description'] },
+    { field: 'department', cell: 'text', required: true, headings: ['avdeling', 'enhet', 'sektor', 'virksomhet', 'tjenesteområde', 'eining', 'tenesteområde', 'department', 'unit'] },
+    { field: 'needOwner', cell: 'text', required: false, headings: ['behovseier', 'behovseigar', 'bestiller', 'need owner', 'owner'] },
+    { field: 'buyer', cell: 'text', required: true, headings: ['innkjøper', 'innkjøpsrådgiver', 'saksbehandler', 'innkjøpar', 'innkjøpsrådgivar', 'sakshandsamar', 'buyer', 'case officer'] },
     { field: 'estimatedValue', cell: 'nok', required: true, headings: ['estimert verdi', 'anslått verdi', 'verdi', 'kostnadsoverslag', 'estimert verdi eks mva', 'estimated value', 'value'] },
-    { field: 'kind', cell: 'kind', required: true, headings: ['type', 'art', 'anskaffelsestype', 'type anskaffelse', 'kind', 'category'] },
-    { field: 'procedure', cell: 'procedure', required: false, headings: ['prosedyre', 'konkurranseform', 'anskaffelsesprosedyre', 'procedure'] },
+    { field: 'kind', cell: 'kind', required: true, headings: ['type', 'art', 'anskaffelsestype', 'type anskaffelse', 'anskaffingstype', 'type anskaffing', 'kind', 'category'] },
+    { field: 'procedure', cell: 'procedure', required: false, headings: ['prosedyre', 'konkurranseform', 'anskaffelsesprosedyre', 'anskaffingsprosedyre', 'procedure'] },
     { field: 'themes', cell: 'themes', required: false, headings: ['tema', 'temaer', 'strategiske tema', 'themes', 'theme'] },
     { field: 'registeredDate', cell: 'date', required: false, headings: ['registrert', 'registreringsdato', 'dato registrert', 'opprettet', 'registered', 'date'] },
-    { field: 'plannedNoticeDate', cell: 'date', required: false, headings: ['planlagt kunngjøring', 'kunngjøring', 'kunngjøringsdato', 'planned notice', 'notice'] },
-    { field: 'plannedAwardDate', cell: 'date', required: false, headings: ['planlagt tildeling', 'tildeling', 'tildelingsdato', 'planned award', 'award'] },
-    { field: 'plannedContractStart', cell: 'date', required: false, headings: ['kontraktsstart', 'planlagt kontraktsstart', 'oppstart', 'contract start'] },
+    { field: 'plannedNoticeDate', cell: 'date', required: false, headings: ['planlagt kunngjøring', 'kunngjøring', 'kunngjøringsdato', 'planlagd kunngjering', 'kunngjering', 'kunngjeringsdato', 'planned notice', 'notice'] },
+    { field: 'plannedAwardDate', cell: 'date', required: false, headings: ['planlagt tildeling', 'tildeling', 'tildelingsdato', 'planlagd tildeling', 'planned award', 'award'] },
+    { field: 'plannedContractStart', cell: 'date', required: false, headings: ['kontraktsstart', 'planlagt kontraktsstart', 'oppstart', 'planlagd kontraktsstart', 'contract start'] },
     { field: 'climateWeightPct', cell: 'percent', required: false, headings: ['klimavekt', 'miljøvekt', 'vekt klima og miljø', 'climate weight'] },
     { field: 'climateRequirements', cell: 'bool', required: false, headings: ['klimakrav', 'miljøkrav', 'dokumenterte klimakrav', 'climate requirements'] },
     { field: 'cpvCode', cell: 'cpv', required: false, headings: ['cpv', 'cpv kode', 'cpvkode', 'cpv code'] },
   ],
   suppliers: [
     { field: 'orgnr', cell: 'orgnr', required: true, headings: ['organisasjonsnummer', 'orgnr', 'org nr', 'orgnummer', 'organisation number', 'organization number'] },
-    { field: 'name', cell: 'text', required: true, headings: ['navn', 'leverandør', 'leverandørnavn', 'firma', 'firmanavn', 'name', 'supplier'] },
+    { field: 'name', cell: 'text', required: true, headings: ['navn', 'leverandør', 'leverandørnavn', 'firma', 'firmanavn', 'namn', 'leverandørnamn', 'firmanamn', 'name', 'supplier'] },
     { field: 'address', cell: 'text', required: false, headings: ['adresse', 'postadresse', 'gateadresse', 'address'] },
     { field: 'postalCode', cell: 'postalCode', required: false, headings: ['postnummer', 'postnr', 'postal code', 'zip'] },
-    { field: 'city', cell: 'text', required: false, headings: ['poststed', 'sted', 'by', 'city', 'town'] },
-    { field: 'notes', cell: 'text', required: false, headings: ['merknad', 'merknader', 'notater', 'kommentar', 'notes', 'comment'] },
+    { field: 'city', cell: 'text', required: false, headings: ['poststed', 'sted', 'stad', 'by', 'city', 'town'] },
+    { field: 'notes', cell: 'text', required: false, headings: ['merknad', 'merknader', 'notater', 'notat', 'kommentar', 'notes', 'comment'] },
   ],
 };
 

@@ -35,17 +35,17 @@ export const PAY_CONDITIONS = {
  * arbeidstilsynet.no/regelverk/allmenngjoring/.
  */
 export const paySectorDefs = [
-  { code: 'byggeplasser', nb: 'Byggeplasser (allmenngjort)', en: 'Building sites (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'renhold', nb: 'Renhold (allmenngjort)', en: 'Cleaning (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'elektro', nb: 'Elektrofagene (allmenngjort)', en: 'Electrical trades (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'godstransport', nb: 'Godstransport på vei (allmenngjort)', en: 'Goods transport by road (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'turbil', nb: 'Persontransport med turbil (allmenngjort)', en: 'Passenger transport by coach (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'skips_verft', nb: 'Skips- og verftsindustrien (allmenngjort)', en: 'Shipbuilding (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'jordbruk_gartneri', nb: 'Jordbruks- og gartnerinæringene (allmenngjort)', en: 'Agriculture and horticulture (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'fiskeindustri', nb: 'Fiskeindustribedrifter (allmenngjort)', en: 'Fish processing (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'overnatting_servering', nb: 'Overnatting, servering og catering (allmenngjort)', en: 'Hotels, restaurants and catering (generally applicable)', agreement: 'allmenngjort' },
-  { code: 'landsomfattende', nb: 'Annen bransje med landsomfattende tariffavtale', en: 'Another sector with a nationwide collective agreement', agreement: 'landsomfattende' },
-  { code: 'ingen', nb: 'Ingen landsomfattende tariffavtale for bransjen', en: 'No nationwide collective agreement for the sector', agreement: 'ingen' },
+  { code: 'byggeplasser', nb: 'Byggeplasser (allmenngjort)', nn: 'Byggjeplassar (allmenngjord)', en: 'Building sites (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'renhold', nb: 'Renhold (allmenngjort)', nn: 'Reinhald (allmenngjord)', en: 'Cleaning (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'elektro', nb: 'Elektrofagene (allmenngjort)', nn: 'Elektrofaga (allmenngjord)', en: 'Electrical trades (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'godstransport', nb: 'Godstransport på vei (allmenngjort)', nn: 'Godstransport på veg (allmenngjord)', en: 'Goods transport by road (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'turbil', nb: 'Persontransport med turbil (allmenngjort)', nn: 'Persontransport med turbil (allmenngjord)', en: 'Passenger transport by coach (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'skips_verft', nb: 'Skips- og verftsindustrien (allmenngjort)', nn: 'Skips- og verftsindustrien (allmenngjord)', en: 'Shipbuilding (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'jordbruk_gartneri', nb: 'Jordbruks- og gartnerinæringene (allmenngjort)', nn: 'Jordbruks- og gartnarnæringane (allmenngjord)', en: 'Agriculture and horticulture (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'fiskeindustri', nb: 'Fiskeindustribedrifter (allmenngjort)', nn: 'Fiskeindustribedrifter (allmenngjord)', en: 'Fish processing (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'overnatting_servering', nb: 'Overnatting, servering og catering (allmenngjort)', nn: 'Overnatting, servering og catering (allmenngjord)', en: 'Hotels, restaurants and catering (generally applicable)', agreement: 'allmenngjort' },
+  { code: 'landsomfattende', nb: 'Annen bransje med landsomfattende tariffavtale', nn: 'Annan bransje med landsomfattande tariffavtale', en: 'Another sector with a nationwide collective agreement', agreement: 'landsomfattende' },
+  { code: 'ingen', nb: 'Ingen landsomfattende tariffavtale for bransjen', nn: 'Ingen landsomfattande tariffavtale for bransjen', en: 'No nationwide collective agreement for the sector', agreement: 'ingen' },
 ] as const;
 export type PaySector = (typeof paySectorDefs)[number]['code'];
 export const paySectors = paySectorDefs.map((d) => d.code) as unknown as readonly [PaySector, ...PaySector[]];
@@ -70,9 +70,9 @@ export const APPRENTICES = {
 
 /** What the office recorded about the apprentice requirement on a contract. */
 export const apprenticeDecisionDefs = [
-  { code: 'krav_stilt', nb: 'Krav om lærlinger er stilt (minst ti prosent av arbeidet, minst én lærling)', en: 'Apprentice requirement set (at least ten per cent of the work, at least one apprentice)' },
-  { code: 'ikke_relevant', nb: 'Ikke relevant: hovedelementet er ikke arbeid for fag- eller svennebrev, eller bransjen har ikke særlig behov for læreplasser', en: 'Not relevant: the main element is not skilled-trade work, or the trade has no particular need for apprenticeships' },
-  { code: 'uforholdsmessig', nb: 'Ikke stilt: kravet ville vært uforholdsmessig', en: 'Not set: the requirement would be disproportionate' },
+  { code: 'krav_stilt', nb: 'Krav om lærlinger er stilt (minst ti prosent av arbeidet, minst én lærling)', nn: 'Krav om lærlingar er stilt (minst ti prosent av arbeidet, minst éin lærling)', en: 'Apprentice requirement set (at least ten per cent of the work, at least one apprentice)' },
+  { code: 'ikke_relevant', nb: 'Ikke relevant: hovedelementet er ikke arbeid for fag- eller svennebrev, eller bransjen har ikke særlig behov for læreplasser', nn: 'Ikkje relevant: hovudelementet er ikkje arbeid for fag- eller sveinebrev, eller bransjen har ikkje særleg behov for læreplassar', en: 'Not relevant: the main element is not skilled-trade work, or the trade has no particular need for apprenticeships' },
+  { code: 'uforholdsmessig', nb: 'Ikke stilt: kravet ville vært uforholdsmessig', nn: 'Ikkje stilt: kravet ville ha vore uforholdsmessig', en: 'Not set: the requirement would be disproportionate' },
 ] as const;
 export type ApprenticeDecision = (typeof apprenticeDecisionDefs)[number]['code'];
 export const apprenticeDecisions = apprenticeDecisionDefs.map((d) => d.code) as unknown as readonly [ApprenticeDecision, ...ApprenticeDecision[]];

@@ -5,19 +5,19 @@ export const stages = ['planning', 'competition', 'followup'] as const;
 export type Stage = (typeof stages)[number];
 
 export const phaseDefs = [
-  { code: 'behovsavklaring', stage: 'planning', nb: 'Behovsavklaring', en: 'Needs assessment' },
-  { code: 'markedsdialog', stage: 'planning', nb: 'Markedsdialog', en: 'Market dialogue' },
-  { code: 'konkurransestrategi', stage: 'planning', nb: 'Konkurransestrategi', en: 'Competition strategy' },
-  { code: 'konkurransegrunnlag', stage: 'planning', nb: 'Konkurransegrunnlag', en: 'Tender documents' },
-  { code: 'kunngjoring', stage: 'competition', nb: 'Kunngjøring', en: 'Contract notice' },
-  { code: 'tilbudsfrist', stage: 'competition', nb: 'Tilbudsfrist', en: 'Tender deadline' },
-  { code: 'evaluering', stage: 'competition', nb: 'Evaluering', en: 'Evaluation' },
-  { code: 'tildeling', stage: 'competition', nb: 'Tildeling', en: 'Award' },
-  { code: 'karensperiode', stage: 'competition', nb: 'Karensperiode', en: 'Standstill period' },
-  { code: 'kontraktsignering', stage: 'competition', nb: 'Kontraktsignering', en: 'Contract signing' },
-  { code: 'kontraktsoppfolging', stage: 'followup', nb: 'Kontraktsoppfølging', en: 'Contract follow-up' },
-  { code: 'avsluttet', stage: 'followup', nb: 'Avsluttet', en: 'Closed' },
-  { code: 'avlyst', stage: null, nb: 'Avlyst', en: 'Cancelled' },
+  { code: 'behovsavklaring', stage: 'planning', nb: 'Behovsavklaring', nn: 'Behovsavklaring', en: 'Needs assessment' },
+  { code: 'markedsdialog', stage: 'planning', nb: 'Markedsdialog', nn: 'Marknadsdialog', en: 'Market dialogue' },
+  { code: 'konkurransestrategi', stage: 'planning', nb: 'Konkurransestrategi', nn: 'Konkurransestrategi', en: 'Competition strategy' },
+  { code: 'konkurransegrunnlag', stage: 'planning', nb: 'Konkurransegrunnlag', nn: 'Konkurransegrunnlag', en: 'Tender documents' },
+  { code: 'kunngjoring', stage: 'competition', nb: 'Kunngjøring', nn: 'Kunngjering', en: 'Contract notice' },
+  { code: 'tilbudsfrist', stage: 'competition', nb: 'Tilbudsfrist', nn: 'Tilbodsfrist', en: 'Tender deadline' },
+  { code: 'evaluering', stage: 'competition', nb: 'Evaluering', nn: 'Evaluering', en: 'Evaluation' },
+  { code: 'tildeling', stage: 'competition', nb: 'Tildeling', nn: 'Tildeling', en: 'Award' },
+  { code: 'karensperiode', stage: 'competition', nb: 'Karensperiode', nn: 'Karensperiode', en: 'Standstill period' },
+  { code: 'kontraktsignering', stage: 'competition', nb: 'Kontraktsignering', nn: 'Kontraktsignering', en: 'Contract signing' },
+  { code: 'kontraktsoppfolging', stage: 'followup', nb: 'Kontraktsoppfølging', nn: 'Kontraktsoppfølging', en: 'Contract follow-up' },
+  { code: 'avsluttet', stage: 'followup', nb: 'Avsluttet', nn: 'Avslutta', en: 'Closed' },
+  { code: 'avlyst', stage: null, nb: 'Avlyst', nn: 'Avlyst', en: 'Cancelled' },
 ] as const;
 
 export type Phase = (typeof phaseDefs)[number]['code'];

@@ -1,3 +1,4 @@
+import type { CodeDef } from './codeName.js';
 import type { GroundSet } from './grounds.js';
 import { procedures, type Procedure } from './procedures.js';
 
@@ -23,10 +24,7 @@ const except = (...p: Procedure[]) => ALL.filter((x) => !p.includes(x));
 /** Call-offs under a framework agreement: allowed in every part (§ 11-1, § 26-2, § 26-3). */
 const CALL_OFFS: Procedure[] = ['minikonkurranse', 'avrop'];
 
-export interface RegimeDef {
-  code: string;
-  nb: string;
-  en: string;
+export interface RegimeDef extends CodeDef {
   /** The sections that make it apply and hold its procedure rules. */
   basis: string;
   free: readonly Procedure[];
@@ -37,6 +35,7 @@ export const regimeDefs = [
   {
     code: 'under100k',
     nb: 'Under 100 000 kr: utenfor anskaffelsesloven og -forskriften',
+    nn: 'Under 100 000 kr: utanfor anskaffingslova og -forskrifta',
     en: 'Below NOK 100,000: outside the procurement act and regulation',
     basis: 'anskaffelsesloven § 2; FOA § 1-1',
     free: ALL,
@@ -45,6 +44,7 @@ export const regimeDefs = [
   {
     code: 'partI',
     nb: 'Del I: grunnleggende regler, ingen prosedyreregler (dokumentasjonsplikt, § 7-1)',
+    nn: 'Del I: grunnleggjande reglar, ingen prosedyrereglar (dokumentasjonsplikt, § 7-1)',
     en: 'Part I: basic rules, no procedure rules (duty to document, § 7-1)',
     basis: 'FOA § 5-1 (1); kapittel 1–7',
     free: ALL,
@@ -53,6 +53,7 @@ export const regimeDefs = [
   {
     code: 'partII',
     nb: 'Del II: nasjonale regler, kunngjøring i Doffin, fritt valg av gjennomføring',
+    nn: 'Del II: nasjonale reglar, kunngjering i Doffin, fritt val av gjennomføring',
     en: 'Part II: national rules, notice in Doffin, the procedure is the office\'s choice',
     basis: 'FOA § 5-1 (2); §§ 8-3, 9-2, 9-3; § 5-2',
     free: except('direkte', 'forhandling_uten_kunngjoring'),
@@ -61,6 +62,7 @@ export const regimeDefs = [
   {
     code: 'partIIEea',
     nb: 'Del II, særlige tjenester over EØS-terskelverdien: også kunngjøring i TED og karensperiode',
+    nn: 'Del II, særlege tenester over EØS-terskelverdien: òg kunngjering i TED og karensperiode',
     en: 'Part II, special services above the EEA threshold: also a TED notice and a standstill period',
     basis: 'FOA § 5-1 (2) b; §§ 5-2 (2), 8-17 (4) og (5) b, 8-19, 10-2 (2)',
     free: except('direkte', 'forhandling_uten_kunngjoring'),
@@ -69,6 +71,7 @@ export const regimeDefs = [
   {
     code: 'partIII',
     nb: 'Del III: over EØS-terskelverdi',
+    nn: 'Del III: over EØS-terskelverdi',
     en: 'Part III: above the EEA threshold',
     basis: 'FOA § 5-1 (3); §§ 13-1 til 13-4',
     free: ['apen_anbud', 'begrenset_anbud', ...CALL_OFFS],
@@ -77,6 +80,7 @@ export const regimeDefs = [
   {
     code: 'partIV',
     nb: 'Del IV: helse- og sosialtjenester over EØS-terskelverdien, egne og enklere regler',
+    nn: 'Del IV: helse- og sosialtenester over EØS-terskelverdien, eigne og enklare reglar',
     en: 'Part IV: health and social services above the EEA threshold, lighter rules of their own',
     basis: 'FOA § 5-1 (4); §§ 30-1 til 30-10',
     free: except('direkte', 'forhandling_uten_kunngjoring'),
@@ -85,6 +89,7 @@ export const regimeDefs = [
   {
     code: 'partV',
     nb: 'Del V: plan- og designkonkurranser',
+    nn: 'Del V: plan- og designkonkurransar',
     en: 'Part V: design contests',
     basis: 'FOA § 5-1 (5); kapittel 31',
     free: ['plan_design', 'plan_design_begrenset'],

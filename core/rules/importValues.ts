@@ -1,4 +1,6 @@
 import type { MessageKey } from '../i18n.js';
+import { locales } from '../i18n/locale.js';
+import type { CodeDef } from '../reference/codeName.js';
 import { importFields, type CellKind, type ImportTarget } from '../reference/importFields.js';
 import { kindDefs } from '../reference/kinds.js';
 import { procedureDefs } from '../reference/procedures.js';
@@ -69,16 +71,16 @@ export function readNok(c: SheetCell): number | null {
 
 // Each code list's words normalised once, not once per cell.
 const wordsOf = new WeakMap<object, { code: string; exact: string[]; labels: string[] }[]>();
-function words(defs: readonly { code: string; nb: string; en: string }[]) {
+function words(defs: readonly CodeDef[]) {
   let w = wordsOf.get(defs);
   if (!w) {
-    w = defs.map((d) => ({ code: d.code, exact: [d.code, d.code.replace(/_/g, ' '), d.nb, d.en].map(normalise), labels: [d.nb, d.en].map(normalise) }));
+    w = defs.map((d) => ({ code: d.code, exact: [d.code, d.code.replace(/_/g, ' '), ...locales.map((l) => d[l])].map(normalise), labels: locales.map((l) => d[l]).map(normalise) }));
     wordsOf.set(defs, w);
   }
   return w;
 }
 
-function matchCode<T extends { code: string; nb: string; en: string }>(defs: readonly T[], raw: string): T['code'] | null {
+function matchCode<T extends CodeDef>(defs: readonly T[], raw: string): T['code'] | null {
   const v = normalise(raw);
   if (!v) return null;
   const list = words(defs);
@@ -89,7 +91,7 @@ function matchCode<T extends { code: string; nb: string; en: string }>(defs: rea
   return starts.length === 1 ? starts[0]!.code : null;
 }
 
-const kindWords: Record<string, string> = { vare: 'varer', tjeneste: 'tjenester', bygg: 'bygg_anlegg', anlegg: 'bygg_anlegg', works: 'bygg_anlegg', goods: 'varer', services: 'tjenester', helse: 'helse_sosial', 'særlige': 'saerlige_tjenester', 'særlig tjeneste': 'saerlige_tjenester' };
+const kindWords: Record<string, string> = { vare: 'varer', tjeneste: 'tjenester', bygg: 'bygg_anlegg', anlegg: 'bygg_anlegg', works: 'bygg_anlegg', goods: 'varer', services: 'tjenester', helse: 'helse_sosial', 'særlige': 'saerlige_tjenester', 'særlig tjeneste': 'saerlige_tjenester', teneste: 'tjenester', 'særlege': 'saerlige_tjenester', 'særleg teneste': 'saerlige_tjenester' };
 const YES = ['ja', 'j', 'x', 'yes', 'y', 'true', 'sant', '1'];
 const NO = ['nei', 'n', 'no', 'false', 'usant', '0', '-'];
 

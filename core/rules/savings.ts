@@ -1,5 +1,6 @@
 import { formatNokShort } from '../format.js';
-import type { Locale } from '../i18n.js';
+import type { Locale } from '../i18n/locale.js';
+import { defineMessages, render, translator } from '../i18n/messages.js';
 
 // Savings arithmetic. Sums stay exact (whole kroner in, no rounding) until
 // they are shown: formatNok/formatNokShort round at display.
@@ -108,6 +109,47 @@ export function sumTotals(list: readonly YearTotals[]): Omit<YearTotals, 'year'>
  * 30 mill. kr de siste fire årene (realisert der det er registrert, ellers
  * forventet)."
  */
+const sentenceWords = defineMessages({
+  sentence: {
+    nb: 'I {year} har innkjøp håndtert {cases} {head}; om lag {all} {years} ({which}).',
+    nn: 'I {year} har innkjøp handsama {cases} {head}; om lag {all} {years} ({which}).',
+    en: 'In {year} procurement handled {cases} {head}; about {all} {years} ({which}).',
+  },
+  cases: { nb: { one: '{n} sak', other: '{n} saker' }, nn: { one: '{n} sak', other: '{n} saker' }, en: { one: '{n} case', other: '{n} cases' } },
+  head: {
+    select: 'figure',
+    options: {
+      realised: { nb: 'og realisert gevinster på {amount}', nn: 'og realisert gevinstar på {amount}', en: 'and realised savings of {amount}' },
+      expected: { nb: 'med forventet gevinst på {amount} (ikke realisert ennå)', nn: 'med forventa gevinst på {amount} (ikkje realisert enno)', en: 'with expected savings of {amount} (not realised yet)' },
+    },
+  },
+  years: { nb: { one: 'året', other: 'de siste {count} årene' }, nn: { one: 'året', other: 'dei siste {count} åra' }, en: { one: 'over the last year', other: 'over the last {count} years' } },
+  /** The years counted in words up to ten ("de siste fire årene"); past ten, and in English, in figures. */
+  count: {
+    select: 'n',
+    options: {
+      '2': { nb: 'to', nn: 'to', en: '2' },
+      '3': { nb: 'tre', nn: 'tre', en: '3' },
+      '4': { nb: 'fire', nn: 'fire', en: '4' },
+      '5': { nb: 'fem', nn: 'fem', en: '5' },
+      '6': { nb: 'seks', nn: 'seks', en: '6' },
+      '7': { nb: 'sju', nn: 'sju', en: '7' },
+      '8': { nb: 'åtte', nn: 'åtte', en: '8' },
+      '9': { nb: 'ni', nn: 'ni', en: '9' },
+      '10': { nb: 'ti', nn: 'ti', en: '10' },
+    },
+  },
+  which: {
+    select: 'realisedYears',
+    options: {
+      all: { nb: 'realisert', nn: 'realisert', en: 'realised' },
+      none: { nb: 'forventet', nn: 'forventa', en: 'expected' },
+      some: { nb: 'realisert der det er registrert, ellers forventet', nn: 'realisert der det er registrert, elles forventa', en: 'realised where recorded, otherwise expected' },
+    },
+  },
+});
+const w = translator(sentenceWords);
+
 export function savingsSentence(list: readonly YearTotals[], locale: Locale): string {
   const last = list.at(-1);
   if (!last) return '';
@@ -115,16 +157,17 @@ export function savingsSentence(list: readonly YearTotals[], locale: Locale): st
   const figure = (t: YearTotals) => (t.realised !== 0 ? t.realised : t.expected);
   const all = list.reduce((s, t) => s + figure(t), 0);
   const realisedYears = list.filter((t) => t.realised !== 0).length;
-  const words = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti'];
-  if (locale === 'nb') {
-    const cases = `${last.casesHandled} ${last.casesHandled === 1 ? 'sak' : 'saker'}`;
-    const head = last.realised !== 0 ? `og realisert gevinster på ${formatNokShort(last.realised, 'nb')}` : `med forventet gevinst på ${formatNokShort(last.expected, 'nb')} (ikke realisert ennå)`;
-    const which = realisedYears === n ? 'realisert' : realisedYears === 0 ? 'forventet' : 'realisert der det er registrert, ellers forventet';
-    const years = n === 1 ? 'året' : `de siste ${words[n] ?? n} årene`;
-    return `I ${last.year} har innkjøp håndtert ${cases} ${head}; om lag ${formatNokShort(all, 'nb')} ${years} (${which}).`;
-  }
-  const cases = `${last.casesHandled} ${last.casesHandled === 1 ? 'case' : 'cases'}`;
-  const head = last.realised !== 0 ? `and realised savings of ${formatNokShort(last.realised, 'en')}` : `with expected savings of ${formatNokShort(last.expected, 'en')} (not realised yet)`;
-  const which = realisedYears === n ? 'realised' : realisedYears === 0 ? 'expected' : 'realised where recorded, otherwise expected';
-  return `In ${last.year} procurement handled ${cases} ${head}; about ${formatNokShort(all, 'en')} over the last ${n === 1 ? 'year' : `${n} years`} (${which}).`;
+  const head =
+    last.realised !== 0
+      ? w('head', locale, { figure: 'realised', amount: formatNokShort(last.realised, locale) })
+      : w('head', locale, { figure: 'expected', amount: formatNokShort(last.expected, locale) });
+  return w('sentence', locale, {
+    year: last.year,
+    cases: w('cases', locale, { n: last.casesHandled }),
+    head,
+    all: formatNokShort(all, locale),
+    // A count the words do not have is written in figures (the choice shows it as itself).
+    years: w('years', locale, { n, count: render(sentenceWords.count, locale, { n: String(n) }) }),
+    which: w('which', locale, { realisedYears: realisedYears === n ? 'all' : realisedYears === 0 ? 'none' : 'some' }),
+  });
 }

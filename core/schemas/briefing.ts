@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../i18n/locale.js';
 import { briefingSections, briefingVersions } from '../reference/briefing.js';
 import { confidentialityBases, dialogueForms } from '../reference/dialogue.js';
 import { goalMeasures } from '../reference/goals.js';
@@ -28,6 +29,8 @@ export const BriefingSpecSchema = z
       .array(z.strictObject({ caseId: id, text: text(3_000).default(''), confidential: z.boolean().default(false) }))
       .max(30)
       .default([]),
+    /** The language the pack is printed in (a nynorsk council's pack), whatever the screen's; else the caller's. */
+    lang: z.enum(locales).optional(),
   })
   .refine((s) => s.to >= s.from, { message: 'periodEndsBeforeStart', path: ['to'] });
 export type BriefingSpec = z.output<typeof BriefingSpecSchema>;

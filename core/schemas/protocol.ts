@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../i18n/locale.js';
 import { protocolItems } from '../reference/protocol.js';
 import { id, isoDate, line, text } from './common.js';
 
@@ -93,4 +94,5 @@ export const ProtocolSchema = z.object({
 export type Protocol = z.output<typeof ProtocolSchema>;
 
 /** A protocol as a file: always PDF. */
-export const ProtocolExportSchema = z.strictObject({ caseId: id });
+/** A protocol as a file: `lang` is the language it is printed in (a nynorsk council's), else the caller's. */
+export const ProtocolExportSchema = z.strictObject({ caseId: id, lang: z.enum(locales).optional() });

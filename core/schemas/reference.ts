@@ -24,7 +24,8 @@ export const ThresholdPeriodSchema = z.object({
   enteredAt: z.string().optional(),
 });
 
-const labelled = z.object({ code: z.string(), nb: z.string(), en: z.string() });
+const words = z.object({ nb: z.string(), nn: z.string(), en: z.string() });
+const labelled = words.extend({ code: z.string() });
 
 export const ReferenceDataSchema = z.object({
   phases: z.array(labelled.extend({ stage: z.string().nullable() })),
@@ -32,7 +33,7 @@ export const ReferenceDataSchema = z.object({
   kinds: z.array(labelled.extend({ ocds: z.string() })),
   themes: z.array(labelled),
   regimes: z.array(labelled.extend({ basis: z.string(), free: z.array(z.string()), grounded: z.record(z.string(), z.string()) })),
-  grounds: z.array(labelled.extend({ set: z.string(), ref: z.object({ nb: z.string(), en: z.string() }) })),
+  grounds: z.array(labelled.extend({ set: z.string(), ref: words })),
   thresholds: z.array(ThresholdPeriodSchema),
   /** How far the shipped thresholds were checked against their sources. */
   thresholdsChecked: z.object({ until: z.string(), how: z.string() }),

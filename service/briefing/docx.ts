@@ -28,6 +28,7 @@ import {
   formatNokShort,
   formatShare,
   goalMeasureDef,
+  pageNumberParts,
   phaseDef,
   REDACTED,
   tableParts,
@@ -89,7 +90,7 @@ const para = (text: string, opts: { bold?: boolean; size?: number; color?: strin
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) => new Paragraph({ heading: level, spacing: { before: 240, after: 120 }, children: [new TextRun(text)] });
 
 export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<Uint8Array> {
-  const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
+  const w = (k: Exclude<ReportWord, 'goalStatus'>, p: Record<string, string | number> = {}) => rw(k, locale, p);
   const s = pack.spec;
   const closed = s.version === 'closed';
   const redacted = w('redacted');
@@ -113,7 +114,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
               [w('target'), ...pack.goals.years.map(String)],
               pack.goals.goals.map((g) => {
                 const unit = goalMeasureDef(g.measure).unit;
-                return [`${g.title} (${w('target').toLowerCase()} ${formatGoalValue(unit, g.target, locale)})`, ...g.values.map((v) => (v.value === null ? w('none') : `${formatGoalValue(unit, v.value, locale)} (${w(`status_${v.status}`)})`))];
+                return [`${g.title} (${w('target').toLowerCase()} ${formatGoalValue(unit, g.target, locale)})`, ...g.values.map((v) => (v.value === null ? w('none') : `${formatGoalValue(unit, v.value, locale)} (${rw('goalStatus', locale, { status: v.status })})`))];
               }),
             ),
           ]
@@ -185,7 +186,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
                 alignment: AlignmentType.RIGHT,
                 children: [
                   new TextRun({ text: marks.footnote ? `${marks.footnote}   ` : '', size: 16 }),
-                  new TextRun({ children: [locale === 'nb' ? 'side ' : 'page ', PageNumber.CURRENT, locale === 'nb' ? ' av ' : ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
+                  new TextRun({ children: pageNumberParts(locale).map((p) => (typeof p === 'string' ? p : p.counter === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES)), size: 16 }),
                 ],
               }),
             ],

@@ -1,4 +1,4 @@
-import type { BriefingPack, Locale } from '../../core/index.js';
+import { fileNameWords, localeOr, translator, type BriefingPack, type Locale } from '../../core/index.js';
 import type { PdfPrinter } from '../print/printer.js';
 import { printRoute } from '../print/route.js';
 import type { Service } from '../service.js';
@@ -11,6 +11,13 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
+
+const fileName = translator(fileNameWords);
+
+/** The language a pack is printed in: the one its spec asks for (a nynorsk council's pack), else the caller's. */
+export function packLocale(spec: unknown, locale: Locale): Locale {
+  return localeOr(spec !== null && typeof spec === 'object' ? (spec as { lang?: unknown }).lang : undefined, locale);
+}
 
 /**
  * The print route of a pack: print.html beside the app's page
@@ -38,7 +45,10 @@ export async function exportBriefing(
   input: { spec: unknown; format: ExportFormat; record: boolean; by: string },
   locale: Locale,
 ): Promise<ExportResult> {
-  const built = deps.service.dispatch('briefing.build', input.spec, locale);
+  // The pack is written in its own language; a refusal is said in the caller's.
+  const docLocale = packLocale(input.spec, locale);
+  let built = deps.service.dispatch('briefing.build', input.spec, docLocale);
+  if (!built.ok && docLocale !== locale) built = deps.service.dispatch('briefing.build', input.spec, locale);
   if (!built.ok) return { ok: false, status: built.status, body: built.body };
   const pack = built.value as BriefingPack;
   const s = pack.spec;
@@ -46,19 +56,19 @@ export async function exportBriefing(
   if (input.format === 'pdf') {
     const prepared = prepare(deps.service, input.spec, locale);
     if (!prepared.ok) return prepared;
-    bytes = await deps.printer.pdf(briefingRoute(deps.appUrl, prepared.id, locale));
-  } else bytes = await briefingDocx(pack, locale);
+    bytes = await deps.printer.pdf(briefingRoute(deps.appUrl, prepared.id, docLocale));
+  } else bytes = await briefingDocx(pack, docLocale);
   if (input.record) {
     // The record's hash and size are of these bytes: the service computes them from the file it made.
     const r = deps.service.recordPack({ spec: input.spec, format: input.format, file: bytes, by: input.by }, locale);
     if (!r.ok) return { ok: false, status: r.status, body: r.body };
   }
-  const name = `${locale === 'nb' ? 'orientering' : 'briefing'}-${s.from}-${s.to}-${s.version === 'public' ? (locale === 'nb' ? 'offentlig' : 'public') : locale === 'nb' ? 'lukket' : 'closed'}.${input.format}`;
+  const name = `${fileName('briefing', docLocale, { version: s.version, from: s.from, to: s.to })}.${input.format}`;
   return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
 }
 
 /** The route of a pack, checked by the service first (for a printer that prints a route itself). */
 export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string } | ExportFailure {
   const prepared = prepare(service, input, locale);
-  return prepared.ok ? { ok: true, url: briefingRoute(appUrl, prepared.id, locale) } : prepared;
+  return prepared.ok ? { ok: true, url: briefingRoute(appUrl, prepared.id, packLocale(input, locale)) } : prepared;
 }

@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { briefingSections, type Locale } from '../../core/index.js';
+import { briefingSections, localeOr, rw } from '../../core/index.js';
 import { exportBriefing } from '../briefing/export.js';
 import { resolveDataDir } from '../dataDir.js';
 import { startHttpHost } from '../http/server.js';
@@ -33,7 +33,7 @@ const fail = (nb: string, en: string): never => {
   process.exit(1);
 };
 if (!args.from || !args.to || !args.out) fail('--from, --to og --out må oppgis.', '--from, --to and --out are required.');
-const locale: Locale = args.lang === 'en' ? 'en' : 'nb';
+const locale = localeOr(args.lang);
 const format = (args.format ?? (args.out!.toLowerCase().endsWith('.docx') ? 'docx' : 'pdf')) as 'pdf' | 'docx';
 if (format !== 'pdf' && format !== 'docx') fail('--format må være pdf eller docx.', '--format must be pdf or docx.');
 
@@ -45,7 +45,7 @@ if (format === 'pdf' && !existsSync(path.join(rendererDist, 'index.html'))) {
 }
 
 const spec = {
-  title: args.title ?? (locale === 'nb' ? 'Orientering om innkjøp' : 'Procurement briefing'),
+  title: args.title ?? rw('defaultTitle', locale),
   organisation: args.organisation,
   from: args.from,
   to: args.to,

@@ -1,5 +1,5 @@
 import { thresholdTableFor } from './thresholds.js';
-import { AppError, entersCompetition, formatDate, splittingWarning, splittingWindow, transitionProblem, warningText, type MessageKey, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, entersCompetition, formatDate, splittingWarning, splittingWindow, TRANSITION_MESSAGES, transitionProblem, warningText, type Output, type ParsedInput } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
@@ -95,7 +95,7 @@ export const caseMethods = {
       const last = ctx.repos.cases.events(input.id).at(-1)!;
       const problem = transitionProblem({ from: row.phase, to: input.phase, date: input.date, note: input.note, lastEventDate: last.date, today: ctx.today });
       if (problem) {
-        const key = `transition_${problem}` as MessageKey;
+        const key = TRANSITION_MESSAGES[problem];
         const path = problem === 'dateBeforeLastEvent' || problem === 'dateInFuture' ? 'date' : problem === 'cancelNeedsReason' || problem === 'backwardNeedsNote' ? 'note' : 'phase';
         const params = { date: formatDate(last.date, ctx.locale) };
         throw new AppError('invalid_input', key, params, [{ path, key, params }]);

@@ -19,7 +19,7 @@ import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '
 
 function load(ctx: HandlerContext, id: number): ContractRow {
   const row = ctx.repos.contracts.get(id);
-  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `kontrakt ${id}` : `Contract ${id}` });
+  if (!row) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'contract', id }) });
   return row;
 }
 
@@ -117,8 +117,8 @@ function checkPeriod(start: string, end: string): void {
 
 function assertWritable(ctx: HandlerContext, row: ContractRow, version: number): void {
   if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
-  if (row.version !== version) throw new AppError('conflict', 'staleVersion');
-  if (!ctx.repos.contracts.touch(row.id, version)) throw new AppError('conflict', 'staleVersion');
+  if (row.version !== version) throw new AppError('conflict', 'staleContract');
+  if (!ctx.repos.contracts.touch(row.id, version)) throw new AppError('conflict', 'staleContract');
 }
 
 export const contractMethods = {
@@ -159,7 +159,7 @@ export const contractMethods = {
       if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
-      if (!ctx.repos.contracts.update(id, version, f)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.contracts.update(id, version, f)) throw new AppError('conflict', 'staleContract');
       ctx.repos.goals.refreshContract(id);
     });
     return contractDetail(ctx, id);

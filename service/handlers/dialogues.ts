@@ -1,4 +1,4 @@
-import { AppError, formatDate, PRE_COMPETITION_FORMS, ROUND_PROCEDURES, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, formatDate, PRE_COMPETITION_FORMS, ROUND_PROCEDURES, t, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
 import type { DialogueRow, ItemRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
@@ -8,7 +8,7 @@ import { anyone, buyers, byInputId, byOutputId, office, reads, recorded, writes 
 function loadDialogue(ctx: HandlerContext, id: number, path?: string): DialogueRow {
   const row = ctx.repos.dialogues.get(id);
   if (!row) {
-    const what = ctx.locale === 'nb' ? `dialogaktivitet ${id}` : `Dialogue activity ${id}`;
+    const what = t('recordName', ctx.locale, { record: 'dialogue', id });
     if (path) throw fieldError(path, 'notFound', { what });
     throw new AppError('not_found', 'notFound', { what });
   }
@@ -17,7 +17,7 @@ function loadDialogue(ctx: HandlerContext, id: number, path?: string): DialogueR
 
 function loadItem(ctx: HandlerContext, id: number): ItemRow {
   const row = ctx.repos.dialogues.getItem(id);
-  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `spørsmål ${id}` : `Question ${id}` });
+  if (!row) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'question', id }) });
   return row;
 }
 
@@ -136,8 +136,8 @@ export const dialogueMethods = {
     const { id, version, ...f } = input;
     ctx.tx(() => {
       const d = loadDialogue(ctx, id);
-      if (d.version !== version) throw new AppError('conflict', 'staleVersion');
-      if (!ctx.repos.dialogues.update(id, version, checkActivity(ctx, d.caseId, f, id))) throw new AppError('conflict', 'staleVersion');
+      if (d.version !== version) throw new AppError('conflict', 'staleDialogue');
+      if (!ctx.repos.dialogues.update(id, version, checkActivity(ctx, d.caseId, f, id))) throw new AppError('conflict', 'staleDialogue');
     });
     return dialogueDetail(ctx, id);
   }),
@@ -155,9 +155,9 @@ export const dialogueMethods = {
     const { id, version, ...f } = input;
     ctx.tx(() => {
       const item = loadItem(ctx, id);
-      if (item.version !== version) throw new AppError('conflict', 'staleVersion');
+      if (item.version !== version) throw new AppError('conflict', 'staleDialogueItem');
       checkItem(ctx, loadDialogue(ctx, item.dialogueId), f);
-      if (!ctx.repos.dialogues.updateItem(id, version, f)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.dialogues.updateItem(id, version, f)) throw new AppError('conflict', 'staleDialogueItem');
       // A changed question or answer is new information: what was shared before no longer covers it.
       if (item.sharedDate && (item.answer !== f.answer || item.question !== f.question)) ctx.repos.dialogues.unshareItem(id);
     });
@@ -168,13 +168,13 @@ export const dialogueMethods = {
     ctx.tx(() => {
       const item = loadItem(ctx, input.id);
       assertCaseOpen(ctx, item.caseId, 'id');
-      if (item.version !== input.version) throw new AppError('conflict', 'staleVersion');
+      if (item.version !== input.version) throw new AppError('conflict', 'staleDialogueItem');
       if (item.sharedDate) throw new AppError('conflict', 'alreadyShared', { date: formatDate(item.sharedDate, ctx.locale) });
       if (!PRE_COMPETITION_FORMS.includes(item.dialogueForm)) throw new AppError('conflict', 'roundItemNotShared');
       if (!item.answer.trim() || !item.answeredDate) throw fieldError('sharedDate', 'shareBeforeAnswer');
       if (input.sharedDate < item.answeredDate) throw fieldError('sharedDate', 'shareBeforeAnswerDate', { date: formatDate(item.answeredDate, ctx.locale) });
       if (input.sharedDate > ctx.today) throw fieldError('sharedDate', 'transition_dateInFuture');
-      if (!ctx.repos.dialogues.shareItem(input.id, input.version, input.sharedDate, input.how)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.dialogues.shareItem(input.id, input.version, input.sharedDate, input.how)) throw new AppError('conflict', 'staleDialogueItem');
     });
     return toItem(loadItem(ctx, input.id), 'internal', '', []);
   }),

@@ -93,7 +93,7 @@ export const protocolMethods = {
     ctx.tx(() => {
       caseDetail(ctx, caseId);
       const before = ctx.repos.protocols.get(caseId);
-      if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');
       // The protocol is part of the case's record: its changes are in the case's history.
       const changes = changedFields(before ? { ...before.fields } : { ...EMPTY }, { ...fields }).map((c) => ({ ...c, field: `protocol.${c.field}` }));
       if (changes.length) ctx.audit.record('case', caseId, changes);
@@ -108,7 +108,7 @@ export const protocolMethods = {
         const items = p.missing.map((m) => codeName(protocolItemDefs, m, ctx.locale)).join('; ');
         throw new AppError('invalid_input', 'protocolMissing', { items });
       }
-      if (!ctx.repos.protocols.finalise(q.caseId, q.version, by(ctx))) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.protocols.finalise(q.caseId, q.version, by(ctx))) throw new AppError('conflict', 'staleProtocol');
       ctx.audit.record('case', q.caseId, [{ field: 'protocol.final', before: false, after: true }]);
     });
     return protocolOf(q.caseId, ctx);

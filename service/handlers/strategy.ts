@@ -4,6 +4,7 @@ import {
   goalStatus,
   measureValue,
   stageDaysByYear,
+  t,
   type Output,
   type ParsedInput,
 } from '../../core/index.js';
@@ -13,7 +14,7 @@ import { anyone, buyers, byOutputId, reads, recorded, writes } from '../registry
 
 export function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
   const s = ctx.repos.strategies.get(id);
-  if (!s) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${id}` : `Strategy ${id}` });
+  if (!s) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'strategy', id }) });
   return s;
 }
 
@@ -33,8 +34,8 @@ export const strategyMethods = {
     const id = ctx.tx(() => {
       if (q.id === undefined) return ctx.repos.strategies.insert(q.strategy);
       const current = ctx.repos.strategies.get(q.id);
-      if (!current) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `strategi ${q.id}` : `Strategy ${q.id}` });
-      if (!ctx.repos.strategies.update(q.id, q.version ?? 0, q.strategy)) throw new AppError('conflict', 'staleVersion');
+      if (!current) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'strategy', id: q.id }) });
+      if (!ctx.repos.strategies.update(q.id, q.version ?? 0, q.strategy)) throw new AppError('conflict', 'staleStrategy');
       return q.id;
     });
     return strategyView(ctx, id);

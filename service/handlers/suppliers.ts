@@ -1,4 +1,4 @@
-import { AppError, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, t, type Output, type ParsedInput } from '../../core/index.js';
 import type { SupplierRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { contractSummaries } from './contracts.js';
@@ -8,7 +8,7 @@ import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '
 
 function load(ctx: HandlerContext, id: number): SupplierRow {
   const row = ctx.repos.suppliers.get(id);
-  if (!row) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `leverandør ${id}` : `Supplier ${id}` });
+  if (!row) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'supplier', id }) });
   return row;
 }
 
@@ -65,9 +65,9 @@ export const supplierMethods = {
     ctx.tx(() => {
       const row = load(ctx, id);
       if (row.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
-      if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+      if (row.version !== version) throw new AppError('conflict', 'staleSupplier');
       assertOrgnrFree(ctx, f.orgnr, id);
-      if (!ctx.repos.suppliers.update(id, version, f)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.suppliers.update(id, version, f)) throw new AppError('conflict', 'staleSupplier');
     });
     return supplierDetail(ctx, id);
   }),
@@ -77,8 +77,8 @@ export const supplierMethods = {
       const keep = load(ctx, input.keepId);
       const merge = load(ctx, input.mergeId);
       if (keep.mergedInto !== null || merge.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
-      if (keep.version !== input.keepVersion) throw new AppError('conflict', 'staleVersion');
-      if (!ctx.repos.suppliers.merge(input.keepId, input.mergeId, input.keepVersion)) throw new AppError('conflict', 'staleVersion');
+      if (keep.version !== input.keepVersion) throw new AppError('conflict', 'staleSupplier');
+      if (!ctx.repos.suppliers.merge(input.keepId, input.mergeId, input.keepVersion)) throw new AppError('conflict', 'staleSupplier');
     });
     return supplierDetail(ctx, input.keepId);
   }),

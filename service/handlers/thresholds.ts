@@ -1,4 +1,4 @@
-import { AppError, shippedThresholds, thresholdsChecked, thresholdTable, type Output, type ParsedInput, type ThresholdPeriod } from '../../core/index.js';
+import { AppError, shippedThresholds, t, thresholdsChecked, thresholdTable, type Output, type ParsedInput, type ThresholdPeriod } from '../../core/index.js';
 import type { OfficeThresholdRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { fieldError } from './fieldError.js';
@@ -61,7 +61,7 @@ export const thresholdMethods = {
     return view(ctx);
   }),
   'thresholds.withdraw': writes(admins, recorded('threshold', { before: byInputId, after: ({ input }) => input.id as number }))((q: ParsedInput<'thresholds.withdraw'>, ctx: HandlerContext): Output<'thresholds.withdraw'> => {
-    if (!ctx.repos.thresholds.withdraw(q.id, by(ctx))) throw new AppError('not_found', 'notFound', { what: ctx.locale === 'nb' ? `terskelverdiperiode ${q.id}` : `Threshold period ${q.id}` });
+    if (!ctx.repos.thresholds.withdraw(q.id, by(ctx))) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'thresholdPeriod', id: q.id }) });
     return view(ctx);
   }),
 };

@@ -3,32 +3,31 @@ import { cpvKind, type Kind, type Locale } from '../../core/index.js';
 import { queryWords, tokens } from '../../db/index.js';
 
 // The CPV 2008 vocabulary, loaded once, searched by code or by words in the
-// user's language (falling back to the other), broadest codes first.
+// user's language (falling back to another), broadest codes first. DFØ's
+// list has no nynorsk labels (core/data/cpv/SOURCE.md): nynorsk shows and
+// searches the bokmål ones.
 
-export interface CpvEntry {
+export interface CpvEntry extends Record<Locale, string> {
   code: string;
   check: string;
-  nb: string;
-  en: string;
   kind: Kind;
 }
 
 interface Indexed extends CpvEntry {
-  words: { nb: string[]; en: string[] };
+  words: Record<Locale, string[]>;
 }
+
+/** The language searched when the user's own finds nothing. */
+const FALLBACK: Record<Locale, Locale> = { nb: 'en', nn: 'en', en: 'nb' };
 
 let index: { list: Indexed[]; byCode: Map<string, Indexed> } | null = null;
 
 function load() {
   if (!index) {
-    const list = (cpvData.rows as [string, string, string, string][]).map(([code, check, en, nb]) => ({
-      code,
-      check,
-      en,
-      nb,
-      kind: cpvKind(code),
-      words: { nb: tokens(nb), en: tokens(en) },
-    }));
+    const list = (cpvData.rows as [string, string, string, string][]).map(([code, check, en, nb]) => {
+      const nbWords = tokens(nb);
+      return { code, check, en, nb, nn: nb, kind: cpvKind(code), words: { nb: nbWords, nn: nbWords, en: tokens(en) } };
+    });
     index = { list, byCode: new Map(list.map((e) => [e.code, e])) };
   }
   return index;
@@ -50,7 +49,7 @@ export function searchCpv(q: string, locale: Locale, limit: number): CpvEntry[] 
   } else {
     const words = queryWords(q);
     if (!words.length) return [];
-    const other: Locale = locale === 'nb' ? 'en' : 'nb';
+    const other = FALLBACK[locale];
     const matches = (label: string[]) => words.every((w) => label.some((l) => l.startsWith(w)));
     hits = list.filter((e) => matches(e.words[locale]) || matches(e.words[other]));
   }

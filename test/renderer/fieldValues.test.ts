@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../core/index.js';
 import { fieldValueText, fieldWord } from '../../renderer/src/i18n/fieldValues.js';
 import { strings, type StringKey } from '../../renderer/src/i18n/strings.js';
 import { ok, sampleCase, tempService } from '../helpers/tempService.js';
 
-const t = (k: StringKey) => strings.nb[k];
+const t = (k: StringKey) => render(strings[k], 'nb');
 
 describe('the history shows recorded values as the forms do', () => {
   it('names codes, writes sums and dates as Norwegians do, and a protocol supplier by what it did', () => {
@@ -15,7 +16,7 @@ describe('the history shows recorded values as the forms do', () => {
       'Renhold Øst AS (912345678): Ba om å delta, Ga tilbud',
     );
     expect(fieldValueText('title', '', t, 'nb')).toBe('–');
-    expect(fieldWord('protocol.participants', t)).toBe(strings.nb.protocolSuppliersHeading);
+    expect(fieldWord('protocol.participants', t)).toBe(strings.protocolSuppliersHeading.nb);
   });
 
   it('leaves no stored code, key or record in the words of a real case history', () => {

@@ -46,4 +46,17 @@ describe('lint', () => {
     const broken = await rulesBroken('service/handlers/sneaky.ts', "import { caseMethods } from './cases.js';\nexport const x = caseMethods['cases.get'].run;\n");
     expect(broken.join()).toContain('no-restricted-syntax');
   });
+
+  it('refuses a word chosen by comparing the locale with a literal, in any layer', async () => {
+    const ternary = "export const save = (locale: string) => (locale === 'nb' ? 'Lagre' : 'Save');\n";
+    const mirrored = "export const save = (locale: string) => ('en' !== locale ? 'Lagre' : 'Save');\n";
+    const ifElse = "export function save(locale: string) {\n  if (locale === 'nn') return 'Lagre';\n  return 'Save';\n}\n";
+    const switched = "export function save(locale: string) {\n  switch (locale) {\n    case 'en':\n      return 'Save';\n    default:\n      return 'Lagre';\n  }\n}\n";
+    for (const [file, code] of [['core/sneaky.ts', ternary], ['service/sneaky.ts', mirrored], ['renderer/src/sneaky.tsx', ifElse], ['electron/sneaky.ts', switched], ['db/sqlite.ts', ternary]]) {
+      expect((await rulesBroken(file!, code!)).filter((m) => m.startsWith('no-restricted-syntax')), file).toHaveLength(1);
+    }
+    // Which language is chosen may still be compared (the language switch's pressed button), and a Record<Locale, …> is the way to vary by language.
+    const fine = "import { locales, type Locale } from './i18n/locale.js';\nconst tag: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };\nexport const pressed = (l: Locale, current: Locale) => (l === current ? tag[l] : locales[0]);\n";
+    expect(await rulesBroken('core/fine.ts', fine)).toEqual([]);
+  });
 });

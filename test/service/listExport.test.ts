@@ -56,4 +56,23 @@ describe('lists as .xlsx', () => {
     expect((await sheet(dl.bytes)).rows.length - 1).toBe(ok(s, 'contracts.deadlines', { months: 12 }).length);
     expect(await exporter('xlsx', { list: 'everything' }, 'nb', 'http://127.0.0.1/')).toMatchObject({ ok: false, status: 400 });
   });
+
+  it('writes a list in nynorsk for a user whose screens are in nynorsk: sheet, headings, names and "Ja"', async () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 120 });
+    const exporter = fileExporter(s, noPrinter, 'test');
+    const sup = await exporter('xlsx', { list: 'suppliers' }, 'nn', 'http://127.0.0.1/');
+    if (!sup.ok) throw new Error('export failed');
+    expect(sup.fileName).toMatch(/^leverandørar-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const suppliers = await sheet(sup.bytes);
+    expect(suppliers.name).toBe('Leverandørar');
+    expect(suppliers.rows[0]).toEqual(['Organisasjonsnummer', 'Namn', 'Stad', 'Kontaktpersonar', 'Dialogaktivitetar']);
+    const cases = await exporter('xlsx', { list: 'cases' }, 'nn', 'http://127.0.0.1/');
+    if (!cases.ok) throw new Error('export failed');
+    const rows = (await sheet(cases.bytes)).rows;
+    expect(rows[0]).toContain('Innkjøpar');
+    // Kinds and procedures by their nynorsk names.
+    const kinds = new Set(rows.slice(1).map((r) => r[5]));
+    expect([...kinds].every((k) => ['Varer', 'Tenester', 'Bygg og anlegg', 'Helse- og sosialtenester (vedlegg 3)', 'Særlege tenester (vedlegg 2: hotell, catering, juridiske tenester, kultur …)'].includes(k as string))).toBe(true);
+  });
 });

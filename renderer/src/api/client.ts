@@ -1,4 +1,5 @@
-import type { ApiErrorBody, Input, Locale, Method, Output } from '../../../core/index.js';
+import { render, type ApiErrorBody, type Input, type Locale, type Method, type Output } from '../../../core/index.js';
+import { strings } from '../i18n/strings.js';
 import { sessionLost } from './session.js';
 
 /** A failed call, with the service's message and field issues in the user's language. */
@@ -42,7 +43,7 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    throw new ApiError(0, 'network', currentLocale === 'nb' ? 'Får ikke kontakt med Anskaff-tjenesten.' : 'Cannot reach the Anskaff service.');
+    throw new ApiError(0, 'network', render(strings.noConnection, currentLocale));
   }
   const body = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return body;

@@ -1,4 +1,5 @@
-import type { ApiErrorBody, ExportKind, Locale } from '../../../core/index.js';
+import { render, type ApiErrorBody, type ExportKind, type Locale } from '../../../core/index.js';
+import { strings } from '../i18n/strings.js';
 import { ApiError, clientLocale } from './client.js';
 import { sessionLost } from './session.js';
 
@@ -36,7 +37,7 @@ export async function exportFile(kind: ExportKind, input: unknown, locale: Local
   try {
     res = await fetch(`export/${kind}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify(input) });
   } catch {
-    throw new ApiError(0, 'network', locale === 'nb' ? 'Får ikke kontakt med Anskaff-tjenesten.' : 'Cannot reach the Anskaff service.');
+    throw new ApiError(0, 'network', render(strings.noConnection, clientLocale()));
   }
   if (!res.ok) {
     const err = ((await res.json().catch(() => null)) as ApiErrorBody | null)?.error;

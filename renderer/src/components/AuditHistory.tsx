@@ -1,10 +1,10 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateTime, type AuditEntity } from '../../../core/index.js';
+import { formatDateTime, render, type AuditEntity } from '../../../core/index.js';
 import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
-import type { StringKey } from '../i18n/strings.js';
+import { strings } from '../i18n/strings.js';
 import { fieldValueText, fieldWord } from '../i18n/fieldValues.js';
 
 /** A record's audit trail: who changed what and when, each field before and after; entries from another PC are marked. Read only. */
@@ -14,11 +14,8 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
   const q = useQuery(query('audit.forRecord', { entity, id }));
   // A field that reads the same before and after (nothing → nothing when a record is made) says nothing.
   const visible = (changes: { field: string; before: unknown; after: unknown }[]) => changes.filter((c) => fieldValueText(c.field, c.before, t, locale) !== fieldValueText(c.field, c.after, t, locale));
-  const what = (method: string) => {
-    const key = `audit_${method.replace('.', '_')}` as StringKey;
-    const text = t(key);
-    return text === key ? method : text;
-  };
+  // A method this version has no words for (from a newer Anskaff's history) is shown as its name.
+  const what = (method: string) => render(strings.auditAction, locale, { method });
   return (
     <section className="panel audit" aria-labelledby={`audit-${entity}-${id}`}>
       <Heading level={2} data-size="sm" id={`audit-${entity}-${id}`}>{t('auditHeading')}</Heading>

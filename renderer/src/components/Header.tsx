@@ -1,5 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
+import { locales, type Locale } from '../../../core/index.js';
 import { useLocale } from '../i18n/locale.js';
+
+/** Each language's own name for itself, on its button (not translated: a reader finds their own). */
+const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Norsk', nn: 'Nynorsk', en: 'English' };
 import { areaOf, href, type Route } from '../lib/router.js';
 
 export function Header({ route }: { route: Route }) {
@@ -14,7 +18,7 @@ export function Header({ route }: { route: Route }) {
           <span className="brand-tagline">{t('appTagline')}</span>
         </span>
       </a>
-      <nav aria-label={locale === 'nb' ? 'Hovedmeny' : 'Main menu'} className="app-nav">
+      <nav aria-label={t('mainMenu')} className="app-nav">
         <a href={href.list()} aria-current={here('cases')}>
           {t('navCases')}
         </a>
@@ -50,12 +54,11 @@ export function Header({ route }: { route: Route }) {
         {t('navSettings')}
       </a>
       <div className="lang" role="group" aria-label={t('language')}>
-        <Button variant={locale === 'nb' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'nb'} onClick={() => setLocale('nb')} lang="nb">
-          Norsk
-        </Button>
-        <Button variant={locale === 'en' ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={locale === 'en'} onClick={() => setLocale('en')} lang="en">
-          English
-        </Button>
+        {locales.map((l) => (
+          <Button key={l} variant={l === locale ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={l === locale} onClick={() => setLocale(l)} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </Button>
+        ))}
       </div>
     </header>
   );

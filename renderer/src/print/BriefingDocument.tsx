@@ -57,7 +57,7 @@ function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) 
 
 export function BriefingDocument({ pack }: { pack: BriefingPack }) {
   const { locale } = useLocale();
-  const w = (k: ReportWord, p: Record<string, string | number> = {}) => rw(k, locale, p);
+  const w = (k: Exclude<ReportWord, 'goalStatus'>, p: Record<string, string | number> = {}) => rw(k, locale, p);
   const s = pack.spec;
   const closed = s.version === 'closed';
   const redacted = <span className="redacted">{w('redacted')}</span>;
@@ -81,7 +81,7 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
                     {now && (
                       <>
                         {' · '}
-                        {now.year}: <strong>{now.value === null ? '–' : formatGoalValue(def.unit, now.value, locale)}</strong> ({w(`status_${now.status}`)})
+                        {now.year}: <strong>{now.value === null ? '–' : formatGoalValue(def.unit, now.value, locale)}</strong> ({rw('goalStatus', locale, { status: now.status })})
                       </>
                     )}
                   </p>

@@ -85,7 +85,7 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
       <section className="print-section">
         <h2>4. {t('protocolCourseHeading')}</h2>
         <table className="print-table">
-          <thead><tr><th>{locale === 'nb' ? 'Dato' : 'Date'}</th><th>{locale === 'nb' ? 'Fase' : 'Phase'}</th><th>{locale === 'nb' ? 'Merknad' : 'Note'}</th></tr></thead>
+          <thead><tr><th>{t('colDate')}</th><th>{t('colPhase')}</th><th>{t('moveNote')}</th></tr></thead>
           <tbody>{p.timeline.map((e, i) => <tr key={i}><td>{formatDate(e.date, locale)}</td><td>{label(phaseDefs.find((d) => d.code === e.phase))}</td><td>{e.note}</td></tr>)}</tbody>
         </table>
         {p.marketDialogueSuppliers.length > 0 && <p>{t('protocolMarketDialogueWho', { names: p.marketDialogueSuppliers.join(', ') })}</p>}

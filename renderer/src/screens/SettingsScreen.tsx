@@ -77,7 +77,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
           <Label htmlFor="f-splittingCpvDigits">{t('settingsSplitting')}</Label>
           <Field.Description>{t('settingsSplittingHelp')}</Field.Description>
           <Select id="f-splittingCpvDigits" value={digits} onChange={(e) => setDigits(e.target.value)}>
-            {SPLITTING_CPV_DIGITS.map((n) => <Select.Option key={n} value={String(n)}>{t(`settingsSplittingDigits_${n}`)}</Select.Option>)}
+            {SPLITTING_CPV_DIGITS.map((n) => <Select.Option key={n} value={String(n)}>{t('settingsSplittingDigits', { digits: `${n}` })}</Select.Option>)}
           </Select>
         </Field>
         <Textfield id="f-retentionPlan" label={t('settingsRetention')} description={t('settingsRetentionHelp')} multiline rows={2} value={retention} onChange={(e) => setRetention(e.target.value)} error={f.errorOf('retentionPlan')} />

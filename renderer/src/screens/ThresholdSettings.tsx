@@ -56,7 +56,7 @@ function PeriodTable({ periods, office }: { periods: readonly ThresholdPeriod[];
             <Table.Cell>
               {p.source.url ? <a href={p.source.url}>{p.source.regulation}</a> : p.source.regulation}
               <br />
-              <span className="muted">{t(`thrConfidence_${p.source.confidence}`)}</span>
+              <span className="muted">{t('thrConfidence', { confidence: p.source.confidence })}</span>
               {p.enteredBy && <><br /><span className="muted">{t('thrEnteredBy', { by: p.enteredBy, date: p.enteredAt ? formatDateTime(p.enteredAt, locale) : '' })}</span></>}
             </Table.Cell>
           </Table.Row>

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { phaseDef, procedureDefs } from '../../../../core/index.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { PhaseDaysChart, StageShareBar } from './charts.js';
 
 type GroupBy = 'none' | 'procedure' | 'department' | 'year';
@@ -14,7 +13,7 @@ export function PhaseTimesScreen() {
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const q = useQuery({ ...query('analytics.phaseTimes', { groupBy }), placeholderData: keepPreviousData });
   const name = (g: string) =>
-    groupBy === 'none' ? t('group_none') : groupBy === 'procedure' ? (g ? label(procedureDefs.find((p) => p.code === g)) : t('noProcedure')) : g;
+    groupBy === 'none' ? t('group', { group: 'none' }) : groupBy === 'procedure' ? (g ? label(procedureDefs.find((p) => p.code === g)) : t('noProcedure')) : g;
   return (
     <>
       <div className="page-head">
@@ -23,7 +22,7 @@ export function PhaseTimesScreen() {
           <Label htmlFor="group-by">{t('groupBy')}</Label>
           <Select id="group-by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
             {(['none', 'procedure', 'department', 'year'] as const).map((g) => (
-              <Select.Option key={g} value={g}>{t(`group_${g}` as StringKey)}</Select.Option>
+              <Select.Option key={g} value={g}>{t('group', { group: g })}</Select.Option>
             ))}
           </Select>
         </Field>

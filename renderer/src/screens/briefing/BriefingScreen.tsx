@@ -1,10 +1,11 @@
 import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { briefingSectionDefs, briefingSections, formatDate, todayInOslo, type BriefingSection, type BriefingSpec } from '../../../../core/index.js';
+import { briefingSectionDefs, briefingSections, formatDate, todayInOslo, type BriefingSection, type BriefingSpec, type Locale } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query, changed } from '../../api/queries.js';
 import { download, exportFile, printReport, type ExportedFile } from '../../api/exportFile.js';
+import { DocumentLanguage } from '../../components/DocumentLanguage.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
@@ -49,6 +50,9 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
   const [meeting, setMeeting] = useState(last?.meeting ?? '');
   const [meetingDate, setMeetingDate] = useState('');
   const [version, setVersion] = useState<'public' | 'closed'>('public');
+  // The pack's language: the screen's until one is chosen for it.
+  const [chosenLang, setLang] = useState<Locale | null>(null);
+  const lang = chosenLang ?? locale;
   // Every section, in the order chosen; unticked ones stay in the list so they can be put back.
   const [order, setOrder] = useState<BriefingSection[]>(() => [...(last?.sections ?? []), ...briefingSections.filter((s) => !last?.sections.includes(s))]);
   const [included, setIncluded] = useState<Set<BriefingSection>>(() => new Set(last?.sections ?? briefingSections));
@@ -68,6 +72,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
     version,
     sections: order.filter((s) => included.has(s)),
     highlights: highlights.map((h) => ({ caseId: h.caseId, text: h.text, confidential: h.confidential })),
+    lang,
   });
   const sectionName = (s: BriefingSection) => label(briefingSectionDefs.find((d) => d.code === s));
 
@@ -129,9 +134,10 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
           </div>
           <Fieldset>
             <Fieldset.Legend>{t('briefingVersion')}</Fieldset.Legend>
-            <Radio name="version" value="public" label={t('version_public')} checked={version === 'public'} onChange={() => setVersion('public')} />
-            <Radio name="version" value="closed" label={t('version_closed')} checked={version === 'closed'} onChange={() => setVersion('closed')} />
+            <Radio name="version" value="public" label={t('version', { version: 'public' })} checked={version === 'public'} onChange={() => setVersion('public')} />
+            <Radio name="version" value="closed" label={t('version', { version: 'closed' })} checked={version === 'closed'} onChange={() => setVersion('closed')} />
           </Fieldset>
+          <DocumentLanguage id="f-lang" label={t('briefingLanguage')} value={lang} onChange={setLang} />
           <Fieldset id="f-sections">
             <Fieldset.Legend>{t('briefingSections')}</Fieldset.Legend>
             <ol className="section-order">
@@ -227,7 +233,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
                   <Table.Cell>{p.title}</Table.Cell>
                   <Table.Cell>{`${formatDate(p.from, locale)}–${formatDate(p.to, locale)}`}</Table.Cell>
                   <Table.Cell>{[p.meeting, formatDate(p.meetingDate, locale)].filter(Boolean).join(', ') || t('none')}</Table.Cell>
-                  <Table.Cell>{t(`version_${p.version}`)}</Table.Cell>
+                  <Table.Cell>{t('version', { version: p.version })}</Table.Cell>
                   <Table.Cell>{p.format.toUpperCase()}</Table.Cell>
                   <Table.Cell>{p.by || t('none')}</Table.Cell>
                 </Table.Row>

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { formatDate, formatNok, isAwarded, type CaseDetail } from '../../../../core/index.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { href } from '../../lib/router.js';
 import { STATUS_COLOR } from './ContractPage.js';
 
@@ -42,7 +41,7 @@ export function CaseContractsSection({ c }: { c: CaseDetail }) {
                 <Table.Cell>{k.suppliers.join(', ')}</Table.Cell>
                 <Table.Cell className="num">{formatNok(k.value, locale)}</Table.Cell>
                 <Table.Cell>{formatDate(k.currentEnd, locale)}</Table.Cell>
-                <Table.Cell><Tag data-size="sm" data-color={STATUS_COLOR[k.status]}>{t(`status_${k.status}` as StringKey)}</Tag></Table.Cell>
+                <Table.Cell><Tag data-size="sm" data-color={STATUS_COLOR[k.status]}>{t('contractStatus', { status: k.status })}</Tag></Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

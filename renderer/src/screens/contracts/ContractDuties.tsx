@@ -5,7 +5,6 @@ import { APPRENTICES, apprenticeDecisionDefs, formatNok, PAY_CONDITIONS, paySect
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { useIssues } from '../../lib/useIssues.js';
 
 /** The sector and apprentice fields, shared by the new-contract form and the contract page. */
@@ -72,9 +71,11 @@ export function ContractDuties({ k }: { k: ContractDetail }) {
     onError: f.fromError,
   });
   const pay = k.payConditionsScope;
-  const payText = pay.applies === true ? t('payApplies') : pay.applies === null ? t('paySectorUnknown') : t(`payNot_${pay.why}` as StringKey, { threshold: formatNok(PAY_CONDITIONS.threshold, locale) });
+  // Not applying always says why (core/rules/contracts.ts scope); the schema keeps the two fields apart.
+  const payNot = pay.why === 'goods' || pay.why === 'value' || pay.why === 'noAgreement' ? pay.why : null;
+  const payText = pay.applies === true ? t('payApplies') : pay.applies === null || !payNot ? t('paySectorUnknown') : t('payNot', { why: payNot, threshold: formatNok(PAY_CONDITIONS.threshold, locale) });
   const app = k.apprenticeScope;
-  const appText = app.applies ? t('apprenticeApplies') : t(`apprenticeNot_${app.why}` as StringKey, { threshold: formatNok(APPRENTICES.threshold, locale) });
+  const appText = app.applies || !app.why ? t('apprenticeApplies') : t('apprenticeNot', { why: app.why, threshold: formatNok(APPRENTICES.threshold, locale) });
   return (
     <section className="panel duties" aria-labelledby="duties-h" data-testid="contract-duties">
       <Heading level={2} data-size="sm" id="duties-h">{t('dutiesHeading')}</Heading>

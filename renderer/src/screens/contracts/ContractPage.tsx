@@ -6,7 +6,6 @@ import { followupKindDefs, formatDate, formatNok, riskLevelDefs, sanctionDefs, t
 import { ApiError, call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { href } from '../../lib/router.js';
 import { FollowupForm } from './FollowupForm.js';
 import { ContractDuties } from './ContractDuties.js';
@@ -26,7 +25,7 @@ export function ContractPage({ id }: { id: number }) {
         <div>
           <Heading level={1} data-size="lg">{k.title}</Heading>
           <p className="case-meta">
-            <Tag data-color={STATUS_COLOR[k.status]} data-size="sm">{t(`status_${k.status}` as StringKey)}</Tag>
+            <Tag data-color={STATUS_COLOR[k.status]} data-size="sm">{t('contractStatus', { status: k.status })}</Tag>
             {k.suppliers.map((s) => <a key={s.id} href={href.supplier(s.id)}>{s.name}</a>)}
           </p>
         </div>
@@ -116,7 +115,7 @@ function Options({ k }: { k: ContractDetail }) {
               <Table.Cell>{t('optionN', { n: o.seq })}</Table.Cell>
               <Table.Cell>{o.lengthMonths}</Table.Cell>
               <Table.Cell>{formatDate(o.decideBy, locale)}</Table.Cell>
-              <Table.Cell>{t(`option_${o.status}` as StringKey)}{o.decidedDate ? ` ${formatDate(o.decidedDate, locale)}` : ''}</Table.Cell>
+              <Table.Cell>{t('optionStatus', { status: o.status })}{o.decidedDate ? ` ${formatDate(o.decidedDate, locale)}` : ''}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

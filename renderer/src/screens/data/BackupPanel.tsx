@@ -5,7 +5,6 @@ import type { Backup } from '../../../../core/index.js';
 import { call, chooseBackupFolder } from '../../api/client.js';
 import { query, changed } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { backupAt, backupHolds, formatBytes } from './backupWords.js';
 import { RestoreDialog } from './RestoreDialog.js';
@@ -52,7 +51,7 @@ export function BackupPanel() {
             {list.data.backups.map((b) => (
               <Table.Row key={`${b.folder}/${b.id}`}>
                 <Table.Cell>{backupAt(b, locale)}</Table.Cell>
-                <Table.Cell>{t(`reason_${b.reason}` as StringKey)}</Table.Cell>
+                <Table.Cell>{t('backupReason', { reason: b.reason })}</Table.Cell>
                 <Table.Cell>{backupHolds(b, t)}</Table.Cell>
                 <Table.Cell>{b.folder === 'data' ? t('backupFolderData') : t('backupFolderExtra')}</Table.Cell>
                 <Table.Cell className="num">{formatBytes(b.bytes, locale)}</Table.Cell>

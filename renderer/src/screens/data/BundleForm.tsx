@@ -5,7 +5,6 @@ import { formatDateTime, type Output } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { download, exportFile } from '../../api/exportFile.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { fileAsBase64 } from '../../api/chosenFile.js';
 import { columnLabel } from '../../i18n/fieldLabels.js';
 
@@ -75,7 +74,7 @@ export function BundleForm() {
             <Table.Body>
               {p.counts.map((c) => (
                 <Table.Row key={c.table}>
-                  <Table.Cell>{t(`bundleTable_${c.table}` as StringKey)}</Table.Cell>
+                  <Table.Cell>{t('bundleTable', { table: c.table })}</Table.Cell>
                   <Table.Cell className="num">{c.new}</Table.Cell>
                   <Table.Cell className="num">{c.same}</Table.Cell>
                   <Table.Cell className="num">{c.changed}</Table.Cell>
@@ -91,7 +90,7 @@ export function BundleForm() {
               <ul className="plain bundle-conflicts">
                 {p.conflicts.map((c) => (
                   <li key={c.key}>
-                    <strong>{t(`bundleTable_${c.table}` as StringKey)}: {c.label}</strong>
+                    <strong>{t('bundleTable', { table: c.table })}: {c.label}</strong>
                     {c.status === 'changed' ? (
                       <>
                         <span className="muted"> · {t('bundleChangedFields', { fields: c.fields.map((f) => columnLabel(f, t)).join(', ') })}</span>
@@ -101,7 +100,7 @@ export function BundleForm() {
                         </div>
                       </>
                     ) : (
-                      <span className="muted"> · {t(`bundleStatus_${c.status}` as StringKey)}</span>
+                      <span className="muted"> · {t('bundleStatus', { status: c.status })}</span>
                     )}
                   </li>
                 ))}

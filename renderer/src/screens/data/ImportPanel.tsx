@@ -69,7 +69,7 @@ export function ImportPanel() {
         <Fieldset.Legend>{t('importTarget')}</Fieldset.Legend>
         <div className="inline-radios">
           {(['cases', 'suppliers'] as const).map((x) => (
-            <Radio key={x} name="import-target" value={x} label={t(`importTarget_${x}`)} checked={target === x} onChange={() => { setTarget(x); setMapping(undefined); rerun({ target: x }); }} />
+            <Radio key={x} name="import-target" value={x} label={t('importTargetOption', { target: x })} checked={target === x} onChange={() => { setTarget(x); setMapping(undefined); rerun({ target: x }); }} />
           ))}
         </div>
       </Fieldset>
@@ -82,7 +82,7 @@ export function ImportPanel() {
       {preview.error && <Alert data-color="danger">{preview.error.message}</Alert>}
       {done && (
         <Alert data-color="success" role="status">
-          {t(`importDone_${target}`, { n: done.imported, file: done.report.fileName })}
+          {t('importDone', { target, n: done.imported, file: done.report.fileName })}
           {done.skippedDuplicates > 0 && ` ${t('importDoneSkipped', { n: done.skippedDuplicates })}`}{' '}
           <a href={target === 'cases' ? href.list() : href.suppliers()}>{target === 'cases' ? t('importSeeCases') : t('importSeeSuppliers')}</a>
         </Alert>

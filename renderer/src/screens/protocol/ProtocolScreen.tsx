@@ -1,10 +1,11 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateTime, protocolItemDefs, protocolRef, protocolSectionDefs, type Protocol, type ProtocolFields } from '../../../../core/index.js';
+import { formatDateTime, protocolItemDefs, protocolRef, protocolSectionDefs, type Locale, type Protocol, type ProtocolFields } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { download, exportFile, printReport } from '../../api/exportFile.js';
+import { DocumentLanguage } from '../../components/DocumentLanguage.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
@@ -26,6 +27,9 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
   const f = useIssues();
   const qc = useQueryClient();
   const [fields, setFields] = useState<ProtocolFields>(p.fields);
+  // The protocol is printed in the language chosen here: the screen's until one is chosen.
+  const [chosenLang, setDocLang] = useState<Locale | null>(null);
+  const docLang = chosenLang ?? locale;
   const set = <K extends keyof ProtocolFields>(k: K, v: ProtocolFields[K]) => setFields((x) => ({ ...x, [k]: v }));
   const setPart = (i: number, patch: Partial<Participant>) => set('participants', fields.participants.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const done = (msg: string) => (r: Protocol) => {
@@ -34,7 +38,7 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
   };
   const save = useMutation({ mutationFn: () => call('protocol.save', { caseId: p.caseId, version: p.version, ...fields }), onSuccess: done(t('protocolSaved')), onError: f.fromError });
   const finalise = useMutation({ mutationFn: () => call('protocol.finalise', { caseId: p.caseId, version: p.version }), onSuccess: done(t('protocolFinalised')), onError: f.fromError });
-  const pdf = useMutation({ mutationFn: () => exportFile('protocol', { caseId: p.caseId }, locale), onSuccess: download, onError: f.fromError });
+  const pdf = useMutation({ mutationFn: () => exportFile('protocol', { caseId: p.caseId, lang: docLang }, locale), onSuccess: download, onError: f.fromError });
   const itemLabel = (code: string) => label(protocolItemDefs.find((d) => d.code === code));
   const dirty = JSON.stringify(fields) !== JSON.stringify(p.fields);
   const area = (id: keyof ProtocolFields, text: string) => (
@@ -53,8 +57,9 @@ function ProtocolForm({ p, saved, setSaved }: { p: Protocol; saved: string | nul
           </p>
         </div>
         <div className="actions">
+          <DocumentLanguage id="p-lang" label={t('protocolLanguage')} value={docLang} onChange={setDocLang} />
           <Button variant="secondary" onClick={() => pdf.mutate()} disabled={pdf.isPending}>{t('protocolDownload')}</Button>
-          {window.apiPrint && <Button variant="tertiary" onClick={() => void printReport('protocol', { caseId: p.caseId }, locale).catch(f.fromError)}>{t('protocolPrint')}</Button>}
+          {window.apiPrint && <Button variant="tertiary" onClick={() => void printReport('protocol', { caseId: p.caseId, lang: docLang }, locale).catch(f.fromError)}>{t('protocolPrint')}</Button>}
         </div>
       </div>
       {!p.required && <Alert data-color="info">{t('protocolNotRequired')}</Alert>}

@@ -69,7 +69,7 @@ export function GoalsScreen() {
                 <Tag data-size="sm" data-color="neutral">{label(themeDefs.find((x) => x.code === g.theme))}</Tag>
                 {now && (
                   <Tag data-size="sm" data-color={STATUS_COLOR[now.status]} data-testid="goal-status">
-                    {t(`goal_${now.status}`)}
+                    {t('goalStatus', { status: now.status })}
                   </Tag>
                 )}
               </div>

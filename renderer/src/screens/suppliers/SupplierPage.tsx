@@ -2,13 +2,12 @@ import { Alert, Button, Heading, Paragraph, Spinner, Table } from '@digdir/desig
 import { AuditHistory } from '../../components/AuditHistory.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { dialogueFormDefs, formatDate } from '../../../../core/index.js';
+import { dialogueFormDefs, formatDate, type ContractStatus } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialText } from '../../components/Confidential.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { href } from '../../lib/router.js';
 
 export function SupplierPage({ id }: { id: number }) {
@@ -88,7 +87,7 @@ export function SupplierPage({ id }: { id: number }) {
             <ul className="plain">
               {s.contracts.map((k) => (
                 <li key={k.id}>
-                  <a href={href.contract(k.id)}>{k.title}</a> <span className="muted">({k.caseNumber}, {t(`status_${k.status}` as StringKey).toLowerCase()}, {formatDate(k.currentEnd, locale)})</span>
+                  <a href={href.contract(k.id)}>{k.title}</a> <span className="muted">({k.caseNumber}, {t('contractStatus', { status: k.status as ContractStatus }).toLowerCase()}, {formatDate(k.currentEnd, locale)})</span>
                 </li>
               ))}
             </ul>

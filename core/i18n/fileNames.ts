@@ -1,0 +1,13 @@
+import { defineMessages } from './messages.js';
+
+// The names of the files Anskaff makes, in the language of what they hold.
+export const fileNameWords = defineMessages({
+  briefing: {
+    select: 'version',
+    options: {
+      public: { nb: 'orientering-{from}-{to}-offentlig', nn: 'orientering-{from}-{to}-offentleg', en: 'briefing-{from}-{to}-public' },
+      closed: { nb: 'orientering-{from}-{to}-lukket', nn: 'orientering-{from}-{to}-lukka', en: 'briefing-{from}-{to}-closed' },
+    },
+  },
+  protocol: { nb: 'anskaffelsesprotokoll-{caseNumber}', nn: 'anskaffingsprotokoll-{caseNumber}', en: 'procurement-protocol-{caseNumber}' },
+});
