@@ -66,6 +66,123 @@ function failure(code: ErrorCode, message: string, issues?: { path: string; mess
   return { ok: false, status: errorStatus[code], body: { error: { code, message, ...(issues ? { issues } : {}) } } };
 }
 
+/** The register a service runs on: open, or refused at start (then only the status and the backups answer). */
+class Register {
+  live: { database: Opened; repos: Repos; tx: Tx } | null = null;
+  refused: DatabaseOpenError | null = null;
+
+  constructor(opened: Opened | DatabaseOpenError) {
+    this.attach(opened);
+  }
+
+  attach(o: Opened | DatabaseOpenError): void {
+    if (o instanceof DatabaseOpenError) {
+      this.live = null;
+      this.refused = o;
+      return;
+    }
+    const repos = reposOver(o.db);
+    const tx = unitOfWork(o.sqlite);
+    // A migration that added or changed derived data asks for it to be rebuilt from the records.
+    if (repos.goals.isStale()) tx(() => repos.goals.rebuild());
+    this.live = { database: o, repos, tx };
+    this.refused = null;
+  }
+
+  /** Why there is no register, in the caller's language. */
+  unavailable(locale: Locale): DispatchResult {
+    return failure('unavailable', t('databaseUnavailable', locale, { problem: this.refused?.messageIn(locale) ?? '' }));
+  }
+}
+
+/** The backup operations over a data folder, for one caller's language. */
+function backupHostOver(folder: DataFolder | null, register: Register, locale: Locale): BackupHost | null {
+  return (
+    folder && {
+      dataDir: folder.dataDir,
+      knownSchemaVersion: folder.knownSchemaVersion,
+      schemaObjects: folder.schemaObjects,
+      locale,
+      live: () => register.live?.database ?? null,
+      refused: () => register.refused,
+      reopen: () => {
+        register.live?.database.close();
+        try {
+          register.attach(folder.open());
+        } catch (e) {
+          if (!(e instanceof DatabaseOpenError)) throw e;
+          register.attach(e);
+        }
+      },
+    }
+  );
+}
+
+/** A failure as both transports send it: an AppError in the caller's words, a bad cursor, or (logged) an internal error. */
+function caught(method: Method, locale: Locale, e: unknown, log: (msg: string, err?: unknown) => void): DispatchResult {
+  if (e instanceof AppError) {
+    const issues = e.fieldKeys.map((f) => ({ path: f.path, message: t(f.key, locale, f.params ?? {}) }));
+    return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined);
+  }
+  if (e instanceof InvalidCursorError) {
+    return failure('invalid_input', t('invalidCursor', locale), [{ path: 'cursor', message: t('invalidCursor', locale) }]);
+  }
+  log(`anskaff: ${method} failed`, e);
+  return failure('internal', t('internal', locale));
+}
+
+/**
+ * A host method by its audit trait. `around`: the change is to a file no
+ * transaction holds (the extra backup folder's setting), so the entry's
+ * transaction runs around it; a change refused leaves no entry, and only a
+ * failed commit after the file is written could leave it unrecorded.
+ * `after`: the register file itself is swapped (a restore), outside any
+ * transaction; the entry is written at once into the register it brought
+ * back (also when it was refused before). A change of folder is not
+ * recorded while the register is refused (there is none to record it in).
+ */
+function runHost(register: Register, actor: string, method: Method, audit: AuditTrait, exec: () => unknown, host: BackupHost): unknown {
+  if (audit.kind !== 'host') return exec();
+  const append = (by: string, before: unknown, output: unknown) => {
+    const changes = audit.changes(before, output);
+    if (changes.length && register.live) register.live.repos.audit.append({ by, entity: audit.entity, entityId: SETTINGS_RECORD_ID, method, changes });
+  };
+  if (audit.when === 'around') {
+    if (!register.live) return exec();
+    const { repos, tx } = register.live;
+    return tx(() => {
+      const by = actorName({ repos, actor });
+      const before = audit.before(host);
+      const output = exec();
+      append(by, before, output);
+      return output;
+    });
+  }
+  const before = audit.before(host);
+  return Promise.resolve(exec()).then((output) => {
+    if (register.live) append(actorName({ repos: register.live.repos, actor }), before, output);
+    return output;
+  });
+}
+
+/** A request checked against the contract (and against a refused register), or the failure to send. */
+function prepare(register: Register, method: string, input: unknown, locale: Locale): { fail: DispatchResult } | { method: Method; data: unknown } {
+  if (!isMethod(method)) return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
+  const v = validate(contract[method].input, input ?? {}, locale);
+  if (!v.ok) return { fail: failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues) };
+  if (!register.live && !registry[method].whileRefused) return { fail: register.unavailable(locale) };
+  return { method, data: v.data };
+}
+
+/** A method's answer; with `check` (tests), one that breaks the contract is a bug, not an answer. */
+function answer(method: Method, value: unknown, check: boolean | undefined): DispatchResult {
+  if (check) {
+    const out = contract[method].output.safeParse(value);
+    if (!out.success) throw new Error(`output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`);
+  }
+  return { ok: true, status: 200, value };
+}
+
 /**
  * The transport-agnostic service: validates input with the contract, runs
  * the handler, and turns every failure into the error body both transports
@@ -74,78 +191,13 @@ function failure(code: ErrorCode, message: string, issues?: { path: string; mess
  * status and the backups answer, so the user can restore.
  */
 export function createService(opened: Opened | DatabaseOpenError, opts: ServiceOptions = {}, folder: DataFolder | null = null): Service {
-  let live: { database: Opened; repos: Repos; tx: Tx } | null = null;
-  let refused: DatabaseOpenError | null = null;
-  function attach(o: Opened | DatabaseOpenError): void {
-    if (o instanceof DatabaseOpenError) {
-      live = null;
-      refused = o;
-      return;
-    }
-    const repos = reposOver(o.db);
-    const tx = unitOfWork(o.sqlite);
-    // A migration that added or changed derived data asks for it to be rebuilt from the records.
-    if (repos.goals.isStale()) tx(() => repos.goals.rebuild());
-    live = { database: o, repos, tx };
-    refused = null;
-  }
-  attach(opened);
-
+  const register = new Register(opened);
   const today = opts.today ?? (() => todayInOslo());
   const actor = opts.actor ?? userInfo().username;
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 
-  const backupHost = (locale: Locale): BackupHost | null =>
-    folder && {
-      dataDir: folder.dataDir,
-      knownSchemaVersion: folder.knownSchemaVersion,
-      schemaObjects: folder.schemaObjects,
-      locale,
-      live: () => live?.database ?? null,
-      refused: () => refused,
-      reopen: () => {
-        live?.database.close();
-        try {
-          attach(folder.open());
-        } catch (e) {
-          if (!(e instanceof DatabaseOpenError)) throw e;
-          attach(e);
-        }
-      },
-    };
-
-  function prepare(method: string, input: unknown, locale: Locale): { fail: DispatchResult } | { method: Method; data: unknown } {
-    if (!isMethod(method)) return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
-    const v = validate(contract[method].input, input ?? {}, locale);
-    if (!v.ok) return { fail: failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues) };
-    if (!live && !registry[method].whileRefused) {
-      return { fail: failure('unavailable', t('databaseUnavailable', locale, { problem: refused?.messageIn(locale) ?? '' })) };
-    }
-    return { method, data: v.data };
-  }
-
-  function answer(method: Method, value: unknown): DispatchResult {
-    if (opts.checkOutputs) {
-      const out = contract[method].output.safeParse(value);
-      if (!out.success) throw new Error(`output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`);
-    }
-    return { ok: true, status: 200, value };
-  }
-
-  function caught(method: Method, locale: Locale, e: unknown): DispatchResult {
-    if (e instanceof AppError) {
-      const issues = e.fieldKeys.map((f) => ({ path: f.path, message: t(f.key, locale, f.params ?? {}) }));
-      return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined);
-    }
-    if (e instanceof InvalidCursorError) {
-      return failure('invalid_input', t('invalidCursor', locale), [{ path: 'cursor', message: t('invalidCursor', locale) }]);
-    }
-    log(`anskaff: ${method} failed`, e);
-    return failure('internal', t('internal', locale));
-  }
-
   function contextFor(locale: Locale, method: Method, audit: AuditTrait): HandlerContext {
-    const base = { locale, today: today(), repos: live!.repos, tx: live!.tx, actor };
+    const base = { locale, today: today(), repos: register.live!.repos, tx: register.live!.tx, actor };
     return { ...base, audit: auditSink(method, audit, base) };
   }
 
@@ -153,16 +205,16 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
   function run(method: Method, data: unknown, locale: Locale): unknown {
     const entry = registry[method] as Entry<Method>;
     if (entry.host) {
-      const host = backupHost(locale);
+      const host = backupHostOver(folder, register, locale);
       if (!host) throw new AppError('not_found', 'unknownMethod', { method });
-      return runHost(method, entry.audit, () => entry.run(data as never, host), host);
+      return runHost(register, actor, method, entry.audit, () => entry.run(data as never, host), host);
     }
     const ctx = contextFor(locale, method, entry.audit);
     return runAudited(method, entry.audit, data as Record<string, unknown>, ctx, () => entry.run(data as never, ctx));
   }
 
   function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
-    const p = prepare(method, input, locale);
+    const p = prepare(register, method, input, locale);
     if ('fail' in p) return p.fail;
     try {
       const value = run(p.method, p.data, locale);
@@ -170,64 +222,30 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
         value.catch(() => {});
         throw new Error(`${p.method} answers later; use call()`);
       }
-      return answer(p.method, value);
+      return answer(p.method, value, opts.checkOutputs);
     } catch (e) {
-      return caught(p.method, locale, e);
+      return caught(p.method, locale, e, log);
     }
   }
 
   async function call(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): Promise<DispatchResult> {
-    const p = prepare(method, input, locale);
+    const p = prepare(register, method, input, locale);
     if ('fail' in p) return p.fail;
     try {
-      return answer(p.method, await run(p.method, p.data, locale));
+      return answer(p.method, await run(p.method, p.data, locale), opts.checkOutputs);
     } catch (e) {
-      return caught(p.method, locale, e);
+      return caught(p.method, locale, e, log);
     }
-  }
-
-  /**
-   * A host method by its audit trait. `around`: the change is to a file no
-   * transaction holds (the extra backup folder's setting), so the entry's
-   * transaction runs around it; a change refused leaves no entry, and only a
-   * failed commit after the file is written could leave it unrecorded.
-   * `after`: the register file itself is swapped (a restore), outside any
-   * transaction; the entry is written at once into the register it brought
-   * back (also when it was refused before). A change of folder is not
-   * recorded while the register is refused (there is none to record it in).
-   */
-  function runHost(method: Method, audit: AuditTrait, exec: () => unknown, host: BackupHost): unknown {
-    if (audit.kind !== 'host') return exec();
-    const append = (by: string, before: unknown, output: unknown) => {
-      const changes = audit.changes(before, output);
-      if (changes.length && live) live.repos.audit.append({ by, entity: audit.entity, entityId: SETTINGS_RECORD_ID, method, changes });
-    };
-    if (audit.when === 'around') {
-      if (!live) return exec();
-      const { repos, tx } = live;
-      return tx(() => {
-        const by = actorName({ repos, actor });
-        const before = audit.before(host);
-        const output = exec();
-        append(by, before, output);
-        return output;
-      });
-    }
-    const before = audit.before(host);
-    return Promise.resolve(exec()).then((output) => {
-      if (live) append(actorName({ repos: live.repos, actor }), before, output);
-      return output;
-    });
   }
 
   function recordPackFor(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale: Locale = DEFAULT_LOCALE): DispatchResult {
     const v = validate(BriefingSpecSchema, r.spec, locale);
     if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
-    if (!live) return failure('unavailable', t('databaseUnavailable', locale, { problem: refused?.messageIn(locale) ?? '' }));
+    if (!register.live) return register.unavailable(locale);
     try {
       return { ok: true, status: 200, value: recordPack({ spec: v.data, format: r.format, file: r.file, by: r.by }, contextFor(locale, 'briefing.build', registry['briefing.build'].audit)) };
     } catch (e) {
-      return caught('briefing.build', locale, e);
+      return caught('briefing.build', locale, e, log);
     }
   }
 
@@ -236,11 +254,11 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     call,
     recordPack: recordPackFor,
     get database(): Opened {
-      if (!live) throw refused ?? new Error('no database');
-      return live.database;
+      if (!register.live) throw register.refused ?? new Error('no database');
+      return register.live.database;
     },
     get backups() {
-      return backupHost(DEFAULT_LOCALE);
+      return backupHostOver(folder, register, DEFAULT_LOCALE);
     },
   };
 }

@@ -102,6 +102,128 @@ export function isLoopback(host: string): boolean {
   return isIPv4(h) && h.startsWith('127.');
 }
 
+/** What a running host knows once it has its port: the names it answers to, its address and its sessions. */
+interface HostState {
+  allowedHosts: Set<string>;
+  hostUrl: string;
+  sessions: Sessions;
+  oneTimeUrl(path?: string): string;
+}
+
+/** A checked API request's method name and JSON input, or false when an answer has been sent. */
+async function readApiRequest(req: IncomingMessage, res: ServerResponse, rpc: boolean, locale: Locale, limits: { body: number; fileBody: number }): Promise<{ name: string; input: unknown } | false> {
+  const url = req.url ?? '/';
+  // The method's name is percent-decoded; a malformed escape is the caller's mistake, not a crash.
+  let name: string;
+  try {
+    name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
+  } catch {
+    sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
+    return false;
+  }
+  let raw: string;
+  try {
+    raw = await readBody(req, rpc && fileMethods.includes(name) ? limits.fileBody : limits.body);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) {
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, errorBody('invalid_input', t('bodyTooLarge', locale)));
+    } else sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
+    return false;
+  }
+  try {
+    return { name, input: raw.trim() === '' ? {} : JSON.parse(raw) };
+  } catch {
+    sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
+    return false;
+  }
+}
+
+/** The gate every API request passes before anything is read: POST, this host's origin, this start's secret, JSON. */
+function refuseApiRequest(req: IncomingMessage, res: ServerResponse, state: HostState, locale: Locale): boolean {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    sendJson(res, 405, errorBody('invalid_input', 'Use POST'));
+    return true;
+  }
+  const origin = req.headers.origin;
+  if (origin && !state.allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase())) {
+    sendJson(res, 403, errorBody('invalid_input', 'Cross-origin requests are not allowed'));
+    return true;
+  }
+  // Before anything is read: a caller without this start's secret gets no further.
+  if (!state.sessions.allows(req)) {
+    sendJson(res, 401, errorBody('unauthorized', t('unauthorized', locale)));
+    return true;
+  }
+  if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
+    return true;
+  }
+  return false;
+}
+
+/** A file the exporter made, as a download; its failure as the error body. */
+async function sendExport(res: ServerResponse, exporter: Exporter, name: string, input: unknown, locale: Locale, appUrl: string): Promise<void> {
+  try {
+    const r = await exporter(name, input, locale, appUrl);
+    if (!r.ok) return sendJson(res, r.status, r.body);
+    res.writeHead(200, {
+      'content-type': r.contentType,
+      'content-disposition': `attachment; filename="${r.fileName}"`,
+      'cache-control': 'no-store',
+      ...(r.pages !== null ? { 'x-anskaff-pages': String(r.pages) } : {}),
+      ...SECURITY_HEADERS,
+    });
+    res.end(r.bytes);
+  } catch (e) {
+    console.error(`anskaff: export ${name} failed`, e);
+    sendJson(res, 500, errorBody('internal', t('internal', locale)));
+  }
+}
+
+/** A page: an address with a token gives a session and the same page without it (the hash stays with the browser); else the built renderer. */
+function servePage(req: IncomingMessage, res: ServerResponse, state: HostState, staticDir: string | undefined, locale: Locale): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
+  const url = req.url ?? '/';
+  let address: URL;
+  try {
+    address = new URL(url, state.hostUrl);
+  } catch {
+    return sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
+  }
+  const token = address.searchParams.get('token');
+  if (token !== null) {
+    const session = state.sessions.trade(token);
+    res.writeHead(303, { location: withoutToken(address), 'cache-control': 'no-store', ...(session ? { 'set-cookie': state.sessions.cookie(session) } : {}), ...SECURITY_HEADERS });
+    res.end();
+    return;
+  }
+  if (!staticDir) return sendJson(res, 404, errorBody('not_found', 'Not found'));
+  serveStatic(staticDir, url, res, SECURITY_HEADERS);
+}
+
+/** One request, whatever it is: checked for this host's name, then an API call or a page. */
+async function handle(req: IncomingMessage, res: ServerResponse, state: HostState, opts: HttpHostOptions): Promise<void> {
+  const locale = pickLocale(req.headers['accept-language']);
+  const url = req.url ?? '/';
+  if (!state.allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
+    return sendJson(res, 403, errorBody('invalid_input', 'Host not allowed'));
+  }
+  const rpc = url.startsWith('/rpc/');
+  if (!rpc && !url.startsWith('/export/')) return servePage(req, res, state, opts.staticDir, locale);
+  if (refuseApiRequest(req, res, state, locale)) return;
+  // Only the methods that carry a file (a spreadsheet, a bundle) may send one of 60 MB as base64; the rest are small.
+  const request = await readApiRequest(req, res, rpc, locale, { body: opts.maxBodyBytes ?? MAX_BODY_BYTES, fileBody: opts.maxFileBodyBytes ?? MAX_FILE_BODY_BYTES });
+  if (!request) return;
+  if (rpc) {
+    const r = await opts.service.call(request.name, request.input, locale);
+    return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
+  }
+  if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));
+  return sendExport(res, opts.exporter, request.name, request.input, locale, state.oneTimeUrl('/'));
+}
+
 /**
  * The browser-mode host: the built renderer plus `POST /rpc/<method>` and
  * `POST /export/<kind>`, bound to the loopback. The API answers only a
@@ -114,110 +236,24 @@ export function isLoopback(host: string): boolean {
 export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopback(host)) return Promise.reject(new HostNotLoopback(host));
-  // An IPv6 address is written in brackets in a URL and in the Host header.
-  const hostInUrl = isIPv6(host) ? `[${host}]` : host;
-  // Only the methods that carry a file (a spreadsheet, a bundle) may send one of 60 MB as base64; the rest are small.
-  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
-  const maxFileBody = opts.maxFileBodyBytes ?? MAX_FILE_BODY_BYTES;
-  let allowedHosts = new Set<string>();
-  let hostUrl = '';
-  let sessions: Sessions;
   // A secret given by hand is checked before the port is taken.
   if (opts.token !== undefined && !TOKEN_PATTERN.test(opts.token)) return Promise.reject(new BadToken());
-  const oneTimeUrl = (path = '/') => {
-    const u = new URL(path, hostUrl);
-    u.searchParams.set('token', sessions.mintOneTime());
-    return u.toString();
+  // An IPv6 address is written in brackets in a URL and in the Host header.
+  const hostInUrl = isIPv6(host) ? `[${host}]` : host;
+  const state: HostState = {
+    allowedHosts: new Set<string>(),
+    hostUrl: '',
+    sessions: undefined as unknown as Sessions,
+    oneTimeUrl(path = '/') {
+      const u = new URL(path, state.hostUrl);
+      u.searchParams.set('token', state.sessions.mintOneTime());
+      return u.toString();
+    },
   };
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const locale = pickLocale(req.headers['accept-language']);
-    const url = req.url ?? '/';
-    if (!allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
-      return sendJson(res, 403, errorBody('invalid_input', 'Host not allowed'));
-    }
-    const rpc = url.startsWith('/rpc/');
-    if (rpc || url.startsWith('/export/')) {
-      if (req.method !== 'POST') {
-        res.setHeader('allow', 'POST');
-        return sendJson(res, 405, errorBody('invalid_input', 'Use POST'));
-      }
-      const origin = req.headers.origin;
-      if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase())) {
-        return sendJson(res, 403, errorBody('invalid_input', 'Cross-origin requests are not allowed'));
-      }
-      // Before anything is read: a caller without this start's secret gets no further.
-      if (!sessions.allows(req)) return sendJson(res, 401, errorBody('unauthorized', t('unauthorized', locale)));
-      if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-        return sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
-      }
-      // The method's name is percent-decoded; a malformed escape is the caller's mistake, not a crash.
-      let name: string;
-      try {
-        name = decodeURIComponent(url.slice(rpc ? '/rpc/'.length : '/export/'.length).split('?')[0] ?? '');
-      } catch {
-        return sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
-      }
-      let raw: string;
-      try {
-        raw = await readBody(req, rpc && fileMethods.includes(name) ? maxFileBody : maxBody);
-      } catch (e) {
-        if (e instanceof BodyTooLarge) {
-          res.setHeader('connection', 'close');
-          return sendJson(res, 413, errorBody('invalid_input', t('bodyTooLarge', locale)));
-        }
-        return sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
-      }
-      let input: unknown;
-      try {
-        input = raw.trim() === '' ? {} : JSON.parse(raw);
-      } catch {
-        return sendJson(res, 400, errorBody('invalid_input', t('invalidJson', locale)));
-      }
-      if (rpc) {
-        const r = await opts.service.call(name, input, locale);
-        return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
-      }
-      if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));
-      try {
-        const r = await opts.exporter(name, input, locale, oneTimeUrl('/'));
-        if (!r.ok) return sendJson(res, r.status, r.body);
-        res.writeHead(200, {
-          'content-type': r.contentType,
-          'content-disposition': `attachment; filename="${r.fileName}"`,
-          'cache-control': 'no-store',
-          ...(r.pages !== null ? { 'x-anskaff-pages': String(r.pages) } : {}),
-          ...SECURITY_HEADERS,
-        });
-        res.end(r.bytes);
-        return;
-      } catch (e) {
-        console.error(`anskaff: export ${name} failed`, e);
-        return sendJson(res, 500, errorBody('internal', t('internal', locale)));
-      }
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
-    // An address with a token: a session for whoever opened it, and the same page without the token (the hash stays with the browser).
-    let address: URL;
-    try {
-      address = new URL(url, hostUrl);
-    } catch {
-      return sendJson(res, 400, errorBody('invalid_input', t('invalidAddress', locale)));
-    }
-    const token = address.searchParams.get('token');
-    if (token !== null) {
-      const session = sessions.trade(token);
-      res.writeHead(303, { location: withoutToken(address), 'cache-control': 'no-store', ...(session ? { 'set-cookie': sessions.cookie(session) } : {}), ...SECURITY_HEADERS });
-      res.end();
-      return;
-    }
-    if (!opts.staticDir) return sendJson(res, 404, errorBody('not_found', 'Not found'));
-    serveStatic(opts.staticDir, url, res, SECURITY_HEADERS);
-  }
 
   // Whatever a request does, the host goes on: a failure is that request's 500, never an unhandled rejection that ends the process.
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
+    handle(req, res, state, opts).catch((e: unknown) => {
       console.error('anskaff: request failed', e);
       if (res.headersSent) res.destroy();
       else sendJson(res, 500, errorBody('internal', t('internal', pickLocale(req.headers['accept-language']))));
@@ -234,16 +270,16 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
-      allowedHosts = new Set([`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()));
-      hostUrl = `http://${hostInUrl}:${port}/`;
+      state.allowedHosts = new Set([`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()));
+      state.hostUrl = `http://${hostInUrl}:${port}/`;
       // One cookie name per port: browsers share cookies across the ports of one address.
-      sessions = new Sessions(`anskaff_session_${port}`, opts.token);
+      state.sessions = new Sessions(`anskaff_session_${port}`, opts.token);
       resolve({
         server,
         url: `http://${hostInUrl}:${port}`,
-        token: sessions.secret,
-        openUrl: `${hostUrl}?token=${sessions.secret}`,
-        oneTimeUrl,
+        token: state.sessions.secret,
+        openUrl: `${state.hostUrl}?token=${state.sessions.secret}`,
+        oneTimeUrl: state.oneTimeUrl,
         close: () =>
           new Promise<void>((ok) => {
             server.closeAllConnections();
