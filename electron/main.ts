@@ -46,41 +46,38 @@ else if (app.requestSingleInstanceLock()) start();
 // Another Anskaff already runs on this register: it is brought forward (its 'second-instance'), this one ends here.
 else app.quit();
 
-function start(): void {
-  let win: BrowserWindow | null = null;
-  let service: Service | null = null;
-
-  // A register that cannot be opened (damaged, newer, foreign) still starts
-  // the app: the renderer shows why and offers the newest good backup.
-  function openData(): Service | null {
-    if (!existsSync(paths.native)) {
-      dialog.showErrorBox(shellText('cannotStart', DEFAULT_LOCALE), shellText('driverMissing', DEFAULT_LOCALE, { path: paths.native }));
-      return null;
-    }
-    try {
-      // Every SQLite handle from here on (register, probes, backups, restores) loads the Electron-ABI driver.
-      useNativeBinding(paths.native);
-      return openServiceForApp(app.getPath('userData'), { migrationsDir: paths.migrations });
-    } catch (e) {
-      dialog.showErrorBox(shellText('cannotOpen', DEFAULT_LOCALE), shellText('openFailed', DEFAULT_LOCALE, { reason: (e as Error).message }));
-      return null;
-    }
+// A register that cannot be opened (damaged, newer, foreign) still starts
+// the app: the renderer shows why and offers the newest good backup.
+function openData(): Service | null {
+  if (!existsSync(paths.native)) {
+    dialog.showErrorBox(shellText('cannotStart', DEFAULT_LOCALE), shellText('driverMissing', DEFAULT_LOCALE, { path: paths.native }));
+    return null;
   }
-
-  function hardenSessions(): void {
-    session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-    // The app's own responses carry the CSP from the protocol handler; this covers anything else a page might load.
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY + CSP_HEADER_EXTRA] } });
-    });
-    protocol.handle(APP_SCHEME, appFileHandler(paths.renderer));
-    // Files are saved through the save dialog (saveIpc.ts); a page cannot start a download of its own.
-    session.defaultSession.on('will-download', (event) => event.preventDefault());
+  try {
+    // Every SQLite handle from here on (register, probes, backups, restores) loads the Electron-ABI driver.
+    useNativeBinding(paths.native);
+    return openServiceForApp(app.getPath('userData'), { migrationsDir: paths.migrations });
+  } catch (e) {
+    dialog.showErrorBox(shellText('cannotOpen', DEFAULT_LOCALE), shellText('openFailed', DEFAULT_LOCALE, { reason: (e as Error).message }));
+    return null;
   }
+}
 
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // The app's own responses carry the CSP from the protocol handler; this covers anything else a page might load.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY + CSP_HEADER_EXTRA] } });
+  });
+  protocol.handle(APP_SCHEME, appFileHandler(paths.renderer));
+  // Files are saved through the save dialog (saveIpc.ts); a page cannot start a download of its own.
+  session.defaultSession.on('will-download', (event) => event.preventDefault());
+}
+
+/** A page stays where the app put it: no navigation, in any frame, by link, script or redirect; links to the web open in the system browser. */
+function pinPages(): void {
   app.on('web-contents-created', (_e, contents) => {
-    // A page stays where the app put it: no navigation, in any frame, by link, script or redirect.
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-frame-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
@@ -91,38 +88,88 @@ function start(): void {
       return { action: 'deny' };
     });
   });
+}
 
-  function createWindow(): void {
-    win = new BrowserWindow({
-      width: 1360,
-      height: 900,
-      minWidth: 960,
-      minHeight: 640,
-      title: 'Anskaff',
-      show: false,
-      // Kept as a literal here so electronegativity and test/electron/window.test.ts
-      // read the very options that run: no Node, sandboxed, isolated.
-      webPreferences: {
-        preload: paths.preload,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        webviewTag: false,
-        navigateOnDragDrop: false,
-        safeDialogs: true,
-        disableBlinkFeatures: 'Auxclick',
-        devTools: !app.isPackaged,
-      },
-    });
-    win.once('ready-to-show', () => win?.show());
-    win.on('closed', () => (win = null));
-    void win.loadURL(APP_PAGES.main);
-  }
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Anskaff',
+    show: false,
+    // Kept as a literal here so electronegativity and test/electron/window.test.ts
+    // read the very options that run: no Node, sandboxed, isolated.
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_PAGES.main);
+  return win;
+}
+
+/** The window a dialog belongs to: the one whose page asked. */
+const parentOf = (event: { sender?: unknown }) => BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
+
+/** Every IPC channel: the service's methods for the app's pages; files, printing, saving and folders for the main page only, never the print page. */
+function registerChannels(service: Service): void {
+  registerIpc(ipcMain, service, mayCall, MAIN_PROCESS_ONLY);
+  registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), APP_PAGES.main, os.userInfo().username, isMainPage);
+  registerSaveIpc(ipcMain, {
+    isTrusted: isMainPage,
+    askPath: async (event, fileName, locale) => {
+      const parent = parentOf(event);
+      const options = saveDialogOptions(fileName, app.getPath('documents'), locale);
+      const r = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+  });
+  registerBackupFolderIpc(ipcMain, service, {
+    isTrusted: isMainPage,
+    askFolder: async (event, locale) => {
+      const parent = parentOf(event);
+      const options = backupFolderDialogOptions(locale);
+      const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+  });
+}
+
+/** On quit: a backup first (the online backup API is asynchronous), then close. */
+function backUpOnQuit(service: () => Service | null): void {
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    const backups = service()?.backups;
+    if (quitting || !backups?.live()) return void backups?.live()?.close();
+    event.preventDefault();
+    quitting = true;
+    void backupOnQuit(backups)
+      .catch((e: unknown) => console.error('anskaff: backup on quit failed', e))
+      .finally(() => {
+        backups.live()?.close();
+        app.quit();
+      });
+  });
+}
+
+function start(): void {
+  let win: BrowserWindow | null = null;
+  let service: Service | null = null;
+  pinPages();
 
   app.on('second-instance', () => {
     if (!win) return;
@@ -135,47 +182,15 @@ function start(): void {
     service = openData();
     if (!service) return app.quit();
     hardenSessions();
-    registerIpc(ipcMain, service, mayCall, MAIN_PROCESS_ONLY);
-    // Files, printing, saving and folders: the main page only, never the print page.
-    registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), APP_PAGES.main, os.userInfo().username, isMainPage);
-    registerSaveIpc(ipcMain, {
-      isTrusted: isMainPage,
-      askPath: async (event, fileName, locale) => {
-        const parent = BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
-        const options = saveDialogOptions(fileName, app.getPath('documents'), locale);
-        const r = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
-    });
-    registerBackupFolderIpc(ipcMain, service, {
-      isTrusted: isMainPage,
-      askFolder: async (event, locale) => {
-        const parent = BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
-        const options = backupFolderDialogOptions(locale);
-        const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-    });
+    registerChannels(service);
     installMenu();
-    createWindow();
+    win = createWindow();
+    win.on('closed', () => (win = null));
     // The day's first start makes the day's backup, in the background: the window does not wait.
     const backups = service.backups;
     if (backups) void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
   });
 
   app.on('window-all-closed', () => app.quit());
-  // On quit: a backup first (the online backup API is asynchronous), then close.
-  let quitting = false;
-  app.on('will-quit', (event) => {
-    const backups = service?.backups;
-    if (quitting || !backups?.live()) return void backups?.live()?.close();
-    event.preventDefault();
-    quitting = true;
-    void backupOnQuit(backups)
-      .catch((e: unknown) => console.error('anskaff: backup on quit failed', e))
-      .finally(() => {
-        backups.live()?.close();
-        app.quit();
-      });
-  });
+  backUpOnQuit(() => service);
 }
