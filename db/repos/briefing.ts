@@ -1,8 +1,8 @@
-import type { ClimateFields, ConfidentialityBasis, PaySector, DialogueForm, Kind, OptionStatus, Phase, Sanction } from '../../core/index.js';
+import type { ClimateFields, ConfidentialityBasis, DialogueForm, OptionStatus, Phase, Sanction } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { briefingPacks, cases } from '../schema.js';
 import { columns, Columns, insertOf, p, raw, sql, Statements } from '../sql.js';
-import { NOTIFIED_SQL } from './goals.js';
+import { ALL_CONTRACTS, NOTIFIED_SQL } from './goals.js';
 
 // What a briefing pack reads for a period: the cases handled in it (an event
 // in the period), their counts, the dialogue held, the controls made, the
@@ -43,16 +43,6 @@ const DIALOGUES = sql<Period>`
   outcomeConfidential: ConfidentialityBasis | null;
   invited: number;
   attended: number;
-}>();
-const COVERAGE_CONTRACTS = sql`
-  SELECT k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind, k.value, k.pay_sector AS paySector FROM contracts k JOIN cases c ON c.id = k.case_id`.rows<{
-  id: number;
-  startDate: string;
-  endDate: string;
-  terminatedDate: string | null;
-  kind: Kind;
-  value: number;
-  paySector: PaySector | null;
 }>();
 const COVERAGE_OPTIONS = sql`SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq`.rows<{
   contractId: number;
@@ -144,7 +134,7 @@ export class BriefingRepo {
 
   /** Contracts with their case's kind, options and pay-and-conditions follow-up dates (for the period's coverage). */
   contractsForCoverage() {
-    return { contracts: this.st.all(COVERAGE_CONTRACTS), options: this.st.all(COVERAGE_OPTIONS), followups: this.st.all(COVERAGE_FOLLOWUPS) };
+    return { contracts: this.st.all(ALL_CONTRACTS), options: this.st.all(COVERAGE_OPTIONS), followups: this.st.all(COVERAGE_FOLLOWUPS) };
   }
 
   controls(from: string, to: string) {

@@ -84,7 +84,8 @@ const CLEAR_FACTS = sql`DELETE FROM goal_facts`;
 const AWARDED_CASES = sql`SELECT c.id, ${CASE_FACT_COLUMNS} FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.award_date IS NOT NULL`.rows<CaseFactRow & { id: number }>();
 const ALL_OPTIONS = sql`SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq`.rows<OptionLikeRow & { contractId: number }>();
 const ALL_FOLLOWUPS = sql`SELECT contract_id AS contractId, kind, date FROM contract_followups`.rows<{ contractId: number; kind: string; date: string }>();
-const ALL_CONTRACTS = sql`SELECT ${CONTRACT_FACT_COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id`.rows<ContractFactRow>();
+/** Every contract with the facts the goals and the pack's coverage read (one query for both). */
+export const ALL_CONTRACTS = sql`SELECT ${CONTRACT_FACT_COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id`.rows<ContractFactRow>();
 const CLEAR_TOTALS = sql`DELETE FROM goal_totals`;
 const SUM_TOTALS = sql`INSERT INTO goal_totals (measure, year, num, den) SELECT measure, year, sum(num), sum(den) FROM goal_facts GROUP BY measure, year`;
 const CLEAR_STRETCHES = sql`DELETE FROM open_stretches`;
@@ -251,7 +252,7 @@ interface CaseFactRow {
   periodMonths: number | null;
 }
 
-interface ContractFactRow {
+export interface ContractFactRow {
   id: number;
   startDate: string;
   endDate: string;
