@@ -59,7 +59,7 @@ export class ElectronPrinter implements PdfPrinter {
     }
   }
 
-  /** A hidden window as locked down as the main one (its options mirror main.ts, where electronegativity reads them). */
+  /** A hidden window as locked down as the main one. Its options are a literal, as in main.ts, because electronegativity reads only a literal (a shared function hides them: its CONTEXT_ISOLATION and SANDBOX checks then fire); test/electron/window.test.ts holds the two equal. */
   private window(size: { width: number; height: number }): BrowserWindow {
     return new BrowserWindow({
       show: false,
