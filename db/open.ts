@@ -42,6 +42,64 @@ export function knownSchemaVersion(migrationsDir: string): number {
   return journal.entries.length;
 }
 
+/** What an existing file says of itself, read without writing a byte; a file that fails is never opened for writing. */
+function probeExisting(file: string, known: number): { userVersion: number; registerId: string | null } {
+  const fail = (problem: 'damaged' | 'tooNew' | 'notAnskaff', details: Record<string, string | number> = {}): never => {
+    throw new DatabaseOpenError(problem, file, details);
+  };
+  let probe: Database.Database | null = null;
+  let userVersion = 0;
+  let appId = 0;
+  let tables = 0;
+  let registerId: string | null = null;
+  try {
+    probe = openSqlite(file, { readonly: true, fileMustExist: true });
+    const check = probe.pragma('quick_check', { simple: true });
+    if (check !== 'ok') fail('damaged', { check: String(check) });
+    userVersion = probe.pragma('user_version', { simple: true }) as number;
+    appId = probe.pragma('application_id', { simple: true }) as number;
+    tables = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+    if (probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get()) {
+      const kept = probe.prepare("SELECT value FROM settings WHERE key = 'registerId'").pluck().get();
+      if (typeof kept === 'string' && REGISTER_ID.test(kept)) registerId = kept;
+    }
+  } catch (e) {
+    if (e instanceof DatabaseOpenError) throw e;
+    fail('damaged', { reason: (e as Error).message });
+  } finally {
+    probe?.close();
+  }
+  // An empty database someone created by hand has no tables: take it over.
+  if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) fail('notAnskaff');
+  if (userVersion > known) fail('tooNew', { found: userVersion, known });
+  return { userVersion, registerId };
+}
+
+/**
+ * A copy of the file as it was, before any migration writes to it. Named like
+ * every other backup, so the restore screen lists it. VACUUM INTO (not the
+ * asynchronous online backup API) because opening is synchronous; it gives
+ * the same consistent copy, taken before anything is written.
+ */
+function backUpBeforeMigration(sqlite: Database.Database, file: string, backupDir: string | undefined, registerId: string): string {
+  const dir = backupDir ?? path.join(path.dirname(file), 'backups');
+  mkdirSync(dir, { recursive: true });
+  const backupFile = path.join(dir, backupFileName(new Date(), 'before-migration', registerId));
+  sqlite.prepare('VACUUM INTO ?').run(backupFile);
+  settleCopy(backupFile);
+  return backupFile;
+}
+
+function tune(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  // A register of 100,000 cases is ~30 MB: keep it in memory rather than
+  // asking the OS for every page (SQLite's default cache is 2 MB).
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('mmap_size = 268435456');
+}
+
 /**
  * Opens (creating if needed) an Anskaff database. Order matters: nothing is
  * written until the file has passed its integrity check and proved to be an
@@ -52,63 +110,15 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
   mkdirSync(path.dirname(file), { recursive: true });
   const existed = existsSync(file) && statSync(file).size > 0;
   const known = knownSchemaVersion(opts.migrationsDir);
-
-  const fail = (problem: 'damaged' | 'tooNew' | 'notAnskaff', details: Record<string, string | number> = {}): never => {
-    throw new DatabaseOpenError(problem, file, details);
-  };
-
-  // An existing file is checked read-only first: one that fails is never
-  // opened for writing, so not even a leftover journal is replayed into it.
-  let userVersion = 0;
+  const probed = existed ? probeExisting(file, known) : { userVersion: 0, registerId: null };
+  const userVersion = probed.userVersion;
   // The register's id: its own if it has one, else a new one it keeps from now on.
-  let registerId = randomBytes(6).toString('hex');
-  if (existed) {
-    let probe: Database.Database | null = null;
-    let appId = 0;
-    let tables = 0;
-    try {
-      probe = openSqlite(file, { readonly: true, fileMustExist: true });
-      const check = probe.pragma('quick_check', { simple: true });
-      if (check !== 'ok') fail('damaged', { check: String(check) });
-      userVersion = probe.pragma('user_version', { simple: true }) as number;
-      appId = probe.pragma('application_id', { simple: true }) as number;
-      tables = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
-      if (probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get()) {
-        const kept = probe.prepare("SELECT value FROM settings WHERE key = 'registerId'").pluck().get();
-        if (typeof kept === 'string' && REGISTER_ID.test(kept)) registerId = kept;
-      }
-    } catch (e) {
-      if (e instanceof DatabaseOpenError) throw e;
-      fail('damaged', { reason: (e as Error).message });
-    } finally {
-      probe?.close();
-    }
-    // An empty database someone created by hand has no tables: take it over.
-    if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) fail('notAnskaff');
-    if (userVersion > known) fail('tooNew', { found: userVersion, known });
-  }
+  const registerId = probed.registerId ?? randomBytes(6).toString('hex');
 
   const sqlite = openSqlite(file);
   sqlite.pragma('busy_timeout = 5000');
-  let backupFile: string | null = null;
-  if (existed && userVersion < known) {
-    const dir = opts.backupDir ?? path.join(path.dirname(file), 'backups');
-    mkdirSync(dir, { recursive: true });
-    // Named like every other backup, so the restore screen lists it. VACUUM INTO
-    // (not the asynchronous online backup API) because opening is synchronous;
-    // it gives the same consistent copy, taken before anything is written.
-    backupFile = path.join(dir, backupFileName(new Date(), 'before-migration', registerId));
-    sqlite.prepare('VACUUM INTO ?').run(backupFile);
-    settleCopy(backupFile);
-  }
-
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  // A register of 100,000 cases is ~30 MB: keep it in memory rather than
-  // asking the OS for every page (SQLite's default cache is 2 MB).
-  sqlite.pragma('cache_size = -65536');
-  sqlite.pragma('mmap_size = 268435456');
+  const backupFile = existed && userVersion < known ? backUpBeforeMigration(sqlite, file, opts.backupDir, registerId) : null;
+  tune(sqlite);
 
   const db = drizzle(sqlite, { schema }) as Db;
   if (userVersion < known) {
