@@ -16,6 +16,19 @@ export const briefingSectionDefs = [
 export type BriefingSection = (typeof briefingSectionDefs)[number]['code'];
 export const briefingSections = briefingSectionDefs.map((d) => d.code) as unknown as readonly [BriefingSection, ...BriefingSection[]];
 
+/**
+ * The short version (the default) holds what a council reads first: the
+ * cover and summary, the goals, what is coming and the contracts and options
+ * to decide, and the highlighted cases when some are chosen (four to six
+ * pages); the full version every section chosen. The appendix of all cases
+ * is never part of the pack itself but a file of its own (part 'appendix').
+ */
+export const briefingLengths = ['short', 'full'] as const;
+export type BriefingLength = (typeof briefingLengths)[number];
+export const SHORT_SECTIONS: readonly BriefingSection[] = ['goals', 'plan', 'contracts', 'highlights'];
+export const briefingParts = ['pack', 'appendix'] as const;
+export type BriefingPart = (typeof briefingParts)[number];
+
 export const briefingVersions = ['public', 'closed'] as const;
 export type BriefingVersion = (typeof briefingVersions)[number];
 
