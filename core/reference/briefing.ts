@@ -44,3 +44,6 @@ export const BRIEFING_HORIZON_MONTHS = 12;
 export const BRIEFING_LIST_LIMIT = 40;
 /** Planned cases shown per quarter: the largest by estimated value. */
 export const PLAN_QUARTER_LIMIT = 15;
+/** The short version's lists: the first deadlines and the largest planned cases, each list saying how many there are in all. */
+export const SHORT_LIST_LIMIT = 15;
+export const SHORT_PLAN_QUARTER_LIMIT = 5;

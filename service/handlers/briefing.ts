@@ -5,6 +5,8 @@ import {
   BRIEFING_HORIZON_MONTHS,
   BRIEFING_LIST_LIMIT,
   PLAN_QUARTER_LIMIT,
+  SHORT_LIST_LIMIT,
+  SHORT_PLAN_QUARTER_LIMIT,
   climateStatus,
   currentEnd,
   payConditionsScope,
@@ -89,6 +91,9 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
   // Only what the pack prints is read: the short version's sections, or the appendix alone.
   const shown = new Set(packSections(spec));
   const has = (k: BriefingSection) => shown.has(k);
+  // The short version's lists are shorter still; each says how many there are in all.
+  const listLimit = spec.length === 'short' ? SHORT_LIST_LIMIT : BRIEFING_LIST_LIMIT;
+  const quarterLimit = spec.length === 'short' ? SHORT_PLAN_QUARTER_LIMIT : PLAN_QUARTER_LIMIT;
 
   const handled = repo.handledCases(spec.from, spec.to);
   const prev = previousPeriod(spec.from, spec.to);
@@ -202,7 +207,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       total: dialogues.length,
       byForm: countBy(dialogues, (d) => d.form, () => 0).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
       // The most recent ones; the counts above cover them all.
-      activities: dialogues.slice(-BRIEFING_LIST_LIMIT).reverse().map((d, i) => {
+      activities: dialogues.slice(-listLimit).reverse().map((d, i) => {
         if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
         return {
           date: d.date,
@@ -227,7 +232,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
             n: q.cases.length,
             cases: [...q.cases]
               .sort((a, b) => b.estimatedValue - a.estimatedValue)
-              .slice(0, PLAN_QUARTER_LIMIT)
+              .slice(0, quarterLimit)
               .map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })),
           }))
       : [],
@@ -236,7 +241,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
       overdue: contractDeadlines.filter((d) => d.overdue).length,
       rows: contractDeadlines
-        .slice(0, BRIEFING_LIST_LIMIT)
+        .slice(0, listLimit)
         .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
     },
     payConditions: {
@@ -244,7 +249,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       assessed,
       controlled,
       controlsTotal: controls.length,
-      controls: controls.slice(-BRIEFING_LIST_LIMIT).reverse().map((c, i) => ({
+      controls: controls.slice(-listLimit).reverse().map((c, i) => ({
             date: c.date,
             contractTitle: c.contractTitle,
             caseNumber: c.caseNumber,
