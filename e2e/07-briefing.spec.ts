@@ -88,3 +88,22 @@ test('the full version is a choice, and the appendix of all cases is saved as a 
   await expect(page.getByRole('status').filter({ hasText: 'Vedlegget er lagret som' })).toBeVisible();
   await shot(page, 'briefing-full');
 });
+
+test('cases handled over several years count each case once in the total', async ({ page }) => {
+  await page.goto('/#/savings');
+  const table = page.getByTestId('savings-table');
+  await expect(table).toBeVisible();
+  const handled = async (row: ReturnType<typeof table.getByRole>) => Number((await row.getByRole('cell').first().innerText()).replace(/\s/g, ''));
+  const rows = table.getByRole('row');
+  const n = await rows.count();
+  // The header row, one row a year, and the total.
+  let years = 0;
+  for (let i = 1; i < n - 1; i++) years += await handled(rows.nth(i));
+  const total = await handled(rows.nth(n - 1));
+  await expect(rows.nth(n - 1).getByRole('rowheader')).toHaveText('Sum');
+  // A case handled in two of the years is one case: the total is the cases, not the years added.
+  const api = (await (await page.request.post('/rpc/savings.totals', { data: {} })).json()) as { casesHandled: number };
+  expect(total).toBe(api.casesHandled);
+  expect(total).toBeLessThan(years);
+  await expectAccessible(page, 'savings');
+});
