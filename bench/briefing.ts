@@ -11,17 +11,21 @@ import { migrationsDir, rendererDist } from '../service/repoPaths.js';
 import { median, round } from './stats.js';
 
 /**
- * A full-year briefing pack (every section, the appendix listing every case)
- * for a municipality with about 5,000 cases handled in the year: from the
- * request to the PDF's bytes, through the same route and Chromium as the
- * app. Chromium is started once first, as the app keeps it running. A case
- * counts in every year it has an event, so about 2,750 new cases a year give
- * 5,000 handled; the figure printed is the pack's own count.
+ * Briefing packs for a municipality with `perYear` cases handled in a year:
+ * from the request to the PDF's bytes, through the same route and Chromium
+ * as the app. Chromium is started once first, as the app keeps it running.
+ * A case counts in every year it has an event, so about 0.55 new cases per
+ * case handled give `perYear`; the figure printed is the pack's own count.
+ *
+ * Measured: the short pack (the default; what the composer's preview makes),
+ * the full pack, and the appendix of all cases (its own file, part=appendix).
  */
 const NEW_PER_HANDLED = 0.55;
+type Part = 'pack' | 'appendix';
+
 export async function measureBriefing(dir: string, today: string, perYear = 5_000) {
   if (!existsSync(path.join(rendererDist, 'index.html'))) execSync('npm run build:renderer', { stdio: 'ignore' });
-  const service = openService(path.join(dir, 'briefing'), { migrationsDir }, { today: () => today });
+  const service = openService(path.join(dir, `briefing-${perYear}`), { migrationsDir }, { today: () => today });
   const db = service.database.db;
   const t0 = performance.now();
   const related = { suppliers: new SuppliersRepo(db), dialogues: new DialoguesRepo(db), contracts: new ContractsRepo(db), savings: new SavingsRepo(db), goals: new GoalsRepo(db), strategies: new StrategiesRepo(db) };
@@ -30,28 +34,35 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
   const host = await startHttpHost({ service, staticDir: rendererDist });
   const printer = new ChromiumPrinter();
   const year = Number(today.slice(0, 4)) - 1;
-  const spec = { title: `Orientering om innkjøp ${year}`, organisation: 'Benk kommune', from: `${year}-01-01`, to: `${year}-12-31`, version: 'public' };
-  const make = async () => {
-    const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec, format: 'pdf', record: false, by: 'bench' }, 'nb');
+  const spec = (length: 'short' | 'full') => ({ title: `Orientering om innkjøp ${year}`, organisation: 'Benk kommune', from: `${year}-01-01`, to: `${year}-12-31`, version: 'public', length });
+  const make = async (length: 'short' | 'full', part: Part = 'pack') => {
+    const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec: spec(length), format: 'pdf', record: false, by: 'bench', part }, 'nb');
     if (!r.ok) throw new Error(JSON.stringify(r.body));
     return r;
   };
-  try {
-    // The service's part alone, cold: every figure of the pack from the register.
-    const b0 = performance.now();
-    const built = service.dispatch('briefing.build', spec, 'nb');
-    const build_ms = performance.now() - b0;
+  /** The first print (cold for this spec) and the median of three more. */
+  const timed = async (length: 'short' | 'full', part: Part = 'pack') => {
     const c0 = performance.now();
-    const first = await make();
-    const cold = performance.now() - c0;
+    const first = await make(length, part);
+    const first_ms = performance.now() - c0;
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const s = performance.now();
-      await make();
+      await make(length, part);
       times.push(performance.now() - s);
     }
+    return { pages: first.pages, pdf_kb: Math.round(first.bytes.byteLength / 1024), first_ms: round(first_ms), pdf_ms: round(median(times.sort((a, b) => a - b))) };
+  };
+  try {
+    // The service's part alone, cold: every figure of the short pack from the register.
+    const b0 = performance.now();
+    const built = service.dispatch('briefing.build', spec('short'), 'nb');
+    const pack_build_ms = performance.now() - b0;
     const handled = built.ok ? (built.value as { summary: { casesHandled: number } }).summary.casesHandled : 0;
-    return { build_s: round(build_s, 1), cases_in_year: handled, pages: first.pages, pdf_kb: Math.round(first.bytes.byteLength / 1024), pack_build_ms: round(build_ms), first_ms: round(cold), pdf_ms: round(median(times.sort((a, b) => a - b))) };
+    const short = await timed('short');
+    const full = await timed('full');
+    const appendix = await timed('full', 'appendix');
+    return { build_s: round(build_s, 1), cases_in_year: handled, pack_build_ms: round(pack_build_ms), short, full, appendix, full_with_appendix_ms: round(full.pdf_ms + appendix.pdf_ms) };
   } finally {
     await printer.close();
     await host.close();

@@ -1,7 +1,7 @@
 import { formatDate, formatNok, formatNokShort } from './format.js';
-import { exemptionText } from './printMarks.js';
+import { exemptionLaws, exemptionText } from './printMarks.js';
 import { codeName } from './reference/codeName.js';
-import { confidentialityBasisDefs } from './reference/dialogue.js';
+import { confidentialityBasisDefs, type ConfidentialityBasis } from './reference/dialogue.js';
 import { intlTag, type Locale } from './i18n/locale.js';
 import { sanctionDefs } from './reference/contracts.js';
 import { dialogueFormDefs } from './reference/dialogue.js';
@@ -9,7 +9,20 @@ import { phaseDef, type Phase } from './reference/phases.js';
 import { procedureDefs } from './reference/procedures.js';
 import { themeDefs } from './reference/themes.js';
 import { rw, type ReportWord } from './reportWords.js';
-import type { BriefingPack } from './schemas/briefing.js';
+import { SHORT_SECTIONS, type BriefingSection } from './reference/briefing.js';
+import type { BriefingPack, BriefingSpec } from './schemas/briefing.js';
+
+/**
+ * The sections a pack prints after its cover and summary, in the order
+ * chosen: in the short version only those a council reads first (the
+ * highlighted cases when some are chosen); never the appendix, which is a
+ * file of its own. The service computes only these; the print route and
+ * the Word writer lay out only these.
+ */
+export function packSections(spec: Pick<BriefingSpec, 'sections' | 'length' | 'highlights' | 'part'>): BriefingSection[] {
+  if (spec.part === 'appendix') return [];
+  return spec.sections.filter((s) => s !== 'appendix' && (spec.length === 'full' || (SHORT_SECTIONS.includes(s) && (s !== 'highlights' || spec.highlights.length > 0))));
+}
 
 // The tables of a briefing pack, cell by cell, for both formats: the PDF's
 // print route and the Word writer lay these out and decide nothing about
@@ -29,6 +42,27 @@ export interface TableModel {
   stressed?: number[];
   /** Headings across the table, each before the row it names (the appendix's departments). */
   groups?: { before: number; heading: string }[];
+  /** What the public version left out of the table as whole columns, one sentence each, with its legal basis. */
+  withheld?: string[];
+}
+
+/**
+ * A column the public version leaves out entirely (every cell withheld, or
+ * empty where there was nothing to withhold) is dropped from the table, and
+ * one sentence under it says which column and on what legal basis: a row of
+ * red "[Unntatt offentlighet]" cells tells the reader nothing more.
+ */
+export function withholdColumns(m: TableModel, basesOf: (column: number) => readonly ConfidentialityBasis[], locale: Locale): TableModel {
+  const whole = m.head.flatMap((_, j) => (m.rows.some((r) => r[j] === REDACTED) && m.rows.every((r) => r[j] === REDACTED || r[j] === '') ? [j] : []));
+  if (whole.length === 0) return m;
+  const keep = m.head.map((_, j) => j).filter((j) => !whole.includes(j));
+  return {
+    ...m,
+    head: keep.map((j) => m.head[j]!),
+    rows: m.rows.map((r) => keep.map((j) => r[j]!)),
+    numeric: keep.flatMap((j, i) => (m.numeric.includes(j) ? [i] : [])),
+    withheld: [...(m.withheld ?? []), ...whole.map((j) => rw('withheldColumn', locale, { column: m.head[j]!, laws: exemptionLaws(basesOf(j), locale) }))],
+  };
 }
 
 /** A grouped table as one table per group, each under its heading (a table without groups is one part with no heading). */
@@ -102,12 +136,20 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       count(w('theme'), pack.portfolio.byTheme, (k) => codeName(themeDefs, k, locale)),
     ],
     dialogueByForm: pack.dialogue.byForm.map((f) => `${codeName(dialogueFormDefs, f.form, locale)}: ${f.n}`).join(' · '),
-    dialogue: {
-      head: [w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')],
-      rows: pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, codeName(dialogueFormDefs, a.form, locale), `${a.invited} / ${a.attended}`, a.outcome ?? REDACTED]),
-      numeric: [],
-      note: more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
-    } satisfies TableModel,
+    dialogue: withholdColumns(
+      {
+        head: [w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')],
+        rows: pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, codeName(dialogueFormDefs, a.form, locale), `${a.invited} / ${a.attended}`, a.outcome ?? REDACTED]),
+        numeric: [],
+        note: more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
+      },
+      // The bases of the outcomes left out (a pack made before they were recorded per row: the pack's own).
+      () => {
+        const own = [...new Set(pack.dialogue.activities.flatMap((a) => (a.outcome === null && a.outcomeBasis ? [a.outcomeBasis] : [])))].sort();
+        return own.length ? own : pack.cover.bases;
+      },
+      locale,
+    ),
     plan: pack.plan.map((q) => ({
       heading: `${w('quarter', { q: q.quarter, year: q.year })} – ${w('quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}`,
       table: {
@@ -135,7 +177,8 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       { label: w('payAssessed'), value: String(pack.payConditions.assessed) },
       { label: w('payControlled'), value: String(pack.payConditions.controlled) },
     ],
-    controls: {
+    controls: withholdColumns(
+      {
       head: [w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')],
       rows: pack.payConditions.controls.map((c) => [
         formatDate(c.date, locale),
@@ -148,10 +191,14 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       ]),
       numeric: [],
       note: more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
-    } satisfies TableModel,
+      },
+      // Findings are withheld as business secrets (fvl. § 13), as the service marks them.
+      () => ['fvl_13'],
+      locale,
+    ),
     highlights: pack.highlights.map((h) => ({
       heading: `${h.caseNumber} ${h.title}`,
-      facts: `${h.department} · ${phaseName(h.phase)} · ${formatNok(h.estimatedValue, locale)}`,
+      facts: `${h.department} · ${phaseName(h.phase)} · ${h.contractValue !== null ? w('contractValue', { value: formatNok(h.contractValue, locale) }) : w('estimatedValue', { value: formatNok(h.estimatedValue, locale) })}`,
       text: (h.text ?? REDACTED) as Cell,
     })),
     appendix: appendixTable(pack.appendix, locale),

@@ -25,9 +25,14 @@ export interface PrintMarks {
 
 export const printWords = defineMessages({
   exempt: {
-    nb: 'Unntatt offentlighet, jf. offentleglova § 13 og {laws}',
-    nn: 'Unnateke frå innsyn, jf. offentleglova § 13 og {laws}',
-    en: 'Exempt from public access, Freedom of Information Act § 13 and {laws}',
+    nb: 'Unntatt offentlighet, jf. {laws}',
+    nn: 'Unnateke frå innsyn, jf. {laws}',
+    en: 'Exempt from public access, {laws}',
+  },
+  laws: {
+    nb: 'offentleglova § 13 og {laws}',
+    nn: 'offentleglova § 13 og {laws}',
+    en: 'Freedom of Information Act § 13 and {laws}',
   },
   and: { nb: ' og ', nn: ' og ', en: ' and ' },
   pageOf: { nb: 'side {page} av {pages}', nn: 'side {page} av {pages}', en: 'page {page} of {pages}' },
@@ -42,8 +47,13 @@ const lawOf = (b: ConfidentialityBasis) => confidentialityBasisDefs.find((d) => 
 
 /** "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2" (nynorsk: "Unnateke frå innsyn, …"). */
 export function exemptionText(bases: readonly ConfidentialityBasis[], locale: Locale): string {
+  return w('exempt', locale, { laws: exemptionLaws(bases, locale) });
+}
+
+/** The laws alone: "offentleglova § 13 og anskaffelsesforskriften § 7-4" (for a sentence that says what was left out). */
+export function exemptionLaws(bases: readonly ConfidentialityBasis[], locale: Locale): string {
   const laws = (bases.length ? bases : (['fvl_13'] as const)).map((b) => lawOf(b)[locale]);
-  return w('exempt', locale, { laws: laws.join(w('and', locale)) });
+  return w('laws', locale, { laws: laws.join(w('and', locale)) });
 }
 
 /** "side 3 av 12" in pieces: the words, and where the page number and the page count go (the CSS counters, Word's fields). */

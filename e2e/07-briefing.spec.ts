@@ -6,13 +6,19 @@ import { vanCase } from './seeds.js';
 freshRegister({ demo: 440, seed: vanCase });
 
 test('the head of procurement composes a briefing pack, previews it page by page and saves the PDF', async ({ page }) => {
+  // The municipality is set once, under Innstillinger; the composer fills it in.
+  await page.request.post('/rpc/settings.set', { data: { organisationName: 'Nordby kommune' } });
   await page.goto('/#/briefing');
   await expect(page.getByRole('heading', { level: 1, name: 'Orientering til politisk ledelse' })).toBeVisible();
-  await page.getByLabel('Kommune').fill('Demo kommune');
+  await expect(page.getByLabel('Kommune')).toHaveValue('Nordby kommune');
   await page.getByLabel('Møte', { exact: true }).fill('Formannskapet');
-  // Leave out the appendix, and put the highlighted cases first.
-  await page.getByRole('checkbox', { name: 'Vedlegg: alle saker i perioden' }).uncheck();
-  for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Flytt «Utvalgte saker» opp' }).click();
+  // The short version is the default: only its sections are listed, and the appendix is a file of its own.
+  await expect(page.getByRole('radio', { name: /^Kort versjon/ })).toBeChecked();
+  await expect(page.locator('.section-order li')).toHaveCount(4);
+  await expect(page.getByRole('checkbox', { name: 'Tid per fase' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Vedlegg: alle saker i perioden' })).toHaveCount(0);
+  // Put the highlighted cases first.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Flytt «Utvalgte saker» opp' }).click();
   await expect(page.locator('.section-order li').first()).toContainText('Utvalgte saker');
   await page.getByLabel('Saksnummer').fill('2026/9300');
   await page.getByRole('button', { name: 'Legg til sak' }).click();
@@ -25,6 +31,9 @@ test('the head of procurement composes a briefing pack, previews it page by page
   await expect(page.getByTestId('preview-pages')).toHaveText(/^\d+ sider$/, { timeout: 60_000 });
   await expect(hint).toHaveCount(0);
   const pages = Number((await page.getByTestId('preview-pages').innerText()).split(' ')[0]);
+  // The short version: a few pages, not the whole register.
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(6);
   // Every page has its place at once; a page is drawn as it comes near the view, and let go far from it.
   await expect(page.locator('.pdf-page')).toHaveCount(pages);
   await expect(page.getByRole('img', { name: `Side 1 av ${pages}` })).toBeVisible();
@@ -55,4 +64,46 @@ test('the head of procurement composes a briefing pack, previews it page by page
   await expect(page.getByRole('status').filter({ hasText: 'er lagret som' })).toBeVisible();
   await expect(page.getByTestId('saved-packs').getByRole('row').nth(1)).toContainText('Formannskapet');
   await expect(page.getByTestId('saved-packs').getByRole('row').nth(1)).toContainText('Offentlig versjon');
+});
+
+test('the full version is a choice, and the appendix of all cases is saved as a file of its own', async ({ page }) => {
+  await page.goto('/#/briefing');
+  await expect(page.getByRole('heading', { level: 1, name: 'Orientering til politisk ledelse' })).toBeVisible();
+  await page.getByRole('radio', { name: /^Full versjon/ }).check();
+  // Every section but the appendix to choose from.
+  await expect(page.locator('.section-order li')).toHaveCount(8);
+  await expect(page.getByRole('checkbox', { name: 'Tid per fase' })).toBeChecked();
+  await page.getByRole('button', { name: 'Oppdater forhåndsvisning' }).click();
+  await expect(page.getByTestId('preview-pages')).toHaveText(/^\d+ sider$/, { timeout: 60_000 });
+  const full = Number((await page.getByTestId('preview-pages').innerText()).split(' ')[0]);
+  expect(full).toBeGreaterThan(6);
+  await expectAccessible(page, 'briefing composer, full version');
+
+  await expect(page.getByText('Alle saker i perioden, gruppert etter avdeling, som en egen PDF-fil ved siden av pakken.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lagre vedlegget som PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^orientering-\d{4}-01-01-\d{4}-12-31-offentlig-vedlegg\.pdf$/);
+  expect(readFileSync((await file.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByRole('status').filter({ hasText: 'Vedlegget er lagret som' })).toBeVisible();
+  await shot(page, 'briefing-full');
+});
+
+test('cases handled over several years count each case once in the total', async ({ page }) => {
+  await page.goto('/#/savings');
+  const table = page.getByTestId('savings-table');
+  await expect(table).toBeVisible();
+  const handled = async (row: ReturnType<typeof table.getByRole>) => Number((await row.getByRole('cell').first().innerText()).replace(/\s/g, ''));
+  const rows = table.getByRole('row');
+  const n = await rows.count();
+  // The header row, one row a year, and the total.
+  let years = 0;
+  for (let i = 1; i < n - 1; i++) years += await handled(rows.nth(i));
+  const total = await handled(rows.nth(n - 1));
+  await expect(rows.nth(n - 1).getByRole('rowheader')).toHaveText('Sum');
+  // A case handled in two of the years is one case: the total is the cases, not the years added.
+  const api = (await (await page.request.post('/rpc/savings.totals', { data: {} })).json()) as { casesHandled: number };
+  expect(total).toBe(api.casesHandled);
+  expect(total).toBeLessThan(years);
+  await expectAccessible(page, 'savings');
 });

@@ -33,7 +33,7 @@ interface Kind<K extends ExportKind> {
 export const fileKinds: { [K in ExportKind]: Kind<K> & (K extends PrintKind ? { print: NonNullable<Kind<K>['print']> } : unknown) } = {
   briefing: {
     roles: anyone,
-    make: (d, deps, locale) => exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by }, locale),
+    make: (d, deps, locale) => exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by, part: d.part }, locale),
     print: briefingPrintJob,
   },
   protocol: {

@@ -2,6 +2,10 @@ import ExcelJS from 'exceljs';
 import {
   caseColumns,
   contractColumns,
+  formatCpv,
+  regimeFor,
+  type CaseExportRow,
+  type CaseSummary,
   deadlineColumns,
   listSheetNames,
   supplierColumns,
@@ -11,16 +15,53 @@ import {
   type Locale,
   type Output,
 } from '../core/index.js';
+import { CasesRepo, ThresholdsRepo } from '../db/index.js';
+import { cpvEntry } from './reference/cpv.js';
+import { thresholdTableFor } from './handlers/thresholds.js';
 import type { Service } from './service.js';
 
 // A list as the user filtered it, every row of it, as an .xlsx: real numbers
 // and dates (so Excel sums and sorts them), headings in the user's language,
 // the heading row frozen and filtered.
 
+/**
+ * Number formats by column kind. '#,##0' is Excel's thousands separator,
+ * which Excel shows in the reader's own way: "1 234 567" in Norwegian Excel.
+ * A literal '# ##0' would put one fixed space in and no more. Dates are real
+ * dates with a day.month.year format.
+ */
+export const NUM_FMT: Record<ListColumn<never>['kind'], string | null> = { nok: '#,##0', int: '#,##0', date: 'dd.mm.yyyy', text: null };
+
 /** The spec was checked against ListExportSchema (which holds each list's query schema), so a refusal here is a fault, not the user's. */
 function ok<T>(r: ReturnType<Service['dispatch']>): T {
   if (!r.ok) throw new Error(`list export: ${r.body.error.message}`);
   return r.value as T;
+}
+
+/**
+ * The list's rows with what the register adds for a spreadsheet: the CPV
+ * code with its name, the planned dates, the contracts' value and the part
+ * of the regulation the case falls under (as the case's page judges it: its
+ * value and kind on the date its thresholds apply from).
+ */
+function withFacts(service: Service, rows: readonly CaseSummary[], locale: Locale): CaseExportRow[] {
+  const db = service.database.db;
+  const facts = new CasesRepo(db).exportFacts();
+  const table = thresholdTableFor({ repos: { thresholds: new ThresholdsRepo(db) } });
+  return rows.map((r) => {
+    const f = facts.get(r.id);
+    const cpv = f?.cpvCode ? cpvEntry(f.cpvCode) : null;
+    const date = f?.notifiedDate ?? f?.plannedNoticeDate ?? r.registeredDate;
+    return {
+      ...r,
+      cpv: cpv ? `${formatCpv(cpv.code, cpv.check)} ${cpv[locale]}` : (f?.cpvCode ?? null),
+      plannedNoticeDate: f?.plannedNoticeDate ?? null,
+      plannedAwardDate: f?.plannedAwardDate ?? null,
+      plannedContractStart: f?.plannedContractStart ?? null,
+      contractValue: f?.contractValue ?? null,
+      regime: regimeFor({ value: r.estimatedValue, kind: r.kind, date, procedure: r.procedure, ground: f?.procedureGround ?? null }, table).regime,
+    };
+  });
 }
 
 function rowsOf(service: Service, spec: ListExport, locale: Locale): { columns: ListColumn<never>[]; rows: unknown[] } {
@@ -33,7 +74,7 @@ function rowsOf(service: Service, spec: ListExport, locale: Locale): { columns: 
         rows.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      return { columns: caseColumns as ListColumn<never>[], rows };
+      return { columns: caseColumns as ListColumn<never>[], rows: withFacts(service, rows as CaseSummary[], locale) };
     }
     case 'suppliers': {
       const rows: unknown[] = [];
@@ -57,15 +98,20 @@ export async function listWorkbook(service: Service, spec: ListExport, locale: L
   wb.creator = 'Anskaff';
   const name = listSheetNames[spec.list][locale];
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c[locale], width: c.width, style: c.kind === 'nok' ? { numFmt: '# ##0' } : c.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : {} }));
+  ws.columns = columns.map((c) => ({ header: c[locale], width: c.width }));
   for (const r of rows) {
-    ws.addRow(
+    const row = ws.addRow(
       columns.map((c) => {
         const v = c.value(r as never, locale);
         // A date cell, at UTC midnight so it is the same day in every time zone.
         return c.kind === 'date' && typeof v === 'string' && v ? new Date(`${v}T00:00:00Z`) : v;
       }),
     );
+    // Each figure and date cell carries its format (not the heading's): Excel shows the number grouped, the date as a date.
+    columns.forEach((c, i) => {
+      const fmt = NUM_FMT[c.kind];
+      if (fmt) row.getCell(i + 1).numFmt = fmt;
+    });
   }
   ws.getRow(1).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

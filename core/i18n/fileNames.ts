@@ -9,5 +9,12 @@ export const fileNameWords = defineMessages({
       closed: { nb: 'orientering-{from}-{to}-lukket', nn: 'orientering-{from}-{to}-lukka', en: 'briefing-{from}-{to}-closed' },
     },
   },
+  briefingAppendix: {
+    select: 'version',
+    options: {
+      public: { nb: 'orientering-{from}-{to}-offentlig-vedlegg', nn: 'orientering-{from}-{to}-offentleg-vedlegg', en: 'briefing-{from}-{to}-public-appendix' },
+      closed: { nb: 'orientering-{from}-{to}-lukket-vedlegg', nn: 'orientering-{from}-{to}-lukka-vedlegg', en: 'briefing-{from}-{to}-closed-appendix' },
+    },
+  },
   protocol: { nb: 'anskaffelsesprotokoll-{caseNumber}', nn: 'anskaffingsprotokoll-{caseNumber}', en: 'procurement-protocol-{caseNumber}' },
 });

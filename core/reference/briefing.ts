@@ -16,6 +16,19 @@ export const briefingSectionDefs = [
 export type BriefingSection = (typeof briefingSectionDefs)[number]['code'];
 export const briefingSections = briefingSectionDefs.map((d) => d.code) as unknown as readonly [BriefingSection, ...BriefingSection[]];
 
+/**
+ * The short version (the default) holds what a council reads first: the
+ * cover and summary, the goals, what is coming and the contracts and options
+ * to decide, and the highlighted cases when some are chosen (four to six
+ * pages); the full version every section chosen. The appendix of all cases
+ * is never part of the pack itself but a file of its own (part 'appendix').
+ */
+export const briefingLengths = ['short', 'full'] as const;
+export type BriefingLength = (typeof briefingLengths)[number];
+export const SHORT_SECTIONS: readonly BriefingSection[] = ['goals', 'plan', 'contracts', 'highlights'];
+export const briefingParts = ['pack', 'appendix'] as const;
+export type BriefingPart = (typeof briefingParts)[number];
+
 export const briefingVersions = ['public', 'closed'] as const;
 export type BriefingVersion = (typeof briefingVersions)[number];
 
@@ -31,3 +44,6 @@ export const BRIEFING_HORIZON_MONTHS = 12;
 export const BRIEFING_LIST_LIMIT = 40;
 /** Planned cases shown per quarter: the largest by estimated value. */
 export const PLAN_QUARTER_LIMIT = 15;
+/** The short version's lists: the first deadlines and the largest planned cases, each list saying how many there are in all. */
+export const SHORT_LIST_LIMIT = 15;
+export const SHORT_PLAN_QUARTER_LIMIT = 5;

@@ -5,6 +5,7 @@ import { codeName } from './codeName.js';
 import { kindDefs } from './kinds.js';
 import { phaseDefs } from './phases.js';
 import { procedureDefs } from './procedures.js';
+import { regimeDefs, type Regime } from './regimes.js';
 import { themeDefs } from './themes.js';
 import { CaseListQuerySchema, type CaseSummary } from '../schemas/case.js';
 import type { ContractSummarySchema, DeadlineRowSchema } from '../schemas/contract.js';
@@ -22,20 +23,38 @@ export interface ListColumn<R> extends Words<string> {
 }
 
 
+/** A case as its list's spreadsheet has it: the list's row with what the register adds (the service's list export joins them). */
+export type CaseExportRow = CaseSummary & {
+  cpv: string | null;
+  plannedNoticeDate: string | null;
+  plannedAwardDate: string | null;
+  plannedContractStart: string | null;
+  /** The case's contracts' value together; null without a contract. */
+  contractValue: number | null;
+  /** The part of the regulation (FOA § 5-1) at the case's value, kind and date. */
+  regime: Regime | null;
+};
+
 type Contract = z.output<typeof ContractSummarySchema>;
 type Deadline = z.output<typeof DeadlineRowSchema>;
 type Supplier = z.output<typeof SupplierSummarySchema>;
 
-export const caseColumns: ListColumn<CaseSummary>[] = [
+export const caseColumns: ListColumn<CaseExportRow>[] = [
   { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number', kind: 'text', width: 12, value: (r) => r.caseNumber },
   { nb: 'Tittel', nn: 'Tittel', en: 'Title', kind: 'text', width: 48, value: (r) => r.title },
   { nb: 'Avdeling', nn: 'Avdeling', en: 'Department', kind: 'text', width: 22, value: (r) => r.department },
   { nb: 'Innkjøper', nn: 'Innkjøpar', en: 'Buyer', kind: 'text', width: 18, value: (r) => r.buyer },
   { nb: 'Anslått verdi (kr)', nn: 'Anslått verdi (kr)', en: 'Estimated value (NOK)', kind: 'nok', width: 16, value: (r) => r.estimatedValue },
+  { nb: 'Kontraktsverdi (kr)', nn: 'Kontraktsverdi (kr)', en: 'Contract value (NOK)', kind: 'nok', width: 16, value: (r) => r.contractValue },
   { nb: 'Type', nn: 'Type', en: 'Kind', kind: 'text', width: 16, value: (r, l) => codeName(kindDefs, r.kind, l) },
+  { nb: 'Del av forskriften', nn: 'Del av forskrifta', en: 'Part of the regulation', kind: 'text', width: 34, value: (r, l) => (r.regime ? codeName(regimeDefs, r.regime, l) : '') },
   { nb: 'Prosedyre', nn: 'Prosedyre', en: 'Procedure', kind: 'text', width: 28, value: (r, l) => codeName(procedureDefs, r.procedure, l) },
+  { nb: 'CPV', nn: 'CPV', en: 'CPV', kind: 'text', width: 40, value: (r) => r.cpv },
   { nb: 'Fase', nn: 'Fase', en: 'Phase', kind: 'text', width: 20, value: (r, l) => codeName(phaseDefs, r.phase, l) },
   { nb: 'I fasen siden', nn: 'I fasen sidan', en: 'In phase since', kind: 'date', width: 12, value: (r) => r.phaseSince },
+  { nb: 'Planlagt kunngjøring', nn: 'Planlagd kunngjering', en: 'Planned notice', kind: 'date', width: 12, value: (r) => r.plannedNoticeDate },
+  { nb: 'Planlagt tildeling', nn: 'Planlagd tildeling', en: 'Planned award', kind: 'date', width: 12, value: (r) => r.plannedAwardDate },
+  { nb: 'Planlagt kontraktstart', nn: 'Planlagd kontraktstart', en: 'Planned contract start', kind: 'date', width: 12, value: (r) => r.plannedContractStart },
   { nb: 'Tema', nn: 'Tema', en: 'Themes', kind: 'text', width: 30, value: (r, l) => r.themes.map((t) => codeName(themeDefs, t, l)).join(', ') },
   { nb: 'Registrert', nn: 'Registrert', en: 'Registered', kind: 'date', width: 12, value: (r) => r.registeredDate },
 ];

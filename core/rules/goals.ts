@@ -3,6 +3,7 @@ import { phaseDef, phaseDefs, type Phase, type Stage } from '../reference/phases
 import type { Theme } from '../reference/themes.js';
 import { addMonths, currentEnd, type ContractDates } from './contracts.js';
 import { daysBetween } from './dates.js';
+import { formatGoalValue } from '../format.js';
 import { saving, type SavingInput } from './savings.js';
 
 // The arithmetic behind the strategy's goals. A goal's figure for a year is
@@ -140,7 +141,8 @@ export type GoalStatus = 'met' | 'on_track' | 'behind' | 'no_data';
  */
 export function goalStatus(g: { unit: GoalUnit; target: number; value: number | null; year: number; today: string }): GoalStatus {
   if (g.value === null) return 'no_data';
-  if (g.value >= g.target) return 'met';
+  // A figure that reads as the target (90 % against 90 %, whatever lies past the shown digits) has met it.
+  if (g.value >= g.target || formatGoalValue(g.unit, g.value) === formatGoalValue(g.unit, g.target)) return 'met';
   if (g.unit !== 'share') {
     const elapsed = yearElapsed(g.year, g.today);
     if (elapsed < 1 && g.value >= g.target * elapsed) return 'on_track';

@@ -86,9 +86,18 @@ export function savingsTotals(cases: readonly CaseForTotals[], years: readonly n
   return [...out.values()].sort((a, b) => a.year - b.year);
 }
 
-/** Adds up several years' totals. */
-export function sumTotals(list: readonly YearTotals[]): Omit<YearTotals, 'year'> {
-  return list.reduce(
+/** How many cases were handled in any of the years: a case handled in two of them is one case, not two. */
+export function casesHandledIn(cases: readonly CaseForTotals[], years: readonly number[]): number {
+  return cases.filter((c) => c.handledYears.some((y) => years.includes(y))).length;
+}
+
+/**
+ * Adds up several years' totals: the sums of money add; the cases handled
+ * are counted once each (`casesHandled`, from casesHandledIn), as a case
+ * handled over a year-end is still one case.
+ */
+export function sumTotals(list: readonly YearTotals[], casesHandled: number): Omit<YearTotals, 'year'> {
+  const sums = list.reduce(
     (a, t) => ({
       casesHandled: a.casesHandled + t.casesHandled,
       savedContractPeriod: a.savedContractPeriod + t.savedContractPeriod,
@@ -98,6 +107,7 @@ export function sumTotals(list: readonly YearTotals[]): Omit<YearTotals, 'year'>
     }),
     { casesHandled: 0, savedContractPeriod: 0, savedPerYear: 0, expected: 0, realised: 0 },
   );
+  return { ...sums, casesHandled };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale.js';
-import { briefingSections, briefingVersions } from '../reference/briefing.js';
+import { briefingLengths, briefingParts, briefingSections, briefingVersions } from '../reference/briefing.js';
 import { confidentialityBases, dialogueForms } from '../reference/dialogue.js';
 import { goalMeasures } from '../reference/goals.js';
 import { themes } from '../reference/themes.js';
@@ -31,6 +31,10 @@ export const BriefingSpecSchema = z
       .default([]),
     /** The language the pack is printed in (a nynorsk council's pack), whatever the screen's; else the caller's. */
     lang: z.enum(locales).optional(),
+    /** Short (the default; a spec saved before there was a choice loads as short) or full. */
+    length: z.enum(briefingLengths).default('short'),
+    /** The pack itself, or its appendix of all cases as a file of its own. */
+    part: z.enum(briefingParts).default('pack'),
   })
   .refine((s) => s.to >= s.from, { message: 'periodEndsBeforeStart', path: ['to'] });
 export type BriefingSpec = z.output<typeof BriefingSpecSchema>;
@@ -87,7 +91,9 @@ export const BriefingPackSchema = z.object({
     byForm: z.array(z.object({ form: z.enum(dialogueForms), n: z.number().int() })),
     /** The most recent activities (at most BRIEFING_LIST_LIMIT); `total` says how many there were. */
     activities: z.array(
-      z.object({ date: isoDate, caseNumber: z.string(), caseTitle: z.string(), form: z.enum(dialogueForms), title: z.string(), invited: z.number().int(), attended: z.number().int(), outcome: z.string().nullable() }),
+      z.object({ date: isoDate, caseNumber: z.string(), caseTitle: z.string(), form: z.enum(dialogueForms), title: z.string(), invited: z.number().int(), attended: z.number().int(), outcome: z.string().nullable(),
+        /** The legal basis of an outcome left out (the public version says it under the table). */
+        outcomeBasis: z.enum(confidentialityBases).nullable().default(null) }),
     ),
   }),
   plan: z.array(
@@ -120,7 +126,17 @@ export const BriefingPackSchema = z.object({
     ),
   }),
   highlights: z.array(
-    z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), phase: PhaseSchema, estimatedValue: z.number(), kind: z.enum(kinds), text: z.string().nullable() }),
+    z.object({
+      caseNumber: z.string(),
+      title: z.string(),
+      department: z.string(),
+      phase: PhaseSchema,
+      estimatedValue: z.number(),
+      /** The value of the case's contracts together, where it has any. */
+      contractValue: z.number().nullable().default(null),
+      kind: z.enum(kinds),
+      text: z.string().nullable(),
+    }),
   ),
   appendix: z.array(z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), procedure: ProcedureSchema.nullable(), phase: PhaseSchema, estimatedValue: z.number() })),
 });
@@ -146,6 +162,8 @@ export const SavedPackSchema = z.object({
 export const BriefingExportSchema = z.strictObject({
   spec: z.unknown(),
   format: z.enum(['pdf', 'docx']),
+  /** The pack, or its appendix of all cases as a file of its own (the same route with part=appendix). */
+  part: z.enum(briefingParts).default('pack'),
   /** Enter the pack among the packs made (a preview is not recorded). */
   record: z.boolean().default(false),
 });

@@ -35,4 +35,5 @@ export const CaseSavingSchema = z.object({
 export const BenefitSetSchema = z.strictObject({ caseId: id, theme: z.enum(themes), text: text(5_000) });
 
 export const YearTotalsSchema = z.object({ year: z.number().int(), casesHandled: z.number().int(), savedContractPeriod: z.number(), savedPerYear: z.number(), expected: z.number(), realised: z.number() });
-export const SavingsTotalsSchema = z.object({ years: z.array(YearTotalsSchema), sentence: z.string() });
+/** `casesHandled`: the cases handled in any of the years, each counted once (the total row's figure). */
+export const SavingsTotalsSchema = z.object({ years: z.array(YearTotalsSchema), casesHandled: z.number().int(), sentence: z.string() });

@@ -12,10 +12,10 @@ import {
 } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { caseEvents, cases, caseThemes } from '../schema.js';
-import { assignmentsOf, columns, Columns, columnsExcept, insertOf, namesOf, p, paramsOf, sql, Statements } from '../sql.js';
+import { assignmentsOf, columns, Columns, columnsExcept, insertOf, namesOf, p, paramsOf, raw, sql, Statements } from '../sql.js';
 import { encodeCursor, listStatements, splitThemes, SUMMARY, type SummaryRow } from './caseList.js';
 import { expandedMatch } from './ftsExpand.js';
-import { GoalsRepo } from './goals.js';
+import { GoalsRepo, NOTIFIED_SQL } from './goals.js';
 import { nowIso } from './statements.js';
 
 export type { SummaryRow };
@@ -85,6 +85,23 @@ function derived(f: CaseFields) {
  * and cached: drizzle's query builder prepares anew on every call, which cost
  * 3 ms a case when filling a database. The schema itself is drizzle's (schema.ts).
  */
+/** What a case list's spreadsheet adds to the list's row, for every case: CPV, planned dates, the date its thresholds apply from, the signed value. */
+const EXPORT_FACTS = sql`
+  SELECT c.id, c.cpv_code AS cpvCode, c.planned_notice_date AS plannedNoticeDate, c.planned_award_date AS plannedAwardDate,
+    c.planned_contract_start AS plannedContractStart, c.procedure_ground AS procedureGround, ${raw(NOTIFIED_SQL)} AS notifiedDate,
+    (SELECT sum(k.value) FROM contracts k WHERE k.case_id = c.id) AS contractValue
+  FROM cases c`.rows<CaseExportFacts>();
+export interface CaseExportFacts {
+  id: number;
+  cpvCode: string | null;
+  plannedNoticeDate: string | null;
+  plannedAwardDate: string | null;
+  plannedContractStart: string | null;
+  procedureGround: string | null;
+  notifiedDate: string | null;
+  contractValue: number | null;
+}
+
 export class CasesRepo {
   private readonly st: Statements;
   private readonly goals: GoalsRepo;
@@ -92,6 +109,11 @@ export class CasesRepo {
   constructor(db: Db) {
     this.st = new Statements(db.$client);
     this.goals = new GoalsRepo(db);
+  }
+
+  /** Every case's facts for a list's spreadsheet, by id. */
+  exportFacts(): Map<number, CaseExportFacts> {
+    return new Map(this.st.all(EXPORT_FACTS).map((r) => [r.id, r]));
   }
 
   private get sqlite() {

@@ -110,7 +110,8 @@ export async function saveBriefingPdf(app: DesktopApp, win: Page, version: 'publ
   await win.getByLabel('Kommune').fill('Demo kommune');
   await win.getByLabel('Møte', { exact: true }).fill('Kommunestyret');
   await win.getByRole('radio', { name: version === 'public' ? 'Offentlig versjon' : 'Lukket versjon (unntatt offentlighet)' }).check();
-  await win.getByRole('checkbox', { name: 'Vedlegg: alle saker i perioden' }).uncheck();
+  // The short version, the default: the appendix of all cases is a file of its own, not in the pack.
+  await expect(win.getByRole('radio', { name: /^Kort versjon/ })).toBeChecked();
   await win.getByRole('button', { name: 'Lagre PDF' }).click();
   await expect(win.getByRole('status').filter({ hasText: `er lagret som ${file}` })).toBeVisible({ timeout: 60_000 });
   const asked = (await saveDialogsAsked(app))[0]!;

@@ -28,6 +28,7 @@ import {
   formatNokShort,
   formatShare,
   goalMeasureDef,
+  packSections,
   pageNumberParts,
   phaseDef,
   REDACTED,
@@ -103,7 +104,8 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
   function table(m: TableModel, noted: true): (Paragraph | Table)[];
   function table(m: TableModel, noted?: true): Table | (Paragraph | Table)[] {
     const t = grid(m.head, rows(m), m.numeric);
-    return noted ? [...(m.note ? [para(m.note, { color: '555555' })] : []), t] : t;
+    // What the public version left out as whole columns is said under the table, with its legal basis.
+    return noted ? [...(m.note ? [para(m.note, { color: '555555' })] : []), t, ...(m.withheld ?? []).map((x) => para(x, { color: '555555' }))] : t;
   }
   const sections: Record<BriefingSection, () => (Paragraph | Table)[]> = {
     goals: () =>
@@ -165,7 +167,15 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
     ...pack.summary.sentences.map((x) => para(x)),
     ...(pack.ruleNotes.length ? [para(w('ruleNotes'), { bold: true }), ...pack.ruleNotes.map((x) => para(x, { color: '555555' }))] : []),
   ];
-  const body = s.sections.flatMap((k) => [heading(codeName(briefingSectionDefs, k, locale)), ...sections[k]()]);
+  const body = packSections(s).flatMap((k) => [heading(codeName(briefingSectionDefs, k, locale)), ...sections[k]()]);
+  // The appendix as a file of its own: what it belongs to, then every case of the period.
+  const appendixDoc = [
+    ...(s.organisation ? [para(s.organisation.toUpperCase(), { bold: true, color: '1E3A6E' })] : []),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(codeName(briefingSectionDefs, 'appendix', locale))] }),
+    para(`${s.title} · ${w('coverPeriod', { from: formatDate(s.from, locale), to: formatDate(s.to, locale) })}`),
+    para(closed ? w('coverClosed') : w('coverPublic'), { bold: true, color: closed ? 'B00020' : '1E3A6E' }),
+    ...sections.appendix(),
+  ];
 
   const doc = new Document({
     creator: 'Anskaff',
@@ -192,7 +202,7 @@ export async function briefingDocx(pack: BriefingPack, locale: Locale): Promise<
             ],
           }),
         },
-        children: [...cover, ...summary, ...body],
+        children: s.part === 'appendix' ? appendixDoc : [...cover, ...summary, ...body],
       },
     ],
   });

@@ -1,4 +1,4 @@
-import { fileNameWords, localeOr, translator, type BriefingPack, type Locale } from '../../core/index.js';
+import { fileNameWords, localeOr, translator, type BriefingPack, type BriefingPart, type Locale } from '../../core/index.js';
 import type { PdfPrinter } from '../print/printer.js';
 import { printRoute } from '../print/route.js';
 import type { Service } from '../service.js';
@@ -25,8 +25,13 @@ export function packLocale(spec: unknown, locale: Locale): Locale {
  * naming the settings the service keeps for it (briefing.prepare), never
  * their text.
  */
-export function briefingRoute(appUrl: string, preparedId: string, locale: Locale): string {
-  return printRoute(appUrl, `#/print/briefing?id=${encodeURIComponent(preparedId)}&lang=${locale}`);
+export function briefingRoute(appUrl: string, preparedId: string, locale: Locale, part: BriefingPart = 'pack'): string {
+  return printRoute(appUrl, `#/print/briefing?id=${encodeURIComponent(preparedId)}&lang=${locale}${part === 'appendix' ? '&part=appendix' : ''}`);
+}
+
+/** The spec of the part asked for: the appendix is the same spec with part=appendix (an object spec only; anything else is refused as it is). */
+export function specOfPart(spec: unknown, part: BriefingPart): unknown {
+  return part === 'appendix' && spec !== null && typeof spec === 'object' ? { ...spec, part } : spec;
 }
 
 /** Keeps the pack's settings in the service for its print route. */
@@ -42,28 +47,31 @@ function prepare(service: Service, spec: unknown, locale: Locale): { ok: true; i
  */
 export async function exportBriefing(
   deps: { service: Service; printer: PdfPrinter; appUrl: string },
-  input: { spec: unknown; format: ExportFormat; record: boolean; by: string },
+  input: { spec: unknown; format: ExportFormat; record: boolean; by: string; part?: BriefingPart },
   locale: Locale,
 ): Promise<ExportResult> {
+  const part = input.part ?? 'pack';
+  const spec = specOfPart(input.spec, part);
   // The pack is written in its own language; a refusal is said in the caller's.
-  const docLocale = packLocale(input.spec, locale);
-  let built = deps.service.dispatch('briefing.build', input.spec, docLocale);
-  if (!built.ok && docLocale !== locale) built = deps.service.dispatch('briefing.build', input.spec, locale);
+  const docLocale = packLocale(spec, locale);
+  let built = deps.service.dispatch('briefing.build', spec, docLocale);
+  if (!built.ok && docLocale !== locale) built = deps.service.dispatch('briefing.build', spec, locale);
   if (!built.ok) return { ok: false, status: built.status, body: built.body };
   const pack = built.value as BriefingPack;
   const s = pack.spec;
   let bytes: Uint8Array;
   if (input.format === 'pdf') {
-    const prepared = prepare(deps.service, input.spec, locale);
+    const prepared = prepare(deps.service, spec, locale);
     if (!prepared.ok) return prepared;
-    bytes = await deps.printer.pdf(briefingRoute(deps.appUrl, prepared.id, docLocale));
+    bytes = await deps.printer.pdf(briefingRoute(deps.appUrl, prepared.id, docLocale, part));
   } else bytes = await briefingDocx(pack, docLocale);
-  if (input.record) {
+  // The pack is what is recorded; its appendix is a listing of the register as it stands.
+  if (input.record && part === 'pack') {
     // The record's hash and size are of these bytes: the service computes them from the file it made.
-    const r = deps.service.recordPack({ spec: input.spec, format: input.format, file: bytes, by: input.by }, locale);
+    const r = deps.service.recordPack({ spec, format: input.format, file: bytes, by: input.by }, locale);
     if (!r.ok) return { ok: false, status: r.status, body: r.body };
   }
-  const name = `${fileName('briefing', docLocale, { version: s.version, from: s.from, to: s.to })}.${input.format}`;
+  const name = `${fileName(part === 'appendix' ? 'briefingAppendix' : 'briefing', docLocale, { version: s.version, from: s.from, to: s.to })}.${input.format}`;
   return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
 }
 

@@ -1,4 +1,4 @@
-// `npm run briefing -- --data-dir DIR --from 2026-01-01 --to 2026-12-31 --version public|closed --out pack.pdf [--format docx]`
+// `npm run briefing -- --data-dir DIR --from 2026-01-01 --to 2026-12-31 --version public|closed --out pack.pdf [--format docx] [--length short|full] [--part pack|appendix]`
 // A leadership briefing pack from the command line, printed by the same
 // route and Chromium as in the app, and recorded among the packs made.
 import { execSync } from 'node:child_process';
@@ -25,6 +25,10 @@ const args = cliArgs({
   meeting: { type: 'string', default: '' },
   'meeting-date': { type: 'string' },
   sections: { type: 'string', default: briefingSections.join(',') },
+  /** short (the default) or full. */
+  length: { type: 'string', default: 'short' },
+  /** pack, or appendix: every case of the period as a file of its own. */
+  part: { type: 'string', default: 'pack' },
   lang: { type: 'string', default: 'nb' },
   today: { type: 'string' },
 });
@@ -53,13 +57,15 @@ const spec = {
   meetingDate: args['meeting-date'] ?? null,
   version: args.version,
   sections: args.sections.split(',').map((s) => s.trim()).filter(Boolean),
+  length: args.length,
 };
+const part = args.part === 'appendix' ? 'appendix' : 'pack';
 const started = performance.now();
 const printer = new ChromiumPrinter();
 const host = await startHttpHost({ service, staticDir: rendererDist });
 try {
   // The host is this command's own; its one-time address gives the printer's page a session.
-  const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec, format, record: true, by: os.userInfo().username }, locale);
+  const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec, format, record: part === 'pack', by: os.userInfo().username, part }, locale);
   if (!r.ok) {
     console.error(`anskaff: ${r.body.error.message}`);
     for (const i of r.body.error.issues ?? []) console.error(`  ${i.path}: ${i.message}`);

@@ -5,16 +5,20 @@ import {
   BRIEFING_HORIZON_MONTHS,
   BRIEFING_LIST_LIMIT,
   PLAN_QUARTER_LIMIT,
+  SHORT_LIST_LIMIT,
+  SHORT_PLAN_QUARTER_LIMIT,
   climateStatus,
   currentEnd,
   payConditionsScope,
   phaseStats,
+  packSections,
   previousPeriod,
   stageDaysByYear,
   summarySentences,
   thresholdNotes,
   warningText,
   type BriefingPack,
+  type BriefingSection,
   type BriefingSpec,
   type ConfidentialityBasis,
   type Output,
@@ -27,7 +31,7 @@ import { deadlineRows } from './contracts.js';
 import { caseNotFound } from './fieldError.js';
 import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
-import { USER_NAME } from '../reads/settings.js';
+import { ORGANISATION_NAME, USER_NAME } from '../reads/settings.js';
 import { dashboardFor } from './strategy.js';
 import { thresholdTableFor } from './thresholds.js';
 import { anyone, reads } from '../registry.js';
@@ -59,9 +63,17 @@ const countBy = <T>(rows: readonly T[], key: (r: T) => string, value: (r: T) => 
  * text marked confidential is left out here too, so neither the pack, nor
  * its record, nor anything made from it carries the text.
  */
-function echoedSpec(spec: BriefingSpec): BriefingSpec {
-  if (spec.version !== 'public') return spec;
-  return { ...spec, highlights: spec.highlights.map((h) => (h.confidential ? { ...h, text: '' } : h)) };
+function echoedSpec(spec: BriefingSpec, ctx: HandlerContext): BriefingSpec {
+  // The cover names the organisation set under Innstillinger when the pack's settings name none.
+  const organisation = spec.organisation || (ctx.repos.settings.get(ORGANISATION_NAME) ?? '');
+  if (spec.version !== 'public') return { ...spec, organisation };
+  return { ...spec, organisation, highlights: spec.highlights.map((h) => (h.confidential ? { ...h, text: '' } : h)) };
+}
+
+/** The value of a case's contracts together, or null when it has none. */
+function contractValueOf(ctx: HandlerContext, caseId: number): number | null {
+  const list = ctx.repos.contracts.list({ caseId });
+  return list.length ? list.reduce((sum, k) => sum + k.value, 0) : null;
 }
 
 /**
@@ -76,6 +88,12 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
   const bases = new Set<ConfidentialityBasis>();
   const asOf = spec.meetingDate && spec.meetingDate < ctx.today ? spec.meetingDate : ctx.today;
   const repo = ctx.repos.briefing;
+  // Only what the pack prints is read: the short version's sections, or the appendix alone.
+  const shown = new Set(packSections(spec));
+  const has = (k: BriefingSection) => shown.has(k);
+  // The short version's lists are shorter still; each says how many there are in all.
+  const listLimit = spec.length === 'short' ? SHORT_LIST_LIMIT : BRIEFING_LIST_LIMIT;
+  const quarterLimit = spec.length === 'short' ? SHORT_PLAN_QUARTER_LIMIT : PLAN_QUARTER_LIMIT;
 
   const handled = repo.handledCases(spec.from, spec.to);
   const prev = previousPeriod(spec.from, spec.to);
@@ -84,7 +102,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
   // Deadlines come sorted by date, so the overdue ones lead.
   const contractDeadlines = deadlineRows(ctx, asOf, BRIEFING_HORIZON_MONTHS).filter((d) => d.kind !== 'control');
 
-  const dashboard = spec.sections.includes('goals') ? dashboardFor(ctx, undefined, spec.to < asOf ? spec.to : asOf) : null;
+  const dashboard = has('goals') ? dashboardFor(ctx, undefined, spec.to < asOf ? spec.to : asOf) : null;
   const goals = dashboard?.strategy
     ? {
         strategyTitle: dashboard.strategy.title,
@@ -97,16 +115,16 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
 
   const toYear = Number(spec.to.slice(0, 4));
   const trendYears = [toYear - 3, toYear - 2, toYear - 1, toYear];
-  const stageDays = stageDaysByYear(ctx.repos.goals.phaseDays(trendYears[0]!, toYear), ctx.repos.goals.openStretches(), ctx.today);
-  const timelines = spec.sections.includes('phaseTimes') ? repo.timelines(spec.from, spec.to) : [];
+  const stageDays = has('phaseTimes') ? stageDaysByYear(ctx.repos.goals.phaseDays(trendYears[0]!, toYear), ctx.repos.goals.openStretches(), ctx.today) : new Map<number, never>();
+  const timelines = has('phaseTimes') ? repo.timelines(spec.from, spec.to) : [];
 
-  const dialogues = spec.sections.includes('dialogue') ? repo.dialogues(spec.from, spec.to) : [];
+  const dialogues = has('dialogue') ? repo.dialogues(spec.from, spec.to) : [];
 
   // Pay and conditions: covered contracts in force during the period, assessed by its end, controlled within it.
   let covered = 0;
   let assessed = 0;
   let controlled = 0;
-  if (spec.sections.includes('payConditions')) {
+  if (has('payConditions')) {
     const { contracts, options, followups } = repo.contractsForCoverage();
     const optsBy = groupBy(options, (o) => o.contractId);
     const fuBy = groupBy(followups, (f) => f.contractId);
@@ -121,9 +139,9 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     }
   }
 
-  const controls = spec.sections.includes('payConditions') ? repo.controls(spec.from, spec.to) : [];
+  const controls = has('payConditions') ? repo.controls(spec.from, spec.to) : [];
 
-  const highlights = spec.sections.includes('highlights')
+  const highlights = has('highlights')
     ? spec.highlights.map((h, i) => {
         const c = ctx.repos.cases.get(h.caseId);
         if (!c) throw caseNotFound(ctx.locale, h.caseId, `highlights.${i}.caseId`);
@@ -135,6 +153,8 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
           department: c.department,
           phase: c.phase,
           estimatedValue: c.estimatedValue,
+          // What was signed, where the case has a contract: the figure a council asks about.
+          contractValue: contractValueOf(ctx, h.caseId),
           kind: c.kind,
           text: guarded(h.text, h.confidential ? 'fvl_13' : null, view, `highlights.${i}.text`, redactions),
         };
@@ -142,7 +162,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     : [];
 
   // The pack speaks of its period, today and (in the plan) the next twelve months: the thresholds it judges by must say how current they are.
-  const coversTo = [spec.to, asOf, spec.sections.includes('plan') ? addMonths(asOf, 12) : spec.to].sort().at(-1)!;
+  const coversTo = [spec.to, asOf, has('plan') ? addMonths(asOf, 12) : spec.to].sort().at(-1)!;
   const ruleNotes = thresholdNotes(spec.from, coversTo, thresholdTableFor(ctx)).map((w) => warningText(w, ctx.locale));
 
   const climate = { met: 0, notMet: 0, exempt: 0, outside: 0 };
@@ -153,7 +173,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
   }
 
   const pack: BriefingPack = {
-    spec: echoedSpec(spec),
+    spec: echoedSpec(spec, ctx),
     asOf,
     ruleNotes,
     cover: { redactedCount: 0, bases: [] },
@@ -181,13 +201,13 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       byPhase: countBy(handled, (c) => c.phase, (c) => c.estimatedValue),
       byProcedure: countBy(handled, (c) => c.procedure ?? '', (c) => c.estimatedValue),
       byDepartment: countBy(handled, (c) => c.department, (c) => c.estimatedValue),
-      byTheme: spec.sections.includes('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
+      byTheme: has('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
     },
     dialogue: {
       total: dialogues.length,
       byForm: countBy(dialogues, (d) => d.form, () => 0).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
       // The most recent ones; the counts above cover them all.
-      activities: dialogues.slice(-BRIEFING_LIST_LIMIT).reverse().map((d, i) => {
+      activities: dialogues.slice(-listLimit).reverse().map((d, i) => {
         if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
         return {
           date: d.date,
@@ -198,10 +218,11 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
           invited: d.invited,
           attended: d.attended,
           outcome: guarded(d.outcome, d.outcomeConfidential, view, `dialogue.activities.${i}.outcome`, redactions),
+          outcomeBasis: d.outcomeConfidential,
         };
       }),
     },
-    plan: spec.sections.includes('plan')
+    plan: has('plan')
       ? planQuarters(ctx.repos.plan.planned(null), asOf)
           .quarters.filter((q) => `${q.year}-${String(q.quarter * 3).padStart(2, '0')}-01` <= addMonths(asOf, 12))
           .map((q) => ({
@@ -211,7 +232,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
             n: q.cases.length,
             cases: [...q.cases]
               .sort((a, b) => b.estimatedValue - a.estimatedValue)
-              .slice(0, PLAN_QUARTER_LIMIT)
+              .slice(0, quarterLimit)
               .map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })),
           }))
       : [],
@@ -220,7 +241,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
       overdue: contractDeadlines.filter((d) => d.overdue).length,
       rows: contractDeadlines
-        .slice(0, BRIEFING_LIST_LIMIT)
+        .slice(0, listLimit)
         .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
     },
     payConditions: {
@@ -228,7 +249,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       assessed,
       controlled,
       controlsTotal: controls.length,
-      controls: controls.slice(-BRIEFING_LIST_LIMIT).reverse().map((c, i) => ({
+      controls: controls.slice(-listLimit).reverse().map((c, i) => ({
             date: c.date,
             contractTitle: c.contractTitle,
             caseNumber: c.caseNumber,
@@ -239,7 +260,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
           })),
     },
     highlights,
-    appendix: spec.sections.includes('appendix') ? handled.map(({ id: _id, kind: _k, ...c }) => c) : [],
+    appendix: spec.part === 'appendix' ? handled.map(({ id: _id, kind: _k, ...c }) => c) : [],
   };
   pack.cover = { redactedCount: redactions.length, bases: [...bases].sort() };
   pack.summary.sentences = summarySentences(

@@ -1,4 +1,4 @@
-import { saving, savingsSentence, savingsTotals, type CaseForTotals, type Output, type ParsedInput } from '../../core/index.js';
+import { casesHandledIn, saving, savingsSentence, savingsTotals, type CaseForTotals, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound } from './fieldError.js';
 import { anyone, buyers, byCaseId, byInputCaseId, reads, recorded, writes } from '../registry.js';
@@ -61,6 +61,6 @@ export const savingsMethods = {
     for (const a of awarded) Object.assign(get(a.caseId), { awardYear: a.awardDate ? Number(a.awardDate.slice(0, 4)) : null, awardDate: a.awardDate, saving: a });
     for (const r of realised) (get(r.caseId).realised as { year: number; amount: number }[]).push(r);
     const list = savingsTotals([...byCase.values()], years);
-    return { years: list, sentence: savingsSentence(list, ctx.locale) };
+    return { years: list, casesHandled: casesHandledIn([...byCase.values()], years), sentence: savingsSentence(list, ctx.locale) };
   }),
 };

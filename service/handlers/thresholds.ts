@@ -28,7 +28,7 @@ function asPeriod(r: OfficeThresholdRow): ThresholdPeriod {
 }
 
 /** The threshold table the rules apply here: the shipped periods, with those the office entered laid over them. */
-export function thresholdTableFor(ctx: HandlerContext): ThresholdPeriod[] {
+export function thresholdTableFor(ctx: { repos: Pick<HandlerContext['repos'], 'thresholds'> }): ThresholdPeriod[] {
   return thresholdTable(ctx.repos.thresholds.active().map(asPeriod));
 }
 

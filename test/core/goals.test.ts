@@ -7,6 +7,7 @@ import {
   contractFacts,
   daysBetween,
   daysPerStage,
+  formatGoalValue,
   goalStatus,
   measureValue,
   phases,
@@ -153,6 +154,15 @@ describe("a goal's figure and status", () => {
     expect(measureValue('savings', 'nok', 2025, inputs).value).toBe(0);
   });
 
+  it('a figure that reads as its target has met it: 90 % against 90 % is "met", not behind', () => {
+    // 0.8996 is printed "90 %": the reader sees the target reached.
+    expect(formatGoalValue('share', 0.8996)).toBe(formatGoalValue('share', 0.9));
+    expect(goalStatus({ unit: 'share', target: 0.9, value: 0.8996, year: 2025, today: '2026-07-01' })).toBe('met');
+    expect(goalStatus({ unit: 'share', target: 0.9, value: 27 / 30, year: 2025, today: '2026-07-01' })).toBe('met');
+    // 89 % is behind 90 %.
+    expect(goalStatus({ unit: 'share', target: 0.9, value: 0.894, year: 2025, today: '2026-07-01' })).toBe('behind');
+  });
+
   it('a count is on track during the year when it keeps pace with the target', () => {
     expect(goalStatus({ unit: 'count', target: 100, value: 50, year: 2026, today: '2026-07-01' })).toBe('on_track');
     expect(goalStatus({ unit: 'count', target: 100, value: 40, year: 2026, today: '2026-07-01' })).toBe('behind');
@@ -162,8 +172,8 @@ describe("a goal's figure and status", () => {
     fc.assert(
       fc.property(fc.constantFrom('share', 'count', 'nok' as const), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), day, (unit, target, value, today) => {
         const st = goalStatus({ unit, target, value, year: 2024, today });
-        // Reaching the target is always "met"; falling short never is.
-        expect(st === 'met').toBe(value >= target);
+        // Reaching the target is always "met"; so is a figure that reads as the target; falling short of what the reader sees never is.
+        expect(st === 'met').toBe(value >= target || formatGoalValue(unit, value) === formatGoalValue(unit, target));
         // A finished year is met or behind, never "on track".
         if (today > '2024-12-31') expect(st).not.toBe('on_track');
       }),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectedByYear, saving, savingsSentence, savingsTotals, sumTotals, type CaseForTotals } from '../../core/index.js';
+import { casesHandledIn, expectedByYear, saving, savingsSentence, savingsTotals, sumTotals, type CaseForTotals } from '../../core/index.js';
 
 const NBSP = '\u00a0';
 const years = [2023, 2024, 2025, 2026];
@@ -36,12 +36,17 @@ describe('savings arithmetic', () => {
         });
         // A saving counts once, in its award year, when that year is asked for.
         const expected = cases.filter((c) => c.saving && c.awardYear !== null && years.includes(c.awardYear)).reduce((s, c) => s + (c.saving!.baselineValue - c.saving!.awardedValue), 0);
-        expect(sumTotals(t).savedContractPeriod).toBe(expected);
+        expect(sumTotals(t, casesHandledIn(cases, years)).savedContractPeriod).toBe(expected);
         // The sum over years is the sum of the years asked one by one.
         const oneByOne = years.map((y) => savingsTotals(cases, [y])[0]!);
-        expect({ ...sumTotals(oneByOne), savedPerYear: 0, expected: 0 }).toEqual({ ...sumTotals(t), savedPerYear: 0, expected: 0 });
+        const once = casesHandledIn(cases, years);
+        expect({ ...sumTotals(oneByOne, once), savedPerYear: 0, expected: 0 }).toEqual({ ...sumTotals(t, once), savedPerYear: 0, expected: 0 });
         // A case is counted at most once a year however many events it had.
         for (const y of t) expect(y.casesHandled).toBeLessThanOrEqual(cases.length);
+        // Over all the years a case is counted once: never more than the cases, never fewer than the busiest year, never more than the years added.
+        expect(once).toBeLessThanOrEqual(cases.length);
+        expect(once).toBeGreaterThanOrEqual(Math.max(0, ...t.map((y) => y.casesHandled)));
+        expect(once).toBeLessThanOrEqual(t.reduce((a, y) => a + y.casesHandled, 0));
       }),
     );
   });

@@ -42,6 +42,18 @@ const { s, printer, dir, appUrl } = printRig('print', (s) => {
   const k = ok(s, 'contracts.create', { caseId: a.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31', owner: 'Berit Strand', paySector: 'renhold' });
   ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2026-06-10', title: 'Risikovurdering', riskLevel: 'high' });
   ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-09-01', title: 'Kontroll', findings: SECRET_FINDINGS, reportWritten: true });
+  // A strategy whose goals the year meets exactly: one dialogue activity against a target of one, every covered contract assessed and controlled against 100 %.
+  ok(s, 'strategy.save', {
+    strategy: {
+      title: 'Innkjøpsstrategi 2025–2028',
+      fromYear: 2025,
+      toYear: 2028,
+      goals: [
+        { theme: 'innovasjon', measure: 'dialogue_activities', target: 1 },
+        { theme: 'seriositet', measure: 'pay_conditions_share', target: 1 },
+      ],
+    },
+  });
 });
 
 const spec = (over: Record<string, unknown> = {}) => ({
@@ -53,10 +65,11 @@ const spec = (over: Record<string, unknown> = {}) => ({
   meetingDate: '2026-12-10',
   version: 'public',
   highlights: [{ caseId: 1, text: `Viktig sak for skolene. ${SECRET_HIGHLIGHT}.`, confidential: true }],
+  length: 'full',
   ...over,
 });
-const make = async (sp: Record<string, unknown>, format: 'pdf' | 'docx' = 'pdf') => {
-  const r = await exportBriefing({ service: s, printer, appUrl: appUrl() }, { spec: sp, format, record: true, by: 'testbruker' }, 'nb');
+const make = async (sp: Record<string, unknown>, format: 'pdf' | 'docx' = 'pdf', part: 'pack' | 'appendix' = 'pack') => {
+  const r = await exportBriefing({ service: s, printer, appUrl: appUrl() }, { spec: sp, format, record: true, by: 'testbruker', part }, 'nb');
   if (!r.ok) throw new Error(JSON.stringify(r.body));
   return r;
 };
@@ -72,14 +85,77 @@ describe('a briefing pack printed to PDF', () => {
     expect(flat(t)).toContain('De neste tolv månedene må ingen opsjoner avgjøres, og ingen kontrakter utløper.');
     // Covered, risk assessed and controlled: one contract each.
     expect(flat(t)).toMatch(/Kontrakter med påseplikt i perioden 1 Risikovurdert 1 Kontrollert i perioden 1 /);
-    // The appendix lists every case handled in the period, and only those, under their department.
+    // The appendix is a file of its own: the pack does not list every case.
+    expect(flat(t)).not.toContain('Helse og omsorg – 3 saker');
+    const pages = pagesOf(t);
+    expect(pages.length).toBe(r.pages);
+    pages.forEach((p, i) => expect(p).toContain(`side ${i + 1} av ${pages.length}`));
+  });
+
+  it('the appendix, asked for with part=appendix, is its own file: every case handled in the period, and only those, under their department', async () => {
+    const r = await make(spec(), 'pdf', 'appendix');
+    expect(r.fileName).toBe('orientering-2026-01-01-2026-12-31-offentlig-vedlegg.pdf');
+    const t = text(r.bytes, dir, 'appendix.pdf');
+    expect(t).toContain('Vedlegg: alle saker i perioden');
     expect(flat(t)).toContain(`Helse og omsorg – 3 saker · ${norm(formatNokShort(8_100_000))}`);
     expect(t).toContain(norm(formatNok(6_000_000)));
     for (const n of ['2026/11', '2026/12', '2026/13']) expect(t).toContain(n);
     expect(t).not.toContain('2025/90');
-    const pages = pagesOf(t);
-    expect(pages.length).toBe(r.pages);
-    pages.forEach((p, i) => expect(p).toContain(`side ${i + 1} av ${pages.length}`));
+    // No summary nor sections: the pack is the other file.
+    expect(t).not.toContain('Sammendrag');
+    for (const p of pagesOf(t)) expect(p).toContain('Prøve kommune · Orientering om innkjøp 2026');
+  });
+
+  it('public: a column withheld whole is left out of its table, and one sentence under it says which and on what legal basis', async () => {
+    const t = flat(text((await make(spec())).bytes, dir, 'withheld.pdf'));
+    expect(t).toContain('Kolonnen «Resultat» er utelatt i den offentlige versjonen fordi innholdet er unntatt offentlighet, jf. offentleglova § 13 og anskaffelsesforskriften § 7-4.');
+    expect(t).toContain('Kolonnen «Funn» er utelatt i den offentlige versjonen fordi innholdet er unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2.');
+    // The dialogue table's heads end with the suppliers; the controls' go from the case number to the report.
+    expect(t).toMatch(/Leverandører \(invitert \/ deltok\) (?!Resultat)/);
+    expect(t).toMatch(/Saksnr\. Rapport Sanksjon/);
+    // The only mark left is the highlight's text, which is not a table's column.
+    expect(t.match(/\[Unntatt offentlighet\]/g)).toHaveLength(1);
+    // The closed version has the columns and their text, and no such sentence.
+    const closed = flat(text((await make(spec({ version: 'closed' }))).bytes, dir, 'withheld-closed.pdf'));
+    expect(closed).toMatch(/Leverandører \(invitert \/ deltok\) Resultat/);
+    expect(closed).toContain(SECRET_FINDINGS);
+    expect(closed).not.toContain('er utelatt i den offentlige versjonen');
+  });
+
+  it('the short version (the default) holds the cover, summary, goals, what is coming and the contracts, and the highlighted case with its contract value', async () => {
+    const { length: _full, ...rest } = spec();
+    const r = await make(rest);
+    const t = flat(text(r.bytes, dir, 'short.pdf'));
+    for (const h of ['Sammendrag', 'Mål i innkjøpsstrategien', 'Kommende anskaffelser', 'Kontrakter som utløper og opsjoner som må avgjøres', 'Utvalgte saker']) expect(t).toContain(h);
+    for (const h of ['Tid per fase', 'Saker etter fase, prosedyre, avdeling og tema', 'Lønns- og arbeidsvilkår: kontroller', 'Vedlegg: alle saker i perioden']) expect(t).not.toContain(h);
+    expect(t).not.toMatch(/\bMarkedsdialog\b/);
+    expect(r.pages).toBeLessThanOrEqual(6);
+    // The highlighted case shows what was signed.
+    expect(t).toContain(`Helse og omsorg · Tildeling · kontraktsverdi ${norm(formatNok(4_200_000))}`);
+  });
+
+  it('goals met exactly read "nådd", and each chart says its unit', async () => {
+    const t = flat(text((await make(spec())).bytes, dir, 'goals.pdf'));
+    expect(t).toMatch(/Mål: 1 · 2026: 1 \(nådd\)/);
+    expect(t).toMatch(/Mål: 100 % · 2026: 100 % \(nådd\)/);
+    expect(t).not.toContain('bak målet');
+    expect(t).toContain('Søyler: antall per år. Stiplet linje: målet, 1.');
+    expect(t).toContain('Søyler: andel i prosent per år. Stiplet linje: målet, 100 %.');
+    // Time per phase in days.
+    expect(t).toMatch(/\d+ dag(er)?\b/);
+    // Each figure is drawn once (its label is not on the line, and has no halo drawn twice).
+    expect(t).toContain('Mål: 1 · 2026: 1 (nådd) 0 1 2025 2026');
+  });
+
+  it('names the organisation set under Innstillinger on the cover when the pack names none', async () => {
+    const before = ok(s, 'settings.get', {});
+    ok(s, 'settings.set', { organisationName: 'Innstillinger kommune' });
+    try {
+      const t = text((await make(spec({ organisation: '' }))).bytes, dir, 'org.pdf');
+      for (const p of pagesOf(t)) expect(p).toContain('Innstillinger kommune · Orientering om innkjøp 2026');
+    } finally {
+      ok(s, 'settings.set', { organisationName: before.organisationName });
+    }
   });
 
   it('public: nothing marked confidential is in the file, and the cover says what was left out', async () => {
@@ -150,8 +226,10 @@ describe('a briefing pack printed to PDF', () => {
     const xml = strFromU8(unzipSync(r.bytes)['word/document.xml']!);
     expect(norm(xml)).toContain(`I 2026 har innkjøp håndtert 3 saker. Sakene tildelt i perioden har en forventet gevinst på ${norm(formatNokShort(800_000))}`);
     for (const secret of [SECRET_OUTCOME, SECRET_HIGHLIGHT, SECRET_FINDINGS]) expect(xml).not.toContain(secret);
+    expect(norm(xml)).toContain('Kolonnen «Resultat» er utelatt i den offentlige versjonen');
     // The appendix's department heads its table, in the header rows Word repeats on every page.
-    expect(norm(xml)).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr><w:tc>(?:(?!<\/w:tr>).)*Helse og omsorg – 3 saker · /);
+    const appendix = strFromU8(unzipSync((await make(spec(), 'docx', 'appendix')).bytes)['word/document.xml']!);
+    expect(norm(appendix)).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr><w:tc>(?:(?!<\/w:tr>).)*Helse og omsorg – 3 saker · /);
     const list = ok(s, 'briefing.list', {});
     expect(list.packs[0]).toMatchObject({ format: 'docx', version: 'public', by: 'testbruker', from: '2026-01-01', to: '2026-12-31', meeting: 'Kommunestyret' });
     expect(list.packs.length).toBeGreaterThanOrEqual(4);

@@ -33,6 +33,19 @@ describe('savings', () => {
   });
 });
 
+describe('cases handled over several years', () => {
+  it('counts a case handled in two of the years once in the total, and once in each year', () => {
+    const s = tempService();
+    ok(s, 'cases.create', sampleCase({ registeredDate: '2026-02-01' }));
+    const other = ok(s, 'cases.create', sampleCase({ caseNumber: '2025/7', registeredDate: '2025-03-01' }));
+    ok(s, 'cases.changePhase', { id: other.id, version: other.version, phase: 'konkurransestrategi', date: '2026-03-01' });
+    const four = ok(s, 'savings.totals', {});
+    expect(four.years.map((y) => y.casesHandled)).toEqual([0, 0, 1, 2]);
+    // Two cases, not the three the years add up to.
+    expect(four.casesHandled).toBe(2);
+  });
+});
+
 describe('time per phase', () => {
   it('gives days per phase by procedure, and the share of time per stage', () => {
     const s = tempService();

@@ -72,6 +72,17 @@ export const strategyStrings = defineMessages({
     },
   },
   goalNoFigure: { nb: '–', nn: '–', en: '–' },
+  /** A median in days, beside its bar. */
+  chartDays: { nb: { one: '{n} dag', other: '{n} dager' }, nn: { one: '{n} dag', other: '{n} dagar' }, en: { one: '{n} day', other: '{n} days' } },
+  /** Under a goal's chart: what the bars count and where the target lies. */
+  goalChartKey: {
+    select: 'unit',
+    options: {
+      share: { nb: 'Søyler: andel i prosent per år. Stiplet linje: målet, {target}.', nn: 'Søyler: del i prosent per år. Stipla linje: målet, {target}.', en: 'Bars: share in per cent per year. Dashed line: the target, {target}.' },
+      nok: { nb: 'Søyler: kroner per år. Stiplet linje: målet, {target}.', nn: 'Søyler: kroner per år. Stipla linje: målet, {target}.', en: 'Bars: NOK per year. Dashed line: the target, {target}.' },
+      count: { nb: 'Søyler: antall per år. Stiplet linje: målet, {target}.', nn: 'Søyler: tal per år. Stipla linje: målet, {target}.', en: 'Bars: number per year. Dashed line: the target, {target}.' },
+    },
+  },
   goalTrendLabel: { nb: '{title}: {values}. Mål {target}.', nn: '{title}: {values}. Mål {target}.', en: '{title}: {values}. Target {target}.' },
   strategyFormHeading: { nb: 'Innkjøpsstrategi', nn: 'Innkjøpsstrategi', en: 'Procurement strategy' },
   strategyTitle: { nb: 'Navn', nn: 'Namn', en: 'Name' },

@@ -7,6 +7,7 @@ import {
   formatGoalValue,
   formatNokShort,
   goalMeasureDef,
+  packSections,
   REDACTED,
   tableParts,
   rw,
@@ -50,6 +51,9 @@ function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) 
             ))}
           </tbody>
         </table>
+      ))}
+      {model.withheld?.map((x, i) => (
+        <p key={i} className="print-note print-withheld" data-testid="withheld-note">{x}</p>
       ))}
     </>
   );
@@ -157,6 +161,21 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
     appendix: () => <Table model={tables.appendix} redacted={redacted} />,
   };
 
+  // The appendix as a file of its own: a heading that says what it belongs to, then every case of the period.
+  if (s.part === 'appendix')
+    return (
+      <article className={`print-doc print-appendix ${closed ? 'is-closed' : 'is-public'}`} lang={locale}>
+        <header className="appendix-head">
+          {s.organisation && <p className="cover-org">{s.organisation}</p>}
+          <h1>{sectionTitle('appendix')}</h1>
+          <p>{s.title} · {w('coverPeriod', { from: formatDate(s.from, locale), to: formatDate(s.to, locale) })}</p>
+          <p className={`cover-version ${closed ? 'closed' : 'public'}`} data-testid="cover-version">{closed ? w('coverClosed') : w('coverPublic')}</p>
+          <p className="cover-asof">{w('coverAsOf', { date: formatDate(pack.asOf, locale) })}</p>
+        </header>
+        <section className="print-section section-appendix">{sections.appendix()}</section>
+      </article>
+    );
+
   return (
     <article className={`print-doc ${closed ? 'is-closed' : 'is-public'}`} lang={locale}>
       <section className="print-cover">
@@ -185,7 +204,7 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
           </div>
         )}
       </section>
-      {s.sections.map((k) => (
+      {packSections(s).map((k) => (
         <section key={k} className={`print-section section-${k}`}>
           <h2>{sectionTitle(k)}</h2>
           {sections[k]()}

@@ -39,11 +39,12 @@ export function StageShareBar({ shares, label }: { shares: { planning: number; c
 
 /** Median days per phase as bars, with the 25th–75th percentile as a whisker. */
 export function PhaseDaysChart({ stats, label }: { stats: { phase: Phase; median: number; p25: number; p75: number }[]; label: string }) {
-  const { label: l } = useLocale();
+  const { label: l, t } = useLocale();
   const row = 26;
   const left = 190;
   const width = 600;
-  const x = scaleLinear<number>({ domain: [0, Math.max(1, ...stats.map((s) => s.p75))], range: [0, width - left - 50] });
+  // Room after the longest whisker for its median in days ("123 dager").
+  const x = scaleLinear<number>({ domain: [0, Math.max(1, ...stats.map((s) => s.p75))], range: [0, width - left - 80] });
   const scale = (d: number) => x(d);
   return (
     <svg viewBox={`0 0 ${width} ${stats.length * row + 8}`} width="100%" role="img" aria-label={label} className="chart">
@@ -58,7 +59,7 @@ export function PhaseDaysChart({ stats, label }: { stats: { phase: Phase; median
             <Line from={{ x: left + scale(s.p25), y: y + 11 }} to={{ x: left + scale(s.p75), y: y + 11 }} stroke="currentColor" strokeWidth={1.5} />
             <Line from={{ x: left + scale(s.p25), y: y + 6 }} to={{ x: left + scale(s.p25), y: y + 16 }} stroke="currentColor" />
             <Line from={{ x: left + scale(s.p75), y: y + 6 }} to={{ x: left + scale(s.p75), y: y + 16 }} stroke="currentColor" />
-            <text x={left + scale(s.p75) + 6} y={y + 15} fontSize="12" fill="currentColor">{s.median}</text>
+            <text x={left + scale(s.p75) + 6} y={y + 15} fontSize="12" fill="currentColor">{t('chartDays', { n: s.median })}</text>
           </g>
         );
       })}

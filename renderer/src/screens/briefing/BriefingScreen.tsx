@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { briefingSectionDefs, briefingSections, formatDate, todayInOslo, type BriefingSection, type BriefingSpec, type Locale } from '../../../../core/index.js';
+import { briefingSectionDefs, briefingSections, formatDate, SHORT_SECTIONS, todayInOslo, type BriefingLength, type BriefingSection, type BriefingSpec, type Locale } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query, changed } from '../../api/queries.js';
 import { download, exportFile, printReport, type ExportedFile } from '../../api/exportFile.js';
@@ -34,22 +34,30 @@ interface Highlight {
 /** Compose a leadership briefing pack, see it page by page as it prints, and save it as PDF or Word. */
 export function BriefingScreen() {
   const saved = useQuery(query('briefing.list', {}));
-  if (!saved.data) return saved.error ? <Alert data-color="danger">{saved.error.message}</Alert> : <Spinner aria-label="…" />;
-  return <Composer last={saved.data.lastSpec} packs={saved.data.packs} />;
+  const settings = useQuery(query('settings.get', {}));
+  const error = saved.error ?? settings.error;
+  if (!saved.data || !settings.data) return error ? <Alert data-color="danger">{error.message}</Alert> : <Spinner aria-label="…" />;
+  return <Composer last={saved.data.lastSpec} packs={saved.data.packs} organisationName={settings.data.organisationName} />;
 }
 
-function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: number; createdAt: string; by: string; title: string; from: string; to: string; meeting: string; meetingDate: string | null; version: 'public' | 'closed'; format: 'pdf' | 'docx' }[] }) {
+/** The sections the composer lists: the appendix is a file of its own, and the short version has only its own sections to choose from. */
+const listed = (s: BriefingSection, length: BriefingLength) => s !== 'appendix' && (length === 'full' || SHORT_SECTIONS.includes(s));
+
+function Composer({ last, packs, organisationName }: { organisationName: string;  last: BriefingSpec | null; packs: { id: number; createdAt: string; by: string; title: string; from: string; to: string; meeting: string; meetingDate: string | null; version: 'public' | 'closed'; format: 'pdf' | 'docx' }[] }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
   const f = useIssues({ prefix: 'spec.' });
   const year = todayInOslo().slice(0, 4);
   const [title, setTitle] = useState(last?.title ?? t('briefingTitleDefault'));
-  const [organisation, setOrganisation] = useState(last?.organisation ?? '');
+  // The organisation set under Innstillinger, unless the last pack named another.
+  const [organisation, setOrganisation] = useState(last?.organisation || organisationName);
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
   const [meeting, setMeeting] = useState(last?.meeting ?? '');
   const [meetingDate, setMeetingDate] = useState('');
   const [version, setVersion] = useState<'public' | 'closed'>('public');
+  // Short by default; the full version when chosen (and kept from the last pack made).
+  const [length, setLength] = useState<BriefingLength>(last?.length ?? 'short');
   // The pack's language: the screen's until one is chosen for it.
   const [chosenLang, setLang] = useState<Locale | null>(null);
   const lang = chosenLang ?? locale;
@@ -59,7 +67,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [newCase, setNewCase] = useState('');
   const [preview, setPreview] = useState<ExportedFile | null>(null);
-  const [busy, setBusy] = useState<'preview' | 'pdf' | 'docx' | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'pdf' | 'docx' | 'appendix' | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const spec = () => ({
@@ -70,22 +78,24 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
     meeting,
     meetingDate: meetingDate || null,
     version,
-    sections: order.filter((s) => included.has(s)),
+    sections: order.filter((s) => included.has(s) && s !== 'appendix'),
+    length,
     highlights: highlights.map((h) => ({ caseId: h.caseId, text: h.text, confidential: h.confidential })),
     lang,
   });
   const sectionName = (s: BriefingSection) => label(briefingSectionDefs.find((d) => d.code === s));
 
-  async function run(kind: 'preview' | 'pdf' | 'docx') {
+  async function run(kind: 'preview' | 'pdf' | 'docx' | 'appendix') {
     f.clear();
     setDone(null);
     setBusy(kind);
     try {
-      const file = await exportFile('briefing', { spec: spec(), format: kind === 'docx' ? 'docx' : 'pdf', record: kind !== 'preview' }, locale);
+      const part = kind === 'appendix' ? 'appendix' : 'pack';
+      const file = await exportFile('briefing', { spec: spec(), format: kind === 'docx' ? 'docx' : 'pdf', part, record: kind === 'pdf' || kind === 'docx' }, locale);
       if (kind === 'preview') setPreview(file);
       else {
         const saved = await download(file);
-        if (saved) setDone(t('packSaved', { file: saved }));
+        if (saved) setDone(t(kind === 'appendix' ? 'appendixSaved' : 'packSaved', { file: saved }));
         // The pack was recorded by the export, not through call(): the list of packs made is asked again.
         void changed(qc, ['packs']);
       }
@@ -105,10 +115,14 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
     if (!highlights.some((h) => h.caseId === found.id)) setHighlights((l) => [...l, { caseId: found.id, caseNumber: found.caseNumber, title: found.title, text: '', confidential: false }]);
     setNewCase('');
   }
+  const shownSections = order.filter((s) => listed(s, length));
+  // Moves a section past its neighbour in the list as shown (sections the short version hides keep their places).
   const move = (i: number, d: -1 | 1) =>
     setOrder((l) => {
+      const a = l.indexOf(shownSections[i]!);
+      const b = l.indexOf(shownSections[i + d]!);
       const next = [...l];
-      [next[i], next[i + d]] = [next[i + d]!, next[i]!];
+      [next[a], next[b]] = [next[b]!, next[a]!];
       return next;
     });
   const errorOf = f.errorOf;
@@ -137,11 +151,16 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
             <Radio name="version" value="public" label={t('version', { version: 'public' })} checked={version === 'public'} onChange={() => setVersion('public')} />
             <Radio name="version" value="closed" label={t('version', { version: 'closed' })} checked={version === 'closed'} onChange={() => setVersion('closed')} />
           </Fieldset>
+          <Fieldset id="f-length">
+            <Fieldset.Legend>{t('briefingLength')}</Fieldset.Legend>
+            <Radio name="length" value="short" label={t('lengthShort')} checked={length === 'short'} onChange={() => setLength('short')} />
+            <Radio name="length" value="full" label={t('lengthFull')} checked={length === 'full'} onChange={() => setLength('full')} />
+          </Fieldset>
           <DocumentLanguage id="f-lang" label={t('briefingLanguage')} value={lang} onChange={setLang} />
           <Fieldset id="f-sections">
             <Fieldset.Legend>{t('briefingSections')}</Fieldset.Legend>
             <ol className="section-order">
-              {order.map((s, i) => (
+              {shownSections.map((s, i) => (
                 <li key={s}>
                   <Checkbox
                     label={sectionName(s)}
@@ -159,7 +178,7 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
                     <Button type="button" variant="tertiary" data-size="sm" icon disabled={i === 0} aria-label={t('sectionUp', { name: sectionName(s) })} onClick={() => move(i, -1)}>
                       ↑
                     </Button>
-                    <Button type="button" variant="tertiary" data-size="sm" icon disabled={i === order.length - 1} aria-label={t('sectionDown', { name: sectionName(s) })} onClick={() => move(i, 1)}>
+                    <Button type="button" variant="tertiary" data-size="sm" icon disabled={i === shownSections.length - 1} aria-label={t('sectionDown', { name: sectionName(s) })} onClick={() => move(i, 1)}>
                       ↓
                     </Button>
                   </span>
@@ -189,6 +208,15 @@ function Composer({ last, packs }: { last: BriefingSpec | null; packs: { id: num
               <Textfield id="f-highlight-case" label={t('highlightCase')} value={newCase} onChange={(e) => setNewCase(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void addHighlight(e)} />
               <Button type="button" variant="secondary" data-size="sm" onClick={(e) => void addHighlight(e)}>
                 {t('highlightAdd')}
+              </Button>
+            </div>
+          </Fieldset>
+          <Fieldset id="f-appendix">
+            <Fieldset.Legend>{t('briefingAppendix')}</Fieldset.Legend>
+            <Fieldset.Description>{t('appendixHelp')}</Fieldset.Description>
+            <div>
+              <Button type="button" variant="secondary" data-size="sm" onClick={() => void run('appendix')} disabled={busy !== null}>
+                {t('saveAppendix')}
               </Button>
             </div>
           </Fieldset>
