@@ -9,5 +9,6 @@ export const fileNameWords = defineMessages({
       closed: { nb: 'orientering-{from}-{to}-lukket', nn: 'orientering-{from}-{to}-lukka', en: 'briefing-{from}-{to}-closed' },
     },
   },
+  importRejects: { nb: 'utelatte-rader-{file}', nn: 'utelatne-rader-{file}', en: 'rows-left-out-{file}' },
   protocol: { nb: 'anskaffelsesprotokoll-{caseNumber}', nn: 'anskaffingsprotokoll-{caseNumber}', en: 'procurement-protocol-{caseNumber}' },
 });
