@@ -191,10 +191,10 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
                 const note = t('importEventNote', ctx.locale, { file: q.fileName });
                 planned.steps.forEach((s, i) => {
                   if (!ctx.repos.cases.addEvent(id, 1 + i, { phase: s.phase, fromPhase: s.from, date: s.date, note })) throw new Error(`import: case ${id} changed under the import`);
-                  changes.push({ field: `phaseDate.${s.phase}`, before: null, after: s.date });
                 });
                 ctx.repos.goals.refreshCase(id);
                 changes.push({ field: 'phase', before: null, after: planned.steps.at(-1)!.phase });
+                changes.push({ field: 'timeline', before: null, after: ctx.repos.cases.events(id).map((e) => ({ phase: e.phase, date: e.date })) });
               }
               if (planned?.ok && planned.datedToday) {
                 noticeRows++;

@@ -66,7 +66,7 @@ describe('phase and phase dates from a spreadsheet', () => {
     expect(entry.changes).toEqual(expect.arrayContaining([
       { field: 'importedFrom', before: null, after: 'saker.xlsx' },
       { field: 'phase', before: null, after: 'tildeling' },
-      { field: 'phaseDate.kunngjoring', before: null, after: '2026-02-01' },
+      { field: 'timeline', before: null, after: [{ phase: 'behovsavklaring', date: '2026-01-10' }, { phase: 'kunngjoring', date: '2026-02-01' }, { phase: 'tildeling', date: '2026-03-15' }] },
     ]));
   });
 
