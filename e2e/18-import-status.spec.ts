@@ -23,11 +23,11 @@ const rows = [
   ['2026/8905', 'Vaktmestertjenester', 'Eiendom', 'Kari Nordmann', '1 100 000', 'Tjenester', day(-70), 'Ferdig', '', '', '', ''],
 ];
 
-async function sheetFile(): Promise<string> {
+async function sheetFile(prefix = '2026/89'): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Saker i arbeid');
   ws.addRow(HEAD);
-  for (const r of rows) ws.addRow(r);
+  for (const r of rows) ws.addRow([String(r[0]).replace('2026/89', prefix), ...r.slice(1)]);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'anskaff-status-')), 'saksstatus.xlsx');
   await wb.xlsx.writeFile(file);
   return file;
@@ -100,4 +100,23 @@ test('running cases come in with their phase and dates; the columns not read are
   await expect(events.nth(2)).toContainText('Tildeling');
   await expect(events.nth(2)).toContainText('Fra regnearket saksstatus.xlsx');
   await shot(page, 'data-import-status-case');
+});
+
+test('the import speaks nynorsk and English: the columns not read, the choice, the button with its counts, the problems', async ({ page }) => {
+  await page.goto('/#/data');
+  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await page.getByLabel('Rekneark', { exact: true }).setInputFiles(await sheetFile('2026/79'));
+  await expect(page.getByTestId('import-unused')).toHaveText(/^Desse kolonnane blir ikkje lesne: «Kommentar fra kontoret» \(K\), «Intern ref\.» \(L\)\./);
+  await expect(page.getByTestId('import-problems').getByRole('row', { name: /^5 Dato: Tildeling Saka er i fasen Kunngjering, men rada har ein dato for Tildeling, som kjem seinare\./ })).toBeVisible();
+  await page.getByRole('radio', { name: 'Importer dei gyldige radene, utelat dei ugyldige' }).check();
+  await expect(page.getByRole('button', { name: 'Importer 3 saker (utelèt 2)' })).toBeEnabled();
+  await expectAccessible(page, 'import in nynorsk');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Spreadsheet', { exact: true }).setInputFiles(await sheetFile('2026/79'));
+  await expect(page.getByTestId('import-problems').getByRole('row', { name: /^6 Phase "Ferdig" is not a phase Anskaff knows\. Use one of these: Needs assessment, / })).toBeVisible();
+  await expect(page.getByTestId('import-unused')).toHaveText(/^These columns are not read: "Kommentar fra kontoret" \(K\), "Intern ref\." \(L\)\./);
+  await page.getByRole('radio', { name: 'Import the valid rows, leave out the invalid ones' }).check();
+  await expect(page.getByRole('button', { name: 'Import 3 cases (2 left out)' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Download the rows left out (.xlsx)' })).toBeVisible();
 });
