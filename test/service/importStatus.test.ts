@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phaseDefs, phaseIndex, rowTimeline, type Output, type Phase } from '../../core/index.js';
+import { guessMapping, importFields, normalise, phaseDateField, phaseDateHeadings, phaseDefs, phaseIndex, readCell, rowTimeline, type Output, type Phase } from '../../core/index.js';
 import { fileExporter } from '../../service/exporter.js';
 import { openService } from '../../service/openData.js';
 import type { PdfPrinter } from '../../service/print/printer.js';
@@ -120,6 +120,34 @@ describe('phase and phase dates from a spreadsheet', () => {
     expect(ok(s, 'cases.get', { id: byNumber(s, '2026/921')!.id }).timeline.map((e) => [e.phase, e.date])).toEqual([
       ['behovsavklaring', '2026-02-01'], ['kunngjoring', '2026-02-01'], ['tildeling', '2026-03-01'], ['kontraktsignering', '2026-03-02'],
     ]);
+  });
+});
+
+describe('the phase columns, derived from the phase code list', () => {
+  it('has a date column for every phase, each heading pointing at one field only', () => {
+    const cases = importFields.cases;
+    for (const d of phaseDefs) expect(cases.find((f) => f.field === phaseDateField(d.code))?.headings).toEqual(phaseDateHeadings(d.code));
+    const owner = new Map<string, string>();
+    for (const f of cases) for (const h of f.headings.map(normalise)) {
+      expect(owner.get(h) ?? f.field, `${h}`).toBe(f.field);
+      owner.set(h, f.field);
+    }
+    // Every accepted heading is guessed as its phase's date, in any case.
+    for (const d of phaseDefs) for (const h of phaseDateHeadings(d.code)) expect(guessMapping('cases', ['Saksnr.', h.toUpperCase()])[phaseDateField(d.code)]).toBe(1);
+    // A heading that merely contains a phase's words is not a phase date ("Planlagt dato tildeling").
+    expect(guessMapping('cases', ['Planlagt dato tildeling'])['phaseDate.tildeling']).toBeNull();
+  });
+
+  it('reads a phase by its name in nb, nn or en in any case, or by its code, and nothing else', () => {
+    const name = fc.constantFrom(...phaseDefs.flatMap((d) => [d.nb, d.nn, d.en, d.code].map((w) => [w, d.code] as const)));
+    fc.assert(
+      fc.property(name, fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w.toLowerCase(), (w: string) => `  ${w} `), ([w, code], f) => {
+        expect(readCell('phase', f(w))).toEqual({ ok: true, value: code });
+      }),
+    );
+    expect(readCell('phase', 'Ferdig')).toMatchObject({ ok: false, key: 'importUnknownPhase', params: { value: 'Ferdig' } });
+    expect(readCell('phase', 'Kontrakt')).toMatchObject({ ok: false });
+    expect(readCell('phase', '')).toEqual({ ok: true, value: undefined });
   });
 });
 
