@@ -22,6 +22,8 @@ export interface ImportField {
 /** The column of the date a case entered a phase: one per phase of the code list. */
 export const phaseDateField = (phase: Phase): `phaseDate.${Phase}` => `phaseDate.${phase}`;
 export const isPhaseDateField = (field: string): boolean => field.startsWith('phaseDate.');
+/** The phase whose date a phase-date field holds. */
+export const phaseOfDateField = (field: string): Phase => field.slice('phaseDate.'.length) as Phase;
 
 const dateWord = { nb: 'dato', nn: 'dato', en: 'date' } as const;
 /**

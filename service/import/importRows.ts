@@ -1,9 +1,12 @@
 import {
   AppError,
   contract,
+  FIRST_PHASE,
   formatDate,
   guessMapping,
   isPhaseDateField,
+  phaseOfDateField,
+  phaseDateField,
   phaseDef,
   phaseDefs,
   rowTimeline,
@@ -34,8 +37,9 @@ import { readSheet } from './readSheet.js';
 // by the very rules a new case or supplier must pass, and inserted, all in
 // one transaction. A preview runs the same and rolls back; a commit keeps
 // the rows only if every one went in, or, when asked to leave out the
-// invalid ones, every valid row (each in whole, or not at all). A case's phase and phase dates become its
-// timeline, checked by the app's own transition rule.
+// invalid ones, every valid row (each in whole, or not at all). A case's
+// phase and phase dates become its timeline, checked by the app's own
+// transition rule.
 
 const PREVIEW_ROWS = 20;
 const MAX_LISTED = 1_000;
@@ -63,7 +67,7 @@ function timelineMessage(i: TimelineIssue, locale: Locale): { key: MessageKey; p
     case 'dateInFuture':
       return { key: 'importPhaseDateInFuture', params: { phase: name(i.phase), date: day(i.date) } };
     case 'notRegisteredDate':
-      return { key: 'importFirstPhaseNotRegistered', params: { phase: name(phaseDefs[0].code), date: day(i.date), registered: day(i.registered) } };
+      return { key: 'importFirstPhaseNotRegistered', params: { phase: name(FIRST_PHASE), date: day(i.date), registered: day(i.registered) } };
     default:
       return { key: TRANSITION_MESSAGES[i.problem], params: { date: '' } };
   }
@@ -138,7 +142,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
           if (r.ok) {
             if (r.value === undefined) continue;
             if (f.field === 'phase') timeline.phase = r.value as Phase;
-            else if (isPhaseDateField(f.field)) timeline.dates[f.field.slice('phaseDate.'.length) as Phase] = r.value as string;
+            else if (isPhaseDateField(f.field)) timeline.dates[phaseOfDateField(f.field)] = r.value as string;
             else input[f.field] = r.value;
           } else {
             readable = false;
@@ -147,7 +151,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
           }
         }
         if (preview.length < PREVIEW_ROWS) {
-          const dates = Object.fromEntries(Object.entries(timeline.dates).map(([p, d]) => [`phaseDate.${p}`, d]));
+          const dates = Object.fromEntries(Object.entries(timeline.dates).map(([p, d]) => [phaseDateField(p as Phase), d]));
           preview.push({ row, values: { ...input, ...(timeline.phase ? { phase: timeline.phase } : {}), ...dates } as ImportReport['preview'][number]['values'] });
         }
         if (!readable) return;
@@ -180,34 +184,32 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
           // A row is written whole or not at all without a savepoint of its own (one a row
           // halved the import's speed): the rules throw before anything is written, the
           // timeline was checked above, and anything else undoes the whole import.
-          {
-            let id: number;
-            const changes: { field: string; before: null; after: unknown }[] = [];
-            if (q.target === 'cases') {
-              const data = { ...(v.data as ParsedInput<'cases.create'>), ...(planned?.ok && planned.registeredDate ? { registeredDate: planned.registeredDate } : {}) };
-              id = insertCase(data, ctx);
-              changes.push(...Object.entries(data).map(([field, after]) => ({ field, before: null, after })));
-              if (planned?.ok && planned.steps.length > 0) {
-                const note = t('importEventNote', ctx.locale, { file: q.fileName });
-                planned.steps.forEach((s, i) => {
-                  if (!ctx.repos.cases.addEvent(id, 1 + i, { phase: s.phase, fromPhase: s.from, date: s.date, note })) throw new Error(`import: case ${id} changed under the import`);
-                });
-                ctx.repos.goals.refreshCase(id);
-                changes.push({ field: 'phase', before: null, after: planned.steps.at(-1)!.phase });
-                changes.push({ field: 'timeline', before: null, after: ctx.repos.cases.events(id).map((e) => ({ phase: e.phase, date: e.date })) });
-              }
-              if (planned?.ok && planned.datedToday) {
-                noticeRows++;
-                if (notices.length < MAX_LISTED) notices.push({ row, field: 'phase', message: t('importPhaseDatedToday', ctx.locale, { phase: phaseName(planned.datedToday, ctx.locale), date: formatDate(ctx.today, ctx.locale) }) });
-              }
-            } else {
-              id = insertSupplier(v.data as ParsedInput<'suppliers.create'>, ctx);
-              changes.push(...Object.entries(v.data as object).map(([field, after]) => ({ field, before: null, after })));
+          let id: number;
+          const changes: { field: string; before: null; after: unknown }[] = [];
+          if (q.target === 'cases') {
+            const data = { ...(v.data as ParsedInput<'cases.create'>), ...(planned?.ok && planned.registeredDate ? { registeredDate: planned.registeredDate } : {}) };
+            id = insertCase(data, ctx);
+            changes.push(...Object.entries(data).map(([field, after]) => ({ field, before: null, after })));
+            if (planned?.ok && planned.steps.length > 0) {
+              const note = t('importEventNote', ctx.locale, { file: q.fileName });
+              planned.steps.forEach((s, i) => {
+                if (!ctx.repos.cases.addEvent(id, 1 + i, { phase: s.phase, fromPhase: s.from, date: s.date, note })) throw new Error(`import: case ${id} changed under the import`);
+              });
+              ctx.repos.goals.refreshCase(id);
+              changes.push({ field: 'phase', before: null, after: planned.steps.at(-1)!.phase });
+              changes.push({ field: 'timeline', before: null, after: ctx.repos.cases.events(id).map((e) => ({ phase: e.phase, date: e.date })) });
             }
-            // The history says where the record came from: the file, by whom, with each field it brought.
-            // (A preview is rolled back whole: it records nothing.)
-            if (keep) ctx.audit.record(q.target === 'cases' ? 'case' : 'supplier', id, [{ field: 'importedFrom', before: null, after: q.fileName }, ...changes]);
+            if (planned?.ok && planned.datedToday) {
+              noticeRows++;
+              if (notices.length < MAX_LISTED) notices.push({ row, field: 'phase', message: t('importPhaseDatedToday', ctx.locale, { phase: phaseName(planned.datedToday, ctx.locale), date: formatDate(ctx.today, ctx.locale) }) });
+            }
+          } else {
+            id = insertSupplier(v.data as ParsedInput<'suppliers.create'>, ctx);
+            changes.push(...Object.entries(v.data as object).map(([field, after]) => ({ field, before: null, after })));
           }
+          // The history says where the record came from: the file, by whom, with each field it brought.
+          // (A preview is rolled back whole: it records nothing.)
+          if (keep) ctx.audit.record(q.target === 'cases' ? 'case' : 'supplier', id, [{ field: 'importedFrom', before: null, after: q.fileName }, ...changes]);
           imported++;
         } catch (e) {
           if (!(e instanceof AppError)) throw e;

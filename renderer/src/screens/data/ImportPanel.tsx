@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Spinner, Table } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { codeName, importFields, isPhaseDateField, phaseDefs, type ImportReport, type ImportTarget, type Output } from '../../../../core/index.js';
+import { codeName, importFields, isPhaseDateField, phaseDefs, phaseOfDateField, type ImportReport, type ImportTarget, type Output } from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
 import { fieldValueText } from '../../i18n/fieldValues.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -170,7 +170,7 @@ function ImportReportView(props: {
   const { report: r, target } = props;
   const labels = IMPORT_FIELD_LABELS[target];
   const label = (field: string) =>
-    isPhaseDateField(field) ? t('importPhaseDateLabel', { phase: codeName(phaseDefs, field.slice('phaseDate.'.length), locale) }) : labels[field] ? t(labels[field]) : field;
+    isPhaseDateField(field) ? t('importPhaseDateLabel', { phase: codeName(phaseDefs, phaseOfDateField(field), locale) }) : labels[field] ? t(labels[field]) : field;
   const named = (index: number) => t('importColumnNamed', { letter: columnLetter(index), heading: r.columns[index]?.heading ?? '' });
   const columnOf = (field: string | null) => {
     const col = field === null ? null : r.mapping[field];
