@@ -7,6 +7,7 @@ import { openService } from '../../service/openData.js';
 import type { PdfPrinter } from '../../service/print/printer.js';
 import { migrationsDir } from '../../service/repoPaths.js';
 import type { Service } from '../../service/service.js';
+import { bundleFile } from '../helpers/bundles.js';
 import { xlsxBase64 } from '../helpers/sheets.js';
 import { ok, TODAY, tempDir, tempService } from '../helpers/tempService.js';
 
@@ -58,7 +59,7 @@ describe('phase and phase dates from a spreadsheet', () => {
     expect(timeline('2026/903')).toEqual([['behovsavklaring', '2026-06-01'], ['evaluering', TODAY]]);
     expect(timeline('2026/904')).toEqual([['behovsavklaring', '2026-06-01']]);
     const c = ok(s, 'cases.get', { id: byNumber(s, '2026/901')!.id });
-    expect(c).toMatchObject({ phase: 'tildeling' });
+    expect(c).toMatchObject({ phase: 'tildeling', phaseSince: '2026-03-15' });
     expect(c.timeline[1]!.note).toBe('Fra regnearket saker.xlsx');
     // Audited like other imports: the file, the fields, the phase and its dates.
     const entry = ok(s, 'audit.forRecord', { entity: 'case', id: c.id })[0]!;
@@ -68,6 +69,20 @@ describe('phase and phase dates from a spreadsheet', () => {
       { field: 'phase', before: null, after: 'tildeling' },
       { field: 'timeline', before: null, after: [{ phase: 'behovsavklaring', date: '2026-01-10' }, { phase: 'kunngjoring', date: '2026-02-01' }, { phase: 'tildeling', date: '2026-03-15' }] },
     ]));
+  });
+
+  it('gives an imported case a timeline that travels in a bundle like any other', async () => {
+    const a = tempService();
+    const data = await xlsxBase64([HEAD, row('2026/951', 'Tildeling', '10.01.2026', '01.02.2026', '15.03.2026')]);
+    await call(a, 'import.commit', { target: 'cases', fileName: 'saker.xlsx', data });
+    const b = tempService();
+    ok(b, 'bundle.import', bundleFile(a));
+    const there = ok(b, 'cases.get', { id: byNumber(b, '2026/951')!.id });
+    expect(there.timeline.map((e) => [e.phase, e.date, e.note])).toEqual([
+      ['behovsavklaring', '2026-01-10', ''],
+      ['kunngjoring', '2026-02-01', 'Fra regnearket saker.xlsx'],
+      ['tildeling', '2026-03-15', 'Fra regnearket saker.xlsx'],
+    ]);
   });
 
   it('says in words, on the row and the column, what is wrong with a phase or its dates', async () => {
