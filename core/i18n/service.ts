@@ -474,6 +474,11 @@ export const serviceMessages = defineMessages({
     nn: 'Datoen for {phase} ({date}) er datoen saka vart registrert, men rada seier registrert {registered}. Bruk same dato, eller fjern den eine.',
     en: 'The date for {phase} ({date}) is the date the case was registered, but the row says registered {registered}. Use the same date, or remove one of them.',
   },
+  importPhaseSinceDiffers: {
+    nb: 'Saken er i fasen {phase} siden {since}, men datoen for {phase} er {date}. Bruk samme dato, eller fjern den ene.',
+    nn: 'Saka er i fasen {phase} sidan {since}, men datoen for {phase} er {date}. Bruk same dato, eller fjern den eine.',
+    en: 'The case has been in the phase {phase} since {since}, but the date for {phase} is {date}. Use the same date, or remove one of them.',
+  },
   importCancelledNeedsReason: {
     nb: 'En avlyst sak kan ikke tas inn fra regneark: avlysningen må ha en begrunnelse. Ta inn saken i fasen den var i, og avlys den så i saken.',
     nn: 'Ei avlyst sak kan ikkje takast inn frå rekneark: avlysinga må ha ei grunngiving. Ta inn saka i fasen ho var i, og avlys ho så i saka.',

@@ -60,6 +60,8 @@ export function phaseDateHeadings(phase: Phase): string[] {
 
 /** The phase a case is in ("Fase", "Status"): its name in any language, or its code. */
 const phaseField: ImportField = { field: 'phase', cell: 'phase', required: false, headings: ['fase', 'status', 'saksstatus', 'nåværende fase', 'noverande fase', 'phase', 'current phase', 'stage'] };
+/** Since when it is in that phase: the date of the phase given, as the case list's export heads it ("I fasen siden"). */
+const phaseSinceField: ImportField = { field: 'phaseSince', cell: 'date', required: false, exactOnly: true, headings: ['i fasen siden', 'i fasen sidan', 'in phase since', 'i fasen fra', 'i fasen frå', 'phase since'] };
 
 export const importFields: Record<ImportTarget, readonly ImportField[]> = {
   cases: [
@@ -81,6 +83,7 @@ export const importFields: Record<ImportTarget, readonly ImportField[]> = {
     { field: 'climateRequirements', cell: 'bool', required: false, headings: ['klimakrav', 'miljøkrav', 'dokumenterte klimakrav', 'climate requirements'] },
     { field: 'cpvCode', cell: 'cpv', required: false, headings: ['cpv', 'cpv kode', 'cpvkode', 'cpv code'] },
     phaseField,
+    phaseSinceField,
     ...phaseDefs.map((d): ImportField => ({ field: phaseDateField(d.code), cell: 'date', required: false, exactOnly: true, headings: phaseDateHeadings(d.code) })),
   ],
   suppliers: [

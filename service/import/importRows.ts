@@ -66,6 +66,8 @@ function timelineMessage(i: TimelineIssue, locale: Locale): { key: MessageKey; p
       return { key: 'importPhaseDateBefore', params: { phase: name(i.phase), date: day(i.date), previous: name(i.previous), previousDate: day(i.previousDate) } };
     case 'dateInFuture':
       return { key: 'importPhaseDateInFuture', params: { phase: name(i.phase), date: day(i.date) } };
+    case 'sinceDiffers':
+      return { key: 'importPhaseSinceDiffers', params: { phase: name(i.phase), date: day(i.date), since: day(i.since) } };
     case 'notRegisteredDate':
       return { key: 'importFirstPhaseNotRegistered', params: { phase: name(FIRST_PHASE), date: day(i.date), registered: day(i.registered) } };
     default:
@@ -133,7 +135,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
         const row = numbers[i]!;
         const input: Record<string, unknown> = {};
         // The phase and the phase dates are the case's timeline, not fields of cases.create.
-        const timeline: { phase?: Phase; dates: Partial<Record<Phase, string>> } = { dates: {} };
+        const timeline: { phase?: Phase; since?: string; dates: Partial<Record<Phase, string>> } = { dates: {} };
         let readable = true;
         for (const f of fields) {
           const col = mapping[f.field];
@@ -142,6 +144,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
           if (r.ok) {
             if (r.value === undefined) continue;
             if (f.field === 'phase') timeline.phase = r.value as Phase;
+            else if (f.field === 'phaseSince') timeline.since = r.value as string;
             else if (isPhaseDateField(f.field)) timeline.dates[phaseOfDateField(f.field)] = r.value as string;
             else input[f.field] = r.value;
           } else {
@@ -152,7 +155,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
         }
         if (preview.length < PREVIEW_ROWS) {
           const dates = Object.fromEntries(Object.entries(timeline.dates).map(([p, d]) => [phaseDateField(p as Phase), d]));
-          preview.push({ row, values: { ...input, ...(timeline.phase ? { phase: timeline.phase } : {}), ...dates } as ImportReport['preview'][number]['values'] });
+          preview.push({ row, values: { ...input, ...(timeline.phase ? { phase: timeline.phase } : {}), ...(timeline.since ? { phaseSince: timeline.since } : {}), ...dates } as ImportReport['preview'][number]['values'] });
         }
         if (!readable) return;
         const v = validate(schema, input, ctx.locale);
@@ -160,7 +163,7 @@ async function run(q: Input, ctx: HandlerContext, keep: boolean, collect = false
           for (const issue of v.issues) add({ row, field: issue.path.split('.')[0] || null, message: issue.message });
           return;
         }
-        const planned = q.target === 'cases' ? rowTimeline({ phase: timeline.phase, dates: timeline.dates, registeredDate: (v.data as { registeredDate?: string }).registeredDate, today: ctx.today }) : null;
+        const planned = q.target === 'cases' ? rowTimeline({ phase: timeline.phase, dates: timeline.dates, since: timeline.since, registeredDate: (v.data as { registeredDate?: string }).registeredDate, today: ctx.today }) : null;
         if (planned && !planned.ok) {
           for (const issue of planned.issues) {
             const m = timelineMessage(issue, ctx.locale);

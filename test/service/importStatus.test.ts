@@ -85,6 +85,27 @@ describe('phase and phase dates from a spreadsheet', () => {
     ]);
   });
 
+  it('takes back a case list Anskaff exported: the phase, and since when ("I fasen siden")', async () => {
+    const a = tempService();
+    const moved = ok(a, 'cases.create', { caseNumber: '2026/961', title: 'Skoleskyss', department: 'Oppvekst', buyer: 'Kari', estimatedValue: 2_000_000, kind: 'tjenester', registeredDate: '2026-02-01' });
+    ok(a, 'cases.changePhase', { id: moved.id, version: moved.version, phase: 'kunngjoring', date: '2026-04-01', note: '' });
+    ok(a, 'cases.create', { caseNumber: '2026/962', title: 'Kontorstoler', department: 'Eiendom', buyer: 'Ola', estimatedValue: 90_000, kind: 'varer', registeredDate: '2026-03-01' });
+    const list = await fileExporter(a, noPrinter, 'test')('xlsx', { list: 'cases', query: {} }, 'nb', 'http://127.0.0.1/');
+    if (!list.ok) throw new Error(JSON.stringify(list.body));
+    const b = tempService();
+    const input = { target: 'cases', fileName: 'saker.xlsx', data: Buffer.from(list.bytes).toString('base64') };
+    const rep = await call(b, 'import.preview', input);
+    expect(rep.mapping).toMatchObject({ phase: rep.columns.findIndex((c) => c.heading === 'Fase'), phaseSince: rep.columns.findIndex((c) => c.heading === 'I fasen siden') });
+    expect(rep).toMatchObject({ ready: 2, problemRows: 0, noticeRows: 0, unusedColumns: [] });
+    await call(b, 'import.commit', input);
+    expect(ok(b, 'cases.get', { id: byNumber(b, '2026/961')!.id }).timeline.map((e) => [e.phase, e.date])).toEqual([['behovsavklaring', '2026-02-01'], ['kunngjoring', '2026-04-01']]);
+    expect(ok(b, 'cases.get', { id: byNumber(b, '2026/962')!.id }).timeline.map((e) => [e.phase, e.date])).toEqual([['behovsavklaring', '2026-03-01']]);
+    // Since when and the phase's own date must agree.
+    const both = await xlsxBase64([['Saksnr.', 'Tittel', 'Avdeling', 'Innkjøper', 'Verdi', 'Type', 'Fase', 'I fasen siden', 'Dato kunngjøring'], ['2026/963', 'Sak C', 'Eiendom', 'Kari', 1000, 'Varer', 'Kunngjøring', '01.04.2026', '02.04.2026']]);
+    const bad = await call(b, 'import.preview', { target: 'cases', fileName: 'c.xlsx', data: both });
+    expect(bad.problems).toEqual([{ row: 2, field: 'phaseSince', message: 'Saken er i fasen Kunngjøring siden 01.04.2026, men datoen for Kunngjøring er 02.04.2026. Bruk samme dato, eller fjern den ene.' }]);
+  });
+
   it('says in words, on the row and the column, what is wrong with a phase or its dates', async () => {
     const s = tempService();
     const data = await xlsxBase64([
@@ -174,14 +195,18 @@ describe('the phase dates as a rule', () => {
 
   it('gives a timeline in phase order, dates never going back nor past today, ending in the phase given; else an issue on a column', () => {
     fc.assert(
-      fc.property(phase, dates, fc.option(day, { nil: undefined }), (p, d, reg) => {
-        const r = rowTimeline({ phase: p, dates: d, registeredDate: reg, today });
+      fc.property(phase, dates, fc.option(day, { nil: undefined }), fc.option(day, { nil: undefined }), (p, given, reg, since) => {
+        const r = rowTimeline({ phase: p, dates: given, since, registeredDate: reg, today });
+        // "I fasen siden" is the phase's own date, when the row has none; when it has, they must agree.
+        if (since !== undefined && given[p] !== undefined && given[p] !== since) expect(r.ok ? [] : r.issues.map((i) => i.field)).toContain('phaseSince');
+        const d = since !== undefined && given[p] === undefined ? { ...given, [p]: since } : given;
         const later = Object.keys(d).filter((x) => phaseIndex(x as Phase) > phaseIndex(p));
         if (!r.ok) {
           expect(r.issues.length).toBeGreaterThan(0);
           for (const x of later) expect(r.issues.map((i) => i.field)).toContain(`phaseDate.${x}`);
           return;
         }
+        expect(since === undefined || given[p] === undefined || given[p] === since).toBe(true);
         expect(later).toEqual([]);
         let last = { i: 0, date: r.registeredDate ?? today };
         // A registration date in the future is the case's own rule's to refuse (insertCase); it leaves no room for a step.
