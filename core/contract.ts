@@ -44,7 +44,7 @@ import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsVi
 import { auditEntities } from './rules/audit.js';
 import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleExportSchema, BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
-import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
+import { ImportFileSchema, ImportRejectsSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
 import { BriefingExportSchema, BriefingPackSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
 import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
@@ -239,8 +239,10 @@ export const contract = {
 
   /** Reads a spreadsheet (.xlsx or .csv) and tries every row without keeping any: columns, the mapping, each row's problems, duplicates. */
   'import.preview': { input: ImportFileSchema, output: ImportReportSchema },
-  /** Imports every row, or none: any row with a problem (or an unskipped duplicate) stops the whole import. */
+  /** Imports every row, or none: any row with a problem (or an unskipped duplicate) stops the whole import; or, when asked (`leaveOutInvalid`), the valid rows, leaving out the others. */
   'import.commit': { input: ImportFileSchema, output: ImportResultSchema },
+  /** The rows an import would leave out, as in the file with their problems: the spreadsheet to correct and import again (`files.importRejects`). */
+  'import.rejects': { input: ImportFileSchema, output: ImportRejectsSchema },
 
   /** An OCDS 1.1 release package of chosen cases, or of those registered in a period: public data only. */
   'exchange.ocds': {
@@ -295,6 +297,8 @@ export const files = {
   bundle: { input: BundleExportSchema, print: false },
   /** A list (cases as filtered, suppliers, deadlines) as .xlsx. */
   xlsx: { input: ListExportSchema, print: false },
+  /** The rows an import leaves out, as they were, with a column saying what is wrong with each, as .xlsx. */
+  importRejects: { input: ImportFileSchema, print: false },
 } as const satisfies Record<string, { input: z.ZodType; print: boolean }>;
 
 export type ExportKind = keyof typeof files;

@@ -3,6 +3,7 @@ import { files, ProtocolExportSchema, t, validate, type ExportKind, type Locale,
 import { briefingPrintJob, exportBriefing } from './briefing/export.js';
 import { makeBundle } from './bundle.js';
 import { invalidInput, type ExportFailure, type ExportResult } from './exportResult.js';
+import { importRejectsFile } from './importRejects.js';
 import { listWorkbook } from './listExport.js';
 import { PrintError, type PdfPrinter } from './print/printer.js';
 import { exportProtocol, protocolPrintJob } from './protocolExport.js';
@@ -58,6 +59,11 @@ export const fileKinds: { [K in ExportKind]: Kind<K> & (K extends PrintKind ? { 
       const made = await listWorkbook(deps.service, d, locale);
       return { ok: true, bytes: made.bytes, fileName: made.fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pages: null };
     },
+  },
+  // The rows an import leaves out, to correct and import again: those who import.
+  importRejects: {
+    roles: buyers,
+    make: (d, deps, locale) => importRejectsFile(deps.service, d, locale),
   },
 };
 

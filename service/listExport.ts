@@ -92,29 +92,46 @@ function rowsOf(service: Service, spec: ListExport, locale: Locale): { columns: 
   }
 }
 
-export async function listWorkbook(service: Service, spec: ListExport, locale: Locale): Promise<{ bytes: Uint8Array; fileName: string; rows: number }> {
-  const { columns, rows } = rowsOf(service, spec, locale);
+/** A column of a sheet Anskaff writes: its heading, width, and how its cells are shown. */
+export interface SheetColumn {
+  header: string;
+  width: number;
+  kind?: ListColumn<never>['kind'];
+}
+
+/**
+ * One sheet as an .xlsx, the way Anskaff writes every spreadsheet: the
+ * heading row bold, frozen and filtered, figures with thousands grouped and
+ * dates as dates. A Date in a column of no kind is shown as a date too.
+ */
+export async function sheetWorkbook(name: string, columns: readonly SheetColumn[], rows: readonly (readonly unknown[])[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Anskaff';
-  const name = listSheetNames[spec.list][locale];
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c[locale], width: c.width }));
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   for (const r of rows) {
-    const row = ws.addRow(
-      columns.map((c) => {
-        const v = c.value(r as never, locale);
-        // A date cell, at UTC midnight so it is the same day in every time zone.
-        return c.kind === 'date' && typeof v === 'string' && v ? new Date(`${v}T00:00:00Z`) : v;
-      }),
-    );
+    const row = ws.addRow([...r]);
     // Each figure and date cell carries its format (not the heading's): Excel shows the number grouped, the date as a date.
-    columns.forEach((c, i) => {
-      const fmt = NUM_FMT[c.kind];
+    r.forEach((v, i) => {
+      const fmt = NUM_FMT[columns[i]?.kind ?? 'text'] ?? (v instanceof Date ? NUM_FMT.date : null);
       if (fmt) row.getCell(i + 1).numFmt = fmt;
     });
   }
   ws.getRow(1).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export async function listWorkbook(service: Service, spec: ListExport, locale: Locale): Promise<{ bytes: Uint8Array; fileName: string; rows: number }> {
+  const { columns, rows } = rowsOf(service, spec, locale);
+  const name = listSheetNames[spec.list][locale];
+  const cells = rows.map((r) =>
+    columns.map((c) => {
+      const v = c.value(r as never, locale);
+      // A date cell, at UTC midnight so it is the same day in every time zone.
+      return c.kind === 'date' && typeof v === 'string' && v ? new Date(`${v}T00:00:00Z`) : v;
+    }),
+  );
+  const bytes = await sheetWorkbook(name, columns.map((c) => ({ header: c[locale], width: c.width, kind: c.kind })), cells);
   return { bytes, fileName: `${name.toLowerCase()}-${todayInOslo()}.xlsx`, rows: rows.length };
 }

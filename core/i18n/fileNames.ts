@@ -16,5 +16,6 @@ export const fileNameWords = defineMessages({
       closed: { nb: 'orientering-{from}-{to}-lukket-vedlegg', nn: 'orientering-{from}-{to}-lukka-vedlegg', en: 'briefing-{from}-{to}-closed-appendix' },
     },
   },
+  importRejects: { nb: 'utelatte-rader-{file}', nn: 'utelatne-rader-{file}', en: 'rows-left-out-{file}' },
   protocol: { nb: 'anskaffelsesprotokoll-{caseNumber}', nn: 'anskaffingsprotokoll-{caseNumber}', en: 'procurement-protocol-{caseNumber}' },
 });

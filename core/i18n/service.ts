@@ -444,6 +444,60 @@ export const serviceMessages = defineMessages({
     en: '{n} rows have problems. Nothing was imported; correct the spreadsheet and try again.',
   },
   importBadColumn: { nb: 'Kolonne {col} finnes ikke i arket.', nn: 'Kolonne {col} finst ikkje i arket.', en: 'Column {col} is not in the sheet.' },
+  importUnknownPhase: {
+    nb: '«{value}» er ikke en fase Anskaff kjenner. Bruk en av disse: {phases}.',
+    nn: '«{value}» er ikkje ein fase Anskaff kjenner. Bruk ein av desse: {phases}.',
+    en: '"{value}" is not a phase Anskaff knows. Use one of these: {phases}.',
+  },
+  importPhaseMissing: {
+    nb: 'Raden har datoer for faser, men ingen fase. Skriv hvilken fase saken er i.',
+    nn: 'Rada har datoar for fasar, men ingen fase. Skriv kva fase saka er i.',
+    en: 'The row has dates for phases but no phase. Write which phase the case is in.',
+  },
+  importPhaseDateAfterPhase: {
+    nb: 'Saken er i fasen {current}, men raden har en dato for {phase}, som kommer senere. Rett fasen eller fjern datoen.',
+    nn: 'Saka er i fasen {current}, men rada har ein dato for {phase}, som kjem seinare. Rett fasen eller fjern datoen.',
+    en: 'The case is in the phase {current}, but the row has a date for {phase}, which comes later. Correct the phase or remove the date.',
+  },
+  importPhaseDateBefore: {
+    nb: 'Datoen for {phase} ({date}) er før datoen for {previous} ({previousDate}). Fasene må ha datoer i rekkefølge.',
+    nn: 'Datoen for {phase} ({date}) er før datoen for {previous} ({previousDate}). Fasane må ha datoar i rekkjefølgje.',
+    en: 'The date for {phase} ({date}) is before the date for {previous} ({previousDate}). The phases must have their dates in order.',
+  },
+  importPhaseDateInFuture: {
+    nb: 'Datoen for {phase} ({date}) er fram i tid. Skriv datoen saken kom dit, ikke en planlagt dato.',
+    nn: 'Datoen for {phase} ({date}) er fram i tid. Skriv datoen saka kom dit, ikkje ein planlagd dato.',
+    en: 'The date for {phase} ({date}) is in the future. Write the date the case got there, not a planned date.',
+  },
+  importFirstPhaseNotRegistered: {
+    nb: 'Datoen for {phase} ({date}) er datoen saken ble registrert, men raden sier registrert {registered}. Bruk samme dato, eller fjern den ene.',
+    nn: 'Datoen for {phase} ({date}) er datoen saka vart registrert, men rada seier registrert {registered}. Bruk same dato, eller fjern den eine.',
+    en: 'The date for {phase} ({date}) is the date the case was registered, but the row says registered {registered}. Use the same date, or remove one of them.',
+  },
+  importPhaseSinceDiffers: {
+    nb: 'Saken er i fasen {phase} siden {since}, men datoen for {phase} er {date}. Bruk samme dato, eller fjern den ene.',
+    nn: 'Saka er i fasen {phase} sidan {since}, men datoen for {phase} er {date}. Bruk same dato, eller fjern den eine.',
+    en: 'The case has been in the phase {phase} since {since}, but the date for {phase} is {date}. Use the same date, or remove one of them.',
+  },
+  importCancelledNeedsReason: {
+    nb: 'En avlyst sak kan ikke tas inn fra regneark: avlysningen må ha en begrunnelse. Ta inn saken i fasen den var i, og avlys den så i saken.',
+    nn: 'Ei avlyst sak kan ikkje takast inn frå rekneark: avlysinga må ha ei grunngiving. Ta inn saka i fasen ho var i, og avlys ho så i saka.',
+    en: 'A cancelled case cannot be brought in from a spreadsheet: the cancellation needs a reason. Bring the case in at the phase it was in, then cancel it in the case.',
+  },
+  importPhaseDatedToday: {
+    nb: 'Ingen dato for {phase}; saken får importdatoen {date} for fasen.',
+    nn: 'Ingen dato for {phase}; saka får importdatoen {date} for fasen.',
+    en: 'No date for {phase}; the case gets the import date {date} for the phase.',
+  },
+  importEventNote: { nb: 'Fra regnearket {file}', nn: 'Frå reknearket {file}', en: 'From the spreadsheet {file}' },
+  importNothingValid: {
+    nb: 'Ingen av radene er gyldige, så ingenting er lagt inn.',
+    nn: 'Ingen av radene er gyldige, så ingenting er lagt inn.',
+    en: 'None of the rows is valid, so nothing was imported.',
+  },
+  importRejectsErrorHeading: { nb: 'Feil', nn: 'Feil', en: 'Problems' },
+  importRejectsRow: { nb: 'Rad {row}', nn: 'Rad {row}', en: 'Row {row}' },
+  importRejectsSheet: { nb: 'Utelatte rader', nn: 'Utelatne rader', en: 'Rows left out' },
   ocdsNeedsOrganisation: {
     nb: 'Skriv inn kommunens navn og organisasjonsnummer under Innstillinger først; OCDS oppgir kjøperen med dem.',
     nn: 'Skriv inn namnet og organisasjonsnummeret til kommunen under Innstillingar først; OCDS oppgir kjøparen med dei.',

@@ -3,6 +3,7 @@ import { locales } from '../i18n/locale.js';
 import type { CodeDef } from '../reference/codeName.js';
 import { importFields, type CellKind, type ImportTarget } from '../reference/importFields.js';
 import { kindDefs } from '../reference/kinds.js';
+import { phaseDefs } from '../reference/phases.js';
 import { procedureDefs } from '../reference/procedures.js';
 import { themeDefs } from '../reference/themes.js';
 import { isValidIsoDate } from './dates.js';
@@ -117,6 +118,10 @@ export function readCell(kind: CellKind, c: SheetCell): CellResult {
       const code = matchCode(procedureDefs, String(c));
       return code ? { ok: true, value: code } : fail('importUnknownProcedure', c);
     }
+    case 'phase': {
+      const code = matchCode(phaseDefs, String(c));
+      return code ? { ok: true, value: code } : fail('importUnknownPhase', c);
+    }
     case 'themes': {
       const out: string[] = [];
       for (const part of String(c).split(/[,;/\n]+/)) {
@@ -165,7 +170,7 @@ export function guessMapping(target: ImportTarget, headings: readonly string[]):
     for (const f of importFields[target]) {
       if (out[f.field] !== undefined && out[f.field] !== null) continue;
       const words = f.headings.map(normalise);
-      const col = norm.findIndex((h, i) => !used.has(i) && h !== '' && (pass === 'exact' ? words.includes(h) : words.some((w) => w.length >= 4 && h.includes(w))));
+      const col = norm.findIndex((h, i) => !used.has(i) && h !== '' && (pass === 'exact' ? words.includes(h) : !f.exactOnly && words.some((w) => w.length >= 4 && h.includes(w))));
       out[f.field] = col >= 0 ? col : null;
       if (col >= 0) used.add(col);
     }

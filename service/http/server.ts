@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIPv4, isIPv6, type AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, fileMethods, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
+import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, fileExports, fileMethods, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
 import { BadToken, Sessions, TOKEN_PATTERN } from './sessions.js';
@@ -123,7 +123,7 @@ async function readApiRequest(req: IncomingMessage, res: ServerResponse, rpc: bo
   }
   let raw: string;
   try {
-    raw = await readBody(req, rpc && fileMethods.includes(name) ? limits.fileBody : limits.body);
+    raw = await readBody(req, (rpc ? fileMethods : fileExports).includes(name) ? limits.fileBody : limits.body);
   } catch (e) {
     if (e instanceof BodyTooLarge) {
       res.setHeader('connection', 'close');

@@ -1,10 +1,14 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BundleFileSchema, ImportFileSchema, MAX_BODY_BYTES, MAX_FILE_BASE64 } from '../../core/index.js';
+import { fileExporter } from '../../service/exporter.js';
 import { startHttpHost, type HttpHost } from '../../service/http/server.js';
+import type { PdfPrinter } from '../../service/print/printer.js';
 import { sampleCase, tempDir, tempService } from '../helpers/tempService.js';
 
 const hosts: HttpHost[] = [];
+// No report is printed here; a printer that is never asked is enough.
+const noPrinter: PdfPrinter = { pdf: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
 afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close();
 });
@@ -95,6 +99,18 @@ describe('HTTP transport', () => {
     const csv = Buffer.from('Saksnummer;Tittel\n' + `2026/1;Skolemøbler ${'og mer '.repeat(10)}\n`.repeat(40_000)).toString('base64');
     const sheet = await rpc(h, 'import.preview', { target: 'cases', fileName: 'saker.csv', data: csv });
     expect(sheet.status).toBe(200);
+    // So is the file of the rows an import leaves out, made from a file as large (its padding of empty rows is skipped).
+    const exporting = await startHttpHost({ service, exporter: fileExporter(service, noPrinter, 'test') });
+    hosts.push(exporting);
+    const padded = Buffer.from('Saksnummer;Tittel\n2026/1;Skolemøbler\n' + ';\n'.repeat(800_000)).toString('base64');
+    expect(padded.length).toBeGreaterThan(MAX_BODY_BYTES);
+    const rejects = await fetch(`${exporting.url}/export/importRejects`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${exporting.token}` },
+      body: JSON.stringify({ target: 'cases', fileName: 'saker.csv', data: padded }),
+    });
+    expect(rejects.status).toBe(200);
+    expect(rejects.headers.get('content-disposition')).toContain('utelatte-rader-saker.xlsx');
     // Over the largest legitimate file, the declared length alone is refused, before anything is read.
     const status = await new Promise<number>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port: new URL(h.url).port, path: '/rpc/import.preview', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}`, 'content-length': String(MAX_FILE_BASE64 + 9 * 1024 * 1024) } }, (res) => {

@@ -45,6 +45,7 @@ export const reads = {
   'system.status': ['backups'],
   'backup.list': ['backups', 'settings'],
   'import.preview': ['cases', 'suppliers'],
+  'import.rejects': ['cases', 'suppliers'],
   'bundle.preview': ALL,
   'exchange.ocds': ALL,
   'protocol.get': ['cases', 'contracts', 'dialogue', 'suppliers', 'settings', 'thresholds'],

@@ -25,6 +25,7 @@ export const CASE_FIELD_LABELS: Record<string, StringKey> = {
   climateRequirements: 'fieldClimateRequirements',
   cpvCode: 'fieldCpv',
   phase: 'colPhase',
+  phaseSince: 'colPhaseSince',
   importedFrom: 'fieldImportedFrom',
   // The protocol's own entries, as the case's history names them.
   'protocol.lotsReason': 'protocolLotsReason',

@@ -97,6 +97,8 @@ const KEY_LABELS: Record<string, StringKey> = {
   safetyCopy: 'historySafetyCopy',
   // A phase move is recorded as the timeline's newest event (its phase, date, note and reason).
   lastEvent: 'timeline',
+  // A case imported with its phase: the whole timeline it was given.
+  timeline: 'timeline',
   overrideReason: 'overrideReason',
   saving: 'savingsCase',
   baselineKind: 'baselineKind',

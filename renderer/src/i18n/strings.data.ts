@@ -123,9 +123,9 @@ export const dataStrings = defineMessages({
   recoveryOthers: { nb: 'Andre sikkerhetskopier', nn: 'Andre tryggingskopiar', en: 'Other backups' },
   importHeading: { nb: 'Importer fra regneark', nn: 'Importer frå rekneark', en: 'Import from a spreadsheet' },
   importIntro: {
-    nb: 'Ta inn saker eller leverandører fra et regneark (.xlsx eller .csv). Du ser først hvordan hver rad blir lest og hva som er feil; ingenting legges inn før alle radene er i orden, og da legges alle inn.',
-    nn: 'Ta inn saker eller leverandørar frå eit rekneark (.xlsx eller .csv). Du ser først korleis kvar rad blir lesen, og kva som er feil; ingenting blir lagt inn før alle radene er i orden, og då blir alle lagde inn.',
-    en: 'Bring in cases or suppliers from a spreadsheet (.xlsx or .csv). You first see how each row is read and what is wrong; nothing goes in until every row is in order, and then all of them do.',
+    nb: 'Ta inn saker eller leverandører fra et regneark (.xlsx eller .csv), saker gjerne med fasen de er i og datoene for fasene. Du ser først hvordan hver rad blir lest og hva som er feil. Så velger du: alle radene eller ingen, eller bare de gyldige, mens de ugyldige utelates og kan lastes ned for å rettes.',
+    nn: 'Ta inn saker eller leverandørar frå eit rekneark (.xlsx eller .csv), saker gjerne med fasen dei er i og datoane for fasane. Du ser først korleis kvar rad blir lesen, og kva som er feil. Så vel du: alle radene eller ingen, eller berre dei gyldige, medan dei ugyldige blir utelatne og kan lastast ned for å rettast.',
+    en: 'Bring in cases or suppliers from a spreadsheet (.xlsx or .csv), cases with the phase they are in and the dates of their phases if you have them. You first see how each row is read and what is wrong. Then you choose: every row or none, or only the valid ones, leaving out the invalid ones, which you can download to correct.',
   },
   importTarget: { nb: 'Hva regnearket inneholder', nn: 'Kva reknearket inneheld', en: 'What the spreadsheet holds' },
   importTargetOption: {
@@ -180,6 +180,55 @@ export const dataStrings = defineMessages({
   },
   importPreview: { nb: 'Slik blir de første radene lest', nn: 'Slik blir dei første radene lesne', en: 'How the first rows are read' },
   importCommit: { nb: 'Importer {n} rader', nn: 'Importer {n} rader', en: 'Import {n} rows' },
+  importUnused: {
+    nb: 'Disse kolonnene blir ikke lest: {columns}. Velg en kolonne for et felt over hvis den skal tas med.',
+    nn: 'Desse kolonnane blir ikkje lesne: {columns}. Vel ein kolonne for eit felt over om han skal takast med.',
+    en: 'These columns are not read: {columns}. Choose a column for a field above if it should be taken in.',
+  },
+  importColumnNamed: { nb: '«{heading}» ({letter})', nn: '«{heading}» ({letter})', en: '"{heading}" ({letter})' },
+  importPhaseDates: { nb: 'Datoer for fasene', nn: 'Datoar for fasane', en: 'Dates of the phases' },
+  importPhaseDatesHelp: {
+    nb: 'Datoen saken kom til hver fase, om regnearket har den. Sakens tidslinje bygges av fasene den har passert, i rekkefølge; fasen saken er i uten dato, får importdatoen.',
+    nn: 'Datoen saka kom til kvar fase, om reknearket har han. Tidslinja til saka blir bygd av fasane ho har passert, i rekkjefølgje; fasen saka er i utan dato, får importdatoen.',
+    en: 'The date the case reached each phase, if the spreadsheet has it. The case\'s timeline is built from the phases it has passed, in order; the phase it is in, without a date, gets the import date.',
+  },
+  importPhaseDateLabel: { nb: 'Dato: {phase}', nn: 'Dato: {phase}', en: 'Date: {phase}' },
+  importNotices: { nb: 'Faser som får importdatoen', nn: 'Fasar som får importdatoen', en: 'Phases given the import date' },
+  importNoticeCol: { nb: 'Merknad', nn: 'Merknad', en: 'Note' },
+  importNoticesMore: { nb: 'Viser de første {shown} av {n}.', nn: 'Viser dei første {shown} av {n}.', en: 'Showing the first {shown} of {n}.' },
+  importSheetColumnCol: { nb: 'Kolonne', nn: 'Kolonne', en: 'Column' },
+  importMode: { nb: 'Hva skal skje med radene som har feil?', nn: 'Kva skal skje med radene som har feil?', en: 'What should happen to the rows with problems?' },
+  importModeAll: {
+    nb: 'Alt eller ingenting: ingenting legges inn før alle radene er i orden',
+    nn: 'Alt eller ingenting: ingenting blir lagt inn før alle radene er i orden',
+    en: 'All or nothing: nothing goes in until every row is in order',
+  },
+  importModeValid: {
+    nb: 'Importer de gyldige radene, utelat de ugyldige',
+    nn: 'Importer dei gyldige radene, utelat dei ugyldige',
+    en: 'Import the valid rows, leave out the invalid ones',
+  },
+  importCommitValidCases: {
+    nb: { one: 'Importer {n} sak ({left} utelates)', other: 'Importer {n} saker ({left} utelates)' },
+    nn: { one: 'Importer {n} sak (utelèt {left})', other: 'Importer {n} saker (utelèt {left})' },
+    en: { one: 'Import {n} case ({left} left out)', other: 'Import {n} cases ({left} left out)' },
+  },
+  importCommitValidSuppliers: {
+    nb: { one: 'Importer {n} leverandør ({left} utelates)', other: 'Importer {n} leverandører ({left} utelates)' },
+    nn: { one: 'Importer {n} leverandør (utelèt {left})', other: 'Importer {n} leverandørar (utelèt {left})' },
+    en: { one: 'Import {n} supplier ({left} left out)', other: 'Import {n} suppliers ({left} left out)' },
+  },
+  importRejectsDownload: { nb: 'Last ned radene som utelates (.xlsx)', nn: 'Last ned radene som blir utelatne (.xlsx)', en: 'Download the rows left out (.xlsx)' },
+  importRejectsHelp: {
+    nb: 'Filen har radene slik de står i regnearket ditt, med en kolonne «Feil» til slutt som sier hva som må rettes. Rett dem, og importer filen på nytt.',
+    nn: 'Fila har radene slik dei står i reknearket ditt, med ein kolonne «Feil» til slutt som seier kva som må rettast. Rett dei, og importer fila på nytt.',
+    en: 'The file holds the rows as they are in your spreadsheet, with a column "Problems" at the end saying what to correct. Correct them and import the file again.',
+  },
+  importDoneLeftOut: {
+    nb: { one: '{n} rad med feil ble utelatt.', other: '{n} rader med feil ble utelatt.' },
+    nn: { one: '{n} rad med feil vart utelaten.', other: '{n} rader med feil vart utelatne.' },
+    en: { one: '{n} row with problems was left out.', other: '{n} rows with problems were left out.' },
+  },
   importBlocked: {
     nb: 'Rett feilene i regnearket og velg filen på nytt, eller velg riktige kolonner. Ingenting er lagt inn.',
     nn: 'Rett feila i reknearket og vel fila på nytt, eller vel rette kolonnar. Ingenting er lagt inn.',
