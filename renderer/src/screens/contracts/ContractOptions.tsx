@@ -131,7 +131,7 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
           }}
           noValidate
         >
-          <Heading level={2} data-size="sm" id="option-dialog-heading">{t('undoHeading', { option })}</Heading>
+          <Heading level={2} data-size="sm" id="option-dialog-heading">{t('undoHeading', { n: o.seq })}</Heading>
           <Paragraph>{t('undoText', { ...words, status: t('optionStatus', { status: o.status }).toLowerCase() })}</Paragraph>
           <Textfield id="f-undo-reason" label={t('undoReason')} multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.field === 'reason' ? error.message : undefined} />
           {error && error.field !== 'reason' && <Alert data-color="danger" data-size="sm">{error.message}</Alert>}
@@ -145,7 +145,7 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
     const exercise = pending.kind === 'exercised';
     return (
       <>
-        <Heading level={2} data-size="sm" id="option-dialog-heading">{exercise ? t('exerciseConfirmHeading', { option }) : t('declineConfirmHeading', { option })}</Heading>
+        <Heading level={2} data-size="sm" id="option-dialog-heading">{exercise ? t('exerciseConfirmHeading', { n: o.seq }) : t('declineConfirmHeading', { n: o.seq })}</Heading>
         <Paragraph>{exercise ? t('exerciseConfirmText', words) : t('declineConfirmText', words)}</Paragraph>
         <Paragraph data-size="sm">
           {t('decisionDate')}: {formatDate(date, locale)}. {t('decisionUndoableUntil', { from: formatDate(p.from, locale) })}
@@ -153,7 +153,7 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
         {error && <Alert data-color="danger" data-size="sm">{error.message}</Alert>}
         <div className="actions">
           <Button onClick={() => decide.mutate({ seq: o.seq, decision: pending.kind as 'exercised' | 'declined' })} disabled={busy}>
-            {exercise ? t('exerciseConfirm', { option }) : t('declineConfirm', { option })}
+            {exercise ? t('exerciseConfirm', { n: o.seq }) : t('declineConfirm', { n: o.seq })}
           </Button>
           <Button variant="secondary" onClick={onClose}>{t('cancel')}</Button>
         </div>
