@@ -115,6 +115,8 @@ const KEY_LABELS: Record<string, StringKey> = {
   perYear: 'savingPerYear',
   // A contract's options, and the reason given when a decision on one was undone.
   options: 'options',
+  currentEnd: 'currentEnd',
+  latestEnd: 'latestEnd',
   seq: 'optionSeq',
   lengthMonths: 'optionLength',
   decideBy: 'optionDecideBy',

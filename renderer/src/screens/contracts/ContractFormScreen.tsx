@@ -108,7 +108,11 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
       if (f.check('contracts.create', input)) save.mutate(input);
     }
   }
-  const setOption = (i: number, patch: Partial<OptionState>) => setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+  const setOption = (i: number, patch: Partial<OptionState>) => {
+    setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+    // The error beside an option goes once the person edits it; the next save checks again.
+    f.clear(`options.${i}`);
+  };
   const back = existing ? href.contract(existing.id) : href.case(caseId);
 
   return (
@@ -118,7 +122,7 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
         {existing && <> / <a href={href.contract(existing.id)}>{existing.title}</a></>}
       </p>
       <Heading level={1} data-size="lg">{existing ? t('editContractHeading', { title: existing.title }) : t('newContractHeading', { caseNumber: kase.caseNumber })}</Heading>
-      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (/^options\.\d/.test(p) ? undefined : LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
       <div className="panel form-main">
         <Textfield id="f-title" label={t('contractTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={f.errorOf('title')} />
         <fieldset className="ds-fieldset" id="f-supplierIds">
@@ -154,6 +158,8 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
         </Fieldset>
         <Fieldset id="f-options">
           <Fieldset.Legend>{t('options')}</Fieldset.Legend>
+          {/* An option's own error names it ("Opsjon 2: …"); one about the list as a whole stands here. */}
+          {f.issues.some((i) => i.path === 'options') && <p className="field-error" role="alert">{f.issues.find((i) => i.path === 'options')!.message}</p>}
           {options.map((o, i) => {
             const d = decided(i);
             if (d) {
@@ -165,7 +171,7 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
             }
             return (
               <div className="row-3 option-row" key={i}>
-                <Textfield id={`f-options-${i}-lengthMonths`} label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`) ?? f.errorOf(`options.${i}`)} />
+                <Textfield id={`f-options-${i}-lengthMonths`} label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`)} />
                 <Textfield
                   id={`f-options-${i}-decideBy`}
                   label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`}

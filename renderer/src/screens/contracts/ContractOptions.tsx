@@ -43,7 +43,6 @@ export function ContractOptions({ k }: { k: ContractDetail }) {
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{t('options')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('optionPeriod')}</Table.HeaderCell>
             <Table.HeaderCell>{t('optionDecideBy')}</Table.HeaderCell>
             <Table.HeaderCell>{t('optionDecision')}</Table.HeaderCell>
           </Table.Row>
@@ -53,18 +52,17 @@ export function ContractOptions({ k }: { k: ContractDetail }) {
             const p = periodOf(k, o.seq);
             return (
               <Table.Row key={o.seq}>
-                <Table.Cell>{t('optionN', { n: o.seq })}</Table.Cell>
-                <Table.Cell>{t('optionPeriodRange', { from: fmt(p.from), to: fmt(p.to) })}</Table.Cell>
+                <Table.Cell>
+                  {t('optionN', { n: o.seq })}
+                  {/* Its own period, as the dialogs name it: what using it adds. */}
+                  <span className="muted option-period" data-testid={`option-${o.seq}-period`}>
+                    {t('optionPeriod')}: {t('optionPeriodRange', { from: fmt(p.from), to: fmt(p.to) })}
+                  </span>
+                </Table.Cell>
                 <Table.Cell>{fmt(o.decideBy)}</Table.Cell>
                 <Table.Cell data-testid={`option-${o.seq}-status`}>
                   {t('optionStatus', { status: o.status })}
                   {o.decidedDate ? ` ${fmt(o.decidedDate)}` : ''}
-                  {undo?.seq === o.seq && (
-                    <>
-                      {' '}
-                      <Button data-size="sm" variant="tertiary" onClick={() => setPending({ kind: 'undo', option: o })}>{t('undoDecision', { option: t('optionN', { n: o.seq }) })}</Button>
-                    </>
-                  )}
                 </Table.Cell>
               </Table.Row>
             );
@@ -76,6 +74,11 @@ export function ContractOptions({ k }: { k: ContractDetail }) {
           <Textfield label={t('decisionDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           <Button data-size="sm" onClick={() => setPending({ kind: 'exercised', option: next })}>{t('exercise')} ({t('optionN', { n: next.seq })})</Button>
           <Button data-size="sm" variant="secondary" onClick={() => setPending({ kind: 'declined', option: next })}>{t('declineOption', { option: t('optionN', { n: next.seq }) })}</Button>
+        </div>
+      )}
+      {undo && (
+        <div className="decide">
+          <Button data-size="sm" variant="tertiary" onClick={() => setPending({ kind: 'undo', option: undo })}>{t('undoDecision', { option: t('optionN', { n: undo.seq }) })}</Button>
         </div>
       )}
       <OptionDialog k={k} pending={pending} date={date} onClose={() => setPending(null)} />
@@ -133,7 +136,10 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
         >
           <Heading level={2} data-size="sm" id="option-dialog-heading">{t('undoHeading', { n: o.seq })}</Heading>
           <Paragraph>{t('undoText', { ...words, status: t('optionStatus', { status: o.status }).toLowerCase() })}</Paragraph>
-          <Textfield id="f-undo-reason" label={t('undoReason')} multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.field === 'reason' ? error.message : undefined} />
+          <Textfield id="f-undo-reason" label={t('undoReason')} multiline rows={3} value={reason} onChange={(e) => {
+              setReason(e.target.value);
+              if (error?.field === 'reason') setError(null);
+            }} error={error?.field === 'reason' ? error.message : undefined} />
           {error && error.field !== 'reason' && <Alert data-color="danger" data-size="sm">{error.message}</Alert>}
           <div className="actions">
             <Button type="submit" data-color="danger" disabled={busy}>{t('undoConfirm')}</Button>
