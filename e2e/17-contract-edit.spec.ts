@@ -122,6 +122,12 @@ test('an option is used through a confirmation, then undone with a reason the hi
   await expect(page.getByTestId('current-end')).toHaveText(formatDate(addMonths(end, 12)));
   await expect(page.getByTestId('option-1-status')).toContainText(`Brukt ${formatDate(today)}`);
 
+  // A decided option is kept as decided on the edit screen.
+  await page.getByRole('link', { name: 'Endre', exact: true }).click();
+  await expect(page.getByTestId('option-1-decided')).toHaveText(`Opsjon 1: brukt ${formatDate(today)}. Et avgjort valg kan ikke endres her; angre beslutningen på kontraktssiden først.`);
+  await expect(page.getByLabel('Opsjon 1: Lengde (måneder)')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Avbryt' }).click();
+
   // Undone before the option's period starts: a reason is required.
   await page.getByRole('button', { name: 'Angre beslutningen (Opsjon 1)' }).click();
   await expect(dialog.getByRole('heading', { name: 'Angre beslutningen om opsjon 1?' })).toBeVisible();
@@ -144,4 +150,20 @@ test('an option is used through a confirmation, then undone with a reason the hi
   await expect(entry).toContainText('Begrunnelse');
   await expectAccessible(page, 'contract page after undo');
   await shot(page, 'option-undone');
+});
+
+test('the lead time for suggested decide-by dates is the office’s setting', async ({ page }) => {
+  await page.goto('/#/settings');
+  await expect(page.getByLabel('Foreslått frist for å avgjøre en opsjon')).toHaveValue('3');
+  await page.getByLabel('Foreslått frist for å avgjøre en opsjon').selectOption({ label: '6 måneder før' });
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+  await page.goto(`/#/contracts/${contractId}/edit`);
+  await expect(page.getByLabel('Opsjon 1: Lengde (måneder)')).toBeVisible();
+  const options = await page.getByLabel(/: Lengde \(måneder\)$/).count();
+  const lengths = await Promise.all(Array.from({ length: options }, (_, i) => page.getByLabel(`Opsjon ${i + 1}: Lengde (måneder)`).inputValue()));
+  const periodEnd = lengths.reduce((e, n) => addMonths(e, Number(n)), end);
+  await page.getByRole('button', { name: 'Legg til opsjon' }).click();
+  await expect(page.getByLabel(`Opsjon ${options + 1}: Må avgjøres innen`)).toHaveValue(addMonths(periodEnd, -6));
+  await expect(page.getByText('Foreslått 6 måneder før perioden den forlenger slutter (Innstillinger).')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, canUndoOptionDecision, optionPeriodStart, suggestedDecideBy, type Input } from '../../core/index.js';
+import { addDays, canUndoOptionDecision, formatDate, optionPeriodStart, suggestedDecideBy, type Input } from '../../core/index.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 // Issue 17: a contract can be corrected (versioned, audited, checked as when it was made),
@@ -165,6 +165,9 @@ describe('undoing an option decision', () => {
           const date = seq === 1 ? '01.07.2026' : '01.07.2027';
           expect(r.body.error.issues).toEqual([{ path: 'seq', message: `Opsjon ${seq}: perioden startet ${date}; fra den dagen kan beslutningen ikke lenger angres.` }]);
           expect(ok(s, 'contracts.get', { id: k.id }).options[seq - 1]!.status).toBe('exercised');
+          const inOther = (locale: 'nn' | 'en') => (s.dispatch('contracts.undoOptionDecision', { id: k.id, version: d.version, seq, reason: 'Feil.' }, locale) as { body: { error: { issues: { message: string }[] } } }).body.error.issues[0]!.message;
+          expect(inOther('nn')).toBe(`Opsjon ${seq}: perioden starta ${date}; frå den dagen kan avgjerda ikkje lenger angrast.`);
+          expect(inOther('en')).toBe(`Option ${seq}: its period started on ${formatDate(boundary[seq], 'en')}; from that day the decision can no longer be undone.`);
         }
       }),
       { numRuns: 24, examples: [[1, -1], [1, 0], [2, -1], [2, 0]] },

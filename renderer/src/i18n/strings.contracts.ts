@@ -193,9 +193,9 @@ export const contractStrings = defineMessages({
     en: 'Suggested deadline for deciding an option',
   },
   settingsOptionLeadHelp: {
-    nb: 'Hvor lenge før perioden en opsjon forlenger slutter, skjemaet foreslår at den avgjøres. Kontorets valg; fristen kan alltid endres på kontrakten.',
-    nn: 'Kor lenge før perioden ein opsjon forlengjer sluttar, skjemaet føreslår at han blir avgjord. Kontoret vel; fristen kan alltid endrast på kontrakten.',
-    en: 'How long before the period an option extends ends the form suggests deciding it. The office\'s choice; the date can always be changed on the contract.',
+    nb: 'Skjemaet foreslår at en opsjon avgjøres så lenge før perioden den forlenger, slutter. Kontorets valg; fristen kan alltid endres på kontrakten.',
+    nn: 'Skjemaet føreslår at ein opsjon blir avgjord så lenge før perioden han forlengjer, sluttar. Kontoret vel sjølv; fristen kan alltid endrast på kontrakten.',
+    en: 'The form suggests deciding an option this long before the period it extends ends. The office\'s choice; the date can always be changed on the contract.',
   },
   settingsOptionLeadMonths: {
     nb: { one: 'Én måned før', other: '{n} måneder før' },
