@@ -41,7 +41,6 @@ export const contractStrings = defineMessages({
     },
   },
   exercise: { nb: 'Bruk opsjonen', nn: 'Bruk opsjonen', en: 'Use the option' },
-  decline: { nb: 'Ikke bruk', nn: 'Ikkje bruk', en: 'Do not use' },
   decisionDate: { nb: 'Besluttet dato', nn: 'Dato for avgjerda', en: 'Decided on' },
   payConditions: {
     nb: 'Lønns- og arbeidsvilkår: kontrakten omfattes av påseplikten.',
