@@ -124,7 +124,7 @@ test('an option is used through a confirmation, then undone with a reason the hi
 
   // A decided option is kept as decided on the edit screen.
   await page.getByRole('link', { name: 'Endre', exact: true }).click();
-  await expect(page.getByTestId('option-1-decided')).toHaveText(`Opsjon 1: brukt ${formatDate(today)}. Et avgjort valg kan ikke endres her; angre beslutningen på kontraktssiden først.`);
+  await expect(page.getByTestId('option-1-decided')).toHaveText(`Opsjon 1: brukt ${formatDate(today)}. En avgjort opsjon kan ikke endres her; angre beslutningen på kontraktssiden først.`);
   await expect(page.getByLabel('Opsjon 1: Lengde (måneder)')).toHaveCount(0);
   await page.getByRole('link', { name: 'Avbryt' }).click();
 
@@ -166,4 +166,24 @@ test('the lead time for suggested decide-by dates is the office’s setting', as
   await page.getByRole('button', { name: 'Legg til opsjon' }).click();
   await expect(page.getByLabel(`Opsjon ${options + 1}: Må avgjøres innen`)).toHaveValue(addMonths(periodEnd, -6));
   await expect(page.getByText('Foreslått 6 måneder før perioden den forlenger slutter (Innstillinger).')).toBeVisible();
+});
+
+test('in nynorsk the dialog and the service’s refusals speak nynorsk', async ({ page }) => {
+  await page.goto(`/#/contracts/${contractId}`);
+  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await page.getByRole('button', { name: 'Bruk opsjonen (Opsjon 1)' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`Opsjon 1 forlengjer «Renhold rådhuset» med 12 månader, for perioden ${formatDate(addDays(end, 1))}–${formatDate(addMonths(end, 12))}.`);
+  await expect(dialog).toContainText(`Avgjerda kan angrast til perioden startar ${formatDate(addDays(end, 1))}.`);
+  await dialog.getByRole('button', { name: 'Avbryt' }).last().click();
+  // A decision dated in the future is refused, naming the option, in nynorsk.
+  await page.getByLabel('Dato for avgjerda').fill(d(3));
+  await page.getByRole('button', { name: 'Ikkje bruk (Opsjon 1)' }).click();
+  await expect(dialog.getByRole('heading', { name: 'La vere å bruke opsjon 1?' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Ikkje bruk opsjon 1' }).click();
+  await expect(dialog.getByText('Opsjon 1: avgjerdsdatoen kan ikkje vere fram i tid.')).toBeVisible();
+  await expectAccessible(page, 'option dialog with its refusal, in nynorsk');
+  await dialog.getByRole('button', { name: 'Avbryt' }).last().click();
+  await expect(page.getByTestId('option-1-status')).toHaveText('Ikkje avgjord');
+  await page.getByRole('button', { name: 'Norsk', exact: true }).click();
 });

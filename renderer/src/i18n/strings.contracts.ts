@@ -148,8 +148,8 @@ export const contractStrings = defineMessages({
   optionSeq: { nb: 'Nr.', nn: 'Nr.', en: 'No.' },
   optionPeriodRange: { nb: '{from}–{to}', nn: '{from}–{to}', en: '{from} to {to}' },
   optionDecidedKept: {
-    nb: '{option}: {status} {date}. Et avgjort valg kan ikke endres her; angre beslutningen på kontraktssiden først.',
-    nn: '{option}: {status} {date}. Eit avgjort val kan ikkje endrast her; angre avgjerda på kontraktsida først.',
+    nb: '{option}: {status} {date}. En avgjort opsjon kan ikke endres her; angre beslutningen på kontraktssiden først.',
+    nn: '{option}: {status} {date}. Ein avgjord opsjon kan ikkje endrast her; angre avgjerda på kontraktsida først.',
     en: '{option}: {status} {date}. A decided option cannot be changed here; undo the decision on the contract page first.',
   },
   optionDecideBySuggested: {
