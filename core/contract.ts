@@ -36,12 +36,14 @@ import {
   DecideOptionSchema,
   FollowupInputSchema,
   TerminateSchema,
+  UndoOptionSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
 import { ListExportSchema } from './reference/listExports.js';
 import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
 import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
+import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleExportSchema, BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
 import { ImportFileSchema, ImportRejectsSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
@@ -72,6 +74,8 @@ const SettingsSchema = z.object({
   retentionPlan: z.string(),
   /** How many digits of the CPV code make a group when similar cases are added up (FOA § 5-4): the office's choice. */
   splittingCpvDigits: z.number().int(),
+  /** How many months before the period it extends ends an option's decision date is suggested (the office's choice). */
+  optionLeadMonths: z.number().int(),
 });
 const byId = z.strictObject({ id: z.number().int().positive() });
 const byIdWithView = z.strictObject({ id: z.number().int().positive(), view: ViewSchema });
@@ -137,6 +141,8 @@ export const contract = {
   'contracts.create': { input: ContractFieldsSchema, output: ContractDetailSchema },
   'contracts.update': { input: ContractUpdateSchema, output: ContractDetailSchema },
   'contracts.decideOption': { input: DecideOptionSchema, output: ContractDetailSchema },
+  /** Returns a decided option to open, with a reason (audited), until its period starts. */
+  'contracts.undoOptionDecision': { input: UndoOptionSchema, output: ContractDetailSchema },
   'contracts.terminate': { input: TerminateSchema, output: ContractDetailSchema },
   'contracts.addFollowup': { input: FollowupInputSchema, output: ContractDetailSchema },
   /** Options to decide, contracts expiring and controls due within the horizon; overdue ones always. */
@@ -215,6 +221,7 @@ export const contract = {
       payControlIntervalMonths: z.union(PAY_CONTROL_INTERVALS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
       retentionPlan: z.string().trim().max(2_000).optional(),
       splittingCpvDigits: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
+      optionLeadMonths: z.union(OPTION_LEAD_MONTHS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
     }),
     output: SettingsSchema,
   },

@@ -18,7 +18,7 @@ test('every route in the route table opens its page', async ({ page }) => {
   const contractId = (await rpc<{ id: number }[]>('contracts.list', {}))[0]!.id;
   const strategyId = (await rpc<{ id: number }[]>('strategy.list', {}))[0]!.id;
   const ids: Record<string, number> = { id: caseId, caseId };
-  const idFor: Partial<Record<RouteName, number>> = { supplier: supplierId, editSupplier: supplierId, activity: activityId, editActivity: activityId, contract: contractId, editStrategy: strategyId };
+  const idFor: Partial<Record<RouteName, number>> = { supplier: supplierId, editSupplier: supplierId, activity: activityId, editActivity: activityId, contract: contractId, editContract: contractId, editStrategy: strategyId };
 
   for (const name of (Object.keys(routeTable) as RouteName[]).filter((n) => routeTable[n].area !== null)) {
     const params = [...routeTable[name].path.matchAll(/:(\w+)/g)].map((m) => idFor[name] ?? ids[m[1]!]!);

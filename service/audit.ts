@@ -31,6 +31,8 @@ export function runAudited(method: Method, audit: AuditTrait, input: Record<stri
     const output = run() as Record<string, unknown>;
     const id = audit.after({ input, output });
     const changes = changedFields(beforeId === id ? before : null, snapshot(audit.entity, id, ctx));
+    // A reason the record does not keep is part of the entry, beside what it changed.
+    if (audit.reason && changes.length) changes.push({ field: 'reason', before: null, after: audit.reason(input) });
     if (changes.length) ctx.repos.audit.append({ by, entity: audit.entity, entityId: id, method, changes });
     return output;
   });
@@ -99,8 +101,8 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
     case 'strategy':
       return strip(plain(strategyView(ctx, id)));
     case 'settings': {
-      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits } = settingsView(ctx);
-      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits };
+      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths } = settingsView(ctx);
+      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths };
     }
     case 'threshold': {
       const r = ctx.repos.thresholds.get(id);

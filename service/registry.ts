@@ -34,7 +34,14 @@ type Io = { input: Record<string, unknown>; output: Record<string, unknown> };
 /** How a method's write is recorded in the audit trail (service/audit.ts snapshots a record). */
 export type AuditTrait =
   /** One record, snapshotted before and after, the entry in the write's transaction. */
-  | { kind: 'record'; entity: AuditEntity; before?: (input: Record<string, unknown>, ctx: HandlerContext) => number | null; after: (io: Io) => number }
+  | {
+      kind: 'record';
+      entity: AuditEntity;
+      before?: (input: Record<string, unknown>, ctx: HandlerContext) => number | null;
+      after: (io: Io) => number;
+      /** The reason the caller gave, which the record itself does not keep (an option's decision undone): recorded as the entry's `reason`. */
+      reason?: (input: Record<string, unknown>) => string;
+    }
   /** The handler records each record it writes through `ctx.audit` (many records, or a part of one), in its own transaction. */
   | { kind: 'itself'; entities: readonly AuditEntity[] }
   /**
@@ -89,7 +96,10 @@ export const hostMethod =
   <F extends AnyFn>(run: F) => ({ ...traits(opts.writes, roleList, opts.audit ?? { kind: 'none', why: 'reads only' }, opts), host: true as const, run });
 
 /** Audited on one record of `entity`: which one before the write (none for a creation) and after it. */
-export const recorded = (entity: AuditEntity, ids: { before?: (input: Record<string, unknown>, ctx: HandlerContext) => number | null; after: (io: Io) => number }): AuditTrait => ({ kind: 'record', entity, ...ids });
+export const recorded = (
+  entity: AuditEntity,
+  ids: { before?: (input: Record<string, unknown>, ctx: HandlerContext) => number | null; after: (io: Io) => number; reason?: (input: Record<string, unknown>) => string },
+): AuditTrait => ({ kind: 'record', entity, ...ids });
 /** The handler records what it wrote itself, through `ctx.audit`, on these kinds of record. */
 export const recordsItself = (...entities: AuditEntity[]): AuditTrait => ({ kind: 'itself', entities });
 /** A write the audit trail does not record, and why. */

@@ -1,6 +1,7 @@
 import type { Kind } from '../reference/kinds.js';
 import type { OptionStatus } from '../reference/contracts.js';
 import { APPRENTICES, PAY_CONDITIONS, paySectorDefs, type PaySector } from '../reference/payConditions.js';
+import { addDays } from './dates.js';
 
 /**
  * Adds calendar months as contracts count them: 31 January + 1 month is
@@ -36,6 +37,43 @@ export function currentEnd(c: ContractDates): string {
 /** The latest possible end if every option not declined is used (OCDS maxExtentDate). */
 export function latestEnd(c: ContractDates): string {
   return c.options.filter((o) => o.status !== 'declined').reduce((end, o) => addMonths(end, o.lengthMonths), c.endDate);
+}
+
+/**
+ * The last day of the period option number `seq` (1-based) would extend:
+ * the contract's end with every option before it used. Options run in
+ * order, each from the end of the last.
+ */
+export function periodEndBefore(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number): string {
+  return options.slice(0, seq - 1).reduce((end, o) => addMonths(end, o.lengthMonths), endDate);
+}
+
+/** The first day of option `seq`'s own period: the day after the period before it ends. */
+export function optionPeriodStart(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number): string {
+  return addDays(periodEndBefore(endDate, options, seq), 1);
+}
+
+/**
+ * Whether the decision on option `seq` may still be undone on `today`:
+ * only before its period starts (from that day the contract runs, or
+ * ends, by it).
+ */
+export function canUndoOptionDecision(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number, today: string): boolean {
+  return today < optionPeriodStart(endDate, options, seq);
+}
+
+/**
+ * How many months before the period it would extend ends an option should
+ * be decided, unless the office sets its own (Innstillinger): three months
+ * is the office's usual lead time to decide, tell the supplier and, if the
+ * option is not used, start a new competition. Office practice, not law.
+ */
+export const DEFAULT_OPTION_LEAD_MONTHS = 3;
+export const OPTION_LEAD_MONTHS = [1, 2, 3, 4, 5, 6, 9, 12] as const;
+
+/** The decide-by date to suggest for option `seq`: `leadMonths` before the period it would extend ends. */
+export function suggestedDecideBy(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number, leadMonths: number): string {
+  return addMonths(periodEndBefore(endDate, options, seq), -leadMonths);
 }
 
 export type ContractStatus = 'not_started' | 'active' | 'expired' | 'terminated';

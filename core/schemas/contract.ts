@@ -29,8 +29,19 @@ export const ContractFieldsSchema = z.strictObject({
 });
 export type ContractFields = z.output<typeof ContractFieldsSchema>;
 
-export const ContractUpdateSchema = ContractFieldsSchema.omit({ caseId: true, options: true }).extend({ id, version: z.number().int().min(1) });
+/**
+ * A contract corrected: the create form's fields and checks, less the case.
+ * Options left out stay as they are; given, they replace the open ones (a
+ * decided option stays as decided until its decision is undone).
+ */
+export const ContractUpdateSchema = ContractFieldsSchema.omit({ caseId: true }).extend({
+  id,
+  version: z.number().int().min(1),
+  options: ContractFieldsSchema.shape.options.unwrap().optional(),
+});
 export const DecideOptionSchema = z.strictObject({ id, version: z.number().int().min(1), seq: z.number().int().min(1), decision: z.enum(['exercised', 'declined']), date: isoDate });
+/** Takes back the decision on an option before its period starts; the reason goes to the audit trail. */
+export const UndoOptionSchema = z.strictObject({ id, version: z.number().int().min(1), seq: z.number().int().min(1), reason: requiredText(2_000) });
 export const TerminateSchema = z.strictObject({ id, version: z.number().int().min(1), date: isoDate, reason: requiredText(2_000) });
 
 export const FollowupInputSchema = z.strictObject({

@@ -29,6 +29,11 @@ const SUPPLIER_INSERT = sql<{ id: number; supplierId: number }>`INSERT OR IGNORE
 const TOUCH = sql<{ id: number; version: number; now: string }>`UPDATE contracts SET version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')}`;
 const DECIDE = sql<{ id: number; seq: number; status: 'exercised' | 'declined'; date: string }>`
   UPDATE contract_options SET status = ${p('status')}, decided_date = ${p('date')} WHERE contract_id = ${p('id')} AND seq = ${p('seq')}`;
+const REOPEN = sql<{ id: number; seq: number }>`UPDATE contract_options SET status = 'open', decided_date = NULL WHERE contract_id = ${p('id')} AND seq = ${p('seq')}`;
+const OPTION_UPSERT = sql<{ contractId: number; seq: number; lengthMonths: number; decideBy: string }>`
+  INSERT INTO contract_options (contract_id, seq, length_months, decide_by) VALUES (${p('contractId')}, ${p('seq')}, ${p('lengthMonths')}, ${p('decideBy')})
+  ON CONFLICT (contract_id, seq) DO UPDATE SET length_months = excluded.length_months, decide_by = excluded.decide_by WHERE contract_options.status = 'open'`;
+const OPEN_OPTIONS_AFTER = sql<{ id: number; seq: number }>`DELETE FROM contract_options WHERE contract_id = ${p('id')} AND seq > ${p('seq')} AND status = 'open'`;
 const TERMINATE = sql<{ id: number; date: string; reason: string }>`UPDATE contracts SET terminated_date = ${p('date')}, termination_reason = ${p('reason')} WHERE id = ${p('id')}`;
 const FOLLOWUP_INSERT = sql<Omit<typeof contractFollowups.$inferInsert, 'id'>>`
   INSERT INTO contract_followups ${insertOf(contractFollowups, ['contractId', 'kind', 'date', 'title', 'notes', 'riskLevel', 'nextControlDue', 'findings', 'reportWritten', 'sanction', 'closedDate', 'createdAt'])}`;
@@ -90,6 +95,17 @@ export class ContractsRepo {
 
   decideOption(id: number, seq: number, status: 'exercised' | 'declined', date: string): void {
     this.st.run(DECIDE, { id, seq, status, date });
+  }
+
+  /** An option back to open, its decision taken back. */
+  reopenOption(id: number, seq: number): void {
+    this.st.run(REOPEN, { id, seq });
+  }
+
+  /** The options as corrected: the open ones rewritten in order (seq 1, 2, …), those beyond the list removed; decided ones are left as they are. */
+  replaceOpenOptions(id: number, options: readonly { lengthMonths: number; decideBy: string }[]): void {
+    options.forEach((o, i) => this.st.run(OPTION_UPSERT, { contractId: id, seq: i + 1, lengthMonths: o.lengthMonths, decideBy: o.decideBy }));
+    this.st.run(OPEN_OPTIONS_AFTER, { id, seq: options.length });
   }
 
   terminate(id: number, date: string, reason: string): void {

@@ -77,6 +77,7 @@ export function App() {
         {route.name === 'dialogueSearch' && <DialogueSearchScreen />}
         {route.name === 'newContract' && <ContractFormScreen caseId={route.caseId} />}
         {route.name === 'contract' && <ContractPage id={route.id} />}
+        {route.name === 'editContract' && <ContractFormScreen id={route.id} />}
         {route.name === 'deadlines' && <DeadlinesScreen />}
         {route.name === 'savings' && <SavingsScreen />}
         {route.name === 'phaseTimes' && <PhaseTimesScreen />}

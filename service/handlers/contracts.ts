@@ -5,6 +5,8 @@ import {
   deadlines,
   formatDate,
   latestEnd,
+  optionPeriodStart,
+  periodEndBefore,
   apprenticeScope,
   payConditionsScope,
   t,
@@ -12,7 +14,7 @@ import {
   type Output,
   type ParsedInput,
 } from '../../core/index.js';
-import type { ContractRow, FollowupRow } from '../../db/index.js';
+import type { ContractRow, FollowupRow, OptionRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
@@ -115,6 +117,31 @@ function checkPeriod(start: string, end: string): void {
   if (end < start) throw fieldError('endDate', 'endBeforeStart');
 }
 
+/** Each option must be decided by the end of the period it would extend (creation and correction alike; `skip`: options kept as decided). */
+function checkOptions(ctx: HandlerContext, endDate: string, options: readonly { lengthMonths: number; decideBy: string }[], skip: (seq: number) => boolean = () => false): void {
+  options.forEach((o, i) => {
+    const seq = i + 1;
+    const end = periodEndBefore(endDate, options, seq);
+    if (!skip(seq) && o.decideBy > end) throw fieldError(`options.${i}.decideBy`, 'optionDecideAfterEnd', { seq, date: formatDate(end, ctx.locale) });
+  });
+}
+
+/**
+ * The options a correction gives, against those stored: a decided option
+ * must come back as it is (its length and decide-by date are what was
+ * decided on) and cannot be left out; the open ones are replaced.
+ */
+function checkDecidedKept(stored: readonly OptionRow[], given: readonly { lengthMonths: number; decideBy: string }[]): void {
+  for (const o of stored) {
+    if (o.status === 'open') continue;
+    const g = given[o.seq - 1];
+    const i = Math.min(o.seq, given.length + 1) - 1;
+    if (!g) throw fieldError(i < given.length ? `options.${i}` : 'options', 'optionDecidedLocked', { seq: o.seq });
+    if (g.lengthMonths !== o.lengthMonths) throw fieldError(`options.${o.seq - 1}.lengthMonths`, 'optionDecidedLocked', { seq: o.seq });
+    if (g.decideBy !== o.decideBy) throw fieldError(`options.${o.seq - 1}.decideBy`, 'optionDecidedLocked', { seq: o.seq });
+  }
+}
+
 function assertWritable(ctx: HandlerContext, row: ContractRow, version: number): void {
   if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
   if (row.version !== version) throw new AppError('conflict', 'staleContract');
@@ -139,12 +166,7 @@ export const contractMethods = {
       if (!isAwarded(c.phase)) throw fieldError('caseId', 'contractNeedsAward');
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
-      // Each option must be decided by the end of the period it would extend.
-      let end = f.endDate;
-      f.options.forEach((o, i) => {
-        if (o.decideBy > end) throw fieldError(`options.${i}.decideBy`, 'optionDecideAfterEnd', { date: formatDate(end, ctx.locale) });
-        end = currentEnd({ startDate: f.startDate, endDate: end, terminatedDate: null, options: [{ ...o, status: 'exercised' }] });
-      });
+      checkOptions(ctx, f.endDate, f.options);
       const id = ctx.repos.contracts.insert(f);
       ctx.repos.goals.refreshContract(id);
       return id;
@@ -153,13 +175,20 @@ export const contractMethods = {
   }),
 
   'contracts.update': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> => {
-    const { id, version, ...f } = input;
+    const { id, version, options, ...f } = input;
     ctx.tx(() => {
       const row = load(ctx, id);
       if (row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
+      if (row.version !== version) throw new AppError('conflict', 'staleContract');
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
+      if (options) {
+        const stored = ctx.repos.contracts.options(id);
+        checkDecidedKept(stored, options);
+        checkOptions(ctx, f.endDate, options, (seq) => stored.some((o) => o.seq === seq && o.status !== 'open'));
+      }
       if (!ctx.repos.contracts.update(id, version, f)) throw new AppError('conflict', 'staleContract');
+      if (options) ctx.repos.contracts.replaceOpenOptions(id, options);
       ctx.repos.goals.refreshContract(id);
     });
     return contractDetail(ctx, id);
@@ -174,9 +203,9 @@ export const contractMethods = {
       if (o.status !== 'open') throw fieldError('seq', 'optionDecided', { seq: q.seq });
       const earlier = options.filter((x) => x.seq < q.seq);
       const pending = earlier.find((x) => x.status === 'open');
-      if (pending) throw fieldError('seq', 'optionOutOfOrder', { seq: pending.seq });
-      if (q.decision === 'exercised' && earlier.some((x) => x.status === 'declined')) throw fieldError('seq', 'optionAfterDecline');
-      if (q.date > ctx.today) throw fieldError('date', 'transition_dateInFuture');
+      if (pending) throw fieldError('seq', 'optionOutOfOrder', { seq: q.seq, first: pending.seq });
+      if (q.decision === 'exercised' && earlier.some((x) => x.status === 'declined')) throw fieldError('seq', 'optionAfterDecline', { seq: q.seq });
+      if (q.date > ctx.today) throw fieldError('date', 'optionDateInFuture', { seq: q.seq });
       assertWritable(ctx, row, q.version);
       ctx.repos.contracts.decideOption(q.id, q.seq, q.decision, q.date);
       // Declining one option lets the later ones lapse: they extend a period that will not come.
@@ -185,6 +214,29 @@ export const contractMethods = {
     });
     return contractDetail(ctx, q.id);
   }),
+
+  'contracts.undoOptionDecision': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId, reason: (i) => i.reason as string }))(
+    (q: ParsedInput<'contracts.undoOptionDecision'>, ctx: HandlerContext): Output<'contracts.undoOptionDecision'> => {
+      ctx.tx(() => {
+        const row = load(ctx, q.id);
+        const options = ctx.repos.contracts.options(q.id);
+        const o = options.find((x) => x.seq === q.seq);
+        if (!o) throw fieldError('seq', 'optionUnknown', { seq: q.seq });
+        if (o.status === 'open') throw fieldError('seq', 'optionNotDecided', { seq: q.seq });
+        // A later option decided on its own stands on this one: undo that first. Those that lapsed with a decline come back with it.
+        const later = options.filter((x) => x.seq > q.seq && x.status !== 'open');
+        const first = later.find((x) => x.status === 'declined') ?? later.at(-1);
+        if (o.status === 'exercised' && first) throw fieldError('seq', 'optionLaterDecided', { seq: q.seq, later: first.seq });
+        const start = optionPeriodStart(row.endDate, options, q.seq);
+        if (ctx.today >= start) throw fieldError('seq', 'optionPeriodStarted', { seq: q.seq, date: formatDate(start, ctx.locale) });
+        assertWritable(ctx, row, q.version);
+        ctx.repos.contracts.reopenOption(q.id, q.seq);
+        if (o.status === 'declined') for (const x of later) ctx.repos.contracts.reopenOption(q.id, x.seq);
+        ctx.repos.goals.refreshContract(q.id);
+      });
+      return contractDetail(ctx, q.id);
+    },
+  ),
 
   'contracts.terminate': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> => {
     ctx.tx(() => {

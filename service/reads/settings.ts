@@ -1,4 +1,4 @@
-import { DEFAULT_SPLITTING_CPV_DIGITS, SPLITTING_CPV_DIGITS } from '../../core/index.js';
+import { DEFAULT_OPTION_LEAD_MONTHS, DEFAULT_SPLITTING_CPV_DIGITS, OPTION_LEAD_MONTHS, SPLITTING_CPV_DIGITS } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 
 // The settings every area reads (by key in the settings table), and the
@@ -17,6 +17,14 @@ export const SPLITTING_CPV_DIGITS_KEY = 'splittingCpvDigits';
 export function splittingDigits(ctx: Pick<HandlerContext, 'repos'>): number {
   const v = Number(ctx.repos.settings.get(SPLITTING_CPV_DIGITS_KEY));
   return (SPLITTING_CPV_DIGITS as readonly number[]).includes(v) ? v : DEFAULT_SPLITTING_CPV_DIGITS;
+}
+
+/** How many months before a period ends an option's decision date is suggested (Innstillinger; the office's choice). */
+export const OPTION_LEAD_MONTHS_KEY = 'optionLeadMonths';
+
+export function optionLeadMonths(ctx: Pick<HandlerContext, 'repos'>): number {
+  const v = Number(ctx.repos.settings.get(OPTION_LEAD_MONTHS_KEY));
+  return (OPTION_LEAD_MONTHS as readonly number[]).includes(v) ? v : DEFAULT_OPTION_LEAD_MONTHS;
 }
 
 /** Who a write is recorded as made by: the name set under Innstillinger, else the host's user. */

@@ -45,12 +45,12 @@ describe('the audit trail', () => {
 
   it('names the user set in the settings, else the OS user the host gave', () => {
     const s = openService(tempDir(), { migrationsDir }, { today: () => '2026-11-25', actor: 'kno', log: () => {} });
-    expect(ok(s, 'settings.get', {})).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3 });
+    expect(ok(s, 'settings.get', {})).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3, optionLeadMonths: 3 });
     const c = ok(s, 'cases.create', sampleCase());
     expect(ok(s, 'settings.set', { userName: 'Kari Nordmann' })).toMatchObject({ userName: 'Kari Nordmann', userNameSet: true });
     ok(s, 'cases.update', { ...fields({ title: 'Ny tittel på saken' }), id: c.id, version: c.version });
     expect(ok(s, 'audit.forRecord', { entity: 'case', id: c.id }).map((e) => e.by)).toEqual(['Kari Nordmann', 'kno']);
-    expect(ok(s, 'settings.set', { userName: '  ' })).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3 });
+    expect(ok(s, 'settings.set', { userName: '  ' })).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3, optionLeadMonths: 3 });
     s.database.close();
   });
 

@@ -21,7 +21,7 @@ describe('contracts', () => {
       [2, 'open'],
     ]);
     const bad = err(s, 'contracts.create', { ...contractInput, options: [{ lengthMonths: 12, decideBy: '2026-08-01' }] });
-    expect(bad.issues).toEqual([{ path: 'options.0.decideBy', message: 'Opsjonen må avgjøres senest når perioden den forlenger slutter (30.06.2026).' }]);
+    expect(bad.issues).toEqual([{ path: 'options.0.decideBy', message: 'Opsjon 1: må avgjøres senest når perioden den forlenger slutter (30.06.2026).' }]);
     expect(err(s, 'contracts.create', { ...contractInput, endDate: '2025-01-01' }).issues?.[0]?.path).toBe('endDate');
   });
 
@@ -29,7 +29,7 @@ describe('contracts', () => {
     const { s, contractInput } = awarded();
     let k = ok(s, 'contracts.create', { ...contractInput, options: [{ lengthMonths: 12, decideBy: '2026-03-31' }, { lengthMonths: 12, decideBy: '2027-03-31' }] });
     expect(err(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 2, decision: 'exercised', date: '2026-03-01' }).issues?.[0]?.message).toBe(
-      'Opsjonene brukes i rekkefølge; avgjør opsjon 1 først.',
+      'Opsjon 2: opsjonene brukes i rekkefølge; avgjør opsjon 1 først.',
     );
     k = ok(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 1, decision: 'exercised', date: '2026-03-01' });
     expect(k).toMatchObject({ currentEnd: '2027-06-30', latestEnd: '2028-06-30' });

@@ -71,6 +71,7 @@ export const writes = {
   'contracts.create': ['contracts', 'cases', 'audit'],
   'contracts.update': ['contracts', 'audit'],
   'contracts.decideOption': ['contracts', 'audit'],
+  'contracts.undoOptionDecision': ['contracts', 'audit'],
   'contracts.terminate': ['contracts', 'audit'],
   'contracts.addFollowup': ['contracts', 'audit'],
   'savings.set': ['savings', 'audit'],

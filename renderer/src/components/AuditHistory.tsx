@@ -7,6 +7,11 @@ import { useLocale } from '../i18n/locale.js';
 import { strings } from '../i18n/strings.js';
 import { fieldValueText, fieldWord } from '../i18n/fieldValues.js';
 
+function reasonOf(changes: { field: string; after: unknown }[]): string | null {
+  const r = changes.find((c) => c.field === 'reason')?.after;
+  return typeof r === 'string' && r ? r : null;
+}
+
 /** A record's audit trail: who changed what and when, each field before and after; entries from another PC are marked. Read only. */
 export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }) {
   const { t, locale } = useLocale();
@@ -26,7 +31,9 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
             {/* Native details: the changes are drawn only once an entry is opened. */}
             <details onToggle={(ev) => setOpen((o) => ({ ...o, [i]: (ev.target as HTMLDetailsElement).open }))}>
               <summary>
-                {formatDateTime(e.at, locale)} · {e.by} · {what(e.method)} ({t('auditFields', { n: visible(e.changes).length })})
+                {formatDateTime(e.at, locale)} · {e.by} · {what(e.method)}
+                {/* A reason given with the write (an option's decision undone) is said on the entry itself. */}
+                {reasonOf(e.changes) && <span data-testid="audit-reason">: «{reasonOf(e.changes)}»</span>} ({t('auditFields', { n: visible(e.changes).length })})
                 {/* Another PC's entry, taken in with a bundle: said on the entry itself, so it never reads as this PC's own. */}
                 {e.imported && (
                   <span className="audit-imported" data-testid="audit-imported">

@@ -20,7 +20,11 @@ import {
   type Locale,
 } from '../../../core/index.js';
 import { CASE_FIELD_LABELS, SUPPLIER_FIELD_LABELS } from './fieldLabels.js';
+import { contractStrings } from './strings.contracts.js';
 import type { StringKey } from './strings.js';
+
+/** An option's status (open, used, not used) in the contract page's own words. */
+const optionStatusDefs: readonly CodeDef[] = Object.entries(contractStrings.optionStatus.options).map(([code, w]) => ({ code, ...w }));
 
 // A field's value as the forms show it, for the history and the import's
 // preview: a phase or a procedure by its name, not its code; sums in
@@ -45,6 +49,8 @@ const CODED: Record<string, readonly CodeDef[]> = {
   outcomeConfidential: confidentialityBasisDefs,
   paySector: paySectorDefs,
   apprenticeDecision: apprenticeDecisionDefs,
+  // Inside a contract's options (a contract's own status is not recorded; its codes do not overlap).
+  status: optionStatusDefs,
 };
 
 /** Fields that hold a sum in kroner. */
@@ -92,6 +98,7 @@ const KEY_LABELS: Record<string, StringKey> = {
   userName: 'settingsUserName',
   organisationName: 'settingsOrgName',
   organisationOrgnr: 'settingsOrgnr',
+  optionLeadMonths: 'settingsOptionLead',
   backupFolder: 'extraFolder',
   restoredBackup: 'historyRestoredBackup',
   safetyCopy: 'historySafetyCopy',
@@ -108,6 +115,16 @@ const KEY_LABELS: Record<string, StringKey> = {
   noticeMonths: 'noticeMonths',
   total: 'savingTotal',
   perYear: 'savingPerYear',
+  // A contract's options, and the reason given when a decision on one was undone.
+  options: 'options',
+  currentEnd: 'currentEnd',
+  latestEnd: 'latestEnd',
+  seq: 'optionSeq',
+  lengthMonths: 'optionLength',
+  decideBy: 'optionDecideBy',
+  decidedDate: 'decisionDate',
+  status: 'optionDecision',
+  reason: 'undoReason',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

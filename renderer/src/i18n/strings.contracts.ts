@@ -41,7 +41,6 @@ export const contractStrings = defineMessages({
     },
   },
   exercise: { nb: 'Bruk opsjonen', nn: 'Bruk opsjonen', en: 'Use the option' },
-  decline: { nb: 'Ikke bruk', nn: 'Ikkje bruk', en: 'Do not use' },
   decisionDate: { nb: 'Besluttet dato', nn: 'Dato for avgjerda', en: 'Decided on' },
   payConditions: {
     nb: 'Lønns- og arbeidsvilkår: kontrakten omfattes av påseplikten.',
@@ -143,4 +142,63 @@ export const contractStrings = defineMessages({
   colSpread: { nb: '25.–75. persentil', nn: '25.–75. persentil', en: '25th–75th percentile' },
   casesN: { nb: '{n} saker', nn: '{n} saker', en: '{n} cases' },
   noProcedure: { nb: 'Prosedyre ikke valgt', nn: 'Prosedyre ikkje vald', en: 'Procedure not chosen' },
+  // Correcting a contract, and confirming or undoing an option's decision (issue 17).
+  editContractHeading: { nb: 'Endre kontrakten «{title}»', nn: 'Endre kontrakten «{title}»', en: 'Edit the contract “{title}”' },
+  optionPeriod: { nb: 'Periode', nn: 'Periode', en: 'Period' },
+  optionSeq: { nb: 'Nr.', nn: 'Nr.', en: 'No.' },
+  optionPeriodRange: { nb: '{from}–{to}', nn: '{from}–{to}', en: '{from} to {to}' },
+  optionDecidedKept: {
+    nb: '{option}: {status} {date}. En avgjort opsjon kan ikke endres her; angre beslutningen på kontraktssiden først.',
+    nn: '{option}: {status} {date}. Ein avgjord opsjon kan ikkje endrast her; angre avgjerda på kontraktsida først.',
+    en: '{option}: {status} {date}. A decided option cannot be changed here; undo the decision on the contract page first.',
+  },
+  optionDecideBySuggested: {
+    nb: { one: 'Foreslått én måned før perioden den forlenger slutter (Innstillinger).', other: 'Foreslått {n} måneder før perioden den forlenger slutter (Innstillinger).' },
+    nn: { one: 'Føreslått éin månad før perioden han forlengjer, sluttar (Innstillingar).', other: 'Føreslått {n} månader før perioden han forlengjer, sluttar (Innstillingar).' },
+    en: { one: 'Suggested one month before the period it extends ends (Settings).', other: 'Suggested {n} months before the period it extends ends (Settings).' },
+  },
+  exerciseConfirmHeading: { nb: 'Bruke opsjon {n}?', nn: 'Bruke opsjon {n}?', en: 'Use option {n}?' },
+  declineConfirmHeading: { nb: 'La være å bruke opsjon {n}?', nn: 'La vere å bruke opsjon {n}?', en: 'Not use option {n}?' },
+  exerciseConfirmText: {
+    nb: '{option} forlenger «{contract}» med {months} måneder, for perioden {from}–{to}. Kontrakten slutter da {to}.',
+    nn: '{option} forlengjer «{contract}» med {months} månader, for perioden {from}–{to}. Kontrakten sluttar då {to}.',
+    en: '{option} extends “{contract}” by {months} months, for the period {from} to {to}. The contract then ends on {to}.',
+  },
+  declineConfirmText: {
+    nb: '{option} på «{contract}» gjelder perioden {from}–{to}. Brukes den ikke, slutter kontrakten {end}, og senere opsjoner faller bort.',
+    nn: '{option} på «{contract}» gjeld perioden {from}–{to}. Blir han ikkje brukt, sluttar kontrakten {end}, og seinare opsjonar fell bort.',
+    en: '{option} on “{contract}” covers the period {from} to {to}. If it is not used, the contract ends on {end} and later options lapse.',
+  },
+  decisionUndoableUntil: {
+    nb: 'Beslutningen kan angres til perioden starter {from}.',
+    nn: 'Avgjerda kan angrast til perioden startar {from}.',
+    en: 'The decision can be undone until the period starts on {from}.',
+  },
+  exerciseConfirm: { nb: 'Bruk opsjon {n}', nn: 'Bruk opsjon {n}', en: 'Use option {n}' },
+  declineConfirm: { nb: 'Ikke bruk opsjon {n}', nn: 'Ikkje bruk opsjon {n}', en: 'Do not use option {n}' },
+  declineOption: { nb: 'Ikke bruk ({option})', nn: 'Ikkje bruk ({option})', en: 'Do not use ({option})' },
+  undoDecision: { nb: 'Angre beslutningen ({option})', nn: 'Angre avgjerda ({option})', en: 'Undo the decision ({option})' },
+  undoHeading: { nb: 'Angre beslutningen om opsjon {n}?', nn: 'Angre avgjerda om opsjon {n}?', en: 'Undo the decision on option {n}?' },
+  undoText: {
+    nb: '{option} på «{contract}» ({from}–{to}) er {status}. Angrer du, er den ikke avgjort igjen. Begrunnelsen lagres i historikken.',
+    nn: '{option} på «{contract}» ({from}–{to}) er {status}. Angrar du, er han ikkje avgjord igjen. Grunngivinga blir lagra i historikken.',
+    en: '{option} on “{contract}” ({from} to {to}) is {status}. If you undo it, it is undecided again. The reason is kept in the history.',
+  },
+  undoReason: { nb: 'Begrunnelse', nn: 'Grunngiving', en: 'Reason' },
+  undoConfirm: { nb: 'Angre beslutningen', nn: 'Angre avgjerda', en: 'Undo the decision' },
+  settingsOptionLead: {
+    nb: 'Foreslått frist for å avgjøre en opsjon',
+    nn: 'Føreslått frist for å avgjere ein opsjon',
+    en: 'Suggested deadline for deciding an option',
+  },
+  settingsOptionLeadHelp: {
+    nb: 'Skjemaet foreslår at en opsjon avgjøres så lenge før perioden den forlenger, slutter. Kontorets valg; fristen kan alltid endres på kontrakten.',
+    nn: 'Skjemaet føreslår at ein opsjon blir avgjord så lenge før perioden han forlengjer, sluttar. Kontoret vel sjølv; fristen kan alltid endrast på kontrakten.',
+    en: 'The form suggests deciding an option this long before the period it extends ends. The office\'s choice; the date can always be changed on the contract.',
+  },
+  settingsOptionLeadMonths: {
+    nb: { one: 'Én måned før', other: '{n} måneder før' },
+    nn: { one: 'Éin månad før', other: '{n} månader før' },
+    en: { one: 'One month before', other: '{n} months before' },
+  },
 });

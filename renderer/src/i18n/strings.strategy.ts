@@ -190,6 +190,7 @@ export const strategyStrings = defineMessages({
       'contracts.create': { nb: 'Registrerte kontrakten', nn: 'Registrerte kontrakten', en: 'Registered the contract' },
       'contracts.update': { nb: 'Endret kontrakten', nn: 'Endra kontrakten', en: 'Edited the contract' },
       'contracts.decideOption': { nb: 'Avgjorde en opsjon', nn: 'Avgjorde ein opsjon', en: 'Decided an option' },
+      'contracts.undoOptionDecision': { nb: 'Angret beslutningen om en opsjon', nn: 'Angra avgjerda om ein opsjon', en: 'Undid the decision on an option' },
       'contracts.terminate': { nb: 'Hevet kontrakten', nn: 'Heva kontrakten', en: 'Terminated the contract' },
       'contracts.addFollowup': { nb: 'Registrerte oppfølging', nn: 'Registrerte oppfølging', en: 'Recorded follow-up' },
       'import.commit': { nb: 'Importerte fra regneark', nn: 'Importerte frå rekneark', en: 'Imported from a spreadsheet' },

@@ -26,6 +26,7 @@ export const routeTable = {
   newContract: { path: '/cases/:caseId/contracts/new', area: 'cases' },
   // A contract is part of its case (Frister lists what is due on contracts; it is not where they live).
   contract: { path: '/contracts/:id', area: 'cases' },
+  editContract: { path: '/contracts/:id/edit', area: 'cases' },
   suppliers: { path: '/suppliers', area: 'suppliers' },
   newSupplier: { path: '/suppliers/new', area: 'suppliers' },
   supplier: { path: '/suppliers/:id', area: 'suppliers' },

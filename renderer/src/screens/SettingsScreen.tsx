@@ -1,5 +1,5 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { PAY_CONTROL_INTERVALS, SPLITTING_CPV_DIGITS } from '../../../core/index.js';
+import { OPTION_LEAD_MONTHS, PAY_CONTROL_INTERVALS, SPLITTING_CPV_DIGITS } from '../../../core/index.js';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_RECORD_ID } from '../../../core/index.js';
@@ -20,14 +20,14 @@ export function SettingsScreen() {
         initial={q.data.userNameSet ? q.data.userName : ''}
         osUser={q.data.userNameDefault}
         org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }}
-        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits }}
+        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits, optionLead: q.data.optionLeadMonths }}
       />
       <ThresholdSettings />
     </>
   );
 }
 
-function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string; digits: number } }) {
+function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string; digits: number; optionLead: number } }) {
   const { t } = useLocale();
   const f = useIssues();
   const [name, setName] = useState(initial);
@@ -36,6 +36,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
   const [interval, setControlInterval] = useState(String(policy.interval));
   const [retention, setRetention] = useState(policy.retention);
   const [digits, setDigits] = useState(String(policy.digits));
+  const [optionLead, setOptionLead] = useState(String(policy.optionLead));
   const [saved, setSaved] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
@@ -46,6 +47,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
         payControlIntervalMonths: Number(interval) as (typeof PAY_CONTROL_INTERVALS)[number],
         retentionPlan: retention,
         splittingCpvDigits: Number(digits) as (typeof SPLITTING_CPV_DIGITS)[number],
+        optionLeadMonths: Number(optionLead) as (typeof OPTION_LEAD_MONTHS)[number],
       }),
     onSuccess: (s) => setSaved(t('settingsSaved', { name: s.userName })),
     onError: f.fromError,
@@ -78,6 +80,13 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
           <Field.Description>{t('settingsSplittingHelp')}</Field.Description>
           <Select id="f-splittingCpvDigits" value={digits} onChange={(e) => setDigits(e.target.value)}>
             {SPLITTING_CPV_DIGITS.map((n) => <Select.Option key={n} value={String(n)}>{t('settingsSplittingDigits', { digits: `${n}` })}</Select.Option>)}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="f-optionLeadMonths">{t('settingsOptionLead')}</Label>
+          <Field.Description>{t('settingsOptionLeadHelp')}</Field.Description>
+          <Select id="f-optionLeadMonths" value={optionLead} onChange={(e) => setOptionLead(e.target.value)}>
+            {OPTION_LEAD_MONTHS.map((n) => <Select.Option key={n} value={String(n)}>{t('settingsOptionLeadMonths', { n })}</Select.Option>)}
           </Select>
         </Field>
         <Textfield id="f-retentionPlan" label={t('settingsRetention')} description={t('settingsRetentionHelp')} multiline rows={2} value={retention} onChange={(e) => setRetention(e.target.value)} error={f.errorOf('retentionPlan')} />

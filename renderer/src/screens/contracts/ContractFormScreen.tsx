@@ -1,7 +1,18 @@
 import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { parseNok, type ApprenticeDecision, type PaySector } from '../../../../core/index.js';
+import {
+  DEFAULT_OPTION_LEAD_MONTHS,
+  formatAmount,
+  formatDate,
+  isValidIsoDate,
+  parseNok,
+  suggestedDecideBy,
+  type ApprenticeDecision,
+  type CaseDetail,
+  type ContractDetail,
+  type PaySector,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -24,37 +35,57 @@ const LABELS: Record<string, StringKey> = {
   options: 'options',
 };
 
-export function ContractFormScreen({ caseId }: { caseId: number }) {
-  const kase = useQuery(query('cases.get', { id: caseId }));
-  const { t } = useLocale();
+type OptionState = { lengthMonths: string; decideBy: string };
+
+/** A new contract on an awarded case, or a contract corrected: the same fields, the same checks (the contract's schema). */
+export function ContractFormScreen(props: { caseId: number } | { id: number }) {
+  const id = 'id' in props ? props.id : undefined;
+  const existing = useQuery({ ...query('contracts.get', { id: id! }), enabled: id !== undefined });
+  const caseId = 'caseId' in props ? props.caseId : existing.data?.caseId;
+  const kase = useQuery({ ...query('cases.get', { id: caseId! }), enabled: caseId !== undefined });
+  const settings = useQuery(query('settings.get', {}));
+  const error = existing.error ?? kase.error;
+  if (error) return <Alert data-color="danger">{error.message}</Alert>;
+  if (!kase.data || (id !== undefined && !existing.data)) return <Spinner aria-label="…" />;
+  return <ContractForm key={id ?? 'new'} kase={kase.data} existing={existing.data} leadMonths={settings.data?.optionLeadMonths ?? DEFAULT_OPTION_LEAD_MONTHS} />;
+}
+
+function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existing?: ContractDetail; leadMonths: number }) {
+  const caseId = kase.id;
+  const { t, locale } = useLocale();
+  const qc = useQueryClient();
   const f = useIssues();
-  const [title, setTitle] = useState('');
-  const [suppliers, setSuppliers] = useState<{ id: number; name: string }[]>([]);
-  const [value, setValue] = useState('');
-  const [signedDate, setSignedDate] = useState('');
-  const [startDate, setStartDate] = useState('');
-  const [endDate, setEndDate] = useState('');
-  const [noticeMonths, setNoticeMonths] = useState('3');
-  const [owner, setOwner] = useState('');
-  const [administrator, setAdministrator] = useState('');
-  const [options, setOptions] = useState<{ lengthMonths: string; decideBy: string }[]>([]);
-  const [paySector, setPaySector] = useState<PaySector | ''>('');
-  const [apprenticeDecision, setApprenticeDecision] = useState<ApprenticeDecision | ''>('');
-  const [apprenticeNote, setApprenticeNote] = useState('');
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [suppliers, setSuppliers] = useState<{ id: number; name: string }[]>(existing?.suppliers.map((s) => ({ id: s.id, name: s.name })) ?? []);
+  const [value, setValue] = useState(existing ? formatAmount(existing.value) : '');
+  const [signedDate, setSignedDate] = useState(existing?.signedDate ?? '');
+  const [startDate, setStartDate] = useState(existing?.startDate ?? '');
+  const [endDate, setEndDate] = useState(existing?.endDate ?? '');
+  const [noticeMonths, setNoticeMonths] = useState(existing ? String(existing.noticeMonths) : '3');
+  const [owner, setOwner] = useState(existing?.owner ?? '');
+  const [administrator, setAdministrator] = useState(existing?.administrator ?? '');
+  const [options, setOptions] = useState<OptionState[]>(existing?.options.map((o) => ({ lengthMonths: String(o.lengthMonths), decideBy: o.decideBy })) ?? []);
+  const [paySector, setPaySector] = useState<PaySector | ''>(existing?.paySector ?? '');
+  const [apprenticeDecision, setApprenticeDecision] = useState<ApprenticeDecision | ''>(existing?.apprenticeDecision ?? '');
+  const [apprenticeNote, setApprenticeNote] = useState(existing?.apprenticeNote ?? '');
+  /** A decided option stays as decided until its decision is undone on the contract page. */
+  const decided = (i: number) => existing?.options.find((o) => o.seq === i + 1 && o.status !== 'open');
   const save = useMutation({
-    mutationFn: (input: unknown) => call('contracts.create', input as never),
+    mutationFn: (input: unknown) => (existing ? call('contracts.update', input as never) : call('contracts.create', input as never)),
     onSuccess: (k) => {
+      qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, k);
       navigate(href.contract(k.id));
     },
     onError: f.fromError,
   });
-  if (!kase.data) return kase.error ? <Alert data-color="danger">{kase.error.message}</Alert> : <Spinner aria-label="…" />;
+  const lengths = options.map((o) => ({ lengthMonths: Number(o.lengthMonths) || 0 }));
+  /** The decide-by date suggested for a new option: the office's lead time before the period it would extend ends. */
+  const suggestion = (seq: number) => (isValidIsoDate(endDate) ? suggestedDecideBy(endDate, lengths, seq, leadMonths) : '');
 
   function submit(e: FormEvent) {
     e.preventDefault();
     f.clear();
-    const input = {
-      caseId,
+    const fields = {
       title,
       supplierIds: suppliers.map((s) => s.id),
       value: parseNok(value) ?? (value.trim() ? value : undefined),
@@ -69,15 +100,29 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
       apprenticeDecision: apprenticeDecision || null,
       apprenticeNote,
     };
-    if (f.check('contracts.create', input)) save.mutate(input);
+    if (existing) {
+      const input = { ...fields, id: existing.id, version: existing.version };
+      if (f.check('contracts.update', input)) save.mutate(input);
+    } else {
+      const input = { ...fields, caseId };
+      if (f.check('contracts.create', input)) save.mutate(input);
+    }
   }
-  const setOption = (i: number, patch: Partial<{ lengthMonths: string; decideBy: string }>) => setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+  const setOption = (i: number, patch: Partial<OptionState>) => {
+    setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+    // The error beside an option goes once the person edits it; the next save checks again.
+    f.clear(`options.${i}`);
+  };
+  const back = existing ? href.contract(existing.id) : href.case(caseId);
 
   return (
     <form className="narrow-form" onSubmit={submit} noValidate>
-      <p className="breadcrumb"><a href={href.case(caseId)}>{kase.data.caseNumber} {kase.data.title}</a></p>
-      <Heading level={1} data-size="lg">{t('newContractHeading', { caseNumber: kase.data.caseNumber })}</Heading>
-      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <p className="breadcrumb">
+        <a href={href.case(caseId)}>{kase.caseNumber} {kase.title}</a>
+        {existing && <> / <a href={href.contract(existing.id)}>{existing.title}</a></>}
+      </p>
+      <Heading level={1} data-size="lg">{existing ? t('editContractHeading', { title: existing.title }) : t('newContractHeading', { caseNumber: kase.caseNumber })}</Heading>
+      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (/^options\.\d/.test(p) ? undefined : LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
       <div className="panel form-main">
         <Textfield id="f-title" label={t('contractTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={f.errorOf('title')} />
         <fieldset className="ds-fieldset" id="f-supplierIds">
@@ -113,19 +158,39 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
         </Fieldset>
         <Fieldset id="f-options">
           <Fieldset.Legend>{t('options')}</Fieldset.Legend>
-          {options.map((o, i) => (
-            <div className="row-3 option-row" key={i}>
-              <Textfield label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`)} />
-              <Textfield label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`} type="date" value={o.decideBy} onChange={(e) => setOption(i, { decideBy: e.target.value })} error={f.errorOf(`options.${i}.decideBy`)} />
-              <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOptions((l) => l.filter((_, j) => j !== i))}>{t('remove')}</Button>
-            </div>
-          ))}
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => setOptions((l) => [...l, { lengthMonths: '12', decideBy: '' }])}>{t('addOption')}</Button>
+          {/* An option's own error names it ("Opsjon 2: …"); one about the list as a whole stands here. */}
+          {f.issues.some((i) => i.path === 'options') && <p className="field-error" role="alert">{f.issues.find((i) => i.path === 'options')!.message}</p>}
+          {options.map((o, i) => {
+            const d = decided(i);
+            if (d) {
+              return (
+                <p className="option-row" key={i} data-testid={`option-${i + 1}-decided`}>
+                  {t('optionDecidedKept', { option: t('optionN', { n: i + 1 }), status: t('optionStatus', { status: d.status }).toLowerCase(), date: formatDate(d.decidedDate, locale) })}
+                </p>
+              );
+            }
+            return (
+              <div className="row-3 option-row" key={i}>
+                <Textfield id={`f-options-${i}-lengthMonths`} label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`)} />
+                <Textfield
+                  id={`f-options-${i}-decideBy`}
+                  label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`}
+                  type="date"
+                  value={o.decideBy}
+                  description={o.decideBy && o.decideBy === suggestion(i + 1) ? t('optionDecideBySuggested', { n: leadMonths }) : undefined}
+                  onChange={(e) => setOption(i, { decideBy: e.target.value })}
+                  error={f.errorOf(`options.${i}.decideBy`)}
+                />
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOptions((l) => l.filter((_, j) => j !== i))} aria-label={`${t('remove')}: ${t('optionN', { n: i + 1 })}`}>{t('remove')}</Button>
+              </div>
+            );
+          })}
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => setOptions((l) => [...l, { lengthMonths: '12', decideBy: suggestion(l.length + 1) }])}>{t('addOption')}</Button>
         </Fieldset>
       </div>
       <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{t('newContract')}</Button>
-        <Button variant="secondary" asChild><a href={href.case(caseId)}>{t('cancel')}</a></Button>
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{existing ? t('save') : t('newContract')}</Button>
+        <Button variant="secondary" asChild><a href={back}>{t('cancel')}</a></Button>
       </div>
     </form>
   );

@@ -1,14 +1,13 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
 import { AuditHistory } from '../../components/AuditHistory.js';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { followupKindDefs, formatDate, formatNok, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail } from '../../../../core/index.js';
-import { ApiError, call } from '../../api/client.js';
+import { useQuery } from '@tanstack/react-query';
+import { followupKindDefs, formatDate, formatNok, riskLevelDefs, sanctionDefs, type ContractDetail } from '../../../../core/index.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { FollowupForm } from './FollowupForm.js';
 import { ContractDuties } from './ContractDuties.js';
+import { ContractOptions } from './ContractOptions.js';
 
 export const STATUS_COLOR = { not_started: 'info', active: 'success', expired: 'neutral', terminated: 'danger' } as const;
 
@@ -29,6 +28,13 @@ export function ContractPage({ id }: { id: number }) {
             {k.suppliers.map((s) => <a key={s.id} href={href.supplier(s.id)}>{s.name}</a>)}
           </p>
         </div>
+        {!k.terminatedDate && (
+          <div className="actions">
+            <Button variant="secondary" asChild>
+              <a href={href.editContract(k.id)}>{t('edit')}</a>
+            </Button>
+          </div>
+        )}
       </div>
       {k.terminatedDate && <Alert data-color="danger">{t('terminatedNote', { date: formatDate(k.terminatedDate, locale), reason: k.terminationReason })}</Alert>}
       <div className="case-grid">
@@ -45,7 +51,7 @@ export function ContractPage({ id }: { id: number }) {
             <div><dt>{t('owner')}</dt><dd>{k.owner || t('none')}</dd></div>
             <div><dt>{t('administrator')}</dt><dd>{k.administrator || t('none')}</dd></div>
           </dl>
-          <Options k={k} />
+          <ContractOptions k={k} />
         </section>
         <section aria-labelledby="f-h">
           <h2 id="f-h" className="ds-heading" data-size="sm">{t('followups')}</h2>
@@ -79,55 +85,5 @@ function Followups({ k }: { k: ContractDetail }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-function Options({ k }: { k: ContractDetail }) {
-  const { t, locale } = useLocale();
-  const qc = useQueryClient();
-  const [date, setDate] = useState(todayInOslo());
-  const [error, setError] = useState<string | null>(null);
-  const decide = useMutation({
-    mutationFn: (v: { seq: number; decision: 'exercised' | 'declined' }) => call('contracts.decideOption', { id: k.id, version: k.version, seq: v.seq, decision: v.decision, date }),
-    onSuccess: (saved) => {
-      setError(null);
-      qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, saved);
-    },
-    onError: (e) => setError(e instanceof ApiError && e.issues[0] ? e.issues[0].message : e.message),
-  });
-  if (k.options.length === 0) return null;
-  const next = k.options.find((o) => o.status === 'open');
-  return (
-    <>
-      <h3 className="ds-heading" data-size="xs">{t('options')}</h3>
-      <Table data-size="sm" className="full">
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('options')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('optionLength')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('optionDecideBy')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('optionDecision')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {k.options.map((o) => (
-            <Table.Row key={o.seq}>
-              <Table.Cell>{t('optionN', { n: o.seq })}</Table.Cell>
-              <Table.Cell>{o.lengthMonths}</Table.Cell>
-              <Table.Cell>{formatDate(o.decideBy, locale)}</Table.Cell>
-              <Table.Cell>{t('optionStatus', { status: o.status })}{o.decidedDate ? ` ${formatDate(o.decidedDate, locale)}` : ''}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {next && !k.terminatedDate && (
-        <div className="decide">
-          <Textfield label={t('decisionDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <Button data-size="sm" onClick={() => decide.mutate({ seq: next.seq, decision: 'exercised' })}>{t('exercise')} ({t('optionN', { n: next.seq })})</Button>
-          <Button data-size="sm" variant="secondary" onClick={() => decide.mutate({ seq: next.seq, decision: 'declined' })}>{t('decline')}</Button>
-        </div>
-      )}
-      {error && <Alert data-color="danger" data-size="sm">{error}</Alert>}
-    </>
   );
 }
