@@ -78,7 +78,7 @@ export const importFields: Record<ImportTarget, readonly ImportField[]> = {
     { field: 'registeredDate', cell: 'date', required: false, headings: ['registrert', 'registreringsdato', 'dato registrert', 'opprettet', 'registered', 'date'] },
     { field: 'plannedNoticeDate', cell: 'date', required: false, headings: ['planlagt kunngjøring', 'kunngjøring', 'kunngjøringsdato', 'planlagd kunngjering', 'kunngjering', 'kunngjeringsdato', 'planned notice', 'notice'] },
     { field: 'plannedAwardDate', cell: 'date', required: false, headings: ['planlagt tildeling', 'tildeling', 'tildelingsdato', 'planlagd tildeling', 'planned award', 'award'] },
-    { field: 'plannedContractStart', cell: 'date', required: false, headings: ['kontraktsstart', 'planlagt kontraktsstart', 'oppstart', 'planlagd kontraktsstart', 'contract start'] },
+    { field: 'plannedContractStart', cell: 'date', required: false, headings: ['kontraktsstart', 'planlagt kontraktsstart', 'oppstart', 'planlagd kontraktsstart', 'contract start', 'planned contract start'] },
     { field: 'climateWeightPct', cell: 'percent', required: false, headings: ['klimavekt', 'miljøvekt', 'vekt klima og miljø', 'climate weight'] },
     { field: 'climateRequirements', cell: 'bool', required: false, headings: ['klimakrav', 'miljøkrav', 'dokumenterte klimakrav', 'climate requirements'] },
     { field: 'cpvCode', cell: 'cpv', required: false, headings: ['cpv', 'cpv kode', 'cpvkode', 'cpv code'] },

@@ -54,7 +54,7 @@ export const caseColumns: ListColumn<CaseExportRow>[] = [
   { nb: 'I fasen siden', nn: 'I fasen sidan', en: 'In phase since', kind: 'date', width: 12, value: (r) => r.phaseSince },
   { nb: 'Planlagt kunngjøring', nn: 'Planlagd kunngjering', en: 'Planned notice', kind: 'date', width: 12, value: (r) => r.plannedNoticeDate },
   { nb: 'Planlagt tildeling', nn: 'Planlagd tildeling', en: 'Planned award', kind: 'date', width: 12, value: (r) => r.plannedAwardDate },
-  { nb: 'Planlagt kontraktstart', nn: 'Planlagd kontraktstart', en: 'Planned contract start', kind: 'date', width: 12, value: (r) => r.plannedContractStart },
+  { nb: 'Planlagt kontraktsstart', nn: 'Planlagd kontraktsstart', en: 'Planned contract start', kind: 'date', width: 12, value: (r) => r.plannedContractStart },
   { nb: 'Tema', nn: 'Tema', en: 'Themes', kind: 'text', width: 30, value: (r, l) => r.themes.map((t) => codeName(themeDefs, t, l)).join(', ') },
   { nb: 'Registrert', nn: 'Registrert', en: 'Registered', kind: 'date', width: 12, value: (r) => r.registeredDate },
 ];

@@ -96,7 +96,9 @@ describe('phase and phase dates from a spreadsheet', () => {
     const input = { target: 'cases', fileName: 'saker.xlsx', data: Buffer.from(list.bytes).toString('base64') };
     const rep = await call(b, 'import.preview', input);
     expect(rep.mapping).toMatchObject({ phase: rep.columns.findIndex((c) => c.heading === 'Fase'), phaseSince: rep.columns.findIndex((c) => c.heading === 'I fasen siden') });
-    expect(rep).toMatchObject({ ready: 2, problemRows: 0, noticeRows: 0, unusedColumns: [] });
+    expect(rep).toMatchObject({ ready: 2, problemRows: 0, noticeRows: 0 });
+    // What the register derives (the contracts' value, the part of the regulation) is named as not read; everything else is taken back.
+    expect(rep.unusedColumns.map((i) => rep.columns[i]!.heading)).toEqual(['Kontraktsverdi (kr)', 'Del av forskriften']);
     await call(b, 'import.commit', input);
     expect(ok(b, 'cases.get', { id: byNumber(b, '2026/961')!.id }).timeline.map((e) => [e.phase, e.date])).toEqual([['behovsavklaring', '2026-02-01'], ['kunngjoring', '2026-04-01']]);
     expect(ok(b, 'cases.get', { id: byNumber(b, '2026/962')!.id }).timeline.map((e) => [e.phase, e.date])).toEqual([['behovsavklaring', '2026-03-01']]);

@@ -34,7 +34,7 @@ describe('lists as .xlsx', () => {
     expect(name).toBe('Saker');
     expect(rows[0]).toEqual([
       'Saksnummer', 'Tittel', 'Avdeling', 'Innkjøper', 'Anslått verdi (kr)', 'Kontraktsverdi (kr)', 'Type', 'Del av forskriften', 'Prosedyre', 'CPV',
-      'Fase', 'I fasen siden', 'Planlagt kunngjøring', 'Planlagt tildeling', 'Planlagt kontraktstart', 'Tema', 'Registrert',
+      'Fase', 'I fasen siden', 'Planlagt kunngjøring', 'Planlagt tildeling', 'Planlagt kontraktsstart', 'Tema', 'Registrert',
     ]);
     const total = ok(s, 'cases.list', { department: 'Helse og omsorg', includeArchived: true }).total;
     // More than one page of the list (500 rows), all of them.
