@@ -1,7 +1,7 @@
 import { SETTINGS_RECORD_ID, type Output, type ParsedInput } from '../../core/index.js';
 import { PAY_CONTROL_INTERVAL_KEY } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN, SPLITTING_CPV_DIGITS_KEY, splittingDigits, USER_NAME } from '../reads/settings.js';
+import { ORGANISATION_NAME, ORGANISATION_ORGNR, PHASE_NORMS_KEY, phaseNorms, RETENTION_PLAN, SPLITTING_CPV_DIGITS_KEY, splittingDigits, USER_NAME } from '../reads/settings.js';
 import { admins, anyone, reads, recorded, writes } from '../registry.js';
 
 /** The settings as Innstillinger shows them (the audit trail's snapshot of the settings reads it too). */
@@ -17,6 +17,7 @@ export function settingsView(ctx: HandlerContext): Output<'settings.get'> {
     payControlIntervalMonths: ctx.repos.goals.controlInterval(),
     retentionPlan: s.get(RETENTION_PLAN) ?? '',
     splittingCpvDigits: splittingDigits(ctx),
+    phaseNorms: phaseNorms(ctx),
   };
 }
 
@@ -32,6 +33,7 @@ export const settingsMethods = {
       if (q.organisationOrgnr !== undefined) ctx.repos.settings.set(ORGANISATION_ORGNR, q.organisationOrgnr);
       if (q.retentionPlan !== undefined) ctx.repos.settings.set(RETENTION_PLAN, q.retentionPlan);
       if (q.splittingCpvDigits !== undefined) ctx.repos.settings.set(SPLITTING_CPV_DIGITS_KEY, String(q.splittingCpvDigits));
+      if (q.phaseNorms !== undefined) ctx.repos.settings.set(PHASE_NORMS_KEY, JSON.stringify({ ...phaseNorms(ctx), ...q.phaseNorms }));
       if (q.payControlIntervalMonths !== undefined && q.payControlIntervalMonths !== ctx.repos.goals.controlInterval()) {
         // Stored as text; '0' (no fixed interval) must not read as "not set".
         ctx.repos.settings.set(PAY_CONTROL_INTERVAL_KEY, String(q.payControlIntervalMonths));
