@@ -9,6 +9,7 @@ import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
 import { ThresholdSettings } from './ThresholdSettings.js';
+import { PhaseNormsSettings } from './PhaseNormsSettings.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }}
         policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits }}
       />
+      <PhaseNormsSettings initial={q.data.phaseNorms} />
       <ThresholdSettings />
     </>
   );
