@@ -12,7 +12,6 @@ export const overviewStrings = defineMessages({
   attentionFilters: { nb: 'Filtrer', nn: 'Filtrer', en: 'Filter' },
   filterMe: { nb: 'Meg ({name})', nn: 'Meg ({name})', en: 'Me ({name})' },
   allBuyers: { nb: 'Alle innkjøpere', nn: 'Alle innkjøparar', en: 'All buyers' },
-  allDepartments: { nb: 'Alle avdelinger', nn: 'Alle avdelingar', en: 'All departments' },
   soon: { nb: 'Snart', nn: 'Snart', en: 'Soon' },
   noDate: { nb: 'Ingen dato', nn: 'Ingen dato', en: 'No date' },
   overviewEmpty: { nb: 'Ingenting venter akkurat nå.', nn: 'Ingenting ventar akkurat no.', en: 'Nothing is waiting right now.' },
