@@ -71,7 +71,6 @@ export function OverviewScreen() {
                 <Table.HeaderCell>{t('colDue')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('colTodo')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('colCase')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('colContract')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('filterBuyer')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('filterDepartment')}</Table.HeaderCell>
               </Table.Row>
@@ -84,13 +83,13 @@ export function OverviewScreen() {
                   </Table.Cell>
                   <Table.Cell>
                     <a href={whereDone(r)}>{t('overviewTodo', { kind: r.kind, n: r.n ?? r.optionSeq ?? 0, days: r.n ?? 0, norm: r.norm ?? 0, phase: label(phaseDef(r.phase)).toLowerCase() })}</a>
+                    {r.contractTitle && <span className="row-sub">{t('colContract')}: {r.contractTitle}</span>}
                   </Table.Cell>
                   <Table.Cell>
                     <a href={href.case(r.caseId)}>{r.caseNumber}</a> {r.caseTitle}
                   </Table.Cell>
-                  <Table.Cell>{r.contractId ? <a href={href.contract(r.contractId)}>{r.contractTitle}</a> : t('none')}</Table.Cell>
-                  <Table.Cell>{r.buyer}</Table.Cell>
-                  <Table.Cell>{r.department}</Table.Cell>
+                  <Table.Cell className="nowrap">{r.buyer}</Table.Cell>
+                  <Table.Cell className="nowrap">{r.department}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
