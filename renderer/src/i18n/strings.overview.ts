@@ -12,6 +12,11 @@ export const overviewStrings = defineMessages({
   attentionFilters: { nb: 'Filtrer', nn: 'Filtrer', en: 'Filter' },
   filterMe: { nb: 'Meg ({name})', nn: 'Meg ({name})', en: 'Me ({name})' },
   allBuyers: { nb: 'Alle innkjøpere', nn: 'Alle innkjøparar', en: 'All buyers' },
+  setYourName: {
+    nb: 'Skriv navnet ditt under Innstillinger slik det står som innkjøper på sakene, så viser Min oversikt dine saker.',
+    nn: 'Skriv namnet ditt under Innstillingar slik det står som innkjøpar på sakene, så viser Mi oversikt sakene dine.',
+    en: 'Enter your name under Settings as the cases give it for their buyer, and My overview shows your cases.',
+  },
   soon: { nb: 'Snart', nn: 'Snart', en: 'Soon' },
   noDate: { nb: 'Ingen dato', nn: 'Ingen dato', en: 'No date' },
   overviewEmpty: { nb: 'Ingenting venter akkurat nå.', nn: 'Ingenting ventar akkurat no.', en: 'Nothing is waiting right now.' },

@@ -41,6 +41,7 @@ export function OverviewScreen() {
   const input = { ...(filter.buyer === undefined ? {} : { buyer: filter.buyer }), department: filter.department };
   const q = useQuery({ ...query('overview.get', input), placeholderData: keepPreviousData });
   const all = useQuery(query('cases.list', { limit: 1, includeArchived: true }));
+  const settings = useQuery(query('settings.get', {}));
   if (all.data?.total === 0) {
     return (
       <>
@@ -59,6 +60,11 @@ export function OverviewScreen() {
         <Paragraph className="count" aria-live="polite">{rows ? t('overviewCount', { n: rows.length }) : ''}</Paragraph>
       </div>
       <Paragraph className="muted">{t('overviewHelp')}</Paragraph>
+      {settings.data && !settings.data.userNameSet && (
+        <Paragraph data-size="sm" data-testid="set-your-name">
+          <a href={href.settings()}>{t('setYourName')}</a>
+        </Paragraph>
+      )}
       <AttentionFilters value={filter} onChange={setFilter} me={q.data?.me ?? ''} />
       <div className="panel">
         {rows && rows.length === 0 ? (
