@@ -146,8 +146,8 @@ export const contract = {
   'contracts.addFollowup': { input: FollowupInputSchema, output: ContractDetailSchema },
   /** Options to decide, contracts expiring and controls due within the horizon; overdue ones always. */
   'contracts.deadlines': { input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }), output: z.array(DeadlineRowSchema) },
-  /** Every live contract with its next deadline however far off, by buyer (the case's, or the contract's owner) and department; null or left out: all. */
-  'contracts.running': { input: AttentionFilterSchema, output: z.array(RunningContractSchema) },
+  /** Every live contract with its next deadline however far off, by buyer (the case's, or the contract's owner) and department (null or left out: all); with `months`, only those with no deadline within them (the rest are in contracts.deadlines). */
+  'contracts.running': { input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).optional() }), output: z.array(RunningContractSchema) },
   /** "Min oversikt": what needs the buyer's attention, each row a thing to do with its date; the buyer left out is the user's own name. */
   'overview.get': { input: AttentionFilterSchema, output: OverviewSchema },
 

@@ -84,7 +84,7 @@ test('Frister filters by buyer and department, and lists a contract whose first 
   await expect(running.getByRole('row').filter({ hasText: 'Renholdsmidler rådhuset' })).toBeVisible();
   await page.getByLabel('Innkjøper').selectOption({ label: 'Alle innkjøpere' });
   await page.getByLabel('Avdeling').selectOption({ label: 'Oppvekst' });
-  await expect(page.getByText('Ingen løpende kontrakter.')).toBeVisible();
+  await expect(page.getByText('Ingen andre løpende kontrakter.')).toBeVisible();
   await expectAccessible(page, 'Frister with filters');
 });
 

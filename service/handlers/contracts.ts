@@ -225,7 +225,7 @@ export const contractMethods = {
   }),
 
   'contracts.running': reads(anyone)((q: ParsedInput<'contracts.running'>, ctx: HandlerContext): Output<'contracts.running'> => {
-    return runningContracts(ctx, { buyer: q.buyer ?? null, department: q.department ?? null });
+    return runningContracts(ctx, { buyer: q.buyer ?? null, department: q.department ?? null }, q.months);
   }),
 };
 
@@ -278,11 +278,16 @@ export function deadlineRows(ctx: HandlerContext, asOf: string, months: number, 
   }));
 }
 
-/** Every live contract (not terminated, not expired) with its next deadline however far off, soonest first, those with none last. */
-export function runningContracts(ctx: HandlerContext, filter: AttentionFilter): Output<'contracts.running'> {
+/**
+ * Every live contract (not terminated, not expired) with its next deadline
+ * however far off, soonest first, those with none last. With `months`, only
+ * those with no deadline within them: Frister lists the others by deadline.
+ */
+export function runningContracts(ctx: HandlerContext, filter: AttentionFilter, months?: number): Output<'contracts.running'> {
   const { rows, input } = forDeadlines(ctx, filter);
   const next = nextDeadlines(input, ctx.today);
-  const live = input.filter((c) => ['active', 'not_started'].includes(contractStatus(c, ctx.today)));
+  const within = new Set(months === undefined ? [] : deadlines(input, ctx.today, months).map((d) => d.contractId));
+  const live = input.filter((c) => !within.has(c.id) && ['active', 'not_started'].includes(contractStatus(c, ctx.today)));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out = live.map((c) => {
     const r = byId.get(c.id)!;

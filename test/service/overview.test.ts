@@ -163,6 +163,12 @@ describe('Frister', () => {
     expect(ok(s, 'contracts.running', {})).toEqual([
       { contractId: far.id, contractTitle: 'Langt fram', caseId: c.id, caseNumber: c.caseNumber, owner: 'Per Hansen', currentEnd: '2028-11-30', next: { kind: 'option', date: '2028-05-31', optionSeq: 1 } },
     ]);
+    // Beside the deadlines of a period: only the contracts with none in it.
+    expect(ok(s, 'contracts.running', { months: 12 }).map((k) => k.contractId)).toEqual([far.id]);
+    const near = ok(s, 'contracts.create', { caseId: c.id, title: 'Snart', supplierIds: [sup.id], value: 500_000, startDate: '2026-11-01', endDate: '2027-01-31', owner: 'Per Hansen' });
+    expect(ok(s, 'contracts.running', {}).map((k) => k.contractId)).toEqual([near.id, far.id]);
+    expect(ok(s, 'contracts.running', { months: 3 }).map((k) => k.contractId)).toEqual([far.id]);
+    ok(s, 'contracts.terminate', { id: near.id, version: near.version, date: '2026-11-25', reason: 'Bortfall av behov' });
     // Filtered by buyer (the case's buyer or the contract's owner) and department.
     expect(ok(s, 'contracts.running', { buyer: 'Per Hansen' })).toHaveLength(1);
     expect(ok(s, 'contracts.running', { buyer: ME })).toHaveLength(1);

@@ -10,9 +10,9 @@ import { href } from '../../lib/router.js';
 
 /**
  * What leadership asks for: options to decide and contracts expiring in the
- * next 3, 6 or 12 months, by buyer and department; and every running contract
- * with its next deadline however far off (one whose first decision is years
- * away is still on the list).
+ * next 3, 6 or 12 months, by buyer and department; and every other running
+ * contract with its next deadline however far off (one whose first decision
+ * is years away is still on Frister).
  */
 export function DeadlinesScreen() {
   const { t, locale } = useLocale();
@@ -23,7 +23,7 @@ export function DeadlinesScreen() {
   const me = settings.data?.userName ?? '';
   const by = { buyer: filter.buyer === undefined ? me : filter.buyer, department: filter.department };
   const q = useQuery({ ...query('contracts.deadlines', { months, ...by }), placeholderData: keepPreviousData, enabled: filter.buyer !== undefined || Boolean(settings.data) });
-  const running = useQuery({ ...query('contracts.running', by), placeholderData: keepPreviousData, enabled: filter.buyer !== undefined || Boolean(settings.data) });
+  const running = useQuery({ ...query('contracts.running', { ...by, months }), placeholderData: keepPreviousData, enabled: filter.buyer !== undefined || Boolean(settings.data) });
   return (
     <>
       <div className="page-head">
