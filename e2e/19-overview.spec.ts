@@ -54,6 +54,7 @@ test('the start page is "Min oversikt": the user’s own things to do, near and 
 });
 
 test('the norm per phase is set under Innstillinger, and the start page follows it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/#/settings');
   await page.getByLabel('Behovsavklaring (dager)').fill('0');
   await page.getByRole('button', { name: 'Lagre normene' }).click();
@@ -62,6 +63,8 @@ test('the norm per phase is set under Innstillinger, and the start page follows 
   await page.getByRole('button', { name: 'Lagre normene' }).click();
   await expect(page.getByText('Normene er lagret.')).toBeVisible();
   await expectAccessible(page, 'settings with norms');
+  await page.getByRole('heading', { name: 'Norm for tid i hver fase' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/settings-norms-1366.png' });
   await page.getByRole('link', { name: 'Min oversikt' }).click();
   await expect(page.getByTestId('overview').getByRole('row').filter({ hasText: 'Kunngjør konkurransen' })).toBeVisible();
   await expect(page.getByText(/Flytt saken videre/)).toHaveCount(0);

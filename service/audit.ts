@@ -99,8 +99,8 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
     case 'strategy':
       return strip(plain(strategyView(ctx, id)));
     case 'settings': {
-      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits } = settingsView(ctx);
-      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits };
+      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, phaseNorms } = settingsView(ctx);
+      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, phaseNorms: { ...phaseNorms } };
     }
     case 'threshold': {
       const r = ctx.repos.thresholds.get(id);

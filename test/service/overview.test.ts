@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Input } from '../../core/index.js';
+import { SETTINGS_RECORD_ID, type Input } from '../../core/index.js';
 import type { Service } from '../../service/service.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
@@ -88,6 +88,9 @@ describe('Min oversikt', () => {
     expect(kinds(s, fresh.id)).toEqual([]);
     const set = ok(s, 'settings.set', { phaseNorms: { behovsavklaring: 90 } });
     expect(set.phaseNorms).toMatchObject({ behovsavklaring: 90, markedsdialog: 60 });
+    // Recorded in the settings' history like any other setting.
+    const last = ok(s, 'audit.forRecord', { entity: 'settings', id: SETTINGS_RECORD_ID })[0]!;
+    expect(last.changes.map((c) => c.field)).toEqual(['phaseNorms']);
     expect(kinds(s, slow.id)).toEqual([]);
     ok(s, 'settings.set', { phaseNorms: { behovsavklaring: 20 } });
     expect(kinds(s, fresh.id)).toEqual(['stalled']);
