@@ -56,18 +56,23 @@ test('the start page is "Min oversikt": the user’s own things to do, near and 
 test('the norm per phase is set under Innstillinger, and the start page follows it', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/#/settings');
-  await page.getByLabel('Behovsavklaring (dager)').fill('0');
-  await page.getByRole('button', { name: 'Lagre normene' }).click();
-  await expect(page.getByLabel('Behovsavklaring (dager)')).toHaveAttribute('aria-invalid', 'true');
-  await page.getByLabel('Behovsavklaring (dager)').fill('120');
-  await page.getByRole('button', { name: 'Lagre normene' }).click();
-  await expect(page.getByText('Normene er lagret.')).toBeVisible();
+  const norm = page.getByLabel('Behovsavklaring (dager)');
+  await expect(norm).toHaveValue('60');
+  await norm.fill('0');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(norm).toHaveAttribute('aria-invalid', 'true');
+  await norm.fill('120');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Lagret.');
   await expectAccessible(page, 'settings with norms');
-  await page.getByRole('heading', { name: 'Norm for tid i hver fase' }).scrollIntoViewIfNeeded();
+  await page.getByRole('group', { name: 'Norm for tid i hver fase' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/settings-norms-1366.png' });
   await page.getByRole('link', { name: 'Min oversikt' }).click();
   await expect(page.getByTestId('overview').getByRole('row').filter({ hasText: 'Kunngjør konkurransen' })).toBeVisible();
   await expect(page.getByText(/Flytt saken videre/)).toHaveCount(0);
+  // Kept over a reload.
+  await page.goto('/#/settings');
+  await expect(page.getByLabel('Behovsavklaring (dager)')).toHaveValue('120');
 });
 
 test('Frister filters by buyer and department, and lists a contract whose first decision is more than 12 months away', async ({ page }) => {

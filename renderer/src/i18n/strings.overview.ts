@@ -72,6 +72,4 @@ export const overviewStrings = defineMessages({
     en: 'How many days a case may stay in a phase before “My overview” says it has stalled. The office’s own choice; the defaults are a starting point (the standstill is at least 10 days above the EEA threshold, FOA § 25-2).',
   },
   phaseNormDays: { nb: '{phase} (dager)', nn: '{phase} (dagar)', en: '{phase} (days)' },
-  savePhaseNorms: { nb: 'Lagre normene', nn: 'Lagre normene', en: 'Save the norms' },
-  phaseNormsSaved: { nb: 'Normene er lagret.', nn: 'Normene er lagra.', en: 'The norms are saved.' },
 });
