@@ -39,6 +39,8 @@ import {
   UndoOptionSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import { AttentionFilterSchema, OverviewSchema, RunningContractSchema } from './schemas/overview.js';
+import { NORM_PHASES, PHASE_NORM_MAX, PHASE_NORM_MIN } from './reference/phaseNorms.js';
 import { ListExportSchema } from './reference/listExports.js';
 import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
 import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
@@ -76,7 +78,10 @@ const SettingsSchema = z.object({
   splittingCpvDigits: z.number().int(),
   /** How many months before the period it extends ends an option's decision date is suggested (the office's choice). */
   optionLeadMonths: z.number().int(),
+  /** The office's norm per phase in days ("Min oversikt" says when a case has been longer in it): as set, else the defaults (reference/phaseNorms.ts). */
+  phaseNorms: z.record(z.enum(NORM_PHASES), z.number().int()),
 });
+const PhaseNormsInput = z.partialRecord(z.enum(NORM_PHASES), z.number().int().min(PHASE_NORM_MIN).max(PHASE_NORM_MAX));
 const byId = z.strictObject({ id: z.number().int().positive() });
 const byIdWithView = z.strictObject({ id: z.number().int().positive(), view: ViewSchema });
 const byCase = z.strictObject({ caseId: z.number().int().positive() });
@@ -146,7 +151,11 @@ export const contract = {
   'contracts.terminate': { input: TerminateSchema, output: ContractDetailSchema },
   'contracts.addFollowup': { input: FollowupInputSchema, output: ContractDetailSchema },
   /** Options to decide, contracts expiring and controls due within the horizon; overdue ones always. */
-  'contracts.deadlines': { input: z.strictObject({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }), output: z.array(DeadlineRowSchema) },
+  'contracts.deadlines': { input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }), output: z.array(DeadlineRowSchema) },
+  /** Every live contract with its next deadline however far off, by buyer (the case's, or the contract's owner) and department (null or left out: all); with `months`, only those with no deadline within them (the rest are in contracts.deadlines). */
+  'contracts.running': { input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).optional() }), output: z.array(RunningContractSchema) },
+  /** "Min oversikt": what needs the buyer's attention, each row a thing to do with its date; the buyer left out is the user's own name. */
+  'overview.get': { input: AttentionFilterSchema, output: OverviewSchema },
 
   'savings.get': { input: byCase, output: CaseSavingSchema },
   'savings.set': { input: SavingSetSchema, output: CaseSavingSchema },
@@ -222,6 +231,8 @@ export const contract = {
       retentionPlan: z.string().trim().max(2_000).optional(),
       splittingCpvDigits: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
       optionLeadMonths: z.union(OPTION_LEAD_MONTHS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
+      /** Each phase given gets its norm; the rest keep theirs. */
+      phaseNorms: PhaseNormsInput.optional(),
     }),
     output: SettingsSchema,
   },

@@ -4,7 +4,7 @@ import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.
 freshRegister();
 
 test('an empty database offers demo data, and the list of 440 cases is virtualised', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#/cases');
   await expect(page.getByRole('heading', { name: 'Velkommen til Anskaff' })).toBeVisible();
   await expectAccessible(page, 'welcome');
   await page.getByRole('button', { name: 'Legg inn demodata' }).click();

@@ -10,7 +10,7 @@ const dialogue = addDays(today, -10);
 const TITLE = 'Utslippsfrie anleggsmaskiner til Teknisk drift';
 
 test('a buyer registers a case, moves it through two phases, finds it, edits it, and it survives a reload', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#/cases');
   await page.getByRole('link', { name: 'Ny sak' }).first().click();
   await expect(page.getByRole('heading', { name: 'Ny anskaffelsessak' })).toBeVisible();
   await expectAccessible(page, 'new case form');

@@ -150,7 +150,8 @@ test('a damaged register is refused at start, and the desktop app offers the new
   await expect(w2.getByText(/Den nyeste sikkerhetskopien som er i orden, er fra .* og inneholder 40 saker/)).toBeVisible();
   await w2.getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
   await w2.getByRole('dialog').getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
-  await expect(w2.getByRole('heading', { name: 'Anskaffelsessaker' })).toBeVisible({ timeout: 20_000 });
+  await expect(w2.getByRole('heading', { level: 1, name: 'Min oversikt' })).toBeVisible({ timeout: 20_000 });
+  await go(w2, 'Saker', 'Anskaffelsessaker');
   await expect(w2.getByText('40 saker')).toBeVisible();
   // The damaged file is kept aside, never deleted.
   expect(readdirSync(pc.dataDir).some((n) => n.startsWith('anskaff-replaced-'))).toBe(true);

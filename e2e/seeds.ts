@@ -43,3 +43,27 @@ export function vanCaseEdited(service: Service): void {
 export function greenMobility(service: Service): void {
   ok(service, 'suppliers.create', { orgnr: '974760673', name: 'Grønn Mobilitet AS' });
 }
+
+/**
+ * What "Min oversikt" lists, for Kari Nordmann (the user) and Per Ødegård, the contracts' cases awarded five days ago (within the norm):
+ * 2026/9401 (Kari, Oppvekst) 100 days in needs assessment with its notice
+ * planned today; 2026/9402 (Per, Teknisk drift) a covered services contract
+ * never risk-assessed, with an option to decide in ten days; 2026/9403 (Kari,
+ * Teknisk drift) a contract signed three days ago, its protocol not final,
+ * its first option to decide in 500 days.
+ */
+export function attentionRegister(service: Service): void {
+  const today = todayInOslo();
+  const d = (n: number) => addDays(today, n);
+  ok(service, 'settings.set', { userName: 'Kari Nordmann' });
+  const sup = ok<{ id: number }>(service, 'suppliers.create', { orgnr: '974760673', name: 'Grønn Mobilitet AS' });
+  ok(service, 'cases.create', { caseNumber: '2026/9401', title: 'Skolemøbler til nye Bjørkly skole', department: 'Oppvekst', buyer: 'Kari Nordmann', estimatedValue: 1_200_000, kind: 'varer', procedure: 'apen_anbud', registeredDate: d(-100), plannedNoticeDate: today });
+  const awarded = (caseNumber: string, title: string, buyer: string, kind: 'tjenester' | 'varer', value: number) => {
+    const k = ok<{ id: number; version: number }>(service, 'cases.create', { caseNumber, title, department: 'Teknisk drift', buyer, estimatedValue: value, kind, procedure: 'apen_anbud', registeredDate: d(-200) });
+    return ok<{ id: number }>(service, 'cases.changePhase', { id: k.id, version: k.version, phase: 'tildeling', date: d(-5) });
+  };
+  const roads = awarded('2026/9402', 'Vintervedlikehold av kommunale veier', 'Per Ødegård', 'tjenester', 3_000_000);
+  ok(service, 'contracts.create', { caseId: roads.id, title: 'Brøyting og strøing 2025–2027', supplierIds: [sup.id], value: 3_000_000, startDate: d(-60), endDate: d(300), owner: 'Per Ødegård', paySector: 'landsomfattende', options: [{ lengthMonths: 12, decideBy: d(10) }] });
+  const cleaning = awarded('2026/9403', 'Renhold av rådhuset', 'Kari Nordmann', 'varer', 800_000);
+  ok(service, 'contracts.create', { caseId: cleaning.id, title: 'Renholdsmidler rådhuset', supplierIds: [sup.id], value: 800_000, signedDate: d(-3), startDate: d(1), endDate: d(700), owner: 'Kari Nordmann', options: [{ lengthMonths: 12, decideBy: d(500) }] });
+}

@@ -101,8 +101,8 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
     case 'strategy':
       return strip(plain(strategyView(ctx, id)));
     case 'settings': {
-      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths } = settingsView(ctx);
-      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths };
+      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths, phaseNorms } = settingsView(ctx);
+      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths, phaseNorms: { ...phaseNorms } };
     }
     case 'threshold': {
       const r = ctx.repos.thresholds.get(id);

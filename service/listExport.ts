@@ -88,7 +88,7 @@ function rowsOf(service: Service, spec: ListExport, locale: Locale): { columns: 
     case 'contracts':
       return { columns: contractColumns as ListColumn<never>[], rows: ok<unknown[]>(service.dispatch('contracts.list', {}, locale)) };
     case 'deadlines':
-      return { columns: deadlineColumns as ListColumn<never>[], rows: ok<unknown[]>(service.dispatch('contracts.deadlines', { months: spec.months }, locale)) };
+      return { columns: deadlineColumns as ListColumn<never>[], rows: ok<unknown[]>(service.dispatch('contracts.deadlines', { months: spec.months, buyer: spec.buyer, department: spec.department }, locale)) };
   }
 }
 

@@ -10,6 +10,7 @@ import { themeDefs } from './themes.js';
 import { CaseListQuerySchema, type CaseSummary } from '../schemas/case.js';
 import type { ContractSummarySchema, DeadlineRowSchema } from '../schemas/contract.js';
 import type { SupplierSummarySchema } from '../schemas/supplier.js';
+import { AttentionFilterSchema } from '../schemas/overview.js';
 
 // The app's lists as spreadsheets: which columns each list has, with their
 // headings in each language and how each cell is read from the list's row.
@@ -96,7 +97,7 @@ export const ListExportSchema = z.discriminatedUnion('list', [
   z.strictObject({ list: z.literal('cases'), query: CaseListQuerySchema.omit({ cursor: true, offset: true, limit: true }).prefault({}) }),
   z.strictObject({ list: z.literal('suppliers'), q: z.string().trim().max(200).default('') }),
   z.strictObject({ list: z.literal('contracts') }),
-  z.strictObject({ list: z.literal('deadlines'), months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }),
+  z.strictObject({ list: z.literal('deadlines'), months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }).extend(AttentionFilterSchema.shape),
 ]);
 export type ListExport = z.output<typeof ListExportSchema>;
 

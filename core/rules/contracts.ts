@@ -126,10 +126,11 @@ export interface ContractForDeadlines extends ContractDates {
 /**
  * What needs deciding or doing within the horizon: open options by their
  * decision date, contracts whose current end comes, planned controls. Anything
- * overdue is always included, however old. Sorted by date.
+ * overdue is always included, however old. Sorted by date. With no horizon
+ * (null), every deadline a contract still has, however far off.
  */
-export function deadlines(contracts: readonly ContractForDeadlines[], today: string, horizonMonths: number): Deadline[] {
-  const until = addMonths(today, horizonMonths);
+export function deadlines(contracts: readonly ContractForDeadlines[], today: string, horizonMonths: number | null): Deadline[] {
+  const until = horizonMonths === null ? '9999-12-31' : addMonths(today, horizonMonths);
   const out: Deadline[] = [];
   for (const c of contracts) {
     const status = contractStatus(c, today);
@@ -145,4 +146,15 @@ export function deadlines(contracts: readonly ContractForDeadlines[], today: str
     if (c.controlDue && c.controlDue <= until && status !== 'expired') out.push({ kind: 'control', date: c.controlDue, overdue: c.controlDue < today, contractId: c.id });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractId - b.contractId));
+}
+
+/**
+ * Each live contract's next deadline, however far off (an option to decide
+ * in 18 months, an end in three years): the same deadlines as above, the
+ * earliest per contract. Terminated and expired contracts have none.
+ */
+export function nextDeadlines(contracts: readonly ContractForDeadlines[], today: string): Map<number, Deadline> {
+  const out = new Map<number, Deadline>();
+  for (const d of deadlines(contracts, today, null)) if (!out.has(d.contractId)) out.set(d.contractId, d);
+  return out;
 }

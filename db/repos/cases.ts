@@ -8,6 +8,7 @@ import {
   type CaseFields,
   type CaseListQuery,
   type Phase,
+  TERMINAL_PHASES,
   type Theme,
 } from '../../core/index.js';
 import type { Db } from '../open.js';
@@ -19,6 +20,20 @@ import { GoalsRepo, NOTIFIED_SQL } from './goals.js';
 import { nowIso } from './statements.js';
 
 export type { SummaryRow };
+
+const TERMINAL_JSON = JSON.stringify(TERMINAL_PHASES);
+
+export interface UnderWayRow {
+  id: number;
+  caseNumber: string;
+  title: string;
+  buyer: string;
+  department: string;
+  phase: Phase;
+  phaseSince: string;
+  plannedNoticeDate: string | null;
+  plannedAwardDate: string | null;
+}
 
 /**
  * The fields a person edits on a case that are columns of its own: the
@@ -72,6 +87,12 @@ const BATCHED_TRIGGERS = sql`SELECT sql FROM sqlite_master WHERE type = 'trigger
 const MAX_ID = sql`SELECT coalesce(max(id), 0) AS maxId FROM cases`.rows<{ maxId: number }>();
 const INDEX_NEW = sql<{ maxId: number }>`INSERT INTO cases_fts(rowid, case_number, title, description, department, buyer) SELECT id, case_number, title, description, department, buyer FROM cases WHERE id > ${p('maxId')}`;
 const COUNT_NEW = sql<{ maxId: number }>`UPDATE case_counts SET n = n + (SELECT count(*) FROM cases c WHERE c.id > ${p('maxId')} AND c.archived = case_counts.archived)`;
+/** The cases still under way (not archived, not closed or cancelled), by buyer and department (null: any), for "Min oversikt". */
+const UNDER_WAY = sql<{ buyer: string | null; department: string | null; terminal: string }>`
+  SELECT id, case_number AS caseNumber, title, buyer, department, phase, phase_since AS phaseSince, planned_notice_date AS plannedNoticeDate, planned_award_date AS plannedAwardDate
+  FROM cases WHERE archived = 0 AND phase NOT IN (SELECT value FROM json_each(${p('terminal')}))
+    AND (${p('buyer')} IS NULL OR buyer = ${p('buyer')}) AND (${p('department')} IS NULL OR department = ${p('department')})
+  ORDER BY case_number_sort`.rows<UnderWayRow>();
 const DEPARTMENTS = sql`SELECT DISTINCT department AS v FROM cases ORDER BY department`.rows<{ v: string }>();
 const BUYERS = sql`SELECT DISTINCT buyer AS v FROM cases ORDER BY buyer`.rows<{ v: string }>();
 const YEARS = sql`SELECT DISTINCT registered_year AS v FROM cases ORDER BY registered_year DESC`.rows<{ v: number }>();
@@ -129,6 +150,11 @@ export class CasesRepo {
   checkpoint(): void {
     this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     this.sqlite.pragma('optimize');
+  }
+
+  /** The cases under way (not archived, closed or cancelled) of a buyer and department (null: any). */
+  underWay(filter: { buyer: string | null; department: string | null }): UnderWayRow[] {
+    return this.st.all(UNDER_WAY, { ...filter, terminal: TERMINAL_JSON });
   }
 
   count(): number {

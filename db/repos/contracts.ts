@@ -6,9 +6,9 @@ import { nowIso } from './statements.js';
 
 /** A contract's own fields (insert and update), the schema's columns. */
 const FIELD_KEYS = ['title', 'value', 'signedDate', 'startDate', 'endDate', 'noticeMonths', 'owner', 'administrator', 'paySector', 'apprenticeDecision', 'apprenticeNote'] as const satisfies readonly (keyof ContractFields)[];
-/** A contract as read, with its case's number, title and kind. */
+/** A contract as read, with its case's number, title, kind, buyer, department and phase. */
 const CONTRACT = columns(contracts, 'k', ['id', 'caseId', 'title', 'value', 'signedDate', 'startDate', 'endDate', 'noticeMonths', 'owner', 'administrator', 'terminatedDate', 'terminationReason', 'paySector', 'apprenticeDecision', 'apprenticeNote', 'version']).and(
-  columns(cases, 'c', ['caseNumber'], { caseTitle: 'title', caseKind: 'kind' }),
+  columns(cases, 'c', ['caseNumber'], { caseTitle: 'title', caseKind: 'kind', caseBuyer: 'buyer', caseDepartment: 'department', casePhase: 'phase' }),
 );
 export type ContractRow = (typeof CONTRACT)['_row'];
 const OPTION = columns(contractOptions, null, ['contractId', 'seq', 'lengthMonths', 'decideBy', 'status', 'decidedDate']);

@@ -60,6 +60,8 @@ const FOR_CASE = sql<{ caseId: number }>`
 }>();
 const UNSHARED_COUNT = sql<{ caseId: number }>`
   SELECT count(*) AS n FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id WHERE d.case_id = ${p('caseId')} AND ${UNSHARED} AND d.form <> 'dialogrunde'`.rows<{ n: number }>();
+const UNSHARED_BY_CASE = sql`
+  SELECT d.case_id AS caseId, count(*) AS n FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id WHERE ${UNSHARED} AND d.form <> 'dialogrunde' GROUP BY d.case_id`.rows<{ caseId: number; n: number }>();
 const GET_ITEM = sql<{ id: number }>`
   SELECT ${ITEM} FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id LEFT JOIN suppliers s ON s.id = i.asked_by WHERE i.id = ${p('id')}`.rows<ItemRow>();
 const INSERT_ITEM = sql<ItemFieldsRow & { dialogueId: number; now: string }>`
@@ -150,6 +152,11 @@ export class DialoguesRepo {
    */
   unsharedCount(caseId: number): number {
     return this.st.get(UNSHARED_COUNT, { caseId })!.n;
+  }
+
+  /** How many answers each case has not yet shared with all (the same rule as unsharedCount), for the cases that have any. */
+  unsharedCounts(): Map<number, number> {
+    return new Map(this.st.all(UNSHARED_BY_CASE).map((r) => [r.caseId, r.n]));
   }
 
   getItem(id: number): ItemRow | null {

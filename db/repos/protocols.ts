@@ -32,6 +32,7 @@ const PROTOCOL = columns(caseProtocols, null, [...FIELD_KEYS, 'version', 'finali
 type Fields = Pick<typeof caseProtocols.$inferInsert, (typeof FIELD_KEYS)[number]>;
 
 const GET = sql<{ caseId: number }>`SELECT ${PROTOCOL} FROM case_protocols WHERE case_id = ${p('caseId')}`.rows(PROTOCOL);
+const STATES = sql`SELECT case_id AS caseId, standstill_end_date AS standstillEndDate, finalised_at AS finalisedAt FROM case_protocols`.rows<{ caseId: number; standstillEndDate: string | null; finalisedAt: string | null }>();
 const INSERT = sql<Fields & { caseId: number }>`
   INSERT INTO case_protocols (case_id, ${namesOf(caseProtocols, FIELD_KEYS)}) VALUES (${p('caseId')}, ${paramsOf(FIELD_KEYS)}) ON CONFLICT (case_id) DO NOTHING`;
 const UPDATE = sql<Fields & { caseId: number; version: number }>`
@@ -46,6 +47,11 @@ export class ProtocolsRepo {
   private readonly st: Statements;
   constructor(db: Db) {
     this.st = new Statements(db.$client);
+  }
+
+  /** Every protocol's standstill end and whether it is finalised, by case (a case with no row has neither). */
+  states(): Map<number, { standstillEndDate: string | null; finalisedAt: string | null }> {
+    return new Map(this.st.all(STATES).map(({ caseId, ...r }) => [caseId, r]));
   }
 
   get(caseId: number): ProtocolRow | null {

@@ -83,6 +83,8 @@ export async function firstStartWithDemo(win: Page): Promise<void> {
 export async function seedDemo(app: DesktopApp, win: Page, cases: number): Promise<void> {
   const r = await win.evaluate((n) => (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<{ ok: boolean }>> }).api['demo.seed']!({ cases: n }, 'nb'), cases);
   expect(r.ok).toBe(true);
+  // The start page is "Min oversikt": reload on the case list, which counts the cases.
+  await win.evaluate(() => void (window.location.hash = '#/cases'));
   await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.reload(), undefined);
   await expect(win.getByText(`${cases} saker`)).toBeVisible({ timeout: 20_000 });
 }

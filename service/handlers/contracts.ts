@@ -4,6 +4,8 @@ import {
   currentEnd,
   deadlines,
   formatDate,
+  nextDeadlines,
+  type Deadline,
   latestEnd,
   optionPeriodStart,
   periodEndBefore,
@@ -271,15 +273,28 @@ export const contractMethods = {
   }),
 
   'contracts.deadlines': reads(anyone)((q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> => {
-    return deadlineRows(ctx, ctx.today, q.months);
+    return deadlineRows(ctx, ctx.today, q.months, { buyer: q.buyer ?? null, department: q.department ?? null });
+  }),
+
+  'contracts.running': reads(anyone)((q: ParsedInput<'contracts.running'>, ctx: HandlerContext): Output<'contracts.running'> => {
+    return runningContracts(ctx, { buyer: q.buyer ?? null, department: q.department ?? null }, q.months);
   }),
 };
 
-/** Options to decide, contracts expiring and controls due within `months` of `asOf`, overdue ones always; with case and owner. */
-export function deadlineRows(ctx: HandlerContext, asOf: string, months: number): Output<'contracts.deadlines'> {
-  const rows = ctx.repos.contracts.list();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  // Options and follow-up of all contracts in two reads, not two per contract.
+/** Whose and which department's contracts: the case's buyer or the contract's owner, the case's department (null: any). */
+export interface AttentionFilter {
+  buyer: string | null;
+  department: string | null;
+}
+export const ALL_CONTRACTS: AttentionFilter = { buyer: null, department: null };
+
+function matches(r: ContractRow, f: AttentionFilter): boolean {
+  return (f.buyer === null || r.caseBuyer === f.buyer || r.owner === f.buyer) && (f.department === null || r.caseDepartment === f.department);
+}
+
+/** The contracts a filter takes in, each with what its deadlines are computed from; options and follow-up of all contracts in two reads, not two per contract. */
+function forDeadlines(ctx: HandlerContext, filter: AttentionFilter) {
+  const rows = ctx.repos.contracts.list().filter((r) => matches(r, filter));
   const options = ctx.repos.contracts.allOptions();
   const followups = ctx.repos.contracts.allRiskAndControls();
   const input = rows.map((row) => ({
@@ -290,19 +305,73 @@ export function deadlineRows(ctx: HandlerContext, asOf: string, months: number):
     options: options.get(row.id) ?? [],
     controlDue: controlDue(followups.get(row.id) ?? []),
   }));
-  return deadlines(input, asOf, months).map((d) => {
-    const r = byId.get(d.contractId)!;
+  return { rows, byId: new Map(rows.map((r) => [r.id, r])), input, followups };
+}
+
+/** Options to decide, contracts expiring and controls due within `months` of `asOf` (overdue ones always), each with its contract as read. */
+export function contractDeadlines(ctx: HandlerContext, asOf: string, months: number, filter: AttentionFilter = ALL_CONTRACTS): { deadline: Deadline; contract: ContractRow }[] {
+  const { input, byId } = forDeadlines(ctx, filter);
+  return deadlines(input, asOf, months).map((deadline) => ({ deadline, contract: byId.get(deadline.contractId)! }));
+}
+
+/** Options to decide, contracts expiring and controls due within `months` of `asOf`, overdue ones always; with case and owner. */
+export function deadlineRows(ctx: HandlerContext, asOf: string, months: number, filter: AttentionFilter = ALL_CONTRACTS): Output<'contracts.deadlines'> {
+  return contractDeadlines(ctx, asOf, months, filter).map(({ deadline: d, contract: r }) => ({
+    kind: d.kind,
+    date: d.date,
+    overdue: d.overdue,
+    contractId: d.contractId,
+    contractTitle: r.title,
+    caseId: r.caseId,
+    caseNumber: r.caseNumber,
+    owner: r.owner,
+    administrator: r.administrator,
+    optionSeq: d.optionSeq ?? null,
+  }));
+}
+
+/**
+ * Every live contract (not terminated, not expired) with its next deadline
+ * however far off, soonest first, those with none last. With `months`, only
+ * those with no deadline within them: Frister lists the others by deadline.
+ */
+export function runningContracts(ctx: HandlerContext, filter: AttentionFilter, months?: number): Output<'contracts.running'> {
+  const { rows, input } = forDeadlines(ctx, filter);
+  const next = nextDeadlines(input, ctx.today);
+  const within = new Set(months === undefined ? [] : deadlines(input, ctx.today, months).map((d) => d.contractId));
+  const live = input.filter((c) => !within.has(c.id) && ['active', 'not_started'].includes(contractStatus(c, ctx.today)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out = live.map((c) => {
+    const r = byId.get(c.id)!;
+    const d = next.get(c.id);
     return {
-      kind: d.kind,
-      date: d.date,
-      overdue: d.overdue,
-      contractId: d.contractId,
+      contractId: c.id,
       contractTitle: r.title,
       caseId: r.caseId,
       caseNumber: r.caseNumber,
       owner: r.owner,
-      administrator: r.administrator,
-      optionSeq: d.optionSeq ?? null,
+      currentEnd: currentEnd(c),
+      next: d ? { kind: d.kind, date: d.date, optionSeq: d.optionSeq ?? null } : null,
     };
   });
+  const key = (x: (typeof out)[number]) => x.next?.date ?? '9999-12-31';
+  return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.contractId - b.contractId));
+}
+
+/**
+ * Live contracts the pay-and-conditions regulation covers (payConditionsScope)
+ * with no risk assessment recorded yet. The regulation asks for «nødvendig
+ * kontroll» adapted to the risk (FOR-2008-02-08-112 § 7); DFØ: «Som et minimum
+ * forventes det at oppdragsgiver foretar en risikovurdering av alle kontrakter
+ * som omfattes av forskriften» (anskaffelser.no, guidance, not law).
+ */
+export function contractsWithoutRiskAssessment(ctx: HandlerContext, filter: AttentionFilter): ContractRow[] {
+  const { rows, input, followups } = forDeadlines(ctx, filter);
+  const live = new Set(input.filter((c) => ['active', 'not_started'].includes(contractStatus(c, ctx.today))).map((c) => c.id));
+  return rows.filter(
+    (r) =>
+      live.has(r.id) &&
+      payConditionsScope({ kind: r.caseKind, value: r.value, sector: r.paySector }).applies === true &&
+      !(followups.get(r.id) ?? []).some((f) => f.kind === 'risk_assessment'),
+  );
 }

@@ -11,6 +11,7 @@ import { contractMethods } from './contracts.js';
 import { demoMethods } from './demo.js';
 import { dialogueMethods } from './dialogues.js';
 import { exchangeMethods } from './exchange.js';
+import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
 import { referenceMethods } from './reference.js';
@@ -32,6 +33,7 @@ export const registry: Registry = {
   ...dialogueMethods,
   ...competitiveMethods,
   ...contractMethods,
+  ...overviewMethods,
   ...savingsMethods,
   ...analyticsMethods,
   ...strategyMethods,

@@ -1,7 +1,7 @@
 import { SETTINGS_RECORD_ID, type Output, type ParsedInput } from '../../core/index.js';
 import { PAY_CONTROL_INTERVAL_KEY } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { OPTION_LEAD_MONTHS_KEY, optionLeadMonths, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN, SPLITTING_CPV_DIGITS_KEY, splittingDigits, USER_NAME } from '../reads/settings.js';
+import { OPTION_LEAD_MONTHS_KEY, optionLeadMonths, ORGANISATION_NAME, ORGANISATION_ORGNR, PHASE_NORMS_KEY, phaseNorms, RETENTION_PLAN, SPLITTING_CPV_DIGITS_KEY, splittingDigits, USER_NAME } from '../reads/settings.js';
 import { admins, anyone, reads, recorded, writes } from '../registry.js';
 
 /** The settings as Innstillinger shows them (the audit trail's snapshot of the settings reads it too). */
@@ -18,6 +18,7 @@ export function settingsView(ctx: HandlerContext): Output<'settings.get'> {
     retentionPlan: s.get(RETENTION_PLAN) ?? '',
     splittingCpvDigits: splittingDigits(ctx),
     optionLeadMonths: optionLeadMonths(ctx),
+    phaseNorms: phaseNorms(ctx),
   };
 }
 
@@ -34,6 +35,7 @@ export const settingsMethods = {
       if (q.retentionPlan !== undefined) ctx.repos.settings.set(RETENTION_PLAN, q.retentionPlan);
       if (q.splittingCpvDigits !== undefined) ctx.repos.settings.set(SPLITTING_CPV_DIGITS_KEY, String(q.splittingCpvDigits));
       if (q.optionLeadMonths !== undefined) ctx.repos.settings.set(OPTION_LEAD_MONTHS_KEY, String(q.optionLeadMonths));
+      if (q.phaseNorms !== undefined) ctx.repos.settings.set(PHASE_NORMS_KEY, JSON.stringify({ ...phaseNorms(ctx), ...q.phaseNorms }));
       if (q.payControlIntervalMonths !== undefined && q.payControlIntervalMonths !== ctx.repos.goals.controlInterval()) {
         // Stored as text; '0' (no fixed interval) must not read as "not set".
         ctx.repos.settings.set(PAY_CONTROL_INTERVAL_KEY, String(q.payControlIntervalMonths));

@@ -1,4 +1,4 @@
-import { DEFAULT_OPTION_LEAD_MONTHS, DEFAULT_SPLITTING_CPV_DIGITS, OPTION_LEAD_MONTHS, SPLITTING_CPV_DIGITS } from '../../core/index.js';
+import { DEFAULT_OPTION_LEAD_MONTHS, DEFAULT_SPLITTING_CPV_DIGITS, OPTION_LEAD_MONTHS, phaseNormsFrom, SPLITTING_CPV_DIGITS, type NormPhase } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 
 // The settings every area reads (by key in the settings table), and the
@@ -13,6 +13,13 @@ export const ORGANISATION_ORGNR = 'organisationOrgnr';
 export const RETENTION_PLAN = 'retentionPlan';
 /** The CPV digits that make a group for the splitting check (Innstillinger; the office's choice). */
 export const SPLITTING_CPV_DIGITS_KEY = 'splittingCpvDigits';
+
+/** The office's norm per phase in days (JSON; the phases not set keep their defaults, core/reference/phaseNorms.ts). */
+export const PHASE_NORMS_KEY = 'phaseNorms';
+
+export function phaseNorms(ctx: Pick<HandlerContext, 'repos'>): Record<NormPhase, number> {
+  return phaseNormsFrom(ctx.repos.settings.get(PHASE_NORMS_KEY));
+}
 
 export function splittingDigits(ctx: Pick<HandlerContext, 'repos'>): number {
   const v = Number(ctx.repos.settings.get(SPLITTING_CPV_DIGITS_KEY));

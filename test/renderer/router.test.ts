@@ -26,9 +26,10 @@ describe('the route table', () => {
     expect(areaOf(parseRoute(href.deadlines()))).toBe('deadlines');
   });
 
-  it('says "not found" for anything else, and opens the case list at the start', () => {
+  it('says "not found" for anything else, and opens "Min oversikt" at the start', () => {
     for (const bad of ['#/nope', '#/cases/abc', '#/cases/12/delete', '#/contracts', '#/cases/1/2']) expect(parseRoute(bad)).toEqual({ name: 'notFound' });
-    expect(parseRoute('')).toEqual({ name: 'list' });
-    expect(parseRoute('#/')).toEqual({ name: 'list' });
+    expect(parseRoute('')).toEqual({ name: 'overview' });
+    expect(parseRoute('#/')).toEqual({ name: 'overview' });
+    expect(parseRoute('#/cases')).toEqual({ name: 'list' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methods } from '../../core/index.js';
+import { DEFAULT_PHASE_NORMS, methods } from '../../core/index.js';
 import { openService } from '../../service/openData.js';
 import { migrationsDir } from '../../service/repoPaths.js';
 import { err, ok, sampleCase, sampleSupplier, tempDir } from '../helpers/tempService.js';
@@ -45,12 +45,12 @@ describe('the audit trail', () => {
 
   it('names the user set in the settings, else the OS user the host gave', () => {
     const s = openService(tempDir(), { migrationsDir }, { today: () => '2026-11-25', actor: 'kno', log: () => {} });
-    expect(ok(s, 'settings.get', {})).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3, optionLeadMonths: 3 });
+    expect(ok(s, 'settings.get', {})).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3, optionLeadMonths: 3, phaseNorms: DEFAULT_PHASE_NORMS });
     const c = ok(s, 'cases.create', sampleCase());
     expect(ok(s, 'settings.set', { userName: 'Kari Nordmann' })).toMatchObject({ userName: 'Kari Nordmann', userNameSet: true });
     ok(s, 'cases.update', { ...fields({ title: 'Ny tittel på saken' }), id: c.id, version: c.version });
     expect(ok(s, 'audit.forRecord', { entity: 'case', id: c.id }).map((e) => e.by)).toEqual(['Kari Nordmann', 'kno']);
-    expect(ok(s, 'settings.set', { userName: '  ' })).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3, optionLeadMonths: 3 });
+    expect(ok(s, 'settings.set', { userName: '  ' })).toEqual({ userName: 'kno', userNameDefault: 'kno', userNameSet: false, organisationName: '', organisationOrgnr: '', payControlIntervalMonths: 12, retentionPlan: '', splittingCpvDigits: 3, optionLeadMonths: 3, phaseNorms: DEFAULT_PHASE_NORMS });
     s.database.close();
   });
 

@@ -28,6 +28,8 @@ export const reads = {
   'contracts.list': ['contracts', 'suppliers'],
   'contracts.get': ['contracts', 'suppliers', 'cases', 'settings'],
   'contracts.deadlines': ['contracts', 'cases', 'settings'],
+  'contracts.running': ['contracts', 'cases', 'settings'],
+  'overview.get': ['contracts', 'cases', 'dialogue', 'settings'],
   'savings.get': ['savings', 'contracts', 'cases'],
   'savings.totals': ['savings', 'contracts', 'cases'],
   'analytics.phaseTimes': ['cases'],

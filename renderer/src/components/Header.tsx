@@ -11,7 +11,7 @@ export function Header({ route }: { route: Route }) {
   const here = (area: ReturnType<typeof areaOf>) => (areaOf(route) === area ? 'page' : undefined);
   return (
     <header className="app-header">
-      <a className="brand" href={href.list()}>
+      <a className="brand" href={href.overview()}>
         <span className="brand-mark" aria-hidden="true">A</span>
         <span>
           <span className="brand-name">{t('appName')}</span>
@@ -19,6 +19,9 @@ export function Header({ route }: { route: Route }) {
         </span>
       </a>
       <nav aria-label={t('mainMenu')} className="app-nav">
+        <a href={href.overview()} aria-current={here('overview')}>
+          {t('navOverview')}
+        </a>
         <a href={href.list()} aria-current={here('cases')}>
           {t('navCases')}
         </a>

@@ -9,6 +9,7 @@ import { briefingStrings } from './strings.briefing.js';
 import { dialogueStrings } from './strings.dialogue.js';
 import { dataStrings } from './strings.data.js';
 import { rulesStrings } from './strings.rules.js';
+import { overviewStrings } from './strings.overview.js';
 
 export const caseStrings = defineMessages({
   appName: { nb: 'Anskaff', nn: 'Anskaff', en: 'Anskaff' },
@@ -164,10 +165,10 @@ export const caseStrings = defineMessages({
 });
 
 /** Every area's catalogue, so the clash guard (test/renderer/strings.test.ts) sees each one added here. */
-export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings, rulesStrings };
+export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings, rulesStrings, overviewStrings };
 
 /** The UI's one catalogue: the areas merged (no two may share a key). */
-export const strings = { ...caseStrings, ...dialogueStrings, ...contractStrings, ...strategyStrings, ...briefingStrings, ...dataStrings, ...rulesStrings };
+export const strings = { ...caseStrings, ...dialogueStrings, ...contractStrings, ...strategyStrings, ...briefingStrings, ...dataStrings, ...rulesStrings, ...overviewStrings };
 
 export type Strings = typeof strings;
 export type StringKey = keyof Strings & string;

@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
 // query parameters it reads, and the menu area it belongs to. The Route type,
 // the parser, the links (href) and the menu's "you are here" all come from it.
 
-type Area = 'cases' | 'suppliers' | 'dialogue' | 'deadlines' | 'plan' | 'goals' | 'briefing' | 'savings' | 'phaseTimes' | 'data' | 'settings' | null;
+type Area = 'overview' | 'cases' | 'suppliers' | 'dialogue' | 'deadlines' | 'plan' | 'goals' | 'briefing' | 'savings' | 'phaseTimes' | 'data' | 'settings' | null;
 
 interface RouteDef {
   path: string;
@@ -17,6 +17,8 @@ interface RouteDef {
 }
 
 export const routeTable = {
+  /** The start page: "Min oversikt", what needs the user's attention. */
+  overview: { path: '/', area: 'overview' },
   list: { path: '/cases', area: 'cases' },
   new: { path: '/cases/new', area: 'cases' },
   case: { path: '/cases/:id', area: 'cases' },
@@ -89,9 +91,9 @@ const matchers = names
   .sort((a, b) => Number(b.literal) - Number(a.literal));
 
 export function parseRoute(hash: string): Route {
-  const raw = hash.replace(/^#/, '') || '/cases';
+  const raw = hash.replace(/^#/, '') || '/';
   const [path, search = ''] = raw.split('?', 2) as [string, string?];
-  const target = path === '/' ? '/cases' : path;
+  const target = path || '/';
   for (const { n, re } of matchers) {
     const m = re.exec(target);
     if (!m) continue;

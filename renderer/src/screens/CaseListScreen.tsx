@@ -11,10 +11,12 @@ import { CaseFilters } from './CaseFilters.js';
 import { CaseTable } from './CaseTable.js';
 import { useCaseFilters } from './useCaseFilters.js';
 
-function Welcome() {
+/** The first start's welcome (an empty register), on the case list and the start page: demo data (then the case list) or the first case. */
+export function Welcome() {
   const { t } = useLocale();
   const seed = useMutation({
     mutationFn: () => call('demo.seed', { cases: 440 }),
+    onSuccess: () => navigate(href.list()),
   });
   return (
     <section className="welcome" aria-labelledby="welcome-h">

@@ -1,5 +1,5 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { OPTION_LEAD_MONTHS, PAY_CONTROL_INTERVALS, SPLITTING_CPV_DIGITS } from '../../../core/index.js';
+import { OPTION_LEAD_MONTHS, PAY_CONTROL_INTERVALS, SPLITTING_CPV_DIGITS, type NormPhase } from '../../../core/index.js';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_RECORD_ID } from '../../../core/index.js';
@@ -9,6 +9,7 @@ import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
 import { ThresholdSettings } from './ThresholdSettings.js';
+import { normInputs, normValues, PhaseNormFields } from './PhaseNormsSettings.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
@@ -20,14 +21,14 @@ export function SettingsScreen() {
         initial={q.data.userNameSet ? q.data.userName : ''}
         osUser={q.data.userNameDefault}
         org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }}
-        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits, optionLead: q.data.optionLeadMonths }}
+        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits, optionLead: q.data.optionLeadMonths, norms: q.data.phaseNorms }}
       />
       <ThresholdSettings />
     </>
   );
 }
 
-function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string; digits: number; optionLead: number } }) {
+function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string; digits: number; optionLead: number; norms: Record<NormPhase, number> } }) {
   const { t } = useLocale();
   const f = useIssues();
   const [name, setName] = useState(initial);
@@ -37,6 +38,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
   const [retention, setRetention] = useState(policy.retention);
   const [digits, setDigits] = useState(String(policy.digits));
   const [optionLead, setOptionLead] = useState(String(policy.optionLead));
+  const [norms, setNorms] = useState(() => normInputs(policy.norms));
   const [saved, setSaved] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
@@ -48,6 +50,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
         retentionPlan: retention,
         splittingCpvDigits: Number(digits) as (typeof SPLITTING_CPV_DIGITS)[number],
         optionLeadMonths: Number(optionLead) as (typeof OPTION_LEAD_MONTHS)[number],
+        phaseNorms: normValues(norms),
       }),
     onSuccess: (s) => setSaved(t('settingsSaved', { name: s.userName })),
     onError: f.fromError,
@@ -90,6 +93,7 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
           </Select>
         </Field>
         <Textfield id="f-retentionPlan" label={t('settingsRetention')} description={t('settingsRetentionHelp')} multiline rows={2} value={retention} onChange={(e) => setRetention(e.target.value)} error={f.errorOf('retentionPlan')} />
+        <PhaseNormFields value={norms} onChange={setNorms} errorOf={f.errorOf} />
         <div className="actions">
           <Button type="submit" disabled={save.isPending}>{t('save')}</Button>
         </div>
