@@ -42,6 +42,7 @@ import { ListExportSchema } from './reference/listExports.js';
 import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
 import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
+import type { FieldIssue } from './validation.js';
 import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleExportSchema, BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
 import { ImportFileSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
@@ -323,5 +324,5 @@ export const errorStatus = { invalid_input: 400, unauthorized: 401, not_found: 4
 export type ErrorCode = keyof typeof errorStatus;
 
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string; issues?: { path: string; message: string }[] };
+  error: { code: ErrorCode; message: string; issues?: FieldIssue[]; key?: FieldIssue['key']; params?: FieldIssue['params'] };
 }

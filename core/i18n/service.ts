@@ -23,6 +23,17 @@ export const serviceMessages = defineMessages({
   invalidOption: { nb: 'Ugyldig valg.', nn: 'Ugyldig val.', en: 'Not one of the allowed choices.' },
   unknownField: { nb: 'Ukjent felt: {keys}.', nn: 'Ukjent felt: {keys}.', en: 'Unknown field: {keys}.' },
   invalidDate: { nb: 'Må være en gyldig dato (åååå-mm-dd).', nn: 'Må vere ein gyldig dato (åååå-mm-dd).', en: 'Must be a valid date (yyyy-mm-dd).' },
+  moneyNotAnAmount: {
+    nb: 'Kan ikke leses som et beløp. Skriv for eksempel 1 800 000, 1,8 mill. eller 250.000 kr.',
+    nn: 'Kan ikkje lesast som eit beløp. Skriv til dømes 1 800 000, 1,8 mill. eller 250.000 kr.',
+    en: 'Cannot be read as an amount. Write for example 1 800 000, 1.8 million or NOK 250,000.',
+  },
+  moneyNotWhole: {
+    nb: 'Beløpet må være hele kroner, uten øre.',
+    nn: 'Beløpet må vere heile kroner, utan øre.',
+    en: 'The amount must be whole kroner, without øre.',
+  },
+  moneyTooLarge: { nb: 'Beløpet er for stort (høyst 13 sifre).', nn: 'Beløpet er for stort (høgst 13 siffer).', en: 'The amount is too large (at most 13 digits).' },
   caseNumberFormat: {
     nb: 'Saksnummer skrives som år/løpenummer, f.eks. 2026/1234.',
     nn: 'Saksnummer skal skrivast som år/løpenummer, t.d. 2026/1234.',

@@ -21,7 +21,7 @@ export function CpvPicker({
 }: {
   code: string;
   label: string;
-  kind: Kind;
+  kind: Kind | '';
   onPick(c: { code: string; label: string; kind: Kind } | null): void;
   onKind(k: Kind): void;
   error?: string;

@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { parseNok, type ApprenticeDecision, type PaySector } from '../../../../core/index.js';
+import { type ApprenticeDecision, type PaySector } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -10,7 +10,8 @@ import { DutyFields } from './ContractDuties.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
-import { useIssues } from '../../lib/useIssues.js';
+import { moneyOf, useIssues } from '../../lib/useIssues.js';
+import { MoneyField } from '../../components/MoneyField.js';
 
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
@@ -57,7 +58,7 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
       caseId,
       title,
       supplierIds: suppliers.map((s) => s.id),
-      value: parseNok(value) ?? (value.trim() ? value : undefined),
+      value: moneyOf(value),
       signedDate: signedDate || null,
       startDate,
       endDate,
@@ -69,7 +70,7 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
       apprenticeDecision: apprenticeDecision || null,
       apprenticeNote,
     };
-    if (f.check('contracts.create', input)) save.mutate(input);
+    if (f.check('contracts.create', input, { value })) save.mutate(input);
   }
   const setOption = (i: number, patch: Partial<{ lengthMonths: string; decideBy: string }>) => setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
 
@@ -94,7 +95,7 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
           <SupplierPicker id="contract-supplier-search" label={t('findSupplier')} exclude={suppliers.map((s) => s.id)} onPick={(s) => setSuppliers((l) => [...l, { id: s.id, name: s.name }])} />
         </fieldset>
         <div className="row-2">
-          <Textfield id="f-value" label={t('contractValue')} inputMode="numeric" suffix="kr" value={value} onChange={(e) => setValue(e.target.value)} error={f.errorOf('value')} />
+          <MoneyField id="f-value" label={t('contractValue')} value={value} onChange={setValue} error={f.errorOf('value')} />
           <Textfield id="f-signedDate" label={t('signedDate')} type="date" value={signedDate} onChange={(e) => setSignedDate(e.target.value)} error={f.errorOf('signedDate')} />
         </div>
         <div className="row-3">
