@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { contract, issueText, keyedIssue, MONEY_MESSAGES, parseMoney, validate, type FieldIssue, type Input, type Method } from '../../../core/index.js';
 import { ApiError } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
@@ -27,7 +27,7 @@ export function useIssues(opts: { prefix?: string } = {}) {
   const [held, setIssues] = useState<FieldIssue[]>([]);
   const [heldGeneral, setGeneral] = useState<string | ApiError | null>(null);
   const prefix = opts.prefix ?? '';
-  const issues = held.map((i) => (i.key ? { ...i, message: issueText(i, locale) } : i));
+  const issues = useMemo(() => held.map((i) => (i.key ? { ...i, message: issueText(i, locale) } : i)), [held, locale]);
   const general = heldGeneral instanceof ApiError ? (heldGeneral.key ? issueText({ path: '', message: heldGeneral.message, key: heldGeneral.key, params: heldGeneral.params }, locale) : heldGeneral.message) : heldGeneral;
   const errorOf = useCallback(
     (path: string) => {
