@@ -50,6 +50,15 @@ test('a money field reads "1,8 mill", shows what it read, refuses words in words
   await page.getByLabel('Avdeling som eier behovet').fill('Sentraladministrasjonen');
   await page.getByLabel('Ansvarlig innkjøper').fill('Kari Nordmann');
   await page.getByLabel('Type anskaffelse', { exact: true }).selectOption({ label: 'Varer' });
+  // CPV: the buyer's word finds the office-supplies codes; Enter chooses the first, and focus goes on to the next field.
+  const cpv = page.getByRole('searchbox', { name: 'Søk i CPV-koder' });
+  await cpv.fill('kontorrekvisita');
+  await expect(page.getByRole('button', { name: 'Velg: 30192000-1 Kontorutstyr', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Velg: 30192700-8 Kontorartikler', exact: true })).toBeVisible();
+  await expectAccessible(page, 'CPV search with the buyers\' words');
+  await cpv.press('Enter');
+  await expect(page.getByTestId('cpv-current')).toHaveText(/^30191000-4 Kontorutstyr/);
+  await expect(page.getByLabel('Klima og miljø', { exact: true })).toBeFocused();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.getByRole('button', { name: 'Opprett sak' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Kontorrekvisita til rådhuset/ })).toBeVisible();
