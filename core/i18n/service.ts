@@ -23,6 +23,21 @@ export const serviceMessages = defineMessages({
   invalidOption: { nb: 'Ugyldig valg.', nn: 'Ugyldig val.', en: 'Not one of the allowed choices.' },
   unknownField: { nb: 'Ukjent felt: {keys}.', nn: 'Ukjent felt: {keys}.', en: 'Unknown field: {keys}.' },
   invalidDate: { nb: 'Må være en gyldig dato (åååå-mm-dd).', nn: 'Må vere ein gyldig dato (åååå-mm-dd).', en: 'Must be a valid date (yyyy-mm-dd).' },
+  dialogueHeldInFuture: {
+    nb: 'En gjennomført aktivitet kan ikke ha en dato fram i tid. Er den ikke holdt ennå, velg «Planlagt».',
+    nn: 'Ein gjennomført aktivitet kan ikkje ha ein dato fram i tid. Er han ikkje halden enno, vel «Planlagd».',
+    en: 'A held activity cannot have a date in the future. If it has not taken place yet, choose "Planned".',
+  },
+  dialogueMinutesNotHeld: {
+    nb: 'Referat kan skrives når aktiviteten er gjennomført.',
+    nn: 'Referat kan skrivast når aktiviteten er gjennomført.',
+    en: 'Minutes can be written once the activity has been held.',
+  },
+  dialogueAttendedNotHeld: {
+    nb: 'Ingen kan ha deltatt i en aktivitet som ikke er gjennomført.',
+    nn: 'Ingen kan ha delteke i ein aktivitet som ikkje er gjennomført.',
+    en: 'No one can have attended an activity that has not been held.',
+  },
   moneyNotAnAmount: {
     nb: 'Kan ikke leses som et beløp. Skriv for eksempel 1 800 000, 1,8 mill. eller 250.000 kr.',
     nn: 'Kan ikkje lesast som eit beløp. Skriv til dømes 1 800 000, 1,8 mill. eller 250.000 kr.',

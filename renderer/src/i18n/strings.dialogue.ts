@@ -1,6 +1,12 @@
 // Words for the supplier register and market dialogue screens.
 import { defineMessages } from '../../../core/i18n.js';
 export const dialogueStrings = defineMessages({
+  fieldActivityStatus: { nb: 'Status', nn: 'Status', en: 'Status' },
+  minutesWhenHeld: {
+    nb: 'Referatet skrives når aktiviteten er gjennomført: sett status til «Gjennomført».',
+    nn: 'Referatet blir skrive når aktiviteten er gjennomført: set status til «Gjennomført».',
+    en: 'The minutes are written once the activity has been held: set the status to "Held".',
+  },
   navSuppliers: { nb: 'Leverandører', nn: 'Leverandørar', en: 'Suppliers' },
   navDialogue: { nb: 'Markedsdialog', nn: 'Marknadsdialog', en: 'Market dialogue' },
   suppliersHeading: { nb: 'Leverandører', nn: 'Leverandørar', en: 'Suppliers' },
