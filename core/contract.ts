@@ -19,6 +19,8 @@ import {
   DialogueFieldsSchema,
   DialogueHitSchema,
   DialogueSearchSchema,
+  DialogueOverviewQuerySchema,
+  DialogueOverviewSchema,
   DialogueSummarySchema,
   DialogueUpdateSchema,
   ItemFieldsSchema,
@@ -125,6 +127,8 @@ export const contract = {
   'dialogues.shareItem': { input: ItemShareSchema, output: ItemSchema },
   /** Internal only (its `internalOnly` trait): the passages quote confidential text as the office sees it. */
   'dialogues.search': { input: DialogueSearchSchema, output: z.array(DialogueHitSchema) },
+  /** The market dialogue page: activities ahead and of late, across all cases. */
+  'dialogues.overview': { input: DialogueOverviewQuerySchema, output: DialogueOverviewSchema },
 
   'competitiveDialogue.get': { input: byCase, output: CompetitiveDialogueSchema },
   'competitiveDialogue.prequalify': { input: PrequalifySchema, output: CompetitiveDialogueSchema },

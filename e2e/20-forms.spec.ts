@@ -102,3 +102,49 @@ test('the contract value reads office habits too, and the awarded value starts f
   await expect(page.getByTestId('sv-baseline-read')).toHaveText(`Lest som 5${NBSP}200${NBSP}000${NBSP}kr`);
   await expectAccessible(page, 'savings with the awarded value from the contract');
 });
+
+test('a dialogue activity is planned until held: no attendance or minutes before, a held one cannot be ahead, and the menu opens the list of activities', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const post = async (method: string, data: object) => {
+    const r = await page.request.post(`/rpc/${method}`, { data });
+    expect(r.ok(), await r.text()).toBe(true);
+    return r.json();
+  };
+  const kase = await post('cases.create', { caseNumber: '2026/9703', title: 'Ladeinfrastruktur for tjenestebiler', department: 'Teknisk drift', buyer: 'Ola Hansen', estimatedValue: 3_000_000, kind: 'varer', procedure: 'apen_anbud', registeredDate: d(-30) });
+  await post('dialogues.create', { caseId: kase.id, form: 'dialogkonferanse', date: d(14), time: '09:00', title: 'Dialogkonferanse om lading' });
+  await post('dialogues.create', { caseId: kase.id, form: 'rfi', date: d(-7), title: 'RFI om ladebokser' });
+
+  await page.goto('/#/cases');
+  await page.getByRole('link', { name: 'Markedsdialog' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Markedsdialog' })).toBeVisible();
+  await expect(page.getByTestId('dialogue-upcoming').locator('li').filter({ hasText: 'Dialogkonferanse om lading' })).toContainText('Planlagt');
+  await expect(page.getByTestId('dialogue-recent').locator('li').filter({ hasText: 'RFI om ladebokser' })).toContainText('Gjennomført');
+  await expect(page.getByLabel('Søk i referater, spørsmål og svar')).toBeVisible();
+  await expectAccessible(page, 'market dialogue overview');
+  await shot(page, 'forms-dialogue-overview');
+
+  const suppliers = await post('suppliers.list', {});
+  const supplier = suppliers.items[0];
+  await page.goto(`/#/cases/${kase.id}/dialogue/new`);
+  await page.getByLabel('Tittel', { exact: true }).fill('En-til-en med leverandør');
+  await page.getByLabel('Dato', { exact: true }).fill(d(10));
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('planned');
+  await page.getByLabel('Finn leverandør').fill(supplier.name.slice(0, 6));
+  await page.getByRole('button', { name: `Legg til leverandør: ${supplier.name}`, exact: true }).click();
+  await expect(page.getByLabel('Deltok')).toBeDisabled();
+  await expect(page.getByLabel('Deltok')).not.toBeChecked();
+  await expect(page.getByTestId('minutes-not-yet')).toContainText('Referatet skrives når aktiviteten er gjennomført');
+  await expectAccessible(page, 'a planned activity');
+
+  // Held, but dated ahead: the date error says why.
+  await page.getByLabel('Status', { exact: true }).selectOption('held');
+  await expect(page.getByLabel('Deltok')).toBeEnabled();
+  await page.getByLabel('Deltok').check();
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByText('En gjennomført aktivitet kan ikke ha en dato fram i tid. Er den ikke holdt ennå, velg «Planlagt».', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'a held activity dated ahead');
+  await page.getByLabel('Dato', { exact: true }).fill(today);
+  await page.getByLabel('Referat', { exact: true }).fill('Leverandøren viste ladebokser med lastbalansering.');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /En-til-en med leverandør/ })).toBeVisible();
+});

@@ -124,6 +124,21 @@ export const DialogueSummarySchema = z.object({
   unshared: z.number().int(),
 });
 
+/** Activities across all cases: those ahead (from today) and those of the last `days`. */
+export const DialogueOverviewQuerySchema = z.strictObject({ days: z.number().int().min(1).max(366).default(90) });
+export const DialogueOverviewRowSchema = z.object({
+  id,
+  caseId: id,
+  caseNumber: z.string(),
+  caseTitle: z.string(),
+  form: DialogueFormSchema,
+  status: z.enum(dialogueStatuses),
+  date: isoDate,
+  time: z.string(),
+  title: z.string(),
+});
+export const DialogueOverviewSchema = z.object({ upcoming: z.array(DialogueOverviewRowSchema), recent: z.array(DialogueOverviewRowSchema) });
+
 export const DialogueSearchSchema = z.strictObject({
   q: requiredText(200),
   caseId: id.optional(),

@@ -39,6 +39,14 @@ const PARTICIPANTS = sql<{ id: number }>`
   SELECT ${PARTICIPANT} FROM dialogue_suppliers p JOIN suppliers s ON s.id = p.supplier_id WHERE p.dialogue_id = ${p('id')} ORDER BY s.name_sort`.rows(PARTICIPANT);
 const ITEMS_OF = sql<{ id: number }>`
   SELECT ${ITEM} FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id LEFT JOIN suppliers s ON s.id = i.asked_by WHERE i.dialogue_id = ${p('id')} ORDER BY i.id`.rows<ItemRow>();
+const OVERVIEW_COLUMNS = `d.id, d.case_id AS caseId, c.case_number AS caseNumber, c.title AS caseTitle, d.form, d.status, d.date, d.time, d.title`;
+type OverviewRow = { id: number; caseId: number; caseNumber: string; caseTitle: string; form: DialogueForm; status: DialogueStatus; date: string; time: string; title: string };
+const UPCOMING = sql<{ today: string }>`
+  SELECT ${raw(OVERVIEW_COLUMNS)} FROM dialogues d JOIN cases c ON c.id = d.case_id
+  WHERE d.date >= ${p('today')} AND c.archived = 0 ORDER BY d.date, d.time, d.id LIMIT 100`.rows<OverviewRow>();
+const RECENT = sql<{ today: string; from: string }>`
+  SELECT ${raw(OVERVIEW_COLUMNS)} FROM dialogues d JOIN cases c ON c.id = d.case_id
+  WHERE d.date < ${p('today')} AND d.date >= ${p('from')} AND c.archived = 0 ORDER BY d.date DESC, d.time DESC, d.id DESC LIMIT 100`.rows<OverviewRow>();
 const FOR_CASE = sql<{ caseId: number }>`
   SELECT d.id, d.case_id AS caseId, d.form, d.status, d.date, d.time, d.title, d.round,
     (SELECT count(*) FROM dialogue_suppliers p WHERE p.dialogue_id = d.id) AS suppliers,
@@ -138,6 +146,11 @@ export class DialoguesRepo {
 
   itemsOf(dialogueId: number): ItemRow[] {
     return this.st.all(ITEMS_OF, { id: dialogueId });
+  }
+
+  /** Activities across the cases in use: ahead from `today`, and back to `from`, newest first. */
+  overview(today: string, from: string) {
+    return { upcoming: this.st.all(UPCOMING, { today }), recent: this.st.all(RECENT, { today, from }) };
   }
 
   forCase(caseId: number) {

@@ -1,4 +1,4 @@
-import { AppError, formatDate, PRE_COMPETITION_FORMS, ROUND_PROCEDURES, t, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
+import { addDays, AppError, formatDate, PRE_COMPETITION_FORMS, ROUND_PROCEDURES, t, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
 import type { DialogueRow, ItemRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
@@ -184,6 +184,10 @@ export const dialogueMethods = {
       if (!ctx.repos.dialogues.shareItem(input.id, input.version, input.sharedDate, input.how)) throw new AppError('conflict', 'staleDialogueItem');
     });
     return toItem(loadItem(ctx, input.id), 'internal', '', []);
+  }),
+
+  'dialogues.overview': reads(anyone)((q: ParsedInput<'dialogues.overview'>, ctx: HandlerContext): Output<'dialogues.overview'> => {
+    return ctx.repos.dialogues.overview(ctx.today, addDays(ctx.today, -q.days));
   }),
 
   'dialogues.search': reads(office, { internalOnly: true })((q: ParsedInput<'dialogues.search'>, ctx: HandlerContext): Output<'dialogues.search'> => {
