@@ -54,6 +54,17 @@ export function formatDate(iso: string | null | undefined, locale: Locale = 'nb'
   return `${Number(d)} ${month} ${y}`;
 }
 
+/** How each language writes a date typed in a field: "25.11.2026" in Norwegian, "25/11/2026" in English (day first). */
+const dateInputSeparator: Record<Locale, string> = { nb: '.', nn: '.', en: '/' };
+
+/** An ISO date as a date field shows it in the language ("25.11.2026", "25/11/2026"); anything else as it is. readDate reads it back. */
+export function formatDateInput(iso: string, locale: Locale = 'nb'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const sep = dateInputSeparator[locale];
+  return `${m[3]}${sep}${m[2]}${sep}${m[1]}`;
+}
+
 export function formatDays(n: number, locale: Locale = 'nb'): string {
   return w('days', locale, { n, days: grouped(n, locale) });
 }

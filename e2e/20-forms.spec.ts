@@ -32,8 +32,20 @@ test('a money field reads "1,8 mill", shows what it read, refuses words in words
   await expectAccessible(page, 'case form with an amount it cannot read and no kind');
   await shot(page, 'forms-money-error');
 
+  // Dates are written as the app's language writes them, whatever the browser's: a text field, not the browser's date field.
+  const [y, m, dd] = today.split('-');
+  await expect(page.getByLabel('Behovet registrert')).toHaveValue(`${dd}.${m}.${y}`);
+  await page.getByLabel('Planlagt kunngjøring').fill('32.13.2027');
+  await page.getByRole('button', { name: 'Opprett sak' }).click();
+  await expect(page.getByRole('link', { name: 'Planlagt kunngjøring: Må være en gyldig dato, f.eks. 25.11.2026.' })).toBeVisible();
+  await page.getByLabel('Planlagt kunngjøring').fill('1.2.27');
+  await page.getByLabel('Planlagt kunngjøring').blur();
+  await expect(page.getByLabel('Planlagt kunngjøring')).toHaveValue('01.02.2027');
+
   // Switching language says the same errors again in the new language, and the currency is NOK.
   await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByLabel('Need registered')).toHaveValue(`${dd}/${m}/${y}`);
+  await expect(page.getByLabel('Planned notice')).toHaveValue('01/02/2027');
   await expect(page.getByLabel('Estimated value (NOK excl. VAT)')).toBeVisible();
   await expect(page.getByRole('link', { name: /Estimated value \(NOK excl\. VAT\): Cannot be read as an amount/ })).toBeVisible();
   await expect(page.locator('#f-kind-error')).toHaveText('Required.');

@@ -22,7 +22,7 @@ export const serviceMessages = defineMessages({
   tooManyItems: { nb: 'Kan ha høyst {max} valg.', nn: 'Kan ha høgst {max} val.', en: 'At most {max} choices.' },
   invalidOption: { nb: 'Ugyldig valg.', nn: 'Ugyldig val.', en: 'Not one of the allowed choices.' },
   unknownField: { nb: 'Ukjent felt: {keys}.', nn: 'Ukjent felt: {keys}.', en: 'Unknown field: {keys}.' },
-  invalidDate: { nb: 'Må være en gyldig dato (åååå-mm-dd).', nn: 'Må vere ein gyldig dato (åååå-mm-dd).', en: 'Must be a valid date (yyyy-mm-dd).' },
+  invalidDate: { nb: 'Må være en gyldig dato, f.eks. 25.11.2026.', nn: 'Må vere ein gyldig dato, t.d. 25.11.2026.', en: 'Must be a valid date, e.g. 25/11/2026.' },
   dialogueHeldInFuture: {
     nb: 'En gjennomført aktivitet kan ikke ha en dato fram i tid. Er den ikke holdt ennå, velg «Planlagt».',
     nn: 'Ein gjennomført aktivitet kan ikkje ha ein dato fram i tid. Er han ikkje halden enno, vel «Planlagd».',

@@ -77,6 +77,8 @@ export const caseStrings = defineMessages({
     nn: 'Heile kontraktsperioden, medrekna opsjonar',
     en: 'Whole contract period, including options',
   },
+  timePlaceholder: { nb: 'tt:mm', nn: 'tt:mm', en: 'hh:mm' },
+  datePlaceholder: { nb: 'dd.mm.åååå', nn: 'dd.mm.åååå', en: 'dd/mm/yyyy' },
   moneyReadAs: { nb: 'Lest som {amount}', nn: 'Tolka som {amount}', en: 'Read as {amount}' },
   fieldKindChoose: { nb: 'Velg type', nn: 'Vel type', en: 'Choose the kind' },
   fieldKind: { nb: 'Type anskaffelse', nn: 'Type anskaffing', en: 'Kind of procurement' },

@@ -22,6 +22,7 @@ import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
 import { useIssues } from '../lib/useIssues.js';
 import { MoneyField } from '../components/MoneyField.js';
+import { DateField } from '../components/DateField.js';
 import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
 import { RegimePanel, useRegime } from './RegimePanel.js';
 import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
@@ -88,6 +89,10 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       error={errorOf(k === 'value' ? 'estimatedValue' : k)}
       {...extra}
     />
+  );
+
+  const date = (k: 'registeredDate' | 'plannedNoticeDate' | 'plannedAwardDate' | 'plannedContractStart', labelKey: StringKey) => (
+    <DateField id={FIELD_ID(k)} label={t(labelKey)} value={form[k]} onChange={(v) => set(k, v)} error={errorOf(k)} />
   );
 
   return (
@@ -231,10 +236,10 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
           <Fieldset>
             <Fieldset.Legend>{t('plannedDates')}</Fieldset.Legend>
             <div className="row-4">
-              {!existing && text('registeredDate', 'fieldRegistered', { type: 'date' })}
-              {text('plannedNoticeDate', 'fieldPlannedNotice', { type: 'date' })}
-              {text('plannedAwardDate', 'fieldPlannedAward', { type: 'date' })}
-              {text('plannedContractStart', 'fieldPlannedStart', { type: 'date' })}
+              {!existing && date('registeredDate', 'fieldRegistered')}
+              {date('plannedNoticeDate', 'fieldPlannedNotice')}
+              {date('plannedAwardDate', 'fieldPlannedAward')}
+              {date('plannedContractStart', 'fieldPlannedStart')}
             </div>
           </Fieldset>
         </div>

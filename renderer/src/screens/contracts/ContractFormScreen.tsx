@@ -12,6 +12,7 @@ import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { MoneyField } from '../../components/MoneyField.js';
+import { DateField } from '../../components/DateField.js';
 
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
@@ -96,11 +97,11 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
         </fieldset>
         <div className="row-2">
           <MoneyField id="f-value" label={t('contractValue')} value={value} onChange={setValue} error={f.errorOf('value')} />
-          <Textfield id="f-signedDate" label={t('signedDate')} type="date" value={signedDate} onChange={(e) => setSignedDate(e.target.value)} error={f.errorOf('signedDate')} />
+          <DateField id="f-signedDate" label={t('signedDate')} value={signedDate} onChange={setSignedDate} error={f.errorOf('signedDate')} />
         </div>
         <div className="row-3">
-          <Textfield id="f-startDate" label={t('startDate')} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={f.errorOf('startDate')} />
-          <Textfield id="f-endDate" label={t('endDate')} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={f.errorOf('endDate')} />
+          <DateField id="f-startDate" label={t('startDate')} value={startDate} onChange={setStartDate} error={f.errorOf('startDate')} />
+          <DateField id="f-endDate" label={t('endDate')} value={endDate} onChange={setEndDate} error={f.errorOf('endDate')} />
           <Textfield id="f-noticeMonths" label={t('noticeMonths')} inputMode="numeric" value={noticeMonths} onChange={(e) => setNoticeMonths(e.target.value)} error={f.errorOf('noticeMonths')} />
         </div>
         <div className="row-2">
@@ -117,7 +118,7 @@ export function ContractFormScreen({ caseId }: { caseId: number }) {
           {options.map((o, i) => (
             <div className="row-3 option-row" key={i}>
               <Textfield label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`)} />
-              <Textfield label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`} type="date" value={o.decideBy} onChange={(e) => setOption(i, { decideBy: e.target.value })} error={f.errorOf(`options.${i}.decideBy`)} />
+              <DateField id={`f-options-${i}-decideBy`} label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`} value={o.decideBy} onChange={(v) => setOption(i, { decideBy: v })} error={f.errorOf(`options.${i}.decideBy`)} />
               <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOptions((l) => l.filter((_, j) => j !== i))}>{t('remove')}</Button>
             </div>
           ))}

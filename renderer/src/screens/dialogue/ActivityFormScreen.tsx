@@ -6,6 +6,7 @@ import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
 import { FormErrors } from '../../components/FormErrors.js';
+import { DateField } from '../../components/DateField.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
@@ -128,8 +129,8 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
               ))}
             </Select>
           </Field>
-          <Textfield id="f-date" label={t('fieldDate')} type="date" value={date} onChange={(e) => (setDate(e.target.value), f.clear('date'))} error={f.errorOf('date')} />
-          <Textfield id="f-time" label={t('fieldTime')} type="time" value={time} onChange={(e) => setTime(e.target.value)} error={f.errorOf('time')} />
+          <DateField id="f-date" label={t('fieldDate')} value={date} onChange={(v) => (setDate(v), f.clear('date'))} error={f.errorOf('date')} />
+          <Textfield id="f-time" label={t('fieldTime')} inputMode="numeric" autoComplete="off" placeholder={t('timePlaceholder')} value={time} onChange={(e) => setTime(e.target.value)} error={f.errorOf('time')} />
         </div>
         {form === 'dialogrunde' && <Textfield id="f-round" label={t('fieldRound')} inputMode="numeric" value={round} onChange={(e) => setRound(e.target.value)} error={f.errorOf('round')} />}
         <Textfield id="f-title" label={t('fieldActivityTitle')} value={title} onChange={(e) => (setTitle(e.target.value), f.clear('title'))} error={f.errorOf('title')} />
@@ -171,7 +172,7 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
             <Textfield id="f-roundRevealed" label={t('fieldRoundRevealed')} description={t('fieldRoundRevealedHelp')} multiline rows={3} value={roundRevealed} onChange={(e) => setRoundRevealed(e.target.value)} error={f.errorOf('roundRevealed')} />
             <div className="row-2">
               <Textfield id="f-roundConsentScope" label={t('fieldRoundConsentScope')} multiline rows={2} value={roundConsentScope} onChange={(e) => setRoundConsentScope(e.target.value)} error={f.errorOf('roundConsentScope')} />
-              <Textfield id="f-roundConsentDate" label={t('fieldRoundConsentDate')} type="date" value={roundConsentDate} onChange={(e) => setRoundConsentDate(e.target.value)} error={f.errorOf('roundConsentDate')} />
+              <DateField id="f-roundConsentDate" label={t('fieldRoundConsentDate')} value={roundConsentDate} onChange={setRoundConsentDate} error={f.errorOf('roundConsentDate')} />
             </div>
           </fieldset>
         )}
