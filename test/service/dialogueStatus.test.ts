@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../core/index.js';
+import { makeBundle } from '../../service/bundle.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 const today = '2026-11-01';
@@ -35,5 +36,19 @@ describe('a dialogue activity is planned, held or cancelled', () => {
     const planned = ok(s, 'dialogues.create', { ...base, status: 'planned', date: today, suppliers: [{ supplierId: a.id }] });
     const held = ok(s, 'dialogues.update', { id: planned.id, version: planned.version, form: 'dialogkonferanse', title: 'Dialogkonferanse', status: 'held', date: today, minutes: 'Referat', suppliers: [{ supplierId: a.id, attended: true }] });
     expect([held.status, held.minutes, held.suppliers[0]!.attended]).toEqual(['held', 'Referat', true]);
+  });
+
+  it('travels in an exchange bundle with its status (OCDS carries no dialogue, so nothing there)', () => {
+    const { s: a, c } = setup();
+    ok(a, 'dialogues.create', { caseId: c.id, form: 'rfi', date: addDays(today, 10), title: 'RFI, planlagt' });
+    ok(a, 'dialogues.create', { caseId: c.id, form: 'besok', status: 'cancelled', date: addDays(today, -3), title: 'Messebesøk, avlyst' });
+    const bundle = makeBundle(a, null, 'Kari på PC A');
+    const b = tempService({ today });
+    ok(b, 'bundle.import', { fileName: bundle.fileName, data: Buffer.from(bundle.bytes).toString('base64') });
+    const inB = ok(b, 'cases.list', { q: c.caseNumber }).items[0]!;
+    expect(ok(b, 'dialogues.forCase', { caseId: inB.id }).activities.map((d) => [d.title, d.status])).toEqual([
+      ['Messebesøk, avlyst', 'cancelled'],
+      ['RFI, planlagt', 'planned'],
+    ]);
   });
 });
