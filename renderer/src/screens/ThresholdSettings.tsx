@@ -10,6 +10,7 @@ import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { moneyOf, useIssues } from '../lib/useIssues.js';
 import { MoneyField } from '../components/MoneyField.js';
+import { DateField } from '../components/DateField.js';
 
 // Innstillinger → Terskelverdier: the values shipped with the app (each with
 // its source and how far it was checked) and, apart, the periods the office
@@ -156,7 +157,7 @@ export function ThresholdSettings() {
         <Heading level={3} data-size="xs" id="thr-add-h">{t('thrAddHeading')}</Heading>
         <Paragraph data-size="sm" className="muted">{t('thrAddHelp')}</Paragraph>
         <div className="grid-3">
-          {field('validFrom', 'thrValidFrom', { type: 'date' })}
+          <DateField id="thr-validFrom" label={t('thrValidFrom')} value={form.validFrom} onChange={(v) => set('validFrom', v)} error={f.errorOf('validFrom')} />
           {money('minimum', 'thrMinimumField')}
           {money('national', 'thrNationalField')}
         </div>

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { AuditHistory } from '../../components/AuditHistory.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { FollowupForm } from './FollowupForm.js';
 import { ContractDuties } from './ContractDuties.js';
+import { DateField } from '../../components/DateField.js';
 
 export const STATUS_COLOR = { not_started: 'info', active: 'success', expired: 'neutral', terminated: 'danger' } as const;
 
@@ -122,7 +123,7 @@ function Options({ k }: { k: ContractDetail }) {
       </Table>
       {next && !k.terminatedDate && (
         <div className="decide">
-          <Textfield label={t('decisionDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField label={t('decisionDate')} value={date} onChange={setDate} />
           <Button data-size="sm" onClick={() => decide.mutate({ seq: next.seq, decision: 'exercised' })}>{t('exercise')} ({t('optionN', { n: next.seq })})</Button>
           <Button data-size="sm" variant="secondary" onClick={() => decide.mutate({ seq: next.seq, decision: 'declined' })}>{t('decline')}</Button>
         </div>

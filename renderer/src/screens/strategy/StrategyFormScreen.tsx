@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
+import { DateField } from '../../components/DateField.js';
 
 const LABELS: Record<string, StringKey> = { title: 'strategyTitle', fromYear: 'strategyFrom', toYear: 'strategyTo', adoptedDate: 'strategyAdoptedDate', adoptedBy: 'strategyAdoptedBy', goals: 'strategyGoals' };
 
@@ -90,7 +91,7 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
           <Textfield id="f-toYear" label={t('strategyTo')} inputMode="numeric" value={toYear} onChange={(e) => setToYear(e.target.value)} error={errorOf('toYear')} />
         </div>
         <div className="row-2">
-          <Textfield id="f-adoptedDate" type="date" label={t('strategyAdoptedDate')} value={adoptedDate} onChange={(e) => setAdoptedDate(e.target.value)} error={errorOf('adoptedDate')} />
+          <DateField id="f-adoptedDate" label={t('strategyAdoptedDate')} value={adoptedDate} onChange={setAdoptedDate} error={errorOf('adoptedDate')} />
           <Textfield id="f-adoptedBy" label={t('strategyAdoptedBy')} value={adoptedBy} onChange={(e) => setAdoptedBy(e.target.value)} error={errorOf('adoptedBy')} />
         </div>
         <Fieldset id="f-goals" tabIndex={-1}>
