@@ -1,4 +1,7 @@
-import { expect, expectAccessible, test } from './fixtures.js';
+import { expect, expectAccessible, freshRegister, test } from './fixtures.js';
+
+// A register of its own (without one the file had no host to open).
+freshRegister({ demo: 20 });
 
 // Nynorsk is the third language: the screens and the service's errors follow
 // the user's choice, kept on the PC; a pack's language is chosen for the pack,
