@@ -56,7 +56,7 @@ export function DialogueSearchScreen() {
     <>
       <Heading level={1} data-size="lg">{t('dialogueOverviewHeading')}</Heading>
       <div className="form-grid">
-        <div className="form-main">
+        <div className="dialogue-lists">
           <Activities id="dialogue-upcoming" heading={t('dialogueUpcoming')} rows={overview.data?.upcoming} none={t('dialogueNoneUpcoming')} />
           <Activities id="dialogue-recent" heading={t('dialogueRecent', { days: 90 })} rows={overview.data?.recent} none={t('dialogueNoneRecent')} />
         </div>
