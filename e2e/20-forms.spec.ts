@@ -147,6 +147,7 @@ test('a dialogue activity is planned until held: no attendance or minutes before
   await expect(page.getByLabel('Deltok')).not.toBeChecked();
   await expect(page.getByTestId('minutes-not-yet')).toContainText('Referatet skrives når aktiviteten er gjennomført');
   await expectAccessible(page, 'a planned activity');
+  await shot(page, 'forms-activity-planned');
 
   // Held, but dated ahead: the date error says why.
   await page.getByLabel('Status', { exact: true }).selectOption('held');
