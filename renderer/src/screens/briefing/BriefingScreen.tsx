@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { PdfPages } from './PdfPages.js';
+import { DateField } from '../../components/DateField.js';
 
 const LABELS: Record<string, StringKey> = {
   title: 'briefingTitleField',
@@ -139,12 +140,12 @@ function Composer({ last, packs, organisationName }: { organisationName: string;
           <Textfield id="f-title" label={t('briefingTitleField')} value={title} onChange={(e) => setTitle(e.target.value)} error={errorOf('title')} />
           <Textfield id="f-organisation" label={t('briefingOrganisation')} value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
           <div className="row-2">
-            <Textfield id="f-from" type="date" label={t('briefingFrom')} value={from} onChange={(e) => setFrom(e.target.value)} error={errorOf('from')} />
-            <Textfield id="f-to" type="date" label={t('briefingTo')} value={to} onChange={(e) => setTo(e.target.value)} error={errorOf('to')} />
+            <DateField id="f-from" label={t('briefingFrom')} value={from} onChange={setFrom} error={errorOf('from')} />
+            <DateField id="f-to" label={t('briefingTo')} value={to} onChange={setTo} error={errorOf('to')} />
           </div>
           <div className="row-2">
             <Textfield id="f-meeting" label={t('briefingMeeting')} value={meeting} onChange={(e) => setMeeting(e.target.value)} />
-            <Textfield id="f-meetingDate" type="date" label={t('briefingMeetingDate')} value={meetingDate} onChange={(e) => setMeetingDate(e.target.value)} error={errorOf('meetingDate')} />
+            <DateField id="f-meetingDate" label={t('briefingMeetingDate')} value={meetingDate} onChange={setMeetingDate} error={errorOf('meetingDate')} />
           </div>
           <Fieldset>
             <Fieldset.Legend>{t('briefingVersion')}</Fieldset.Legend>
