@@ -57,10 +57,10 @@ test('a contract is corrected on its edit screen and the correction is saved', a
   await page.goto(`/#/contracts/${contractId}`);
   await page.getByRole('link', { name: 'Endre', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Endre kontrakten «Renhold rådhuset»' })).toBeVisible();
-  // The form holds the contract as it is.
+  // The form holds the contract as it is (dates as the app writes them, dd.mm.yyyy).
   await expect(page.getByLabel('Kontraktsverdi (kr ekskl. mva.)')).toHaveValue(formatAmount(4_800_000));
-  await expect(page.getByLabel('Slutt (uten opsjoner)')).toHaveValue(end);
-  await expect(page.getByLabel('Opsjon 2: Må avgjøres innen')).toHaveValue(d(300));
+  await expect(page.getByLabel('Slutt (uten opsjoner)')).toHaveValue(formatDate(end));
+  await expect(page.getByLabel('Opsjon 2: Må avgjøres innen')).toHaveValue(formatDate(d(300)));
   await expectAccessible(page, 'contract edit screen');
 
   // The same checks as when it was made, beside the field.
@@ -77,7 +77,7 @@ test('a contract is corrected on its edit screen and the correction is saved', a
 
   // A new option's decide-by date is suggested three months (the office's default) before the period it extends ends.
   await page.getByRole('button', { name: 'Legg til opsjon' }).click();
-  await expect(page.getByLabel('Opsjon 3: Må avgjøres innen')).toHaveValue(addMonths(addMonths(end, 24), -3));
+  await expect(page.getByLabel('Opsjon 3: Må avgjøres innen')).toHaveValue(formatDate(addMonths(addMonths(end, 24), -3)));
   await expect(page.getByText('Foreslått 3 måneder før perioden den forlenger slutter (Innstillinger).')).toBeVisible();
   await page.getByLabel('Opsjon 3: Lengde (måneder)').fill('6');
 
@@ -164,7 +164,7 @@ test('the lead time for suggested decide-by dates is the office’s setting', as
   const lengths = await Promise.all(Array.from({ length: options }, (_, i) => page.getByLabel(`Opsjon ${i + 1}: Lengde (måneder)`).inputValue()));
   const periodEnd = lengths.reduce((e, n) => addMonths(e, Number(n)), end);
   await page.getByRole('button', { name: 'Legg til opsjon' }).click();
-  await expect(page.getByLabel(`Opsjon ${options + 1}: Må avgjøres innen`)).toHaveValue(addMonths(periodEnd, -6));
+  await expect(page.getByLabel(`Opsjon ${options + 1}: Må avgjøres innen`)).toHaveValue(formatDate(addMonths(periodEnd, -6)));
   await expect(page.getByText('Foreslått 6 måneder før perioden den forlenger slutter (Innstillinger).')).toBeVisible();
 });
 
