@@ -324,6 +324,8 @@ function PreviewPanel({ busy, preview }: { busy: ExportKind | null; preview: Exp
   );
 }
 
+const SAVED_PACK_COLUMNS: StringKey[] = ['colMade', 'briefingTitleField', 'colPeriod', 'colMeeting', 'colVersion', 'colFormat', 'colBy'];
+
 /** The packs made before, newest first, as recorded. */
 function SavedPacks({ packs }: { packs: SavedPackRow[] }) {
   const { t, locale } = useLocale();
@@ -335,15 +337,7 @@ function SavedPacks({ packs }: { packs: SavedPackRow[] }) {
       ) : (
         <Table data-size="sm" className="full" data-testid="saved-packs">
           <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('colMade')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('briefingTitleField')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('colPeriod')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('colMeeting')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('colVersion')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('colFormat')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('colBy')}</Table.HeaderCell>
-            </Table.Row>
+            <Table.Row>{SAVED_PACK_COLUMNS.map((k) => <Table.HeaderCell key={k}>{t(k)}</Table.HeaderCell>)}</Table.Row>
           </Table.Head>
           <Table.Body>
             {packs.map((p) => (
