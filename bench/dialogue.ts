@@ -50,6 +50,7 @@ export function buildDialogue(service: Service, entries: number, today: string):
     while (made < entries) {
       const date = addDays(today, -Math.floor(rnd() * 365));
       const id = dialogues.insert({
+        status: 'held',
         roundRevealed: '',
         roundConsentScope: '',
         roundConsentDate: null,

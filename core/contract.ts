@@ -19,6 +19,8 @@ import {
   DialogueFieldsSchema,
   DialogueHitSchema,
   DialogueSearchSchema,
+  DialogueOverviewQuerySchema,
+  DialogueOverviewSchema,
   DialogueSummarySchema,
   DialogueUpdateSchema,
   ItemFieldsSchema,
@@ -46,6 +48,7 @@ import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
 import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
+import type { FieldIssue } from './validation.js';
 import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import { BundleExportSchema, BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
 import { ImportFileSchema, ImportRejectsSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
@@ -133,6 +136,8 @@ export const contract = {
   'dialogues.shareItem': { input: ItemShareSchema, output: ItemSchema },
   /** Internal only (its `internalOnly` trait): the passages quote confidential text as the office sees it. */
   'dialogues.search': { input: DialogueSearchSchema, output: z.array(DialogueHitSchema) },
+  /** The market dialogue page: activities ahead and of late, across all cases. */
+  'dialogues.overview': { input: DialogueOverviewQuerySchema, output: DialogueOverviewSchema },
 
   'competitiveDialogue.get': { input: byCase, output: CompetitiveDialogueSchema },
   'competitiveDialogue.prequalify': { input: PrequalifySchema, output: CompetitiveDialogueSchema },
@@ -345,5 +350,5 @@ export const errorStatus = { invalid_input: 400, unauthorized: 401, not_found: 4
 export type ErrorCode = keyof typeof errorStatus;
 
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string; issues?: { path: string; message: string }[] };
+  error: { code: ErrorCode; message: string; issues?: FieldIssue[]; key?: FieldIssue['key']; params?: FieldIssue['params'] };
 }

@@ -9,6 +9,7 @@ const NBSP = '\u00a0';
 
 const words = defineMessages({
   nok: { nb: `{amount}${NBSP}kr`, nn: `{amount}${NBSP}kr`, en: `NOK${NBSP}{amount}` },
+  currency: { nb: 'kr', nn: 'kr', en: 'NOK' },
   millions: { nb: `{amount}${NBSP}mill.${NBSP}kr`, nn: `{amount}${NBSP}mill.${NBSP}kr`, en: `NOK${NBSP}{amount}${NBSP}million` },
   billions: { nb: `{amount}${NBSP}mrd.${NBSP}kr`, nn: `{amount}${NBSP}mrd.${NBSP}kr`, en: `NOK${NBSP}{amount}${NBSP}billion` },
   days: { nb: { one: '1 dag', other: '{days} dager' }, nn: { one: '1 dag', other: '{days} dagar' }, en: { one: '1 day', other: '{days} days' } },
@@ -20,6 +21,11 @@ const dateStyle: Record<Locale, 'numeric' | 'short-month'> = { nb: 'numeric', nn
 
 export function formatNok(n: number, locale: Locale = 'nb'): string {
   return w('nok', locale, { amount: grouped(n, locale) });
+}
+
+/** The currency as the language writes it beside an amount: "kr" in Norwegian, "NOK" in English (a money field's suffix). */
+export function currencyMark(locale: Locale): string {
+  return w('currency', locale);
 }
 
 /** An amount grouped as Norwegians write it, without the currency: "5 393 000"; parseNok reads it back. */
@@ -48,15 +54,19 @@ export function formatDate(iso: string | null | undefined, locale: Locale = 'nb'
   return `${Number(d)} ${month} ${y}`;
 }
 
-export function formatDays(n: number, locale: Locale = 'nb'): string {
-  return w('days', locale, { n, days: grouped(n, locale) });
+/** How each language writes a date typed in a field: "25.11.2026" in Norwegian, "25/11/2026" in English (day first). */
+const dateInputSeparator: Record<Locale, string> = { nb: '.', nn: '.', en: '/' };
+
+/** An ISO date as a date field shows it in the language ("25.11.2026", "25/11/2026"); anything else as it is. readDate reads it back. */
+export function formatDateInput(iso: string, locale: Locale = 'nb'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const sep = dateInputSeparator[locale];
+  return `${m[3]}${sep}${m[2]}${sep}${m[1]}`;
 }
 
-/** Parses what a person types as an amount: "1 300 000", "1300000 kr", "1.300.000". */
-export function parseNok(s: string): number | null {
-  const cleaned = s.replace(/kr|nok|[\s\u00a0\u202f.]/gi, '').replace(/,-?$/, '');
-  if (!/^\d{1,13}$/.test(cleaned)) return null;
-  return Number(cleaned);
+export function formatDays(n: number, locale: Locale = 'nb'): string {
+  return w('days', locale, { n, days: grouped(n, locale) });
 }
 
 /** A share as Norwegians write it: "34 %" (whole per cent; the arithmetic keeps the fraction). */

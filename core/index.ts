@@ -54,6 +54,7 @@ export * from './schemas/backup.js';
 export * from './reference/importFields.js';
 export * from './rules/importValues.js';
 export * from './rules/importTimeline.js';
+export * from './rules/money.js';
 export * from './schemas/import.js';
 export * from './rules/ocds.js';
 export * from './reference/protocol.js';

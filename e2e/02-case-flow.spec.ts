@@ -28,6 +28,7 @@ test('a buyer registers a case, moves it through two phases, finds it, edits it,
   await page.getByLabel('Avdeling som eier behovet').fill('Teknisk drift');
   await page.getByLabel('Ansvarlig innkjøper').fill('Kari Nordmann');
   await page.getByLabel('Anslått verdi (kr ekskl. mva.)').fill('3 500 000');
+  await page.getByLabel('Type anskaffelse', { exact: true }).selectOption({ label: 'Tjenester' });
   // The regime is shown live as the value is typed.
   await expect(page.getByTestId('regime')).toHaveText('Del III: over EØS-terskelverdi');
   await page.getByLabel('Prosedyre').selectOption({ label: 'Åpen tilbudskonkurranse' });

@@ -115,7 +115,7 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
   await expect(hit).toHaveCount(1);
   await expect(hit.locator('mark')).toHaveText('ladeinfrastruktur');
   await expectAccessible(page, 'dialogue search');
-  await page.getByRole('link', { name: 'Møte med Grønn Mobilitet' }).click();
+  await hit.getByRole('link', { name: 'Møte med Grønn Mobilitet' }).click();
   await expect(page).toHaveURL(activityUrl);
 });
 

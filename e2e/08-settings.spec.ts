@@ -50,6 +50,7 @@ test('the office enters a newer period of threshold values, shown apart, applied
   // A new case dated after it is judged by the office's values, and the form says whose values they are.
   await page.goto('/#/cases/new');
   await page.getByLabel('Anslått verdi (kr ekskl. mva.)').fill('2 350 000');
+  await page.getByLabel('Type anskaffelse', { exact: true }).selectOption({ label: 'Tjenester' });
   await expect(page.getByTestId('regime')).toContainText('Del II');
   await expect(page.getByTestId('threshold-source')).toContainText('FOR-2026-02-20-300, i kraft fra 01.03.2026 (lagt inn av kontoret)');
   await expect(page.getByTestId('threshold-notice')).toContainText('lagt inn av kontoret');
@@ -60,6 +61,7 @@ test('the office enters a newer period of threshold values, shown apart, applied
   await expect(page.getByText('Kontoret har ikke lagt inn egne terskelverdier.')).toBeVisible();
   await page.goto('/#/cases/new');
   await page.getByLabel('Anslått verdi (kr ekskl. mva.)').fill('2 350 000');
+  await page.getByLabel('Type anskaffelse', { exact: true }).selectOption({ label: 'Tjenester' });
   await expect(page.getByTestId('regime')).toContainText('Del III');
   await expect(page.getByTestId('threshold-notice')).toContainText('Nyere terskelverdier kan gjelde');
 });

@@ -1,7 +1,7 @@
 import { expect, expectAccessible, freshRegister, test } from './fixtures.js';
 
-// A register of its own: the forms and the composer need nothing in it.
-freshRegister();
+// A register of its own (without one the file had no host to open).
+freshRegister({ demo: 20 });
 
 // Nynorsk is the third language: the screens and the service's errors follow
 // the user's choice, kept on the PC; a pack's language is chosen for the pack,

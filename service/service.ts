@@ -6,6 +6,8 @@ import {
   errorStatus,
   isMethod,
   localiseIssues,
+  keyedIssue,
+  type FieldIssue,
   t,
   todayInOslo,
   validate,
@@ -62,8 +64,8 @@ export interface Service {
   readonly backups: BackupHost | null;
 }
 
-function failure(code: ErrorCode, message: string, issues?: { path: string; message: string }[]): DispatchResult {
-  return { ok: false, status: errorStatus[code], body: { error: { code, message, ...(issues ? { issues } : {}) } } };
+function failure(code: ErrorCode, message: string, issues?: FieldIssue[], keyed?: Pick<FieldIssue, 'key' | 'params'>): DispatchResult {
+  return { ok: false, status: errorStatus[code], body: { error: { code, message, ...(issues ? { issues } : {}), ...(keyed?.key ? { key: keyed.key, ...(keyed.params ? { params: keyed.params } : {}) } : {}) } } };
 }
 
 /** The register a service runs on: open, or refused at start (then only the status and the backups answer). */
@@ -121,11 +123,11 @@ function backupHostOver(folder: DataFolder | null, register: Register, locale: L
 /** A failure as both transports send it: an AppError in the caller's words, a bad cursor, or (logged) an internal error. */
 function caught(method: Method, locale: Locale, e: unknown, log: (msg: string, err?: unknown) => void): DispatchResult {
   if (e instanceof AppError) {
-    const issues = e.fieldKeys.map((f) => ({ path: f.path, message: t(f.key, locale, f.params ?? {}) }));
-    return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined);
+    const issues = e.fieldKeys.map((f) => keyedIssue(f.path, f.key, locale, f.params));
+    return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined, { key: e.key, params: e.params });
   }
   if (e instanceof InvalidCursorError) {
-    return failure('invalid_input', t('invalidCursor', locale), [{ path: 'cursor', message: t('invalidCursor', locale) }]);
+    return failure('invalid_input', t('invalidCursor', locale), [keyedIssue('cursor', 'invalidCursor', locale)]);
   }
   log(`anskaff: ${method} failed`, e);
   return failure('internal', t('internal', locale));

@@ -22,7 +22,33 @@ export const serviceMessages = defineMessages({
   tooManyItems: { nb: 'Kan ha høyst {max} valg.', nn: 'Kan ha høgst {max} val.', en: 'At most {max} choices.' },
   invalidOption: { nb: 'Ugyldig valg.', nn: 'Ugyldig val.', en: 'Not one of the allowed choices.' },
   unknownField: { nb: 'Ukjent felt: {keys}.', nn: 'Ukjent felt: {keys}.', en: 'Unknown field: {keys}.' },
-  invalidDate: { nb: 'Må være en gyldig dato (åååå-mm-dd).', nn: 'Må vere ein gyldig dato (åååå-mm-dd).', en: 'Must be a valid date (yyyy-mm-dd).' },
+  invalidDate: { nb: 'Må være en gyldig dato, f.eks. 25.11.2026.', nn: 'Må vere ein gyldig dato, t.d. 25.11.2026.', en: 'Must be a valid date, e.g. 25/11/2026.' },
+  dialogueHeldInFuture: {
+    nb: 'En gjennomført aktivitet kan ikke ha en dato fram i tid. Er den ikke holdt ennå, velg «Planlagt».',
+    nn: 'Ein gjennomført aktivitet kan ikkje ha ein dato fram i tid. Er han ikkje halden enno, vel «Planlagd».',
+    en: 'A held activity cannot have a date in the future. If it has not taken place yet, choose "Planned".',
+  },
+  dialogueMinutesNotHeld: {
+    nb: 'Referat kan skrives når aktiviteten er gjennomført.',
+    nn: 'Referat kan skrivast når aktiviteten er gjennomført.',
+    en: 'Minutes can be written once the activity has been held.',
+  },
+  dialogueAttendedNotHeld: {
+    nb: 'Ingen kan ha deltatt i en aktivitet som ikke er gjennomført.',
+    nn: 'Ingen kan ha delteke i ein aktivitet som ikkje er gjennomført.',
+    en: 'No one can have attended an activity that has not been held.',
+  },
+  moneyNotAnAmount: {
+    nb: 'Kan ikke leses som et beløp. Skriv for eksempel 1 800 000, 1,8 mill. eller 250.000 kr.',
+    nn: 'Kan ikkje lesast som eit beløp. Skriv til dømes 1 800 000, 1,8 mill. eller 250.000 kr.',
+    en: 'Cannot be read as an amount. Write for example 1 800 000, 1.8 million or NOK 250,000.',
+  },
+  moneyNotWhole: {
+    nb: 'Beløpet må være hele kroner, uten øre.',
+    nn: 'Beløpet må vere heile kroner, utan øre.',
+    en: 'The amount must be whole kroner, without øre.',
+  },
+  moneyTooLarge: { nb: 'Beløpet er for stort (høyst 13 sifre).', nn: 'Beløpet er for stort (høgst 13 siffer).', en: 'The amount is too large (at most 13 digits).' },
   caseNumberFormat: {
     nb: 'Saksnummer skrives som år/løpenummer, f.eks. 2026/1234.',
     nn: 'Saksnummer skal skrivast som år/løpenummer, t.d. 2026/1234.',

@@ -23,6 +23,18 @@ export const dialogueFormDefs = [
 ] as const;
 export type DialogueForm = (typeof dialogueFormDefs)[number]['code'];
 
+/**
+ * Where an activity stands: planned (ahead; no one has attended, no minutes yet), held (took place; minutes
+ * may be written, and its date cannot be in the future), cancelled (did not take place).
+ */
+export const dialogueStatusDefs = [
+  { code: 'planned', nb: 'Planlagt', nn: 'Planlagd', en: 'Planned' },
+  { code: 'held', nb: 'Gjennomført', nn: 'Gjennomført', en: 'Held' },
+  { code: 'cancelled', nb: 'Avlyst', nn: 'Avlyst', en: 'Cancelled' },
+] as const;
+export type DialogueStatus = (typeof dialogueStatusDefs)[number]['code'];
+export const dialogueStatuses = dialogueStatusDefs.map((d) => d.code) as unknown as readonly [DialogueStatus, ...DialogueStatus[]];
+
 /** Forms whose questions and answers are market dialogue before the competition: shared with all to keep equal treatment. */
 export const PRE_COMPETITION_FORMS: readonly DialogueForm[] = ['dialogkonferanse', 'en_til_en', 'rfi', 'horing', 'besok'];
 

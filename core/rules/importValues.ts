@@ -7,6 +7,7 @@ import { phaseDefs } from '../reference/phases.js';
 import { procedureDefs } from '../reference/procedures.js';
 import { themeDefs } from '../reference/themes.js';
 import { isValidIsoDate } from './dates.js';
+import { parseMoney } from './money.js';
 
 // Reading spreadsheet cells as an office writes them: "1 300 000 kr",
 // "25.11.2026", "Åpen anbudskonkurranse", "Klima og miljø; Innovasjon",
@@ -55,19 +56,8 @@ function iso(y: string, m: string, d: string): string | null {
 export function readNok(c: SheetCell): number | null {
   if (typeof c === 'number') return Number.isFinite(c) && c >= 0 ? Math.round(c) : null;
   if (typeof c !== 'string') return null;
-  let s = c.toLowerCase().replace(/[\s\u00a0\u202f]/g, '').replace(/^(kr|nok)\.?/, '').replace(/(kr|nok|,-|\.-)$/, '');
-  let factor = 1;
-  const mill = /(mill\.?|mnok|millioner)$/.exec(s);
-  if (mill) {
-    factor = 1_000_000;
-    s = s.slice(0, -mill[0].length);
-  }
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
-  else s = s.replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(s)) return null;
-  const n = Math.round(Number(s) * factor);
-  return Number.isSafeInteger(n) ? n : null;
+  const r = parseMoney(c, { ore: 'round' });
+  return r.ok && r.value >= 0 ? r.value : null;
 }
 
 // Each code list's words normalised once, not once per cell.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { confidentialityBases, dialogueForms } from '../reference/dialogue.js';
+import { confidentialityBases, dialogueForms, dialogueStatuses } from '../reference/dialogue.js';
 import { id, isoDate, requiredLine, requiredText, text } from './common.js';
 import { RedactionSchema, ConfidentialitySchema } from './supplier.js';
 
@@ -14,6 +14,8 @@ export const DialogueParticipantSchema = z.strictObject({
 export const DialogueFieldsSchema = z.strictObject({
   caseId: id,
   form: DialogueFormSchema,
+  /** Planned, held or cancelled; null: by its date (ahead planned, else held). */
+  status: z.enum(dialogueStatuses).nullable().default(null),
   date: isoDate,
   /** Start time, HH:MM; empty for a written RFI or a hearing. */
   time: z
@@ -85,6 +87,7 @@ export const DialogueDetailSchema = z.object({
   caseNumber: z.string(),
   caseTitle: z.string(),
   form: DialogueFormSchema,
+  status: z.enum(dialogueStatuses),
   date: isoDate,
   time: z.string(),
   title: z.string(),
@@ -110,6 +113,7 @@ export const DialogueSummarySchema = z.object({
   id,
   caseId: id,
   form: DialogueFormSchema,
+  status: z.enum(dialogueStatuses),
   date: isoDate,
   time: z.string(),
   title: z.string(),
@@ -119,6 +123,21 @@ export const DialogueSummarySchema = z.object({
   items: z.number().int(),
   unshared: z.number().int(),
 });
+
+/** Activities across all cases: those ahead (from today) and those of the last `days`. */
+export const DialogueOverviewQuerySchema = z.strictObject({ days: z.number().int().min(1).max(366).default(90) });
+export const DialogueOverviewRowSchema = z.object({
+  id,
+  caseId: id,
+  caseNumber: z.string(),
+  caseTitle: z.string(),
+  form: DialogueFormSchema,
+  status: z.enum(dialogueStatuses),
+  date: isoDate,
+  time: z.string(),
+  title: z.string(),
+});
+export const DialogueOverviewSchema = z.object({ upcoming: z.array(DialogueOverviewRowSchema), recent: z.array(DialogueOverviewRowSchema) });
 
 export const DialogueSearchSchema = z.strictObject({
   q: requiredText(200),

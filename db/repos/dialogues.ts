@@ -1,4 +1,4 @@
-import type { ConfidentialityBasis, DialogueFields, DialogueForm } from '../../core/index.js';
+import type { ConfidentialityBasis, DialogueFields, DialogueForm, DialogueStatus } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { caseDialogueClosing, casePrequalified, cases, dialogueItems, dialogues, dialogueSuppliers, suppliers } from '../schema.js';
 import { assignmentsOf, columns, insertOf, namesOf, p, paramsOf, raw, sql, Statements, type Sql } from '../sql.js';
@@ -8,7 +8,7 @@ import { matchesAll, queryWords, snippetOf } from './textMatch.js';
 import { nowIso } from './statements.js';
 
 /** An activity's own fields (insert and update), the schema's columns. */
-const FIELD_KEYS = ['form', 'date', 'time', 'title', 'agenda', 'minutes', 'minutesConfidential', 'outcome', 'outcomeConfidential', 'participants', 'round', 'roundRevealed', 'roundConsentScope', 'roundConsentDate'] as const satisfies readonly (keyof DialogueFields)[];
+const FIELD_KEYS = ['form', 'status', 'date', 'time', 'title', 'agenda', 'minutes', 'minutesConfidential', 'outcome', 'outcomeConfidential', 'participants', 'round', 'roundRevealed', 'roundConsentScope', 'roundConsentDate'] as const satisfies readonly (keyof DialogueFields)[];
 const DIALOGUE = columns(dialogues, 'd', ['id', 'caseId']).and(columns(cases, 'c', ['caseNumber'], { caseTitle: 'title' })).and(columns(dialogues, 'd', [...FIELD_KEYS, 'version']));
 export type DialogueRow = (typeof DIALOGUE)['_row'];
 const ITEM = columns(dialogueItems, 'i', ['id', 'dialogueId'])
@@ -39,8 +39,16 @@ const PARTICIPANTS = sql<{ id: number }>`
   SELECT ${PARTICIPANT} FROM dialogue_suppliers p JOIN suppliers s ON s.id = p.supplier_id WHERE p.dialogue_id = ${p('id')} ORDER BY s.name_sort`.rows(PARTICIPANT);
 const ITEMS_OF = sql<{ id: number }>`
   SELECT ${ITEM} FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id LEFT JOIN suppliers s ON s.id = i.asked_by WHERE i.dialogue_id = ${p('id')} ORDER BY i.id`.rows<ItemRow>();
+const OVERVIEW_COLUMNS = `d.id, d.case_id AS caseId, c.case_number AS caseNumber, c.title AS caseTitle, d.form, d.status, d.date, d.time, d.title`;
+type OverviewRow = { id: number; caseId: number; caseNumber: string; caseTitle: string; form: DialogueForm; status: DialogueStatus; date: string; time: string; title: string };
+const UPCOMING = sql<{ today: string }>`
+  SELECT ${raw(OVERVIEW_COLUMNS)} FROM dialogues d JOIN cases c ON c.id = d.case_id
+  WHERE d.date >= ${p('today')} AND c.archived = 0 ORDER BY d.date, d.time, d.id LIMIT 100`.rows<OverviewRow>();
+const RECENT = sql<{ today: string; from: string }>`
+  SELECT ${raw(OVERVIEW_COLUMNS)} FROM dialogues d JOIN cases c ON c.id = d.case_id
+  WHERE d.date < ${p('today')} AND d.date >= ${p('from')} AND c.archived = 0 ORDER BY d.date DESC, d.time DESC, d.id DESC LIMIT 100`.rows<OverviewRow>();
 const FOR_CASE = sql<{ caseId: number }>`
-  SELECT d.id, d.case_id AS caseId, d.form, d.date, d.time, d.title, d.round,
+  SELECT d.id, d.case_id AS caseId, d.form, d.status, d.date, d.time, d.title, d.round,
     (SELECT count(*) FROM dialogue_suppliers p WHERE p.dialogue_id = d.id) AS suppliers,
     (SELECT count(*) FROM dialogue_suppliers p WHERE p.dialogue_id = d.id AND p.attended = 1) AS attended,
     (SELECT count(*) FROM dialogue_items i WHERE i.dialogue_id = d.id) AS items,
@@ -49,6 +57,7 @@ const FOR_CASE = sql<{ caseId: number }>`
   id: number;
   caseId: number;
   form: DialogueForm;
+  status: DialogueStatus;
   date: string;
   time: string;
   title: string;
@@ -139,6 +148,11 @@ export class DialoguesRepo {
 
   itemsOf(dialogueId: number): ItemRow[] {
     return this.st.all(ITEMS_OF, { id: dialogueId });
+  }
+
+  /** Activities across the cases in use: ahead from `today`, and back to `from`, newest first. */
+  overview(today: string, from: string) {
+    return { upcoming: this.st.all(UPCOMING, { today }), recent: this.st.all(RECENT, { today, from }) };
   }
 
   forCase(caseId: number) {
@@ -270,6 +284,8 @@ export interface SearchHitRow {
 
 const fieldsOf = (f: Omit<DialogueFields, 'caseId'>): Fields => ({
   form: f.form,
+  // The service always says (service/handlers/dialogues.ts); written below it, an activity is one that was held.
+  status: f.status ?? 'held',
   date: f.date,
   time: f.time,
   title: f.title,

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { ConfidentialityBasis, DialogueForm } from '../../core/index.js';
+import type { ConfidentialityBasis, DialogueForm, DialogueStatus } from '../../core/index.js';
 import { now } from './columns.js';
 import { cases } from './cases.js';
 import { suppliers } from './suppliers.js';
@@ -16,6 +16,8 @@ export const dialogues = sqliteTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'restrict' }),
     form: text('form').$type<DialogueForm>().notNull(),
+    /** Planned, held or cancelled (core/reference/dialogue.ts); migration 0018 set the rows before it by their date. */
+    status: text('status').$type<DialogueStatus>().notNull().default('held'),
     date: text('date').notNull(),
     time: text('time').notNull().default(''),
     title: text('title').notNull(),

@@ -100,6 +100,7 @@ export async function registerCase(win: Page, caseNumber: string, title: string)
   await win.getByLabel('Avdeling som eier behovet').fill('Teknisk drift');
   await win.getByLabel('Ansvarlig innkjøper').fill('Kari Nordmann');
   await win.getByLabel('Anslått verdi (kr ekskl. mva.)').fill('3 500 000');
+  await win.getByLabel('Type anskaffelse', { exact: true }).selectOption({ label: 'Tjenester' });
   await win.getByLabel('Prosedyre').selectOption({ label: 'Åpen anbudskonkurranse' });
   await win.getByRole('button', { name: 'Opprett sak' }).click();
   await expect(win.getByRole('heading', { level: 1, name: title })).toBeVisible();

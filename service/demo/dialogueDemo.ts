@@ -59,6 +59,7 @@ export function demoDialogue(repo: DialoguesRepo, o: { caseId: number; title: st
       roundConsentScope: '',
       roundConsentDate: null,
       form,
+      status: 'held',
       date,
       time: form === 'rfi' ? '' : pick(['09:00', '10:30', '13:00']),
       title: form === 'dialogkonferanse' ? `Dialogkonferanse: ${o.title}` : form === 'rfi' ? `Forespørsel om informasjon: ${o.title}` : `Møte om ${topic}`,

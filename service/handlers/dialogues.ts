@@ -1,4 +1,4 @@
-import { AppError, formatDate, PRE_COMPETITION_FORMS, ROUND_PROCEDURES, t, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
+import { addDays, AppError, formatDate, PRE_COMPETITION_FORMS, ROUND_PROCEDURES, t, type DialogueFields, type Output, type ParsedInput } from '../../core/index.js';
 import type { DialogueRow, ItemRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
@@ -54,6 +54,7 @@ export function dialogueDetail(ctx: HandlerContext, id: number, view: View = 'in
     caseNumber: d.caseNumber,
     caseTitle: d.caseTitle,
     form: d.form,
+    status: d.status,
     date: d.date,
     time: d.time,
     title: d.title,
@@ -76,13 +77,19 @@ export function dialogueDetail(ctx: HandlerContext, id: number, view: View = 'in
 }
 
 /** The rules an activity must meet beyond its schema: a live case, known suppliers, and for a dialogue round the competitive-dialogue rules. */
-function checkActivity(ctx: HandlerContext, caseId: number, f: Omit<DialogueFields, 'caseId'>, selfId?: number): Omit<DialogueFields, 'caseId'> {
+function checkActivity(ctx: HandlerContext, caseId: number, given: Omit<DialogueFields, 'caseId'>, selfId?: number): Omit<DialogueFields, 'caseId'> {
   const c = assertCaseOpen(ctx, caseId, 'caseId');
+  if (given.status === null && given.date > ctx.today && given.minutes.trim()) throw fieldError('date', 'transition_dateInFuture');
+  // Where an activity stands: one not given a status is planned when ahead, else held.
+  const f = { ...given, status: given.status ?? (given.date > ctx.today ? 'planned' : 'held') };
+  if (f.status === 'held' && f.date > ctx.today) throw fieldError('date', 'dialogueHeldInFuture');
+  if (f.status !== 'held' && f.minutes.trim()) throw fieldError('minutes', 'dialogueMinutesNotHeld');
+  const attended = f.suppliers.findIndex((p) => p.attended);
+  if (f.status !== 'held' && attended >= 0) throw fieldError(`suppliers.${attended}.attended`, 'dialogueAttendedNotHeld');
   f.suppliers.forEach((p, i) => {
     const s = ctx.repos.suppliers.get(p.supplierId);
     if (!s || s.mergedInto !== null) throw fieldError(`suppliers.${i}.supplierId`, 'supplierUnknown', { id: p.supplierId });
   });
-  if (f.date > ctx.today && f.minutes.trim()) throw fieldError('date', 'transition_dateInFuture');
   if (f.form !== 'dialogrunde') return { ...f, round: null, roundRevealed: '', roundConsentScope: '', roundConsentDate: null };
   if (!c.procedure || !ROUND_PROCEDURES.includes(c.procedure)) throw fieldError('form', 'roundNeedsDialogueProcedure');
   // A consent covers particular information (§ 23-10 (2) second sentence): what, and when.
@@ -177,6 +184,10 @@ export const dialogueMethods = {
       if (!ctx.repos.dialogues.shareItem(input.id, input.version, input.sharedDate, input.how)) throw new AppError('conflict', 'staleDialogueItem');
     });
     return toItem(loadItem(ctx, input.id), 'internal', '', []);
+  }),
+
+  'dialogues.overview': reads(anyone)((q: ParsedInput<'dialogues.overview'>, ctx: HandlerContext): Output<'dialogues.overview'> => {
+    return ctx.repos.dialogues.overview(ctx.today, addDays(ctx.today, -q.days));
   }),
 
   'dialogues.search': reads(office, { internalOnly: true })((q: ParsedInput<'dialogues.search'>, ctx: HandlerContext): Output<'dialogues.search'> => {

@@ -24,6 +24,6 @@ describe('validation messages', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.find((i) => i.path === '')?.message).toBe('Ukjent felt: hacker.');
-    expect(r.issues.find((i) => i.path === 'registeredDate')?.message).toBe('Må være en gyldig dato (åååå-mm-dd).');
+    expect(r.issues.find((i) => i.path === 'registeredDate')?.message).toBe('Må være en gyldig dato, f.eks. 25.11.2026.');
   });
 });

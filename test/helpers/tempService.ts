@@ -40,7 +40,9 @@ export function ok<M extends Method>(s: Service, method: M, input: Input<M>, loc
 export function err(s: Service, method: string, input: unknown, locale: Locale = 'nb') {
   const r = s.dispatch(method, input, locale);
   if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return { status: r.status, ...r.body.error };
+  // The words a person reads; the keys beside them (for saying it again in another language) are checked where they matter.
+  const { key: _key, params: _params, ...error } = r.body.error;
+  return { status: r.status, ...error, issues: error.issues?.map(({ path, message }) => ({ path, message })) };
 }
 
 export const sampleCase = (over: Partial<Input<'cases.create'>> = {}): Input<'cases.create'> => ({

@@ -1,4 +1,4 @@
-import { render, type ApiErrorBody, type Input, type Locale, type Method, type Output } from '../../../core/index.js';
+import { render, type ApiErrorBody, type FieldIssue, type Input, type Locale, type Method, type Output } from '../../../core/index.js';
 import { strings } from '../i18n/strings.js';
 import { sessionLost } from './session.js';
 
@@ -8,7 +8,10 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ApiErrorBody['error']['code'] | 'network',
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: FieldIssue[] = [],
+    /** The message's key and parameters (core/i18n/service.ts), so a form can say it again in another language. */
+    readonly key?: FieldIssue['key'],
+    readonly params?: FieldIssue['params'],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -49,7 +52,7 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
   if (res.ok) return body;
   const err = (body as ApiErrorBody | null)?.error;
   if (res.status === 401) sessionLost(err?.message ?? res.statusText);
-  throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? []);
+  throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? [], err?.key, err?.params);
 }
 
 async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<unknown> {
@@ -57,7 +60,7 @@ async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<
   if (!fn) throw new ApiError(404, 'not_found', method);
   const r = await fn(input ?? {}, currentLocale);
   if (r.ok) return r.value;
-  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
+  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? [], r.body.error.key, r.body.error.params);
 }
 
 let afterCall: ((method: Method) => void) | null = null;
@@ -79,5 +82,5 @@ export async function chooseBackupFolder(action: 'choose' | 'clear', locale: Loc
   if (!window.apiBackupFolder) throw new ApiError(404, 'not_found', 'apiBackupFolder');
   const r = await window.apiBackupFolder(action, locale);
   if (r.ok) return r.value as Output<'backup.list'> | null;
-  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? []);
+  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? [], r.body.error.key, r.body.error.params);
 }

@@ -24,6 +24,7 @@ export const reads = {
   'dialogues.list': ['dialogue', 'suppliers'],
   'dialogues.get': ['dialogue', 'suppliers', 'cases'],
   'dialogues.search': ['dialogue', 'cases'],
+  'dialogues.overview': ['dialogue', 'cases'],
   'competitiveDialogue.get': ['dialogue', 'cases', 'suppliers'],
   'contracts.list': ['contracts', 'suppliers'],
   'contracts.get': ['contracts', 'suppliers', 'cases', 'settings'],

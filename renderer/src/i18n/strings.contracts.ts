@@ -87,6 +87,7 @@ export const contractStrings = defineMessages({
   savingsCase: { nb: 'Gevinst', nn: 'Gevinst', en: 'Saving' },
   baselineKind: { nb: 'Sammenlignet med', nn: 'Samanlikna med', en: 'Compared with' },
   baselineValue: { nb: 'Utgangspunkt (kr ekskl. mva.)', nn: 'Utgangspunkt (kr ekskl. mva.)', en: 'Baseline (NOK excl. VAT)' },
+  awardedFromContracts: { nb: 'Fra kontraktsverdien.', nn: 'Frå kontraktsverdien.', en: 'From the contract value.' },
   awardedValue: { nb: 'Tildelt verdi (kr ekskl. mva.)', nn: 'Tildelt verdi (kr ekskl. mva.)', en: 'Awarded value (NOK excl. VAT)' },
   periodMonths: { nb: 'Kontraktsperiode (måneder)', nn: 'Kontraktsperiode (månader)', en: 'Contract period (months)' },
   saveSaving: { nb: 'Lagre gevinst', nn: 'Lagre gevinst', en: 'Save saving' },

@@ -1,6 +1,12 @@
 // Words for the supplier register and market dialogue screens.
 import { defineMessages } from '../../../core/i18n.js';
 export const dialogueStrings = defineMessages({
+  fieldActivityStatus: { nb: 'Status', nn: 'Status', en: 'Status' },
+  minutesWhenHeld: {
+    nb: 'Referatet skrives når aktiviteten er gjennomført: sett status til «Gjennomført».',
+    nn: 'Referatet blir skrive når aktiviteten er gjennomført: set status til «Gjennomført».',
+    en: 'The minutes are written once the activity has been held: set the status to "Held".',
+  },
   navSuppliers: { nb: 'Leverandører', nn: 'Leverandørar', en: 'Suppliers' },
   navDialogue: { nb: 'Markedsdialog', nn: 'Marknadsdialog', en: 'Market dialogue' },
   suppliersHeading: { nb: 'Leverandører', nn: 'Leverandørar', en: 'Suppliers' },
@@ -133,6 +139,11 @@ export const dialogueStrings = defineMessages({
   openActivity: { nb: 'Åpne', nn: 'Opne', en: 'Open' },
   activityOf: { nb: 'Sak {caseNumber}: {title}', nn: 'Sak {caseNumber}: {title}', en: 'Case {caseNumber}: {title}' },
   overrideReason: { nb: 'Begrunnelse for å gå videre likevel', nn: 'Grunngiving for å gå vidare likevel', en: 'Reason for going on anyway' },
+  dialogueOverviewHeading: { nb: 'Markedsdialog', nn: 'Marknadsdialog', en: 'Market dialogue' },
+  dialogueUpcoming: { nb: 'Kommende aktiviteter', nn: 'Komande aktivitetar', en: 'Upcoming activities' },
+  dialogueRecent: { nb: 'Siste {days} dager', nn: 'Siste {days} dagar', en: 'The last {days} days' },
+  dialogueNoneUpcoming: { nb: 'Ingen aktiviteter er planlagt.', nn: 'Ingen aktivitetar er planlagde.', en: 'No activities are planned.' },
+  dialogueNoneRecent: { nb: 'Ingen aktiviteter i denne perioden.', nn: 'Ingen aktivitetar i denne perioden.', en: 'No activities in this period.' },
   dialogueSearchHeading: { nb: 'Søk i markedsdialogen', nn: 'Søk i marknadsdialogen', en: 'Search the market dialogue' },
   dialogueSearch: { nb: 'Søk i referater, spørsmål og svar', nn: 'Søk i referat, spørsmål og svar', en: 'Search minutes, questions and answers' },
   dialogueSearchHint: { nb: 'Skriv minst to bokstaver.', nn: 'Skriv minst to bokstavar.', en: 'Type at least two letters.' },

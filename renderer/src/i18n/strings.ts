@@ -78,6 +78,10 @@ export const caseStrings = defineMessages({
     nn: 'Heile kontraktsperioden, medrekna opsjonar',
     en: 'Whole contract period, including options',
   },
+  timePlaceholder: { nb: 'tt:mm', nn: 'tt:mm', en: 'hh:mm' },
+  datePlaceholder: { nb: 'dd.mm.åååå', nn: 'dd.mm.åååå', en: 'dd/mm/yyyy' },
+  moneyReadAs: { nb: 'Lest som {amount}', nn: 'Tolka som {amount}', en: 'Read as {amount}' },
+  fieldKindChoose: { nb: 'Velg type', nn: 'Vel type', en: 'Choose the kind' },
   fieldKind: { nb: 'Type anskaffelse', nn: 'Type anskaffing', en: 'Kind of procurement' },
   fieldProcedure: { nb: 'Prosedyre', nn: 'Prosedyre', en: 'Procedure' },
   fieldProcedureNone: { nb: 'Ikke valgt ennå', nn: 'Ikkje vald enno', en: 'Not chosen yet' },
@@ -90,9 +94,9 @@ export const caseStrings = defineMessages({
   regimeHeading: { nb: 'Regelverk', nn: 'Regelverk', en: 'Regulation' },
   regimeBasis: { nb: 'Ut fra verdi, type og dato {date}', nn: 'Ut frå verdi, type og dato {date}', en: 'From value, kind and date {date}' },
   regimeHint: {
-    nb: 'Skriv inn anslått verdi, så viser Anskaff hvilken del av forskriften som gjelder og hvilke prosedyrer som er tillatt.',
-    nn: 'Skriv inn anslått verdi, så viser Anskaff kva del av forskrifta som gjeld, og kva prosedyrar som er tillatne.',
-    en: 'Type the estimated value, and Anskaff shows which part of the regulation applies and which procedures are allowed.',
+    nb: 'Skriv inn anslått verdi og velg type anskaffelse, så viser Anskaff hvilken del av forskriften som gjelder og hvilke prosedyrer som er tillatt.',
+    nn: 'Skriv inn anslått verdi og vel type anskaffing, så viser Anskaff kva del av forskrifta som gjeld, og kva prosedyrar som er tillatne.',
+    en: 'Type the estimated value and choose the kind of procurement, and Anskaff shows which part of the regulation applies and which procedures are allowed.',
   },
   regimeAllowed: { nb: 'Tillatte prosedyrer', nn: 'Tillatne prosedyrar', en: 'Allowed procedures' },
   regimeThresholds: {

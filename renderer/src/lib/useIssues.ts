@@ -1,9 +1,15 @@
-import { useCallback, useState } from 'react';
-import { contract, validate, type FieldIssue, type Input, type Method } from '../../../core/index.js';
+import { useCallback, useMemo, useState } from 'react';
+import { contract, issueText, keyedIssue, MONEY_MESSAGES, parseMoney, validate, type FieldIssue, type Input, type Method } from '../../../core/index.js';
 import { ApiError } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 
 const at = (issuePath: string, path: string) => issuePath === path || issuePath.startsWith(`${path}.`);
+
+/** A money field's text as the contract's number: the amount read, or nothing (what cannot be read is `check`'s to report). */
+export function moneyOf(text: string): number | undefined {
+  const r = parseMoney(text);
+  return r.ok ? r.value : undefined;
+}
 
 /**
  * A form's issues: found before sending by the contract's own schema for the
@@ -12,16 +18,27 @@ const at = (issuePath: string, path: string) => issuePath === path || issuePath.
  * The one way forms handle what is wrong, in the user's language, the same
  * words whether the screen or the service found it. `prefix`: where a form
  * edits part of a method's input (the briefing composer edits `spec`).
+ *
+ * The state holds each issue's key and parameters, not only its words, so a
+ * change of language says every error again in the new language.
  */
 export function useIssues(opts: { prefix?: string } = {}) {
   const { locale } = useLocale();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [general, setGeneral] = useState<string | null>(null);
+  const [held, setIssues] = useState<FieldIssue[]>([]);
+  const [heldGeneral, setGeneral] = useState<string | ApiError | null>(null);
   const prefix = opts.prefix ?? '';
-  const errorOf = useCallback((path: string) => issues.find((i) => at(i.path, path) || (prefix !== '' && at(i.path, `${prefix}${path}`)))?.message, [issues, prefix]);
+  const issues = useMemo(() => held.map((i) => (i.key ? { ...i, message: issueText(i, locale) } : i)), [held, locale]);
+  const general = heldGeneral instanceof ApiError ? (heldGeneral.key ? issueText({ path: '', message: heldGeneral.message, key: heldGeneral.key, params: heldGeneral.params }, locale) : heldGeneral.message) : heldGeneral;
+  const errorOf = useCallback(
+    (path: string) => {
+      const i = held.find((i) => at(i.path, path) || (prefix !== '' && at(i.path, `${prefix}${path}`)));
+      return i && issueText(i, locale);
+    },
+    [held, prefix, locale],
+  );
   const fromError = useCallback((e: unknown) => {
     if (e instanceof ApiError && e.issues.length) setIssues(e.issues);
-    else setGeneral(e instanceof Error ? e.message : String(e));
+    else setGeneral(e instanceof ApiError ? e : e instanceof Error ? e.message : String(e));
   }, []);
   const clear = useCallback((path?: string) => {
     if (path === undefined) {
@@ -29,20 +46,30 @@ export function useIssues(opts: { prefix?: string } = {}) {
       setGeneral(null);
     } else setIssues((list) => (list.some((i) => at(i.path, path)) ? list.filter((i) => !at(i.path, path)) : list));
   }, []);
-  /** Checks an input against the contract's schema for `method`: true when it may be sent; else its issues are shown. */
+  /**
+   * Checks an input against the contract's schema for `method`: true when it may be sent; else its issues are shown.
+   * `money`: the text of each money field by its path; one that cannot be read as an amount is refused in words
+   * (core/rules/money.ts), whatever the schema says of the number sent in its place.
+   */
   const check = useCallback(
-    <M extends Method>(method: M, input: unknown): input is Input<M> => {
+    <M extends Method>(method: M, input: unknown, money: Record<string, string> = {}): input is Input<M> => {
+      const own: FieldIssue[] = [];
+      for (const [path, text] of Object.entries(money)) {
+        const r = parseMoney(text);
+        if (!r.ok && r.problem !== 'empty') own.push(keyedIssue(path, MONEY_MESSAGES[r.problem], locale));
+      }
       const v = validate(contract[method].input, input, locale);
+      const found = [...own, ...(v.ok ? [] : v.issues.filter((i) => !own.some((o) => o.path === i.path)))];
       setGeneral(null);
-      setIssues(v.ok ? [] : v.issues);
-      return v.ok;
+      setIssues(found);
+      return found.length === 0;
     },
     [locale],
   );
   /** What is not about one of these fields (and any general error), to show above them. */
   const others = useCallback(
-    (fields: readonly string[]) => [...issues.filter((i) => !fields.some((f) => at(i.path, f))).map((i) => i.message), ...(general ? [general] : [])],
-    [issues, general],
+    (fields: readonly string[]) => [...held.filter((i) => !fields.some((f) => at(i.path, f))).map((i) => issueText(i, locale)), ...(general ? [general] : [])],
+    [held, general, locale],
   );
   return { issues, setIssues, general, setGeneral, errorOf, fromError, clear, check, others };
 }

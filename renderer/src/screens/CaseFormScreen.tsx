@@ -1,11 +1,11 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Select, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
   groundDefs,
   groundSetDefs,
   kindDefs,
-  parseNok,
+  parseMoney,
   procedureDefs,
   themeDefs,
   todayInOslo,
@@ -21,6 +21,8 @@ import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { href, navigate } from '../lib/router.js';
 import { useIssues } from '../lib/useIssues.js';
+import { MoneyField } from '../components/MoneyField.js';
+import { DateField } from '../components/DateField.js';
 import { emptyForm, formFromCase, formToFields, type CaseFormState } from './caseFormState.js';
 import { RegimePanel, useRegime } from './RegimePanel.js';
 import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
@@ -58,6 +60,8 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
     onSuccess: (saved) => {
       qc.setQueryData(query('cases.get', { id: saved.id }).queryKey, saved);
       navigate(href.case(saved.id));
+      // The case page opens at its top, not where the form was scrolled to.
+      window.scrollTo(0, 0);
     },
     onError: f.fromError,
   });
@@ -66,10 +70,11 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
     e.preventDefault();
     const fields = formToFields(form);
     const input = existing ? { ...fields, id: existing.id, version: existing.version } : { ...fields, registeredDate: form.registeredDate || undefined };
-    if (f.check(existing ? 'cases.update' : 'cases.create', input)) save.mutate(input);
+    if (f.check(existing ? 'cases.update' : 'cases.create', input, { estimatedValue: form.value })) save.mutate(input);
   }
 
-  const value = parseNok(form.value);
+  const read = parseMoney(form.value);
+  const value = read.ok ? read.value : null;
   // The date the thresholds are read on: the notice, once there is one, else the planned notice, else the registration (as the service does).
   const regimeDate = existing?.timeline.find((e) => e.phase === 'kunngjoring')?.date ?? (form.plannedNoticeDate || form.registeredDate || existing?.registeredDate || todayInOslo());
   const regime = useRegime({ value, kind: form.kind, date: regimeDate, procedure: form.procedure || null, ground: form.procedureGround || null });
@@ -84,6 +89,10 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       error={errorOf(k === 'value' ? 'estimatedValue' : k)}
       {...extra}
     />
+  );
+
+  const date = (k: 'registeredDate' | 'plannedNoticeDate' | 'plannedAwardDate' | 'plannedContractStart', labelKey: StringKey) => (
+    <DateField id={FIELD_ID(k)} label={t(labelKey)} value={form[k]} onChange={(v) => set(k, v)} error={errorOf(k)} />
   );
 
   return (
@@ -113,16 +122,18 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
           <datalist id="dl-buyers">{facets.data?.buyers.map((d) => <option key={d} value={d} />)}</datalist>
           <div className="row-2">
             {text('buyer', 'fieldBuyer', { list: 'dl-buyers' })}
-            {text('value', 'fieldValue', { description: t('fieldValueHelp'), inputMode: 'numeric', suffix: 'kr' })}
+            <MoneyField id="f-estimatedValue" label={t('fieldValue')} description={t('fieldValueHelp')} value={form.value} onChange={(v) => set('value', v)} error={errorOf('estimatedValue')} />
           </div>
           <div className="row-2">
             <Field>
               <Label htmlFor="f-kind">{t('fieldKind')}</Label>
-              <Select id="f-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as Kind)}>
+              <Select id="f-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as Kind | '')} aria-invalid={errorOf('kind') ? true : undefined} aria-describedby={errorOf('kind') ? 'f-kind-error' : undefined}>
+                <Select.Option value="">{t('fieldKindChoose')}</Select.Option>
                 {kindDefs.map((k) => (
                   <Select.Option key={k.code} value={k.code}>{label(k)}</Select.Option>
                 ))}
               </Select>
+              {errorOf('kind') && <ValidationMessage id="f-kind-error">{errorOf('kind')}</ValidationMessage>}
             </Field>
             <Field>
               <Label htmlFor="f-procedure">{t('fieldProcedure')}</Label>
@@ -225,10 +236,10 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
           <Fieldset>
             <Fieldset.Legend>{t('plannedDates')}</Fieldset.Legend>
             <div className="row-4">
-              {!existing && text('registeredDate', 'fieldRegistered', { type: 'date' })}
-              {text('plannedNoticeDate', 'fieldPlannedNotice', { type: 'date' })}
-              {text('plannedAwardDate', 'fieldPlannedAward', { type: 'date' })}
-              {text('plannedContractStart', 'fieldPlannedStart', { type: 'date' })}
+              {!existing && date('registeredDate', 'fieldRegistered')}
+              {date('plannedNoticeDate', 'fieldPlannedNotice')}
+              {date('plannedAwardDate', 'fieldPlannedAward')}
+              {date('plannedContractStart', 'fieldPlannedStart')}
             </div>
           </Fieldset>
         </div>

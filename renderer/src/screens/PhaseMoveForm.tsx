@@ -6,6 +6,7 @@ import { call } from '../api/client.js';
 import { useIssues } from '../lib/useIssues.js';
 import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
+import { DateField } from '../components/DateField.js';
 
 /** The next phase a case normally goes to; what the form offers first. */
 function nextPhase(p: Phase): Phase {
@@ -70,7 +71,7 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
           </Select>
           {err('phase') && <p className="field-error" role="alert">{err('phase')}</p>}
         </Field>
-        <Textfield id="move-date" label={t('moveDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={err('date')} />
+        <DateField id="move-date" label={t('moveDate')} value={date} onChange={setDate} error={err('date')} />
       </div>
       <Textfield id="move-note" label={t('moveNote')} description={t('moveNoteHelp')} multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={err('note')} />
       {needsReason && (

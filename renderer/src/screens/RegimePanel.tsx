@@ -4,6 +4,7 @@ import {
   formatDate,
   formatNok,
   groundSetDefs,
+  kindDefs,
   procedureDefs,
   regimeDefs,
   regimeFor,
@@ -18,14 +19,18 @@ import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 
 /** The live regime of what the form holds, by the table the service applies (the shipped periods with the office's own laid over them). */
-export function useRegime(input: { value: number | null; kind: Kind; date: string; procedure: Procedure | null; ground: string | null }): RegimeResult | null {
+export function useRegime(input: { value: number | null; kind: Kind | ''; date: string; procedure: Procedure | null; ground: string | null }): RegimeResult | null {
   const table = useQuery(query('thresholds.list', {})).data?.table;
-  if (input.value === null) return null;
-  return regimeFor({ ...input, value: input.value }, table ?? thresholdPeriods);
+  const { value, kind } = input;
+  if (value === null) return null;
+  if (kind) return regimeFor({ ...input, kind, value }, table ?? thresholdPeriods);
+  // No kind chosen yet: shown only where every kind gives the same part of the regulation (below the national threshold).
+  const each = kindDefs.map((k) => regimeFor({ ...input, kind: k.code, value }, table ?? thresholdPeriods));
+  return each.every((r) => r.regime === each[0]!.regime) ? each[0]! : null;
 }
 
 /** Live answer to "which rules apply?", recomputed as the value is typed: the same core rule the service uses. */
-export function RegimePanel({ r, kind, date }: { r: RegimeResult | null; kind: Kind; date: string }) {
+export function RegimePanel({ r, kind, date }: { r: RegimeResult | null; kind: Kind | ''; date: string }) {
   const { t, label, locale } = useLocale();
   if (r === null) {
     return (
@@ -36,7 +41,7 @@ export function RegimePanel({ r, kind, date }: { r: RegimeResult | null; kind: K
     );
   }
   const regime = regimeDefs.find((d) => d.code === r.regime);
-  const eea = r.thresholds?.eea[kind];
+  const eea = kind ? r.thresholds?.eea[kind] : undefined;
   const thresholdNotes = r.warnings.filter((w) => THRESHOLD_NOTE_CODES.includes(w.code));
   const ruleWarnings = r.warnings.filter((w) => !THRESHOLD_NOTE_CODES.includes(w.code));
   return (

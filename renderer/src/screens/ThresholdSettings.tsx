@@ -2,13 +2,15 @@ import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/des
 import { ScrollRegion } from '../components/ScrollRegion.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { formatDate, formatDateTime, formatNok, parseNok, type ThresholdPeriod } from '../../../core/index.js';
+import { formatDate, formatDateTime, formatNok, type ThresholdPeriod } from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { query } from '../api/queries.js';
 import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
-import { useIssues } from '../lib/useIssues.js';
+import { moneyOf, useIssues } from '../lib/useIssues.js';
+import { MoneyField } from '../components/MoneyField.js';
+import { DateField } from '../components/DateField.js';
 
 // Innstillinger → Terskelverdier: the values shipped with the app (each with
 // its source and how far it was checked) and, apart, the periods the office
@@ -78,20 +80,25 @@ export function ThresholdSettings() {
     setForm((x) => ({ ...x, [k]: v }));
     f.clear(k in { varer: 1, tjenester: 1, bygg_anlegg: 1, helse_sosial: 1, saerlige_tjenester: 1 } ? `eea.${k}` : k);
   };
-  // An amount that cannot be read goes on as text, so the service's check names the field.
-  const amount = (s: string) => (parseNok(s) ?? (s.trim() === '' ? undefined : s)) as number;
+  const input = () => ({
+    validFrom: form.validFrom,
+    minimum: moneyOf(form.minimum),
+    national: moneyOf(form.national),
+    eea: { varer: moneyOf(form.varer), tjenester: moneyOf(form.tjenester), bygg_anlegg: moneyOf(form.bygg_anlegg), helse_sosial: moneyOf(form.helse_sosial), saerlige_tjenester: moneyOf(form.saerlige_tjenester) },
+    designContest: form.designContest.trim() ? (moneyOf(form.designContest) as number) : null,
+    regulation: form.regulation,
+    url: form.url,
+    note: form.note,
+  });
+  // Each amount's text by its path, so one that cannot be read is refused in words.
+  const amounts = () => ({
+    minimum: form.minimum,
+    national: form.national,
+    designContest: form.designContest,
+    ...Object.fromEntries(EEA_FIELDS.map(([k]) => [`eea.${k}`, form[k]])),
+  });
   const add = useMutation({
-    mutationFn: () =>
-      call('thresholds.add', {
-        validFrom: form.validFrom,
-        minimum: amount(form.minimum),
-        national: amount(form.national),
-        eea: { varer: amount(form.varer), tjenester: amount(form.tjenester), bygg_anlegg: amount(form.bygg_anlegg), helse_sosial: amount(form.helse_sosial), saerlige_tjenester: amount(form.saerlige_tjenester) },
-        designContest: form.designContest.trim() ? amount(form.designContest) : null,
-        regulation: form.regulation,
-        url: form.url,
-        note: form.note,
-      }),
+    mutationFn: (v: Parameters<typeof call<'thresholds.add'>>[1]) => call('thresholds.add', v),
     onSuccess: (v) => {
       qc.setQueryData(query('thresholds.list', {}).queryKey, v);
       setDone(t('thrAdded', { date: formatDate(form.validFrom, locale) }));
@@ -110,8 +117,12 @@ export function ThresholdSettings() {
     e.preventDefault();
     f.clear();
     setDone(null);
-    add.mutate();
+    const v = input();
+    if (f.check('thresholds.add', v, amounts())) add.mutate(v);
   };
+  const money = (k: keyof typeof form, label: StringKey) => (
+    <MoneyField id={`thr-${k}`} label={t(label)} value={form[k]} onChange={(v) => set(k, v)} error={f.errorOf(k in { varer: 1, tjenester: 1, bygg_anlegg: 1, helse_sosial: 1, saerlige_tjenester: 1 } ? `eea.${k}` : k)} />
+  );
   const field = (k: keyof typeof form, label: StringKey, extra: Record<string, unknown> = {}) => (
     <Textfield id={`thr-${k}`} label={t(label)} value={form[k]} onChange={(e) => set(k, e.target.value)} error={f.errorOf(k in { varer: 1, tjenester: 1, bygg_anlegg: 1, helse_sosial: 1, saerlige_tjenester: 1 } ? `eea.${k}` : k)} {...extra} />
   );
@@ -146,13 +157,13 @@ export function ThresholdSettings() {
         <Heading level={3} data-size="xs" id="thr-add-h">{t('thrAddHeading')}</Heading>
         <Paragraph data-size="sm" className="muted">{t('thrAddHelp')}</Paragraph>
         <div className="grid-3">
-          {field('validFrom', 'thrValidFrom', { type: 'date' })}
-          {field('minimum', 'thrMinimumField', { inputMode: 'numeric' })}
-          {field('national', 'thrNationalField', { inputMode: 'numeric' })}
+          <DateField id="thr-validFrom" label={t('thrValidFrom')} value={form.validFrom} onChange={(v) => set('validFrom', v)} error={f.errorOf('validFrom')} />
+          {money('minimum', 'thrMinimumField')}
+          {money('national', 'thrNationalField')}
         </div>
         <div className="grid-3">
-          {EEA_FIELDS.map(([k, label]) => <div key={k}>{field(k, label, { inputMode: 'numeric' })}</div>)}
-          {field('designContest', 'thrDesignContest', { inputMode: 'numeric' })}
+          {EEA_FIELDS.map(([k, label]) => <div key={k}>{money(k, label)}</div>)}
+          {money('designContest', 'thrDesignContest')}
         </div>
         <div className="row-2">
           {field('regulation', 'thrRegulation')}

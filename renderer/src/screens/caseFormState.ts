@@ -1,4 +1,4 @@
-import { formatAmount, parseNok, type CaseDetail, type Input, type Kind, type Procedure, type Theme } from '../../../core/index.js';
+import { formatAmount, parseMoney, type CaseDetail, type Input, type Kind, type Procedure, type Theme } from '../../../core/index.js';
 
 /** What the form holds: text as typed, so "1 300 000" can be typed and corrected. */
 export interface CaseFormState {
@@ -9,7 +9,8 @@ export interface CaseFormState {
   needOwner: string;
   buyer: string;
   value: string;
-  kind: Kind;
+  /** Empty until chosen: a new case has no kind by default (required). */
+  kind: Kind | '';
   procedure: Procedure | '';
   /** The ground the procedure rests on (core/reference/grounds.ts), and why it is met. */
   procedureGround: string;
@@ -38,7 +39,7 @@ export function emptyForm(today: string): CaseFormState {
     needOwner: '',
     buyer: '',
     value: '',
-    kind: 'tjenester',
+    kind: '',
     procedure: '',
     procedureGround: '',
     procedureGroundNote: '',
@@ -83,9 +84,9 @@ export function formFromCase(c: CaseDetail): CaseFormState {
   };
 }
 
-/** The contract input from the form. An amount that cannot be read is passed on as text so the schema reports it. */
+/** The contract input from the form. An amount that cannot be read is left out; the form's check says why (useIssues, `money`). */
 export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'registeredDate'> {
-  const value = parseNok(f.value);
+  const read = parseMoney(f.value);
   return {
     caseNumber: f.caseNumber,
     title: f.title,
@@ -93,8 +94,8 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     department: f.department,
     needOwner: f.needOwner,
     buyer: f.buyer,
-    estimatedValue: (value ?? (f.value.trim() === '' ? undefined : f.value)) as number,
-    kind: f.kind,
+    estimatedValue: (read.ok ? read.value : undefined) as number,
+    kind: (f.kind || undefined) as Kind,
     procedure: f.procedure || null,
     procedureGround: (f.procedureGround || null) as Input<'cases.create'>['procedureGround'],
     procedureGroundNote: f.procedureGroundNote,

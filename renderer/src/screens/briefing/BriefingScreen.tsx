@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { PdfPages } from './PdfPages.js';
+import { DateField } from '../../components/DateField.js';
 
 const LABELS: Record<string, StringKey> = {
   title: 'briefingTitleField',
@@ -159,12 +160,12 @@ function PackDetails({ s, errorOf }: { s: ComposerState; errorOf: Issues['errorO
       <Textfield id="f-title" label={t('briefingTitleField')} value={s.title} onChange={(e) => s.setTitle(e.target.value)} error={errorOf('title')} />
       <Textfield id="f-organisation" label={t('briefingOrganisation')} value={s.organisation} onChange={(e) => s.setOrganisation(e.target.value)} />
       <div className="row-2">
-        <Textfield id="f-from" type="date" label={t('briefingFrom')} value={s.from} onChange={(e) => s.setFrom(e.target.value)} error={errorOf('from')} />
-        <Textfield id="f-to" type="date" label={t('briefingTo')} value={s.to} onChange={(e) => s.setTo(e.target.value)} error={errorOf('to')} />
+        <DateField id="f-from" label={t('briefingFrom')} value={s.from} onChange={s.setFrom} error={errorOf('from')} />
+        <DateField id="f-to" label={t('briefingTo')} value={s.to} onChange={s.setTo} error={errorOf('to')} />
       </div>
       <div className="row-2">
         <Textfield id="f-meeting" label={t('briefingMeeting')} value={s.meeting} onChange={(e) => s.setMeeting(e.target.value)} />
-        <Textfield id="f-meetingDate" type="date" label={t('briefingMeetingDate')} value={s.meetingDate} onChange={(e) => s.setMeetingDate(e.target.value)} error={errorOf('meetingDate')} />
+        <DateField id="f-meetingDate" label={t('briefingMeetingDate')} value={s.meetingDate} onChange={s.setMeetingDate} error={errorOf('meetingDate')} />
       </div>
     </>
   );

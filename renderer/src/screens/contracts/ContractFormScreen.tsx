@@ -6,7 +6,6 @@ import {
   formatAmount,
   formatDate,
   isValidIsoDate,
-  parseNok,
   suggestedDecideBy,
   type ApprenticeDecision,
   type CaseDetail,
@@ -21,7 +20,9 @@ import { DutyFields } from './ContractDuties.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
-import { useIssues } from '../../lib/useIssues.js';
+import { moneyOf, useIssues } from '../../lib/useIssues.js';
+import { MoneyField } from '../../components/MoneyField.js';
+import { DateField } from '../../components/DateField.js';
 
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
@@ -88,7 +89,7 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
     const fields = {
       title,
       supplierIds: suppliers.map((s) => s.id),
-      value: parseNok(value) ?? (value.trim() ? value : undefined),
+      value: moneyOf(value),
       signedDate: signedDate || null,
       startDate,
       endDate,
@@ -102,10 +103,10 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
     };
     if (existing) {
       const input = { ...fields, id: existing.id, version: existing.version };
-      if (f.check('contracts.update', input)) save.mutate(input);
+      if (f.check('contracts.update', input, { value })) save.mutate(input);
     } else {
       const input = { ...fields, caseId };
-      if (f.check('contracts.create', input)) save.mutate(input);
+      if (f.check('contracts.create', input, { value })) save.mutate(input);
     }
   }
   const setOption = (i: number, patch: Partial<OptionState>) => {
@@ -139,12 +140,12 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
           <SupplierPicker id="contract-supplier-search" label={t('findSupplier')} exclude={suppliers.map((s) => s.id)} onPick={(s) => setSuppliers((l) => [...l, { id: s.id, name: s.name }])} />
         </fieldset>
         <div className="row-2">
-          <Textfield id="f-value" label={t('contractValue')} inputMode="numeric" suffix="kr" value={value} onChange={(e) => setValue(e.target.value)} error={f.errorOf('value')} />
-          <Textfield id="f-signedDate" label={t('signedDate')} type="date" value={signedDate} onChange={(e) => setSignedDate(e.target.value)} error={f.errorOf('signedDate')} />
+          <MoneyField id="f-value" label={t('contractValue')} value={value} onChange={setValue} error={f.errorOf('value')} />
+          <DateField id="f-signedDate" label={t('signedDate')} value={signedDate} onChange={setSignedDate} error={f.errorOf('signedDate')} />
         </div>
         <div className="row-3">
-          <Textfield id="f-startDate" label={t('startDate')} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={f.errorOf('startDate')} />
-          <Textfield id="f-endDate" label={t('endDate')} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={f.errorOf('endDate')} />
+          <DateField id="f-startDate" label={t('startDate')} value={startDate} onChange={setStartDate} error={f.errorOf('startDate')} />
+          <DateField id="f-endDate" label={t('endDate')} value={endDate} onChange={setEndDate} error={f.errorOf('endDate')} />
           <Textfield id="f-noticeMonths" label={t('noticeMonths')} inputMode="numeric" value={noticeMonths} onChange={(e) => setNoticeMonths(e.target.value)} error={f.errorOf('noticeMonths')} />
         </div>
         <div className="row-2">
@@ -172,13 +173,12 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
             return (
               <div className="row-3 option-row" key={i}>
                 <Textfield id={`f-options-${i}-lengthMonths`} label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`)} />
-                <Textfield
+                <DateField
                   id={`f-options-${i}-decideBy`}
                   label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`}
-                  type="date"
                   value={o.decideBy}
                   description={o.decideBy && o.decideBy === suggestion(i + 1) ? t('optionDecideBySuggested', { n: leadMonths }) : undefined}
-                  onChange={(e) => setOption(i, { decideBy: e.target.value })}
+                  onChange={(v) => setOption(i, { decideBy: v })}
                   error={f.errorOf(`options.${i}.decideBy`)}
                 />
                 <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOptions((l) => l.filter((_, j) => j !== i))} aria-label={`${t('remove')}: ${t('optionN', { n: i + 1 })}`}>{t('remove')}</Button>

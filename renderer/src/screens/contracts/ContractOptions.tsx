@@ -5,6 +5,7 @@ import { canUndoOptionDecision, formatDate, optionPeriodStart, periodEndBefore, 
 import { ApiError, call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
+import { DateField } from '../../components/DateField.js';
 
 type Option = ContractDetail['options'][number];
 /** What the person is about to do: decide the next option (with the date entered), or undo a decision. */
@@ -71,7 +72,7 @@ export function ContractOptions({ k }: { k: ContractDetail }) {
       </Table>
       {next && !k.terminatedDate && (
         <div className="decide">
-          <Textfield label={t('decisionDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField label={t('decisionDate')} value={date} onChange={setDate} />
           <Button data-size="sm" onClick={() => setPending({ kind: 'exercised', option: next })}>{t('exercise')} ({t('optionN', { n: next.seq })})</Button>
           <Button data-size="sm" variant="secondary" onClick={() => setPending({ kind: 'declined', option: next })}>{t('declineOption', { option: t('optionN', { n: next.seq }) })}</Button>
         </div>

@@ -6,6 +6,7 @@ import { call } from '../../api/client.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
+import { DateField } from '../../components/DateField.js';
 
 export function FollowupForm({ k }: { k: ContractDetail }) {
   const { t, label } = useLocale();
@@ -63,7 +64,7 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
             {followupKindDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
           </Select>
         </Field>
-        <Textfield id="fu-date" label={t('colDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={err('date')} />
+        <DateField id="fu-date" label={t('colDate')} value={date} onChange={setDate} error={err('date')} />
       </div>
       <Textfield id="fu-title" label={t('followupTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={err('title')} />
       {kind === 'risk_assessment' && (
@@ -76,7 +77,7 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
             </Select>
             {err('riskLevel') && <p className="field-error" role="alert">{err('riskLevel')}</p>}
           </Field>
-          <Textfield id="fu-next" label={t('nextControlDue')} type="date" value={nextControlDue} onChange={(e) => setNextControlDue(e.target.value)} />
+          <DateField id="fu-next" label={t('nextControlDue')} value={nextControlDue} onChange={setNextControlDue} />
         </div>
       )}
       {kind === 'control' && (

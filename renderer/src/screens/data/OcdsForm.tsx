@@ -6,6 +6,7 @@ import { call } from '../../api/client.js';
 import { download } from '../../api/exportFile.js';
 import { useLocale } from '../../i18n/locale.js';
 import { useIssues } from '../../lib/useIssues.js';
+import { DateField } from '../../components/DateField.js';
 
 /** Downloads an OCDS 1.1 release package of the cases registered in a period. */
 export function OcdsForm() {
@@ -36,8 +37,8 @@ export function OcdsForm() {
       <Heading level={3} data-size="xs">{t('ocdsHeading')}</Heading>
       <Paragraph data-size="sm">{t('ocdsIntro')}</Paragraph>
       <div className="row-3">
-        <Textfield type="date" id="ocds-from" label={t('ocdsFrom')} value={from} onChange={(e) => setFrom(e.target.value)} error={f.errorOf('from')} />
-        <Textfield type="date" id="ocds-to" label={t('ocdsTo')} value={to} onChange={(e) => setTo(e.target.value)} error={f.errorOf('to')} />
+        <DateField id="ocds-from" label={t('ocdsFrom')} value={from} onChange={setFrom} error={f.errorOf('from')} />
+        <DateField id="ocds-to" label={t('ocdsTo')} value={to} onChange={setTo} error={f.errorOf('to')} />
         <Textfield id="ocds-prefix" label={t('ocdsPrefix')} description={t('ocdsPrefixHelp')} value={prefix} onChange={(e) => setPrefix(e.target.value)} error={f.errorOf('ocidPrefix')} />
       </div>
       <div className="actions">

@@ -1,11 +1,12 @@
 import { Alert, Button, Checkbox, Field, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { dialogueFormDefs, ROUND_PROCEDURES, todayInOslo, type ConfidentialityBasis, type DialogueDetail, type DialogueForm } from '../../../../core/index.js';
+import { dialogueFormDefs, dialogueStatusDefs, ROUND_PROCEDURES, todayInOslo, type ConfidentialityBasis, type DialogueDetail, type DialogueForm, type DialogueStatus } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
 import { FormErrors } from '../../components/FormErrors.js';
+import { DateField } from '../../components/DateField.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
@@ -15,6 +16,7 @@ import { useIssues } from '../../lib/useIssues.js';
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
   form: 'fieldForm',
+  status: 'fieldActivityStatus',
   date: 'fieldDate',
   time: 'fieldTime',
   title: 'fieldActivityTitle',
@@ -48,6 +50,10 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
   const [form, setForm] = useState<DialogueForm>(existing?.form ?? 'dialogkonferanse');
   const [date, setDate] = useState(existing?.date ?? todayInOslo());
   const [time, setTime] = useState(existing?.time ?? '');
+  // Until chosen, an activity dated ahead is planned and one dated today or before is held.
+  const [chosenStatus, setStatus] = useState<DialogueStatus | null>(existing?.status ?? null);
+  const status: DialogueStatus = chosenStatus ?? (date > todayInOslo() ? 'planned' : 'held');
+  const held = status === 'held';
   const [title, setTitle] = useState(existing?.title ?? '');
   const [agenda, setAgenda] = useState(existing?.agenda ?? '');
   const [minutes, setMinutes] = useState(existing?.minutes ?? '');
@@ -76,6 +82,7 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
     f.clear();
     const input = {
       form,
+      status,
       date,
       time,
       title,
@@ -89,7 +96,8 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
       roundRevealed: form === 'dialogrunde' ? roundRevealed : '',
       roundConsentScope: form === 'dialogrunde' ? roundConsentScope : '',
       roundConsentDate: form === 'dialogrunde' && roundConsentDate ? roundConsentDate : null,
-      suppliers: suppliers.map(({ supplierId, invited, attended }) => ({ supplierId, invited, attended })),
+      // No one attends an activity that was not held: the box is unticked and disabled until it is.
+      suppliers: suppliers.map(({ supplierId, invited, attended }) => ({ supplierId, invited, attended: held && attended })),
     };
     const sent = existing ? { ...input, id: existing.id, version: existing.version } : { ...input, caseId };
     if (f.check(existing ? 'dialogues.update' : 'dialogues.create', sent)) save.mutate(input);
@@ -102,7 +110,7 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
       <Heading level={1} data-size="lg">{existing ? t('editActivityHeading') : t('newActivityHeading', { caseNumber })}</Heading>
       <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
       <div className="panel form-main">
-        <div className="row-3">
+        <div className="row-4">
           <Field>
             <Label htmlFor="f-form">{t('fieldForm')}</Label>
             <Select id="f-form" value={form} onChange={(e) => setForm(e.target.value as DialogueForm)}>
@@ -113,8 +121,16 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
                 ))}
             </Select>
           </Field>
-          <Textfield id="f-date" label={t('fieldDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={f.errorOf('date')} />
-          <Textfield id="f-time" label={t('fieldTime')} type="time" value={time} onChange={(e) => setTime(e.target.value)} error={f.errorOf('time')} />
+          <Field>
+            <Label htmlFor="f-status">{t('fieldActivityStatus')}</Label>
+            <Select id="f-status" value={status} onChange={(e) => (setStatus(e.target.value as DialogueStatus), f.clear('date'), f.clear('minutes'))}>
+              {dialogueStatusDefs.map((d) => (
+                <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <DateField id="f-date" label={t('fieldDate')} value={date} onChange={(v) => (setDate(v), f.clear('date'))} error={f.errorOf('date')} />
+          <Textfield id="f-time" label={t('fieldTime')} inputMode="numeric" autoComplete="off" placeholder={t('timePlaceholder')} value={time} onChange={(e) => setTime(e.target.value)} error={f.errorOf('time')} />
         </div>
         {form === 'dialogrunde' && <Textfield id="f-round" label={t('fieldRound')} inputMode="numeric" value={round} onChange={(e) => setRound(e.target.value)} error={f.errorOf('round')} />}
         <Textfield id="f-title" label={t('fieldActivityTitle')} value={title} onChange={(e) => (setTitle(e.target.value), f.clear('title'))} error={f.errorOf('title')} />
@@ -128,7 +144,7 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
                 <li key={p.supplierId}>
                   <span className="participant-name">{p.name}</span>
                   <Checkbox data-size="sm" label={t('invited')} checked={p.invited} onChange={(e) => setP(i, { invited: e.target.checked })} />
-                  <Checkbox data-size="sm" label={t('attended')} checked={p.attended} onChange={(e) => setP(i, { attended: e.target.checked })} />
+                  <Checkbox data-size="sm" label={t('attended')} checked={held && p.attended} disabled={!held} onChange={(e) => setP(i, { attended: e.target.checked })} />
                   <Button type="button" variant="tertiary" data-size="sm" onClick={() => setSuppliers((l) => l.filter((_, j) => j !== i))} aria-label={`${t('remove')}: ${p.name}`}>
                     {t('remove')}
                   </Button>
@@ -144,7 +160,11 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
           />
         </fieldset>
         <Textfield id="f-agenda" label={t('fieldAgenda')} multiline rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
-        <ConfidentialTextfield id="f-minutes" label={t('fieldMinutes')} value={minutes} onChange={setMinutes} basis={minutesConfidential} onBasis={setMinutesConfidential} rows={7} error={f.errorOf('minutes')} />
+        {held || minutes.trim() ? (
+          <ConfidentialTextfield id="f-minutes" label={t('fieldMinutes')} value={minutes} onChange={setMinutes} basis={minutesConfidential} onBasis={setMinutesConfidential} rows={7} error={f.errorOf('minutes')} />
+        ) : (
+          <p className="muted" id="f-minutes" data-testid="minutes-not-yet">{t('minutesWhenHeld')}</p>
+        )}
         {form === 'dialogrunde' && (
           <fieldset className="ds-fieldset round-log" data-testid="round-log">
             <legend className="ds-label">{t('roundLogLegend')}</legend>
@@ -152,7 +172,7 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
             <Textfield id="f-roundRevealed" label={t('fieldRoundRevealed')} description={t('fieldRoundRevealedHelp')} multiline rows={3} value={roundRevealed} onChange={(e) => setRoundRevealed(e.target.value)} error={f.errorOf('roundRevealed')} />
             <div className="row-2">
               <Textfield id="f-roundConsentScope" label={t('fieldRoundConsentScope')} multiline rows={2} value={roundConsentScope} onChange={(e) => setRoundConsentScope(e.target.value)} error={f.errorOf('roundConsentScope')} />
-              <Textfield id="f-roundConsentDate" label={t('fieldRoundConsentDate')} type="date" value={roundConsentDate} onChange={(e) => setRoundConsentDate(e.target.value)} error={f.errorOf('roundConsentDate')} />
+              <DateField id="f-roundConsentDate" label={t('fieldRoundConsentDate')} value={roundConsentDate} onChange={setRoundConsentDate} error={f.errorOf('roundConsentDate')} />
             </div>
           </fieldset>
         )}

@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatDate, todayInOslo, type CaseDetail } from '../../../../core/index.js';
@@ -8,6 +8,7 @@ import { query } from '../../api/queries.js';
 import { SupplierPicker } from '../../components/SupplierPicker.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
+import { DateField } from '../../components/DateField.js';
 
 /** Competitive dialogue: prequalified suppliers, the rounds held with each, and the closing. */
 export function CompetitivePanel({ c }: { c: CaseDetail }) {
@@ -83,8 +84,8 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
             <details>
               <summary>{t('closeDialogue')}</summary>
               <div className="row-2">
-                <Textfield label={t('closedDate')} type="date" value={closedDate} onChange={(e) => setClosedDate(e.target.value)} />
-                <Textfield label={t('finalInvited')} type="date" value={invited} onChange={(e) => setInvited(e.target.value)} />
+                <DateField label={t('closedDate')} value={closedDate} onChange={setClosedDate} />
+                <DateField label={t('finalInvited')} value={invited} onChange={setInvited} />
               </div>
               <Button data-size="sm" onClick={() => close.mutate()} loading={close.isPending}>{t('closeDialogue')}</Button>
             </details>

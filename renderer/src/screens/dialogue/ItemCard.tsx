@@ -6,6 +6,7 @@ import { call } from '../../api/client.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { ConfidentialText, ConfidentialTextfield } from '../../components/Confidential.js';
 import { useLocale } from '../../i18n/locale.js';
+import { DateField } from '../../components/DateField.js';
 
 /** One question and its answer: answer it, then record when it was made known to all. */
 export function ItemCard({ item, n, inRound }: { item: Item; n: number; inRound: boolean }) {
@@ -55,13 +56,13 @@ export function ItemCard({ item, n, inRound }: { item: Item; n: number; inRound:
       {!answered && (
         <div className="item-form">
           <ConfidentialTextfield id={`answer-${item.id}`} label={t('answer')} value={answer} onChange={setAnswer} basis={basis} onBasis={setBasis} rows={3} error={err('answer')} />
-          <Textfield label={t('answeredDate')} type="date" value={answeredDate} onChange={(e) => setAnsweredDate(e.target.value)} error={err('answeredDate')} />
+          <DateField label={t('answeredDate')} value={answeredDate} onChange={setAnsweredDate} error={err('answeredDate')} />
           <Button data-size="sm" onClick={() => saveAnswer.mutate()} loading={saveAnswer.isPending}>{t('saveItem')}</Button>
         </div>
       )}
       {answered && !item.shared && !inRound && !item.answerConfidential && (
         <div className="item-form share-form">
-          <Textfield label={t('sharedDate')} type="date" value={sharedDate} onChange={(e) => setSharedDate(e.target.value)} error={err('sharedDate')} />
+          <DateField label={t('sharedDate')} value={sharedDate} onChange={setSharedDate} error={err('sharedDate')} />
           <Textfield label={t('sharedHow')} placeholder={t('sharedHowPlaceholder')} value={how} onChange={(e) => setHow(e.target.value)} error={err('how')} />
           <Button data-size="sm" onClick={() => share.mutate()} loading={share.isPending}>{t('shareItem')}</Button>
         </div>

@@ -9,6 +9,7 @@ import { DocumentLanguage } from '../../components/DocumentLanguage.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
+import { DateField } from '../../components/DateField.js';
 
 /** A case's procurement protocol: what the regime requires and what is missing, the entries the case does not hold, and the PDF. */
 export function ProtocolScreen({ caseId }: { caseId: number }) {
@@ -196,8 +197,8 @@ function AwardDates({ fields, set, errorOf }: { fields: ProtocolFields; set: <K 
   const { t } = useLocale();
   return (
     <div className="row-3">
-      <Textfield id="p-awardNoticeDate" label={t('protocolAwardNoticeDate')} type="date" value={fields.awardNoticeDate ?? ''} onChange={(e) => set('awardNoticeDate', e.target.value || null)} error={errorOf('awardNoticeDate')} />
-      <Textfield id="p-standstillEndDate" label={t('protocolStandstillEnd')} type="date" value={fields.standstillEndDate ?? ''} onChange={(e) => set('standstillEndDate', e.target.value || null)} error={errorOf('standstillEndDate')} />
+      <DateField id="p-awardNoticeDate" label={t('protocolAwardNoticeDate')} value={fields.awardNoticeDate ?? ''} onChange={(v) => set('awardNoticeDate', v || null)} error={errorOf('awardNoticeDate')} />
+      <DateField id="p-standstillEndDate" label={t('protocolStandstillEnd')} value={fields.standstillEndDate ?? ''} onChange={(v) => set('standstillEndDate', v || null)} error={errorOf('standstillEndDate')} />
       <Textfield id="p-standstillNone" label={t('protocolStandstillNone')} value={fields.standstillNone} onChange={(e) => set('standstillNone', e.target.value)} />
     </div>
   );

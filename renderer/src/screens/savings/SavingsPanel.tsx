@@ -1,9 +1,10 @@
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { baselineKindDefs, formatAmount, formatNok, parseNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
+import { baselineKindDefs, formatAmount, formatNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
-import { useIssues } from '../../lib/useIssues.js';
+import { moneyOf, useIssues } from '../../lib/useIssues.js';
+import { MoneyField } from '../../components/MoneyField.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { BenefitsEditor } from './BenefitsEditor.js';
@@ -14,7 +15,11 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
   const q = useQuery(query('savings.get', { caseId: c.id }));
   const [kind, setKind] = useState<BaselineKind>('previous_contract');
   const [baseline, setBaseline] = useState('');
-  const [awarded, setAwarded] = useState(formatAmount(c.estimatedValue));
+  const contracts = useQuery(query('contracts.list', { caseId: c.id }));
+  // The awarded value starts from what was signed: the case's contracts' values where it has any, else its estimate.
+  const contracted = contracts.data?.length ? contracts.data.reduce((sum, k) => sum + k.value, 0) : null;
+  const [awardedText, setAwarded] = useState<string | null>(null);
+  const awarded = awardedText ?? (contracts.isPending ? '' : formatAmount(contracted ?? c.estimatedValue));
   const [period, setPeriod] = useState('48');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [amount, setAmount] = useState('');
@@ -32,9 +37,16 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
   const onSuccess = () => {
     f.clear();
   };
-  const num = (s: string) => parseNok(s) ?? (s.trim() ? (s as unknown as number) : (undefined as unknown as number));
-  const save = useMutation({ mutationFn: () => call('savings.set', { caseId: c.id, baselineKind: kind, baselineValue: num(baseline), awardedValue: num(awarded), periodMonths: Number(period) }), onSuccess, onError });
-  const saveRealised = useMutation({ mutationFn: () => call('savings.setRealised', { caseId: c.id, year: Number(year), amount: num(amount) }), onSuccess: () => (setAmount(''), onSuccess()), onError });
+  const save = useMutation({ mutationFn: (input: Parameters<typeof call<'savings.set'>>[1]) => call('savings.set', input), onSuccess, onError });
+  const saveRealised = useMutation({ mutationFn: (input: Parameters<typeof call<'savings.setRealised'>>[1]) => call('savings.setRealised', input), onSuccess: () => (setAmount(''), onSuccess()), onError });
+  const submitSaving = () => {
+    const input = { caseId: c.id, baselineKind: kind, baselineValue: moneyOf(baseline), awardedValue: moneyOf(awarded), periodMonths: Number(period) };
+    if (f.check('savings.set', input, { baselineValue: baseline, awardedValue: awarded })) save.mutate(input);
+  };
+  const submitRealised = () => {
+    const input = { caseId: c.id, year: Number(year), amount: moneyOf(amount) };
+    if (f.check('savings.setRealised', input, { amount })) saveRealised.mutate(input);
+  };
   const err = f.errorOf;
   const s = q.data?.saving;
   return (
@@ -56,16 +68,16 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
             {baselineKindDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
           </Select>
         </Field>
-        <Textfield id="sv-baseline" label={t('baselineValue')} inputMode="numeric" value={baseline} onChange={(e) => setBaseline(e.target.value)} error={err('baselineValue')} />
-        <Textfield id="sv-awarded" label={t('awardedValue')} inputMode="numeric" value={awarded} onChange={(e) => setAwarded(e.target.value)} error={err('awardedValue')} />
+        <MoneyField id="sv-baseline" label={t('baselineValue')} value={baseline} onChange={setBaseline} error={err('baselineValue')} />
+        <MoneyField id="sv-awarded" label={t('awardedValue')} value={awarded} onChange={setAwarded} error={err('awardedValue')} description={contracted !== null && awardedText === null ? t('awardedFromContracts') : undefined} />
         <Textfield id="sv-period" label={t('periodMonths')} inputMode="numeric" value={period} onChange={(e) => setPeriod(e.target.value)} error={err('periodMonths')} />
       </div>
-      <Button data-size="sm" onClick={() => save.mutate()} loading={save.isPending}>{t('saveSaving')}</Button>
+      <Button data-size="sm" onClick={submitSaving} loading={save.isPending}>{t('saveSaving')}</Button>
       {s && (
         <div className="row-4">
           <Textfield id="sv-year" label={t('realisedYear')} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} error={err('year')} />
-          <Textfield id="sv-amount" label={t('realisedAmount')} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} error={err('amount')} />
-          <Button data-size="sm" variant="secondary" onClick={() => saveRealised.mutate()} loading={saveRealised.isPending}>{t('saveRealised')}</Button>
+          <MoneyField id="sv-amount" label={t('realisedAmount')} value={amount} onChange={setAmount} error={err('amount')} />
+          <Button data-size="sm" variant="secondary" onClick={submitRealised} loading={saveRealised.isPending}>{t('saveRealised')}</Button>
         </div>
       )}
       {q.data && <BenefitsEditor key={q.data.benefits.map((b) => b.text).join('|')} caseId={c.id} themes={c.themes} benefits={q.data.benefits} />}

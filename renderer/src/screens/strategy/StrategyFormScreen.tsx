@@ -1,14 +1,15 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { goalMeasureDef, goalMeasureDefs, parseNok, themeDefs, type GoalMeasure, type Strategy, type Theme } from '../../../../core/index.js';
+import { goalMeasureDef, goalMeasureDefs, currencyMark, themeDefs, type GoalMeasure, type Strategy, type Theme } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
-import { useIssues } from '../../lib/useIssues.js';
+import { moneyOf, useIssues } from '../../lib/useIssues.js';
+import { DateField } from '../../components/DateField.js';
 
 const LABELS: Record<string, StringKey> = { title: 'strategyTitle', fromYear: 'strategyFrom', toYear: 'strategyTo', adoptedDate: 'strategyAdoptedDate', adoptedBy: 'strategyAdoptedBy', goals: 'strategyGoals' };
 
@@ -68,13 +69,14 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
       adoptedBy,
       goals: goals.map((g) => {
         const unit = goalMeasureDef(g.measure).unit;
-        const n = unit === 'nok' ? parseNok(g.target) : Number(g.target.replace(',', '.').replace(/[%\s]/g, ''));
+        const n = unit === 'nok' ? (moneyOf(g.target) ?? null) : Number(g.target.replace(',', '.').replace(/[%\s]/g, ''));
         const target = g.target.trim() === '' || n === null || Number.isNaN(n) ? g.target : unit === 'share' ? n / 100 : n;
         return { measure: g.measure, theme: g.theme, target, title: g.title };
       }),
     };
     const input = existing ? { id: existing.id, version: existing.version, strategy } : { strategy };
-    if (f.check('strategy.save', input)) save.mutate(input);
+    const money = Object.fromEntries(goals.flatMap((g, i) => (goalMeasureDef(g.measure).unit === 'nok' ? [[`strategy.goals.${i}.target`, g.target]] : [])));
+    if (f.check('strategy.save', input, money)) save.mutate(input);
   }
 
   return (
@@ -89,7 +91,7 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
           <Textfield id="f-toYear" label={t('strategyTo')} inputMode="numeric" value={toYear} onChange={(e) => setToYear(e.target.value)} error={errorOf('toYear')} />
         </div>
         <div className="row-2">
-          <Textfield id="f-adoptedDate" type="date" label={t('strategyAdoptedDate')} value={adoptedDate} onChange={(e) => setAdoptedDate(e.target.value)} error={errorOf('adoptedDate')} />
+          <DateField id="f-adoptedDate" label={t('strategyAdoptedDate')} value={adoptedDate} onChange={setAdoptedDate} error={errorOf('adoptedDate')} />
           <Textfield id="f-adoptedBy" label={t('strategyAdoptedBy')} value={adoptedBy} onChange={(e) => setAdoptedBy(e.target.value)} error={errorOf('adoptedBy')} />
         </div>
         <Fieldset id="f-goals" tabIndex={-1}>
@@ -121,7 +123,7 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
                     id={`goal-${i}-target`}
                     label={t(unit === 'share' ? 'goalTargetShare' : unit === 'nok' ? 'goalTargetNok' : 'goalTargetField')}
                     inputMode="decimal"
-                    suffix={unit === 'share' ? '%' : unit === 'nok' ? 'kr' : undefined}
+                    suffix={unit === 'share' ? '%' : unit === 'nok' ? currencyMark(locale) : undefined}
                     value={g.target}
                     onChange={(e) => setGoal(i, { target: e.target.value })}
                     error={errorOf(`goals.${i}.target`)}
