@@ -70,91 +70,116 @@ export function ocdsMethod(procedure: Procedure | null, protocol: OcdsProtocol |
   return def.ocds;
 }
 
-export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string, protocol: OcdsProtocol | null = null) {
+type OcdsParty = { id: string; name: string; orgnr: string };
+
+/** What the parts of a release are made from: the case, its contracts, the buyer, and where the award stands. */
+function releaseScope(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string, protocol: OcdsProtocol | null) {
   const ocid = `${ocidPrefix}-${kase.caseNumber.replace('/', '-')}`;
-  const buyerRef = { id: partyId(buyer.orgnr), name: buyer.name };
   const eventDate = (p: Phase) => kase.timeline.find((e) => e.phase === p)?.date ?? null;
-  const suppliers = new Map<string, { id: string; name: string; orgnr: string }>();
+  const suppliers = new Map<string, OcdsParty>();
   for (const c of contracts) for (const s of c.suppliers) suppliers.set(s.orgnr, { id: partyId(s.orgnr), name: s.name, orgnr: s.orgnr });
   // Everyone who tendered (the protocol), the winners included: a supplier without a Norwegian organisation number gets an id of this release.
-  const tenderers = new Map<string, { id: string; name: string; orgnr: string }>();
+  const tenderers = new Map<string, OcdsParty>();
   for (const s of suppliers.values()) tenderers.set(s.id, s);
   protocol?.participants.forEach((p, i) => {
     if (!p.tendered && !p.awarded) return;
     const id = /^\d{9}$/.test(p.orgnr) ? partyId(p.orgnr) : `${ocid}-tenderer-${i + 1}`;
     if (!tenderers.has(id)) tenderers.set(id, { id, name: p.name, orgnr: /^\d{9}$/.test(p.orgnr) ? p.orgnr : '' });
   });
-  const method = ocdsMethod(kase.procedure, protocol);
   // An award decided and in its standstill, before any contract: pending, from the protocol's chosen supplier.
   const inStandstill = ['tildeling', 'karensperiode', 'kontraktsignering'].includes(kase.phase);
   const chosen = protocol?.participants.filter((p) => p.awarded) ?? [];
-  const standstillStart = protocol?.awardNoticeDate ?? eventDate('karensperiode');
-  const standstillEnd = protocol?.standstillEndDate ?? null;
-  const pendingAward = contracts.length === 0 && inStandstill && chosen.length > 0;
+  return {
+    kase,
+    contracts,
+    buyer,
+    protocol,
+    ocid,
+    buyerRef: { id: partyId(buyer.orgnr), name: buyer.name },
+    eventDate,
+    suppliers,
+    tenderers,
+    inStandstill,
+    chosen,
+    standstillStart: protocol?.awardNoticeDate ?? eventDate('karensperiode'),
+    standstillEnd: protocol?.standstillEndDate ?? null,
+    pendingAward: contracts.length === 0 && inStandstill && chosen.length > 0,
+  };
+}
+type ReleaseScope = ReturnType<typeof releaseScope>;
+
+/** The buyer, then every tenderer; those awarded a contract (or the pending award) are suppliers too. */
+function releaseParties({ buyer, buyerRef, tenderers, suppliers, pendingAward, chosen }: ReleaseScope) {
+  return [
+    { id: buyerRef.id, name: buyer.name, identifier: { scheme: 'NO-BRC', id: buyer.orgnr, legalName: buyer.name }, roles: ['buyer', 'procuringEntity'] },
+    ...[...tenderers.values()].map((s) => ({
+      id: s.id,
+      name: s.name,
+      ...(s.orgnr ? { identifier: { scheme: 'NO-BRC', id: s.orgnr, legalName: s.name } } : {}),
+      roles: suppliers.has(s.orgnr) || (pendingAward && chosen.some((c) => c.name === s.name)) ? ['supplier', 'tenderer'] : ['tenderer'],
+    })),
+  ];
+}
+
+/** The need, the estimated value, and the planned notice and contract start as milestones. */
+function releasePlanning({ kase, contracts, eventDate }: ReleaseScope) {
+  const noticeDate = eventDate('kunngjoring');
+  return {
+    rationale: kase.description || kase.title,
+    budget: { description: 'Anslått verdi ekskl. mva., hele kontraktsperioden med opsjoner', amount: amount(kase.estimatedValue) },
+    ...(kase.plannedNoticeDate || kase.plannedContractStart
+      ? { milestones: [
+          ...(kase.plannedNoticeDate ? [{ id: 'planned-notice', title: 'Planlagt kunngjøring', type: 'engagement', dueDate: ocdsDate(kase.plannedNoticeDate), status: noticeDate ? 'met' : 'scheduled' }] : []),
+          ...(kase.plannedContractStart ? [{ id: 'planned-start', title: 'Planlagt kontraktsstart', type: 'delivery', dueDate: ocdsDate(kase.plannedContractStart), status: contracts.length ? 'met' : 'scheduled' }] : []),
+        ] }
+      : {}),
+  };
+}
+
+/** The competition: what is bought, how, its periods and who tendered. */
+function releaseTender({ kase, protocol, buyerRef, eventDate, tenderers, inStandstill, standstillStart, standstillEnd }: ReleaseScope) {
+  const method = ocdsMethod(kase.procedure, protocol);
   const procedure = procedureDefs.find((p) => p.code === kase.procedure);
   const kind = kindDefs.find((k) => k.code === kase.kind)!;
   const noticeDate = eventDate('kunngjoring');
   const deadline = eventDate('tilbudsfrist');
   return {
-    ocid,
-    id: `${ocid}-${kase.updatedAt.replace(/[^0-9]/g, '').slice(0, 14)}`,
-    date: kase.updatedAt.includes('T') ? new Date(kase.updatedAt).toISOString() : ocdsDate(kase.updatedAt),
-    tag: releaseTags(kase.phase, contracts.length),
-    initiationType: 'tender',
-    language: 'nb',
-    parties: [
-      { id: buyerRef.id, name: buyer.name, identifier: { scheme: 'NO-BRC', id: buyer.orgnr, legalName: buyer.name }, roles: ['buyer', 'procuringEntity'] },
-      ...[...tenderers.values()].map((s) => ({
-        id: s.id,
-        name: s.name,
-        ...(s.orgnr ? { identifier: { scheme: 'NO-BRC', id: s.orgnr, legalName: s.name } } : {}),
-        roles: suppliers.has(s.orgnr) || (pendingAward && chosen.some((c) => c.name === s.name)) ? ['supplier', 'tenderer'] : ['tenderer'],
-      })),
+    id: kase.caseNumber,
+    title: kase.title,
+    description: kase.description,
+    status: tenderStatus(kase.phase),
+    procuringEntity: buyerRef,
+    value: amount(kase.estimatedValue),
+    ...(procedure && method ? { procurementMethod: method, procurementMethodDetails: procedure.nb } : {}),
+    mainProcurementCategory: kind.ocds,
+    items: [
+      {
+        id: '1',
+        description: kase.title,
+        ...(kase.cpvCode ? { classification: { scheme: 'CPV', id: kase.cpvCode, description: kase.cpvLabel?.replace(/^\d{8}-\d\s*/, '') ?? '' } } : {}),
+      },
     ],
-    buyer: buyerRef,
-    planning: {
-      rationale: kase.description || kase.title,
-      budget: { description: 'Anslått verdi ekskl. mva., hele kontraktsperioden med opsjoner', amount: amount(kase.estimatedValue) },
-      ...(kase.plannedNoticeDate || kase.plannedContractStart
-        ? { milestones: [
-            ...(kase.plannedNoticeDate ? [{ id: 'planned-notice', title: 'Planlagt kunngjøring', type: 'engagement', dueDate: ocdsDate(kase.plannedNoticeDate), status: noticeDate ? 'met' : 'scheduled' }] : []),
-            ...(kase.plannedContractStart ? [{ id: 'planned-start', title: 'Planlagt kontraktsstart', type: 'delivery', dueDate: ocdsDate(kase.plannedContractStart), status: contracts.length ? 'met' : 'scheduled' }] : []),
-          ] }
-        : {}),
-    },
-    tender: {
-      id: kase.caseNumber,
-      title: kase.title,
-      description: kase.description,
-      status: tenderStatus(kase.phase),
-      procuringEntity: buyerRef,
-      value: amount(kase.estimatedValue),
-      ...(procedure && method ? { procurementMethod: method, procurementMethodDetails: procedure.nb } : {}),
-      mainProcurementCategory: kind.ocds,
-      items: [
-        {
-          id: '1',
-          description: kase.title,
-          ...(kase.cpvCode ? { classification: { scheme: 'CPV', id: kase.cpvCode, description: kase.cpvLabel?.replace(/^\d{8}-\d\s*/, '') ?? '' } } : {}),
-        },
-      ],
-      ...(noticeDate ? { tenderPeriod: { startDate: ocdsDate(noticeDate), ...(deadline ? { endDate: ocdsDate(deadline) } : {}) } } : {}),
-      ...(tenderers.size ? { tenderers: [...tenderers.values()].map((s) => ({ id: s.id, name: s.name })), numberOfTenderers: tenderers.size } : {}),
-      // The standstill: from the award notice until the award can become final (OCDS 1.1 has no period on the award itself).
-      ...(inStandstill && standstillStart ? { awardPeriod: { startDate: ocdsDate(standstillStart), ...(standstillEnd ? { endDate: ocdsDate(standstillEnd) } : {}) } } : {}),
-    },
-    awards: [
-      ...(pendingAward
-        ? [{
-            id: 'award-pending',
-            title: kase.title,
-            status: 'pending',
-            ...(standstillEnd ? { description: `Karensperiode til ${standstillEnd.split('-').reverse().join('.')}` } : {}),
-            ...(eventDate('tildeling') ? { date: ocdsDate(eventDate('tildeling')!) } : {}),
-            suppliers: chosen.map((p) => ({ id: [...tenderers.values()].find((t) => t.name === p.name)!.id, name: p.name })),
-          }]
-        : []),
-      ...contracts.map((c) => ({
+    ...(noticeDate ? { tenderPeriod: { startDate: ocdsDate(noticeDate), ...(deadline ? { endDate: ocdsDate(deadline) } : {}) } } : {}),
+    ...(tenderers.size ? { tenderers: [...tenderers.values()].map((s) => ({ id: s.id, name: s.name })), numberOfTenderers: tenderers.size } : {}),
+    // The standstill: from the award notice until the award can become final (OCDS 1.1 has no period on the award itself).
+    ...(inStandstill && standstillStart ? { awardPeriod: { startDate: ocdsDate(standstillStart), ...(standstillEnd ? { endDate: ocdsDate(standstillEnd) } : {}) } } : {}),
+  };
+}
+
+/** The pending award in the standstill, if any, then one award per contract. */
+function releaseAwards({ kase, contracts, eventDate, tenderers, pendingAward, chosen, standstillEnd }: ReleaseScope) {
+  return [
+    ...(pendingAward
+      ? [{
+          id: 'award-pending',
+          title: kase.title,
+          status: 'pending',
+          ...(standstillEnd ? { description: `Karensperiode til ${standstillEnd.split('-').reverse().join('.')}` } : {}),
+          ...(eventDate('tildeling') ? { date: ocdsDate(eventDate('tildeling')!) } : {}),
+          suppliers: chosen.map((p) => ({ id: [...tenderers.values()].find((t) => t.name === p.name)!.id, name: p.name })),
+        }]
+      : []),
+    ...contracts.map((c) => ({
       id: `award-${c.id}`,
       title: c.title,
       status: 'active',
@@ -163,17 +188,36 @@ export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer
       suppliers: c.suppliers.map((s) => ({ id: partyId(s.orgnr), name: s.name })),
       contractPeriod: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.endDate), maxExtentDate: ocdsDate(c.latestEnd) },
     })),
-    ],
-    contracts: contracts.map((c) => ({
-      id: `contract-${c.id}`,
-      awardID: `award-${c.id}`,
-      title: c.title,
-      status: contractStatus(c),
-      period: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.currentEnd), maxExtentDate: ocdsDate(c.latestEnd) },
-      value: amount(c.value),
-      ...(c.signedDate ? { dateSigned: ocdsDate(c.signedDate) } : {}),
-      ...(c.status === 'terminated' && c.terminatedDate ? { implementation: { milestones: [{ id: 'terminated', title: 'Kontrakten er sagt opp', type: 'reporting', dateMet: ocdsDate(c.terminatedDate), status: 'met' }] } } : {}),
-    })),
+  ];
+}
+
+const releaseContract = (c: ContractDetail) => ({
+  id: `contract-${c.id}`,
+  awardID: `award-${c.id}`,
+  title: c.title,
+  status: contractStatus(c),
+  period: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.currentEnd), maxExtentDate: ocdsDate(c.latestEnd) },
+  value: amount(c.value),
+  ...(c.signedDate ? { dateSigned: ocdsDate(c.signedDate) } : {}),
+  ...(c.status === 'terminated' && c.terminatedDate ? { implementation: { milestones: [{ id: 'terminated', title: 'Kontrakten er sagt opp', type: 'reporting', dateMet: ocdsDate(c.terminatedDate), status: 'met' }] } } : {}),
+});
+
+export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string, protocol: OcdsProtocol | null = null) {
+  const scope = releaseScope(kase, contracts, buyer, ocidPrefix, protocol);
+  const { ocid } = scope;
+  return {
+    ocid,
+    id: `${ocid}-${kase.updatedAt.replace(/[^0-9]/g, '').slice(0, 14)}`,
+    date: kase.updatedAt.includes('T') ? new Date(kase.updatedAt).toISOString() : ocdsDate(kase.updatedAt),
+    tag: releaseTags(kase.phase, contracts.length),
+    initiationType: 'tender',
+    language: 'nb',
+    parties: releaseParties(scope),
+    buyer: scope.buyerRef,
+    planning: releasePlanning(scope),
+    tender: releaseTender(scope),
+    awards: releaseAwards(scope),
+    contracts: contracts.map(releaseContract),
   };
 }
 

@@ -76,51 +76,69 @@ function contractValueOf(ctx: HandlerContext, caseId: number): number | null {
   return list.length ? list.reduce((sum, k) => sum + k.value, 0) : null;
 }
 
-/**
- * Every figure of a briefing pack, from the register, for the period and
- * version asked. The public version runs confidential text through the same
- * guard as the service's public views and counts what it left out; nothing
- * in the renderer computes a figure of its own.
- */
-export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
-  const view = spec.version === 'public' ? 'public' : 'internal';
-  const redactions: Redactions = [];
-  const bases = new Set<ConfidentialityBasis>();
-  const asOf = spec.meetingDate && spec.meetingDate < ctx.today ? spec.meetingDate : ctx.today;
-  const repo = ctx.repos.briefing;
+/** What every part of a pack is read with: its settings, the view it is for and where it notes what it left out. */
+interface PackScope {
+  spec: BriefingSpec;
+  ctx: HandlerContext;
+  view: 'public' | 'internal';
+  redactions: Redactions;
+  bases: Set<ConfidentialityBasis>;
+  asOf: string;
+  repo: HandlerContext['repos']['briefing'];
+  has: (k: BriefingSection) => boolean;
+  listLimit: number;
+  quarterLimit: number;
+}
+
+function packScope(spec: BriefingSpec, ctx: HandlerContext): PackScope {
   // Only what the pack prints is read: the short version's sections, or the appendix alone.
   const shown = new Set(packSections(spec));
-  const has = (k: BriefingSection) => shown.has(k);
-  // The short version's lists are shorter still; each says how many there are in all.
-  const listLimit = spec.length === 'short' ? SHORT_LIST_LIMIT : BRIEFING_LIST_LIMIT;
-  const quarterLimit = spec.length === 'short' ? SHORT_PLAN_QUARTER_LIMIT : PLAN_QUARTER_LIMIT;
+  return {
+    spec,
+    ctx,
+    view: spec.version === 'public' ? 'public' : 'internal',
+    redactions: [],
+    bases: new Set<ConfidentialityBasis>(),
+    asOf: spec.meetingDate && spec.meetingDate < ctx.today ? spec.meetingDate : ctx.today,
+    repo: ctx.repos.briefing,
+    has: (k) => shown.has(k),
+    // The short version's lists are shorter still; each says how many there are in all.
+    listLimit: spec.length === 'short' ? SHORT_LIST_LIMIT : BRIEFING_LIST_LIMIT,
+    quarterLimit: spec.length === 'short' ? SHORT_PLAN_QUARTER_LIMIT : PLAN_QUARTER_LIMIT,
+  };
+}
 
-  const handled = repo.handledCases(spec.from, spec.to);
-  const prev = previousPeriod(spec.from, spec.to);
-  const fourYearsFrom = addDays(addMonths(spec.to, -48), 1);
-  const savedPeriod = repo.savedInPeriod(spec.from, spec.to);
-  // Deadlines come sorted by date, so the overdue ones lead.
-  const contractDeadlines = deadlineRows(ctx, asOf, BRIEFING_HORIZON_MONTHS).filter((d) => d.kind !== 'control');
-
+/** The goals of the strategy in force, with their values by year. */
+function goalsPart({ spec, ctx, asOf, has }: PackScope): BriefingPack['goals'] {
   const dashboard = has('goals') ? dashboardFor(ctx, undefined, spec.to < asOf ? spec.to : asOf) : null;
-  const goals = dashboard?.strategy
+  return dashboard?.strategy
     ? {
         strategyTitle: dashboard.strategy.title,
         years: dashboard.years,
         goals: dashboard.goals.map((g) => ({ measure: g.measure, theme: g.theme, title: g.title, target: g.target, values: g.values.map((v) => ({ year: v.year, value: v.value, status: v.status })) })),
       }
     : null;
-  const lastYear = goals?.years.at(-1);
-  const goalsNow = goals && lastYear ? goals.goals.map((g) => g.values.find((v) => v.year === lastYear)!) : [];
+}
 
+/** Time in each phase: the period's cases, and the share of days per stage over the last four years. */
+function phaseTimesPart({ spec, ctx, repo, has }: PackScope): BriefingPack['phaseTimes'] {
   const toYear = Number(spec.to.slice(0, 4));
   const trendYears = [toYear - 3, toYear - 2, toYear - 1, toYear];
   const stageDays = has('phaseTimes') ? stageDaysByYear(ctx.repos.goals.phaseDays(trendYears[0]!, toYear), ctx.repos.goals.openStretches(), ctx.today) : new Map<number, never>();
   const timelines = has('phaseTimes') ? repo.timelines(spec.from, spec.to) : [];
+  return {
+    stats: phaseStats(timelines, ctx.today),
+    sharesByYear: trendYears.filter((year) => stageDays.has(year)).map((year) => {
+      const d = stageDays.get(year) ?? { planning: 0, competition: 0, followup: 0 };
+      const days = d.planning + d.competition + d.followup;
+      const share = (x: number) => (days ? x / days : 0);
+      return { year, planning: share(d.planning), competition: share(d.competition), followup: share(d.followup), days };
+    }),
+  };
+}
 
-  const dialogues = has('dialogue') ? repo.dialogues(spec.from, spec.to) : [];
-
-  // Pay and conditions: covered contracts in force during the period, assessed by its end, controlled within it.
+/** Pay and conditions: covered contracts in force during the period, assessed by its end, controlled within it. */
+function payConditionsCoverage({ spec, repo, has }: PackScope) {
   let covered = 0;
   let assessed = 0;
   let controlled = 0;
@@ -138,147 +156,202 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
       if (fu.some((f) => f.kind === 'control' && f.date >= spec.from && f.date <= spec.to)) controlled++;
     }
   }
+  return { covered, assessed, controlled };
+}
 
+/** The coverage and the period's controls, the most recent listed. */
+function payConditionsPart(scope: PackScope): BriefingPack['payConditions'] {
+  const { spec, repo, has, view, bases, redactions, listLimit } = scope;
   const controls = has('payConditions') ? repo.controls(spec.from, spec.to) : [];
+  return {
+    ...payConditionsCoverage(scope),
+    controlsTotal: controls.length,
+    controls: controls.slice(-listLimit).reverse().map((c, i) => ({
+      date: c.date,
+      contractTitle: c.contractTitle,
+      caseNumber: c.caseNumber,
+      // Findings name people and firms (business secrets, fvl. § 13): they go in the closed version only.
+      findings: c.kind === 'control' && c.findings.trim() ? (bases.add('fvl_13'), guarded(c.findings, 'fvl_13', view, `payConditions.controls.${i}.findings`, redactions)) : null,
+      reportWritten: c.reportWritten === 1,
+      sanction: c.sanction,
+    })),
+  };
+}
 
-  const highlights = has('highlights')
-    ? spec.highlights.map((h, i) => {
-        const c = ctx.repos.cases.get(h.caseId);
-        if (!c) throw caseNotFound(ctx.locale, h.caseId, `highlights.${i}.caseId`);
-        // A highlight's text the user marked confidential is treated as a business secret (fvl. § 13).
-        if (h.confidential) bases.add('fvl_13');
-        return {
-          caseNumber: c.caseNumber,
-          title: c.title,
-          department: c.department,
-          phase: c.phase,
-          estimatedValue: c.estimatedValue,
-          // What was signed, where the case has a contract: the figure a council asks about.
-          contractValue: contractValueOf(ctx, h.caseId),
-          kind: c.kind,
-          text: guarded(h.text, h.confidential ? 'fvl_13' : null, view, `highlights.${i}.text`, redactions),
-        };
-      })
-    : [];
+/** The cases the user chose to highlight, with the text written for each. */
+function highlightsPart({ spec, ctx, has, view, bases, redactions }: PackScope): BriefingPack['highlights'] {
+  if (!has('highlights')) return [];
+  return spec.highlights.map((h, i) => {
+    const c = ctx.repos.cases.get(h.caseId);
+    if (!c) throw caseNotFound(ctx.locale, h.caseId, `highlights.${i}.caseId`);
+    // A highlight's text the user marked confidential is treated as a business secret (fvl. § 13).
+    if (h.confidential) bases.add('fvl_13');
+    return {
+      caseNumber: c.caseNumber,
+      title: c.title,
+      department: c.department,
+      phase: c.phase,
+      estimatedValue: c.estimatedValue,
+      // What was signed, where the case has a contract: the figure a council asks about.
+      contractValue: contractValueOf(ctx, h.caseId),
+      kind: c.kind,
+      text: guarded(h.text, h.confidential ? 'fvl_13' : null, view, `highlights.${i}.text`, redactions),
+    };
+  });
+}
 
-  // The pack speaks of its period, today and (in the plan) the next twelve months: the thresholds it judges by must say how current they are.
+/** The pack speaks of its period, today and (in the plan) the next twelve months: the thresholds it judges by must say how current they are. */
+function ruleNotesFor({ spec, ctx, asOf, has }: PackScope): string[] {
   const coversTo = [spec.to, asOf, has('plan') ? addMonths(asOf, 12) : spec.to].sort().at(-1)!;
-  const ruleNotes = thresholdNotes(spec.from, coversTo, thresholdTableFor(ctx)).map((w) => warningText(w, ctx.locale));
+  return thresholdNotes(spec.from, coversTo, thresholdTableFor(ctx)).map((w) => warningText(w, ctx.locale));
+}
 
+/** The period's awarded contracts by whether they met the climate requirement. */
+function climateOf({ spec, repo }: PackScope): BriefingPack['summary']['climate'] {
   const climate = { met: 0, notMet: 0, exempt: 0, outside: 0 };
   for (const c of repo.climateAwarded(spec.from, spec.to)) {
     const st = climateStatus(c);
     if (st === 'pending') continue;
     climate[st]++;
   }
+  return climate;
+}
 
-  const pack: BriefingPack = {
-    spec: echoedSpec(spec, ctx),
-    asOf,
-    ruleNotes,
-    cover: { redactedCount: 0, bases: [] },
-    summary: {
-      sentences: [],
-      casesHandled: handled.length,
-      savedPeriod,
-      savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
-      previous: { ...prev, casesHandled: repo.handledCount(prev.from, prev.to), savedPeriod: repo.savedInPeriod(prev.from, prev.to) },
-      climate,
-      realisedPeriod: repo.realisedInPeriod(spec.from, spec.to),
-      estimateBased: repo.savedOnEstimateInPeriod(spec.from, spec.to),
-    },
-    goals,
-    phaseTimes: {
-      stats: phaseStats(timelines, ctx.today),
-      sharesByYear: trendYears.filter((year) => stageDays.has(year)).map((year) => {
-        const d = stageDays.get(year) ?? { planning: 0, competition: 0, followup: 0 };
-        const days = d.planning + d.competition + d.followup;
-        const share = (x: number) => (days ? x / days : 0);
-        return { year, planning: share(d.planning), competition: share(d.competition), followup: share(d.followup), days };
-      }),
-    },
-    portfolio: {
-      byPhase: countBy(handled, (c) => c.phase, (c) => c.estimatedValue),
-      byProcedure: countBy(handled, (c) => c.procedure ?? '', (c) => c.estimatedValue),
-      byDepartment: countBy(handled, (c) => c.department, (c) => c.estimatedValue),
-      byTheme: has('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
-    },
-    dialogue: {
-      total: dialogues.length,
-      byForm: countBy(dialogues, (d) => d.form, () => 0).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
-      // The most recent ones; the counts above cover them all.
-      activities: dialogues.slice(-listLimit).reverse().map((d, i) => {
-        if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
-        return {
-          date: d.date,
-          caseNumber: d.caseNumber,
-          caseTitle: d.caseTitle,
-          form: d.form,
-          title: d.title,
-          invited: d.invited,
-          attended: d.attended,
-          outcome: guarded(d.outcome, d.outcomeConfidential, view, `dialogue.activities.${i}.outcome`, redactions),
-          outcomeBasis: d.outcomeConfidential,
-        };
-      }),
-    },
-    plan: has('plan')
-      ? planQuarters(ctx.repos.plan.planned(null), asOf)
-          .quarters.filter((q) => `${q.year}-${String(q.quarter * 3).padStart(2, '0')}-01` <= addMonths(asOf, 12))
-          .map((q) => ({
-            year: q.year,
-            quarter: q.quarter,
-            value: q.value,
-            n: q.cases.length,
-            cases: [...q.cases]
-              .sort((a, b) => b.estimatedValue - a.estimatedValue)
-              .slice(0, quarterLimit)
-              .map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })),
-          }))
-      : [],
-    contracts: {
-      options: contractDeadlines.filter((d) => d.kind === 'option').length,
-      expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
-      overdue: contractDeadlines.filter((d) => d.overdue).length,
-      rows: contractDeadlines
-        .slice(0, listLimit)
-        .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
-    },
-    payConditions: {
-      covered,
-      assessed,
-      controlled,
-      controlsTotal: controls.length,
-      controls: controls.slice(-listLimit).reverse().map((c, i) => ({
-            date: c.date,
-            contractTitle: c.contractTitle,
-            caseNumber: c.caseNumber,
-            // Findings name people and firms (business secrets, fvl. § 13): they go in the closed version only.
-            findings: c.kind === 'control' && c.findings.trim() ? (bases.add('fvl_13'), guarded(c.findings, 'fvl_13', view, `payConditions.controls.${i}.findings`, redactions)) : null,
-            reportWritten: c.reportWritten === 1,
-            sanction: c.sanction,
-          })),
-    },
-    highlights,
-    appendix: spec.part === 'appendix' ? handled.map(({ id: _id, kind: _k, ...c }) => c) : [],
+/** The summary's figures; its sentences are written from the whole pack once it is made. */
+function summaryPart(scope: PackScope, casesHandled: number): BriefingPack['summary'] {
+  const { spec, repo } = scope;
+  const prev = previousPeriod(spec.from, spec.to);
+  const fourYearsFrom = addDays(addMonths(spec.to, -48), 1);
+  return {
+    sentences: [],
+    casesHandled,
+    savedPeriod: repo.savedInPeriod(spec.from, spec.to),
+    savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
+    previous: { ...prev, casesHandled: repo.handledCount(prev.from, prev.to), savedPeriod: repo.savedInPeriod(prev.from, prev.to) },
+    climate: climateOf(scope),
+    realisedPeriod: repo.realisedInPeriod(spec.from, spec.to),
+    estimateBased: repo.savedOnEstimateInPeriod(spec.from, spec.to),
   };
-  pack.cover = { redactedCount: redactions.length, bases: [...bases].sort() };
-  pack.summary.sentences = summarySentences(
+}
+
+/** The cases handled in the period, counted by phase, procedure, department and theme. */
+function portfolioPart({ spec, repo, has }: PackScope, handled: ReturnType<PackScope['repo']['handledCases']>): BriefingPack['portfolio'] {
+  return {
+    byPhase: countBy(handled, (c) => c.phase, (c) => c.estimatedValue),
+    byProcedure: countBy(handled, (c) => c.procedure ?? '', (c) => c.estimatedValue),
+    byDepartment: countBy(handled, (c) => c.department, (c) => c.estimatedValue),
+    byTheme: has('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
+  };
+}
+
+/** The period's market dialogue: counts by form, and the most recent activities. */
+function dialoguePart({ spec, repo, has, view, bases, redactions, listLimit }: PackScope): BriefingPack['dialogue'] {
+  const dialogues = has('dialogue') ? repo.dialogues(spec.from, spec.to) : [];
+  return {
+    total: dialogues.length,
+    byForm: countBy(dialogues, (d) => d.form, () => 0).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
+    // The most recent ones; the counts above cover them all.
+    activities: dialogues.slice(-listLimit).reverse().map((d, i) => {
+      if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
+      return {
+        date: d.date,
+        caseNumber: d.caseNumber,
+        caseTitle: d.caseTitle,
+        form: d.form,
+        title: d.title,
+        invited: d.invited,
+        attended: d.attended,
+        outcome: guarded(d.outcome, d.outcomeConfidential, view, `dialogue.activities.${i}.outcome`, redactions),
+        outcomeBasis: d.outcomeConfidential,
+      };
+    }),
+  };
+}
+
+/** The procurements planned for the next twelve months, by quarter, the largest listed. */
+function planPart({ ctx, asOf, has, quarterLimit }: PackScope): BriefingPack['plan'] {
+  if (!has('plan')) return [];
+  return planQuarters(ctx.repos.plan.planned(null), asOf)
+    .quarters.filter((q) => `${q.year}-${String(q.quarter * 3).padStart(2, '0')}-01` <= addMonths(asOf, 12))
+    .map((q) => ({
+      year: q.year,
+      quarter: q.quarter,
+      value: q.value,
+      n: q.cases.length,
+      cases: [...q.cases]
+        .sort((a, b) => b.estimatedValue - a.estimatedValue)
+        .slice(0, quarterLimit)
+        .map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })),
+    }));
+}
+
+/** The contracts' coming options and expiries (the overdue ones lead), counted and the first listed. */
+function contractsPart({ ctx, asOf, listLimit }: PackScope): BriefingPack['contracts'] {
+  // Deadlines come sorted by date, so the overdue ones lead.
+  const contractDeadlines = deadlineRows(ctx, asOf, BRIEFING_HORIZON_MONTHS).filter((d) => d.kind !== 'control');
+  return {
+    options: contractDeadlines.filter((d) => d.kind === 'option').length,
+    expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
+    overdue: contractDeadlines.filter((d) => d.overdue).length,
+    rows: contractDeadlines
+      .slice(0, listLimit)
+      .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
+  };
+}
+
+/** The summary's sentences, from the figures of the pack as made. */
+function summarySentencesOf(pack: BriefingPack, ctx: HandlerContext): string[] {
+  const { spec, summary, goals, contracts } = pack;
+  const lastYear = goals?.years.at(-1);
+  const goalsNow = goals && lastYear ? goals.goals.map((g) => g.values.find((v) => v.year === lastYear)!) : [];
+  return summarySentences(
     {
       from: spec.from,
       to: spec.to,
-      casesHandled: pack.summary.casesHandled,
-      savedPeriod,
-      savedFourYears: pack.summary.savedFourYears,
-      previous: pack.summary.previous,
+      casesHandled: summary.casesHandled,
+      savedPeriod: summary.savedPeriod,
+      savedFourYears: summary.savedFourYears,
+      previous: summary.previous,
       goals: goals ? { total: goalsNow.length, metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length } : null,
-      deadlines: { options: pack.contracts.options, expiries: pack.contracts.expiries, overdue: pack.contracts.overdue },
-      climate,
-      realisedPeriod: pack.summary.realisedPeriod,
-      estimateBased: pack.summary.estimateBased,
+      deadlines: { options: contracts.options, expiries: contracts.expiries, overdue: contracts.overdue },
+      climate: summary.climate,
+      realisedPeriod: summary.realisedPeriod,
+      estimateBased: summary.estimateBased,
     },
     ctx.locale,
   );
+}
+
+/**
+ * Every figure of a briefing pack, from the register, for the period and
+ * version asked. The public version runs confidential text through the same
+ * guard as the service's public views and counts what it left out; nothing
+ * in the renderer computes a figure of its own.
+ */
+export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
+  const scope = packScope(spec, ctx);
+  // A highlight naming a case not found refuses the pack: checked before the rest is read.
+  const highlights = highlightsPart(scope);
+  const handled = scope.repo.handledCases(spec.from, spec.to);
+  const pack: BriefingPack = {
+    spec: echoedSpec(spec, ctx),
+    asOf: scope.asOf,
+    ruleNotes: ruleNotesFor(scope),
+    cover: { redactedCount: 0, bases: [] },
+    summary: summaryPart(scope, handled.length),
+    goals: goalsPart(scope),
+    phaseTimes: phaseTimesPart(scope),
+    portfolio: portfolioPart(scope, handled),
+    dialogue: dialoguePart(scope),
+    plan: planPart(scope),
+    contracts: contractsPart(scope),
+    payConditions: payConditionsPart(scope),
+    highlights,
+    appendix: spec.part === 'appendix' ? handled.map(({ id: _id, kind: _k, ...c }) => c) : [],
+  };
+  // The cover counts what every part above left out, so it is filled in last.
+  pack.cover = { redactedCount: scope.redactions.length, bases: [...scope.bases].sort() };
+  pack.summary.sentences = summarySentencesOf(pack, ctx);
   return pack;
 }
 

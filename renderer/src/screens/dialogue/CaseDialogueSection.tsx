@@ -2,6 +2,7 @@ import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { dialogueFormDefs, formatDate, ROUND_PROCEDURES, type CaseDetail } from '../../../../core/index.js';
 import { query } from '../../api/queries.js';
+import { ActivityTableHead } from '../../components/ActivityTableHead.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { CompetitivePanel } from './CompetitivePanel.js';
@@ -28,15 +29,9 @@ export function CaseDialogueSection({ c }: { c: CaseDetail }) {
       {list.data && list.data.length === 0 && <Paragraph className="muted">{t('noActivities')}</Paragraph>}
       {list.data && list.data.length > 0 && (
         <Table data-size="sm" className="full">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('fieldDate')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('fieldActivityTitle')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('fieldForm')}</Table.HeaderCell>
-              <Table.HeaderCell className="num">{t('attended')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('itemsHeading')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <ActivityTableHead numericAttended>
+            <Table.HeaderCell>{t('itemsHeading')}</Table.HeaderCell>
+          </ActivityTableHead>
           <Table.Body>
             {list.data.map((d) => (
               <Table.Row key={d.id}>
