@@ -10,10 +10,7 @@ import tseslint from 'typescript-eslint';
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: forbidden.map((group) => ({ group: [group], message })) },
-    ],
+    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
   },
 });
 
@@ -24,13 +21,23 @@ const serviceLayers = {
   // The methods: every handler with its traits, the shared reads they and the
   // audit trail read through, and what they run on (imports, backups, demo data, CPV).
   methods: [
-    'service/{context,registry,audit,dataDir,bundleCheck,bundleRead}.ts', 'service/reads/**', 'service/handlers/**', 'service/import/**', 'service/backup/**', 'service/demo/**', 'service/reference/**',
+    'service/{context,registry,audit,dataDir,bundleCheck,bundleRead}.ts',
+    'service/reads/**',
+    'service/handlers/**',
+    'service/import/**',
+    'service/backup/**',
+    'service/demo/**',
+    'service/reference/**',
   ],
   // The facade: validates, runs a method by its traits, answers in the transports' shape.
   facade: ['service/{service,openData,index}.ts'],
   // File makers and hosts, which call the service like any caller.
   hosts: [
-    'service/{exporter,exportResult,bundle,listExport,protocolExport,repoPaths}.ts', 'service/briefing/**', 'service/print/**', 'service/http/**', 'service/cli/**',
+    'service/{exporter,exportResult,bundle,listExport,protocolExport,repoPaths}.ts',
+    'service/briefing/**',
+    'service/print/**',
+    'service/http/**',
+    'service/cli/**',
   ],
 };
 // Within the methods: the shared reads and the registry's vocabulary sit below the handlers.
@@ -40,8 +47,15 @@ const methodBase = ['service/{context,registry}.ts', 'service/reads/**'];
 // at start: a handle opened elsewhere would load Node's build and fail only
 // in the desktop app, under Electron's ABI.
 const sqliteSelectors = [
-  { selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding); import better-sqlite3 only as a type.' },
-  { selector: "NewExpression[callee.name='Database']", message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).' },
+  {
+    selector: "ImportDeclaration[source.value='better-sqlite3'][importKind!='type']",
+    message:
+      'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding); import better-sqlite3 only as a type.',
+  },
+  {
+    selector: "NewExpression[callee.name='Database']",
+    message: 'Open SQLite with openSqlite() from db/sqlite.ts (it holds the Electron-ABI binding).',
+  },
 ];
 
 // A word chosen by comparing the locale with a literal (`locale === 'nb' ? 'Lagre' : 'Save'`)
@@ -53,7 +67,8 @@ const comparesLocale = (node) => [
   `${node}[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.right.value=${LOCALE}]`,
   `${node}[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.left.value=${LOCALE}]`,
 ];
-const i18nMessage = 'Put words in a catalogue (defineMessages with nb, nn and en; core/README.md) and per-language settings in a Record<Locale, …>, not in a choice on the locale.';
+const i18nMessage =
+  'Put words in a catalogue (defineMessages with nb, nn and en; core/README.md) and per-language settings in a Record<Locale, …>, not in a choice on the locale.';
 const oneI18n = [
   ...comparesLocale('ConditionalExpression'),
   ...comparesLocale('IfStatement'),
@@ -61,26 +76,61 @@ const oneI18n = [
 ].map((selector) => ({ selector, message: i18nMessage }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'db/migrations/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-electron/',
+      'release/',
+      'test-results/',
+      'playwright-report/',
+      'db/migrations/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
     },
   },
-  layer(['core/**'], ['**/db/**', '**/service/**', '**/electron/**', '**/renderer/**', 'node:*', 'electron', 'react', 'better-sqlite3', 'drizzle-orm*'],
-    'core/ is isomorphic: no Node, no DOM framework, no Electron, and it imports no other layer.'),
-  layer(['db/**'], ['**/service/**', '**/electron/**', '**/renderer/**', 'electron', 'react'],
-    'db/ may import core/ only: it never knows about HTTP, IPC or the UI.'),
-  layer(['service/**'], ['**/electron/**', '**/renderer/**', 'electron', 'react'],
-    'The service is transport-agnostic: it never imports Electron or the renderer.'),
+  layer(
+    ['core/**'],
+    [
+      '**/db/**',
+      '**/service/**',
+      '**/electron/**',
+      '**/renderer/**',
+      'node:*',
+      'electron',
+      'react',
+      'better-sqlite3',
+      'drizzle-orm*',
+    ],
+    'core/ is isomorphic: no Node, no DOM framework, no Electron, and it imports no other layer.',
+  ),
+  layer(
+    ['db/**'],
+    ['**/service/**', '**/electron/**', '**/renderer/**', 'electron', 'react'],
+    'db/ may import core/ only: it never knows about HTTP, IPC or the UI.',
+  ),
+  layer(
+    ['service/**'],
+    ['**/electron/**', '**/renderer/**', 'electron', 'react'],
+    'The service is transport-agnostic: it never imports Electron or the renderer.',
+  ),
   layer(['electron/**'], ['**/renderer/**', 'react'], 'electron/ talks to the renderer only through IPC.'),
-  layer(['renderer/**'], ['**/db/**', '**/service/**', '**/electron/**', 'electron', 'better-sqlite3', 'drizzle-orm*', 'node:*'],
-    'The renderer reaches data only through the typed API (renderer/src/api/client.ts).'),
+  layer(
+    ['renderer/**'],
+    ['**/db/**', '**/service/**', '**/electron/**', 'electron', 'better-sqlite3', 'drizzle-orm*', 'node:*'],
+    'The renderer reaches data only through the typed API (renderer/src/api/client.ts).',
+  ),
   {
     files: ['renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
@@ -112,7 +162,10 @@ export default tseslint.config(
         ...sqliteSelectors,
         ...oneI18n,
         // (A handler reaching the registry itself would be an import cycle: handlers/index.ts imports every area.)
-        { selector: 'MemberExpression[computed=true][object.name=/Methods$/]', message: "Call the area's shared read function (e.g. caseDetail), not another method's handler." },
+        {
+          selector: 'MemberExpression[computed=true][object.name=/Methods$/]',
+          message: "Call the area's shared read function (e.g. caseDetail), not another method's handler.",
+        },
       ],
     },
   },
@@ -132,9 +185,29 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: serviceLayers.methods, from: [...serviceLayers.facade, ...serviceLayers.hosts], message: 'A handler (and what handlers use) never imports the service facade or a file maker or host: it sits below them (service/README.md).' },
-            { target: serviceLayers.facade, from: serviceLayers.hosts, message: 'The service facade never imports a file maker or host: they sit above it and call it (service/README.md).' },
-            { target: methodBase, from: ['service/handlers/**', 'service/{audit,bundleCheck,bundleRead}.ts', 'service/import/**', 'service/backup/**', 'service/demo/**'], message: 'The shared reads and the registry sit below the handlers (service/README.md).' },
+            {
+              target: serviceLayers.methods,
+              from: [...serviceLayers.facade, ...serviceLayers.hosts],
+              message:
+                'A handler (and what handlers use) never imports the service facade or a file maker or host: it sits below them (service/README.md).',
+            },
+            {
+              target: serviceLayers.facade,
+              from: serviceLayers.hosts,
+              message:
+                'The service facade never imports a file maker or host: they sit above it and call it (service/README.md).',
+            },
+            {
+              target: methodBase,
+              from: [
+                'service/handlers/**',
+                'service/{audit,bundleCheck,bundleRead}.ts',
+                'service/import/**',
+                'service/backup/**',
+                'service/demo/**',
+              ],
+              message: 'The shared reads and the registry sit below the handlers (service/README.md).',
+            },
           ],
         },
       ],

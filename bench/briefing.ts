@@ -1,7 +1,16 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { unitOfWork, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
+import {
+  unitOfWork,
+  CasesRepo,
+  ContractsRepo,
+  DialoguesRepo,
+  GoalsRepo,
+  SavingsRepo,
+  StrategiesRepo,
+  SuppliersRepo,
+} from '../db/index.js';
 import { exportBriefing } from '../service/briefing/export.js';
 import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
@@ -28,15 +37,40 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
   const service = openService(path.join(dir, `briefing-${perYear}`), { migrationsDir }, { today: () => today });
   const db = service.database.db;
   const t0 = performance.now();
-  const related = { suppliers: new SuppliersRepo(db), dialogues: new DialoguesRepo(db), contracts: new ContractsRepo(db), savings: new SavingsRepo(db), goals: new GoalsRepo(db), strategies: new StrategiesRepo(db) };
-  generateDemo(new CasesRepo(db), { cases: Math.round(perYear * NEW_PER_HANDLED * 4), tx: unitOfWork(db.$client), years: 4, today, seed: 11, related });
+  const related = {
+    suppliers: new SuppliersRepo(db),
+    dialogues: new DialoguesRepo(db),
+    contracts: new ContractsRepo(db),
+    savings: new SavingsRepo(db),
+    goals: new GoalsRepo(db),
+    strategies: new StrategiesRepo(db),
+  };
+  generateDemo(new CasesRepo(db), {
+    cases: Math.round(perYear * NEW_PER_HANDLED * 4),
+    tx: unitOfWork(db.$client),
+    years: 4,
+    today,
+    seed: 11,
+    related,
+  });
   const build_s = (performance.now() - t0) / 1000;
   const host = await startHttpHost({ service, staticDir: rendererDist });
   const printer = new ChromiumPrinter();
   const year = Number(today.slice(0, 4)) - 1;
-  const spec = (length: 'short' | 'full') => ({ title: `Orientering om innkjøp ${year}`, organisation: 'Benk kommune', from: `${year}-01-01`, to: `${year}-12-31`, version: 'public', length });
+  const spec = (length: 'short' | 'full') => ({
+    title: `Orientering om innkjøp ${year}`,
+    organisation: 'Benk kommune',
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    version: 'public',
+    length,
+  });
   const make = async (length: 'short' | 'full', part: Part = 'pack') => {
-    const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec: spec(length), format: 'pdf', record: false, by: 'bench', part }, 'nb');
+    const r = await exportBriefing(
+      { service, printer, appUrl: host.oneTimeUrl('/') },
+      { spec: spec(length), format: 'pdf', record: false, by: 'bench', part },
+      'nb',
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.body));
     return r;
   };
@@ -51,7 +85,12 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
       await make(length, part);
       times.push(performance.now() - s);
     }
-    return { pages: first.pages, pdf_kb: Math.round(first.bytes.byteLength / 1024), first_ms: round(first_ms), pdf_ms: round(median(times.sort((a, b) => a - b))) };
+    return {
+      pages: first.pages,
+      pdf_kb: Math.round(first.bytes.byteLength / 1024),
+      first_ms: round(first_ms),
+      pdf_ms: round(median(times.sort((a, b) => a - b))),
+    };
   };
   try {
     // The service's part alone, cold: every figure of the short pack from the register.
@@ -62,7 +101,15 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
     const short = await timed('short');
     const full = await timed('full');
     const appendix = await timed('full', 'appendix');
-    return { build_s: round(build_s, 1), cases_in_year: handled, pack_build_ms: round(pack_build_ms), short, full, appendix, full_with_appendix_ms: round(full.pdf_ms + appendix.pdf_ms) };
+    return {
+      build_s: round(build_s, 1),
+      cases_in_year: handled,
+      pack_build_ms: round(pack_build_ms),
+      short,
+      full,
+      appendix,
+      full_with_appendix_ms: round(full.pdf_ms + appendix.pdf_ms),
+    };
   } finally {
     await printer.close();
     await host.close();

@@ -5,10 +5,70 @@ import type { Service } from '../service/service.js';
 
 // Words that fill minutes, questions and answers, so searches hit a realistic
 // spread: some words in many entries, most in few.
-const COMMON = ['leverandør', 'kontrakt', 'krav', 'pris', 'levering', 'kvalitet', 'miljø', 'tjeneste', 'behov', 'løsning', 'avtale', 'marked'];
-const RARE = ['batteribytte', 'hurtiglading', 'nettforsterkning', 'biogass', 'hydrogen', 'ombruk', 'lærlinger', 'HMS-kort', 'sirkulær', 'gjenvinning', 'velferdsteknologi', 'sensorer', 'nattilsyn', 'skyløsning', 'integrasjon', 'datamigrering', 'opplæring', 'responstid', 'beredskap', 'vintervedlikehold', 'asfalt', 'lavtemperatur', 'fossilfri', 'elektrifisering', 'leasing', 'totalkostnad', 'livsløp', 'garanti', 'service', 'reservedeler'];
+const COMMON = [
+  'leverandør',
+  'kontrakt',
+  'krav',
+  'pris',
+  'levering',
+  'kvalitet',
+  'miljø',
+  'tjeneste',
+  'behov',
+  'løsning',
+  'avtale',
+  'marked',
+];
+const RARE = [
+  'batteribytte',
+  'hurtiglading',
+  'nettforsterkning',
+  'biogass',
+  'hydrogen',
+  'ombruk',
+  'lærlinger',
+  'HMS-kort',
+  'sirkulær',
+  'gjenvinning',
+  'velferdsteknologi',
+  'sensorer',
+  'nattilsyn',
+  'skyløsning',
+  'integrasjon',
+  'datamigrering',
+  'opplæring',
+  'responstid',
+  'beredskap',
+  'vintervedlikehold',
+  'asfalt',
+  'lavtemperatur',
+  'fossilfri',
+  'elektrifisering',
+  'leasing',
+  'totalkostnad',
+  'livsløp',
+  'garanti',
+  'service',
+  'reservedeler',
+];
 const FILLER = 'og i på for med til at som er det ikke vi de kan skal vil har om fra eller etter'.split(' ');
-export const DIALOGUE_SEARCHES = ['batteri', 'hurtiglad', 'leasing', 'krav', 'biogass', 'ombruk', 'sensor', 'opplæring', 'responstid', 'garanti', 'fossilfri', 'leverandør pris', 'asfalt', 'integrasjon', 'velferd'];
+export const DIALOGUE_SEARCHES = [
+  'batteri',
+  'hurtiglad',
+  'leasing',
+  'krav',
+  'biogass',
+  'ombruk',
+  'sensor',
+  'opplæring',
+  'responstid',
+  'garanti',
+  'fossilfri',
+  'leverandør pris',
+  'asfalt',
+  'integrasjon',
+  'velferd',
+];
 
 /**
  * Fills a database with `entries` dialogue entries: activities with minutes,
@@ -35,7 +95,28 @@ export function buildDialogue(service: Service, entries: number, today: string):
     for (let i = 1; i <= 2000; i++) {
       caseIds.push(
         cases.insert(
-          { caseNumber: `2026/${i}`, title: `Sak ${i}`, description: '', department: 'Eiendom', needOwner: '', buyer: 'Ola', estimatedValue: 1_000_000, kind: 'tjenester', procedure: null, procedureGround: null, procedureGroundNote: '', themes: [], plannedNoticeDate: null, plannedAwardDate: null, plannedContractStart: null, climateWeightPct: null, climateRequirements: false, climateExempt: false, climateJustification: '', cpvCode: null },
+          {
+            caseNumber: `2026/${i}`,
+            title: `Sak ${i}`,
+            description: '',
+            department: 'Eiendom',
+            needOwner: '',
+            buyer: 'Ola',
+            estimatedValue: 1_000_000,
+            kind: 'tjenester',
+            procedure: null,
+            procedureGround: null,
+            procedureGroundNote: '',
+            themes: [],
+            plannedNoticeDate: null,
+            plannedAwardDate: null,
+            plannedContractStart: null,
+            climateWeightPct: null,
+            climateRequirements: false,
+            climateExempt: false,
+            climateJustification: '',
+            cpvCode: null,
+          },
           addDays(today, -400),
         ),
       );
@@ -43,7 +124,18 @@ export function buildDialogue(service: Service, entries: number, today: string):
     const supplierIds: number[] = [];
     for (let i = 0; i < 500; i++) {
       // Synthetic numbers; the bench writes through the repository, below the validation.
-      supplierIds.push(suppliers.insert({ orgnr: String(800000000 + i), name: `Leverandør ${i}`, address: '', postalCode: '', city: '', notes: '', notesConfidential: null, contacts: [] }));
+      supplierIds.push(
+        suppliers.insert({
+          orgnr: String(800000000 + i),
+          name: `Leverandør ${i}`,
+          address: '',
+          postalCode: '',
+          city: '',
+          notes: '',
+          notesConfidential: null,
+          contacts: [],
+        }),
+      );
     }
     // Each activity counts as one entry, and each of its ~1.5 questions as one more.
     let made = 0;
@@ -71,7 +163,13 @@ export function buildDialogue(service: Service, entries: number, today: string):
       made++;
       const items = Math.floor(rnd() * 3);
       for (let k = 0; k < items && made < entries; k++, made++) {
-        dialogues.insertItem(id, { askedBy: null, question: text(14), answer: text(20), answeredDate: date, answerConfidential: null });
+        dialogues.insertItem(id, {
+          askedBy: null,
+          question: text(14),
+          answer: text(20),
+          answeredDate: date,
+          answerConfidential: null,
+        });
       }
     }
   });

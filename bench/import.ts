@@ -14,7 +14,19 @@ import { median, round } from './stats.js';
 export async function measureImport(dir: string, today: string, rows = 10_000) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Saker');
-  ws.addRow(['Saksnr.', 'Tittel', 'Beskrivelse', 'Avdeling', 'Innkjøper', 'Estimert verdi', 'Type', 'Prosedyre', 'Tema', 'Registrert', 'CPV']);
+  ws.addRow([
+    'Saksnr.',
+    'Tittel',
+    'Beskrivelse',
+    'Avdeling',
+    'Innkjøper',
+    'Estimert verdi',
+    'Type',
+    'Prosedyre',
+    'Tema',
+    'Registrert',
+    'CPV',
+  ]);
   for (let i = 0; i < rows; i++) {
     ws.addRow([
       `2025/${i + 1}`,
@@ -40,5 +52,10 @@ export async function measureImport(dir: string, today: string, rows = 10_000) {
     if (!r.ok) throw new Error(`import failed: ${JSON.stringify(r.body)}`);
     service.database.close();
   }
-  return { rows, file_kb: round((data.length * 3) / 4 / 1024, 0), import_ms: round(median([...runs].sort((a, b) => a - b)), 0), runs_ms: runs.map((r) => round(r, 0)) };
+  return {
+    rows,
+    file_kb: round((data.length * 3) / 4 / 1024, 0),
+    import_ms: round(median([...runs].sort((a, b) => a - b)), 0),
+    runs_ms: runs.map((r) => round(r, 0)),
+  };
 }

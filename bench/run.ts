@@ -4,7 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaseListQuerySchema, type CaseListQuery } from '../core/index.js';
-import { unitOfWork, CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, listStatements, SavingsRepo, StrategiesRepo, SuppliersRepo } from '../db/index.js';
+import {
+  unitOfWork,
+  CasesRepo,
+  ContractsRepo,
+  DialoguesRepo,
+  GoalsRepo,
+  listStatements,
+  SavingsRepo,
+  StrategiesRepo,
+  SuppliersRepo,
+} from '../db/index.js';
 import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
@@ -30,7 +40,28 @@ const log = (...a: unknown[]) => !args.json && console.log(...a);
 const TODAY = '2026-11-25';
 const RUNS = 300;
 // What people type while searching: prefixes of words in the demo titles and descriptions.
-const SEARCHES = ['skole', 'brøyt', 'renhold', 'sykehjem', 'elev', 'vann', 'rammeavtale', 'digital', 'mobil', 'asfalt', 'kultur', 'ene', 'fossilfri', 'leas', 'trygghet', 'kunstgress', 'lys', 'kontor', 'forsikring', 'tilsyn'];
+const SEARCHES = [
+  'skole',
+  'brøyt',
+  'renhold',
+  'sykehjem',
+  'elev',
+  'vann',
+  'rammeavtale',
+  'digital',
+  'mobil',
+  'asfalt',
+  'kultur',
+  'ene',
+  'fossilfri',
+  'leas',
+  'trygghet',
+  'kunstgress',
+  'lys',
+  'kontor',
+  'forsikring',
+  'tilsyn',
+];
 
 interface SizeResult {
   cases: number;
@@ -53,7 +84,14 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
   const t0 = performance.now();
   const db = service.database.db;
   // The whole municipality: suppliers, dialogue, contracts, savings and the strategy, so the dashboard has all it reads.
-  const related = { suppliers: new SuppliersRepo(db), dialogues: new DialoguesRepo(db), contracts: new ContractsRepo(db), savings: new SavingsRepo(db), goals: new GoalsRepo(db), strategies: new StrategiesRepo(db) };
+  const related = {
+    suppliers: new SuppliersRepo(db),
+    dialogues: new DialoguesRepo(db),
+    contracts: new ContractsRepo(db),
+    savings: new SavingsRepo(db),
+    goals: new GoalsRepo(db),
+    strategies: new StrategiesRepo(db),
+  };
   generateDemo(new CasesRepo(db), { cases: n, tx: unitOfWork(db.$client), today: TODAY, seed: 7, related });
   const build_s = (performance.now() - t0) / 1000;
   const raw = service.database.sqlite;
@@ -86,7 +124,11 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
   const cursorPage = service.dispatch('cases.list', { offset: Math.max(0, n - 250), limit: 100 }, 'nb');
   const cursor = (cursorPage.ok && (cursorPage.value as { nextCursor: string }).nextCursor) || undefined;
   const deepCursor = { cursor, limit: 100 };
-  const [deepHandler, deepRaw] = await timePairs(RUNS, handler(deepCursor), runRaw(CaseListQuerySchema.parse(deepCursor)));
+  const [deepHandler, deepRaw] = await timePairs(
+    RUNS,
+    handler(deepCursor),
+    runRaw(CaseListQuerySchema.parse(deepCursor)),
+  );
   const list_deep_cursor_handler_ms = median(deepHandler);
   const list_deep_cursor_raw_ms = median(deepRaw);
 
@@ -103,7 +145,11 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
 
   const host = await startHttpHost({ service });
   const http = await timeMany(RUNS, async () => {
-    const res = await fetch(`${host.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: '{}' });
+    const res = await fetch(`${host.url}/rpc/cases.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: '{}',
+    });
     return res.json();
   });
   await host.close();
@@ -136,7 +182,9 @@ async function measureDialogue(entries: number, dir: string) {
     return r.value;
   };
   const all = await timeMany(RUNS, (i) => search({ q: DIALOGUE_SEARCHES[i % DIALOGUE_SEARCHES.length]! })());
-  const byCase = await timeMany(RUNS, (i) => search({ q: DIALOGUE_SEARCHES[i % DIALOGUE_SEARCHES.length]!, caseId: 1 + (i % 2000) })());
+  const byCase = await timeMany(RUNS, (i) =>
+    search({ q: DIALOGUE_SEARCHES[i % DIALOGUE_SEARCHES.length]!, caseId: 1 + (i % 2000) })(),
+  );
   service.database.close();
   return {
     entries,
@@ -162,7 +210,9 @@ try {
   log(`building a municipality with ${perYear.toLocaleString('en')} cases a year and printing its briefing pack …`);
   const briefing = perYear > 0 ? await measureBriefing(dir, TODAY, perYear) : null;
   const previewPerYear = Number(args['preview-cases-per-year']);
-  log(`building a municipality with ${previewPerYear.toLocaleString('en')} cases a year and previewing its briefing pack …`);
+  log(
+    `building a municipality with ${previewPerYear.toLocaleString('en')} cases a year and previewing its briefing pack …`,
+  );
   const preview = previewPerYear > 0 ? await measureBriefing(dir, TODAY, previewPerYear) : null;
   const importRows = Number(args['import-rows']);
   log(`importing a spreadsheet of ${importRows.toLocaleString('en')} cases …`);
@@ -192,11 +242,17 @@ try {
   if (args.json) console.log(JSON.stringify(summary));
   else {
     console.table(results);
-    console.log(`handler vs raw, first page at ${big.cases}: ${summary.list_first_page_handler_vs_raw}× (target ≤ 1.5×)`);
+    console.log(
+      `handler vs raw, first page at ${big.cases}: ${summary.list_first_page_handler_vs_raw}× (target ≤ 1.5×)`,
+    );
     console.log(`handler vs raw, deep cursor page at ${big.cases}: ${summary.list_deep_cursor_handler_vs_raw}×`);
-    console.log(`first page, ${big.cases} vs ${small.cases} cases: ${summary.list_first_page_100k_vs_1k}× (target ≤ 2×)`);
+    console.log(
+      `first page, ${big.cases} vs ${small.cases} cases: ${summary.list_first_page_100k_vs_1k}× (target ≤ 2×)`,
+    );
     console.log(`search p95 at ${big.cases}: ${summary.search_p95_ms_100k} ms (target ≤ 15 ms)`);
-    console.log(`dashboard, all figures at ${big.cases}: ${summary.dashboard_ms_100k} ms (first call ${big.dashboard_first_ms} ms; target ≤ 150 ms)`);
+    console.log(
+      `dashboard, all figures at ${big.cases}: ${summary.dashboard_ms_100k} ms (first call ${big.dashboard_first_ms} ms; target ≤ 150 ms)`,
+    );
     if (dialogue) {
       console.table([dialogue]);
       console.log(`dialogue search p95 at ${dialogue.entries} entries: ${dialogue.search_p95_ms} ms (target ≤ 25 ms)`);
@@ -204,11 +260,20 @@ try {
     for (const b of [briefing, preview]) {
       if (!b) continue;
       console.table({ short: b.short, full: b.full, appendix: b.appendix });
-      console.log(`briefing pack for a year with ${b.cases_in_year} cases (figures built cold in ${b.pack_build_ms} ms):`);
-      console.log(`  short (the default, ${b.short.pages} pages): ${b.short.pdf_ms} ms (first, with Chromium's start: ${b.short.first_ms} ms; target ≤ ${b === preview ? '2000 ms as a preview' : '3000 ms'})`);
-      console.log(`  full (${b.full.pages} pages) ${b.full.pdf_ms} ms + appendix (${b.appendix.pages} pages) ${b.appendix.pdf_ms} ms = ${b.full_with_appendix_ms} ms`);
+      console.log(
+        `briefing pack for a year with ${b.cases_in_year} cases (figures built cold in ${b.pack_build_ms} ms):`,
+      );
+      console.log(
+        `  short (the default, ${b.short.pages} pages): ${b.short.pdf_ms} ms (first, with Chromium's start: ${b.short.first_ms} ms; target ≤ ${b === preview ? '2000 ms as a preview' : '3000 ms'})`,
+      );
+      console.log(
+        `  full (${b.full.pages} pages) ${b.full.pdf_ms} ms + appendix (${b.appendix.pages} pages) ${b.appendix.pdf_ms} ms = ${b.full_with_appendix_ms} ms`,
+      );
     }
-    if (imported) console.log(`spreadsheet import, ${imported.rows} rows (${imported.file_kb} kB .xlsx) read, checked and committed: ${imported.import_ms} ms (runs ${imported.runs_ms.join(', ')}; target ≤ 3000 ms)`);
+    if (imported)
+      console.log(
+        `spreadsheet import, ${imported.rows} rows (${imported.file_kb} kB .xlsx) read, checked and committed: ${imported.import_ms} ms (runs ${imported.runs_ms.join(', ')}; target ≤ 3000 ms)`,
+      );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

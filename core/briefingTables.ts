@@ -19,9 +19,15 @@ import type { BriefingPack, BriefingSpec } from './schemas/briefing.js';
  * file of its own. The service computes only these; the print route and
  * the Word writer lay out only these.
  */
-export function packSections(spec: Pick<BriefingSpec, 'sections' | 'length' | 'highlights' | 'part'>): BriefingSection[] {
+export function packSections(
+  spec: Pick<BriefingSpec, 'sections' | 'length' | 'highlights' | 'part'>,
+): BriefingSection[] {
   if (spec.part === 'appendix') return [];
-  return spec.sections.filter((s) => s !== 'appendix' && (spec.length === 'full' || (SHORT_SECTIONS.includes(s) && (s !== 'highlights' || spec.highlights.length > 0))));
+  return spec.sections.filter(
+    (s) =>
+      s !== 'appendix' &&
+      (spec.length === 'full' || (SHORT_SECTIONS.includes(s) && (s !== 'highlights' || spec.highlights.length > 0))),
+  );
 }
 
 // The tables of a briefing pack, cell by cell, for both formats: the PDF's
@@ -52,8 +58,14 @@ export interface TableModel {
  * one sentence under it says which column and on what legal basis: a row of
  * red "[Unntatt offentlighet]" cells tells the reader nothing more.
  */
-export function withholdColumns(m: TableModel, basesOf: (column: number) => readonly ConfidentialityBasis[], locale: Locale): TableModel {
-  const whole = m.head.flatMap((_, j) => (m.rows.some((r) => r[j] === REDACTED) && m.rows.every((r) => r[j] === REDACTED || r[j] === '') ? [j] : []));
+export function withholdColumns(
+  m: TableModel,
+  basesOf: (column: number) => readonly ConfidentialityBasis[],
+  locale: Locale,
+): TableModel {
+  const whole = m.head.flatMap((_, j) =>
+    m.rows.some((r) => r[j] === REDACTED) && m.rows.every((r) => r[j] === REDACTED || r[j] === '') ? [j] : [],
+  );
   if (whole.length === 0) return m;
   const keep = m.head.map((_, j) => j).filter((j) => !whole.includes(j));
   return {
@@ -61,7 +73,12 @@ export function withholdColumns(m: TableModel, basesOf: (column: number) => read
     head: keep.map((j) => m.head[j]!),
     rows: m.rows.map((r) => keep.map((j) => r[j]!)),
     numeric: keep.flatMap((j, i) => (m.numeric.includes(j) ? [i] : [])),
-    withheld: [...(m.withheld ?? []), ...whole.map((j) => rw('withheldColumn', locale, { column: m.head[j]!, laws: exemptionLaws(basesOf(j), locale) }))],
+    withheld: [
+      ...(m.withheld ?? []),
+      ...whole.map((j) =>
+        rw('withheldColumn', locale, { column: m.head[j]!, laws: exemptionLaws(basesOf(j), locale) }),
+      ),
+    ],
   };
 }
 
@@ -75,10 +92,12 @@ export function tableParts(m: TableModel): { heading: string | null; rows: Cell[
 }
 
 /** A case's procedure by name, or "none chosen". */
-const procedureText = (code: string | null, locale: Locale) => codeName(procedureDefs, code, locale) || rw('none', locale);
+const procedureText = (code: string | null, locale: Locale) =>
+  codeName(procedureDefs, code, locale) || rw('none', locale);
 
 const collators = new Map<Locale, Intl.Collator>();
-const collator = (locale: Locale) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(intlTag[locale])).get(locale)!;
+const collator = (locale: Locale) =>
+  collators.get(locale) ?? collators.set(locale, new Intl.Collator(intlTag[locale])).get(locale)!;
 
 /**
  * The appendix: every case of the period, under its department (in
@@ -102,17 +121,34 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
     const value = list.reduce((sum, c) => sum + c.estimatedValue, 0);
     const summary = w('groupSummary', { n: list.length, value: formatNokShort(value, locale) });
     groups.push({ before: rows.length, heading: `${d || w('noDepartment')} – ${summary}` });
-    for (const c of list) rows.push([c.caseNumber, c.title, procedureText(c.procedure, locale), phaseDef(c.phase)[locale], formatNok(c.estimatedValue, locale)]);
+    for (const c of list)
+      rows.push([
+        c.caseNumber,
+        c.title,
+        procedureText(c.procedure, locale),
+        phaseDef(c.phase)[locale],
+        formatNok(c.estimatedValue, locale),
+      ]);
   }
-  return { head: [w('caseNumber'), w('title'), w('procedure'), w('phase'), w('value')], rows, numeric: [4], note: null, groups };
+  return {
+    head: [w('caseNumber'), w('title'), w('procedure'), w('phase'), w('value')],
+    rows,
+    numeric: [4],
+    note: null,
+    groups,
+  };
 }
-
 
 export function briefingTables(pack: BriefingPack, locale: Locale) {
   const w = (k: Exclude<ReportWord, 'goalStatus'>, p: Record<string, string | number> = {}) => rw(k, locale, p);
-  const more = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') => (shown < total ? w(key, { shown, total }) : null);
+  const more = (shown: number, total: number, key: 'showingFirst' | 'showingLatest' | 'showingLargest') =>
+    shown < total ? w(key, { shown, total }) : null;
   const phaseName = (p: Phase) => phaseDef(p)[locale];
-  const count = (title: string, rows: readonly { key: string; n: number; value: number }[], name: (k: string) => string): TableModel => ({
+  const count = (
+    title: string,
+    rows: readonly { key: string; n: number; value: number }[],
+    name: (k: string) => string,
+  ): TableModel => ({
     head: [title, w('count'), w('valueSum')],
     rows: rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]),
     numeric: [1, 2],
@@ -135,17 +171,30 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment')),
       count(w('theme'), pack.portfolio.byTheme, (k) => codeName(themeDefs, k, locale)),
     ],
-    dialogueByForm: pack.dialogue.byForm.map((f) => `${codeName(dialogueFormDefs, f.form, locale)}: ${f.n}`).join(' · '),
+    dialogueByForm: pack.dialogue.byForm
+      .map((f) => `${codeName(dialogueFormDefs, f.form, locale)}: ${f.n}`)
+      .join(' · '),
     dialogue: withholdColumns(
       {
         head: [w('date'), w('caseNumber'), w('title'), w('form'), w('suppliers'), w('outcome')],
-        rows: pack.dialogue.activities.map((a) => [formatDate(a.date, locale), a.caseNumber, a.title, codeName(dialogueFormDefs, a.form, locale), `${a.invited} / ${a.attended}`, a.outcome ?? REDACTED]),
+        rows: pack.dialogue.activities.map((a) => [
+          formatDate(a.date, locale),
+          a.caseNumber,
+          a.title,
+          codeName(dialogueFormDefs, a.form, locale),
+          `${a.invited} / ${a.attended}`,
+          a.outcome ?? REDACTED,
+        ]),
         numeric: [],
         note: more(pack.dialogue.activities.length, pack.dialogue.total, 'showingLatest'),
       },
       // The bases of the outcomes left out (a pack made before they were recorded per row: the pack's own).
       () => {
-        const own = [...new Set(pack.dialogue.activities.flatMap((a) => (a.outcome === null && a.outcomeBasis ? [a.outcomeBasis] : [])))].sort();
+        const own = [
+          ...new Set(
+            pack.dialogue.activities.flatMap((a) => (a.outcome === null && a.outcomeBasis ? [a.outcomeBasis] : [])),
+          ),
+        ].sort();
         return own.length ? own : pack.cover.bases;
       },
       locale,
@@ -154,7 +203,13 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       heading: `${w('quarter', { q: q.quarter, year: q.year })} – ${w('quarterSummary', { n: q.n, value: formatNokShort(q.value, locale) })}`,
       table: {
         head: [w('caseNumber'), w('title'), w('department'), w('plannedNotice'), w('value')],
-        rows: q.cases.map((c) => [c.caseNumber, c.title, c.department, formatDate(c.plannedNoticeDate, locale), formatNok(c.estimatedValue, locale)]),
+        rows: q.cases.map((c) => [
+          c.caseNumber,
+          c.title,
+          c.department,
+          formatDate(c.plannedNoticeDate, locale),
+          formatNok(c.estimatedValue, locale),
+        ]),
         numeric: [4],
         note: more(q.cases.length, q.n, 'showingLargest'),
       } satisfies TableModel,
@@ -179,18 +234,18 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     ],
     controls: withholdColumns(
       {
-      head: [w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')],
-      rows: pack.payConditions.controls.map((c) => [
-        formatDate(c.date, locale),
-        c.contractTitle,
-        c.caseNumber,
-        // A sanction row has no findings of its own; a control's findings are left out of the public version.
-        c.findings ?? (c.sanction ? '' : REDACTED),
-        c.reportWritten ? w('yes') : w('no'),
-        c.sanction ? codeName(sanctionDefs, c.sanction, locale) : '',
-      ]),
-      numeric: [],
-      note: more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
+        head: [w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')],
+        rows: pack.payConditions.controls.map((c) => [
+          formatDate(c.date, locale),
+          c.contractTitle,
+          c.caseNumber,
+          // A sanction row has no findings of its own; a control's findings are left out of the public version.
+          c.findings ?? (c.sanction ? '' : REDACTED),
+          c.reportWritten ? w('yes') : w('no'),
+          c.sanction ? codeName(sanctionDefs, c.sanction, locale) : '',
+        ]),
+        numeric: [],
+        note: more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
       },
       // Findings are withheld as business secrets (fvl. § 13), as the service marks them.
       () => ['fvl_13'],

@@ -45,17 +45,41 @@ import { AttentionFilterSchema, OverviewSchema, RunningContractSchema } from './
 import { NORM_PHASES, PHASE_NORM_MAX, PHASE_NORM_MIN } from './reference/phaseNorms.js';
 import { ListExportSchema } from './reference/listExports.js';
 import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
-import { OfficeThresholdInputSchema, OfficeThresholdWithdrawSchema, ThresholdsViewSchema } from './schemas/thresholds.js';
+import {
+  OfficeThresholdInputSchema,
+  OfficeThresholdWithdrawSchema,
+  ThresholdsViewSchema,
+} from './schemas/thresholds.js';
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
 import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
-import { BundleExportSchema, BundleFileSchema, BundleImportSchema, BundlePreviewSchema, BundleResultSchema } from './schemas/bundle.js';
+import {
+  BundleExportSchema,
+  BundleFileSchema,
+  BundleImportSchema,
+  BundlePreviewSchema,
+  BundleResultSchema,
+} from './schemas/bundle.js';
 import { ImportFileSchema, ImportRejectsSchema, ImportReportSchema, ImportResultSchema } from './schemas/import.js';
 import { BackupIdSchema, BackupListSchema, BackupSchema, SystemStatusSchema } from './schemas/backup.js';
 import { BriefingExportSchema, BriefingPackSchema, BriefingSpecSchema, SavedPackSchema } from './schemas/briefing.js';
-import { DashboardSchema, PlanQuerySchema, PlanSchema, PortfolioQuerySchema, PortfolioSchema, StrategySaveSchema, StrategySchema } from './schemas/strategy.js';
-import { BenefitSetSchema, CaseSavingSchema, RealisedSetSchema, SavingSetSchema, SavingsTotalsSchema } from './schemas/savings.js';
+import {
+  DashboardSchema,
+  PlanQuerySchema,
+  PlanSchema,
+  PortfolioQuerySchema,
+  PortfolioSchema,
+  StrategySaveSchema,
+  StrategySchema,
+} from './schemas/strategy.js';
+import {
+  BenefitSetSchema,
+  CaseSavingSchema,
+  RealisedSetSchema,
+  SavingSetSchema,
+  SavingsTotalsSchema,
+} from './schemas/savings.js';
 import {
   OrgnrSchema,
   SupplierDetailSchema,
@@ -113,7 +137,11 @@ export const contract = {
   'cases.changePhase': { input: ChangePhaseSchema, output: CaseDetailSchema },
   'cases.archive': { input: ArchiveSchema, output: CaseDetailSchema },
   'suppliers.list': {
-    input: z.strictObject({ q: z.string().trim().max(200).default(''), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }),
+    input: z.strictObject({
+      q: z.string().trim().max(200).default(''),
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
     output: z.object({ items: z.array(SupplierSummarySchema), total: z.number().int() }),
   },
   'suppliers.get': { input: byIdWithView, output: SupplierDetailSchema },
@@ -144,7 +172,10 @@ export const contract = {
   'competitiveDialogue.close': { input: CloseDialogueSchema, output: CompetitiveDialogueSchema },
 
   'contracts.list': {
-    input: z.strictObject({ caseId: z.number().int().positive().optional(), supplierId: z.number().int().positive().optional() }),
+    input: z.strictObject({
+      caseId: z.number().int().positive().optional(),
+      supplierId: z.number().int().positive().optional(),
+    }),
     output: z.array(ContractSummarySchema),
   },
   'contracts.get': { input: byId, output: ContractDetailSchema },
@@ -156,9 +187,15 @@ export const contract = {
   'contracts.terminate': { input: TerminateSchema, output: ContractDetailSchema },
   'contracts.addFollowup': { input: FollowupInputSchema, output: ContractDetailSchema },
   /** Options to decide, contracts expiring and controls due within the horizon; overdue ones always. */
-  'contracts.deadlines': { input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }), output: z.array(DeadlineRowSchema) },
+  'contracts.deadlines': {
+    input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }),
+    output: z.array(DeadlineRowSchema),
+  },
   /** Every live contract with its next deadline however far off, by buyer (the case's, or the contract's owner) and department (null or left out: all); with `months`, only those with no deadline within them (the rest are in contracts.deadlines). */
-  'contracts.running': { input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).optional() }), output: z.array(RunningContractSchema) },
+  'contracts.running': {
+    input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).optional() }),
+    output: z.array(RunningContractSchema),
+  },
   /** "Min oversikt": what needs the buyer's attention, each row a thing to do with its date; the buyer left out is the user's own name. */
   'overview.get': { input: AttentionFilterSchema, output: OverviewSchema },
 
@@ -168,38 +205,57 @@ export const contract = {
   'savings.setBenefit': { input: BenefitSetSchema, output: CaseSavingSchema },
   /** Cases handled and savings per year for the last `years` years up to `toYear`, and the sentence for leadership. */
   'savings.totals': {
-    input: z.strictObject({ toYear: z.number().int().min(2000).max(2100).optional(), years: z.number().int().min(1).max(10).default(4) }),
+    input: z.strictObject({
+      toYear: z.number().int().min(2000).max(2100).optional(),
+      years: z.number().int().min(1).max(10).default(4),
+    }),
     output: SavingsTotalsSchema,
   },
 
   /** Days per phase (median and spread) by procedure, department or year, and the share of time per stage. */
   'analytics.phaseTimes': {
-    input: z.strictObject({ groupBy: z.enum(['none', 'procedure', 'department', 'year']).default('none'), year: z.number().int().min(1990).max(2200).optional() }),
+    input: z.strictObject({
+      groupBy: z.enum(['none', 'procedure', 'department', 'year']).default('none'),
+      year: z.number().int().min(1990).max(2200).optional(),
+    }),
     output: z.object({
       groups: z.array(
         z.object({
           group: z.string(),
           cases: z.number().int(),
-          stats: z.array(z.object({ phase: PhaseSchema, n: z.number().int(), median: z.number(), p25: z.number(), p75: z.number() })),
+          stats: z.array(
+            z.object({ phase: PhaseSchema, n: z.number().int(), median: z.number(), p25: z.number(), p75: z.number() }),
+          ),
           shares: z.object({ planning: z.number(), competition: z.number(), followup: z.number(), days: z.number() }),
         }),
       ),
     }),
   },
 
-  'strategy.list': { input: empty, output: z.array(z.object({ id: z.number().int(), title: z.string(), fromYear: z.number().int(), toYear: z.number().int() })) },
+  'strategy.list': {
+    input: empty,
+    output: z.array(
+      z.object({ id: z.number().int(), title: z.string(), fromYear: z.number().int(), toYear: z.number().int() }),
+    ),
+  },
   'strategy.get': { input: byId, output: StrategySchema },
   /** Creates (no id) or replaces a strategy with its goals, in one transaction. */
   'strategy.save': { input: StrategySaveSchema, output: StrategySchema },
   /** Each goal's figure, target and status per year of the strategy (the one covering this year unless an id is given). */
-  'strategy.dashboard': { input: z.strictObject({ id: z.number().int().positive().optional() }), output: DashboardSchema },
+  'strategy.dashboard': {
+    input: z.strictObject({ id: z.number().int().positive().optional() }),
+    output: DashboardSchema,
+  },
 
   'plan.get': { input: PlanQuerySchema, output: PlanSchema },
   'plan.portfolio': { input: PortfolioQuerySchema, output: PortfolioSchema },
 
   /** Every figure of a leadership briefing pack for a period and version (public leaves out what is confidential). */
   'briefing.build': { input: BriefingSpecSchema, output: BriefingPackSchema },
-  'briefing.list': { input: empty, output: z.object({ packs: z.array(SavedPackSchema), lastSpec: BriefingSpecSchema.nullable() }) },
+  'briefing.list': {
+    input: empty,
+    output: z.object({ packs: z.array(SavedPackSchema), lastSpec: BriefingSpecSchema.nullable() }),
+  },
   /**
    * Keeps a pack's settings in the service for a short while, for its print
    * route to ask for by id: an address carries the id, never the text
@@ -207,7 +263,10 @@ export const contract = {
    */
   'briefing.prepare': { input: BriefingSpecSchema, output: z.object({ id: z.string() }) },
   /** The pack whose settings `briefing.prepare` kept (the print route's data); not_found once they have expired. */
-  'briefing.prepared': { input: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }), output: BriefingPackSchema },
+  'briefing.prepared': {
+    input: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
+    output: BriefingPackSchema,
+  },
 
   /** The audit trail of one record, newest first: when, by whom, which write, and each field before and after. Read only; internal only (its `internalOnly` trait). */
   'audit.forRecord': {
@@ -219,7 +278,15 @@ export const contract = {
         method: z.string(),
         changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
         /** An entry another PC wrote, taken in with a bundle: the file, who exported it and when, and who imported it here and when. Null for this PC's own. */
-        imported: z.object({ fileName: z.string(), exportedBy: z.string(), exportedAt: z.string(), at: z.string(), by: z.string() }).nullable(),
+        imported: z
+          .object({
+            fileName: z.string(),
+            exportedBy: z.string(),
+            exportedAt: z.string(),
+            at: z.string(),
+            by: z.string(),
+          })
+          .nullable(),
       }),
     ),
   },
@@ -232,10 +299,26 @@ export const contract = {
       userName: line(120).optional(),
       organisationName: line(200).optional(),
       organisationOrgnr: z.union([z.literal(''), OrgnrSchema]).optional(),
-      payControlIntervalMonths: z.union(PAY_CONTROL_INTERVALS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
+      payControlIntervalMonths: z
+        .union(
+          PAY_CONTROL_INTERVALS.map((n) => z.literal(n)) as unknown as [
+            z.ZodLiteral<number>,
+            z.ZodLiteral<number>,
+            ...z.ZodLiteral<number>[],
+          ],
+        )
+        .optional(),
       retentionPlan: z.string().trim().max(2_000).optional(),
       splittingCpvDigits: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
-      optionLeadMonths: z.union(OPTION_LEAD_MONTHS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>, ...z.ZodLiteral<number>[]]).optional(),
+      optionLeadMonths: z
+        .union(
+          OPTION_LEAD_MONTHS.map((n) => z.literal(n)) as unknown as [
+            z.ZodLiteral<number>,
+            z.ZodLiteral<number>,
+            ...z.ZodLiteral<number>[],
+          ],
+        )
+        .optional(),
       /** Each phase given gets its norm; the rest keep theirs. */
       phaseNorms: PhaseNormsInput.optional(),
     }),
@@ -256,9 +339,15 @@ export const contract = {
   /** "Ta sikkerhetskopi nå": a checked copy made with SQLite's online backup API. */
   'backup.now': { input: empty, output: BackupSchema },
   /** Restores a backup after first backing up the register as it is; the old file is kept, never deleted. */
-  'backup.restore': { input: BackupIdSchema, output: z.object({ restored: BackupSchema, safetyCopy: BackupSchema.nullable(), status: SystemStatusSchema }) },
+  'backup.restore': {
+    input: BackupIdSchema,
+    output: z.object({ restored: BackupSchema, safetyCopy: BackupSchema.nullable(), status: SystemStatusSchema }),
+  },
   /** The extra folder every backup is also copied to (a network share or USB disk); null for none. */
-  'backup.setFolder': { input: z.strictObject({ folder: z.string().trim().max(500).nullable() }), output: BackupListSchema },
+  'backup.setFolder': {
+    input: z.strictObject({ folder: z.string().trim().max(500).nullable() }),
+    output: BackupListSchema,
+  },
 
   /** Reads a spreadsheet (.xlsx or .csv) and tries every row without keeping any: columns, the mapping, each row's problems, duplicates. */
   'import.preview': { input: ImportFileSchema, output: ImportReportSchema },
@@ -275,7 +364,11 @@ export const contract = {
         from: isoDate.optional(),
         to: isoDate.optional(),
         /** The publisher's prefix registered with the Open Contracting Partnership. */
-        ocidPrefix: z.string().trim().regex(/^ocds-[a-z0-9]{6}$/, { message: 'ocidPrefixFormat' }).default('ocds-anskaf'),
+        ocidPrefix: z
+          .string()
+          .trim()
+          .regex(/^ocds-[a-z0-9]{6}$/, { message: 'ocidPrefixFormat' })
+          .default('ocds-anskaf'),
       })
       .refine((v) => v.caseIds || (v.from && v.to), { message: 'required', path: ['from'] }),
     output: z.object({
@@ -291,7 +384,10 @@ export const contract = {
   'protocol.get': { input: byCase, output: ProtocolSchema },
   'protocol.save': { input: ProtocolSaveSchema, output: ProtocolSchema },
   /** Marks the protocol final; refused while anything required is missing. */
-  'protocol.finalise': { input: z.strictObject({ caseId: z.number().int().positive(), version: z.number().int().min(1) }), output: ProtocolSchema },
+  'protocol.finalise': {
+    input: z.strictObject({ caseId: z.number().int().positive(), version: z.number().int().min(1) }),
+    output: ProtocolSchema,
+  },
 
   /** Reads a bundle from another PC and says what importing it would do: new records, the same, and conflicts to decide. */
   'bundle.preview': { input: BundleFileSchema, output: BundlePreviewSchema },
@@ -346,9 +442,22 @@ export function isMethod(name: string): name is Method {
 }
 
 /** Error codes of the transports, with their HTTP statuses. */
-export const errorStatus = { invalid_input: 400, unauthorized: 401, not_found: 404, conflict: 409, internal: 500, unavailable: 503 } as const;
+export const errorStatus = {
+  invalid_input: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  internal: 500,
+  unavailable: 503,
+} as const;
 export type ErrorCode = keyof typeof errorStatus;
 
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string; issues?: FieldIssue[]; key?: FieldIssue['key']; params?: FieldIssue['params'] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    issues?: FieldIssue[];
+    key?: FieldIssue['key'];
+    params?: FieldIssue['params'];
+  };
 }

@@ -10,9 +10,21 @@ const NBSP = '\u00a0';
 const words = defineMessages({
   nok: { nb: `{amount}${NBSP}kr`, nn: `{amount}${NBSP}kr`, en: `NOK${NBSP}{amount}` },
   currency: { nb: 'kr', nn: 'kr', en: 'NOK' },
-  millions: { nb: `{amount}${NBSP}mill.${NBSP}kr`, nn: `{amount}${NBSP}mill.${NBSP}kr`, en: `NOK${NBSP}{amount}${NBSP}million` },
-  billions: { nb: `{amount}${NBSP}mrd.${NBSP}kr`, nn: `{amount}${NBSP}mrd.${NBSP}kr`, en: `NOK${NBSP}{amount}${NBSP}billion` },
-  days: { nb: { one: '1 dag', other: '{days} dager' }, nn: { one: '1 dag', other: '{days} dagar' }, en: { one: '1 day', other: '{days} days' } },
+  millions: {
+    nb: `{amount}${NBSP}mill.${NBSP}kr`,
+    nn: `{amount}${NBSP}mill.${NBSP}kr`,
+    en: `NOK${NBSP}{amount}${NBSP}million`,
+  },
+  billions: {
+    nb: `{amount}${NBSP}mrd.${NBSP}kr`,
+    nn: `{amount}${NBSP}mrd.${NBSP}kr`,
+    en: `NOK${NBSP}{amount}${NBSP}billion`,
+  },
+  days: {
+    nb: { one: '1 dag', other: '{days} dager' },
+    nn: { one: '1 dag', other: '{days} dagar' },
+    en: { one: '1 day', other: '{days} days' },
+  },
 });
 const w = translator(words);
 
@@ -50,7 +62,10 @@ export function formatDate(iso: string | null | undefined, locale: Locale = 'nb'
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-');
   if (dateStyle[locale] === 'numeric') return `${d}.${m}.${y}`;
-  const month = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString(intlTag[locale], { month: 'short', timeZone: 'UTC' });
+  const month = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString(intlTag[locale], {
+    month: 'short',
+    timeZone: 'UTC',
+  });
   return `${Number(d)} ${month} ${y}`;
 }
 
@@ -81,7 +96,15 @@ export function formatGoalValue(unit: 'share' | 'count' | 'nok', v: number, loca
   return grouped(v, locale);
 }
 
-const osloDateTime = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const osloDateTime = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** A moment (ISO timestamp, UTC) as the office reads it, in Norwegian time: "26.11.2026 02:45". */
 export function formatDateTime(iso: string, locale: Locale = 'nb'): string {

@@ -8,7 +8,22 @@ import { serviceMessages } from './i18n/service.js';
 import type { TransitionProblem } from './rules/phaseRules.js';
 
 export { locales, DEFAULT_LOCALE, isLocale, localeOr, intlTag, pickLocale, type Locale } from './i18n/locale.js';
-export { defineMessages, translator, render, fill, wordsIn, hasMessage, isChoice, type Words, type Plural, type Text, type Choice, type Message, type Params, type ArgsOf } from './i18n/messages.js';
+export {
+  defineMessages,
+  translator,
+  render,
+  fill,
+  wordsIn,
+  hasMessage,
+  isChoice,
+  type Words,
+  type Plural,
+  type Text,
+  type Choice,
+  type Message,
+  type Params,
+  type ArgsOf,
+} from './i18n/messages.js';
 export { serviceMessages } from './i18n/service.js';
 export { fileNameWords } from './i18n/fileNames.js';
 

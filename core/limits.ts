@@ -16,7 +16,13 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_FILE_BODY_BYTES = MAX_FILE_BASE64 + 8 * 1024 * 1024;
 
 /** The methods that carry a file; every other request gets the small limit. */
-export const fileMethods: readonly string[] = ['import.preview', 'import.commit', 'import.rejects', 'bundle.preview', 'bundle.import'];
+export const fileMethods: readonly string[] = [
+  'import.preview',
+  'import.commit',
+  'import.rejects',
+  'bundle.preview',
+  'bundle.import',
+];
 /** The files made on request from a file the user sends (the rows an import leaves out). */
 export const fileExports: readonly string[] = ['importRejects'];
 

@@ -37,7 +37,11 @@ export const printWords = defineMessages({
   and: { nb: ' og ', nn: ' og ', en: ' and ' },
   pageOf: { nb: 'side {page} av {pages}', nn: 'side {page} av {pages}', en: 'page {page} of {pages}' },
   publicVersion: { nb: 'Offentlig versjon', nn: 'Offentleg versjon', en: 'Public version' },
-  protocol: { nb: 'Anskaffelsesprotokoll {caseNumber}', nn: 'Anskaffingsprotokoll {caseNumber}', en: 'Procurement protocol {caseNumber}' },
+  protocol: {
+    nb: 'Anskaffelsesprotokoll {caseNumber}',
+    nn: 'Anskaffingsprotokoll {caseNumber}',
+    en: 'Procurement protocol {caseNumber}',
+  },
   printed: { nb: 'Skrevet ut {date}', nn: 'Skriven ut {date}', en: 'Printed {date}' },
 });
 const w = translator(printWords);
@@ -95,7 +99,17 @@ export function pageMarksCss(m: PrintMarks): string {
 }
 
 /** The marks of a briefing pack, from its settings. */
-export function briefingMarks(p: { organisation: string; title: string; meeting: string; meetingDate: string | null; version: 'public' | 'closed'; bases: readonly ConfidentialityBasis[] }, locale: Locale): PrintMarks {
+export function briefingMarks(
+  p: {
+    organisation: string;
+    title: string;
+    meeting: string;
+    meetingDate: string | null;
+    version: 'public' | 'closed';
+    bases: readonly ConfidentialityBasis[];
+  },
+  locale: Locale,
+): PrintMarks {
   return {
     heading: [p.organisation, p.title].filter(Boolean).join(' · '),
     footnote: [p.meeting, p.meetingDate ? formatDate(p.meetingDate, locale) : ''].filter(Boolean).join(' '),
@@ -106,7 +120,10 @@ export function briefingMarks(p: { organisation: string; title: string; meeting:
 }
 
 /** The running marks of a procurement protocol: the organisation and the case on every page. */
-export function protocolMarks(p: { organisation: string; caseNumber: string; printedOn: string }, locale: Locale): PrintMarks {
+export function protocolMarks(
+  p: { organisation: string; caseNumber: string; printedOn: string },
+  locale: Locale,
+): PrintMarks {
   return {
     heading: [p.organisation, w('protocol', locale, { caseNumber: p.caseNumber })].filter(Boolean).join(' · '),
     footnote: w('printed', locale, { date: formatDate(p.printedOn, locale) }),

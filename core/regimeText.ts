@@ -11,7 +11,12 @@ export function warningText(w: RegimeWarning, locale: Locale): string {
     case 'noThresholds':
       return t('warn_noThresholds', locale, { date: formatDate(w.date, locale) });
     case 'lastKnownThresholds':
-      return t('warn_lastKnownThresholds', locale, { from: formatDate(w.from, locale), regulation: w.regulation, checked: formatDate(w.checkedUntil, locale), date: formatDate(w.date, locale) });
+      return t('warn_lastKnownThresholds', locale, {
+        from: formatDate(w.from, locale),
+        regulation: w.regulation,
+        checked: formatDate(w.checkedUntil, locale),
+        date: formatDate(w.date, locale),
+      });
     case 'officeThresholds':
       return t('warn_officeThresholds', locale, { from: formatDate(w.from, locale), regulation: w.regulation });
     case 'eeaUnknown':
@@ -32,7 +37,10 @@ export function warningText(w: RegimeWarning, locale: Locale): string {
         threshold: formatNok(w.threshold, locale),
       });
     case 'designContestNotice':
-      return t('warn_designContestNotice', locale, { national: formatNok(w.national, locale), partV: formatNok(w.partV, locale) });
+      return t('warn_designContestNotice', locale, {
+        national: formatNok(w.national, locale),
+        partV: formatNok(w.partV, locale),
+      });
     case 'procedureNotAllowed':
       return t('warn_procedureNotAllowed', locale, {
         procedure: procedureDefs.find((p) => p.code === w.procedure)![locale],

@@ -10,9 +10,19 @@ export const reportWords = defineMessages({
   coverPublic: { nb: 'Offentlig versjon', nn: 'Offentleg versjon', en: 'Public version' },
   coverClosed: { nb: 'Unntatt offentlighet', nn: 'Unnateke frå innsyn', en: 'Exempt from public access' },
   coverRedacted: {
-    nb: { one: 'Denne versjonen er offentlig. Én opplysning som er underlagt taushetsplikt, er utelatt ({bases}).', other: 'Denne versjonen er offentlig. {n} opplysninger som er underlagt taushetsplikt, er utelatt ({bases}).' },
-    nn: { one: 'Denne versjonen er offentleg. Éi opplysning som er underlagd teieplikt, er utelaten ({bases}).', other: 'Denne versjonen er offentleg. {n} opplysningar som er underlagde teieplikt, er utelatne ({bases}).' },
-    en: { one: 'This version is public. One piece of information under the duty of confidentiality is left out ({bases}).', other: 'This version is public. {n} pieces of information under the duty of confidentiality are left out ({bases}).' },
+    nb: {
+      one: 'Denne versjonen er offentlig. Én opplysning som er underlagt taushetsplikt, er utelatt ({bases}).',
+      other: 'Denne versjonen er offentlig. {n} opplysninger som er underlagt taushetsplikt, er utelatt ({bases}).',
+    },
+    nn: {
+      one: 'Denne versjonen er offentleg. Éi opplysning som er underlagd teieplikt, er utelaten ({bases}).',
+      other: 'Denne versjonen er offentleg. {n} opplysningar som er underlagde teieplikt, er utelatne ({bases}).',
+    },
+    en: {
+      one: 'This version is public. One piece of information under the duty of confidentiality is left out ({bases}).',
+      other:
+        'This version is public. {n} pieces of information under the duty of confidentiality are left out ({bases}).',
+    },
   },
   coverNothingRedacted: {
     nb: 'Denne versjonen er offentlig. Ingen opplysninger er utelatt.',
@@ -24,9 +34,17 @@ export const reportWords = defineMessages({
     nn: 'Lukka versjon for dei som har rett til innsyn. Skal ikkje delast vidare.',
     en: 'Closed version for those entitled to see it. Not to be passed on.',
   },
-  coverAsOf: { nb: 'Tallene er hentet fra Anskaff {date}.', nn: 'Tala er henta frå Anskaff {date}.', en: 'Figures taken from Anskaff on {date}.' },
+  coverAsOf: {
+    nb: 'Tallene er hentet fra Anskaff {date}.',
+    nn: 'Tala er henta frå Anskaff {date}.',
+    en: 'Figures taken from Anskaff on {date}.',
+  },
   summary: { nb: 'Sammendrag', nn: 'Samandrag', en: 'Summary' },
-  ruleNotes: { nb: 'Om regelverket Anskaff bruker', nn: 'Om regelverket Anskaff brukar', en: 'About the rules Anskaff applies' },
+  ruleNotes: {
+    nb: 'Om regelverket Anskaff bruker',
+    nn: 'Om regelverket Anskaff brukar',
+    en: 'About the rules Anskaff applies',
+  },
   figCases: { nb: 'Saker håndtert', nn: 'Saker handsama', en: 'Cases handled' },
   figSaved: { nb: 'Gevinst i perioden', nn: 'Gevinst i perioden', en: 'Savings in the period' },
   figSavedFour: { nb: 'Gevinst siste fire år', nn: 'Gevinst siste fire år', en: 'Savings, last four years' },
@@ -36,7 +54,11 @@ export const reportWords = defineMessages({
     en: 'The column “{column}” is left out of the public version because its content is exempt from public access under the {laws}.',
   },
   redacted: { nb: '[Unntatt offentlighet]', nn: '[Unnateke frå innsyn]', en: '[Exempt from public access]' },
-  noStrategy: { nb: 'Ingen innkjøpsstrategi er registrert.', nn: 'Ingen innkjøpsstrategi er registrert.', en: 'No procurement strategy is recorded.' },
+  noStrategy: {
+    nb: 'Ingen innkjøpsstrategi er registrert.',
+    nn: 'Ingen innkjøpsstrategi er registrert.',
+    en: 'No procurement strategy is recorded.',
+  },
   noDepartment: { nb: 'Uten avdeling', nn: 'Utan avdeling', en: 'No department' },
   target: { nb: 'Mål', nn: 'Mål', en: 'Target' },
   goalStatus: {
@@ -67,7 +89,11 @@ export const reportWords = defineMessages({
   caseNumber: { nb: 'Saksnr.', nn: 'Saksnr.', en: 'Case no.' },
   title: { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
   form: { nb: 'Form', nn: 'Form', en: 'Form' },
-  suppliers: { nb: 'Leverandører (invitert / deltok)', nn: 'Leverandørar (inviterte / deltok)', en: 'Suppliers (invited / attended)' },
+  suppliers: {
+    nb: 'Leverandører (invitert / deltok)',
+    nn: 'Leverandørar (inviterte / deltok)',
+    en: 'Suppliers (invited / attended)',
+  },
   outcome: { nb: 'Resultat', nn: 'Resultat', en: 'Outcome' },
   quarter: { nb: '{q}. kvartal {year}', nn: '{q}. kvartal {year}', en: 'Q{q} {year}' },
   quarterSummary: {
@@ -83,7 +109,11 @@ export const reportWords = defineMessages({
   deadlineOption: { nb: 'Opsjon {n} må avgjøres', nn: 'Opsjon {n} må avgjerast', en: 'Option {n} to decide' },
   deadlineExpiry: { nb: 'Kontrakten utløper', nn: 'Kontrakten går ut', en: 'Contract expires' },
   overdue: { nb: 'passert', nn: 'passert', en: 'passed' },
-  payCovered: { nb: 'Kontrakter med påseplikt i perioden', nn: 'Kontraktar med påseplikt i perioden', en: 'Contracts with the duty in the period' },
+  payCovered: {
+    nb: 'Kontrakter med påseplikt i perioden',
+    nn: 'Kontraktar med påseplikt i perioden',
+    en: 'Contracts with the duty in the period',
+  },
   payAssessed: { nb: 'Risikovurdert', nn: 'Risikovurdert', en: 'Risk assessed' },
   payControlled: { nb: 'Kontrollert i perioden', nn: 'Kontrollert i perioden', en: 'Controlled in the period' },
   findings: { nb: 'Funn', nn: 'Funn', en: 'Findings' },
@@ -123,7 +153,11 @@ export const reportWords = defineMessages({
     nn: 'Viser dei {shown} første av {total}; heile lista finst i Anskaff.',
     en: 'Showing the first {shown} of {total}; the full list is in Anskaff.',
   },
-  showingLargest: { nb: 'Viser de {shown} største av {total}.', nn: 'Viser dei {shown} største av {total}.', en: 'Showing the {shown} largest of {total}.' },
+  showingLargest: {
+    nb: 'Viser de {shown} største av {total}.',
+    nn: 'Viser dei {shown} største av {total}.',
+    en: 'Showing the {shown} largest of {total}.',
+  },
   groupSummary: {
     nb: { one: '1 sak · {value}', other: '{n:int} saker · {value}' },
     nn: { one: '1 sak · {value}', other: '{n:int} saker · {value}' },

@@ -12,11 +12,18 @@ export interface FieldIssue {
 
 /** The issue's words in `locale`: from its key where it has one, else as sent. */
 export function issueText(issue: FieldIssue, locale: Locale): string {
-  return issue.key && isMessageKey(issue.key) ? render(serviceMessages[issue.key], locale, issue.params) : issue.message;
+  return issue.key && isMessageKey(issue.key)
+    ? render(serviceMessages[issue.key], locale, issue.params)
+    : issue.message;
 }
 
 /** An issue from a key of the service's messages. */
-export function keyedIssue(path: string, key: MessageKey, locale: Locale, params?: Record<string, string | number>): FieldIssue {
+export function keyedIssue(
+  path: string,
+  key: MessageKey,
+  locale: Locale,
+  params?: Record<string, string | number>,
+): FieldIssue {
   const issue: FieldIssue = { path, key, message: '' };
   if (params) issue.params = params;
   return { ...issue, message: issueText(issue, locale) };
@@ -30,12 +37,14 @@ function messageFor(issue: Issue): Keyed {
   // Schema-level messages in this codebase are catalogue keys (see schemas/).
   if (isMessageKey(issue.message)) return [issue.message];
   // A missing field is "required" whatever rule it would have broken.
-  if (issue.code !== 'unrecognized_keys' && (issue.input === undefined || issue.input === null || issue.input === '')) return ['required'];
+  if (issue.code !== 'unrecognized_keys' && (issue.input === undefined || issue.input === null || issue.input === ''))
+    return ['required'];
   switch (issue.code) {
     case 'invalid_type':
       return issue.expected === 'int' ? ['notInteger'] : ['invalidType'];
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? ['required'] : ['tooShort', { min: Number(issue.minimum) }];
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? ['required'] : ['tooShort', { min: Number(issue.minimum) }];
       if (issue.origin === 'array' || issue.origin === 'set') return ['tooFewItems', { min: Number(issue.minimum) }];
       return ['tooSmall', { min: Number(issue.minimum) }];
     case 'too_big':

@@ -75,13 +75,21 @@ function count(db: Database.Database, table: string): number {
 
 function registerIdOf(db: Database.Database): string | null {
   try {
-    return (db.prepare("SELECT value FROM settings WHERE key = 'registerId'").pluck().get() as string | undefined) ?? null;
+    return (
+      (db.prepare("SELECT value FROM settings WHERE key = 'registerId'").pluck().get() as string | undefined) ?? null
+    );
   } catch {
     return null;
   }
 }
 
-const failed = (problem: string): BackupCheck => ({ ok: false, schemaVersion: null, counts: null, registerId: null, problem });
+const failed = (problem: string): BackupCheck => ({
+  ok: false,
+  schemaVersion: null,
+  counts: null,
+  registerId: null,
+  problem,
+});
 
 /**
  * Opens a backup read-only as a file from anywhere (db/sqlite.ts, untrusted),
@@ -97,10 +105,15 @@ export function checkBackupFile(file: string, expectedAppId: number, knownObject
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return failed(String(check));
     if (db.pragma('application_id', { simple: true }) !== expectedAppId) return failed('not an Anskaff database');
-    const foreign = (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')").all() as { type: string; name: string; sql: string | null }[]).filter(
-      (o) => !o.sql || !knownObjects.has(normalSql(o.sql)),
-    );
-    if (foreign.length) return failed(`it holds ${foreign.map((o) => `${o.type} ${o.name}`).join(', ')}, which Anskaff does not make`);
+    const foreign = (
+      db.prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')").all() as {
+        type: string;
+        name: string;
+        sql: string | null;
+      }[]
+    ).filter((o) => !o.sql || !knownObjects.has(normalSql(o.sql)));
+    if (foreign.length)
+      return failed(`it holds ${foreign.map((o) => `${o.type} ${o.name}`).join(', ')}, which Anskaff does not make`);
     return {
       ok: true,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,

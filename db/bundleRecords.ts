@@ -42,16 +42,19 @@ const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,
 const flag = z.literal([0, 1]);
 /** A column holding JSON, read and checked against its schema (and kept as the text it was). */
 const json = (inner: z.ZodType) =>
-  z.string().max(2_000_000).refine(
-    (s) => {
-      try {
-        return inner.safeParse(JSON.parse(s)).success;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'invalidType' },
-  );
+  z
+    .string()
+    .max(2_000_000)
+    .refine(
+      (s) => {
+        try {
+          return inner.safeParse(JSON.parse(s)).success;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'invalidType' },
+    );
 
 interface TableRules {
   table: Table;
@@ -72,13 +75,34 @@ const rules: Record<string, TableRules> = {
   },
   supplier_contacts: { table: schema.supplierContacts, contract: [ContactSchema] },
   strategies: { table: schema.strategies, contract: [objectOf(StrategyFieldsSchema)], columns: { uid: UidSchema } },
-  strategy_goals: { table: schema.strategyGoals, contract: [GoalFieldsSchema], columns: { seq: z.number().int().min(0).max(100) } },
+  strategy_goals: {
+    table: schema.strategyGoals,
+    contract: [GoalFieldsSchema],
+    columns: { seq: z.number().int().min(0).max(100) },
+  },
   cases: {
     table: schema.cases,
     contract: [CaseCreateSchema],
-    columns: { uid: UidSchema, registered_date: isoDate, phase: PhaseSchema, phase_since: isoDate, award_date: isoDate.nullable(), registered_year: z.number().int().min(1900).max(2200) },
+    columns: {
+      uid: UidSchema,
+      registered_date: isoDate,
+      phase: PhaseSchema,
+      phase_since: isoDate,
+      award_date: isoDate.nullable(),
+      registered_year: z.number().int().min(1900).max(2200),
+    },
   },
-  case_events: { table: schema.caseEvents, contract: [], columns: { phase: PhaseSchema, from_phase: PhaseSchema.nullable(), date: isoDate, note: text(2_000), override_reason: text(2_000).nullable() } },
+  case_events: {
+    table: schema.caseEvents,
+    contract: [],
+    columns: {
+      phase: PhaseSchema,
+      from_phase: PhaseSchema.nullable(),
+      date: isoDate,
+      note: text(2_000),
+      override_reason: text(2_000).nullable(),
+    },
+  },
   case_themes: { table: schema.caseThemes, contract: [], columns: { theme: ThemeSchema } },
   case_benefits: { table: schema.caseBenefits, contract: [BenefitSetSchema] },
   case_savings: { table: schema.caseSavings, contract: [SavingSetSchema] },
@@ -86,11 +110,20 @@ const rules: Record<string, TableRules> = {
   case_protocols: {
     table: schema.caseProtocols,
     contract: [ProtocolFieldsSchema],
-    columns: { participants: json(z.array(ParticipantSchema).max(200)), finalised_at: timestamp.nullable(), finalised_by: line(200).nullable(), version: z.number().int().min(0) },
+    columns: {
+      participants: json(z.array(ParticipantSchema).max(200)),
+      finalised_at: timestamp.nullable(),
+      finalised_by: line(200).nullable(),
+      version: z.number().int().min(0),
+    },
   },
   case_dialogue_closing: { table: schema.caseDialogueClosing, contract: [CloseDialogueSchema] },
   case_prequalified: { table: schema.casePrequalified, contract: [], columns: { supplier_id: UidSchema } },
-  dialogues: { table: schema.dialogues, contract: [DialogueFieldsSchema], columns: { uid: UidSchema, case_id: UidSchema } },
+  dialogues: {
+    table: schema.dialogues,
+    contract: [DialogueFieldsSchema],
+    columns: { uid: UidSchema, case_id: UidSchema },
+  },
   dialogue_suppliers: { table: schema.dialogueSuppliers, contract: [], columns: { supplier_id: UidSchema } },
   dialogue_items: {
     table: schema.dialogueItems,
@@ -100,10 +133,19 @@ const rules: Record<string, TableRules> = {
   contracts: {
     table: schema.contracts,
     contract: [ContractFieldsSchema],
-    columns: { uid: UidSchema, case_id: UidSchema, terminated_date: isoDate.nullable(), termination_reason: text(2_000) },
+    columns: {
+      uid: UidSchema,
+      case_id: UidSchema,
+      terminated_date: isoDate.nullable(),
+      termination_reason: text(2_000),
+    },
   },
   contract_suppliers: { table: schema.contractSuppliers, contract: [], columns: { supplier_id: UidSchema } },
-  contract_options: { table: schema.contractOptions, contract: [OptionInputSchema], columns: { seq: z.number().int().min(1).max(10), status: z.enum(optionStatuses), decided_date: isoDate.nullable() } },
+  contract_options: {
+    table: schema.contractOptions,
+    contract: [OptionInputSchema],
+    columns: { seq: z.number().int().min(1).max(10), status: z.enum(optionStatuses), decided_date: isoDate.nullable() },
+  },
   contract_followups: { table: schema.contractFollowups, contract: [FollowupInputSchema] },
 };
 
@@ -119,7 +161,8 @@ function stored(name: string, columnType: string): z.ZodType {
 /** A contract rule as the stored value must meet it: no default fills in for a value the file lacks. */
 function asStored(rule: z.ZodType): z.ZodType {
   let r = rule;
-  while (r instanceof z.ZodDefault || r instanceof z.ZodOptional) r = (r as z.ZodDefault<z.ZodType>).unwrap() as z.ZodType;
+  while (r instanceof z.ZodDefault || r instanceof z.ZodOptional)
+    r = (r as z.ZodDefault<z.ZodType>).unwrap() as z.ZodType;
   return r;
 }
 
@@ -133,7 +176,9 @@ function recordSchema(r: TableRules, skip: ReadonlySet<string>): z.ZodObject {
   for (const [key, col] of Object.entries(getTableColumns(r.table))) {
     if (skip.has(col.name)) continue;
     const fromContract = r.contract.map((c) => c.shape[key]).find((f): f is z.ZodType => f !== undefined);
-    let rule = r.columns?.[col.name] ?? (col.columnType === 'SQLiteBoolean' || !fromContract ? stored(col.name, col.columnType) : asStored(fromContract));
+    let rule =
+      r.columns?.[col.name] ??
+      (col.columnType === 'SQLiteBoolean' || !fromContract ? stored(col.name, col.columnType) : asStored(fromContract));
     if (!col.notNull) rule = rule.nullable();
     shape[col.name] = col.notNull && !col.hasDefault ? rule : rule.optional();
   }

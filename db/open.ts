@@ -38,7 +38,9 @@ export interface Opened {
 }
 
 export function knownSchemaVersion(migrationsDir: string): number {
-  const journal = JSON.parse(readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  const journal = JSON.parse(readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
   return journal.entries.length;
 }
 
@@ -81,7 +83,12 @@ function probeExisting(file: string, known: number): { userVersion: number; regi
  * asynchronous online backup API) because opening is synchronous; it gives
  * the same consistent copy, taken before anything is written.
  */
-function backUpBeforeMigration(sqlite: Database.Database, file: string, backupDir: string | undefined, registerId: string): string {
+function backUpBeforeMigration(
+  sqlite: Database.Database,
+  file: string,
+  backupDir: string | undefined,
+  registerId: string,
+): string {
   const dir = backupDir ?? path.join(path.dirname(file), 'backups');
   mkdirSync(dir, { recursive: true });
   const backupFile = path.join(dir, backupFileName(new Date(), 'before-migration', registerId));
@@ -117,7 +124,8 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
 
   const sqlite = openSqlite(file);
   sqlite.pragma('busy_timeout = 5000');
-  const backupFile = existed && userVersion < known ? backUpBeforeMigration(sqlite, file, opts.backupDir, registerId) : null;
+  const backupFile =
+    existed && userVersion < known ? backUpBeforeMigration(sqlite, file, opts.backupDir, registerId) : null;
   tune(sqlite);
 
   const db = drizzle(sqlite, { schema }) as Db;
@@ -128,7 +136,12 @@ export function openDatabase(file: string, opts: OpenOptions): Opened {
   }
   // A register gets its id once; a backup restored keeps the id it was made with.
   // (Backup file names carry it, so anything but the id's own form is replaced.)
-  if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get()) sqlite.prepare("INSERT INTO settings (key, value) VALUES ('registerId', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE settings.value <> excluded.value").run(registerId);
+  if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get())
+    sqlite
+      .prepare(
+        "INSERT INTO settings (key, value) VALUES ('registerId', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE settings.value <> excluded.value",
+      )
+      .run(registerId);
   return {
     db,
     sqlite,

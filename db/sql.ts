@@ -65,7 +65,11 @@ const isBoolean = (c: { columnType: string }) => c.columnType === 'SQLiteBoolean
  * renamed (`{ caseTitle: 'title' }`: `alias.title AS "caseTitle"`), typed as
  * the schema's row: the keys are checked against `$inferSelect` at compile time.
  */
-export function columns<T extends SQLiteTable, K extends keyof Select<T> & string, N extends Record<string, keyof Select<T> & string> = Record<never, never>>(
+export function columns<
+  T extends SQLiteTable,
+  K extends keyof Select<T> & string,
+  N extends Record<string, keyof Select<T> & string> = Record<never, never>,
+>(
   table: T,
   alias: string | null,
   keys: readonly K[],
@@ -78,17 +82,29 @@ export function columns<T extends SQLiteTable, K extends keyof Select<T> & strin
     const name = cols[key]!.name;
     return name === as ? `${at}${name}` : `${at}${name} AS "${as}"`;
   });
-  return new Columns(text.join(', '), pairs.filter(([, key]) => isBoolean(cols[key]!)).map(([as]) => as));
+  return new Columns(
+    text.join(', '),
+    pairs.filter(([, key]) => isBoolean(cols[key]!)).map(([as]) => as),
+  );
 }
 
 /** Every column of `table` but `left` (its bookkeeping: uid, sort keys), typed as the schema's row without them: a column added to the schema is read without another line. */
-export function columnsExcept<T extends SQLiteTable, K extends keyof Select<T> & string>(table: T, alias: string | null, left: readonly K[]): Columns<Omit<Select<T>, K>> {
-  const keys = Object.keys(getTableColumns(table)).filter((k) => !(left as readonly string[]).includes(k)) as (keyof Select<T> & string)[];
+export function columnsExcept<T extends SQLiteTable, K extends keyof Select<T> & string>(
+  table: T,
+  alias: string | null,
+  left: readonly K[],
+): Columns<Omit<Select<T>, K>> {
+  const keys = Object.keys(getTableColumns(table)).filter(
+    (k) => !(left as readonly string[]).includes(k),
+  ) as (keyof Select<T> & string)[];
   return columns(table, alias, keys) as unknown as Columns<Omit<Select<T>, K>>;
 }
 
 /** The insert of `keys` of `table`: `(column, …) VALUES (@key, …)`, the keys checked against `$inferInsert`. */
-export function insertOf<T extends SQLiteTable, K extends keyof Insert<T> & string>(table: T, keys: readonly K[]): Raw & { _params?: Pick<Insert<T>, K> } {
+export function insertOf<T extends SQLiteTable, K extends keyof Insert<T> & string>(
+  table: T,
+  keys: readonly K[],
+): Raw & { _params?: Pick<Insert<T>, K> } {
   const cols = getTableColumns(table) as Record<string, { name: string }>;
   return raw(`(${keys.map((k) => cols[k]!.name).join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`);
 }
@@ -103,7 +119,10 @@ export function namesOf<T extends SQLiteTable, K extends keyof Insert<T> & strin
 export const paramsOf = (keys: readonly string[]): Raw => raw(keys.map((k) => `@${k}`).join(', '));
 
 /** The assignments of `keys` of `table` for an UPDATE: `column = @key, …`. */
-export function assignmentsOf<T extends SQLiteTable, K extends keyof Insert<T> & string>(table: T, keys: readonly K[]): Raw {
+export function assignmentsOf<T extends SQLiteTable, K extends keyof Insert<T> & string>(
+  table: T,
+  keys: readonly K[],
+): Raw {
   const cols = getTableColumns(table) as Record<string, { name: string }>;
   return raw(keys.map((k) => `${cols[k]!.name} = @${k}`).join(', '));
 }
@@ -134,7 +153,10 @@ export class Sql<P extends object = Record<never, never>, R = unknown> {
 type Part<P> = Param<Extract<keyof P, string>> | Raw | Columns<any> | Sql<any, any>;
 
 /** The tagged template: parameters by name (`${p('id')}`), column lists, constants (`raw`) and other statements as parts. */
-export function sql<P extends object = Record<never, never>>(strings: TemplateStringsArray, ...parts: Part<P>[]): Sql<P> {
+export function sql<P extends object = Record<never, never>>(
+  strings: TemplateStringsArray,
+  ...parts: Part<P>[]
+): Sql<P> {
   let text = strings[0]!;
   parts.forEach((part, i) => {
     text += (part instanceof Param ? `@${part.name}` : part.text) + strings[i + 1]!;
@@ -210,7 +232,8 @@ export class Statements {
   /** Rows one at a time (a large read; nothing may be written on the connection until it is done). */
   *iterate<P extends object, R>(q: Sql<P, R>, ...params: Args<P>): Generator<R> {
     const cols = q.columns;
-    for (const r of this.run$(q as Sql<object, unknown>, params[0], 'iterate') as Iterable<Row>) yield cols ? cols.decode(r) : (r as R);
+    for (const r of this.run$(q as Sql<object, unknown>, params[0], 'iterate') as Iterable<Row>)
+      yield cols ? cols.decode(r) : (r as R);
   }
 
   run<P extends object>(q: Sql<P, unknown>, ...params: Args<P>): Database.RunResult {

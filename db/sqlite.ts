@@ -18,7 +18,8 @@ let nativeBinding: string | undefined;
  * Node hosts (browser mode, the CLIs, tests) never call it.
  */
 export function useNativeBinding(file: string): void {
-  if (nativeBinding !== undefined && nativeBinding !== file) throw new Error(`the SQLite driver is already set to ${nativeBinding}`);
+  if (nativeBinding !== undefined && nativeBinding !== file)
+    throw new Error(`the SQLite driver is already set to ${nativeBinding}`);
   nativeBinding = file;
 }
 

@@ -26,7 +26,10 @@ test('filters narrow the list and the count says so', async ({ page }) => {
   await page.goto('/#/cases');
   await page.getByLabel('Avdeling').selectOption('Eiendom');
   await expect(page.getByText(/^\d+ av 440 saker$/)).toBeVisible();
-  const cells = page.getByRole('table').getByRole('cell').filter({ hasText: /^(Eiendom|Teknisk drift|Helse og omsorg)$/ });
+  const cells = page
+    .getByRole('table')
+    .getByRole('cell')
+    .filter({ hasText: /^(Eiendom|Teknisk drift|Helse og omsorg)$/ });
   await expect(cells.first()).toHaveText('Eiendom');
   await page.getByRole('button', { name: 'Nullstill filtre' }).click();
   await expect(page.getByText('440 saker')).toBeVisible();

@@ -9,7 +9,9 @@ const registered = addDays(today, -30);
 const dialogue = addDays(today, -10);
 const TITLE = 'Utslippsfrie anleggsmaskiner til Teknisk drift';
 
-test('a buyer registers a case, moves it through two phases, finds it, edits it, and it survives a reload', async ({ page }) => {
+test('a buyer registers a case, moves it through two phases, finds it, edits it, and it survives a reload', async ({
+  page,
+}) => {
   await page.goto('/#/cases');
   await page.getByRole('link', { name: 'Ny sak' }).first().click();
   await expect(page.getByRole('heading', { name: 'Ny anskaffelsessak' })).toBeVisible();
@@ -24,7 +26,9 @@ test('a buyer registers a case, moves it through two phases, finds it, edits it,
 
   await page.getByLabel('Saksnummer i arkivet').fill('2026/9001');
   await page.getByLabel('Tittel').fill(TITLE);
-  await page.getByLabel('Beskrivelse av behovet').fill('Leie av elektriske gravemaskiner; krav om fossilfri byggeplass.');
+  await page
+    .getByLabel('Beskrivelse av behovet')
+    .fill('Leie av elektriske gravemaskiner; krav om fossilfri byggeplass.');
   await page.getByLabel('Avdeling som eier behovet').fill('Teknisk drift');
   await page.getByLabel('Ansvarlig innkjøper').fill('Kari Nordmann');
   await page.getByLabel('Anslått verdi (kr ekskl. mva.)').fill('3 500 000');

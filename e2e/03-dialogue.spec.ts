@@ -10,7 +10,16 @@ const d = (n: number) => addDays(today, n);
 test('market dialogue is documented so equal treatment can be shown', async ({ page }) => {
   // A case to hold the dialogue, made through the API the UI uses.
   const res = await page.request.post('/rpc/cases.create', {
-    data: { caseNumber: '2026/9100', title: 'Kjøp av mobilitetstjenester', department: 'Teknisk drift', buyer: 'Ola Hansen', estimatedValue: 6_000_000, kind: 'tjenester', procedure: 'apen_anbud', registeredDate: d(-40) },
+    data: {
+      caseNumber: '2026/9100',
+      title: 'Kjøp av mobilitetstjenester',
+      department: 'Teknisk drift',
+      buyer: 'Ola Hansen',
+      estimatedValue: 6_000_000,
+      kind: 'tjenester',
+      procedure: 'apen_anbud',
+      registeredDate: d(-40),
+    },
   });
   expect(res.ok()).toBe(true);
   const kase = (await res.json()) as { id: number };
@@ -21,7 +30,9 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
   await page.getByLabel('Organisasjonsnummer').fill('974760674');
   await page.getByLabel('Navn', { exact: true }).fill('Grønn Mobilitet AS');
   await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(page.getByText('Kontrollsifferet stemmer ikke; sjekk at alle sifrene er riktige.').first()).toBeVisible();
+  await expect(
+    page.getByText('Kontrollsifferet stemmer ikke; sjekk at alle sifrene er riktige.').first(),
+  ).toBeVisible();
   await expectAccessible(page, 'supplier form with error');
   await page.getByLabel('Organisasjonsnummer').fill('974 760 673');
   await page.getByRole('button', { name: 'Legg til kontaktperson' }).click();
@@ -57,11 +68,25 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
     await page.getByRole('button', { name: 'Lagre' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   };
-  await addActivity('Dialogkonferanse', d(-30), 'Dialogkonferanse om mobilitet', ['Grønn Mobilitet AS', 'Bilpool Nord AS'], 'Leverandørene anbefalte elsykler og bildeling.');
+  await addActivity(
+    'Dialogkonferanse',
+    d(-30),
+    'Dialogkonferanse om mobilitet',
+    ['Grønn Mobilitet AS', 'Bilpool Nord AS'],
+    'Leverandørene anbefalte elsykler og bildeling.',
+  );
   await expectAccessible(page, 'activity page');
   // The activity's own history: who registered it, with its fields.
-  await expect(page.getByTestId('audit-list').getByRole('listitem').first()).toContainText('Registrerte dialogaktiviteten');
-  await addActivity('En-til-en-møte', d(-20), 'Møte med Grønn Mobilitet', ['Grønn Mobilitet AS'], 'Gjennomgang av ladeinfrastruktur og vinterdekk.');
+  await expect(page.getByTestId('audit-list').getByRole('listitem').first()).toContainText(
+    'Registrerte dialogaktiviteten',
+  );
+  await addActivity(
+    'En-til-en-møte',
+    d(-20),
+    'Møte med Grønn Mobilitet',
+    ['Grønn Mobilitet AS'],
+    'Gjennomgang av ladeinfrastruktur og vinterdekk.',
+  );
 
   // A question answered to one supplier.
   await page.getByLabel('Spurt av').selectOption({ label: 'Grønn Mobilitet AS' });
@@ -78,7 +103,9 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
 
   // Moving on to notice is held up, and says why.
   await page.goto(`/#/cases/${kase.id}`);
-  await expect(page.getByTestId('unshared-warning')).toHaveText('1 spørsmål og svar er ikke gjort kjent for alle leverandører.');
+  await expect(page.getByTestId('unshared-warning')).toHaveText(
+    '1 spørsmål og svar er ikke gjort kjent for alle leverandører.',
+  );
   await page.getByLabel('Ny fase').selectOption({ label: 'Kunngjøring' });
   await expect(page.getByTestId('move-unshared-warning')).toBeVisible();
   await page.getByRole('button', { name: 'Flytt saken' }).click();
@@ -121,7 +148,16 @@ test('market dialogue is documented so equal treatment can be shown', async ({ p
 
 test('competitive dialogue: rounds per prequalified supplier, then the dialogue is closed', async ({ page }) => {
   const res = await page.request.post('/rpc/cases.create', {
-    data: { caseNumber: '2026/9101', title: 'Mobilitet som tjeneste', department: 'Teknisk drift', buyer: 'Ola Hansen', estimatedValue: 40_000_000, kind: 'tjenester', procedure: 'dialog', registeredDate: d(-60) },
+    data: {
+      caseNumber: '2026/9101',
+      title: 'Mobilitet som tjeneste',
+      department: 'Teknisk drift',
+      buyer: 'Ola Hansen',
+      estimatedValue: 40_000_000,
+      kind: 'tjenester',
+      procedure: 'dialog',
+      registeredDate: d(-60),
+    },
   });
   const kase = (await res.json()) as { id: number };
   await page.goto(`/#/cases/${kase.id}`);

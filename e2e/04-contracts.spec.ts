@@ -21,7 +21,16 @@ test('an awarded case gets its contract; options, expiry and controls come up as
     expect(r.ok(), await r.text()).toBe(true);
     return r.json();
   };
-  let kase = await post('cases.create', { caseNumber: '2026/9200', title: 'Renholdstjenester for rådhuset', department: 'Eiendom', buyer: 'Per Ødegård', estimatedValue: 4_800_000, kind: 'tjenester', procedure: 'apen_anbud', registeredDate: d(-300) });
+  let kase = await post('cases.create', {
+    caseNumber: '2026/9200',
+    title: 'Renholdstjenester for rådhuset',
+    department: 'Eiendom',
+    buyer: 'Per Ødegård',
+    estimatedValue: 4_800_000,
+    kind: 'tjenester',
+    procedure: 'apen_anbud',
+    registeredDate: d(-300),
+  });
   kase = await post('cases.changePhase', { id: kase.id, version: kase.version, phase: 'tildeling', date: d(-200) });
   await post('suppliers.create', { orgnr: orgnr(), name: 'Skinnende Rent AS', city: 'Hamar' });
 
@@ -38,7 +47,10 @@ test('an awarded case gets its contract; options, expiry and controls come up as
   await page.getByLabel('Kontraktseier i avdelingen').fill('Berit Strand');
   for (const decideBy of [d(90), d(300)]) {
     await page.getByRole('button', { name: 'Legg til opsjon' }).click();
-    await page.getByLabel(/: Må avgjøres innen$/).last().fill(decideBy);
+    await page
+      .getByLabel(/: Må avgjøres innen$/)
+      .last()
+      .fill(decideBy);
   }
   await expectAccessible(page, 'contract form');
   await page.getByRole('button', { name: 'Registrer kontrakt' }).click();
@@ -85,7 +97,12 @@ test('a baseline on an awarded case shows as a saving in the year’s totals', a
   const year = Number(today.slice(0, 4));
   const savedThisYear = async () => {
     if (!page.url().endsWith('#/savings')) await page.goto('/#/savings');
-    const cell = page.getByTestId('savings-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(year), exact: true }) }).getByRole('cell').nth(1);
+    const cell = page
+      .getByTestId('savings-table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: String(year), exact: true }) })
+      .getByRole('cell')
+      .nth(1);
     return Number((await cell.innerText()).replace(/\D/g, ''));
   };
   // The strategy's savings goal, as the dashboard shows it for this year.

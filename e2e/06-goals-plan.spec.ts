@@ -14,7 +14,16 @@ test("a goal's measure changes when a case gets 30 % climate weight (FOA § 7-9)
     return r.json();
   };
   // Awarded this year, without the climate theme: it counts against the goal.
-  let kase = await post('cases.create', { caseNumber: '2026/9300', title: 'Varebiler til driftsavdelingen', department: 'Teknisk drift', buyer: 'Per Ødegård', estimatedValue: 2_400_000, kind: 'varer', procedure: 'apen_anbud', registeredDate: d(-120) });
+  let kase = await post('cases.create', {
+    caseNumber: '2026/9300',
+    title: 'Varebiler til driftsavdelingen',
+    department: 'Teknisk drift',
+    buyer: 'Per Ødegård',
+    estimatedValue: 2_400_000,
+    kind: 'varer',
+    procedure: 'apen_anbud',
+    registeredDate: d(-120),
+  });
   kase = await post('cases.changePhase', { id: kase.id, version: kase.version, phase: 'tildeling', date: d(-10) });
 
   await page.goto('/#/goals');

@@ -5,7 +5,9 @@ import { vanCase } from './seeds.js';
 // A register of its own with the demo municipality.
 freshRegister({ demo: 440, seed: vanCase });
 
-test('the head of procurement composes a briefing pack, previews it page by page and saves the PDF', async ({ page }) => {
+test('the head of procurement composes a briefing pack, previews it page by page and saves the PDF', async ({
+  page,
+}) => {
   // The municipality is set once, under Innstillinger; the composer fills it in.
   await page.request.post('/rpc/settings.set', { data: { organisationName: 'Nordby kommune' } });
   await page.goto('/#/briefing');
@@ -22,7 +24,9 @@ test('the head of procurement composes a briefing pack, previews it page by page
   await expect(page.locator('.section-order li').first()).toContainText('Utvalgte saker');
   await page.getByLabel('Saksnummer').fill('2026/9300');
   await page.getByRole('button', { name: 'Legg til sak' }).click();
-  await page.getByLabel(/^Tekst til pakken om 2026\/9300/).fill('Første anskaffelse med klimavekt på 30 prosent i driftsavdelingen.');
+  await page
+    .getByLabel(/^Tekst til pakken om 2026\/9300/)
+    .fill('Første anskaffelse med klimavekt på 30 prosent i driftsavdelingen.');
   await expectAccessible(page, 'briefing composer');
 
   const hint = page.getByText('Her vises pakken side for side slik den skrives ut.', { exact: false });
@@ -60,7 +64,11 @@ test('the head of procurement composes a briefing pack, previews it page by page
   await page.getByRole('button', { name: 'Lagre PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^orientering-\d{4}-01-01-\d{4}-12-31-offentlig\.pdf$/);
-  expect(readFileSync((await file.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync((await file.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await expect(page.getByRole('status').filter({ hasText: 'er lagret som' })).toBeVisible();
   await expect(page.getByTestId('saved-packs').getByRole('row').nth(1)).toContainText('Formannskapet');
   await expect(page.getByTestId('saved-packs').getByRole('row').nth(1)).toContainText('Offentlig versjon');
@@ -79,12 +87,18 @@ test('the full version is a choice, and the appendix of all cases is saved as a 
   expect(full).toBeGreaterThan(6);
   await expectAccessible(page, 'briefing composer, full version');
 
-  await expect(page.getByText('Alle saker i perioden, gruppert etter avdeling, som en egen PDF-fil ved siden av pakken.')).toBeVisible();
+  await expect(
+    page.getByText('Alle saker i perioden, gruppert etter avdeling, som en egen PDF-fil ved siden av pakken.'),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Lagre vedlegget som PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^orientering-\d{4}-01-01-\d{4}-12-31-offentlig-vedlegg\.pdf$/);
-  expect(readFileSync((await file.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync((await file.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await expect(page.getByRole('status').filter({ hasText: 'Vedlegget er lagret som' })).toBeVisible();
   await shot(page, 'briefing-full');
 });
@@ -93,7 +107,8 @@ test('cases handled over several years count each case once in the total', async
   await page.goto('/#/savings');
   const table = page.getByTestId('savings-table');
   await expect(table).toBeVisible();
-  const handled = async (row: ReturnType<typeof table.getByRole>) => Number((await row.getByRole('cell').first().innerText()).replace(/\s/g, ''));
+  const handled = async (row: ReturnType<typeof table.getByRole>) =>
+    Number((await row.getByRole('cell').first().innerText()).replace(/\s/g, ''));
   const rows = table.getByRole('row');
   const n = await rows.count();
   // The header row, one row a year, and the total.

@@ -19,10 +19,14 @@ test('the name set in the settings is the one the history records', async ({ pag
   await page.goto(`/#/cases/${kase.id}/edit`);
   await page.getByLabel('Tittel').fill('Varebiler til driftsavdelingen, elektriske');
   await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(page.getByTestId('audit-list').getByRole('listitem').first()).toContainText('· Kari Nordmann · Endret saken');
+  await expect(page.getByTestId('audit-list').getByRole('listitem').first()).toContainText(
+    '· Kari Nordmann · Endret saken',
+  );
 });
 
-test('the office enters a newer period of threshold values, shown apart, applied to a case and in the history; then withdraws it', async ({ page }) => {
+test('the office enters a newer period of threshold values, shown apart, applied to a case and in the history; then withdraws it', async ({
+  page,
+}) => {
   await page.goto('/#/settings');
   const shipped = page.getByTestId('thresholds-shipped');
   await expect(shipped).toContainText('FOR-2024-03-14-449');
@@ -44,7 +48,9 @@ test('the office enters a newer period of threshold values, shown apart, applied
   await expect(office).toContainText('FOR-2026-02-20-300');
   await expect(office).toContainText('lagt inn av kontoret');
   await expect(shipped).toContainText('28.02.2026');
-  await expect(page.locator('.threshold-office-entry').getByTestId('audit-list').first()).toContainText('La inn terskelverdier');
+  await expect(page.locator('.threshold-office-entry').getByTestId('audit-list').first()).toContainText(
+    'La inn terskelverdier',
+  );
   await expectAccessible(page, 'threshold settings with an office period');
 
   // A new case dated after it is judged by the office's values, and the form says whose values they are.
@@ -52,7 +58,9 @@ test('the office enters a newer period of threshold values, shown apart, applied
   await page.getByLabel('Anslått verdi (kr ekskl. mva.)').fill('2 350 000');
   await page.getByLabel('Type anskaffelse', { exact: true }).selectOption({ label: 'Tjenester' });
   await expect(page.getByTestId('regime')).toContainText('Del II');
-  await expect(page.getByTestId('threshold-source')).toContainText('FOR-2026-02-20-300, i kraft fra 01.03.2026 (lagt inn av kontoret)');
+  await expect(page.getByTestId('threshold-source')).toContainText(
+    'FOR-2026-02-20-300, i kraft fra 01.03.2026 (lagt inn av kontoret)',
+  );
   await expect(page.getByTestId('threshold-notice')).toContainText('lagt inn av kontoret');
 
   await page.goto('/#/settings');

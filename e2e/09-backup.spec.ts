@@ -15,25 +15,43 @@ test('back up now, then restore that backup: work done since is undone and kept 
   await page.getByRole('link', { name: 'Data', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Data og sikkerhetskopi' })).toBeVisible();
   await page.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
-  await expect(page.getByRole('status')).toContainText(/Sikkerhetskopi tatt .*: \d+ saker, \d+ leverandører, \d+ kontrakter\./);
+  await expect(page.getByRole('status')).toContainText(
+    /Sikkerhetskopi tatt .*: \d+ saker, \d+ leverandører, \d+ kontrakter\./,
+  );
   await expect(page.getByRole('row', { name: /Tatt av bruker/ }).first()).toBeVisible();
   await expectAccessible(page, 'backups');
   await shot(page, 'data-backups');
 
   // A case registered after the backup.
   const made = await page.request.post('/rpc/cases.create', {
-    data: { caseNumber: '2026/9801', title: 'Registrert etter sikkerhetskopien', department: 'Eiendom', buyer: 'Ola', estimatedValue: 100000, kind: 'varer', procedure: 'direkte', themes: [], registeredDate: '2026-11-20' },
+    data: {
+      caseNumber: '2026/9801',
+      title: 'Registrert etter sikkerhetskopien',
+      department: 'Eiendom',
+      buyer: 'Ola',
+      estimatedValue: 100000,
+      kind: 'varer',
+      procedure: 'direkte',
+      themes: [],
+      registeredDate: '2026-11-20',
+    },
   });
   expect(made.ok()).toBe(true);
 
-  await page.getByRole('row', { name: /Tatt av bruker/ }).first().getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
+  await page
+    .getByRole('row', { name: /Tatt av bruker/ })
+    .first()
+    .getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ })
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Anskaff tar først en sikkerhetskopi av registeret slik det er nå');
   // The dialog fades in; axe judges contrast on what is finally shown.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await expectAccessible(page, 'restore dialog');
   await dialog.getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
-  await expect(page.getByRole('status')).toContainText('er gjenopprettet. Registeret slik det var før, ligger i sikkerhetskopien «Før gjenoppretting»');
+  await expect(page.getByRole('status')).toContainText(
+    'er gjenopprettet. Registeret slik det var før, ligger i sikkerhetskopien «Før gjenoppretting»',
+  );
   await expect(page.getByRole('row', { name: /Før gjenoppretting/ })).toBeVisible();
 
   const after = await page.request.post('/rpc/cases.list', { data: { q: '2026/9801' } });
@@ -56,11 +74,16 @@ test('a damaged register is refused at start, and the newest good backup is offe
     await page.goto(host.oneTimeUrl('/#/cases'));
     await expect(page.getByRole('heading', { name: 'Registeret kan ikke åpnes' })).toBeVisible();
     await expect(page.getByText(/er skadet eller ikke lesbar, og er ikke åpnet/)).toBeVisible();
-    await expect(page.getByText(/Den nyeste sikkerhetskopien som er i orden, er fra .* og inneholder 30 saker/)).toBeVisible();
+    await expect(
+      page.getByText(/Den nyeste sikkerhetskopien som er i orden, er fra .* og inneholder 30 saker/),
+    ).toBeVisible();
     await expectAccessible(page, 'recovery');
     await shot(page, 'data-recovery');
     await page.getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ })
+      .click();
     await expect(page.getByRole('heading', { name: 'Anskaffelsessaker' })).toBeVisible();
     const list = await page.request.post(`${host.url}/rpc/cases.list`, { data: {} });
     expect(((await list.json()) as { total: number }).total).toBe(30);

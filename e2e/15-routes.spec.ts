@@ -9,16 +9,26 @@ freshRegister({ demo: 40 });
 // screen behind it, or a screen that fails to load, fails here.
 test('every route in the route table opens its page', async ({ page }) => {
   // The demo register holds a record of each kind these routes show.
-  const rpc = async <T>(method: string, data: object): Promise<T> => (await (await page.request.post(`/rpc/${method}`, { data })).json()) as T;
+  const rpc = async <T>(method: string, data: object): Promise<T> =>
+    (await (await page.request.post(`/rpc/${method}`, { data })).json()) as T;
   const cases = (await rpc<{ items: { id: number }[] }>('cases.list', { limit: 100 })).items;
   const caseId = cases[0]!.id;
   const supplierId = (await rpc<{ items: { id: number }[] }>('suppliers.list', {})).items[0]!.id;
   let activityId = 0;
-  for (const c of cases) if (!activityId) activityId = (await rpc<{ id: number }[]>('dialogues.list', { caseId: c.id }))[0]?.id ?? 0;
+  for (const c of cases)
+    if (!activityId) activityId = (await rpc<{ id: number }[]>('dialogues.list', { caseId: c.id }))[0]?.id ?? 0;
   const contractId = (await rpc<{ id: number }[]>('contracts.list', {}))[0]!.id;
   const strategyId = (await rpc<{ id: number }[]>('strategy.list', {}))[0]!.id;
   const ids: Record<string, number> = { id: caseId, caseId };
-  const idFor: Partial<Record<RouteName, number>> = { supplier: supplierId, editSupplier: supplierId, activity: activityId, editActivity: activityId, contract: contractId, editContract: contractId, editStrategy: strategyId };
+  const idFor: Partial<Record<RouteName, number>> = {
+    supplier: supplierId,
+    editSupplier: supplierId,
+    activity: activityId,
+    editActivity: activityId,
+    contract: contractId,
+    editContract: contractId,
+    editStrategy: strategyId,
+  };
 
   for (const name of (Object.keys(routeTable) as RouteName[]).filter((n) => routeTable[n].area !== null)) {
     const params = [...routeTable[name].path.matchAll(/:(\w+)/g)].map((m) => idFor[name] ?? ids[m[1]!]!);

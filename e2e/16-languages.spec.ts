@@ -19,7 +19,7 @@ test('nynorsk is one click away, errors included, and the choice is kept', async
   await expect(page.getByRole('button', { name: 'Nynorsk' })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('a pack has a language of its own: the screen\'s until one is chosen for it', async ({ page }) => {
+test("a pack has a language of its own: the screen's until one is chosen for it", async ({ page }) => {
   await page.goto('/#/briefing');
   const language = page.getByLabel('Språk i pakken');
   await expect(language).toHaveValue('nb');

@@ -31,7 +31,16 @@ let contractId = 0;
 freshRegister({
   seed(service) {
     ok(service, 'settings.set', { userName: 'Kari Nordmann' });
-    let kase = ok<{ id: number; version: number }>(service, 'cases.create', { caseNumber: '2026/9717', title: 'Renhold av rådhuset', department: 'Eiendom', buyer: 'Per Ødegård', estimatedValue: 4_800_000, kind: 'tjenester', procedure: 'apen_anbud', registeredDate: d(-300) });
+    let kase = ok<{ id: number; version: number }>(service, 'cases.create', {
+      caseNumber: '2026/9717',
+      title: 'Renhold av rådhuset',
+      department: 'Eiendom',
+      buyer: 'Per Ødegård',
+      estimatedValue: 4_800_000,
+      kind: 'tjenester',
+      procedure: 'apen_anbud',
+      registeredDate: d(-300),
+    });
     kase = ok(service, 'cases.changePhase', { id: kase.id, version: kase.version, phase: 'tildeling', date: d(-200) });
     const [a, b] = orgnrs(2);
     const sup = ok<{ id: number }>(service, 'suppliers.create', { orgnr: a, name: 'Skinnende Rent AS', city: 'Hamar' });
@@ -70,14 +79,20 @@ test('a contract is corrected on its edit screen and the correction is saved', a
   await page.getByLabel('Slutt (uten opsjoner)').fill(end);
   await page.getByLabel('Opsjon 2: Må avgjøres innen').fill(addMonths(end, 13));
   await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-  await expect(page.getByText(`Opsjon 2: må avgjøres senest når perioden den forlenger slutter (${formatDate(addMonths(end, 12))}).`).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(`Opsjon 2: må avgjøres senest når perioden den forlenger slutter (${formatDate(addMonths(end, 12))}).`)
+      .first(),
+  ).toBeVisible();
   await page.getByLabel('Opsjon 2: Må avgjøres innen').fill(d(300));
   // The error goes once the option is edited; the next save checks again.
   await expect(page.getByText(/^Opsjon 2: må avgjøres senest/)).toHaveCount(0);
 
   // A new option's decide-by date is suggested three months (the office's default) before the period it extends ends.
   await page.getByRole('button', { name: 'Legg til opsjon' }).click();
-  await expect(page.getByLabel('Opsjon 3: Må avgjøres innen')).toHaveValue(formatDate(addMonths(addMonths(end, 24), -3)));
+  await expect(page.getByLabel('Opsjon 3: Må avgjøres innen')).toHaveValue(
+    formatDate(addMonths(addMonths(end, 24), -3)),
+  );
   await expect(page.getByText('Foreslått 3 måneder før perioden den forlenger slutter (Innstillinger).')).toBeVisible();
   await page.getByLabel('Opsjon 3: Lengde (måneder)').fill('6');
 
@@ -108,7 +123,9 @@ test('an option is used through a confirmation, then undone with a reason the hi
   await page.getByRole('button', { name: 'Bruk opsjonen (Opsjon 1)' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading', { name: 'Bruke opsjon 1?' })).toBeVisible();
-  await expect(dialog).toContainText(`Opsjon 1 forlenger «Renhold rådhuset» med 12 måneder, for perioden ${formatDate(addDays(end, 1))}–${formatDate(addMonths(end, 12))}.`);
+  await expect(dialog).toContainText(
+    `Opsjon 1 forlenger «Renhold rådhuset» med 12 måneder, for perioden ${formatDate(addDays(end, 1))}–${formatDate(addMonths(end, 12))}.`,
+  );
   await expect(dialog).toContainText(`Beslutningen kan angres til perioden starter ${formatDate(addDays(end, 1))}.`);
   await expectAccessible(page, 'option confirmation dialog');
   await shot(page, 'option-confirm');
@@ -124,7 +141,9 @@ test('an option is used through a confirmation, then undone with a reason the hi
 
   // A decided option is kept as decided on the edit screen.
   await page.getByRole('link', { name: 'Endre', exact: true }).click();
-  await expect(page.getByTestId('option-1-decided')).toHaveText(`Opsjon 1: brukt ${formatDate(today)}. En avgjort opsjon kan ikke endres her; angre beslutningen på kontraktssiden først.`);
+  await expect(page.getByTestId('option-1-decided')).toHaveText(
+    `Opsjon 1: brukt ${formatDate(today)}. En avgjort opsjon kan ikke endres her; angre beslutningen på kontraktssiden først.`,
+  );
   await expect(page.getByLabel('Opsjon 1: Lengde (måneder)')).toHaveCount(0);
   await page.getByRole('link', { name: 'Avbryt' }).click();
 
@@ -145,7 +164,9 @@ test('an option is used through a confirmation, then undone with a reason the hi
   await expect(page.getByTestId('current-end')).toHaveText(formatDate(end));
   const entry = page.getByTestId('audit-list').getByRole('listitem').first();
   await expect(entry).toContainText('Angret beslutningen om en opsjon');
-  await expect(entry.getByTestId('audit-reason')).toHaveText(': «Vedtaket om forlengelse gjaldt vaskeriavtalen, ikke denne.»');
+  await expect(entry.getByTestId('audit-reason')).toHaveText(
+    ': «Vedtaket om forlengelse gjaldt vaskeriavtalen, ikke denne.»',
+  );
   await entry.locator('summary').click();
   await expect(entry).toContainText('Begrunnelse');
   await expectAccessible(page, 'contract page after undo');
@@ -161,10 +182,14 @@ test('the lead time for suggested decide-by dates is the office’s setting', as
   await page.goto(`/#/contracts/${contractId}/edit`);
   await expect(page.getByLabel('Opsjon 1: Lengde (måneder)')).toBeVisible();
   const options = await page.getByLabel(/: Lengde \(måneder\)$/).count();
-  const lengths = await Promise.all(Array.from({ length: options }, (_, i) => page.getByLabel(`Opsjon ${i + 1}: Lengde (måneder)`).inputValue()));
+  const lengths = await Promise.all(
+    Array.from({ length: options }, (_, i) => page.getByLabel(`Opsjon ${i + 1}: Lengde (måneder)`).inputValue()),
+  );
   const periodEnd = lengths.reduce((e, n) => addMonths(e, Number(n)), end);
   await page.getByRole('button', { name: 'Legg til opsjon' }).click();
-  await expect(page.getByLabel(`Opsjon ${options + 1}: Må avgjøres innen`)).toHaveValue(formatDate(addMonths(periodEnd, -6)));
+  await expect(page.getByLabel(`Opsjon ${options + 1}: Må avgjøres innen`)).toHaveValue(
+    formatDate(addMonths(periodEnd, -6)),
+  );
   await expect(page.getByText('Foreslått 6 måneder før perioden den forlenger slutter (Innstillinger).')).toBeVisible();
 });
 
@@ -173,7 +198,9 @@ test('in nynorsk the dialog and the service’s refusals speak nynorsk', async (
   await page.getByRole('button', { name: 'Nynorsk' }).click();
   await page.getByRole('button', { name: 'Bruk opsjonen (Opsjon 1)' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(`Opsjon 1 forlengjer «Renhold rådhuset» med 12 månader, for perioden ${formatDate(addDays(end, 1))}–${formatDate(addMonths(end, 12))}.`);
+  await expect(dialog).toContainText(
+    `Opsjon 1 forlengjer «Renhold rådhuset» med 12 månader, for perioden ${formatDate(addDays(end, 1))}–${formatDate(addMonths(end, 12))}.`,
+  );
   await expect(dialog).toContainText(`Avgjerda kan angrast til perioden startar ${formatDate(addDays(end, 1))}.`);
   await dialog.getByRole('button', { name: 'Avbryt' }).last().click();
   // A decision dated in the future is refused, naming the option, in nynorsk.

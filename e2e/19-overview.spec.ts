@@ -6,7 +6,9 @@ import { attentionRegister } from './seeds.js';
 freshRegister({ seed: attentionRegister });
 const today = todayInOslo();
 
-test('the start page is "Min oversikt": the user’s own things to do, near and overdue ones marked, each a link to where it is done', async ({ page }) => {
+test('the start page is "Min oversikt": the user’s own things to do, near and overdue ones marked, each a link to where it is done', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Min oversikt' })).toBeVisible();
@@ -68,14 +70,18 @@ test('the norm per phase is set under Innstillinger, and the start page follows 
   await page.getByRole('group', { name: 'Norm for tid i hver fase' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/settings-norms-1366.png' });
   await page.getByRole('link', { name: 'Min oversikt' }).click();
-  await expect(page.getByTestId('overview').getByRole('row').filter({ hasText: 'Kunngjør konkurransen' })).toBeVisible();
+  await expect(
+    page.getByTestId('overview').getByRole('row').filter({ hasText: 'Kunngjør konkurransen' }),
+  ).toBeVisible();
   await expect(page.getByText(/Flytt saken videre/)).toHaveCount(0);
   // Kept over a reload.
   await page.goto('/#/settings');
   await expect(page.getByLabel('Behovsavklaring (dager)')).toHaveValue('120');
 });
 
-test('Frister filters by buyer and department, and lists a contract whose first decision is more than 12 months away', async ({ page }) => {
+test('Frister filters by buyer and department, and lists a contract whose first decision is more than 12 months away', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/#/deadlines');
   await expect(page.getByLabel('Innkjøper')).toHaveValue(':all');
@@ -85,7 +91,9 @@ test('Frister filters by buyer and department, and lists a contract whose first 
   // The option 500 days away is beyond every horizon, yet the contract is on the list of running contracts with it.
   await expect(deadlines.getByRole('row').filter({ hasText: 'Renholdsmidler rådhuset' })).toHaveCount(0);
   const running = page.getByTestId('running');
-  await expect(running.getByRole('row').filter({ hasText: 'Renholdsmidler rådhuset' })).toContainText(`${formatDate(addDays(today, 500))}: Opsjon 1 må avgjøres`);
+  await expect(running.getByRole('row').filter({ hasText: 'Renholdsmidler rådhuset' })).toContainText(
+    `${formatDate(addDays(today, 500))}: Opsjon 1 må avgjøres`,
+  );
   await shot(page, 'deadlines-running-1366');
   await page.getByLabel('Innkjøper').selectOption({ label: 'Meg (Kari Nordmann)' });
   await expect(deadlines.getByRole('row').filter({ hasText: 'Brøyting og strøing' })).toHaveCount(0);

@@ -10,7 +10,9 @@ const today = todayInOslo();
 const d = (n: number) => addDays(today, n);
 const NBSP = '\u00a0';
 
-test('a money field reads "1,8 mill", shows what it read, refuses words in words, and the case opens at its top', async ({ page }) => {
+test('a money field reads "1,8 mill", shows what it read, refuses words in words, and the case opens at its top', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/#/cases/new');
   const value = page.getByLabel('Anslått verdi (kr ekskl. mva.)');
@@ -26,7 +28,9 @@ test('a money field reads "1,8 mill", shows what it read, refuses words in words
   // The kind starts empty, and saving without it or with an amount it cannot read says why, beside each field.
   await expect(page.getByLabel('Type anskaffelse', { exact: true })).toHaveValue('');
   await page.getByRole('button', { name: 'Opprett sak' }).click();
-  await expect(page.getByRole('link', { name: /Anslått verdi \(kr ekskl\. mva\.\): Kan ikke leses som et beløp/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Anslått verdi \(kr ekskl\. mva\.\): Kan ikke leses som et beløp/ }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Type anskaffelse: Må fylles ut.' })).toBeVisible();
   await expect(page.locator('#f-kind-error')).toHaveText('Må fylles ut.');
   await expectAccessible(page, 'case form with an amount it cannot read and no kind');
@@ -37,7 +41,9 @@ test('a money field reads "1,8 mill", shows what it read, refuses words in words
   await expect(page.getByLabel('Behovet registrert')).toHaveValue(`${dd}.${m}.${y}`);
   await page.getByLabel('Planlagt kunngjøring').fill('32.13.2027');
   await page.getByRole('button', { name: 'Opprett sak' }).click();
-  await expect(page.getByRole('link', { name: 'Planlagt kunngjøring: Må være en gyldig dato, f.eks. 25.11.2026.' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Planlagt kunngjøring: Må være en gyldig dato, f.eks. 25.11.2026.' }),
+  ).toBeVisible();
   await page.getByLabel('Planlagt kunngjøring').fill('1.2.27');
   await page.getByLabel('Planlagt kunngjøring').blur();
   await expect(page.getByLabel('Planlagt kunngjøring')).toHaveValue('01.02.2027');
@@ -47,9 +53,13 @@ test('a money field reads "1,8 mill", shows what it read, refuses words in words
   await expect(page.getByLabel('Need registered')).toHaveValue(`${dd}/${m}/${y}`);
   await expect(page.getByLabel('Planned notice')).toHaveValue('01/02/2027');
   await expect(page.getByLabel('Estimated value (NOK excl. VAT)')).toBeVisible();
-  await expect(page.getByRole('link', { name: /Estimated value \(NOK excl\. VAT\): Cannot be read as an amount/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Estimated value \(NOK excl\. VAT\): Cannot be read as an amount/ }),
+  ).toBeVisible();
   await expect(page.locator('#f-kind-error')).toHaveText('Required.');
-  await expect(page.locator('.ds-input-affixes, .ds-field-affixes').filter({ has: page.locator('#f-estimatedValue') })).toContainText('NOK');
+  await expect(
+    page.locator('.ds-input-affixes, .ds-field-affixes').filter({ has: page.locator('#f-estimatedValue') }),
+  ).toContainText('NOK');
   await page.getByLabel('Estimated value (NOK excl. VAT)').fill('250.000');
   await expect(page.getByTestId('f-estimatedValue-read')).toHaveText(`Read as NOK${NBSP}250,000`);
   await page.getByRole('button', { name: 'Nynorsk' }).click();
@@ -67,7 +77,7 @@ test('a money field reads "1,8 mill", shows what it read, refuses words in words
   await cpv.fill('kontorrekvisita');
   await expect(page.getByRole('button', { name: 'Velg: 30192000-1 Kontorutstyr', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Velg: 30192700-8 Kontorartikler', exact: true })).toBeVisible();
-  await expectAccessible(page, 'CPV search with the buyers\' words');
+  await expectAccessible(page, "CPV search with the buyers' words");
   await cpv.press('Enter');
   await expect(page.getByTestId('cpv-current')).toHaveText(/^30191000-4 Kontorutstyr/);
   await expect(page.getByLabel('Klima og miljø', { exact: true })).toBeFocused();
@@ -78,13 +88,24 @@ test('a money field reads "1,8 mill", shows what it read, refuses words in words
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('the contract value reads office habits too, and the awarded value starts from it, not the estimate', async ({ page }) => {
+test('the contract value reads office habits too, and the awarded value starts from it, not the estimate', async ({
+  page,
+}) => {
   const post = async (method: string, data: object) => {
     const r = await page.request.post(`/rpc/${method}`, { data });
     expect(r.ok(), await r.text()).toBe(true);
     return r.json();
   };
-  let kase = await post('cases.create', { caseNumber: '2026/9702', title: 'Renhold av skolene', department: 'Eiendom', buyer: 'Per Ødegård', estimatedValue: 4_800_000, kind: 'tjenester', procedure: 'apen_anbud', registeredDate: d(-300) });
+  let kase = await post('cases.create', {
+    caseNumber: '2026/9702',
+    title: 'Renhold av skolene',
+    department: 'Eiendom',
+    buyer: 'Per Ødegård',
+    estimatedValue: 4_800_000,
+    kind: 'tjenester',
+    procedure: 'apen_anbud',
+    registeredDate: d(-300),
+  });
   kase = await post('cases.changePhase', { id: kase.id, version: kase.version, phase: 'tildeling', date: d(-200) });
   const suppliers = await post('suppliers.list', {});
   const supplier = (suppliers.items ?? suppliers)[0];
@@ -115,22 +136,43 @@ test('the contract value reads office habits too, and the awarded value starts f
   await expectAccessible(page, 'savings with the awarded value from the contract');
 });
 
-test('a dialogue activity is planned until held: no attendance or minutes before, a held one cannot be ahead, and the menu opens the list of activities', async ({ page }) => {
+test('a dialogue activity is planned until held: no attendance or minutes before, a held one cannot be ahead, and the menu opens the list of activities', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const post = async (method: string, data: object) => {
     const r = await page.request.post(`/rpc/${method}`, { data });
     expect(r.ok(), await r.text()).toBe(true);
     return r.json();
   };
-  const kase = await post('cases.create', { caseNumber: '2026/9703', title: 'Ladeinfrastruktur for tjenestebiler', department: 'Teknisk drift', buyer: 'Ola Hansen', estimatedValue: 3_000_000, kind: 'varer', procedure: 'apen_anbud', registeredDate: d(-30) });
-  await post('dialogues.create', { caseId: kase.id, form: 'dialogkonferanse', date: d(14), time: '09:00', title: 'Dialogkonferanse om lading' });
+  const kase = await post('cases.create', {
+    caseNumber: '2026/9703',
+    title: 'Ladeinfrastruktur for tjenestebiler',
+    department: 'Teknisk drift',
+    buyer: 'Ola Hansen',
+    estimatedValue: 3_000_000,
+    kind: 'varer',
+    procedure: 'apen_anbud',
+    registeredDate: d(-30),
+  });
+  await post('dialogues.create', {
+    caseId: kase.id,
+    form: 'dialogkonferanse',
+    date: d(14),
+    time: '09:00',
+    title: 'Dialogkonferanse om lading',
+  });
   await post('dialogues.create', { caseId: kase.id, form: 'rfi', date: d(-7), title: 'RFI om ladebokser' });
 
   await page.goto('/#/cases');
   await page.getByRole('link', { name: 'Markedsdialog' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Markedsdialog' })).toBeVisible();
-  await expect(page.getByTestId('dialogue-upcoming').locator('li').filter({ hasText: 'Dialogkonferanse om lading' })).toContainText('Planlagt');
-  await expect(page.getByTestId('dialogue-recent').locator('li').filter({ hasText: 'RFI om ladebokser' })).toContainText('Gjennomført');
+  await expect(
+    page.getByTestId('dialogue-upcoming').locator('li').filter({ hasText: 'Dialogkonferanse om lading' }),
+  ).toContainText('Planlagt');
+  await expect(
+    page.getByTestId('dialogue-recent').locator('li').filter({ hasText: 'RFI om ladebokser' }),
+  ).toContainText('Gjennomført');
   await expect(page.getByLabel('Søk i referater, spørsmål og svar')).toBeVisible();
   await expectAccessible(page, 'market dialogue overview');
   await shot(page, 'forms-dialogue-overview');
@@ -154,7 +196,12 @@ test('a dialogue activity is planned until held: no attendance or minutes before
   await expect(page.getByLabel('Deltok')).toBeEnabled();
   await page.getByLabel('Deltok').check();
   await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(page.getByText('En gjennomført aktivitet kan ikke ha en dato fram i tid. Er den ikke holdt ennå, velg «Planlagt».', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(
+      'En gjennomført aktivitet kan ikke ha en dato fram i tid. Er den ikke holdt ennå, velg «Planlagt».',
+      { exact: true },
+    ),
+  ).toBeVisible();
   await expectAccessible(page, 'a held activity dated ahead');
   await page.getByLabel('Dato', { exact: true }).fill(today);
   await page.getByLabel('Referat', { exact: true }).fill('Leverandøren viste ladebokser med lastbalansering.');

@@ -7,7 +7,19 @@ import { damage, padAndCheckpoint } from '../test/helpers/damage.js';
 import { openSqlite } from '../db/sqlite.js';
 import { betterSqlite3UnderElectron } from './electron-standin/abi.js';
 import { launchStandIn } from './electron-standin/launch.js';
-import { answerSaveDialogs, catchPrintDialog, firstStartWithDemo, go, pageMarks, pdfPages, printed, registerCase, saveBriefingPdf, saveDialogsAsked, seedDemo } from './desktop/flows.js';
+import {
+  answerSaveDialogs,
+  catchPrintDialog,
+  firstStartWithDemo,
+  go,
+  pageMarks,
+  pdfPages,
+  printed,
+  registerCase,
+  saveBriefingPdf,
+  saveDialogsAsked,
+  seedDemo,
+} from './desktop/flows.js';
 import { appWindow, expect, startApp, test } from './desktop/standin.js';
 
 // The desktop app itself: the built electron/ main and preload, run through
@@ -15,12 +27,21 @@ import { appWindow, expect, startApp, test } from './desktop/standin.js';
 // with IPC from the pages' real URLs, Chromium's own printToPDF and
 // better-sqlite3 held to Electron's ABI. Each test is a PC of its own.
 
-test('a first start: demo data, a case of my own, and the public and closed packs saved as PDF by the desktop printer', async ({ installed, pc }) => {
+test('a first start: demo data, a case of my own, and the public and closed packs saved as PDF by the desktop printer', async ({
+  installed,
+  pc,
+}) => {
   const app = await startApp(installed, pc);
   const win = await appWindow(app);
   await firstStartWithDemo(win);
   // The day's first start makes the day's backup, in the background.
-  await expect.poll(() => existsSync(path.join(pc.dataDir, 'backups')) && readdirSync(path.join(pc.dataDir, 'backups')).some((n) => n.endsWith('-daily.sqlite'))).toBe(true);
+  await expect
+    .poll(
+      () =>
+        existsSync(path.join(pc.dataDir, 'backups')) &&
+        readdirSync(path.join(pc.dataDir, 'backups')).some((n) => n.endsWith('-daily.sqlite')),
+    )
+    .toBe(true);
   await registerCase(win, '2026/9401', 'Elektriske varebiler til hjemmetjenesten');
 
   // The public pack: printed by the app's own print window (print.html, reading its data over IPC), saved where the user chose.
@@ -38,7 +59,9 @@ test('a first start: demo data, a case of my own, and the public and closed pack
   expect(info).toMatch(/^Title:\s+Orientering om innkjøp \d{4}$/m);
   const closedPages = await saveBriefingPdf(app, win, 'closed', path.join(pc.documents, 'kommunestyret-lukket.pdf'));
   pageMarks(closedPages);
-  closedPages.forEach((p, i) => expect(p, `closed page ${i + 1}`).toContain('Unntatt offentlighet, jf. offentleglova § 13'));
+  closedPages.forEach((p, i) =>
+    expect(p, `closed page ${i + 1}`).toContain('Unntatt offentlighet, jf. offentleglova § 13'),
+  );
 
   // The packs made are recorded, by the PC's user.
   await expect(win.getByTestId('saved-packs').getByRole('row')).toHaveCount(3);
@@ -46,7 +69,10 @@ test('a first start: demo data, a case of my own, and the public and closed pack
   await app.close();
 });
 
-test('"Skriv ut" sends the ready report to the print dialog; the protocol, a list and a bundle are saved where the user chooses', async ({ installed, pc }) => {
+test('"Skriv ut" sends the ready report to the print dialog; the protocol, a list and a bundle are saved where the user chooses', async ({
+  installed,
+  pc,
+}) => {
   const app = await startApp(installed, pc);
   const win = await appWindow(app);
   await seedDemo(app, win, 40);
@@ -54,14 +80,20 @@ test('"Skriv ut" sends the ready report to the print dialog; the protocol, a lis
 
   await go(win, 'Orientering', 'Orientering til politisk ledelse');
   await win.getByRole('button', { name: 'Skriv ut' }).click();
-  await expect(win.getByRole('status').filter({ hasText: 'Pakken er sendt til skriveren.' })).toBeVisible({ timeout: 60_000 });
+  await expect(win.getByRole('status').filter({ hasText: 'Pakken er sendt til skriveren.' })).toBeVisible({
+    timeout: 60_000,
+  });
   const [job] = await printed(app);
   expect(job!.url).toMatch(/^app:\/\/anskaff\/print\.html#\/print\/briefing\?/);
   expect(job!.ready).toBe(true);
   expect(job!.options).toMatchObject({ silent: false, printBackground: true });
 
   // The case list as a workbook, from the list's own button.
-  const files = { xlsx: path.join(pc.documents, 'saker.xlsx'), protocol: path.join(pc.documents, 'protokoll.pdf'), bundle: path.join(pc.documents, 'register.anskaff') };
+  const files = {
+    xlsx: path.join(pc.documents, 'saker.xlsx'),
+    protocol: path.join(pc.documents, 'protokoll.pdf'),
+    bundle: path.join(pc.documents, 'register.anskaff'),
+  };
   await answerSaveDialogs(app, [files.xlsx, files.protocol, files.bundle]);
   await go(win, 'Saker', 'Anskaffelsessaker');
   await win.getByRole('button', { name: 'Eksporter til Excel' }).click();
@@ -74,7 +106,10 @@ test('"Skriv ut" sends the ready report to the print dialog; the protocol, a lis
   await expect(win.getByRole('heading', { name: 'Anskaffelsesprotokoll', level: 1 })).toBeVisible();
   await win.getByRole('button', { name: 'Skriv ut' }).click();
   await expect.poll(async () => (await printed(app)).length, { timeout: 60_000 }).toBe(2);
-  expect((await printed(app))[1]).toMatchObject({ url: expect.stringMatching(/^app:\/\/anskaff\/print\.html#\/print\/protocol\?case=\d+/), ready: true });
+  expect((await printed(app))[1]).toMatchObject({
+    url: expect.stringMatching(/^app:\/\/anskaff\/print\.html#\/print\/protocol\?case=\d+/),
+    ready: true,
+  });
   await win.getByRole('button', { name: 'Last ned PDF' }).click();
   await expect.poll(() => existsSync(files.protocol), { timeout: 60_000 }).toBe(true);
   const pages = pdfPages(files.protocol);
@@ -106,10 +141,23 @@ test('backups in the desktop app: back up now, restore it, and the backup on qui
   // Work done after the backup is undone by restoring it.
   await registerCase(win, '2026/9402', 'Registrert etter sikkerhetskopien');
   await go(win, 'Data', 'Data og sikkerhetskopi');
-  await win.getByRole('row', { name: /Tatt av bruker/ }).first().getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
-  await win.getByRole('dialog').getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
+  await win
+    .getByRole('row', { name: /Tatt av bruker/ })
+    .first()
+    .getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ })
+    .click();
+  await win
+    .getByRole('dialog')
+    .getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ })
+    .click();
   await expect(win.getByRole('status')).toContainText('er gjenopprettet');
-  const found = await win.evaluate(() => (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<{ ok: boolean; value: { total: number } }>> }).api['cases.list']!({ q: '2026/9402' }, 'nb'));
+  const found = await win.evaluate(() =>
+    (
+      window as unknown as {
+        api: Record<string, (i: unknown, l: string) => Promise<{ ok: boolean; value: { total: number } }>>;
+      }
+    ).api['cases.list']!({ q: '2026/9402' }, 'nb'),
+  );
   expect(found).toMatchObject({ ok: true, value: { total: 0 } });
 
   // The extra folder is chosen in the system's folder dialog; the page itself may not set it.
@@ -120,7 +168,11 @@ test('backups in the desktop app: back up now, restore it, and the backup on qui
   }, usb);
   await win.getByRole('button', { name: 'Velg mappe …' }).click();
   await expect(win.getByText(`Hver sikkerhetskopi legges også i ${usb}.`)).toBeVisible();
-  const typed = await win.evaluate(() => (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<unknown>> }).api['backup.setFolder']!({ folder: '/tmp' }, 'nb'));
+  const typed = await win.evaluate(() =>
+    (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<unknown>> }).api[
+      'backup.setFolder'
+    ]!({ folder: '/tmp' }, 'nb'),
+  );
   expect(typed).toMatchObject({ ok: false, status: 403 });
   await win.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
   await expect.poll(() => readdirSync(usb).filter((n) => n.endsWith('-manual.sqlite')).length).toBe(1);
@@ -133,7 +185,10 @@ test('backups in the desktop app: back up now, restore it, and the backup on qui
   expect(names.some((n) => n.endsWith('-before-restore.sqlite'))).toBe(true);
 });
 
-test('a damaged register is refused at start, and the desktop app offers the newest good backup and restores it', async ({ installed, pc }) => {
+test('a damaged register is refused at start, and the desktop app offers the newest good backup and restores it', async ({
+  installed,
+  pc,
+}) => {
   const first = await startApp(installed, pc);
   const win = await appWindow(first);
   await seedDemo(first, win, 40);
@@ -147,9 +202,14 @@ test('a damaged register is refused at start, and the desktop app offers the new
   const again = await startApp(installed, pc);
   const w2 = await appWindow(again);
   await expect(w2.getByRole('heading', { name: 'Registeret kan ikke åpnes' })).toBeVisible();
-  await expect(w2.getByText(/Den nyeste sikkerhetskopien som er i orden, er fra .* og inneholder 40 saker/)).toBeVisible();
+  await expect(
+    w2.getByText(/Den nyeste sikkerhetskopien som er i orden, er fra .* og inneholder 40 saker/),
+  ).toBeVisible();
   await w2.getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
-  await w2.getByRole('dialog').getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ }).click();
+  await w2
+    .getByRole('dialog')
+    .getByRole('button', { name: /Gjenopprett sikkerhetskopien fra/ })
+    .click();
   await expect(w2.getByRole('heading', { level: 1, name: 'Min oversikt' })).toBeVisible({ timeout: 20_000 });
   await go(w2, 'Saker', 'Anskaffelsessaker');
   await expect(w2.getByText('40 saker')).toBeVisible();
@@ -165,24 +225,44 @@ test('a second start on the same register brings the open window forward and end
   const second = await startApp(installed, pc);
   await second.waitForExit();
   expect(second.windows()).toHaveLength(0);
-  expect(await first.evaluate(({ BrowserWindow }) => [BrowserWindow.getAllWindows()[0]!.isFocused(), BrowserWindow.getAllWindows()[0]!.isMinimized()], undefined)).toEqual([true, false]);
+  expect(
+    await first.evaluate(
+      ({ BrowserWindow }) => [
+        BrowserWindow.getAllWindows()[0]!.isFocused(),
+        BrowserWindow.getAllWindows()[0]!.isMinimized(),
+      ],
+      undefined,
+    ),
+  ).toEqual([true, false]);
   await first.close();
 });
 
-test('the window refuses new windows, navigation, permissions, and IPC from any page but the app', async ({ installed, pc }) => {
+test('the window refuses new windows, navigation, permissions, and IPC from any page but the app', async ({
+  installed,
+  pc,
+}) => {
   const app = await startApp(installed, pc);
   const win = await appWindow(app);
   await expect(win.getByRole('heading', { name: 'Velkommen til Anskaff' })).toBeVisible();
   const surface = await win.evaluate(() => ({
-    keys: Object.keys(window).filter((k) => k.startsWith('api')).sort(),
+    keys: Object.keys(window)
+      .filter((k) => k.startsWith('api'))
+      .sort(),
     methods: Object.keys((window as unknown as { api: object }).api).length,
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
     binding: typeof (window as unknown as { __standinIpc?: unknown }).__standinIpc,
   }));
-  expect(surface).toMatchObject({ keys: ['api', 'apiBackupFolder', 'apiExport', 'apiPrint', 'apiSave'], require: 'undefined', process: 'undefined', binding: 'undefined' });
+  expect(surface).toMatchObject({
+    keys: ['api', 'apiBackupFolder', 'apiExport', 'apiPrint', 'apiSave'],
+    require: 'undefined',
+    process: 'undefined',
+    binding: 'undefined',
+  });
   expect(surface.methods).toBeGreaterThan(50);
-  expect(await win.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')))).toContain("default-src 'none'");
+  expect(
+    await win.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy'))),
+  ).toContain("default-src 'none'");
 
   // New windows: none; an http(s) link goes to the system browser, anything else nowhere.
   const before = win.url();
@@ -191,12 +271,16 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
   await expect.poll(() => app.runtime.calls.filter((c) => c.api === 'window.open').length).toBe(2);
   // Main's window-open handler denied both (what it answered is recorded as it was).
   expect(app.runtime.calls.filter((c) => c.api === 'window.open').map((c) => c.args[1])).toEqual(['deny', 'deny']);
-  expect(app.runtime.calls.filter((c) => c.api === 'shell.openExternal').map((c) => c.args[0])).toEqual(['https://www.anskaffelser.no/']);
+  expect(app.runtime.calls.filter((c) => c.api === 'shell.openExternal').map((c) => c.args[0])).toEqual([
+    'https://www.anskaffelser.no/',
+  ]);
   expect(app.windows()).toHaveLength(1);
 
   // Navigation away from the app is refused; the page stays.
   await win.evaluate(() => (window.location.href = 'https://example.org/'));
-  await expect.poll(() => app.runtime.calls.some((c) => c.api === 'navigation refused' && c.args[0] === 'https://example.org/')).toBe(true);
+  await expect
+    .poll(() => app.runtime.calls.some((c) => c.api === 'navigation refused' && c.args[0] === 'https://example.org/'))
+    .toBe(true);
   expect(win.url()).toBe(before);
   await expect(win.getByRole('heading', { name: 'Velkommen til Anskaff' })).toBeVisible();
 
@@ -212,7 +296,10 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
   writeFileSync(stray, '<!doctype html><title>Stray</title>');
   const answers = await app.evaluate(
     async ({ BrowserWindow }, a) => {
-      const w = new BrowserWindow({ show: false, webPreferences: { preload: a.preload, contextIsolation: true, sandbox: true } });
+      const w = new BrowserWindow({
+        show: false,
+        webPreferences: { preload: a.preload, contextIsolation: true, sandbox: true },
+      });
       const r = [];
       for (const url of a.urls) {
         await w.loadURL(url);
@@ -221,7 +308,10 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
       w.destroy();
       return r;
     },
-    { preload: path.join(installed.app, 'dist-electron', 'preload.cjs'), urls: [pathToFileURL(stray).href, 'data:text/html,<title>x</title>'] },
+    {
+      preload: path.join(installed.app, 'dist-electron', 'preload.cjs'),
+      urls: [pathToFileURL(stray).href, 'data:text/html,<title>x</title>'],
+    },
   );
   expect(answers).toEqual([
     { ok: false, status: 403, body: { error: { code: 'invalid_input', message: 'Untrusted sender' } } },
@@ -246,15 +336,35 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
 });
 
 /* eslint-disable no-restricted-syntax -- this test opens better-sqlite3 itself on purpose: it checks the stand-in's ABI rule */
-test('better-sqlite3 under the stand-in behaves as under Electron: only the app\'s Electron build loads', async ({ installed, pc }) => {
-  const Database = betterSqlite3UnderElectron(installed.electronBinary, 'stand-in') as new (file: string, opts?: object) => { close(): void };
+test("better-sqlite3 under the stand-in behaves as under Electron: only the app's Electron build loads", async ({
+  installed,
+  pc,
+}) => {
+  const Database = betterSqlite3UnderElectron(installed.electronBinary, 'stand-in') as new (
+    file: string,
+    opts?: object,
+  ) => { close(): void };
   expect(() => new Database(':memory:')).toThrow(/compiled against a different Node\.js version/);
-  expect(() => new Database(':memory:', { nativeBinding: createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node') })).toThrow(/compiled against a different Node\.js version/);
+  expect(
+    () =>
+      new Database(':memory:', {
+        nativeBinding: createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node'),
+      }),
+  ).toThrow(/compiled against a different Node\.js version/);
   new Database(':memory:', { nativeBinding: installed.electronBinary }).close();
 
   // An installation without the driver says so and quits, and leaves the data folder alone.
-  const app = await launchStandIn({ resourcesPath: path.join(pc.home, 'nothing'), appPath: installed.app, isPackaged: true, electronBinary: installed.electronBinary, home: pc.home, env: { XDG_CONFIG_HOME: path.join(pc.home, '.config') } });
+  const app = await launchStandIn({
+    resourcesPath: path.join(pc.home, 'nothing'),
+    appPath: installed.app,
+    isPackaged: true,
+    electronBinary: installed.electronBinary,
+    home: pc.home,
+    env: { XDG_CONFIG_HOME: path.join(pc.home, '.config') },
+  });
   await app.waitForExit();
-  expect(app.runtime.calls.find((c) => c.api === 'dialog.showErrorBox')?.args[1]).toMatch(/Databasedriveren for skrivebordsappen mangler/);
+  expect(app.runtime.calls.find((c) => c.api === 'dialog.showErrorBox')?.args[1]).toMatch(
+    /Databasedriveren for skrivebordsappen mangler/,
+  );
   expect(existsSync(path.join(pc.dataDir, 'anskaff.sqlite'))).toBe(false);
 });

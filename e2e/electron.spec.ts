@@ -3,7 +3,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { catchPrintDialog, firstStartWithDemo, go, pageMarks, printed, registerCase, saveBriefingPdf, type DesktopApp } from './desktop/flows.js';
+import {
+  catchPrintDialog,
+  firstStartWithDemo,
+  go,
+  pageMarks,
+  printed,
+  registerCase,
+  saveBriefingPdf,
+  type DesktopApp,
+} from './desktop/flows.js';
 
 // The desktop app on the real Electron runtime, where it and the Electron
 // build of better-sqlite3 exist (not on machines without network access:
@@ -16,7 +25,9 @@ function runtime(): string | null {
     // Look before requiring: electron's index.js starts a download when the runtime is missing.
     if (!existsSync(path.join(path.dirname(require.resolve('electron/package.json')), 'path.txt'))) return null;
     const bin = require('electron') as unknown as string;
-    return existsSync(bin) && existsSync(path.join(root, 'build', 'native', 'electron', 'better_sqlite3.node')) ? bin : null;
+    return existsSync(bin) && existsSync(path.join(root, 'build', 'native', 'electron', 'better_sqlite3.node'))
+      ? bin
+      : null;
   } catch {
     return null;
   }
@@ -32,7 +43,12 @@ test.describe('desktop app on Electron', () => {
   });
   test.afterEach(() => rmSync(home, { recursive: true, force: true }));
   const launch = async () =>
-    (await electron.launch({ executablePath: bin!, args: [root], cwd: root, env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') } })) as unknown as DesktopApp;
+    (await electron.launch({
+      executablePath: bin!,
+      args: [root],
+      cwd: root,
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') },
+    })) as unknown as DesktopApp;
 
   test('first start, a case, the public and closed packs as PDF, "Skriv ut", and the backup on quit', async () => {
     const app = await launch();
@@ -48,12 +64,19 @@ test.describe('desktop app on Electron', () => {
     await catchPrintDialog(app);
     await go(win, 'Orientering', 'Orientering til politisk ledelse');
     await win.getByRole('button', { name: 'Skriv ut' }).click();
-    await expect(win.getByRole('status').filter({ hasText: 'Pakken er sendt til skriveren.' })).toBeVisible({ timeout: 60_000 });
+    await expect(win.getByRole('status').filter({ hasText: 'Pakken er sendt til skriveren.' })).toBeVisible({
+      timeout: 60_000,
+    });
     expect((await printed(app))[0]).toMatchObject({ ready: true });
 
     // Opened from the app's own scheme, with nothing of Node in the page.
     expect(win.url()).toMatch(/^app:\/\/anskaff\/index\.html/);
-    expect(await win.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+    expect(
+      await win.evaluate(() => [
+        typeof (window as unknown as { require?: unknown }).require,
+        typeof (window as unknown as { process?: unknown }).process,
+      ]),
+    ).toEqual(['undefined', 'undefined']);
     const before = win.url();
     await win.evaluate(() => window.open('https://example.org/'));
     await win.evaluate(() => (window.location.href = 'https://example.org/'));
@@ -61,6 +84,8 @@ test.describe('desktop app on Electron', () => {
     expect(app.windows()).toHaveLength(1);
 
     await app.close();
-    expect(readdirSync(path.join(home, '.config', 'Anskaff', 'backups')).some((n) => n.endsWith('-quit.sqlite'))).toBe(true);
+    expect(readdirSync(path.join(home, '.config', 'Anskaff', 'backups')).some((n) => n.endsWith('-quit.sqlite'))).toBe(
+      true,
+    );
   });
 });

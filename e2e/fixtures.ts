@@ -31,7 +31,13 @@ export function freshRegister(opts: { demo?: number; seed?: (service: Service) =
     if (opts.demo) expect(service.dispatch('demo.seed', { cases: opts.demo }, 'nb').ok).toBe(true);
     opts.seed?.(service);
     printer = new ChromiumPrinter();
-    host = await startHttpHost({ service, staticDir: rendererDist, port: 0, token: process.env.ANSKAFF_WEB_TOKEN, exporter: fileExporter(service, printer, 'e2e') });
+    host = await startHttpHost({
+      service,
+      staticDir: rendererDist,
+      port: 0,
+      token: process.env.ANSKAFF_WEB_TOKEN,
+      exporter: fileExporter(service, printer, 'e2e'),
+    });
     current = { url: host.url, dataDir, service };
   });
   base.afterAll(async () => {
@@ -104,7 +110,13 @@ export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>(
 /** No WCAG 2.1 A/AA violations on what the page shows now. */
 export async function expectAccessible(page: Page, what: string) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const summary = r.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary, `axe on ${what}`).toEqual([]);
 }
 

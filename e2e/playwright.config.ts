@@ -25,7 +25,16 @@ export default defineConfig({
       // Debian's Chromium; never a downloaded browser. The flags keep Chromium
       // itself from calling out (this machine has no network).
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=nb-NO'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--lang=nb-NO',
+      ],
     },
     trace: 'off',
     screenshot: 'only-on-failure',

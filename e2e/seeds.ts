@@ -14,8 +14,22 @@ function ok<T>(service: Service, method: string, input: unknown): T {
 /** Case 2026/9300, vans for the operations department, awarded ten days ago. */
 export function vanCase(service: Service): { id: number; version: number } {
   const today = todayInOslo();
-  const kase = ok<{ id: number; version: number }>(service, 'cases.create', { caseNumber: '2026/9300', title: 'Varebiler til driftsavdelingen', department: 'Teknisk drift', buyer: 'Per Ødegård', estimatedValue: 2_400_000, kind: 'varer', procedure: 'apen_anbud', registeredDate: addDays(today, -120) });
-  return ok(service, 'cases.changePhase', { id: kase.id, version: kase.version, phase: 'tildeling', date: addDays(today, -10) });
+  const kase = ok<{ id: number; version: number }>(service, 'cases.create', {
+    caseNumber: '2026/9300',
+    title: 'Varebiler til driftsavdelingen',
+    department: 'Teknisk drift',
+    buyer: 'Per Ødegård',
+    estimatedValue: 2_400_000,
+    kind: 'varer',
+    procedure: 'apen_anbud',
+    registeredDate: addDays(today, -120),
+  });
+  return ok(service, 'cases.changePhase', {
+    id: kase.id,
+    version: kase.version,
+    phase: 'tildeling',
+    date: addDays(today, -10),
+  });
 }
 
 /** The case above, edited by Kari Nordmann, so it has a history of more than one entry. */
@@ -57,13 +71,57 @@ export function attentionRegister(service: Service): void {
   const d = (n: number) => addDays(today, n);
   ok(service, 'settings.set', { userName: 'Kari Nordmann' });
   const sup = ok<{ id: number }>(service, 'suppliers.create', { orgnr: '974760673', name: 'Grønn Mobilitet AS' });
-  ok(service, 'cases.create', { caseNumber: '2026/9401', title: 'Skolemøbler til nye Bjørkly skole', department: 'Oppvekst', buyer: 'Kari Nordmann', estimatedValue: 1_200_000, kind: 'varer', procedure: 'apen_anbud', registeredDate: d(-100), plannedNoticeDate: today });
+  ok(service, 'cases.create', {
+    caseNumber: '2026/9401',
+    title: 'Skolemøbler til nye Bjørkly skole',
+    department: 'Oppvekst',
+    buyer: 'Kari Nordmann',
+    estimatedValue: 1_200_000,
+    kind: 'varer',
+    procedure: 'apen_anbud',
+    registeredDate: d(-100),
+    plannedNoticeDate: today,
+  });
   const awarded = (caseNumber: string, title: string, buyer: string, kind: 'tjenester' | 'varer', value: number) => {
-    const k = ok<{ id: number; version: number }>(service, 'cases.create', { caseNumber, title, department: 'Teknisk drift', buyer, estimatedValue: value, kind, procedure: 'apen_anbud', registeredDate: d(-200) });
-    return ok<{ id: number }>(service, 'cases.changePhase', { id: k.id, version: k.version, phase: 'tildeling', date: d(-5) });
+    const k = ok<{ id: number; version: number }>(service, 'cases.create', {
+      caseNumber,
+      title,
+      department: 'Teknisk drift',
+      buyer,
+      estimatedValue: value,
+      kind,
+      procedure: 'apen_anbud',
+      registeredDate: d(-200),
+    });
+    return ok<{ id: number }>(service, 'cases.changePhase', {
+      id: k.id,
+      version: k.version,
+      phase: 'tildeling',
+      date: d(-5),
+    });
   };
   const roads = awarded('2026/9402', 'Vintervedlikehold av kommunale veier', 'Per Ødegård', 'tjenester', 3_000_000);
-  ok(service, 'contracts.create', { caseId: roads.id, title: 'Brøyting og strøing 2025–2027', supplierIds: [sup.id], value: 3_000_000, startDate: d(-60), endDate: d(300), owner: 'Per Ødegård', paySector: 'landsomfattende', options: [{ lengthMonths: 12, decideBy: d(10) }] });
+  ok(service, 'contracts.create', {
+    caseId: roads.id,
+    title: 'Brøyting og strøing 2025–2027',
+    supplierIds: [sup.id],
+    value: 3_000_000,
+    startDate: d(-60),
+    endDate: d(300),
+    owner: 'Per Ødegård',
+    paySector: 'landsomfattende',
+    options: [{ lengthMonths: 12, decideBy: d(10) }],
+  });
   const cleaning = awarded('2026/9403', 'Renhold av rådhuset', 'Kari Nordmann', 'varer', 800_000);
-  ok(service, 'contracts.create', { caseId: cleaning.id, title: 'Renholdsmidler rådhuset', supplierIds: [sup.id], value: 800_000, signedDate: d(-3), startDate: d(1), endDate: d(700), owner: 'Kari Nordmann', options: [{ lengthMonths: 12, decideBy: d(500) }] });
+  ok(service, 'contracts.create', {
+    caseId: cleaning.id,
+    title: 'Renholdsmidler rådhuset',
+    supplierIds: [sup.id],
+    value: 800_000,
+    signedDate: d(-3),
+    startDate: d(1),
+    endDate: d(700),
+    owner: 'Kari Nordmann',
+    options: [{ lengthMonths: 12, decideBy: d(500) }],
+  });
 }

@@ -24,7 +24,8 @@ export function registerBackupFolderIpc(ipcMain: IpcMainLike, service: Service, 
     if (!deps.isTrusted(event.senderFrame?.url)) return untrustedSender();
     const loc = localeOf(locale);
     if (action === 'clear') return service.call('backup.setFolder', { folder: null }, loc);
-    if (action !== 'choose') return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: 'choose or clear' } } };
+    if (action !== 'choose')
+      return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: 'choose or clear' } } };
     const folder = await deps.askFolder(event, loc);
     return folder ? service.call('backup.setFolder', { folder }, loc) : { ok: true, status: 200, value: null };
   });

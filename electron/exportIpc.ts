@@ -5,13 +5,19 @@ import type { Service } from '../service/index.js';
 import { exportChannelOf, printChannelOf } from './channels.js';
 import { answering, localeOf, untrustedSender, type IpcMainLike } from './ipc.js';
 
-
 /**
  * Reports as files over IPC (briefing packs as PDF or Word): the sender is
  * checked first; the input is validated by the export schema and the
  * contract as over HTTP; the bytes go back to the renderer, which saves them.
  */
-export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printer: Pick<ElectronPrinter, 'pdf' | 'print' | 'close'>, appUrl: string, by: string, isTrusted: (frameUrl: string | undefined | null) => boolean): string[] {
+export function registerExportIpc(
+  ipcMain: IpcMainLike,
+  service: Service,
+  printer: Pick<ElectronPrinter, 'pdf' | 'print' | 'close'>,
+  appUrl: string,
+  by: string,
+  isTrusted: (frameUrl: string | undefined | null) => boolean,
+): string[] {
   const exporter = fileExporter(service, printer, by);
   return exportKinds.map((kind) => {
     const channel = exportChannelOf(kind);
@@ -20,18 +26,21 @@ export function registerExportIpc(ipcMain: IpcMainLike, service: Service, printe
       const loc = localeOf(locale);
       return answering(loc, async () => {
         const r = await exporter(kind, input, loc, appUrl);
-        return r.ok ? { ok: true, file: { bytes: r.bytes, fileName: r.fileName, contentType: r.contentType, pages: r.pages } } : r;
+        return r.ok
+          ? { ok: true, file: { bytes: r.bytes, fileName: r.fileName, contentType: r.contentType, pages: r.pages } }
+          : r;
       });
     });
     // "Skriv ut": the same route straight to a printer, through the system's print dialog (reports only, not bundles).
-    if ((printKinds as readonly string[]).includes(kind)) ipcMain.handle(printChannelOf(kind), async (event, input, locale) => {
-      if (!isTrusted(event.senderFrame?.url)) return untrustedSender();
-      const loc = localeOf(locale);
-      return answering(loc, async () => {
-        const job = printJob(service, appUrl, kind, input, loc);
-        return job.ok ? { ok: true, printed: await printer.print(job.url) } : job;
+    if ((printKinds as readonly string[]).includes(kind))
+      ipcMain.handle(printChannelOf(kind), async (event, input, locale) => {
+        if (!isTrusted(event.senderFrame?.url)) return untrustedSender();
+        const loc = localeOf(locale);
+        return answering(loc, async () => {
+          const job = printJob(service, appUrl, kind, input, loc);
+          return job.ok ? { ok: true, printed: await printer.print(job.url) } : job;
+        });
       });
-    });
     return channel;
   });
 }

@@ -15,7 +15,11 @@ export interface IpcMainLike {
 }
 
 /** The answer to a message from a page that is not the app's own. */
-export const untrustedSender = () => ({ ok: false as const, status: 403, body: { error: { code: 'invalid_input' as const, message: 'Untrusted sender' } } });
+export const untrustedSender = () => ({
+  ok: false as const,
+  status: 403,
+  body: { error: { code: 'invalid_input' as const, message: 'Untrusted sender' } },
+});
 
 /**
  * Runs a file handler so that it answers, never throws: a report that could
@@ -23,17 +27,25 @@ export const untrustedSender = () => ({ ok: false as const, status: 403, body: {
  * language (logged here), as the HTTP host answers. A rejected invoke would
  * show the renderer Electron's own "Error invoking remote method …".
  */
-export async function answering<T>(locale: Locale, fn: () => Promise<T>): Promise<T | { ok: false; status: 500; body: { error: { code: 'internal'; message: string } } }> {
+export async function answering<T>(
+  locale: Locale,
+  fn: () => Promise<T>,
+): Promise<T | { ok: false; status: 500; body: { error: { code: 'internal'; message: string } } }> {
   try {
     return await fn();
   } catch (e) {
     if (!(e instanceof PrintError)) console.error('anskaff: a file request failed', e);
-    return { ok: false, status: 500, body: { error: { code: 'internal', message: e instanceof PrintError ? e.message : t('internal', locale) } } };
+    return {
+      ok: false,
+      status: 500,
+      body: { error: { code: 'internal', message: e instanceof PrintError ? e.message : t('internal', locale) } },
+    };
   }
 }
 
 /** The locale a renderer asked for, if it is one we have. */
-export const localeOf = (locale: unknown): Locale => (locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE);
+export const localeOf = (locale: unknown): Locale =>
+  locales.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE;
 
 /**
  * Registers one IPC handler per contract method, by looping over the
@@ -41,7 +53,12 @@ export const localeOf = (locale: unknown): Locale => (locales.includes(locale as
  * that page may call this method) before anything else; the service then
  * validates the input with the method's schema, as over HTTP.
  */
-export function registerIpc(ipcMain: IpcMainLike, service: Service, mayCall: (frameUrl: string | undefined | null, method: string) => boolean, mainProcessOnly: ReadonlySet<string> = new Set()): string[] {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  service: Service,
+  mayCall: (frameUrl: string | undefined | null, method: string) => boolean,
+  mainProcessOnly: ReadonlySet<string> = new Set(),
+): string[] {
   const channels: string[] = [];
   for (const method of methods) {
     const channel = channelOf(method);

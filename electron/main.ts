@@ -28,7 +28,9 @@ const paths = {
   // Inside app.asar when packaged (electron-builder.yml), so covered by its integrity check.
   migrations: path.join(root, 'db', 'migrations'),
   // better-sqlite3 built for Electron's ABI, kept beside the Node build (see README, Native modules).
-  native: app.isPackaged ? path.join(resources, 'native', 'better_sqlite3.node') : path.join(root, 'build', 'native', 'electron', 'better_sqlite3.node'),
+  native: app.isPackaged
+    ? path.join(resources, 'native', 'better_sqlite3.node')
+    : path.join(root, 'build', 'native', 'electron', 'better_sqlite3.node'),
   renderer: path.join(root, 'dist', 'renderer'),
   preload: path.join(root, 'dist-electron', 'preload.cjs'),
 };
@@ -41,7 +43,11 @@ app.commandLine.appendSwitch('lang', 'nb-NO');
 app.setPath('userData', defaultDataDir());
 
 // An installed app is not debugged: a debugging port would hand the register to any local process.
-if (app.isPackaged && ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk'].some((s) => app.commandLine.hasSwitch(s))) app.quit();
+if (
+  app.isPackaged &&
+  ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk'].some((s) => app.commandLine.hasSwitch(s))
+)
+  app.quit();
 else if (app.requestSingleInstanceLock()) start();
 // Another Anskaff already runs on this register: it is brought forward (its 'second-instance'), this one ends here.
 else app.quit();
@@ -50,7 +56,10 @@ else app.quit();
 // the app: the renderer shows why and offers the newest good backup.
 function openData(): Service | null {
   if (!existsSync(paths.native)) {
-    dialog.showErrorBox(shellText('cannotStart', DEFAULT_LOCALE), shellText('driverMissing', DEFAULT_LOCALE, { path: paths.native }));
+    dialog.showErrorBox(
+      shellText('cannotStart', DEFAULT_LOCALE),
+      shellText('driverMissing', DEFAULT_LOCALE, { path: paths.native }),
+    );
     return null;
   }
   try {
@@ -58,7 +67,10 @@ function openData(): Service | null {
     useNativeBinding(paths.native);
     return openServiceForApp(app.getPath('userData'), { migrationsDir: paths.migrations });
   } catch (e) {
-    dialog.showErrorBox(shellText('cannotOpen', DEFAULT_LOCALE), shellText('openFailed', DEFAULT_LOCALE, { reason: (e as Error).message }));
+    dialog.showErrorBox(
+      shellText('cannotOpen', DEFAULT_LOCALE),
+      shellText('openFailed', DEFAULT_LOCALE, { reason: (e as Error).message }),
+    );
     return null;
   }
 }
@@ -68,7 +80,12 @@ function hardenSessions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
   // The app's own responses carry the CSP from the protocol handler; this covers anything else a page might load.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY + CSP_HEADER_EXTRA] } });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY + CSP_HEADER_EXTRA],
+      },
+    });
   });
   protocol.handle(APP_SCHEME, appFileHandler(paths.renderer));
   // Files are saved through the save dialog (saveIpc.ts); a page cannot start a download of its own.
@@ -123,12 +140,20 @@ function createWindow(): BrowserWindow {
 }
 
 /** The window a dialog belongs to: the one whose page asked. */
-const parentOf = (event: { sender?: unknown }) => BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
+const parentOf = (event: { sender?: unknown }) =>
+  BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
 
 /** Every IPC channel: the service's methods for the app's pages; files, printing, saving and folders for the main page only, never the print page. */
 function registerChannels(service: Service): void {
   registerIpc(ipcMain, service, mayCall, MAIN_PROCESS_ONLY);
-  registerExportIpc(ipcMain, service, new ElectronPrinter(paths.preload), APP_PAGES.main, os.userInfo().username, isMainPage);
+  registerExportIpc(
+    ipcMain,
+    service,
+    new ElectronPrinter(paths.preload),
+    APP_PAGES.main,
+    os.userInfo().username,
+    isMainPage,
+  );
   registerSaveIpc(ipcMain, {
     isTrusted: isMainPage,
     askPath: async (event, fileName, locale) => {
@@ -188,7 +213,8 @@ function start(): void {
     win.on('closed', () => (win = null));
     // The day's first start makes the day's backup, in the background: the window does not wait.
     const backups = service.backups;
-    if (backups) void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
+    if (backups)
+      void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -7,8 +7,22 @@ export function installMenu(locale: Locale = DEFAULT_LOCALE): void {
   const w = (k: ShellWord) => shellText(k, locale);
   const mac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
-    ...(mac ? [{ label: 'Anskaff', submenu: [{ role: 'about' as const, label: w('about') }, { type: 'separator' as const }, { role: 'quit' as const, label: w('quitApp') }] }] : []),
-    { label: w('file'), submenu: [mac ? { role: 'close', label: w('closeWindow') } : { role: 'quit', label: w('quit') }] },
+    ...(mac
+      ? [
+          {
+            label: 'Anskaff',
+            submenu: [
+              { role: 'about' as const, label: w('about') },
+              { type: 'separator' as const },
+              { role: 'quit' as const, label: w('quitApp') },
+            ],
+          },
+        ]
+      : []),
+    {
+      label: w('file'),
+      submenu: [mac ? { role: 'close', label: w('closeWindow') } : { role: 'quit', label: w('quit') }],
+    },
     {
       label: w('edit'),
       submenu: [
@@ -38,7 +52,13 @@ export function installMenu(locale: Locale = DEFAULT_LOCALE): void {
       submenu: [
         {
           label: w('about'),
-          click: () => void dialog.showMessageBox({ type: 'info', title: w('about'), message: `Anskaff ${app.getVersion()}`, detail: w('aboutDetail') }),
+          click: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: w('about'),
+              message: `Anskaff ${app.getVersion()}`,
+              detail: w('aboutDetail'),
+            }),
         },
       ],
     },

@@ -12,13 +12,15 @@ const api = Object.fromEntries(
 contextBridge.exposeInMainWorld('api', Object.freeze(api));
 
 const apiExport = (kind: string, input: unknown, locale: string) => {
-  if (!(exportKinds as readonly string[]).includes(kind)) return Promise.reject(new Error(`unknown export ${String(kind).slice(0, 40)}`));
+  if (!(exportKinds as readonly string[]).includes(kind))
+    return Promise.reject(new Error(`unknown export ${String(kind).slice(0, 40)}`));
   return ipcRenderer.invoke(exportChannelOf(kind), input, locale);
 };
 contextBridge.exposeInMainWorld('apiExport', apiExport);
 
 const apiPrint = (kind: string, input: unknown, locale: string) => {
-  if (!(printKinds as readonly string[]).includes(kind)) return Promise.reject(new Error(`unknown report ${String(kind).slice(0, 40)}`));
+  if (!(printKinds as readonly string[]).includes(kind))
+    return Promise.reject(new Error(`unknown report ${String(kind).slice(0, 40)}`));
   return ipcRenderer.invoke(printChannelOf(kind), input, locale);
 };
 contextBridge.exposeInMainWorld('apiPrint', apiPrint);
@@ -29,5 +31,6 @@ const apiSave = (file: { fileName: string; bytes: Uint8Array }, locale: string) 
 contextBridge.exposeInMainWorld('apiSave', apiSave);
 
 // The extra backup folder: the main process shows the folder dialog; the page only says choose or clear.
-const apiBackupFolder = (action: 'choose' | 'clear', locale: string) => ipcRenderer.invoke(BACKUP_FOLDER_CHANNEL, action === 'clear' ? 'clear' : 'choose', locale);
+const apiBackupFolder = (action: 'choose' | 'clear', locale: string) =>
+  ipcRenderer.invoke(BACKUP_FOLDER_CHANNEL, action === 'clear' ? 'clear' : 'choose', locale);
 contextBridge.exposeInMainWorld('apiBackupFolder', apiBackupFolder);

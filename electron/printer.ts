@@ -14,7 +14,11 @@ const WAIT_FOR_READY = `new Promise((resolve) => {
 async function waitForReady(win: BrowserWindow, url: string, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PrintError(t('printNotReady', printRouteLocale(url), { seconds: Math.round(timeoutMs / 1000) }))), timeoutMs);
+    timer = setTimeout(
+      () =>
+        reject(new PrintError(t('printNotReady', printRouteLocale(url), { seconds: Math.round(timeoutMs / 1000) }))),
+      timeoutMs,
+    );
   });
   try {
     const failed = (await Promise.race([win.webContents.executeJavaScript(WAIT_FOR_READY), timedOut])) as string | null;
@@ -52,7 +56,12 @@ export class ElectronPrinter implements PdfPrinter {
         // Tagged (headings, tables and reading order for screen readers; council documents must be accessible) and with bookmarks per heading.
         generateTaggedPDF: true,
         generateDocumentOutline: true,
-        margins: { top: mm(PRINT_MARGINS.top), bottom: mm(PRINT_MARGINS.bottom), left: mm(PRINT_MARGINS.left), right: mm(PRINT_MARGINS.right) },
+        margins: {
+          top: mm(PRINT_MARGINS.top),
+          bottom: mm(PRINT_MARGINS.bottom),
+          left: mm(PRINT_MARGINS.left),
+          right: mm(PRINT_MARGINS.right),
+        },
       });
     } finally {
       win.destroy();
@@ -91,7 +100,9 @@ export class ElectronPrinter implements PdfPrinter {
       await win.loadURL(url);
       await waitForReady(win, url, this.readyTimeoutMs);
       // The route's page rules put the running marks (the closed version's exemption, "side n av N") on every sheet.
-      return await new Promise<boolean>((resolve) => win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (ok) => resolve(ok)));
+      return await new Promise<boolean>((resolve) =>
+        win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (ok) => resolve(ok)),
+      );
     } finally {
       win.destroy();
     }

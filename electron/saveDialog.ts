@@ -15,7 +15,11 @@ const kindName = translator(kindWords);
 export const saveDialogWords = defineMessages({
   title: { nb: 'Lagre som', nn: 'Lagre som', en: 'Save as' },
   button: { nb: 'Lagre', nn: 'Lagre', en: 'Save' },
-  folderTitle: { nb: 'Velg mappe for ekstra sikkerhetskopi', nn: 'Vel mappe for ekstra tryggingskopi', en: 'Choose a folder for an extra backup copy' },
+  folderTitle: {
+    nb: 'Velg mappe for ekstra sikkerhetskopi',
+    nn: 'Vel mappe for ekstra tryggingskopi',
+    en: 'Choose a folder for an extra backup copy',
+  },
   folderButton: { nb: 'Bruk denne mappen', nn: 'Bruk denne mappa', en: 'Use this folder' },
 });
 const words = translator(saveDialogWords);
@@ -23,7 +27,7 @@ const words = translator(saveDialogWords);
 export function saveDialogOptions(fileName: string, documentsDir: string, locale: Locale) {
   const ext = path.extname(fileName).slice(1).toLowerCase();
   return {
-  title: words('title', locale),
+    title: words('title', locale),
     defaultPath: path.join(documentsDir, fileName),
     buttonLabel: words('button', locale),
     filters: hasMessage(kindWords, ext) ? [{ name: kindName(ext, locale), extensions: [ext] }] : [],
@@ -32,5 +36,9 @@ export function saveDialogOptions(fileName: string, documentsDir: string, locale
 
 /** The folder dialog for the extra backup folder (a network share or USB disk). */
 export function backupFolderDialogOptions(locale: Locale) {
-  return { title: words('folderTitle', locale), buttonLabel: words('folderButton', locale), properties: ['openDirectory' as const, 'createDirectory' as const] };
+  return {
+    title: words('folderTitle', locale),
+    buttonLabel: words('folderButton', locale),
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  };
 }

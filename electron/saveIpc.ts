@@ -3,7 +3,6 @@ import { t, type Locale } from '../core/index.js';
 import { SAVE_CHANNEL } from './channels.js';
 import { answering, localeOf, untrustedSender, type IpcEvent, type IpcMainLike } from './ipc.js';
 
-
 /** Largest file the renderer may hand over to be saved (a year's bundle or a long pack is a few MB). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
@@ -32,7 +31,9 @@ export interface SaveDeps {
   askPath(event: IpcEvent, fileName: string, locale: Locale): Promise<string | null>;
 }
 
-type SaveAnswer = { ok: true; saved: string | null } | { ok: false; status: number; body: { error: { code: 'invalid_input' | 'internal'; message: string } } };
+type SaveAnswer =
+  | { ok: true; saved: string | null }
+  | { ok: false; status: number; body: { error: { code: 'invalid_input' | 'internal'; message: string } } };
 
 /**
  * Saving a file the app made (a pack, a protocol, a list, a bundle): the
@@ -44,8 +45,17 @@ export function registerSaveIpc(ipcMain: IpcMainLike, deps: SaveDeps): void {
   ipcMain.handle(SAVE_CHANNEL, async (event, file, locale): Promise<SaveAnswer> => {
     if (!deps.isTrusted(event.senderFrame?.url)) return untrustedSender();
     const f = file as { fileName?: unknown; bytes?: unknown } | null;
-    const ext = String(f?.fileName ?? '').split('.').pop()?.toLowerCase() ?? '';
-    if (!f || !(f.bytes instanceof Uint8Array) || f.bytes.byteLength > MAX_SAVE_BYTES || !(SAVE_EXTENSIONS as readonly string[]).includes(ext)) {
+    const ext =
+      String(f?.fileName ?? '')
+        .split('.')
+        .pop()
+        ?.toLowerCase() ?? '';
+    if (
+      !f ||
+      !(f.bytes instanceof Uint8Array) ||
+      f.bytes.byteLength > MAX_SAVE_BYTES ||
+      !(SAVE_EXTENSIONS as readonly string[]).includes(ext)
+    ) {
       return { ok: false, status: 400, body: { error: { code: 'invalid_input', message: 'Not a file to save' } } };
     }
     const loc = localeOf(locale);
@@ -60,7 +70,11 @@ export function registerSaveIpc(ipcMain: IpcMainLike, deps: SaveDeps): void {
     } catch (e) {
       await rm(partial, { force: true });
       const reason = `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim();
-      return { ok: false, status: 500, body: { error: { code: 'internal', message: t('saveFailed', loc, { file: target, reason }) } } };
+      return {
+        ok: false,
+        status: 500,
+        body: { error: { code: 'internal', message: t('saveFailed', loc, { file: target, reason }) } },
+      };
     }
     return { ok: true, saved: target };
   });

@@ -19,7 +19,9 @@ export function externalUrl(raw: string): string | null {
  * the app's own, but it needs nothing else, so a fault in it can reach
  * nothing else: no writes, no files, no dialogs.
  */
-export const PRINT_PAGE_METHODS: ReadonlySet<string> = new Set(methods.filter((m) => registry[m].pages.includes('print')));
+export const PRINT_PAGE_METHODS: ReadonlySet<string> = new Set(
+  methods.filter((m) => registry[m].pages.includes('print')),
+);
 
 /** Which of the app's own pages a frame is (its main page, or the print page reports are printed from), or null for anything else. */
 export function senderPage(frameUrl: string | undefined | null): 'main' | 'print' | null {

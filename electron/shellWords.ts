@@ -23,15 +23,27 @@ export const shellWords = defineMessages({
   zoomOut: { nb: 'Zoom ut', nn: 'Zoom ut', en: 'Zoom out' },
   fullScreen: { nb: 'Fullskjerm', nn: 'Fullskjerm', en: 'Full screen' },
   help: { nb: 'Hjelp', nn: 'Hjelp', en: 'Help' },
-  aboutDetail: { nb: 'Saksregister og lederrapporter for innkjøpskontoret. Virker uten nett.', nn: 'Saksregister og leiarrapportar for innkjøpskontoret. Verkar utan nett.', en: "The procurement office's case register and leadership reports. Works without a network." },
+  aboutDetail: {
+    nb: 'Saksregister og lederrapporter for innkjøpskontoret. Virker uten nett.',
+    nn: 'Saksregister og leiarrapportar for innkjøpskontoret. Verkar utan nett.',
+    en: "The procurement office's case register and leadership reports. Works without a network.",
+  },
   cannotStart: { nb: 'Anskaff kan ikke starte', nn: 'Anskaff kan ikkje starte', en: 'Anskaff cannot start' },
   driverMissing: {
     nb: 'Databasedriveren for skrivebordsappen mangler ({path}). Installer Anskaff på nytt; registeret ditt er ikke rørt.',
     nn: 'Databasedrivaren for skrivebordsappen manglar ({path}). Installer Anskaff på nytt; registeret ditt er ikkje rørt.',
     en: 'The database driver of the desktop app is missing ({path}). Install Anskaff again; your register has not been touched.',
   },
-  cannotOpen: { nb: 'Anskaff kan ikke åpne databasen', nn: 'Anskaff kan ikkje opne databasen', en: 'Anskaff cannot open the database' },
-  openFailed: { nb: 'Databasen kunne ikke åpnes: {reason}', nn: 'Databasen kunne ikkje opnast: {reason}', en: 'The database could not be opened: {reason}' },
+  cannotOpen: {
+    nb: 'Anskaff kan ikke åpne databasen',
+    nn: 'Anskaff kan ikkje opne databasen',
+    en: 'Anskaff cannot open the database',
+  },
+  openFailed: {
+    nb: 'Databasen kunne ikke åpnes: {reason}',
+    nn: 'Databasen kunne ikkje opnast: {reason}',
+    en: 'The database could not be opened: {reason}',
+  },
 });
 export const shellText = translator(shellWords);
 export type ShellWord = keyof typeof shellWords;

@@ -10,7 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const csp = (): Plugin => ({
   name: 'anskaff-csp',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace('<!--CSP-->', `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  transformIndexHtml: (html) =>
+    html.replace('<!--CSP-->', `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
 });
 
 export default defineConfig({

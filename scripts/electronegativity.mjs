@@ -24,9 +24,13 @@ const excluded = {
 
 const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'anskaff-eneg-')), 'report.csv');
 const bin = path.join(path.dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
-const r = spawnSync(process.execPath, [bin, '-i', 'electron', '-e', electronVersion, '-x', Object.keys(excluded).join(','), '-r', '-v', 'false', '-o', out], {
-  encoding: 'utf8',
-});
+const r = spawnSync(
+  process.execPath,
+  [bin, '-i', 'electron', '-e', electronVersion, '-x', Object.keys(excluded).join(','), '-r', '-v', 'false', '-o', out],
+  {
+    encoding: 'utf8',
+  },
+);
 if (r.status !== 0) {
   console.error(r.stdout, r.stderr);
   process.exit(1);
@@ -34,5 +38,7 @@ if (r.status !== 0) {
 const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1).filter(Boolean);
 const serious = rows.filter((row) => /"(MEDIUM|HIGH|CRITICAL)"/.test(row));
 for (const row of rows) console.log(`  ${row}`);
-console.log(`electronegativity (Electron ${electronVersion}): ${rows.length} findings, ${serious.length} of medium severity or higher; excluded after review: ${Object.keys(excluded).join(', ')}`);
+console.log(
+  `electronegativity (Electron ${electronVersion}): ${rows.length} findings, ${serious.length} of medium severity or higher; excluded after review: ${Object.keys(excluded).join(', ')}`,
+);
 if (serious.length) process.exit(1);

@@ -45,8 +45,13 @@ function parse(src) {
 
 const [head, ...rows] = parse(text);
 if (head.join(',') !== 'code,check,label_en,label_nb') throw new Error(`unexpected header ${head}`);
-for (const r of rows) if (!/^\d{8}$/.test(r[0]) || !/^\d$/.test(r[1]) || !r[2] || !r[3]) throw new Error(`bad row ${r}`);
-const out = { source: 'CPV 2008 (Regulation (EC) No 213/2008), main vocabulary; see SOURCE.md', columns: ['code', 'check', 'en', 'nb'], rows };
+for (const r of rows)
+  if (!/^\d{8}$/.test(r[0]) || !/^\d$/.test(r[1]) || !r[2] || !r[3]) throw new Error(`bad row ${r}`);
+const out = {
+  source: 'CPV 2008 (Regulation (EC) No 213/2008), main vocabulary; see SOURCE.md',
+  columns: ['code', 'check', 'en', 'nb'],
+  rows,
+};
 const json = JSON.stringify(out) + '\n';
 const target = path.join(dir, 'cpv2008.json');
 if (process.argv.includes('--check')) {

@@ -19,11 +19,20 @@ cpSync(src, work, { recursive: true, filter: (p) => !p.includes(`${path.sep}buil
 const gyp = require.resolve('node-gyp/bin/node-gyp.js');
 const r = spawnSync(
   process.execPath,
-  [gyp, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+  [
+    gyp,
+    'rebuild',
+    '--release',
+    `--target=${electronVersion}`,
+    '--runtime=electron',
+    '--dist-url=https://electronjs.org/headers',
+  ],
   { cwd: work, stdio: 'inherit' },
 );
 if (r.status !== 0) {
-  console.error(`anskaff: could not build better-sqlite3 for Electron ${electronVersion} (Electron's headers need a network connection).`);
+  console.error(
+    `anskaff: could not build better-sqlite3 for Electron ${electronVersion} (Electron's headers need a network connection).`,
+  );
   rmSync(work, { recursive: true, force: true });
   process.exit(1);
 }

@@ -15,7 +15,8 @@ const run = (args) => {
 function electronBinary() {
   try {
     const dir = path.dirname(require.resolve('electron/package.json'));
-    if (!existsSync(path.join(dir, 'path.txt'))) return { why: 'the Electron runtime was not downloaded when you ran npm install (no network access?)' };
+    if (!existsSync(path.join(dir, 'path.txt')))
+      return { why: 'the Electron runtime was not downloaded when you ran npm install (no network access?)' };
     const bin = require('electron'); // the path to the runtime binary
     return existsSync(bin) ? { bin } : { why: `the Electron runtime is missing at ${bin}` };
   } catch (e) {
@@ -40,6 +41,8 @@ if (!e.bin) {
   console.log(`anskaff: not starting the desktop app: ${e.why}.`);
   console.log('anskaff: serving the same app in your browser instead.');
   run(['run', 'build:renderer', '--silent', '--', '--logLevel', 'warn']);
-  const child = spawn(npm, ['run', 'web', '--silent', '--', '--port', process.env.PORT ?? '5178', '--try-next-ports'], { stdio: 'inherit' });
+  const child = spawn(npm, ['run', 'web', '--silent', '--', '--port', process.env.PORT ?? '5178', '--try-next-ports'], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -21,7 +21,13 @@ import { supplierDetail } from './handlers/suppliers.js';
  * neither, the record snapshotted before and after. `itself`: the handler
  * records through `ctx.audit`. `none`: as it is.
  */
-export function runAudited(method: Method, audit: AuditTrait, input: Record<string, unknown>, ctx: HandlerContext, run: () => unknown): unknown {
+export function runAudited(
+  method: Method,
+  audit: AuditTrait,
+  input: Record<string, unknown>,
+  ctx: HandlerContext,
+  run: () => unknown,
+): unknown {
   if (audit.kind !== 'record') return run();
   return ctx.tx(() => {
     // Whoever writes is named as they were named before the write (a change of the name itself included).
@@ -43,7 +49,8 @@ export function auditSink(method: Method, audit: AuditTrait, ctx: Omit<HandlerCo
   let by: string | null = null;
   return {
     record(entity, id, changes) {
-      if (audit.kind !== 'itself' || !audit.entities.includes(entity)) throw new Error(`${method} does not declare that it records ${entity} entries itself (service/registry.ts)`);
+      if (audit.kind !== 'itself' || !audit.entities.includes(entity))
+        throw new Error(`${method} does not declare that it records ${entity} entries itself (service/registry.ts)`);
       // Named as before the write: the name is read once, at the first entry.
       by ??= actorName(ctx);
       ctx.repos.audit.append({ by, entity, entityId: id, method, changes });
@@ -57,7 +64,13 @@ function strip(o: Record<string, unknown>): Record<string, unknown> {
     if (UNRECORDED_FIELDS.has(k)) continue;
     // In lists (contacts, options, events) a row's own id is storage, not content: contacts are rewritten on
     // every save. A phase event's running day count grows by itself; the phase, date and note are what was recorded.
-    out[k] = Array.isArray(v) ? v.map((e: unknown) => (e && typeof e === 'object' ? withoutKeys(e as Record<string, unknown>, k === 'timeline' ? ['id', 'days', 'current'] : ['id']) : e)) : v;
+    out[k] = Array.isArray(v)
+      ? v.map((e: unknown) =>
+          e && typeof e === 'object'
+            ? withoutKeys(e as Record<string, unknown>, k === 'timeline' ? ['id', 'days', 'current'] : ['id'])
+            : e,
+        )
+      : v;
   }
   return out;
 }
@@ -89,7 +102,9 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
       // The timeline only ever grows: its newest event (phase, date, note, reason) is what a phase move changed.
       const { timeline, ...c } = strip(plain(caseDetail(ctx, id))) as { timeline: Record<string, unknown>[] };
       const last = timeline.at(-1);
-      const lastEvent = last ? { phase: last.phase, date: last.date, note: last.note, overrideReason: last.overrideReason } : null;
+      const lastEvent = last
+        ? { phase: last.phase, date: last.date, note: last.note, overrideReason: last.overrideReason }
+        : null;
       return { ...c, lastEvent, saving: strip(plain(savingsView(ctx, id))) };
     }
     case 'supplier':
@@ -101,8 +116,26 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
     case 'strategy':
       return strip(plain(strategyView(ctx, id)));
     case 'settings': {
-      const { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths, phaseNorms } = settingsView(ctx);
-      return { userName, organisationName, organisationOrgnr, payControlIntervalMonths, retentionPlan, splittingCpvDigits, optionLeadMonths, phaseNorms: { ...phaseNorms } };
+      const {
+        userName,
+        organisationName,
+        organisationOrgnr,
+        payControlIntervalMonths,
+        retentionPlan,
+        splittingCpvDigits,
+        optionLeadMonths,
+        phaseNorms,
+      } = settingsView(ctx);
+      return {
+        userName,
+        organisationName,
+        organisationOrgnr,
+        payControlIntervalMonths,
+        retentionPlan,
+        splittingCpvDigits,
+        optionLeadMonths,
+        phaseNorms: { ...phaseNorms },
+      };
     }
     case 'threshold': {
       const r = ctx.repos.thresholds.get(id);
@@ -112,4 +145,3 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
     }
   }
 }
-

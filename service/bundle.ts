@@ -10,14 +10,25 @@ import type { Service } from './service.js';
 // (service/handlers/bundle.ts). A file maker: it sits above the service.
 
 /** The bundle's bytes and name. Read in one transaction, so the copy is consistent. */
-export function makeBundle(service: Service, caseIds: number[] | null, by: string): { bytes: Uint8Array; fileName: string } {
+export function makeBundle(
+  service: Service,
+  caseIds: number[] | null,
+  by: string,
+): { bytes: Uint8Array; fileName: string } {
   const db = service.database;
   const repo = new BundleRepo(db.db);
   const envelope = unitOfWork(db.sqlite)((): Envelope => {
     repo.ensureUids();
-    return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, schemaVersion: db.schemaVersion, exportedAt: new Date().toISOString(), exportedBy: by, scope: caseIds ? 'cases' : 'all', tables: repo.read(caseIds) };
+    return {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      schemaVersion: db.schemaVersion,
+      exportedAt: new Date().toISOString(),
+      exportedBy: by,
+      scope: caseIds ? 'cases' : 'all',
+      tables: repo.read(caseIds),
+    };
   });
   const bytes = gzipSync(strToU8(JSON.stringify(envelope)), { level: 6 });
   return { bytes, fileName: `anskaff-${caseIds ? `${caseIds.length}-saker` : 'alt'}-${todayInOslo()}.anskaff` };
 }
-

@@ -10,7 +10,16 @@ import {
   type Phase,
   TRANSITION_MESSAGES,
 } from '../core/index.js';
-import { BundleAuditSchema, bundleRecordSchema, bundleRoots, recordLabel, UidSchema, type BundleRepo, type RootSpec, type RootTable } from '../db/index.js';
+import {
+  BundleAuditSchema,
+  bundleRecordSchema,
+  bundleRoots,
+  recordLabel,
+  UidSchema,
+  type BundleRepo,
+  type RootSpec,
+  type RootTable,
+} from '../db/index.js';
 import type { Envelope } from './bundleRead.js';
 
 // Every record of a bundle is checked before anything is written: each
@@ -53,7 +62,12 @@ export function checkBundle(env: Envelope, file: string, repo: BundleRepo, local
     check(env, repo, locale, today);
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
-    throw new AppError('invalid_input', 'bundleInvalid', { file, where: e.where, field: e.field.slice(0, 60), problem: e.problem });
+    throw new AppError('invalid_input', 'bundleInvalid', {
+      file,
+      where: e.where,
+      field: e.field.slice(0, 60),
+      problem: e.problem,
+    });
   }
 }
 
@@ -73,7 +87,11 @@ function check(env: Envelope, repo: BundleRepo, locale: Locale, today: string): 
     const seen = new Set<string>();
     const naturalKeys = new Set<string>();
     (env.tables[spec.table] ?? []).forEach((rec, i) => {
-      const where = say('bundleWhere', { table: bundleTableWords[spec.table]![locale], label: oneLine(recordLabel(spec, rec.row)), n: i + 1 });
+      const where = say('bundleWhere', {
+        table: bundleTableWords[spec.table]![locale],
+        label: oneLine(recordLabel(spec, rec.row)),
+        n: i + 1,
+      });
       const refuse = (field: string, problem: string): never => {
         throw new Refusal(where, field, problem);
       };
@@ -98,7 +116,11 @@ function check(env: Envelope, repo: BundleRepo, locale: Locale, today: string): 
         const once = ONE_PER[c.table];
         const keys = new Set<string>();
         rec.children[c.table] = rows.map((row, j) => {
-          const childWhere = say('bundleWhereChild', { record: where, table: bundleTableWords[c.table]![locale], n: j + 1 });
+          const childWhere = say('bundleWhereChild', {
+            record: where,
+            table: bundleTableWords[c.table]![locale],
+            n: j + 1,
+          });
           const kid = checked(c.table, row, [c.parent], childWhere, locale);
           if (once) {
             const k = JSON.stringify(once.map((col) => kid[col]));
@@ -107,7 +129,8 @@ function check(env: Envelope, repo: BundleRepo, locale: Locale, today: string): 
           }
           for (const [col, target] of Object.entries(c.refs ?? {})) {
             const v = kid[col];
-            if (v !== null && v !== undefined && !known(target, v as string)) throw new Refusal(childWhere, col, say('bundleRefMissing'));
+            if (v !== null && v !== undefined && !known(target, v as string))
+              throw new Refusal(childWhere, col, say('bundleRefMissing'));
           }
           return kid;
         });
@@ -116,7 +139,11 @@ function check(env: Envelope, repo: BundleRepo, locale: Locale, today: string): 
         const r = BundleAuditSchema.safeParse(a, { reportInput: true });
         if (!r.success) {
           const issue = localiseIssues(r.error.issues, locale)[0]!;
-          throw new Refusal(say('bundleWhereChild', { record: where, table: bundleTableWords.audit![locale], n: j + 1 }), issue.path, issue.message);
+          throw new Refusal(
+            say('bundleWhereChild', { record: where, table: bundleTableWords.audit![locale], n: j + 1 }),
+            issue.path,
+            issue.message,
+          );
         }
         return r.data;
       });
@@ -133,27 +160,47 @@ function checked(table: string, row: Row, skip: string[], where: string, locale:
   const first = r.error.issues[0]!;
   const issue = localiseIssues([first], locale)[0]!;
   // A column this record may not bring (its id): the field is the column itself.
-  throw new Refusal(where, first.code === 'unrecognized_keys' ? first.keys.join(', ') : issue.path || table, issue.message);
+  throw new Refusal(
+    where,
+    first.code === 'unrecognized_keys' ? first.keys.join(', ') : issue.path || table,
+    issue.message,
+  );
 }
 
 type Say = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Rules that span the fields of a record and its rows, as the service holds them on every write. */
-function acrossFields(spec: RootSpec, row: Row, children: Record<string, Row[]>, where: string, say: Say, today: string): void {
+function acrossFields(
+  spec: RootSpec,
+  row: Row,
+  children: Record<string, Row[]>,
+  where: string,
+  say: Say,
+  today: string,
+): void {
   const refuse = (field: string, key: MessageKey, params: Record<string, string | number> = {}): never => {
     throw new Refusal(where, field, say(key, params));
   };
   switch (spec.table) {
     case 'cases': {
       // The timeline as the phase rules let it grow: from needs assessment, each move allowed from the one before.
-      const events = [...(children.case_events ?? [])].map((e, i) => ({ e, i })).sort((a, b) => (a.e.date as string).localeCompare(b.e.date as string) || a.i - b.i);
+      const events = [...(children.case_events ?? [])]
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => (a.e.date as string).localeCompare(b.e.date as string) || a.i - b.i);
       const first = events[0]?.e;
       if (!first || first.phase !== FIRST_PHASE || first.from_phase !== null) refuse('case_events', 'bundleFirstPhase');
       for (let k = 1; k < events.length; k++) {
         const [a, b] = [events[k - 1]!.e, events[k]!.e];
         if (b.from_phase !== a.phase) refuse('case_events', 'bundleFromPhase');
         // As on this PC: a phase move dated after today is refused here too.
-        const problem = transitionProblem({ from: a.phase as Phase, to: b.phase as Phase, date: b.date as string, note: b.note as string, lastEventDate: a.date as string, today });
+        const problem = transitionProblem({
+          from: a.phase as Phase,
+          to: b.phase as Phase,
+          date: b.date as string,
+          note: b.note as string,
+          lastEventDate: a.date as string,
+          today,
+        });
         if (problem) refuse('case_events', TRANSITION_MESSAGES[problem], { date: a.date as string });
       }
       return;
@@ -173,7 +220,8 @@ function acrossFields(spec: RootSpec, row: Row, children: Record<string, Row[]>,
         if (!answer && answered) refuse('dialogue_items', 'answerDateNeedsAnswer');
         const shared = item.shared_date as string | null;
         if (shared && (!answered || !answer)) refuse('dialogue_items', 'shareBeforeAnswer');
-        if (shared && answered && shared < answered) refuse('dialogue_items', 'shareBeforeAnswerDate', { date: answered });
+        if (shared && answered && shared < answered)
+          refuse('dialogue_items', 'shareBeforeAnswerDate', { date: answered });
       }
       return;
   }
@@ -202,7 +250,11 @@ function mergeCycles(env: Envelope, repo: BundleRepo, say: Say, locale: Locale):
     if (at && state.get(at) === 'open') {
       const ring = path.slice(path.indexOf(at)).map((u) => oneLine(names.get(u) ?? u));
       const first = records.get(path[path.indexOf(at)]!) ?? { label: ring[0]!, n: 1 };
-      const where = say('bundleWhere', { table: bundleTableWords.suppliers![locale], label: oneLine(first.label), n: first.n });
+      const where = say('bundleWhere', {
+        table: bundleTableWords.suppliers![locale],
+        label: oneLine(first.label),
+        n: first.n,
+      });
       throw new Refusal(where, 'merged_into', say('bundleMergeCycle', { names: ring.slice(0, 5).join(', ') }));
     }
     for (const u of path) state.set(u, 'done');

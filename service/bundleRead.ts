@@ -42,7 +42,8 @@ function gunzipCapped(bytes: Uint8Array, file: string): Uint8Array {
   });
   try {
     if (bytes.length === 0) throw unreadable(file);
-    for (let at = 0; at < bytes.length; at += STEP) gunzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
+    for (let at = 0; at < bytes.length; at += STEP)
+      gunzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
   } catch (e) {
     if (e === tooLarge) throw e;
     throw unreadable(file);
@@ -89,7 +90,8 @@ export function readBundle(q: { fileName: string; data: string }, repo: BundleRe
   const shape = EnvelopeShape.safeParse(parsed);
   if (!shape.success) throw unreadable(file);
   const env = shape.data;
-  if (env.version > BUNDLE_VERSION || env.schemaVersion > repo.schemaVersion()) throw new AppError('invalid_input', 'bundleTooNew', { file, what: `v${env.version}/${env.schemaVersion}` });
+  if (env.version > BUNDLE_VERSION || env.schemaVersion > repo.schemaVersion())
+    throw new AppError('invalid_input', 'bundleTooNew', { file, what: `v${env.version}/${env.schemaVersion}` });
   const unknown: string[] = [];
   for (const [table, records] of Object.entries(env.tables)) {
     if (!(bundleTables as readonly string[]).includes(table)) {
@@ -97,10 +99,19 @@ export function readBundle(q: { fileName: string; data: string }, repo: BundleRe
       continue;
     }
     const kids = childTables.get(table as (typeof bundleTables)[number])!;
-    for (const rec of records) for (const child of Object.keys(rec.children)) if (!kids.has(child)) unknown.push(`${table}.${child}`);
+    for (const rec of records)
+      for (const child of Object.keys(rec.children)) if (!kids.has(child)) unknown.push(`${table}.${child}`);
   }
-  if (unknown.length) throw new AppError('invalid_input', 'bundleUnknownTables', { file, tables: [...new Set(unknown)].slice(0, 3).map((t) => t.slice(0, 60)).join(', ') });
+  if (unknown.length)
+    throw new AppError('invalid_input', 'bundleUnknownTables', {
+      file,
+      tables: [...new Set(unknown)]
+        .slice(0, 3)
+        .map((t) => t.slice(0, 60))
+        .join(', '),
+    });
   const columns = repo.unknownColumns(env.tables as BundleTables);
-  if (columns.length) throw new AppError('invalid_input', 'bundleTooNew', { file, what: columns.slice(0, 3).join(', ') });
+  if (columns.length)
+    throw new AppError('invalid_input', 'bundleTooNew', { file, what: columns.slice(0, 3).join(', ') });
   return env as Envelope;
 }

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { files, ProtocolExportSchema, t, validate, type ExportKind, type Locale, type PrintKind } from '../core/index.js';
+import {
+  files,
+  ProtocolExportSchema,
+  t,
+  validate,
+  type ExportKind,
+  type Locale,
+  type PrintKind,
+} from '../core/index.js';
 import { briefingPrintJob, exportBriefing } from './briefing/export.js';
 import { makeBundle } from './bundle.js';
 import { invalidInput, type ExportFailure, type ExportResult } from './exportResult.js';
@@ -31,10 +39,13 @@ interface Kind<K extends ExportKind> {
   print?: (service: Service, appUrl: string, input: unknown, locale: Locale) => PrintJob;
 }
 
-export const fileKinds: { [K in ExportKind]: Kind<K> & (K extends PrintKind ? { print: NonNullable<Kind<K>['print']> } : unknown) } = {
+export const fileKinds: {
+  [K in ExportKind]: Kind<K> & (K extends PrintKind ? { print: NonNullable<Kind<K>['print']> } : unknown);
+} = {
   briefing: {
     roles: anyone,
-    make: (d, deps, locale) => exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by, part: d.part }, locale),
+    make: (d, deps, locale) =>
+      exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by, part: d.part }, locale),
     print: briefingPrintJob,
   },
   protocol: {
@@ -42,7 +53,9 @@ export const fileKinds: { [K in ExportKind]: Kind<K> & (K extends PrintKind ? { 
     make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale, d.lang ?? locale),
     print: (service, appUrl, input, locale) => {
       const v = validate(ProtocolExportSchema, input, locale);
-      return v.ok ? protocolPrintJob(service, appUrl, v.data.caseId, locale, v.data.lang ?? locale) : invalidInput(v.issues, locale);
+      return v.ok
+        ? protocolPrintJob(service, appUrl, v.data.caseId, locale, v.data.lang ?? locale)
+        : invalidInput(v.issues, locale);
     },
   },
   // The whole register (or chosen cases) with everything linked: those who keep the register.
@@ -57,7 +70,13 @@ export const fileKinds: { [K in ExportKind]: Kind<K> & (K extends PrintKind ? { 
     roles: anyone,
     make: async (d, deps, locale) => {
       const made = await listWorkbook(deps.service, d, locale);
-      return { ok: true, bytes: made.bytes, fileName: made.fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pages: null };
+      return {
+        ok: true,
+        bytes: made.bytes,
+        fileName: made.fileName,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        pages: null,
+      };
     },
   },
   // The rows an import leaves out, to correct and import again: those who import.
@@ -67,7 +86,11 @@ export const fileKinds: { [K in ExportKind]: Kind<K> & (K extends PrintKind ? { 
   },
 };
 
-const unknownKind = (name: string, locale: Locale): ExportFailure => ({ ok: false, status: 404, body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: name.slice(0, 80) }) } } });
+const unknownKind = (name: string, locale: Locale): ExportFailure => ({
+  ok: false,
+  status: 404,
+  body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: name.slice(0, 80) }) } },
+});
 
 /** The hosts' exporter: one entry for every file made on request, each request checked against its kind's schema first. */
 export function fileExporter(service: Service, printer: PdfPrinter, by: string) {
@@ -77,10 +100,15 @@ export function fileExporter(service: Service, printer: PdfPrinter, by: string) 
     const v = validate(files[kind].input, input, locale);
     if (!v.ok) return invalidInput(v.issues, locale);
     try {
-      return await (fileKinds[kind] as Kind<ExportKind>).make(v.data as never, { service, printer, appUrl, by }, locale);
+      return await (fileKinds[kind] as Kind<ExportKind>).make(
+        v.data as never,
+        { service, printer, appUrl, by },
+        locale,
+      );
     } catch (e) {
       // A report that could not be printed says why in the user's words; anything else stays an internal error.
-      if (e instanceof PrintError) return { ok: false, status: 500, body: { error: { code: 'internal', message: e.message } } };
+      if (e instanceof PrintError)
+        return { ok: false, status: 500, body: { error: { code: 'internal', message: e.message } } };
       throw e;
     }
   };

@@ -10,15 +10,33 @@ import type { Service } from './service.js';
 
 const fileName = translator(fileNameWords);
 
-const asCell = (c: ImportRejects['rows'][number]['cells'][number]) => (c !== null && typeof c === 'object' ? new Date(`${c.date}T00:00:00Z`) : c);
+const asCell = (c: ImportRejects['rows'][number]['cells'][number]) =>
+  c !== null && typeof c === 'object' ? new Date(`${c.date}T00:00:00Z`) : c;
 
-export async function importRejectsFile(service: Service, input: { fileName: string }, locale: Locale): Promise<ExportResult> {
+export async function importRejectsFile(
+  service: Service,
+  input: { fileName: string },
+  locale: Locale,
+): Promise<ExportResult> {
   const r = await service.call('import.rejects', input, locale);
   if (!r.ok) return r;
   const rejects = r.value as ImportRejects;
-  const columns = [...rejects.headings.map((header) => ({ header, width: Math.min(40, Math.max(12, header.length + 2)) })), { header: t('importRejectsErrorHeading', locale), width: 80 }];
+  const columns = [
+    ...rejects.headings.map((header) => ({ header, width: Math.min(40, Math.max(12, header.length + 2)) })),
+    { header: t('importRejectsErrorHeading', locale), width: 80 },
+  ];
   const rows = rejects.rows.map((row) => [...row.cells.map(asCell), row.errors]);
   const bytes = await sheetWorkbook(t('importRejectsSheet', locale), columns, rows);
-  const base = input.fileName.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'import';
-  return { ok: true, bytes, fileName: `${fileName('importRejects', locale, { file: base })}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pages: null };
+  const base =
+    input.fileName
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .slice(0, 80) || 'import';
+  return {
+    ok: true,
+    bytes,
+    fileName: `${fileName('importRejects', locale, { file: base })}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    pages: null,
+  };
 }

@@ -30,7 +30,12 @@ import type { Service } from './service.js';
  * A literal '# ##0' would put one fixed space in and no more. Dates are real
  * dates with a day.month.year format.
  */
-export const NUM_FMT: Record<ListColumn<never>['kind'], string | null> = { nok: '#,##0', int: '#,##0', date: 'dd.mm.yyyy', text: null };
+export const NUM_FMT: Record<ListColumn<never>['kind'], string | null> = {
+  nok: '#,##0',
+  int: '#,##0',
+  date: 'dd.mm.yyyy',
+  text: null,
+};
 
 /** The spec was checked against ListExportSchema (which holds each list's query schema), so a refusal here is a fault, not the user's. */
 function ok<T>(r: ReturnType<Service['dispatch']>): T {
@@ -59,7 +64,10 @@ function withFacts(service: Service, rows: readonly CaseSummary[], locale: Local
       plannedAwardDate: f?.plannedAwardDate ?? null,
       plannedContractStart: f?.plannedContractStart ?? null,
       contractValue: f?.contractValue ?? null,
-      regime: regimeFor({ value: r.estimatedValue, kind: r.kind, date, procedure: r.procedure, ground: f?.procedureGround ?? null }, table).regime,
+      regime: regimeFor(
+        { value: r.estimatedValue, kind: r.kind, date, procedure: r.procedure, ground: f?.procedureGround ?? null },
+        table,
+      ).regime,
     };
   });
 }
@@ -70,7 +78,9 @@ function rowsOf(service: Service, spec: ListExport, locale: Locale): { columns: 
       const rows: unknown[] = [];
       let cursor: string | undefined;
       do {
-        const page = ok<Output<'cases.list'>>(service.dispatch('cases.list', { ...spec.query, limit: 500, ...(cursor ? { cursor } : {}) }, locale));
+        const page = ok<Output<'cases.list'>>(
+          service.dispatch('cases.list', { ...spec.query, limit: 500, ...(cursor ? { cursor } : {}) }, locale),
+        );
         rows.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
@@ -79,16 +89,30 @@ function rowsOf(service: Service, spec: ListExport, locale: Locale): { columns: 
     case 'suppliers': {
       const rows: unknown[] = [];
       for (let offset = 0; ; offset += 500) {
-        const page = ok<Output<'suppliers.list'>>(service.dispatch('suppliers.list', { q: spec.q, limit: 500, offset }, locale));
+        const page = ok<Output<'suppliers.list'>>(
+          service.dispatch('suppliers.list', { q: spec.q, limit: 500, offset }, locale),
+        );
         rows.push(...page.items);
         if (page.items.length < 500) break;
       }
       return { columns: supplierColumns as ListColumn<never>[], rows };
     }
     case 'contracts':
-      return { columns: contractColumns as ListColumn<never>[], rows: ok<unknown[]>(service.dispatch('contracts.list', {}, locale)) };
+      return {
+        columns: contractColumns as ListColumn<never>[],
+        rows: ok<unknown[]>(service.dispatch('contracts.list', {}, locale)),
+      };
     case 'deadlines':
-      return { columns: deadlineColumns as ListColumn<never>[], rows: ok<unknown[]>(service.dispatch('contracts.deadlines', { months: spec.months, buyer: spec.buyer, department: spec.department }, locale)) };
+      return {
+        columns: deadlineColumns as ListColumn<never>[],
+        rows: ok<unknown[]>(
+          service.dispatch(
+            'contracts.deadlines',
+            { months: spec.months, buyer: spec.buyer, department: spec.department },
+            locale,
+          ),
+        ),
+      };
   }
 }
 
@@ -104,7 +128,11 @@ export interface SheetColumn {
  * heading row bold, frozen and filtered, figures with thousands grouped and
  * dates as dates. A Date in a column of no kind is shown as a date too.
  */
-export async function sheetWorkbook(name: string, columns: readonly SheetColumn[], rows: readonly (readonly unknown[])[]): Promise<Uint8Array> {
+export async function sheetWorkbook(
+  name: string,
+  columns: readonly SheetColumn[],
+  rows: readonly (readonly unknown[])[],
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Anskaff';
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -122,7 +150,11 @@ export async function sheetWorkbook(name: string, columns: readonly SheetColumn[
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-export async function listWorkbook(service: Service, spec: ListExport, locale: Locale): Promise<{ bytes: Uint8Array; fileName: string; rows: number }> {
+export async function listWorkbook(
+  service: Service,
+  spec: ListExport,
+  locale: Locale,
+): Promise<{ bytes: Uint8Array; fileName: string; rows: number }> {
   const { columns, rows } = rowsOf(service, spec, locale);
   const name = listSheetNames[spec.list][locale];
   const cells = rows.map((r) =>
@@ -132,6 +164,10 @@ export async function listWorkbook(service: Service, spec: ListExport, locale: L
       return c.kind === 'date' && typeof v === 'string' && v ? new Date(`${v}T00:00:00Z`) : v;
     }),
   );
-  const bytes = await sheetWorkbook(name, columns.map((c) => ({ header: c[locale], width: c.width, kind: c.kind })), cells);
+  const bytes = await sheetWorkbook(
+    name,
+    columns.map((c) => ({ header: c[locale], width: c.width, kind: c.kind })),
+    cells,
+  );
   return { bytes, fileName: `${name.toLowerCase()}-${todayInOslo()}.xlsx`, rows: rows.length };
 }

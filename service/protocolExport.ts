@@ -16,7 +16,13 @@ export function protocolRoute(appUrl: string, caseId: number, locale: Locale): s
  * is a clear error, not a blank page), in the language asked for (`docLocale`,
  * e.g. nynorsk for the council) or the caller's.
  */
-export function protocolPrintJob(service: Service, appUrl: string, caseId: number, locale: Locale, docLocale: Locale = locale): { ok: true; url: string; protocol: Protocol } | ExportFailure {
+export function protocolPrintJob(
+  service: Service,
+  appUrl: string,
+  caseId: number,
+  locale: Locale,
+  docLocale: Locale = locale,
+): { ok: true; url: string; protocol: Protocol } | ExportFailure {
   const r = service.dispatch('protocol.get', { caseId }, locale);
   if (!r.ok) return { ok: false, status: r.status, body: r.body };
   const p = r.value as Protocol;
@@ -24,7 +30,12 @@ export function protocolPrintJob(service: Service, appUrl: string, caseId: numbe
 }
 
 /** A protocol as PDF, printed from its route by Chromium. */
-export async function exportProtocol(deps: { service: Service; printer: PdfPrinter; appUrl: string }, caseId: number, locale: Locale, docLocale: Locale = locale): Promise<ExportResult> {
+export async function exportProtocol(
+  deps: { service: Service; printer: PdfPrinter; appUrl: string },
+  caseId: number,
+  locale: Locale,
+  docLocale: Locale = locale,
+): Promise<ExportResult> {
   const job = protocolPrintJob(deps.service, deps.appUrl, caseId, locale, docLocale);
   if (!job.ok) return job;
   const bytes = await deps.printer.pdf(job.url);

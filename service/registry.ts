@@ -49,7 +49,13 @@ export type AuditTrait =
    * folder's file, the register file itself), recorded on the settings:
    * `around` in a transaction around the change, `after` once it is done.
    */
-  | { kind: 'host'; entity: 'settings'; when: 'around' | 'after'; before: (host: BackupHost) => unknown; changes: (before: unknown, output: unknown) => FieldChange[] }
+  | {
+      kind: 'host';
+      entity: 'settings';
+      when: 'around' | 'after';
+      before: (host: BackupHost) => unknown;
+      changes: (before: unknown, output: unknown) => FieldChange[];
+    }
   /** Not recorded, and why. */
   | { kind: 'none'; why: string };
 
@@ -77,13 +83,24 @@ type More = Partial<Pick<Traits, 'pages' | 'internalOnly' | 'whileRefused'>>;
 type AnyFn = (input: any, ctx: any) => unknown;
 
 function traits(writes: boolean, roleList: readonly Role[], audit: AuditTrait, more: More): Traits {
-  return { writes, audit, roles: roleList, pages: more.pages ?? ['main'], internalOnly: more.internalOnly ?? false, whileRefused: more.whileRefused ?? false };
+  return {
+    writes,
+    audit,
+    roles: roleList,
+    pages: more.pages ?? ['main'],
+    internalOnly: more.internalOnly ?? false,
+    whileRefused: more.whileRefused ?? false,
+  };
 }
 
 /** A method that only reads. */
 export const reads =
   (roleList: readonly Role[], more: More = {}) =>
-  <F extends AnyFn>(run: F) => ({ ...traits(false, roleList, { kind: 'none', why: 'reads only' }, more), host: false as const, run });
+  <F extends AnyFn>(run: F) => ({
+    ...traits(false, roleList, { kind: 'none', why: 'reads only' }, more),
+    host: false as const,
+    run,
+  });
 
 /** A method that writes, and how the write is audited. */
 export const writes =
@@ -93,12 +110,20 @@ export const writes =
 /** A host method (the backups, the register's state): runs over the data folder, not a handler's context. */
 export const hostMethod =
   (roleList: readonly Role[], opts: { writes: boolean; audit?: AuditTrait } & More) =>
-  <F extends AnyFn>(run: F) => ({ ...traits(opts.writes, roleList, opts.audit ?? { kind: 'none', why: 'reads only' }, opts), host: true as const, run });
+  <F extends AnyFn>(run: F) => ({
+    ...traits(opts.writes, roleList, opts.audit ?? { kind: 'none', why: 'reads only' }, opts),
+    host: true as const,
+    run,
+  });
 
 /** Audited on one record of `entity`: which one before the write (none for a creation) and after it. */
 export const recorded = (
   entity: AuditEntity,
-  ids: { before?: (input: Record<string, unknown>, ctx: HandlerContext) => number | null; after: (io: Io) => number; reason?: (input: Record<string, unknown>) => string },
+  ids: {
+    before?: (input: Record<string, unknown>, ctx: HandlerContext) => number | null;
+    after: (io: Io) => number;
+    reason?: (input: Record<string, unknown>) => string;
+  },
 ): AuditTrait => ({ kind: 'record', entity, ...ids });
 /** The handler records what it wrote itself, through `ctx.audit`, on these kinds of record. */
 export const recordsItself = (...entities: AuditEntity[]): AuditTrait => ({ kind: 'itself', entities });

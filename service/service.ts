@@ -17,7 +17,15 @@ import {
   type Locale,
   type Method,
 } from '../core/index.js';
-import { DatabaseOpenError, InvalidCursorError, reposOver, unitOfWork, type Opened, type Repos, type Tx } from '../db/index.js';
+import {
+  DatabaseOpenError,
+  InvalidCursorError,
+  reposOver,
+  unitOfWork,
+  type Opened,
+  type Repos,
+  type Tx,
+} from '../db/index.js';
 import { userInfo } from 'node:os';
 import { auditSink, runAudited } from './audit.js';
 import { actorName } from './reads/settings.js';
@@ -26,7 +34,8 @@ import { registry } from './handlers/index.js';
 import { recordPack } from './handlers/briefing.js';
 import type { AuditTrait, Entry } from './registry.js';
 
-export type DispatchResult = { ok: true; status: 200; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
+export type DispatchResult =
+  { ok: true; status: 200; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
 
 export interface ServiceOptions {
   /** Fixes "today" (ISO date) for tests and demo data. */
@@ -57,15 +66,34 @@ export interface Service {
    * size of `file`. Not a contract method: neither transport reaches it, so
    * no caller can enter a pack with a hash of its own.
    */
-  recordPack(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale?: Locale): DispatchResult;
+  recordPack(
+    r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string },
+    locale?: Locale,
+  ): DispatchResult;
   /** The open database; throws when the register was refused at start. */
   readonly database: Opened;
   /** The backup operations over this service's data folder (null without one). */
   readonly backups: BackupHost | null;
 }
 
-function failure(code: ErrorCode, message: string, issues?: FieldIssue[], keyed?: Pick<FieldIssue, 'key' | 'params'>): DispatchResult {
-  return { ok: false, status: errorStatus[code], body: { error: { code, message, ...(issues ? { issues } : {}), ...(keyed?.key ? { key: keyed.key, ...(keyed.params ? { params: keyed.params } : {}) } : {}) } } };
+function failure(
+  code: ErrorCode,
+  message: string,
+  issues?: FieldIssue[],
+  keyed?: Pick<FieldIssue, 'key' | 'params'>,
+): DispatchResult {
+  return {
+    ok: false,
+    status: errorStatus[code],
+    body: {
+      error: {
+        code,
+        message,
+        ...(issues ? { issues } : {}),
+        ...(keyed?.key ? { key: keyed.key, ...(keyed.params ? { params: keyed.params } : {}) } : {}),
+      },
+    },
+  };
 }
 
 /** The register a service runs on: open, or refused at start (then only the status and the backups answer). */
@@ -124,7 +152,10 @@ function backupHostOver(folder: DataFolder | null, register: Register, locale: L
 function caught(method: Method, locale: Locale, e: unknown, log: (msg: string, err?: unknown) => void): DispatchResult {
   if (e instanceof AppError) {
     const issues = e.fieldKeys.map((f) => keyedIssue(f.path, f.key, locale, f.params));
-    return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined, { key: e.key, params: e.params });
+    return failure(e.code, t(e.key, locale, e.params), issues.length ? issues : undefined, {
+      key: e.key,
+      params: e.params,
+    });
   }
   if (e instanceof InvalidCursorError) {
     return failure('invalid_input', t('invalidCursor', locale), [keyedIssue('cursor', 'invalidCursor', locale)]);
@@ -143,11 +174,19 @@ function caught(method: Method, locale: Locale, e: unknown, log: (msg: string, e
  * back (also when it was refused before). A change of folder is not
  * recorded while the register is refused (there is none to record it in).
  */
-function runHost(register: Register, actor: string, method: Method, audit: AuditTrait, exec: () => unknown, host: BackupHost): unknown {
+function runHost(
+  register: Register,
+  actor: string,
+  method: Method,
+  audit: AuditTrait,
+  exec: () => unknown,
+  host: BackupHost,
+): unknown {
   if (audit.kind !== 'host') return exec();
   const append = (by: string, before: unknown, output: unknown) => {
     const changes = audit.changes(before, output);
-    if (changes.length && register.live) register.live.repos.audit.append({ by, entity: audit.entity, entityId: SETTINGS_RECORD_ID, method, changes });
+    if (changes.length && register.live)
+      register.live.repos.audit.append({ by, entity: audit.entity, entityId: SETTINGS_RECORD_ID, method, changes });
   };
   if (audit.when === 'around') {
     if (!register.live) return exec();
@@ -168,8 +207,14 @@ function runHost(register: Register, actor: string, method: Method, audit: Audit
 }
 
 /** A request checked against the contract (and against a refused register), or the failure to send. */
-function prepare(register: Register, method: string, input: unknown, locale: Locale): { fail: DispatchResult } | { method: Method; data: unknown } {
-  if (!isMethod(method)) return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
+function prepare(
+  register: Register,
+  method: string,
+  input: unknown,
+  locale: Locale,
+): { fail: DispatchResult } | { method: Method; data: unknown } {
+  if (!isMethod(method))
+    return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
   const v = validate(contract[method].input, input ?? {}, locale);
   if (!v.ok) return { fail: failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues) };
   if (!register.live && !registry[method].whileRefused) return { fail: register.unavailable(locale) };
@@ -180,7 +225,10 @@ function prepare(register: Register, method: string, input: unknown, locale: Loc
 function answer(method: Method, value: unknown, check: boolean | undefined): DispatchResult {
   if (check) {
     const out = contract[method].output.safeParse(value);
-    if (!out.success) throw new Error(`output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`);
+    if (!out.success)
+      throw new Error(
+        `output of ${method} breaks the contract: ${JSON.stringify(localiseIssues(out.error.issues, 'en'))}`,
+      );
   }
   return { ok: true, status: 200, value };
 }
@@ -192,7 +240,11 @@ function answer(method: Method, value: unknown, check: boolean | undefined): Dis
  * also start without a database (one refused as damaged): then only the
  * status and the backups answer, so the user can restore.
  */
-export function createService(opened: Opened | DatabaseOpenError, opts: ServiceOptions = {}, folder: DataFolder | null = null): Service {
+export function createService(
+  opened: Opened | DatabaseOpenError,
+  opts: ServiceOptions = {},
+  folder: DataFolder | null = null,
+): Service {
   const register = new Register(opened);
   const today = opts.today ?? (() => todayInOslo());
   const actor = opts.actor ?? userInfo().username;
@@ -240,12 +292,22 @@ export function createService(opened: Opened | DatabaseOpenError, opts: ServiceO
     }
   }
 
-  function recordPackFor(r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, locale: Locale = DEFAULT_LOCALE): DispatchResult {
+  function recordPackFor(
+    r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string },
+    locale: Locale = DEFAULT_LOCALE,
+  ): DispatchResult {
     const v = validate(BriefingSpecSchema, r.spec, locale);
     if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
     if (!register.live) return register.unavailable(locale);
     try {
-      return { ok: true, status: 200, value: recordPack({ spec: v.data, format: r.format, file: r.file, by: r.by }, contextFor(locale, 'briefing.build', registry['briefing.build'].audit)) };
+      return {
+        ok: true,
+        status: 200,
+        value: recordPack(
+          { spec: v.data, format: r.format, file: r.file, by: r.by },
+          contextFor(locale, 'briefing.build', registry['briefing.build'].audit),
+        ),
+      };
     } catch (e) {
       return caught('briefing.build', locale, e, log);
     }

@@ -23,7 +23,9 @@ export function localeOr(x: unknown, fallback: Locale = DEFAULT_LOCALE): Locale 
  * is the same.
  */
 const tags: Record<Locale, readonly string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
-export const intlTag = Object.fromEntries(locales.map((l) => [l, Intl.NumberFormat.supportedLocalesOf(tags[l])[0] ?? tags[l][0]!])) as Record<Locale, string>;
+export const intlTag = Object.fromEntries(
+  locales.map((l) => [l, Intl.NumberFormat.supportedLocalesOf(tags[l])[0] ?? tags[l][0]!]),
+) as Record<Locale, string>;
 
 /** Picks a supported locale from an Accept-Language style value: its first language ("nn-NO" is nynorsk, "en-GB" English), else bokmål. */
 export function pickLocale(header: string | null | undefined): Locale {

@@ -49,7 +49,9 @@ export function defineMessages<const C extends Readonly<Record<string, Message>>
 }
 
 /** The parameters a message takes: a choice needs its option (one of those it has); any message takes `{name}` values. */
-export type ArgsOf<M> = M extends Choice ? [params: { readonly [P in M['select']]: keyof M['options'] & string } & Params] : [params?: Params];
+export type ArgsOf<M> = M extends Choice
+  ? [params: { readonly [P in M['select']]: keyof M['options'] & string } & Params]
+  : [params?: Params];
 
 export const isChoice = (m: Message): m is Choice => 'select' in m;
 
@@ -63,7 +65,12 @@ function pluralCategory(n: number, locale: Locale): string {
 /** A text in one language with its parameters filled in. */
 export function fill(text: Text, locale: Locale, params: Params = {}): string {
   const n = params.n;
-  const s = typeof text === 'string' ? text : typeof n === 'number' && pluralCategory(n, locale) === 'one' ? text.one : text.other;
+  const s =
+    typeof text === 'string'
+      ? text
+      : typeof n === 'number' && pluralCategory(n, locale) === 'one'
+        ? text.one
+        : text.other;
   return s.replace(/\{(\w+)(:int)?\}/g, (whole, name: string, int?: string) => {
     const v = params[name];
     if (v === undefined) return whole;
@@ -86,7 +93,8 @@ export function wordsIn(w: Words<string> | undefined, locale: Locale): string {
 
 /** `t(key, locale, params)` over one catalogue. */
 export function translator<C extends Readonly<Record<string, Message>>>(catalogue: C) {
-  return <K extends keyof C & string>(key: K, locale: Locale, ...args: ArgsOf<C[K]>): string => render(catalogue[key] as Message, locale, args[0]);
+  return <K extends keyof C & string>(key: K, locale: Locale, ...args: ArgsOf<C[K]>): string =>
+    render(catalogue[key] as Message, locale, args[0]);
 }
 
 /** Whether `key` is a message of `catalogue` (a key that came as data, e.g. a zod issue's message). */

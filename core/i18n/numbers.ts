@@ -10,7 +10,11 @@ const formatters = new Map<string, Intl.NumberFormat>();
 export function numberFormat(locale: Locale, fractionDigits: 0 | 1): Intl.NumberFormat {
   const key = `${locale}${fractionDigits}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })),
+    );
   return f;
 }
 

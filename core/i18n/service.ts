@@ -22,7 +22,11 @@ export const serviceMessages = defineMessages({
   tooManyItems: { nb: 'Kan ha høyst {max} valg.', nn: 'Kan ha høgst {max} val.', en: 'At most {max} choices.' },
   invalidOption: { nb: 'Ugyldig valg.', nn: 'Ugyldig val.', en: 'Not one of the allowed choices.' },
   unknownField: { nb: 'Ukjent felt: {keys}.', nn: 'Ukjent felt: {keys}.', en: 'Unknown field: {keys}.' },
-  invalidDate: { nb: 'Må være en gyldig dato, f.eks. 25.11.2026.', nn: 'Må vere ein gyldig dato, t.d. 25.11.2026.', en: 'Must be a valid date, e.g. 25/11/2026.' },
+  invalidDate: {
+    nb: 'Må være en gyldig dato, f.eks. 25.11.2026.',
+    nn: 'Må vere ein gyldig dato, t.d. 25.11.2026.',
+    en: 'Must be a valid date, e.g. 25/11/2026.',
+  },
   dialogueHeldInFuture: {
     nb: 'En gjennomført aktivitet kan ikke ha en dato fram i tid. Er den ikke holdt ennå, velg «Planlagt».',
     nn: 'Ein gjennomført aktivitet kan ikkje ha ein dato fram i tid. Er han ikkje halden enno, vel «Planlagd».',
@@ -48,19 +52,31 @@ export const serviceMessages = defineMessages({
     nn: 'Beløpet må vere heile kroner, utan øre.',
     en: 'The amount must be whole kroner, without øre.',
   },
-  moneyTooLarge: { nb: 'Beløpet er for stort (høyst 13 sifre).', nn: 'Beløpet er for stort (høgst 13 siffer).', en: 'The amount is too large (at most 13 digits).' },
+  moneyTooLarge: {
+    nb: 'Beløpet er for stort (høyst 13 sifre).',
+    nn: 'Beløpet er for stort (høgst 13 siffer).',
+    en: 'The amount is too large (at most 13 digits).',
+  },
   caseNumberFormat: {
     nb: 'Saksnummer skrives som år/løpenummer, f.eks. 2026/1234.',
     nn: 'Saksnummer skal skrivast som år/løpenummer, t.d. 2026/1234.',
     en: 'Case number is year/sequence, e.g. 2026/1234.',
   },
-  duplicateThemes: { nb: 'Hvert tema kan bare velges én gang.', nn: 'Kvart tema kan berre veljast éin gong.', en: 'Each theme can be chosen only once.' },
+  duplicateThemes: {
+    nb: 'Hvert tema kan bare velges én gang.',
+    nn: 'Kvart tema kan berre veljast éin gong.',
+    en: 'Each theme can be chosen only once.',
+  },
   invalidCursor: {
     nb: 'Ugyldig sidemarkør; start listen på nytt.',
     nn: 'Ugyldig sidemarkør; start lista på nytt.',
     en: 'Invalid page cursor; reload the list.',
   },
-  orgnrFormat: { nb: 'Organisasjonsnummer har ni siffer.', nn: 'Eit organisasjonsnummer har ni siffer.', en: 'An organisation number has nine digits.' },
+  orgnrFormat: {
+    nb: 'Organisasjonsnummer har ni siffer.',
+    nn: 'Eit organisasjonsnummer har ni siffer.',
+    en: 'An organisation number has nine digits.',
+  },
   orgnrCheckDigit: {
     nb: 'Kontrollsifferet stemmer ikke; sjekk at alle sifrene er riktige.',
     nn: 'Kontrollsifferet stemmer ikkje; sjekk at alle siffera er rette.',
@@ -81,14 +97,26 @@ export const serviceMessages = defineMessages({
     nn: 'Eit telefonnummer kan berre ha siffer, mellomrom, +, - og parentesar.',
     en: 'A phone number can only have digits, spaces, +, - and brackets.',
   },
-  postalCodeFormat: { nb: 'Postnummer har fire siffer.', nn: 'Eit postnummer har fire siffer.', en: 'A postal code has four digits.' },
-  timeFormat: { nb: 'Klokkeslett skrives tt:mm, f.eks. 09:30.', nn: 'Klokkeslett skal skrivast tt:mm, t.d. 09:30.', en: 'Time is hh:mm, e.g. 09:30.' },
+  postalCodeFormat: {
+    nb: 'Postnummer har fire siffer.',
+    nn: 'Eit postnummer har fire siffer.',
+    en: 'A postal code has four digits.',
+  },
+  timeFormat: {
+    nb: 'Klokkeslett skrives tt:mm, f.eks. 09:30.',
+    nn: 'Klokkeslett skal skrivast tt:mm, t.d. 09:30.',
+    en: 'Time is hh:mm, e.g. 09:30.',
+  },
   duplicateSupplier: {
     nb: 'Samme leverandør står flere ganger.',
     nn: 'Same leverandør står fleire gonger.',
     en: 'The same supplier is listed more than once.',
   },
-  mergeSame: { nb: 'Velg to forskjellige leverandører.', nn: 'Vel to ulike leverandørar.', en: 'Choose two different suppliers.' },
+  mergeSame: {
+    nb: 'Velg to forskjellige leverandører.',
+    nn: 'Vel to ulike leverandørar.',
+    en: 'Choose two different suppliers.',
+  },
   orgnrTaken: {
     nb: 'Organisasjonsnummeret er allerede registrert på {name}.',
     nn: 'Organisasjonsnummeret er allereie registrert på {name}.',
@@ -120,8 +148,16 @@ export const serviceMessages = defineMessages({
     nn: 'Eit samtykke gjeld bestemde opplysningar: skriv kva for nokre.',
     en: 'A consent covers particular information: say which.',
   },
-  consentNeedsDate: { nb: 'Oppgi når samtykket ble gitt.', nn: 'Oppgi når samtykket vart gitt.', en: 'Say when the consent was given.' },
-  roundNeedsNumber: { nb: 'Oppgi hvilken runde dette er.', nn: 'Oppgi kva runde dette er.', en: 'Say which round this is.' },
+  consentNeedsDate: {
+    nb: 'Oppgi når samtykket ble gitt.',
+    nn: 'Oppgi når samtykket vart gitt.',
+    en: 'Say when the consent was given.',
+  },
+  roundNeedsNumber: {
+    nb: 'Oppgi hvilken runde dette er.',
+    nn: 'Oppgi kva runde dette er.',
+    en: 'Say which round this is.',
+  },
   roundOneSupplier: {
     nb: 'En dialogrunde føres med én leverandør om gangen.',
     nn: 'Ein dialogrunde blir ført med éin leverandør om gongen.',
@@ -162,8 +198,16 @@ export const serviceMessages = defineMessages({
     nn: 'Den som spurde, må vere ein av leverandørane i aktiviteten.',
     en: 'The one who asked must be one of the suppliers in the activity.',
   },
-  answerNeedsDate: { nb: 'Oppgi når svaret ble gitt.', nn: 'Oppgi når svaret vart gitt.', en: 'Say when the answer was given.' },
-  answerDateNeedsAnswer: { nb: 'Skriv svaret, eller fjern datoen.', nn: 'Skriv svaret, eller fjern datoen.', en: 'Write the answer, or remove the date.' },
+  answerNeedsDate: {
+    nb: 'Oppgi når svaret ble gitt.',
+    nn: 'Oppgi når svaret vart gitt.',
+    en: 'Say when the answer was given.',
+  },
+  answerDateNeedsAnswer: {
+    nb: 'Skriv svaret, eller fjern datoen.',
+    nn: 'Skriv svaret, eller fjern datoen.',
+    en: 'Write the answer, or remove the date.',
+  },
   answerBeforeActivity: {
     nb: 'Svaret kan ikke være gitt før aktiviteten ({date}).',
     nn: 'Svaret kan ikkje vere gitt før aktiviteten ({date}).',
@@ -194,8 +238,16 @@ export const serviceMessages = defineMessages({
     nn: 'Ein CPV-kode har åtte siffer, t.d. 90910000.',
     en: 'A CPV code has eight digits, e.g. 90910000.',
   },
-  cpvUnknown: { nb: 'CPV-koden {code} finnes ikke i CPV 2008.', nn: 'CPV-koden {code} finst ikkje i CPV 2008.', en: 'The CPV code {code} is not in CPV 2008.' },
-  duplicateSections: { nb: 'Hver del kan bare tas med én gang.', nn: 'Kvar del kan berre takast med éin gong.', en: 'Each section can be included only once.' },
+  cpvUnknown: {
+    nb: 'CPV-koden {code} finnes ikke i CPV 2008.',
+    nn: 'CPV-koden {code} finst ikkje i CPV 2008.',
+    en: 'The CPV code {code} is not in CPV 2008.',
+  },
+  duplicateSections: {
+    nb: 'Hver del kan bare tas med én gang.',
+    nn: 'Kvar del kan berre takast med éin gong.',
+    en: 'Each section can be included only once.',
+  },
   periodEndsBeforeStart: {
     nb: 'Perioden må slutte samme dag som den begynner eller senere.',
     nn: 'Perioden må slutte same dag som han byrjar, eller seinare.',
@@ -251,8 +303,16 @@ export const serviceMessages = defineMessages({
     nn: 'Opsjon {seq}: må avgjerast seinast når perioden han forlengjer, sluttar ({date}).',
     en: 'Option {seq}: must be decided by the end of the period it extends ({date}).',
   },
-  optionUnknown: { nb: 'Kontrakten har ingen opsjon {seq}.', nn: 'Kontrakten har ingen opsjon {seq}.', en: 'The contract has no option {seq}.' },
-  optionDecided: { nb: 'Opsjon {seq}: er allerede avgjort.', nn: 'Opsjon {seq}: er allereie avgjord.', en: 'Option {seq}: has already been decided.' },
+  optionUnknown: {
+    nb: 'Kontrakten har ingen opsjon {seq}.',
+    nn: 'Kontrakten har ingen opsjon {seq}.',
+    en: 'The contract has no option {seq}.',
+  },
+  optionDecided: {
+    nb: 'Opsjon {seq}: er allerede avgjort.',
+    nn: 'Opsjon {seq}: er allereie avgjord.',
+    en: 'Option {seq}: has already been decided.',
+  },
   optionOutOfOrder: {
     nb: 'Opsjon {seq}: opsjonene brukes i rekkefølge; avgjør opsjon {first} først.',
     nn: 'Opsjon {seq}: opsjonane blir brukte i rekkjefølgje; avgjer opsjon {first} først.',
@@ -294,7 +354,11 @@ export const serviceMessages = defineMessages({
     en: 'The contract is terminated and cannot be changed.',
   },
   riskNeedsLevel: { nb: 'Velg risikonivå.', nn: 'Vel risikonivå.', en: 'Choose the risk level.' },
-  controlNeedsFindings: { nb: 'Skriv hva kontrollen fant.', nn: 'Skriv kva kontrollen fann.', en: 'Write what the control found.' },
+  controlNeedsFindings: {
+    nb: 'Skriv hva kontrollen fant.',
+    nn: 'Skriv kva kontrollen fann.',
+    en: 'Write what the control found.',
+  },
   sanctionNeedsType: { nb: 'Velg sanksjon.', nn: 'Vel sanksjon.', en: 'Choose the sanction.' },
   notFound: { nb: 'Fant ikke {what}.', nn: 'Fann ikkje {what}.', en: '{what} not found.' },
   unknownMethod: { nb: 'Ukjent metode: {method}.', nn: 'Ukjend metode: {method}.', en: 'Unknown method: {method}.' },
@@ -360,7 +424,11 @@ export const serviceMessages = defineMessages({
     nn: 'Demodata kan berre leggjast inn i ein tom database.',
     en: 'Demo data can only be added to an empty database.',
   },
-  invalidJson: { nb: 'Forespørselen er ikke gyldig JSON.', nn: 'Førespurnaden er ikkje gyldig JSON.', en: 'The request is not valid JSON.' },
+  invalidJson: {
+    nb: 'Forespørselen er ikke gyldig JSON.',
+    nn: 'Førespurnaden er ikkje gyldig JSON.',
+    en: 'The request is not valid JSON.',
+  },
   unauthorized: {
     nb: 'Økten er utløpt eller mangler. Åpne Anskaff på nytt fra adressen i terminalen der Anskaff ble startet.',
     nn: 'Økta har gått ut eller manglar. Opne Anskaff på nytt frå adressa i terminalen der Anskaff vart starta.',
@@ -368,8 +436,16 @@ export const serviceMessages = defineMessages({
   },
   invalidAddress: { nb: 'Adressen er ugyldig.', nn: 'Adressa er ugyldig.', en: 'The address is not valid.' },
   bodyTooLarge: { nb: 'Forespørselen er for stor.', nn: 'Førespurnaden er for stor.', en: 'The request is too large.' },
-  databaseUnavailable: { nb: 'Registeret er ikke åpnet: {problem}', nn: 'Registeret er ikkje opna: {problem}', en: 'The register is not open: {problem}' },
-  backupNotFound: { nb: 'Fant ikke sikkerhetskopien {id}.', nn: 'Fann ikkje tryggingskopien {id}.', en: 'Backup {id} was not found.' },
+  databaseUnavailable: {
+    nb: 'Registeret er ikke åpnet: {problem}',
+    nn: 'Registeret er ikkje opna: {problem}',
+    en: 'The register is not open: {problem}',
+  },
+  backupNotFound: {
+    nb: 'Fant ikke sikkerhetskopien {id}.',
+    nn: 'Fann ikkje tryggingskopien {id}.',
+    en: 'Backup {id} was not found.',
+  },
   backupFailed: {
     nb: 'Sikkerhetskopien kunne ikke tas: {reason}. Registeret er ikke endret.',
     nn: 'Tryggingskopien kunne ikkje takast: {reason}. Registeret er ikkje endra.',
@@ -440,13 +516,21 @@ export const serviceMessages = defineMessages({
     nn: '«{value}» er ikkje ein prosent. Skriv t.d. 30 %.',
     en: '"{value}" is not a percentage. Write e.g. 30 %.',
   },
-  importNotYesNo: { nb: '«{value}» er verken ja eller nei.', nn: '«{value}» er verken ja eller nei.', en: '"{value}" is neither yes nor no.' },
+  importNotYesNo: {
+    nb: '«{value}» er verken ja eller nei.',
+    nn: '«{value}» er verken ja eller nei.',
+    en: '"{value}" is neither yes nor no.',
+  },
   importDuplicateInRegister: {
     nb: '{value} finnes allerede i registeret; raden er ikke slått sammen med den.',
     nn: '{value} finst allereie i registeret; rada er ikkje slått saman med den.',
     en: '{value} is already in the register; the row has not been merged with it.',
   },
-  importDuplicateInFile: { nb: '{value} står også i rad {row}.', nn: '{value} står òg i rad {row}.', en: '{value} is also in row {row}.' },
+  importDuplicateInFile: {
+    nb: '{value} står også i rad {row}.',
+    nn: '{value} står òg i rad {row}.',
+    en: '{value} is also in row {row}.',
+  },
   importUnreadable: {
     nb: 'Filen {file} kunne ikke leses som {format}: {reason}',
     nn: 'Fila {file} kunne ikkje lesast som {format}: {reason}',
@@ -457,7 +541,11 @@ export const serviceMessages = defineMessages({
     nn: 'Anskaff les rekneark i formata .xlsx og .csv. Lagre {file} som eitt av dei.',
     en: 'Anskaff reads spreadsheets as .xlsx and .csv. Save {file} as one of them.',
   },
-  importNoSheet: { nb: 'Arket «{sheet}» finnes ikke i filen.', nn: 'Arket «{sheet}» finst ikkje i fila.', en: 'The sheet "{sheet}" is not in the file.' },
+  importNoSheet: {
+    nb: 'Arket «{sheet}» finnes ikke i filen.',
+    nn: 'Arket «{sheet}» finst ikkje i fila.',
+    en: 'The sheet "{sheet}" is not in the file.',
+  },
   importNoRows: {
     nb: 'Arket har ingen rader under overskriftene.',
     nn: 'Arket har ingen rader under overskriftene.',
@@ -488,13 +576,21 @@ export const serviceMessages = defineMessages({
     nn: 'Reknearket {file} blir for stort når det blir pakka ut (over {max:int} MB til saman). Del det opp i fleire filer.',
     en: 'The spreadsheet {file} is too large unpacked (over {max:int} MB in all). Split it into several files.',
   },
-  importUnmapped: { nb: 'Velg kolonnen som har dette feltet.', nn: 'Vel kolonnen som har dette feltet.', en: 'Choose the column that holds this field.' },
+  importUnmapped: {
+    nb: 'Velg kolonnen som har dette feltet.',
+    nn: 'Vel kolonnen som har dette feltet.',
+    en: 'Choose the column that holds this field.',
+  },
   importHasProblems: {
     nb: '{n} rader har feil. Ingenting er lagt inn; rett feilene i regnearket og prøv igjen.',
     nn: '{n} rader har feil. Ingenting er lagt inn; rett feila i reknearket og prøv igjen.',
     en: '{n} rows have problems. Nothing was imported; correct the spreadsheet and try again.',
   },
-  importBadColumn: { nb: 'Kolonne {col} finnes ikke i arket.', nn: 'Kolonne {col} finst ikkje i arket.', en: 'Column {col} is not in the sheet.' },
+  importBadColumn: {
+    nb: 'Kolonne {col} finnes ikke i arket.',
+    nn: 'Kolonne {col} finst ikkje i arket.',
+    en: 'Column {col} is not in the sheet.',
+  },
   importUnknownPhase: {
     nb: '«{value}» er ikke en fase Anskaff kjenner. Bruk en av disse: {phases}.',
     nn: '«{value}» er ikkje ein fase Anskaff kjenner. Bruk ein av desse: {phases}.',
@@ -552,7 +648,7 @@ export const serviceMessages = defineMessages({
   ocdsNeedsOrganisation: {
     nb: 'Skriv inn kommunens navn og organisasjonsnummer under Innstillinger først; OCDS oppgir kjøperen med dem.',
     nn: 'Skriv inn namnet og organisasjonsnummeret til kommunen under Innstillingar først; OCDS oppgir kjøparen med dei.',
-    en: 'Enter the municipality\'s name and organisation number under Settings first; OCDS names the buyer by them.',
+    en: "Enter the municipality's name and organisation number under Settings first; OCDS names the buyer by them.",
   },
   ocidPrefixFormat: {
     nb: 'Et OCID-prefiks er «ocds-» og seks små bokstaver eller sifre, f.eks. ocds-abc123.',
@@ -564,7 +660,11 @@ export const serviceMessages = defineMessages({
     nn: 'Ingen saker å eksportere i det valde utvalet.',
     en: 'No cases to export in the chosen selection.',
   },
-  printExpired: { nb: 'Utskriften er utløpt. Lag den på nytt.', nn: 'Utskrifta har gått ut. Lag henne på nytt.', en: 'The print has expired. Make it again.' },
+  printExpired: {
+    nb: 'Utskriften er utløpt. Lag den på nytt.',
+    nn: 'Utskrifta har gått ut. Lag henne på nytt.',
+    en: 'The print has expired. Make it again.',
+  },
   protocolMissing: {
     nb: 'Protokollen kan ikke ferdigstilles før dette er fylt ut: {items}.',
     nn: 'Protokollen kan ikkje ferdigstillast før dette er fylt ut: {items}.',
@@ -595,15 +695,31 @@ export const serviceMessages = defineMessages({
     nn: 'Pakken {file} kan ikkje importerast: {where}, feltet «{field}»: {problem} Ingenting er importert.',
     en: 'The bundle {file} cannot be imported: {where}, the field "{field}": {problem} Nothing was imported.',
   },
-  bundleWhere: { nb: '{table} {label} (nr. {n} i pakken)', nn: '{table} {label} (nr. {n} i pakken)', en: '{table} {label} (no. {n} in the bundle)' },
-  bundleWhereChild: { nb: '{record}, {table} nr. {n}', nn: '{record}, {table} nr. {n}', en: '{record}, {table} no. {n}' },
+  bundleWhere: {
+    nb: '{table} {label} (nr. {n} i pakken)',
+    nn: '{table} {label} (nr. {n} i pakken)',
+    en: '{table} {label} (no. {n} in the bundle)',
+  },
+  bundleWhereChild: {
+    nb: '{record}, {table} nr. {n}',
+    nn: '{record}, {table} nr. {n}',
+    en: '{record}, {table} no. {n}',
+  },
   bundleRefMissing: {
     nb: 'Viser til noe som verken er i pakken eller i dette registeret.',
     nn: 'Viser til noko som verken er i pakken eller i dette registeret.',
     en: 'Refers to something that is neither in the bundle nor in this register.',
   },
-  bundleDuplicate: { nb: 'Står flere ganger i pakken.', nn: 'Står fleire gonger i pakken.', en: 'Appears more than once in the bundle.' },
-  bundleNotItsUid: { nb: 'Stemmer ikke med postens nøkkel.', nn: 'Stemmer ikkje med nøkkelen til posten.', en: 'Does not match the record\'s key.' },
+  bundleDuplicate: {
+    nb: 'Står flere ganger i pakken.',
+    nn: 'Står fleire gonger i pakken.',
+    en: 'Appears more than once in the bundle.',
+  },
+  bundleNotItsUid: {
+    nb: 'Stemmer ikke med postens nøkkel.',
+    nn: 'Stemmer ikkje med nøkkelen til posten.',
+    en: "Does not match the record's key.",
+  },
   bundleFirstPhase: {
     nb: 'En sak begynner med fasen behovsavklaring, uten fase før.',
     nn: 'Ei sak byrjar med fasen behovsavklaring, utan nokon fase før.',
@@ -637,7 +753,7 @@ export const serviceMessages = defineMessages({
   bundleUndecided: {
     nb: 'Velg for hver konflikt om du vil beholde denne PC-ens versjon eller ta pakkens ({n} uten valg). Ingenting er importert.',
     nn: 'Vel for kvar konflikt om du vil behalde versjonen på denne PC-en eller ta den i pakken ({n} utan val). Ingenting er importert.',
-    en: 'Choose for each conflict whether to keep this PC\'s version or take the bundle\'s ({n} without a choice). Nothing was imported.',
+    en: "Choose for each conflict whether to keep this PC's version or take the bundle's ({n} without a choice). Nothing was imported.",
   },
   printNotReady: {
     nb: 'Rapporten ble ikke klar til utskrift innen {seconds} sekunder, og ingenting ble skrevet ut. Prøv igjen; hjelper ikke det, velg en kortere periode.',
@@ -662,7 +778,7 @@ export const serviceMessages = defineMessages({
   thresholdNationalBelowMinimum: {
     nb: 'Må være høyere enn nedre grense for forskriften.',
     nn: 'Må vere høgare enn den nedre grensa for forskrifta.',
-    en: 'Must be higher than the regulation\'s lower limit.',
+    en: "Must be higher than the regulation's lower limit.",
   },
   thresholdEeaBelowNational: {
     nb: 'En EØS-terskelverdi må være høyere enn den nasjonale terskelverdien.',
@@ -685,13 +801,21 @@ export const serviceMessages = defineMessages({
     en: 'Something went wrong in Anskaff. Nothing was saved. Try again.',
   },
 
-  transition_samePhase: { nb: 'Saken er allerede i denne fasen.', nn: 'Saka er allereie i denne fasen.', en: 'The case is already in this phase.' },
+  transition_samePhase: {
+    nb: 'Saken er allerede i denne fasen.',
+    nn: 'Saka er allereie i denne fasen.',
+    en: 'The case is already in this phase.',
+  },
   transition_fromTerminal: {
     nb: 'Saken er avsluttet eller avlyst og kan ikke flyttes.',
     nn: 'Saka er avslutta eller avlyst og kan ikkje flyttast.',
     en: 'The case is closed or cancelled and cannot be moved.',
   },
-  transition_cancelNeedsReason: { nb: 'Skriv hvorfor saken avlyses.', nn: 'Skriv kvifor saka blir avlyst.', en: 'Say why the case is cancelled.' },
+  transition_cancelNeedsReason: {
+    nb: 'Skriv hvorfor saken avlyses.',
+    nn: 'Skriv kvifor saka blir avlyst.',
+    en: 'Say why the case is cancelled.',
+  },
   transition_backwardNeedsNote: {
     nb: 'Skriv hvorfor saken flyttes tilbake.',
     nn: 'Skriv kvifor saka blir flytt tilbake.',
@@ -702,7 +826,11 @@ export const serviceMessages = defineMessages({
     nn: 'Datoen kan ikkje vere før den førre hendinga ({date}).',
     en: 'The date cannot be before the previous event ({date}).',
   },
-  transition_dateInFuture: { nb: 'Datoen kan ikke være fram i tid.', nn: 'Datoen kan ikkje vere fram i tid.', en: 'The date cannot be in the future.' },
+  transition_dateInFuture: {
+    nb: 'Datoen kan ikke være fram i tid.',
+    nn: 'Datoen kan ikkje vere fram i tid.',
+    en: 'The date cannot be in the future.',
+  },
 
   warn_noThresholds: {
     nb: 'Ingen terskelverdier er registrert for {date}.',
@@ -742,8 +870,16 @@ export const serviceMessages = defineMessages({
   splittingLevel: {
     select: 'level',
     options: {
-      minimum: { nb: 'forskriftens nedre grense', nn: 'den nedre grensa for forskrifta', en: 'the regulation\'s lower limit' },
-      national: { nb: 'den nasjonale terskelverdien', nn: 'den nasjonale terskelverdien', en: 'the national threshold' },
+      minimum: {
+        nb: 'forskriftens nedre grense',
+        nn: 'den nedre grensa for forskrifta',
+        en: "the regulation's lower limit",
+      },
+      national: {
+        nb: 'den nasjonale terskelverdien',
+        nn: 'den nasjonale terskelverdien',
+        en: 'the national threshold',
+      },
       eea: { nb: 'EØS-terskelverdien', nn: 'EØS-terskelverdien', en: 'the EEA threshold' },
     },
   },
@@ -751,4 +887,5 @@ export const serviceMessages = defineMessages({
     nb: 'FOA § 5-1 femte ledd lar del V gjelde fra {partV}, men § 31-2 annet ledd krever kunngjøring i Doffin av plan- og designkonkurranser fra {national}. Forskriften er ikke entydig her: kunngjør nasjonalt for sikkerhets skyld.',
     nn: 'FOA § 5-1 femte ledd lèt del V gjelde frå {partV}, men § 31-2 andre ledd krev kunngjering i Doffin av plan- og designkonkurransar frå {national}. Forskrifta er ikkje eintydig her: kunngjer nasjonalt for sikkerheits skuld.',
     en: 'FOA § 5-1 (5) applies part V from {partV}, but § 31-2 (2) requires a Doffin notice of design contests from {national}. The regulation is not consistent here: publish a national notice to be safe.',
-  },});
+  },
+});

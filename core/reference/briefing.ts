@@ -2,19 +2,47 @@
 // The user includes, leaves out and orders them; the summary and the cover
 // are always there.
 export const briefingSectionDefs = [
-  { code: 'goals', nb: 'Mål i innkjøpsstrategien', nn: 'Mål i innkjøpsstrategien', en: 'Goals of the procurement strategy' },
+  {
+    code: 'goals',
+    nb: 'Mål i innkjøpsstrategien',
+    nn: 'Mål i innkjøpsstrategien',
+    en: 'Goals of the procurement strategy',
+  },
   { code: 'phaseTimes', nb: 'Tid per fase', nn: 'Tid per fase', en: 'Time per phase' },
-  { code: 'portfolio', nb: 'Saker etter fase, prosedyre, avdeling og tema', nn: 'Saker etter fase, prosedyre, avdeling og tema', en: 'Cases by phase, procedure, department and theme' },
+  {
+    code: 'portfolio',
+    nb: 'Saker etter fase, prosedyre, avdeling og tema',
+    nn: 'Saker etter fase, prosedyre, avdeling og tema',
+    en: 'Cases by phase, procedure, department and theme',
+  },
   { code: 'dialogue', nb: 'Markedsdialog', nn: 'Marknadsdialog', en: 'Market dialogue' },
   { code: 'plan', nb: 'Kommende anskaffelser', nn: 'Komande anskaffingar', en: 'Upcoming procurements' },
-  { code: 'contracts', nb: 'Kontrakter som utløper og opsjoner som må avgjøres', nn: 'Kontraktar som går ut, og opsjonar som må avgjerast', en: 'Contracts expiring and options to decide' },
-  { code: 'payConditions', nb: 'Lønns- og arbeidsvilkår: kontroller', nn: 'Løns- og arbeidsvilkår: kontrollar', en: 'Pay and working conditions: controls' },
+  {
+    code: 'contracts',
+    nb: 'Kontrakter som utløper og opsjoner som må avgjøres',
+    nn: 'Kontraktar som går ut, og opsjonar som må avgjerast',
+    en: 'Contracts expiring and options to decide',
+  },
+  {
+    code: 'payConditions',
+    nb: 'Lønns- og arbeidsvilkår: kontroller',
+    nn: 'Løns- og arbeidsvilkår: kontrollar',
+    en: 'Pay and working conditions: controls',
+  },
   { code: 'highlights', nb: 'Utvalgte saker', nn: 'Utvalde saker', en: 'Highlighted cases' },
-  { code: 'appendix', nb: 'Vedlegg: alle saker i perioden', nn: 'Vedlegg: alle saker i perioden', en: 'Appendix: all cases in the period' },
+  {
+    code: 'appendix',
+    nb: 'Vedlegg: alle saker i perioden',
+    nn: 'Vedlegg: alle saker i perioden',
+    en: 'Appendix: all cases in the period',
+  },
 ] as const;
 
 export type BriefingSection = (typeof briefingSectionDefs)[number]['code'];
-export const briefingSections = briefingSectionDefs.map((d) => d.code) as unknown as readonly [BriefingSection, ...BriefingSection[]];
+export const briefingSections = briefingSectionDefs.map((d) => d.code) as unknown as readonly [
+  BriefingSection,
+  ...BriefingSection[],
+];
 
 /**
  * The short version (the default) holds what a council reads first: the
@@ -34,7 +62,6 @@ export type BriefingVersion = (typeof briefingVersions)[number];
 
 /** How far ahead the plan and the contract deadlines look, in months. */
 export const BRIEFING_HORIZON_MONTHS = 12;
-
 
 /**
  * A council pack summarises: long lists (dialogue held, deadlines, controls)

@@ -2,12 +2,25 @@
 export const followupKindDefs = [
   { code: 'status_meeting', nb: 'Statusmøte', nn: 'Statusmøte', en: 'Status meeting' },
   { code: 'deviation', nb: 'Avvik', nn: 'Avvik', en: 'Deviation' },
-  { code: 'risk_assessment', nb: 'Risikovurdering (lønns- og arbeidsvilkår)', nn: 'Risikovurdering (løns- og arbeidsvilkår)', en: 'Risk assessment (pay and working conditions)' },
-  { code: 'control', nb: 'Kontroll (lønns- og arbeidsvilkår)', nn: 'Kontroll (løns- og arbeidsvilkår)', en: 'Control (pay and working conditions)' },
+  {
+    code: 'risk_assessment',
+    nb: 'Risikovurdering (lønns- og arbeidsvilkår)',
+    nn: 'Risikovurdering (løns- og arbeidsvilkår)',
+    en: 'Risk assessment (pay and working conditions)',
+  },
+  {
+    code: 'control',
+    nb: 'Kontroll (lønns- og arbeidsvilkår)',
+    nn: 'Kontroll (løns- og arbeidsvilkår)',
+    en: 'Control (pay and working conditions)',
+  },
   { code: 'sanction', nb: 'Sanksjon', nn: 'Sanksjon', en: 'Sanction' },
 ] as const;
 export type FollowupKind = (typeof followupKindDefs)[number]['code'];
-export const followupKinds = followupKindDefs.map((d) => d.code) as unknown as readonly [FollowupKind, ...FollowupKind[]];
+export const followupKinds = followupKindDefs.map((d) => d.code) as unknown as readonly [
+  FollowupKind,
+  ...FollowupKind[],
+];
 
 export const riskLevelDefs = [
   { code: 'low', nb: 'Lav', nn: 'Låg', en: 'Low' },

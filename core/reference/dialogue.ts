@@ -16,10 +16,25 @@ import type { Procedure } from './procedures.js';
 export const dialogueFormDefs = [
   { code: 'dialogkonferanse', nb: 'Dialogkonferanse', nn: 'Dialogkonferanse', en: 'Dialogue conference' },
   { code: 'en_til_en', nb: 'En-til-en-møte', nn: 'Ein-til-ein-møte', en: 'One-to-one meeting' },
-  { code: 'rfi', nb: 'Skriftlig forespørsel (RFI)', nn: 'Skriftleg førespurnad (RFI)', en: 'Request for information (RFI)' },
-  { code: 'horing', nb: 'Høring av utkast til konkurransegrunnlag', nn: 'Høyring av utkast til konkurransegrunnlag', en: 'Hearing of draft tender documents' },
+  {
+    code: 'rfi',
+    nb: 'Skriftlig forespørsel (RFI)',
+    nn: 'Skriftleg førespurnad (RFI)',
+    en: 'Request for information (RFI)',
+  },
+  {
+    code: 'horing',
+    nb: 'Høring av utkast til konkurransegrunnlag',
+    nn: 'Høyring av utkast til konkurransegrunnlag',
+    en: 'Hearing of draft tender documents',
+  },
   { code: 'besok', nb: 'Besøk eller messe', nn: 'Besøk eller messe', en: 'Visit or fair' },
-  { code: 'dialogrunde', nb: 'Dialog- eller forhandlingsrunde', nn: 'Dialog- eller forhandlingsrunde', en: 'Dialogue or negotiation round' },
+  {
+    code: 'dialogrunde',
+    nb: 'Dialog- eller forhandlingsrunde',
+    nn: 'Dialog- eller forhandlingsrunde',
+    en: 'Dialogue or negotiation round',
+  },
 ] as const;
 export type DialogueForm = (typeof dialogueFormDefs)[number]['code'];
 
@@ -33,14 +48,33 @@ export const dialogueStatusDefs = [
   { code: 'cancelled', nb: 'Avlyst', nn: 'Avlyst', en: 'Cancelled' },
 ] as const;
 export type DialogueStatus = (typeof dialogueStatusDefs)[number]['code'];
-export const dialogueStatuses = dialogueStatusDefs.map((d) => d.code) as unknown as readonly [DialogueStatus, ...DialogueStatus[]];
+export const dialogueStatuses = dialogueStatusDefs.map((d) => d.code) as unknown as readonly [
+  DialogueStatus,
+  ...DialogueStatus[],
+];
 
 /** Forms whose questions and answers are market dialogue before the competition: shared with all to keep equal treatment. */
-export const PRE_COMPETITION_FORMS: readonly DialogueForm[] = ['dialogkonferanse', 'en_til_en', 'rfi', 'horing', 'besok'];
+export const PRE_COMPETITION_FORMS: readonly DialogueForm[] = [
+  'dialogkonferanse',
+  'en_til_en',
+  'rfi',
+  'horing',
+  'besok',
+];
 
 /** Procedures with rounds of dialogue or negotiation with selected participants (Del II tilbudskonkurranse with dialogue, § 9-3; Del III §§ 23-7, 23-8). */
-export const ROUND_PROCEDURES: readonly Procedure[] = ['dialog', 'forhandling', 'forhandling_uten_kunngjoring', 'innovasjonspartnerskap', 'apen_tilbud', 'begrenset_tilbud'];
-export const dialogueForms = dialogueFormDefs.map((d) => d.code) as unknown as readonly [DialogueForm, ...DialogueForm[]];
+export const ROUND_PROCEDURES: readonly Procedure[] = [
+  'dialog',
+  'forhandling',
+  'forhandling_uten_kunngjoring',
+  'innovasjonspartnerskap',
+  'apen_tilbud',
+  'begrenset_tilbud',
+];
+export const dialogueForms = dialogueFormDefs.map((d) => d.code) as unknown as readonly [
+  DialogueForm,
+  ...DialogueForm[],
+];
 
 export const confidentialityBasisDefs = [
   {
@@ -48,15 +82,26 @@ export const confidentialityBasisDefs = [
     nb: 'Taushetsplikt, anskaffelsesforskriften § 7-4',
     nn: 'Teieplikt, anskaffingsforskrifta § 7-4',
     en: 'Duty of confidentiality, Public Procurement Regulation § 7-4',
-    law: { nb: 'anskaffelsesforskriften § 7-4', nn: 'anskaffingsforskrifta § 7-4', en: 'Public Procurement Regulation § 7-4' },
+    law: {
+      nb: 'anskaffelsesforskriften § 7-4',
+      nn: 'anskaffingsforskrifta § 7-4',
+      en: 'Public Procurement Regulation § 7-4',
+    },
   },
   {
     code: 'fvl_13',
     nb: 'Taushetsplikt, forvaltningsloven § 13 første ledd nr. 2',
     nn: 'Teieplikt, forvaltningslova § 13 første ledd nr. 2',
     en: 'Duty of confidentiality, Public Administration Act § 13 (1) no. 2',
-    law: { nb: 'forvaltningsloven § 13 første ledd nr. 2', nn: 'forvaltningslova § 13 første ledd nr. 2', en: 'Public Administration Act § 13 (1) no. 2' },
+    law: {
+      nb: 'forvaltningsloven § 13 første ledd nr. 2',
+      nn: 'forvaltningslova § 13 første ledd nr. 2',
+      en: 'Public Administration Act § 13 (1) no. 2',
+    },
   },
 ] as const satisfies readonly (CodeDef & { law: Words<string> })[];
 export type ConfidentialityBasis = (typeof confidentialityBasisDefs)[number]['code'];
-export const confidentialityBases = confidentialityBasisDefs.map((d) => d.code) as unknown as readonly [ConfidentialityBasis, ...ConfidentialityBasis[]];
+export const confidentialityBases = confidentialityBasisDefs.map((d) => d.code) as unknown as readonly [
+  ConfidentialityBasis,
+  ...ConfidentialityBasis[],
+];

@@ -72,5 +72,9 @@ export function goalMeasureDef(code: GoalMeasure) {
  * § 5b) from 1 July 2026 with the 30 % kept: not verified against Lovdata,
  * so the app applies § 7-9 as it read on 1 Dec 2025 (docs/DOMAIN.md).
  */
-export const CLIMATE_RULE = { minWeightPct: 30, from: '2024-01-01', source: 'FOA § 7-9 (FOR-2023-08-01-1305, i kraft 1.1.2024)' } as const;
+export const CLIMATE_RULE = {
+  minWeightPct: 30,
+  from: '2024-01-01',
+  source: 'FOA § 7-9 (FOR-2023-08-01-1305, i kraft 1.1.2024)',
+} as const;
 export const CLIMATE_MIN_WEIGHT_PCT = CLIMATE_RULE.minWeightPct;

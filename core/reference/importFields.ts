@@ -8,7 +8,19 @@ import { phaseDefs, type Phase } from './phases.js';
 export const importTargets = ['cases', 'suppliers'] as const;
 export type ImportTarget = (typeof importTargets)[number];
 
-export type CellKind = 'text' | 'nok' | 'date' | 'kind' | 'procedure' | 'themes' | 'percent' | 'bool' | 'cpv' | 'orgnr' | 'postalCode' | 'phase';
+export type CellKind =
+  | 'text'
+  | 'nok'
+  | 'date'
+  | 'kind'
+  | 'procedure'
+  | 'themes'
+  | 'percent'
+  | 'bool'
+  | 'cpv'
+  | 'orgnr'
+  | 'postalCode'
+  | 'phase';
 
 export interface ImportField {
   field: string;
@@ -54,45 +66,247 @@ const phaseDateWords: Record<Phase, readonly string[]> = {
  */
 export function phaseDateHeadings(phase: Phase): string[] {
   const def = phaseDefs.find((d) => d.code === phase)!;
-  const named = locales.flatMap((l) => [`${dateWord[l]} ${def[l]}`, `${def[l]} ${dateWord[l]}`, `${dateWord[l]} for ${def[l]}`]);
+  const named = locales.flatMap((l) => [
+    `${dateWord[l]} ${def[l]}`,
+    `${def[l]} ${dateWord[l]}`,
+    `${dateWord[l]} for ${def[l]}`,
+  ]);
   return [...new Set([...named, ...phaseDateWords[phase]].map((h) => h.toLowerCase()))];
 }
 
 /** The phase a case is in ("Fase", "Status"): its name in any language, or its code. */
-const phaseField: ImportField = { field: 'phase', cell: 'phase', required: false, headings: ['fase', 'status', 'saksstatus', 'nåværende fase', 'noverande fase', 'phase', 'current phase', 'stage'] };
+const phaseField: ImportField = {
+  field: 'phase',
+  cell: 'phase',
+  required: false,
+  headings: ['fase', 'status', 'saksstatus', 'nåværende fase', 'noverande fase', 'phase', 'current phase', 'stage'],
+};
 /** Since when it is in that phase: the date of the phase given, as the case list's export heads it ("I fasen siden"). */
-const phaseSinceField: ImportField = { field: 'phaseSince', cell: 'date', required: false, exactOnly: true, headings: ['i fasen siden', 'i fasen sidan', 'in phase since', 'i fasen fra', 'i fasen frå', 'phase since'] };
+const phaseSinceField: ImportField = {
+  field: 'phaseSince',
+  cell: 'date',
+  required: false,
+  exactOnly: true,
+  headings: ['i fasen siden', 'i fasen sidan', 'in phase since', 'i fasen fra', 'i fasen frå', 'phase since'],
+};
 
 export const importFields: Record<ImportTarget, readonly ImportField[]> = {
   cases: [
-    { field: 'caseNumber', cell: 'text', required: true, headings: ['saksnummer', 'saksnr', 'sak nr', 'arkivsaksnummer', 'arkivsaksnr', 'case number', 'case no', 'reference'] },
-    { field: 'title', cell: 'text', required: true, headings: ['tittel', 'navn på anskaffelsen', 'anskaffelse', 'namn på anskaffinga', 'anskaffing', 'sakstittel', 'title', 'name'] },
-    { field: 'description', cell: 'text', required: false, headings: ['beskrivelse', 'skildring', 'behov', 'description'] },
-    { field: 'department', cell: 'text', required: true, headings: ['avdeling', 'enhet', 'sektor', 'virksomhet', 'tjenesteområde', 'eining', 'tenesteområde', 'department', 'unit'] },
-    { field: 'needOwner', cell: 'text', required: false, headings: ['behovseier', 'behovseigar', 'bestiller', 'need owner', 'owner'] },
-    { field: 'buyer', cell: 'text', required: true, headings: ['innkjøper', 'innkjøpsrådgiver', 'saksbehandler', 'innkjøpar', 'innkjøpsrådgivar', 'sakshandsamar', 'buyer', 'case officer'] },
-    { field: 'estimatedValue', cell: 'nok', required: true, headings: ['estimert verdi', 'anslått verdi', 'verdi', 'kostnadsoverslag', 'estimert verdi eks mva', 'estimated value', 'value'] },
-    { field: 'kind', cell: 'kind', required: true, headings: ['type', 'art', 'anskaffelsestype', 'type anskaffelse', 'anskaffingstype', 'type anskaffing', 'kind', 'category'] },
-    { field: 'procedure', cell: 'procedure', required: false, headings: ['prosedyre', 'konkurranseform', 'anskaffelsesprosedyre', 'anskaffingsprosedyre', 'procedure'] },
-    { field: 'themes', cell: 'themes', required: false, headings: ['tema', 'temaer', 'strategiske tema', 'themes', 'theme'] },
-    { field: 'registeredDate', cell: 'date', required: false, headings: ['registrert', 'registreringsdato', 'dato registrert', 'opprettet', 'registered', 'date'] },
-    { field: 'plannedNoticeDate', cell: 'date', required: false, headings: ['planlagt kunngjøring', 'kunngjøring', 'kunngjøringsdato', 'planlagd kunngjering', 'kunngjering', 'kunngjeringsdato', 'planned notice', 'notice'] },
-    { field: 'plannedAwardDate', cell: 'date', required: false, headings: ['planlagt tildeling', 'tildeling', 'tildelingsdato', 'planlagd tildeling', 'planned award', 'award'] },
-    { field: 'plannedContractStart', cell: 'date', required: false, headings: ['kontraktsstart', 'planlagt kontraktsstart', 'oppstart', 'planlagd kontraktsstart', 'contract start', 'planned contract start'] },
-    { field: 'climateWeightPct', cell: 'percent', required: false, headings: ['klimavekt', 'miljøvekt', 'vekt klima og miljø', 'climate weight'] },
-    { field: 'climateRequirements', cell: 'bool', required: false, headings: ['klimakrav', 'miljøkrav', 'dokumenterte klimakrav', 'climate requirements'] },
+    {
+      field: 'caseNumber',
+      cell: 'text',
+      required: true,
+      headings: [
+        'saksnummer',
+        'saksnr',
+        'sak nr',
+        'arkivsaksnummer',
+        'arkivsaksnr',
+        'case number',
+        'case no',
+        'reference',
+      ],
+    },
+    {
+      field: 'title',
+      cell: 'text',
+      required: true,
+      headings: [
+        'tittel',
+        'navn på anskaffelsen',
+        'anskaffelse',
+        'namn på anskaffinga',
+        'anskaffing',
+        'sakstittel',
+        'title',
+        'name',
+      ],
+    },
+    {
+      field: 'description',
+      cell: 'text',
+      required: false,
+      headings: ['beskrivelse', 'skildring', 'behov', 'description'],
+    },
+    {
+      field: 'department',
+      cell: 'text',
+      required: true,
+      headings: [
+        'avdeling',
+        'enhet',
+        'sektor',
+        'virksomhet',
+        'tjenesteområde',
+        'eining',
+        'tenesteområde',
+        'department',
+        'unit',
+      ],
+    },
+    {
+      field: 'needOwner',
+      cell: 'text',
+      required: false,
+      headings: ['behovseier', 'behovseigar', 'bestiller', 'need owner', 'owner'],
+    },
+    {
+      field: 'buyer',
+      cell: 'text',
+      required: true,
+      headings: [
+        'innkjøper',
+        'innkjøpsrådgiver',
+        'saksbehandler',
+        'innkjøpar',
+        'innkjøpsrådgivar',
+        'sakshandsamar',
+        'buyer',
+        'case officer',
+      ],
+    },
+    {
+      field: 'estimatedValue',
+      cell: 'nok',
+      required: true,
+      headings: [
+        'estimert verdi',
+        'anslått verdi',
+        'verdi',
+        'kostnadsoverslag',
+        'estimert verdi eks mva',
+        'estimated value',
+        'value',
+      ],
+    },
+    {
+      field: 'kind',
+      cell: 'kind',
+      required: true,
+      headings: [
+        'type',
+        'art',
+        'anskaffelsestype',
+        'type anskaffelse',
+        'anskaffingstype',
+        'type anskaffing',
+        'kind',
+        'category',
+      ],
+    },
+    {
+      field: 'procedure',
+      cell: 'procedure',
+      required: false,
+      headings: ['prosedyre', 'konkurranseform', 'anskaffelsesprosedyre', 'anskaffingsprosedyre', 'procedure'],
+    },
+    {
+      field: 'themes',
+      cell: 'themes',
+      required: false,
+      headings: ['tema', 'temaer', 'strategiske tema', 'themes', 'theme'],
+    },
+    {
+      field: 'registeredDate',
+      cell: 'date',
+      required: false,
+      headings: ['registrert', 'registreringsdato', 'dato registrert', 'opprettet', 'registered', 'date'],
+    },
+    {
+      field: 'plannedNoticeDate',
+      cell: 'date',
+      required: false,
+      headings: [
+        'planlagt kunngjøring',
+        'kunngjøring',
+        'kunngjøringsdato',
+        'planlagd kunngjering',
+        'kunngjering',
+        'kunngjeringsdato',
+        'planned notice',
+        'notice',
+      ],
+    },
+    {
+      field: 'plannedAwardDate',
+      cell: 'date',
+      required: false,
+      headings: ['planlagt tildeling', 'tildeling', 'tildelingsdato', 'planlagd tildeling', 'planned award', 'award'],
+    },
+    {
+      field: 'plannedContractStart',
+      cell: 'date',
+      required: false,
+      headings: [
+        'kontraktsstart',
+        'planlagt kontraktsstart',
+        'oppstart',
+        'planlagd kontraktsstart',
+        'contract start',
+        'planned contract start',
+      ],
+    },
+    {
+      field: 'climateWeightPct',
+      cell: 'percent',
+      required: false,
+      headings: ['klimavekt', 'miljøvekt', 'vekt klima og miljø', 'climate weight'],
+    },
+    {
+      field: 'climateRequirements',
+      cell: 'bool',
+      required: false,
+      headings: ['klimakrav', 'miljøkrav', 'dokumenterte klimakrav', 'climate requirements'],
+    },
     { field: 'cpvCode', cell: 'cpv', required: false, headings: ['cpv', 'cpv kode', 'cpvkode', 'cpv code'] },
     phaseField,
     phaseSinceField,
-    ...phaseDefs.map((d): ImportField => ({ field: phaseDateField(d.code), cell: 'date', required: false, exactOnly: true, headings: phaseDateHeadings(d.code) })),
+    ...phaseDefs.map((d): ImportField => ({
+      field: phaseDateField(d.code),
+      cell: 'date',
+      required: false,
+      exactOnly: true,
+      headings: phaseDateHeadings(d.code),
+    })),
   ],
   suppliers: [
-    { field: 'orgnr', cell: 'orgnr', required: true, headings: ['organisasjonsnummer', 'orgnr', 'org nr', 'orgnummer', 'organisation number', 'organization number'] },
-    { field: 'name', cell: 'text', required: true, headings: ['navn', 'leverandør', 'leverandørnavn', 'firma', 'firmanavn', 'namn', 'leverandørnamn', 'firmanamn', 'name', 'supplier'] },
+    {
+      field: 'orgnr',
+      cell: 'orgnr',
+      required: true,
+      headings: ['organisasjonsnummer', 'orgnr', 'org nr', 'orgnummer', 'organisation number', 'organization number'],
+    },
+    {
+      field: 'name',
+      cell: 'text',
+      required: true,
+      headings: [
+        'navn',
+        'leverandør',
+        'leverandørnavn',
+        'firma',
+        'firmanavn',
+        'namn',
+        'leverandørnamn',
+        'firmanamn',
+        'name',
+        'supplier',
+      ],
+    },
     { field: 'address', cell: 'text', required: false, headings: ['adresse', 'postadresse', 'gateadresse', 'address'] },
-    { field: 'postalCode', cell: 'postalCode', required: false, headings: ['postnummer', 'postnr', 'postal code', 'zip'] },
+    {
+      field: 'postalCode',
+      cell: 'postalCode',
+      required: false,
+      headings: ['postnummer', 'postnr', 'postal code', 'zip'],
+    },
     { field: 'city', cell: 'text', required: false, headings: ['poststed', 'sted', 'stad', 'by', 'city', 'town'] },
-    { field: 'notes', cell: 'text', required: false, headings: ['merknad', 'merknader', 'notater', 'notat', 'kommentar', 'notes', 'comment'] },
+    {
+      field: 'notes',
+      cell: 'text',
+      required: false,
+      headings: ['merknad', 'merknader', 'notater', 'notat', 'kommentar', 'notes', 'comment'],
+    },
   ],
 };
 

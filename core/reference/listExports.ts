@@ -23,7 +23,6 @@ export interface ListColumn<R> extends Words<string> {
   value: (row: R, locale: Locale) => string | number | null;
 }
 
-
 /** A case as its list's spreadsheet has it: the list's row with what the register adds (the service's list export joins them). */
 export type CaseExportRow = CaseSummary & {
   cpv: string | null;
@@ -45,27 +44,104 @@ export const caseColumns: ListColumn<CaseExportRow>[] = [
   { nb: 'Tittel', nn: 'Tittel', en: 'Title', kind: 'text', width: 48, value: (r) => r.title },
   { nb: 'Avdeling', nn: 'Avdeling', en: 'Department', kind: 'text', width: 22, value: (r) => r.department },
   { nb: 'Innkjøper', nn: 'Innkjøpar', en: 'Buyer', kind: 'text', width: 18, value: (r) => r.buyer },
-  { nb: 'Anslått verdi (kr)', nn: 'Anslått verdi (kr)', en: 'Estimated value (NOK)', kind: 'nok', width: 16, value: (r) => r.estimatedValue },
-  { nb: 'Kontraktsverdi (kr)', nn: 'Kontraktsverdi (kr)', en: 'Contract value (NOK)', kind: 'nok', width: 16, value: (r) => r.contractValue },
+  {
+    nb: 'Anslått verdi (kr)',
+    nn: 'Anslått verdi (kr)',
+    en: 'Estimated value (NOK)',
+    kind: 'nok',
+    width: 16,
+    value: (r) => r.estimatedValue,
+  },
+  {
+    nb: 'Kontraktsverdi (kr)',
+    nn: 'Kontraktsverdi (kr)',
+    en: 'Contract value (NOK)',
+    kind: 'nok',
+    width: 16,
+    value: (r) => r.contractValue,
+  },
   { nb: 'Type', nn: 'Type', en: 'Kind', kind: 'text', width: 16, value: (r, l) => codeName(kindDefs, r.kind, l) },
-  { nb: 'Del av forskriften', nn: 'Del av forskrifta', en: 'Part of the regulation', kind: 'text', width: 34, value: (r, l) => (r.regime ? codeName(regimeDefs, r.regime, l) : '') },
-  { nb: 'Prosedyre', nn: 'Prosedyre', en: 'Procedure', kind: 'text', width: 28, value: (r, l) => codeName(procedureDefs, r.procedure, l) },
+  {
+    nb: 'Del av forskriften',
+    nn: 'Del av forskrifta',
+    en: 'Part of the regulation',
+    kind: 'text',
+    width: 34,
+    value: (r, l) => (r.regime ? codeName(regimeDefs, r.regime, l) : ''),
+  },
+  {
+    nb: 'Prosedyre',
+    nn: 'Prosedyre',
+    en: 'Procedure',
+    kind: 'text',
+    width: 28,
+    value: (r, l) => codeName(procedureDefs, r.procedure, l),
+  },
   { nb: 'CPV', nn: 'CPV', en: 'CPV', kind: 'text', width: 40, value: (r) => r.cpv },
   { nb: 'Fase', nn: 'Fase', en: 'Phase', kind: 'text', width: 20, value: (r, l) => codeName(phaseDefs, r.phase, l) },
-  { nb: 'I fasen siden', nn: 'I fasen sidan', en: 'In phase since', kind: 'date', width: 12, value: (r) => r.phaseSince },
-  { nb: 'Planlagt kunngjøring', nn: 'Planlagd kunngjering', en: 'Planned notice', kind: 'date', width: 12, value: (r) => r.plannedNoticeDate },
-  { nb: 'Planlagt tildeling', nn: 'Planlagd tildeling', en: 'Planned award', kind: 'date', width: 12, value: (r) => r.plannedAwardDate },
-  { nb: 'Planlagt kontraktsstart', nn: 'Planlagd kontraktsstart', en: 'Planned contract start', kind: 'date', width: 12, value: (r) => r.plannedContractStart },
-  { nb: 'Tema', nn: 'Tema', en: 'Themes', kind: 'text', width: 30, value: (r, l) => r.themes.map((t) => codeName(themeDefs, t, l)).join(', ') },
+  {
+    nb: 'I fasen siden',
+    nn: 'I fasen sidan',
+    en: 'In phase since',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.phaseSince,
+  },
+  {
+    nb: 'Planlagt kunngjøring',
+    nn: 'Planlagd kunngjering',
+    en: 'Planned notice',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.plannedNoticeDate,
+  },
+  {
+    nb: 'Planlagt tildeling',
+    nn: 'Planlagd tildeling',
+    en: 'Planned award',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.plannedAwardDate,
+  },
+  {
+    nb: 'Planlagt kontraktsstart',
+    nn: 'Planlagd kontraktsstart',
+    en: 'Planned contract start',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.plannedContractStart,
+  },
+  {
+    nb: 'Tema',
+    nn: 'Tema',
+    en: 'Themes',
+    kind: 'text',
+    width: 30,
+    value: (r, l) => r.themes.map((t) => codeName(themeDefs, t, l)).join(', '),
+  },
   { nb: 'Registrert', nn: 'Registrert', en: 'Registered', kind: 'date', width: 12, value: (r) => r.registeredDate },
 ];
 
 export const supplierColumns: ListColumn<Supplier>[] = [
-  { nb: 'Organisasjonsnummer', nn: 'Organisasjonsnummer', en: 'Organisation number', kind: 'text', width: 16, value: (r) => r.orgnr },
+  {
+    nb: 'Organisasjonsnummer',
+    nn: 'Organisasjonsnummer',
+    en: 'Organisation number',
+    kind: 'text',
+    width: 16,
+    value: (r) => r.orgnr,
+  },
   { nb: 'Navn', nn: 'Namn', en: 'Name', kind: 'text', width: 40, value: (r) => r.name },
   { nb: 'Sted', nn: 'Stad', en: 'City', kind: 'text', width: 18, value: (r) => r.city },
   { nb: 'Kontaktpersoner', nn: 'Kontaktpersonar', en: 'Contacts', kind: 'int', width: 10, value: (r) => r.contacts },
-  { nb: 'Dialogaktiviteter', nn: 'Dialogaktivitetar', en: 'Dialogue activities', kind: 'int', width: 10, value: (r) => r.activities },
+  {
+    nb: 'Dialogaktiviteter',
+    nn: 'Dialogaktivitetar',
+    en: 'Dialogue activities',
+    kind: 'int',
+    width: 10,
+    value: (r) => r.activities,
+  },
 ];
 
 export const contractColumns: ListColumn<Contract>[] = [
@@ -75,29 +151,73 @@ export const contractColumns: ListColumn<Contract>[] = [
   { nb: 'Verdi (kr)', nn: 'Verdi (kr)', en: 'Value (NOK)', kind: 'nok', width: 16, value: (r) => r.value },
   { nb: 'Start', nn: 'Start', en: 'Start', kind: 'date', width: 12, value: (r) => r.startDate },
   { nb: 'Slutt nå', nn: 'Slutt no', en: 'Current end', kind: 'date', width: 12, value: (r) => r.currentEnd },
-  { nb: 'Senest med opsjoner', nn: 'Seinast med opsjonar', en: 'Latest with options', kind: 'date', width: 12, value: (r) => r.latestEnd },
+  {
+    nb: 'Senest med opsjoner',
+    nn: 'Seinast med opsjonar',
+    en: 'Latest with options',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.latestEnd,
+  },
   { nb: 'Status', nn: 'Status', en: 'Status', kind: 'text', width: 12, value: (r) => r.status },
   { nb: 'Kontraktseier', nn: 'Kontraktseigar', en: 'Owner', kind: 'text', width: 18, value: (r) => r.owner },
 ];
 
 const cellWords = translator(defineMessages({ yes: { nb: 'Ja', nn: 'Ja', en: 'Yes' } }));
-const deadlineKinds: Record<Deadline['kind'], Words<string>> = { option: { nb: 'Opsjon må avgjøres', nn: 'Opsjon må avgjerast', en: 'Option to decide' }, expiry: { nb: 'Kontrakten utløper', nn: 'Kontrakten går ut', en: 'Contract expires' }, control: { nb: 'Kontroll lønns- og arbeidsvilkår', nn: 'Kontroll løns- og arbeidsvilkår', en: 'Pay and conditions control' } };
+const deadlineKinds: Record<Deadline['kind'], Words<string>> = {
+  option: { nb: 'Opsjon må avgjøres', nn: 'Opsjon må avgjerast', en: 'Option to decide' },
+  expiry: { nb: 'Kontrakten utløper', nn: 'Kontrakten går ut', en: 'Contract expires' },
+  control: {
+    nb: 'Kontroll lønns- og arbeidsvilkår',
+    nn: 'Kontroll løns- og arbeidsvilkår',
+    en: 'Pay and conditions control',
+  },
+};
 export const deadlineColumns: ListColumn<Deadline>[] = [
   { nb: 'Frist', nn: 'Frist', en: 'Due', kind: 'date', width: 12, value: (r) => r.date },
-  { nb: 'Hva', nn: 'Kva', en: 'What', kind: 'text', width: 30, value: (r, l) => `${deadlineKinds[r.kind][l]}${r.optionSeq ? ` ${r.optionSeq}` : ''}` },
-  { nb: 'Forfalt', nn: 'Forfalle', en: 'Overdue', kind: 'text', width: 9, value: (r, l) => (r.overdue ? cellWords('yes', l) : '') },
+  {
+    nb: 'Hva',
+    nn: 'Kva',
+    en: 'What',
+    kind: 'text',
+    width: 30,
+    value: (r, l) => `${deadlineKinds[r.kind][l]}${r.optionSeq ? ` ${r.optionSeq}` : ''}`,
+  },
+  {
+    nb: 'Forfalt',
+    nn: 'Forfalle',
+    en: 'Overdue',
+    kind: 'text',
+    width: 9,
+    value: (r, l) => (r.overdue ? cellWords('yes', l) : ''),
+  },
   { nb: 'Kontrakt', nn: 'Kontrakt', en: 'Contract', kind: 'text', width: 40, value: (r) => r.contractTitle },
   { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number', kind: 'text', width: 12, value: (r) => r.caseNumber },
   { nb: 'Kontraktseier', nn: 'Kontraktseigar', en: 'Owner', kind: 'text', width: 18, value: (r) => r.owner },
-  { nb: 'Kontraktsforvalter', nn: 'Kontraktsforvaltar', en: 'Administrator', kind: 'text', width: 18, value: (r) => r.administrator },
+  {
+    nb: 'Kontraktsforvalter',
+    nn: 'Kontraktsforvaltar',
+    en: 'Administrator',
+    kind: 'text',
+    width: 18,
+    value: (r) => r.administrator,
+  },
 ];
 
 /** Which list to export, with the filters the screen shows it with. */
 export const ListExportSchema = z.discriminatedUnion('list', [
-  z.strictObject({ list: z.literal('cases'), query: CaseListQuerySchema.omit({ cursor: true, offset: true, limit: true }).prefault({}) }),
+  z.strictObject({
+    list: z.literal('cases'),
+    query: CaseListQuerySchema.omit({ cursor: true, offset: true, limit: true }).prefault({}),
+  }),
   z.strictObject({ list: z.literal('suppliers'), q: z.string().trim().max(200).default('') }),
   z.strictObject({ list: z.literal('contracts') }),
-  z.strictObject({ list: z.literal('deadlines'), months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6) }).extend(AttentionFilterSchema.shape),
+  z
+    .strictObject({
+      list: z.literal('deadlines'),
+      months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6),
+    })
+    .extend(AttentionFilterSchema.shape),
 ]);
 export type ListExport = z.output<typeof ListExportSchema>;
 

@@ -28,15 +28,43 @@ import type { Regime } from './regimes.js';
  * standstill: the part has an award notice and standstill period; never:
  * shown, recorded where relevant, never required.
  */
-export type ProtocolWhen = 'always' | 'competition' | 'decided' | 'awarded' | 'cancelled' | 'grounded' | 'limited' | 'rounds' | 'marketDialogue' | 'eliminated' | 'electronic' | 'standstill' | 'never';
+export type ProtocolWhen =
+  | 'always'
+  | 'competition'
+  | 'decided'
+  | 'awarded'
+  | 'cancelled'
+  | 'grounded'
+  | 'limited'
+  | 'rounds'
+  | 'marketDialogue'
+  | 'eliminated'
+  | 'electronic'
+  | 'standstill'
+  | 'never';
 
 /** Which protocol section a part follows. */
 export type ProtocolSection = 'foa_7_1' | 'foa_10_5' | 'foa_25_5';
 
 export const protocolSectionDefs = [
-  { code: 'foa_7_1', nb: 'FOA § 7-1 (dokumentasjonsplikt)', nn: 'FOA § 7-1 (dokumentasjonsplikt)', en: 'FOA § 7-1 (duty to document)' },
-  { code: 'foa_10_5', nb: 'FOA § 10-5 (anskaffelsesprotokoll, del II)', nn: 'FOA § 10-5 (anskaffingsprotokoll, del II)', en: 'FOA § 10-5 (procurement protocol, part II)' },
-  { code: 'foa_25_5', nb: 'FOA § 25-5 (anskaffelsesprotokoll, del III)', nn: 'FOA § 25-5 (anskaffingsprotokoll, del III)', en: 'FOA § 25-5 (procurement protocol, part III)' },
+  {
+    code: 'foa_7_1',
+    nb: 'FOA § 7-1 (dokumentasjonsplikt)',
+    nn: 'FOA § 7-1 (dokumentasjonsplikt)',
+    en: 'FOA § 7-1 (duty to document)',
+  },
+  {
+    code: 'foa_10_5',
+    nb: 'FOA § 10-5 (anskaffelsesprotokoll, del II)',
+    nn: 'FOA § 10-5 (anskaffingsprotokoll, del II)',
+    en: 'FOA § 10-5 (procurement protocol, part II)',
+  },
+  {
+    code: 'foa_25_5',
+    nb: 'FOA § 25-5 (anskaffelsesprotokoll, del III)',
+    nn: 'FOA § 25-5 (anskaffingsprotokoll, del III)',
+    en: 'FOA § 25-5 (procurement protocol, part III)',
+  },
 ] as const;
 
 /** The section each part's protocol follows: Del IV by § 30-1 (7), Del V by § 31-3 (1), both § 10-5. */
@@ -53,11 +81,46 @@ export const PROTOCOL_SECTION: Record<Regime, ProtocolSection | null> = {
 type Letters = Partial<Record<ProtocolSection, string>>;
 
 export const protocolItemDefs = [
-  { code: 'buyer', nb: 'Oppdragsgiverens navn og adresse', nn: 'Namnet og adressa til oppdragsgivaren', en: 'The contracting authority\'s name and address', letters: { foa_7_1: '(1)', foa_10_5: 'a', foa_25_5: 'a' }, when: 'always' },
-  { code: 'subject', nb: 'Hva som skal anskaffes', nn: 'Kva som skal anskaffast', en: 'What is to be procured', letters: { foa_7_1: '(1)', foa_10_5: 'b', foa_25_5: 'b' }, when: 'always' },
-  { code: 'value', nb: 'Anslått verdi', nn: 'Anslått verdi', en: 'Estimated value', letters: { foa_7_1: '(1)', foa_10_5: 'b', foa_25_5: 'b' }, when: 'always' },
-  { code: 'procedure', nb: 'Prosedyre', nn: 'Prosedyre', en: 'Procedure', letters: { foa_7_1: '(1)', foa_10_5: 'o', foa_25_5: 'p' }, when: 'always' },
-  { code: 'lotsReason', nb: 'Begrunnelse for ikke å dele opp kontrakten', nn: 'Grunngiving for ikkje å dele opp kontrakten', en: 'Why the contract is not divided into lots', letters: { foa_25_5: 'c' }, when: 'always' },
+  {
+    code: 'buyer',
+    nb: 'Oppdragsgiverens navn og adresse',
+    nn: 'Namnet og adressa til oppdragsgivaren',
+    en: "The contracting authority's name and address",
+    letters: { foa_7_1: '(1)', foa_10_5: 'a', foa_25_5: 'a' },
+    when: 'always',
+  },
+  {
+    code: 'subject',
+    nb: 'Hva som skal anskaffes',
+    nn: 'Kva som skal anskaffast',
+    en: 'What is to be procured',
+    letters: { foa_7_1: '(1)', foa_10_5: 'b', foa_25_5: 'b' },
+    when: 'always',
+  },
+  {
+    code: 'value',
+    nb: 'Anslått verdi',
+    nn: 'Anslått verdi',
+    en: 'Estimated value',
+    letters: { foa_7_1: '(1)', foa_10_5: 'b', foa_25_5: 'b' },
+    when: 'always',
+  },
+  {
+    code: 'procedure',
+    nb: 'Prosedyre',
+    nn: 'Prosedyre',
+    en: 'Procedure',
+    letters: { foa_7_1: '(1)', foa_10_5: 'o', foa_25_5: 'p' },
+    when: 'always',
+  },
+  {
+    code: 'lotsReason',
+    nb: 'Begrunnelse for ikke å dele opp kontrakten',
+    nn: 'Grunngiving for ikkje å dele opp kontrakten',
+    en: 'Why the contract is not divided into lots',
+    letters: { foa_25_5: 'c' },
+    when: 'always',
+  },
   {
     code: 'procedureReason',
     nb: 'Begrunnelse for prosedyren der forskriften krever et vilkår (forhandling, dialog, uten kunngjøring, uten konkurranse)',
@@ -66,7 +129,14 @@ export const protocolItemDefs = [
     letters: { foa_7_1: '(1)', foa_10_5: 'o', foa_25_5: 'd, e' },
     when: 'grounded',
   },
-  { code: 'electronicException', nb: 'Begrunnelse for unntak fra elektronisk kommunikasjon ved mottak av tilbud', nn: 'Grunngiving for unntak frå elektronisk kommunikasjon ved mottak av tilbod', en: 'Why tenders were received without electronic communication', letters: { foa_10_5: 'c', foa_25_5: 'f' }, when: 'electronic' },
+  {
+    code: 'electronicException',
+    nb: 'Begrunnelse for unntak fra elektronisk kommunikasjon ved mottak av tilbud',
+    nn: 'Grunngiving for unntak frå elektronisk kommunikasjon ved mottak av tilbod',
+    en: 'Why tenders were received without electronic communication',
+    letters: { foa_10_5: 'c', foa_25_5: 'f' },
+    when: 'electronic',
+  },
   {
     code: 'participants',
     nb: 'Leverandørene og hva som ble av hver: ba om å delta, ble valgt ut, leverte tilbud, ble avvist, fikk tilbudet forkastet, ble valgt',
@@ -75,10 +145,38 @@ export const protocolItemDefs = [
     letters: { foa_10_5: 'd, f', foa_25_5: 'g, i' },
     when: 'competition',
   },
-  { code: 'selectionReason', nb: 'Hvem som ble valgt ut når antallet deltakere er begrenset, og begrunnelsen for utvelgelsen', nn: 'Kven som vart valde ut når talet på deltakarar er avgrensa, og grunngivinga for utveljinga', en: 'Who was selected where the number of participants is limited, and why', letters: { foa_10_5: 'e', foa_25_5: 'h' }, when: 'limited' },
-  { code: 'rejections', nb: 'Avviste leverandører og begrunnelsen for avvisningen (også unormalt lave tilbud)', nn: 'Avviste leverandørar og grunngivinga for avvisinga (òg unormalt låge tilbod)', en: 'Rejected suppliers and why (abnormally low tenders included)', letters: { foa_10_5: 'g', foa_25_5: 'j' }, when: 'competition' },
-  { code: 'eliminations', nb: 'Leverandører som fikk tilbudet forkastet, og begrunnelsen for reduksjonen', nn: 'Leverandørar som fekk tilbodet forkasta, og grunngivinga for reduksjonen', en: 'Suppliers whose tenders were eliminated, and why the number was reduced', letters: { foa_25_5: 'k' }, when: 'eliminated' },
-  { code: 'dialogueLog', nb: 'Leverandørene oppdragsgiveren hadde dialog eller forhandlinger med, kort begrunnelse for utvelgelsen, og avvik fra planlagt dialog', nn: 'Leverandørane oppdragsgivaren hadde dialog eller forhandlingar med, kort grunngiving for utveljinga, og avvik frå planlagd dialog', en: 'The suppliers the authority held dialogue or negotiations with, why they were chosen, and any departure from the dialogue planned', letters: { foa_10_5: 'h, i', foa_25_5: 'p' }, when: 'rounds' },
+  {
+    code: 'selectionReason',
+    nb: 'Hvem som ble valgt ut når antallet deltakere er begrenset, og begrunnelsen for utvelgelsen',
+    nn: 'Kven som vart valde ut når talet på deltakarar er avgrensa, og grunngivinga for utveljinga',
+    en: 'Who was selected where the number of participants is limited, and why',
+    letters: { foa_10_5: 'e', foa_25_5: 'h' },
+    when: 'limited',
+  },
+  {
+    code: 'rejections',
+    nb: 'Avviste leverandører og begrunnelsen for avvisningen (også unormalt lave tilbud)',
+    nn: 'Avviste leverandørar og grunngivinga for avvisinga (òg unormalt låge tilbod)',
+    en: 'Rejected suppliers and why (abnormally low tenders included)',
+    letters: { foa_10_5: 'g', foa_25_5: 'j' },
+    when: 'competition',
+  },
+  {
+    code: 'eliminations',
+    nb: 'Leverandører som fikk tilbudet forkastet, og begrunnelsen for reduksjonen',
+    nn: 'Leverandørar som fekk tilbodet forkasta, og grunngivinga for reduksjonen',
+    en: 'Suppliers whose tenders were eliminated, and why the number was reduced',
+    letters: { foa_25_5: 'k' },
+    when: 'eliminated',
+  },
+  {
+    code: 'dialogueLog',
+    nb: 'Leverandørene oppdragsgiveren hadde dialog eller forhandlinger med, kort begrunnelse for utvelgelsen, og avvik fra planlagt dialog',
+    nn: 'Leverandørane oppdragsgivaren hadde dialog eller forhandlingar med, kort grunngiving for utveljinga, og avvik frå planlagd dialog',
+    en: 'The suppliers the authority held dialogue or negotiations with, why they were chosen, and any departure from the dialogue planned',
+    letters: { foa_10_5: 'h, i', foa_25_5: 'p' },
+    when: 'rounds',
+  },
   {
     code: 'marketDialogue',
     nb: 'Markedsdialog før konkurransen: hvem som deltok, og hva som ble gjort for å utjevne en fordel (§ 8-2 / § 12-2)',
@@ -87,25 +185,88 @@ export const protocolItemDefs = [
     letters: { foa_10_5: 'j', foa_25_5: 'l' },
     when: 'marketDialogue',
   },
-  { code: 'conflicts', nb: 'Inhabilitet og konkurransevridning, og tiltak mot dem', nn: 'Inhabilitet og konkurransevriding, og tiltak mot dei', en: 'Conflicts of interest and distortion of competition, and remedies', letters: { foa_10_5: 'j', foa_25_5: 'l' }, when: 'always' },
-  { code: 'winner', nb: 'Valgt leverandør og kontraktens verdi', nn: 'Vald leverandør og verdien av kontrakten', en: 'The supplier chosen and the contract value', letters: { foa_7_1: '(1)', foa_10_5: 'k', foa_25_5: 'm' }, when: 'awarded' },
-  { code: 'awardReason', nb: 'Begrunnelse for valget av leverandør', nn: 'Grunngiving for valet av leverandør', en: 'Why that supplier was chosen', letters: { foa_7_1: '(1)', foa_10_5: 'k', foa_25_5: 'm' }, when: 'decided' },
-  { code: 'awardNotice', nb: 'Meddelelse om valg av leverandør og karensperiode', nn: 'Melding om val av leverandør og karensperiode', en: 'Notice of the award and the standstill period', letters: { foa_10_5: '§ 10-1, § 10-2', foa_25_5: '§ 25-1, § 25-2' }, when: 'standstill' },
-  { code: 'subcontractors', nb: 'Underleverandører, så langt de er kjent', nn: 'Underleverandørar, så langt dei er kjende', en: 'Subcontractors, as far as known', letters: { foa_10_5: 'l', foa_25_5: 'n' }, when: 'awarded' },
-  { code: 'cancellation', nb: 'Begrunnelse for avlysning', nn: 'Grunngiving for avlysing', en: 'Why the procurement was cancelled', letters: { foa_7_1: '(1)', foa_10_5: 'm', foa_25_5: 'o' }, when: 'cancelled' },
-  { code: 'otherMatters', nb: 'Andre vesentlige forhold', nn: 'Andre vesentlege forhold', en: 'Other important matters', letters: { foa_7_1: '(3)', foa_10_5: 'o', foa_25_5: 'p' }, when: 'never' },
+  {
+    code: 'conflicts',
+    nb: 'Inhabilitet og konkurransevridning, og tiltak mot dem',
+    nn: 'Inhabilitet og konkurransevriding, og tiltak mot dei',
+    en: 'Conflicts of interest and distortion of competition, and remedies',
+    letters: { foa_10_5: 'j', foa_25_5: 'l' },
+    when: 'always',
+  },
+  {
+    code: 'winner',
+    nb: 'Valgt leverandør og kontraktens verdi',
+    nn: 'Vald leverandør og verdien av kontrakten',
+    en: 'The supplier chosen and the contract value',
+    letters: { foa_7_1: '(1)', foa_10_5: 'k', foa_25_5: 'm' },
+    when: 'awarded',
+  },
+  {
+    code: 'awardReason',
+    nb: 'Begrunnelse for valget av leverandør',
+    nn: 'Grunngiving for valet av leverandør',
+    en: 'Why that supplier was chosen',
+    letters: { foa_7_1: '(1)', foa_10_5: 'k', foa_25_5: 'm' },
+    when: 'decided',
+  },
+  {
+    code: 'awardNotice',
+    nb: 'Meddelelse om valg av leverandør og karensperiode',
+    nn: 'Melding om val av leverandør og karensperiode',
+    en: 'Notice of the award and the standstill period',
+    letters: { foa_10_5: '§ 10-1, § 10-2', foa_25_5: '§ 25-1, § 25-2' },
+    when: 'standstill',
+  },
+  {
+    code: 'subcontractors',
+    nb: 'Underleverandører, så langt de er kjent',
+    nn: 'Underleverandørar, så langt dei er kjende',
+    en: 'Subcontractors, as far as known',
+    letters: { foa_10_5: 'l', foa_25_5: 'n' },
+    when: 'awarded',
+  },
+  {
+    code: 'cancellation',
+    nb: 'Begrunnelse for avlysning',
+    nn: 'Grunngiving for avlysing',
+    en: 'Why the procurement was cancelled',
+    letters: { foa_7_1: '(1)', foa_10_5: 'm', foa_25_5: 'o' },
+    when: 'cancelled',
+  },
+  {
+    code: 'otherMatters',
+    nb: 'Andre vesentlige forhold',
+    nn: 'Andre vesentlege forhold',
+    en: 'Other important matters',
+    letters: { foa_7_1: '(3)', foa_10_5: 'o', foa_25_5: 'p' },
+    when: 'never',
+  },
 ] as const satisfies readonly (CodeDef & { letters: Letters; when: ProtocolWhen })[];
 
 export type ProtocolItem = (typeof protocolItemDefs)[number]['code'];
-export const protocolItems = protocolItemDefs.map((d) => d.code) as unknown as readonly [ProtocolItem, ...ProtocolItem[]];
+export const protocolItems = protocolItemDefs.map((d) => d.code) as unknown as readonly [
+  ProtocolItem,
+  ...ProtocolItem[],
+];
 
 /** Procedures that limit the number of participants (§ 10-5 (2) e, § 25-5 (2) h). */
-export const LIMITED_PROCEDURES: readonly Procedure[] = ['begrenset_tilbud', 'begrenset_anbud', 'forhandling', 'dialog', 'innovasjonspartnerskap', 'plan_design_begrenset'];
+export const LIMITED_PROCEDURES: readonly Procedure[] = [
+  'begrenset_tilbud',
+  'begrenset_anbud',
+  'forhandling',
+  'dialog',
+  'innovasjonspartnerskap',
+  'plan_design_begrenset',
+];
 
 const SECTION_HEAD: Record<ProtocolSection, string> = { foa_7_1: '§ 7-1', foa_10_5: '§ 10-5', foa_25_5: '§ 25-5' };
 const refWords = translator(
   defineMessages({
-    secondParagraphLetter: { nb: '{head} annet ledd bokstav {letter}', nn: '{head} andre ledd bokstav {letter}', en: '{head} (2) {letter}' },
+    secondParagraphLetter: {
+      nb: '{head} annet ledd bokstav {letter}',
+      nn: '{head} andre ledd bokstav {letter}',
+      en: '{head} (2) {letter}',
+    },
   }),
 );
 

@@ -54,7 +54,7 @@ export const regimeDefs = [
     code: 'partII',
     nb: 'Del II: nasjonale regler, kunngjøring i Doffin, fritt valg av gjennomføring',
     nn: 'Del II: nasjonale reglar, kunngjering i Doffin, fritt val av gjennomføring',
-    en: 'Part II: national rules, notice in Doffin, the procedure is the office\'s choice',
+    en: "Part II: national rules, notice in Doffin, the procedure is the office's choice",
     basis: 'FOA § 5-1 (2); §§ 8-3, 9-2, 9-3; § 5-2',
     free: except('direkte', 'forhandling_uten_kunngjoring'),
     grounded: { direkte: 'foa_5_2', forhandling_uten_kunngjoring: 'foa_5_2' },
@@ -75,7 +75,13 @@ export const regimeDefs = [
     en: 'Part III: above the EEA threshold',
     basis: 'FOA § 5-1 (3); §§ 13-1 til 13-4',
     free: ['apen_anbud', 'begrenset_anbud', ...CALL_OFFS],
-    grounded: { forhandling: 'foa_13_2', dialog: 'foa_13_2', innovasjonspartnerskap: 'foa_13_1_3', forhandling_uten_kunngjoring: 'foa_13_3', direkte: 'foa_13_4' },
+    grounded: {
+      forhandling: 'foa_13_2',
+      dialog: 'foa_13_2',
+      innovasjonspartnerskap: 'foa_13_1_3',
+      forhandling_uten_kunngjoring: 'foa_13_3',
+      direkte: 'foa_13_4',
+    },
   },
   {
     code: 'partIV',

@@ -5,4 +5,7 @@ export const baselineKindDefs = [
   { code: 'market_price', nb: 'Markedspris', nn: 'Marknadspris', en: 'Market price' },
 ] as const;
 export type BaselineKind = (typeof baselineKindDefs)[number]['code'];
-export const baselineKinds = baselineKindDefs.map((d) => d.code) as unknown as readonly [BaselineKind, ...BaselineKind[]];
+export const baselineKinds = baselineKindDefs.map((d) => d.code) as unknown as readonly [
+  BaselineKind,
+  ...BaselineKind[],
+];

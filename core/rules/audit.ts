@@ -14,9 +14,30 @@ export interface FieldChange {
  * newest timeline event's date, which lastEvent holds. Entries written before
  * a field was added here are read without it.
  */
-export const UNRECORDED_FIELDS: ReadonlySet<string> = new Set(['id', 'version', 'updatedAt', 'createdAt', 'warnings', 'allowedProcedures', 'groundedProcedures', 'climateStatus', 'regime', 'unsharedItems', 'activities', 'status', 'redactions', 'awardYear', 'caseId', 'cpvLabel', 'phaseSince']);
+export const UNRECORDED_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'version',
+  'updatedAt',
+  'createdAt',
+  'warnings',
+  'allowedProcedures',
+  'groundedProcedures',
+  'climateStatus',
+  'regime',
+  'unsharedItems',
+  'activities',
+  'status',
+  'redactions',
+  'awardYear',
+  'caseId',
+  'cpvLabel',
+  'phaseSince',
+]);
 
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
   const out: FieldChange[] = [];
   for (const field of keys) {

@@ -26,7 +26,12 @@ function weekKey(isoDay: string): string {
   return fromDayNumber(n - weekday);
 }
 
-function newestPer(sorted: RotatableBackup[], key: (b: RotatableBackup) => string, count: number, keep: Set<string>): void {
+function newestPer(
+  sorted: RotatableBackup[],
+  key: (b: RotatableBackup) => string,
+  count: number,
+  keep: Set<string>,
+): void {
   const seen = new Set<string>();
   for (const b of sorted) {
     const k = key(b);
@@ -42,7 +47,9 @@ export function backupsToKeep(backups: readonly RotatableBackup[], now: Date): S
   // What rotation cannot place in time, it neither deletes nor lets push out the real newest of a day, week or month.
   const future = (b: RotatableBackup) => !(Date.parse(b.at) <= now.getTime() + FUTURE_SLACK_MS);
   const keep = new Set<string>(backups.filter(future).map((b) => b.id));
-  const sorted = backups.filter((b) => !future(b)).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
+  const sorted = backups
+    .filter((b) => !future(b))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
   const day = (b: RotatableBackup) => todayInOslo(new Date(b.at));
   newestPer(sorted, day, BACKUP_KEEP.daily, keep);
   newestPer(sorted, (b) => weekKey(day(b)), BACKUP_KEEP.weekly, keep);

@@ -22,9 +22,11 @@ export interface SummaryFigures {
   climate?: { met: number; notMet: number; exempt: number; outside: number };
 }
 
-const isWholeYear = (from: string, to: string) => from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4);
+const isWholeYear = (from: string, to: string) =>
+  from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4);
 /** From 1 January to 31 December of the same or a later year: whole years. */
-const isWholeYears = (from: string, to: string) => from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) <= to.slice(0, 4);
+const isWholeYears = (from: string, to: string) =>
+  from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) <= to.slice(0, 4);
 
 // The summary's words: each sentence in every language, its counts by
 // Intl.PluralRules, "more" or "fewer" by a choice.
@@ -32,26 +34,50 @@ export const summaryWords = defineMessages({
   periodYear: { nb: 'I {year}', nn: 'I {year}', en: 'In {year}' },
   periodYears: { nb: 'I {from}–{to}', nn: 'I {from}–{to}', en: 'In {from}–{to}' },
   periodDays: { nb: 'I perioden {from}–{to}', nn: 'I perioden {from}–{to}', en: 'From {from} to {to}' },
-  cases: { nb: { one: '{n} sak', other: '{n} saker' }, nn: { one: '{n} sak', other: '{n} saker' }, en: { one: '{n} case', other: '{n} cases' } },
+  cases: {
+    nb: { one: '{n} sak', other: '{n} saker' },
+    nn: { one: '{n} sak', other: '{n} saker' },
+    en: { one: '{n} case', other: '{n} cases' },
+  },
   handled: {
     nb: '{period} har innkjøp håndtert {cases}. Sakene tildelt i perioden har en forventet gevinst på {saved} over kontraktsperioden; om lag {savedFour} for sakene tildelt de siste fire årene.',
     nn: '{period} har innkjøp handsama {cases}. Sakene som vart tildelte i perioden, har ein forventa gevinst på {saved} over kontraktsperioden; om lag {savedFour} for sakene som vart tildelte dei siste fire åra.',
     en: '{period} procurement handled {cases}. The cases awarded in the period are expected to save {saved} over their contract periods; about {savedFour} for the cases awarded in the last four years.',
   },
-  realised: { nb: 'Realisert gevinst registrert for perioden: {amount}.', nn: 'Realisert gevinst registrert for perioden: {amount}.', en: 'Realised savings recorded for the period: {amount}.' },
-  noneRealised: { nb: 'Ingen realisert gevinst er registrert for perioden ennå.', nn: 'Ingen realisert gevinst er registrert for perioden enno.', en: 'No realised savings are recorded for the period yet.' },
+  realised: {
+    nb: 'Realisert gevinst registrert for perioden: {amount}.',
+    nn: 'Realisert gevinst registrert for perioden: {amount}.',
+    en: 'Realised savings recorded for the period: {amount}.',
+  },
+  noneRealised: {
+    nb: 'Ingen realisert gevinst er registrert for perioden ennå.',
+    nn: 'Ingen realisert gevinst er registrert for perioden enno.',
+    en: 'No realised savings are recorded for the period yet.',
+  },
   estimateBased: {
     nb: 'Av den forventede gevinsten bygger {amount} på kontorets eget anslag som referanse, ikke på en tidligere kontrakt eller markedspris.',
     nn: 'Av den forventa gevinsten byggjer {amount} på kontoret sitt eige anslag som referanse, ikkje på ein tidlegare kontrakt eller marknadspris.',
     en: "Of the expected savings, {amount} rest on the office's own estimate as the baseline, not a previous contract or market price.",
   },
-  compared: { nb: 'Det er {cases} i forrige periode ({previous}), og {saved}.', nn: 'Det er {cases} i førre periode ({previous}), og {saved}.', en: 'That is {cases} in the previous period ({previous}), and {saved}.' },
+  compared: {
+    nb: 'Det er {cases} i forrige periode ({previous}), og {saved}.',
+    nn: 'Det er {cases} i førre periode ({previous}), og {saved}.',
+    en: 'That is {cases} in the previous period ({previous}), and {saved}.',
+  },
   casesSame: { nb: 'like mange saker som', nn: 'like mange saker som', en: 'as many cases as' },
   casesDiff: {
     select: 'direction',
     options: {
-      more: { nb: { one: '{n} flere sak enn', other: '{n} flere saker enn' }, nn: { one: '{n} sak meir enn', other: '{n} fleire saker enn' }, en: { one: '{n} more case than', other: '{n} more cases than' } },
-      fewer: { nb: { one: '{n} færre sak enn', other: '{n} færre saker enn' }, nn: { one: '{n} sak færre enn', other: '{n} færre saker enn' }, en: { one: '{n} fewer case than', other: '{n} fewer cases than' } },
+      more: {
+        nb: { one: '{n} flere sak enn', other: '{n} flere saker enn' },
+        nn: { one: '{n} sak meir enn', other: '{n} fleire saker enn' },
+        en: { one: '{n} more case than', other: '{n} more cases than' },
+      },
+      fewer: {
+        nb: { one: '{n} færre sak enn', other: '{n} færre saker enn' },
+        nn: { one: '{n} sak færre enn', other: '{n} færre saker enn' },
+        en: { one: '{n} fewer case than', other: '{n} fewer cases than' },
+      },
     },
   },
   savedSame: { nb: 'den samme gevinsten', nn: 'den same gevinsten', en: 'the same savings' },
@@ -62,30 +88,60 @@ export const summaryWords = defineMessages({
       less: { nb: '{amount} mindre i gevinst', nn: '{amount} mindre i gevinst', en: '{amount} less in savings' },
     },
   },
-  goals: { nb: '{met} av {total} mål i innkjøpsstrategien er nådd eller i rute.', nn: '{met} av {total} mål i innkjøpsstrategien er nådde eller i rute.', en: '{met} of {total} goals of the procurement strategy are met or on track.' },
+  goals: {
+    nb: '{met} av {total} mål i innkjøpsstrategien er nådd eller i rute.',
+    nn: '{met} av {total} mål i innkjøpsstrategien er nådde eller i rute.',
+    en: '{met} of {total} goals of the procurement strategy are met or on track.',
+  },
   climateApplied: {
     nb: 'Klimaregelen i FOA § 7-9 gjaldt {cases} tildelt i perioden: {met} av {within} oppfyller den',
     nn: 'Klimaregelen i FOA § 7-9 galdt {cases} med tildeling i perioden: {met} av {within} oppfyller han',
     en: 'The climate rule in FOA § 7-9 applied to {cases} awarded in the period: {met} of {within} meet it',
   },
   climateExempt: {
-    nb: { one: ', og {n} sak er unntatt fordi klimaavtrykket er uvesentlig (begrunnet), ikke brudd', other: ', og {n} saker er unntatt fordi klimaavtrykket er uvesentlig (begrunnet), ikke brudd' },
-    nn: { one: ', og {n} sak er unnateken fordi klimaavtrykket er uvesentleg (grunngitt), ikkje brot', other: ', og {n} saker er unnatekne fordi klimaavtrykket er uvesentleg (grunngitt), ikkje brot' },
-    en: { one: ', and {n} case is exempt because the footprint is insignificant (justified), not failures', other: ', and {n} cases are exempt because the footprint is insignificant (justified), not failures' },
+    nb: {
+      one: ', og {n} sak er unntatt fordi klimaavtrykket er uvesentlig (begrunnet), ikke brudd',
+      other: ', og {n} saker er unntatt fordi klimaavtrykket er uvesentlig (begrunnet), ikke brudd',
+    },
+    nn: {
+      one: ', og {n} sak er unnateken fordi klimaavtrykket er uvesentleg (grunngitt), ikkje brot',
+      other: ', og {n} saker er unnatekne fordi klimaavtrykket er uvesentleg (grunngitt), ikkje brot',
+    },
+    en: {
+      one: ', and {n} case is exempt because the footprint is insignificant (justified), not failures',
+      other: ', and {n} cases are exempt because the footprint is insignificant (justified), not failures',
+    },
   },
   climateOutside: {
-    nb: { one: '; {n} sak kunngjort før 1.1.2024 er utenfor regelen', other: '; {n} saker kunngjort før 1.1.2024 er utenfor regelen' },
-    nn: { one: '; {n} sak kunngjord før 1.1.2024 er utanfor regelen', other: '; {n} saker kunngjorde før 1.1.2024 er utanfor regelen' },
-    en: { one: '; {n} case notified before 1 Jan 2024 is outside the rule', other: '; {n} cases notified before 1 Jan 2024 are outside the rule' },
+    nb: {
+      one: '; {n} sak kunngjort før 1.1.2024 er utenfor regelen',
+      other: '; {n} saker kunngjort før 1.1.2024 er utenfor regelen',
+    },
+    nn: {
+      one: '; {n} sak kunngjord før 1.1.2024 er utanfor regelen',
+      other: '; {n} saker kunngjorde før 1.1.2024 er utanfor regelen',
+    },
+    en: {
+      one: '; {n} case notified before 1 Jan 2024 is outside the rule',
+      other: '; {n} cases notified before 1 Jan 2024 are outside the rule',
+    },
   },
   deadlines: {
     nb: 'De neste tolv månedene må {options} avgjøres, og {expiries} utløper{overdue}.',
     nn: 'Dei neste tolv månadene må {options} avgjerast, og {expiries} går ut{overdue}.',
     en: 'In the next twelve months {options} must be decided and {expiries}{overdue}.',
   },
-  options: { nb: { one: '{n} opsjon', other: '{n} opsjoner' }, nn: { one: '{n} opsjon', other: '{n} opsjonar' }, en: { one: '{n} option', other: '{n} options' } },
+  options: {
+    nb: { one: '{n} opsjon', other: '{n} opsjoner' },
+    nn: { one: '{n} opsjon', other: '{n} opsjonar' },
+    en: { one: '{n} option', other: '{n} options' },
+  },
   noOptions: { nb: 'ingen opsjoner', nn: 'ingen opsjonar', en: 'no options' },
-  expiries: { nb: { one: '{n} kontrakt', other: '{n} kontrakter' }, nn: { one: '{n} kontrakt', other: '{n} kontraktar' }, en: { one: '{n} contract expires', other: '{n} contracts expire' } },
+  expiries: {
+    nb: { one: '{n} kontrakt', other: '{n} kontrakter' },
+    nn: { one: '{n} kontrakt', other: '{n} kontraktar' },
+    en: { one: '{n} contract expires', other: '{n} contracts expire' },
+  },
   noExpiries: { nb: 'ingen kontrakter', nn: 'ingen kontraktar', en: 'no contracts expire' },
   overdue: {
     nb: { one: '; {n} frist er allerede passert', other: '; {n} frister er allerede passert' },
@@ -116,15 +172,30 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
   // Honest about money: what the awards are expected to save over their contract periods, what is realised, and what rests on the office's own estimate.
   out.push(
     [
-      w('handled', locale, { period: periodPhrase(f.from, f.to, locale), cases: w('cases', locale, { n: f.casesHandled }), saved: money(f.savedPeriod), savedFour: money(f.savedFourYears) }),
-      f.realisedPeriod ? w('realised', locale, { amount: money(f.realisedPeriod) }) : f.realisedPeriod === 0 ? w('noneRealised', locale) : '',
+      w('handled', locale, {
+        period: periodPhrase(f.from, f.to, locale),
+        cases: w('cases', locale, { n: f.casesHandled }),
+        saved: money(f.savedPeriod),
+        savedFour: money(f.savedFourYears),
+      }),
+      f.realisedPeriod
+        ? w('realised', locale, { amount: money(f.realisedPeriod) })
+        : f.realisedPeriod === 0
+          ? w('noneRealised', locale)
+          : '',
       f.estimateBased ? w('estimateBased', locale, { amount: money(f.estimateBased) }) : '',
     ]
       .filter(Boolean)
       .join(' '),
   );
-  const cases = diff === 0 ? w('casesSame', locale) : w('casesDiff', locale, { direction: diff > 0 ? 'more' : 'fewer', n: Math.abs(diff) });
-  const saved = savedDiff === 0 ? w('savedSame', locale) : w('savedDiff', locale, { direction: savedDiff > 0 ? 'more' : 'less', amount: money(Math.abs(savedDiff)) });
+  const cases =
+    diff === 0
+      ? w('casesSame', locale)
+      : w('casesDiff', locale, { direction: diff > 0 ? 'more' : 'fewer', n: Math.abs(diff) });
+  const saved =
+    savedDiff === 0
+      ? w('savedSame', locale)
+      : w('savedDiff', locale, { direction: savedDiff > 0 ? 'more' : 'less', amount: money(Math.abs(savedDiff)) });
   out.push(w('compared', locale, { cases, previous: previousLabel(f.previous, locale), saved }));
   if (f.goals) out.push(w('goals', locale, { met: f.goals.metOrOnTrack, total: f.goals.total }));
   const c = f.climate;

@@ -31,7 +31,9 @@ export interface ContractDates {
 
 /** The end with the options exercised so far. Options run in order, each from the end of the last. */
 export function currentEnd(c: ContractDates): string {
-  return c.options.filter((o) => o.status === 'exercised').reduce((end, o) => addMonths(end, o.lengthMonths), c.endDate);
+  return c.options
+    .filter((o) => o.status === 'exercised')
+    .reduce((end, o) => addMonths(end, o.lengthMonths), c.endDate);
 }
 
 /** The latest possible end if every option not declined is used (OCDS maxExtentDate). */
@@ -44,12 +46,20 @@ export function latestEnd(c: ContractDates): string {
  * the contract's end with every option before it used. Options run in
  * order, each from the end of the last.
  */
-export function periodEndBefore(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number): string {
+export function periodEndBefore(
+  endDate: string,
+  options: readonly Pick<OptionLike, 'lengthMonths'>[],
+  seq: number,
+): string {
   return options.slice(0, seq - 1).reduce((end, o) => addMonths(end, o.lengthMonths), endDate);
 }
 
 /** The first day of option `seq`'s own period: the day after the period before it ends. */
-export function optionPeriodStart(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number): string {
+export function optionPeriodStart(
+  endDate: string,
+  options: readonly Pick<OptionLike, 'lengthMonths'>[],
+  seq: number,
+): string {
   return addDays(periodEndBefore(endDate, options, seq), 1);
 }
 
@@ -58,7 +68,12 @@ export function optionPeriodStart(endDate: string, options: readonly Pick<Option
  * only before its period starts (from that day the contract runs, or
  * ends, by it).
  */
-export function canUndoOptionDecision(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number, today: string): boolean {
+export function canUndoOptionDecision(
+  endDate: string,
+  options: readonly Pick<OptionLike, 'lengthMonths'>[],
+  seq: number,
+  today: string,
+): boolean {
   return today < optionPeriodStart(endDate, options, seq);
 }
 
@@ -72,7 +87,12 @@ export const DEFAULT_OPTION_LEAD_MONTHS = 3;
 export const OPTION_LEAD_MONTHS = [1, 2, 3, 4, 5, 6, 9, 12] as const;
 
 /** The decide-by date to suggest for option `seq`: `leadMonths` before the period it would extend ends. */
-export function suggestedDecideBy(endDate: string, options: readonly Pick<OptionLike, 'lengthMonths'>[], seq: number, leadMonths: number): string {
+export function suggestedDecideBy(
+  endDate: string,
+  options: readonly Pick<OptionLike, 'lengthMonths'>[],
+  seq: number,
+  leadMonths: number,
+): string {
   return addMonths(periodEndBefore(endDate, options, seq), -leadMonths);
 }
 
@@ -84,7 +104,8 @@ export function contractStatus(c: ContractDates, today: string): ContractStatus 
   return today > currentEnd(c) ? 'expired' : 'active';
 }
 
-export type Scope<Why extends string> = { applies: true } | { applies: false; why: Why } | { applies: null; why: 'sectorUnknown' };
+export type Scope<Why extends string> =
+  { applies: true } | { applies: false; why: Why } | { applies: null; why: 'sectorUnknown' };
 
 /**
  * Whether the pay-and-working-conditions duty applies (FOR-2008-02-08-112):
@@ -92,15 +113,26 @@ export type Scope<Why extends string> = { applies: true } | { applies: false; wh
  * an allmenngjort or nationwide collective agreement (§ 5a). Unknown until
  * the sector is recorded, where the rest would bring it in.
  */
-export function payConditionsScope(c: { kind: Kind; value: number; sector: PaySector | null }): Scope<'goods' | 'value' | 'noAgreement'> {
+export function payConditionsScope(c: {
+  kind: Kind;
+  value: number;
+  sector: PaySector | null;
+}): Scope<'goods' | 'value' | 'noAgreement'> {
   if (!PAY_CONDITIONS.kinds.includes(c.kind)) return { applies: false, why: 'goods' };
   if (c.value <= PAY_CONDITIONS.threshold) return { applies: false, why: 'value' };
   if (c.sector === null) return { applies: null, why: 'sectorUnknown' };
-  return paySectorDefs.find((d) => d.code === c.sector)!.agreement === 'ingen' ? { applies: false, why: 'noAgreement' } : { applies: true };
+  return paySectorDefs.find((d) => d.code === c.sector)!.agreement === 'ingen'
+    ? { applies: false, why: 'noAgreement' }
+    : { applies: true };
 }
 
 /** Whether the apprentice requirement must be assessed (lærlingforskriften §§ 4–5): services or works, value at least the threshold, over three months. */
-export function apprenticeScope(c: { kind: Kind; value: number; startDate: string; endDate: string }): { applies: true } | { applies: false; why: 'goods' | 'value' | 'duration' } {
+export function apprenticeScope(c: {
+  kind: Kind;
+  value: number;
+  startDate: string;
+  endDate: string;
+}): { applies: true } | { applies: false; why: 'goods' | 'value' | 'duration' } {
   if (!APPRENTICES.kinds.includes(c.kind)) return { applies: false, why: 'goods' };
   if (c.value < APPRENTICES.threshold) return { applies: false, why: 'value' };
   if (c.endDate <= addMonths(c.startDate, APPRENTICES.minMonths)) return { applies: false, why: 'duration' };
@@ -129,7 +161,11 @@ export interface ContractForDeadlines extends ContractDates {
  * overdue is always included, however old. Sorted by date. With no horizon
  * (null), every deadline a contract still has, however far off.
  */
-export function deadlines(contracts: readonly ContractForDeadlines[], today: string, horizonMonths: number | null): Deadline[] {
+export function deadlines(
+  contracts: readonly ContractForDeadlines[],
+  today: string,
+  horizonMonths: number | null,
+): Deadline[] {
   const until = horizonMonths === null ? '9999-12-31' : addMonths(today, horizonMonths);
   const out: Deadline[] = [];
   for (const c of contracts) {
@@ -137,13 +173,16 @@ export function deadlines(contracts: readonly ContractForDeadlines[], today: str
     if (status === 'terminated') continue;
     for (const o of c.options) {
       if (o.status !== 'open') continue;
-      if (o.decideBy <= until) out.push({ kind: 'option', date: o.decideBy, overdue: o.decideBy < today, contractId: c.id, optionSeq: o.seq });
+      if (o.decideBy <= until)
+        out.push({ kind: 'option', date: o.decideBy, overdue: o.decideBy < today, contractId: c.id, optionSeq: o.seq });
     }
     const end = currentEnd(c);
     // An expiry is "overdue" only while an open option could still extend it.
     const openOption = c.options.some((o) => o.status === 'open');
-    if (end <= until && (end >= today || openOption)) out.push({ kind: 'expiry', date: end, overdue: end < today, contractId: c.id });
-    if (c.controlDue && c.controlDue <= until && status !== 'expired') out.push({ kind: 'control', date: c.controlDue, overdue: c.controlDue < today, contractId: c.id });
+    if (end <= until && (end >= today || openOption))
+      out.push({ kind: 'expiry', date: end, overdue: end < today, contractId: c.id });
+    if (c.controlDue && c.controlDue <= until && status !== 'expired')
+      out.push({ kind: 'control', date: c.controlDue, overdue: c.controlDue < today, contractId: c.id });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractId - b.contractId));
 }

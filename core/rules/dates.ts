@@ -19,7 +19,12 @@ export function addDays(iso: string, days: number): string {
 }
 
 // Made once: building an Intl formatter costs more than a whole list query.
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const osloDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date in Norway, where the office is, whatever the PC's zone. */
 export function todayInOslo(now: Date = new Date()): string {

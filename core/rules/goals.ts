@@ -59,12 +59,24 @@ export interface CaseForFacts extends ClimateFields {
 }
 
 /** Phases from the start of the competition on (not a cancellation): a procurement without a notice starts there. */
-export const COMPETITION_PHASES: readonly Phase[] = phaseDefs.filter((p) => p.code !== 'avlyst' && (p.stage === 'competition' || p.stage === 'followup')).map((p) => p.code);
+export const COMPETITION_PHASES: readonly Phase[] = phaseDefs
+  .filter((p) => p.code !== 'avlyst' && (p.stage === 'competition' || p.stage === 'followup'))
+  .map((p) => p.code);
 
 /** When a procurement was notified (FOA § 32-2 (1): "iverksatt"): its notice; without one, the first step of its competition. */
 export function notifiedDate(events: readonly { phase: Phase; date: string }[]): string | null {
-  const notice = events.filter((e) => e.phase === 'kunngjoring').map((e) => e.date).sort()[0];
-  return notice ?? events.filter((e) => COMPETITION_PHASES.includes(e.phase)).map((e) => e.date).sort()[0] ?? null;
+  const notice = events
+    .filter((e) => e.phase === 'kunngjoring')
+    .map((e) => e.date)
+    .sort()[0];
+  return (
+    notice ??
+    events
+      .filter((e) => COMPETITION_PHASES.includes(e.phase))
+      .map((e) => e.date)
+      .sort()[0] ??
+    null
+  );
 }
 
 /** What a case adds, in the year it was awarded: to the climate share (when § 7-9 applies and it is not exempt) and to the savings. */
@@ -73,7 +85,8 @@ export function caseFacts(c: CaseForFacts): GoalFact[] {
   const year = Number(c.awardDate.slice(0, 4));
   const facts: GoalFact[] = [];
   const climate = climateStatus(c);
-  if (climate === 'met' || climate === 'notMet') facts.push({ measure: 'climate_share', year, num: climate === 'met' ? 1 : 0, den: 1 });
+  if (climate === 'met' || climate === 'notMet')
+    facts.push({ measure: 'climate_share', year, num: climate === 'met' ? 1 : 0, den: 1 });
   if (c.saving) facts.push({ measure: 'savings', year, num: saving(c.saving).total, den: 1 });
   return facts;
 }
@@ -108,7 +121,12 @@ export function contractFacts(c: ContractForFacts): GoalFact[] {
   return yearsInForce(c).map((year) => {
     const end = `${year}-12-31`;
     const since = c.intervalMonths > 0 ? addMonths(end, -c.intervalMonths) : '0000-00-00';
-    return { measure: 'pay_conditions_share' as const, year, num: risk.some((d) => d <= end) && controls.some((d) => d > since && d <= end) ? 1 : 0, den: 1 };
+    return {
+      measure: 'pay_conditions_share' as const,
+      year,
+      num: risk.some((d) => d <= end) && controls.some((d) => d > since && d <= end) ? 1 : 0,
+      den: 1,
+    };
   });
 }
 
@@ -139,7 +157,13 @@ export type GoalStatus = 'met' | 'on_track' | 'behind' | 'no_data';
  * sum of money is still "on track" during the year when it has reached the
  * target's share of the year gone by.
  */
-export function goalStatus(g: { unit: GoalUnit; target: number; value: number | null; year: number; today: string }): GoalStatus {
+export function goalStatus(g: {
+  unit: GoalUnit;
+  target: number;
+  value: number | null;
+  year: number;
+  today: string;
+}): GoalStatus {
   if (g.value === null) return 'no_data';
   // A figure that reads as the target (90 % against 90 %, whatever lies past the shown digits) has met it.
   if (g.value >= g.target || formatGoalValue(g.unit, g.value) === formatGoalValue(g.unit, g.target)) return 'met';
@@ -183,7 +207,12 @@ export interface MeasureInputs {
 }
 
 /** A measure's figure for a year: num/den for a share (null when nothing counts), the sum otherwise. */
-export function measureValue(measure: GoalMeasure, unit: GoalUnit, year: number, m: MeasureInputs): { value: number | null; num: number; den: number } {
+export function measureValue(
+  measure: GoalMeasure,
+  unit: GoalUnit,
+  year: number,
+  m: MeasureInputs,
+): { value: number | null; num: number; den: number } {
   let num = 0;
   let den = 0;
   if (measure === 'dialogue_activities') {

@@ -22,7 +22,13 @@ export interface RowTimeline {
 
 /** What is wrong, by the column it is about: the phase's or one phase date's. */
 export type TimelineIssue =
-  | { field: 'phase'; problem: 'phaseMissing' | 'cancelNeedsReason' | Exclude<TransitionProblem, 'cancelNeedsReason' | 'dateInFuture' | 'dateBeforeLastEvent'> }
+  | {
+      field: 'phase';
+      problem:
+        | 'phaseMissing'
+        | 'cancelNeedsReason'
+        | Exclude<TransitionProblem, 'cancelNeedsReason' | 'dateInFuture' | 'dateBeforeLastEvent'>;
+    }
   | { field: string; problem: 'dateAfterPhase'; phase: Phase; current: Phase }
   | { field: string; problem: 'dateBeforePrevious'; phase: Phase; date: string; previous: Phase; previousDate: string }
   | { field: string; problem: 'dateInFuture'; phase: Phase; date: string }
@@ -50,27 +56,40 @@ export type RowTimelineResult =
 export function rowTimeline(row: RowTimeline): RowTimelineResult {
   const issues: TimelineIssue[] = [];
   if (row.phase === undefined) {
-    if (row.since !== undefined || Object.values(row.dates).some((d) => d !== undefined)) return { ok: false, issues: [{ field: 'phase', problem: 'phaseMissing' }] };
+    if (row.since !== undefined || Object.values(row.dates).some((d) => d !== undefined))
+      return { ok: false, issues: [{ field: 'phase', problem: 'phaseMissing' }] };
     return { ok: true, registeredDate: row.registeredDate, steps: [], datedToday: null };
   }
   const current = row.phase;
   // "I fasen siden" is the date of the phase given: it must agree with that phase's own column, if both are there.
   const own = row.dates[current];
   const fromSince = row.since !== undefined && own === undefined;
-  if (row.since !== undefined && own !== undefined && own !== row.since) issues.push({ field: 'phaseSince', problem: 'sinceDiffers', phase: current, date: own, since: row.since });
+  if (row.since !== undefined && own !== undefined && own !== row.since)
+    issues.push({ field: 'phaseSince', problem: 'sinceDiffers', phase: current, date: own, since: row.since });
   const r = fromSince ? { ...row, dates: { ...row.dates, [current]: row.since } } : row;
   const fieldOf = (p: Phase) => (fromSince && p === current ? 'phaseSince' : phaseDateField(p));
   const given = phaseDefs.map((d) => d.code).filter((p) => r.dates[p] !== undefined);
   // A date for a phase the case has not reached yet.
-  for (const p of given) if (phaseIndex(p) > phaseIndex(current)) issues.push({ field: fieldOf(p), problem: 'dateAfterPhase', phase: p, current });
+  for (const p of given)
+    if (phaseIndex(p) > phaseIndex(current))
+      issues.push({ field: fieldOf(p), problem: 'dateAfterPhase', phase: p, current });
 
   const firstDate = r.dates[FIRST_PHASE];
   if (firstDate !== undefined && r.registeredDate !== undefined && firstDate !== r.registeredDate) {
-    issues.push({ field: fieldOf(FIRST_PHASE), problem: 'notRegisteredDate', date: firstDate, registered: r.registeredDate });
+    issues.push({
+      field: fieldOf(FIRST_PHASE),
+      problem: 'notRegisteredDate',
+      date: firstDate,
+      registered: r.registeredDate,
+    });
   }
-  if (firstDate !== undefined && firstDate > r.today) issues.push({ field: fieldOf(FIRST_PHASE), problem: 'dateInFuture', phase: FIRST_PHASE, date: firstDate });
-  const earliest = given.map((p) => r.dates[p]!).reduce<string | undefined>((m, d) => (m === undefined || d < m ? d : m), undefined);
-  const registered = r.registeredDate ?? firstDate ?? (earliest !== undefined && earliest < r.today ? earliest : undefined);
+  if (firstDate !== undefined && firstDate > r.today)
+    issues.push({ field: fieldOf(FIRST_PHASE), problem: 'dateInFuture', phase: FIRST_PHASE, date: firstDate });
+  const earliest = given
+    .map((p) => r.dates[p]!)
+    .reduce<string | undefined>((m, d) => (m === undefined || d < m ? d : m), undefined);
+  const registered =
+    r.registeredDate ?? firstDate ?? (earliest !== undefined && earliest < r.today ? earliest : undefined);
   const start = registered ?? r.today;
 
   const steps: TimelineStep[] = [];
@@ -80,9 +99,24 @@ export function rowTimeline(row: RowTimeline): RowTimelineResult {
   const wanted = current === FIRST_PHASE ? passed : [...passed, current];
   for (const p of wanted) {
     const date = r.dates[p] ?? r.today;
-    const problem = transitionProblem({ from: last.phase, to: p, date, note: '', lastEventDate: last.date, today: r.today });
+    const problem = transitionProblem({
+      from: last.phase,
+      to: p,
+      date,
+      note: '',
+      lastEventDate: last.date,
+      today: r.today,
+    });
     const field = fieldOf(p);
-    if (problem === 'dateBeforeLastEvent') issues.push({ field, problem: 'dateBeforePrevious', phase: p, date, previous: last.phase, previousDate: last.date });
+    if (problem === 'dateBeforeLastEvent')
+      issues.push({
+        field,
+        problem: 'dateBeforePrevious',
+        phase: p,
+        date,
+        previous: last.phase,
+        previousDate: last.date,
+      });
     else if (problem === 'dateInFuture') issues.push({ field, problem: 'dateInFuture', phase: p, date });
     else if (problem === 'cancelNeedsReason') issues.push({ field: 'phase', problem: 'cancelNeedsReason' });
     else if (problem !== null) issues.push({ field: 'phase', problem });

@@ -14,7 +14,8 @@ import { parseMoney } from './money.js';
 // "ja". A cell that cannot be read says why, in words, with its value.
 
 export type SheetCell = string | number | boolean | Date | null;
-export type CellResult = { ok: true; value: unknown } | { ok: false; key: MessageKey; params: Record<string, string | number> };
+export type CellResult =
+  { ok: true; value: unknown } | { ok: false; key: MessageKey; params: Record<string, string | number> };
 
 /** Headings and code-list words compared without case, punctuation or extra spacing (æ, ø and å are kept: they tell words apart). */
 export function normalise(s: string): string {
@@ -26,7 +27,11 @@ export function normalise(s: string): string {
 
 const isEmpty = (c: SheetCell) => c === null || (typeof c === 'string' && c.trim() === '');
 const shown = (c: SheetCell) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c)).slice(0, 60);
-const fail = (key: MessageKey, c: SheetCell, extra: Record<string, string | number> = {}): CellResult => ({ ok: false, key, params: { value: shown(c), ...extra } });
+const fail = (key: MessageKey, c: SheetCell, extra: Record<string, string | number> = {}): CellResult => ({
+  ok: false,
+  key,
+  params: { value: shown(c), ...extra },
+});
 
 /** Excel keeps dates as days since 30.12.1899. */
 function fromSerial(n: number): string | null {
@@ -65,7 +70,11 @@ const wordsOf = new WeakMap<object, { code: string; exact: string[]; labels: str
 function words(defs: readonly CodeDef[]) {
   let w = wordsOf.get(defs);
   if (!w) {
-    w = defs.map((d) => ({ code: d.code, exact: [d.code, d.code.replace(/_/g, ' '), ...locales.map((l) => d[l])].map(normalise), labels: locales.map((l) => d[l]).map(normalise) }));
+    w = defs.map((d) => ({
+      code: d.code,
+      exact: [d.code, d.code.replace(/_/g, ' '), ...locales.map((l) => d[l])].map(normalise),
+      labels: locales.map((l) => d[l]).map(normalise),
+    }));
     wordsOf.set(defs, w);
   }
   return w;
@@ -82,7 +91,21 @@ function matchCode<T extends CodeDef>(defs: readonly T[], raw: string): T['code'
   return starts.length === 1 ? starts[0]!.code : null;
 }
 
-const kindWords: Record<string, string> = { vare: 'varer', tjeneste: 'tjenester', bygg: 'bygg_anlegg', anlegg: 'bygg_anlegg', works: 'bygg_anlegg', goods: 'varer', services: 'tjenester', helse: 'helse_sosial', 'særlige': 'saerlige_tjenester', 'særlig tjeneste': 'saerlige_tjenester', teneste: 'tjenester', 'særlege': 'saerlige_tjenester', 'særleg teneste': 'saerlige_tjenester' };
+const kindWords: Record<string, string> = {
+  vare: 'varer',
+  tjeneste: 'tjenester',
+  bygg: 'bygg_anlegg',
+  anlegg: 'bygg_anlegg',
+  works: 'bygg_anlegg',
+  goods: 'varer',
+  services: 'tjenester',
+  helse: 'helse_sosial',
+  særlige: 'saerlige_tjenester',
+  'særlig tjeneste': 'saerlige_tjenester',
+  teneste: 'tjenester',
+  særlege: 'saerlige_tjenester',
+  'særleg teneste': 'saerlige_tjenester',
+};
 const YES = ['ja', 'j', 'x', 'yes', 'y', 'true', 'sant', '1'];
 const NO = ['nei', 'n', 'no', 'false', 'usant', '0', '-'];
 
@@ -126,7 +149,9 @@ export function readCell(kind: CellKind, c: SheetCell): CellResult {
       // A cell formatted as per cent holds 0.3 for 30 %.
       if (typeof c === 'number') return { ok: true, value: c > 0 && c < 1 ? Math.round(c * 100) : Math.round(c) };
       const m = /^(\d{1,3})(?:[.,]\d+)?\s*%?$/.exec(String(c).trim());
-      return m ? { ok: true, value: Math.round(Number(String(c).replace('%', '').replace(',', '.').trim())) } : fail('importNotPercent', c);
+      return m
+        ? { ok: true, value: Math.round(Number(String(c).replace('%', '').replace(',', '.').trim())) }
+        : fail('importNotPercent', c);
     }
     case 'bool': {
       const v = normalise(String(c));
@@ -143,7 +168,10 @@ export function readCell(kind: CellKind, c: SheetCell): CellResult {
       return { ok: true, value: String(c).replace(/[\s\u00a0.]/g, '') };
     case 'postalCode':
       // Excel drops the leading zero of 0150, in the sheet and in the CSV it saves.
-      return { ok: true, value: /^\d{1,3}$/.test(String(c).trim()) ? String(c).trim().padStart(4, '0') : String(c).trim() };
+      return {
+        ok: true,
+        value: /^\d{1,3}$/.test(String(c).trim()) ? String(c).trim().padStart(4, '0') : String(c).trim(),
+      };
   }
 }
 
@@ -160,7 +188,12 @@ export function guessMapping(target: ImportTarget, headings: readonly string[]):
     for (const f of importFields[target]) {
       if (out[f.field] !== undefined && out[f.field] !== null) continue;
       const words = f.headings.map(normalise);
-      const col = norm.findIndex((h, i) => !used.has(i) && h !== '' && (pass === 'exact' ? words.includes(h) : !f.exactOnly && words.some((w) => w.length >= 4 && h.includes(w))));
+      const col = norm.findIndex(
+        (h, i) =>
+          !used.has(i) &&
+          h !== '' &&
+          (pass === 'exact' ? words.includes(h) : !f.exactOnly && words.some((w) => w.length >= 4 && h.includes(w))),
+      );
       out[f.field] = col >= 0 ? col : null;
       if (col >= 0) used.add(col);
     }

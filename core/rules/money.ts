@@ -38,14 +38,21 @@ const SCALES: readonly [RegExp, bigint][] = [
 const MAX = 9_999_999_999_999n;
 
 export function parseMoney(input: string, opts: { ore?: 'refuse' | 'round' } = {}): MoneyRead {
-  let s = input.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  let s = input
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
   if (s === '') return { ok: false, problem: 'empty' };
   const negative = /^[-\u2212]/.test(s);
   if (negative) s = s.slice(1).trim();
   s = s.replace(/^(kr\.?|nok)\s*/, '');
   if (!negative && /^[-\u2212]/.test(s)) return parseNegated(s, opts);
   // A currency mark at the end only after a digit, a dot or a space: "3,5 MNOK" keeps its scale word.
-  s = s.replace(/\s*([,.]-)$/, '').replace(/(?<=[\d.\s])\s*(kr\.?|nok)$/, '').replace(/\s*([,.]-)$/, '').trim();
+  s = s
+    .replace(/\s*([,.]-)$/, '')
+    .replace(/(?<=[\d.\s])\s*(kr\.?|nok)$/, '')
+    .replace(/\s*([,.]-)$/, '')
+    .trim();
   let scale = 1n;
   for (const [re, factor] of SCALES) {
     const m = re.exec(s);

@@ -66,18 +66,26 @@ export interface OcdsProtocol {
 export function ocdsMethod(procedure: Procedure | null, protocol: OcdsProtocol | null): string | null {
   const def = procedureDefs.find((p) => p.code === procedure);
   if (!def) return null;
-  if (procedure === 'direkte' && (protocol?.participants.filter((p) => p.requested || p.tendered).length ?? 0) >= 2) return 'limited';
+  if (procedure === 'direkte' && (protocol?.participants.filter((p) => p.requested || p.tendered).length ?? 0) >= 2)
+    return 'limited';
   return def.ocds;
 }
 
 type OcdsParty = { id: string; name: string; orgnr: string };
 
 /** What the parts of a release are made from: the case, its contracts, the buyer, and where the award stands. */
-function releaseScope(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string, protocol: OcdsProtocol | null) {
+function releaseScope(
+  kase: CaseDetail,
+  contracts: ContractDetail[],
+  buyer: OcdsBuyer,
+  ocidPrefix: string,
+  protocol: OcdsProtocol | null,
+) {
   const ocid = `${ocidPrefix}-${kase.caseNumber.replace('/', '-')}`;
   const eventDate = (p: Phase) => kase.timeline.find((e) => e.phase === p)?.date ?? null;
   const suppliers = new Map<string, OcdsParty>();
-  for (const c of contracts) for (const s of c.suppliers) suppliers.set(s.orgnr, { id: partyId(s.orgnr), name: s.name, orgnr: s.orgnr });
+  for (const c of contracts)
+    for (const s of c.suppliers) suppliers.set(s.orgnr, { id: partyId(s.orgnr), name: s.name, orgnr: s.orgnr });
   // Everyone who tendered (the protocol), the winners included: a supplier without a Norwegian organisation number gets an id of this release.
   const tenderers = new Map<string, OcdsParty>();
   for (const s of suppliers.values()) tenderers.set(s.id, s);
@@ -111,12 +119,20 @@ type ReleaseScope = ReturnType<typeof releaseScope>;
 /** The buyer, then every tenderer; those awarded a contract (or the pending award) are suppliers too. */
 function releaseParties({ buyer, buyerRef, tenderers, suppliers, pendingAward, chosen }: ReleaseScope) {
   return [
-    { id: buyerRef.id, name: buyer.name, identifier: { scheme: 'NO-BRC', id: buyer.orgnr, legalName: buyer.name }, roles: ['buyer', 'procuringEntity'] },
+    {
+      id: buyerRef.id,
+      name: buyer.name,
+      identifier: { scheme: 'NO-BRC', id: buyer.orgnr, legalName: buyer.name },
+      roles: ['buyer', 'procuringEntity'],
+    },
     ...[...tenderers.values()].map((s) => ({
       id: s.id,
       name: s.name,
       ...(s.orgnr ? { identifier: { scheme: 'NO-BRC', id: s.orgnr, legalName: s.name } } : {}),
-      roles: suppliers.has(s.orgnr) || (pendingAward && chosen.some((c) => c.name === s.name)) ? ['supplier', 'tenderer'] : ['tenderer'],
+      roles:
+        suppliers.has(s.orgnr) || (pendingAward && chosen.some((c) => c.name === s.name))
+          ? ['supplier', 'tenderer']
+          : ['tenderer'],
     })),
   ];
 }
@@ -126,18 +142,52 @@ function releasePlanning({ kase, contracts, eventDate }: ReleaseScope) {
   const noticeDate = eventDate('kunngjoring');
   return {
     rationale: kase.description || kase.title,
-    budget: { description: 'Anslått verdi ekskl. mva., hele kontraktsperioden med opsjoner', amount: amount(kase.estimatedValue) },
+    budget: {
+      description: 'Anslått verdi ekskl. mva., hele kontraktsperioden med opsjoner',
+      amount: amount(kase.estimatedValue),
+    },
     ...(kase.plannedNoticeDate || kase.plannedContractStart
-      ? { milestones: [
-          ...(kase.plannedNoticeDate ? [{ id: 'planned-notice', title: 'Planlagt kunngjøring', type: 'engagement', dueDate: ocdsDate(kase.plannedNoticeDate), status: noticeDate ? 'met' : 'scheduled' }] : []),
-          ...(kase.plannedContractStart ? [{ id: 'planned-start', title: 'Planlagt kontraktsstart', type: 'delivery', dueDate: ocdsDate(kase.plannedContractStart), status: contracts.length ? 'met' : 'scheduled' }] : []),
-        ] }
+      ? {
+          milestones: [
+            ...(kase.plannedNoticeDate
+              ? [
+                  {
+                    id: 'planned-notice',
+                    title: 'Planlagt kunngjøring',
+                    type: 'engagement',
+                    dueDate: ocdsDate(kase.plannedNoticeDate),
+                    status: noticeDate ? 'met' : 'scheduled',
+                  },
+                ]
+              : []),
+            ...(kase.plannedContractStart
+              ? [
+                  {
+                    id: 'planned-start',
+                    title: 'Planlagt kontraktsstart',
+                    type: 'delivery',
+                    dueDate: ocdsDate(kase.plannedContractStart),
+                    status: contracts.length ? 'met' : 'scheduled',
+                  },
+                ]
+              : []),
+          ],
+        }
       : {}),
   };
 }
 
 /** The competition: what is bought, how, its periods and who tendered. */
-function releaseTender({ kase, protocol, buyerRef, eventDate, tenderers, inStandstill, standstillStart, standstillEnd }: ReleaseScope) {
+function releaseTender({
+  kase,
+  protocol,
+  buyerRef,
+  eventDate,
+  tenderers,
+  inStandstill,
+  standstillStart,
+  standstillEnd,
+}: ReleaseScope) {
   const method = ocdsMethod(kase.procedure, protocol);
   const procedure = procedureDefs.find((p) => p.code === kase.procedure);
   const kind = kindDefs.find((k) => k.code === kase.kind)!;
@@ -156,13 +206,35 @@ function releaseTender({ kase, protocol, buyerRef, eventDate, tenderers, inStand
       {
         id: '1',
         description: kase.title,
-        ...(kase.cpvCode ? { classification: { scheme: 'CPV', id: kase.cpvCode, description: kase.cpvLabel?.replace(/^\d{8}-\d\s*/, '') ?? '' } } : {}),
+        ...(kase.cpvCode
+          ? {
+              classification: {
+                scheme: 'CPV',
+                id: kase.cpvCode,
+                description: kase.cpvLabel?.replace(/^\d{8}-\d\s*/, '') ?? '',
+              },
+            }
+          : {}),
       },
     ],
-    ...(noticeDate ? { tenderPeriod: { startDate: ocdsDate(noticeDate), ...(deadline ? { endDate: ocdsDate(deadline) } : {}) } } : {}),
-    ...(tenderers.size ? { tenderers: [...tenderers.values()].map((s) => ({ id: s.id, name: s.name })), numberOfTenderers: tenderers.size } : {}),
+    ...(noticeDate
+      ? { tenderPeriod: { startDate: ocdsDate(noticeDate), ...(deadline ? { endDate: ocdsDate(deadline) } : {}) } }
+      : {}),
+    ...(tenderers.size
+      ? {
+          tenderers: [...tenderers.values()].map((s) => ({ id: s.id, name: s.name })),
+          numberOfTenderers: tenderers.size,
+        }
+      : {}),
     // The standstill: from the award notice until the award can become final (OCDS 1.1 has no period on the award itself).
-    ...(inStandstill && standstillStart ? { awardPeriod: { startDate: ocdsDate(standstillStart), ...(standstillEnd ? { endDate: ocdsDate(standstillEnd) } : {}) } } : {}),
+    ...(inStandstill && standstillStart
+      ? {
+          awardPeriod: {
+            startDate: ocdsDate(standstillStart),
+            ...(standstillEnd ? { endDate: ocdsDate(standstillEnd) } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -170,14 +242,21 @@ function releaseTender({ kase, protocol, buyerRef, eventDate, tenderers, inStand
 function releaseAwards({ kase, contracts, eventDate, tenderers, pendingAward, chosen, standstillEnd }: ReleaseScope) {
   return [
     ...(pendingAward
-      ? [{
-          id: 'award-pending',
-          title: kase.title,
-          status: 'pending',
-          ...(standstillEnd ? { description: `Karensperiode til ${standstillEnd.split('-').reverse().join('.')}` } : {}),
-          ...(eventDate('tildeling') ? { date: ocdsDate(eventDate('tildeling')!) } : {}),
-          suppliers: chosen.map((p) => ({ id: [...tenderers.values()].find((t) => t.name === p.name)!.id, name: p.name })),
-        }]
+      ? [
+          {
+            id: 'award-pending',
+            title: kase.title,
+            status: 'pending',
+            ...(standstillEnd
+              ? { description: `Karensperiode til ${standstillEnd.split('-').reverse().join('.')}` }
+              : {}),
+            ...(eventDate('tildeling') ? { date: ocdsDate(eventDate('tildeling')!) } : {}),
+            suppliers: chosen.map((p) => ({
+              id: [...tenderers.values()].find((t) => t.name === p.name)!.id,
+              name: p.name,
+            })),
+          },
+        ]
       : []),
     ...contracts.map((c) => ({
       id: `award-${c.id}`,
@@ -186,7 +265,11 @@ function releaseAwards({ kase, contracts, eventDate, tenderers, pendingAward, ch
       ...(eventDate('tildeling') ? { date: ocdsDate(eventDate('tildeling')!) } : {}),
       value: amount(c.value),
       suppliers: c.suppliers.map((s) => ({ id: partyId(s.orgnr), name: s.name })),
-      contractPeriod: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.endDate), maxExtentDate: ocdsDate(c.latestEnd) },
+      contractPeriod: {
+        startDate: ocdsDate(c.startDate),
+        endDate: ocdsDate(c.endDate),
+        maxExtentDate: ocdsDate(c.latestEnd),
+      },
     })),
   ];
 }
@@ -199,10 +282,30 @@ const releaseContract = (c: ContractDetail) => ({
   period: { startDate: ocdsDate(c.startDate), endDate: ocdsDate(c.currentEnd), maxExtentDate: ocdsDate(c.latestEnd) },
   value: amount(c.value),
   ...(c.signedDate ? { dateSigned: ocdsDate(c.signedDate) } : {}),
-  ...(c.status === 'terminated' && c.terminatedDate ? { implementation: { milestones: [{ id: 'terminated', title: 'Kontrakten er sagt opp', type: 'reporting', dateMet: ocdsDate(c.terminatedDate), status: 'met' }] } } : {}),
+  ...(c.status === 'terminated' && c.terminatedDate
+    ? {
+        implementation: {
+          milestones: [
+            {
+              id: 'terminated',
+              title: 'Kontrakten er sagt opp',
+              type: 'reporting',
+              dateMet: ocdsDate(c.terminatedDate),
+              status: 'met',
+            },
+          ],
+        },
+      }
+    : {}),
 });
 
-export function ocdsRelease(kase: CaseDetail, contracts: ContractDetail[], buyer: OcdsBuyer, ocidPrefix: string, protocol: OcdsProtocol | null = null) {
+export function ocdsRelease(
+  kase: CaseDetail,
+  contracts: ContractDetail[],
+  buyer: OcdsBuyer,
+  ocidPrefix: string,
+  protocol: OcdsProtocol | null = null,
+) {
   const scope = releaseScope(kase, contracts, buyer, ocidPrefix, protocol);
   const { ocid } = scope;
   return {

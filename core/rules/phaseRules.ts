@@ -1,12 +1,7 @@
 import { phaseDef, phaseIndex, phases, TERMINAL_PHASES, type Phase } from '../reference/phases.js';
 
 export type TransitionProblem =
-  | 'samePhase'
-  | 'fromTerminal'
-  | 'cancelNeedsReason'
-  | 'backwardNeedsNote'
-  | 'dateBeforeLastEvent'
-  | 'dateInFuture';
+  'samePhase' | 'fromTerminal' | 'cancelNeedsReason' | 'backwardNeedsNote' | 'dateBeforeLastEvent' | 'dateInFuture';
 
 export interface TransitionRequest {
   from: Phase;
@@ -37,7 +32,9 @@ export function transitionProblem(r: TransitionRequest): TransitionProblem | nul
 }
 
 /** Phases in which a case has been awarded: a contract and a saving can come out of it. */
-export const AWARDED_PHASES: readonly Phase[] = phases.filter((p) => p !== 'avlyst' && phaseIndex(p) >= phaseIndex('tildeling'));
+export const AWARDED_PHASES: readonly Phase[] = phases.filter(
+  (p) => p !== 'avlyst' && phaseIndex(p) >= phaseIndex('tildeling'),
+);
 
 export function isAwarded(phase: Phase): boolean {
   return AWARDED_PHASES.includes(phase);

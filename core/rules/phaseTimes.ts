@@ -36,7 +36,13 @@ export function phaseStats(timelines: readonly (readonly PhaseEventLike[])[], to
     .filter((p) => days.has(p))
     .map((phase) => {
       const sorted = days.get(phase)!.sort((a, b) => a - b);
-      return { phase, n: sorted.length, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75) };
+      return {
+        phase,
+        n: sorted.length,
+        median: quantile(sorted, 0.5),
+        p25: quantile(sorted, 0.25),
+        p75: quantile(sorted, 0.75),
+      };
     });
 }
 
@@ -45,7 +51,10 @@ export function phaseStats(timelines: readonly (readonly PhaseEventLike[])[], to
  * follow-up, counting every day of every case up to today: the measure the
  * field is trying to move (more planning and follow-up, less competition).
  */
-export function stageShares(timelines: readonly (readonly PhaseEventLike[])[], today: string): Record<Stage, number> & { days: number } {
+export function stageShares(
+  timelines: readonly (readonly PhaseEventLike[])[],
+  today: string,
+): Record<Stage, number> & { days: number } {
   const sum: Record<Stage, number> = { planning: 0, competition: 0, followup: 0 };
   for (const events of timelines) {
     for (const s of timelineSpans(events, today)) {

@@ -45,7 +45,10 @@ function done(item: ProtocolItem, f: ProtocolFacts): boolean {
       return filled(p.electronicExceptionReason);
     case 'participants':
       // A list with a row is not enough: each supplier's role must be stated.
-      return p.participants.length > 0 && p.participants.every((x) => x.requested || x.selected || x.tendered || x.rejected || x.eliminated || x.awarded);
+      return (
+        p.participants.length > 0 &&
+        p.participants.every((x) => x.requested || x.selected || x.tendered || x.rejected || x.eliminated || x.awarded)
+      );
     case 'selectionReason':
       return filled(p.selectionReason);
     case 'rejections':
@@ -108,4 +111,5 @@ export function protocolChecklist(f: ProtocolFacts): { item: ProtocolItem; requi
   }));
 }
 
-export const missingItems = (list: ReturnType<typeof protocolChecklist>) => list.filter((i) => i.required && !i.done).map((i) => i.item);
+export const missingItems = (list: ReturnType<typeof protocolChecklist>) =>
+  list.filter((i) => i.required && !i.done).map((i) => i.item);

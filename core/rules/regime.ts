@@ -41,7 +41,11 @@ export interface ThresholdPeriod {
 /** How far the shipped values were checked against their sources, and how. */
 export const thresholdsChecked: { until: string; how: string } = thresholdsData.checked;
 
-export const shippedThresholds: readonly ThresholdPeriod[] = thresholdsData.periods.map((p) => ({ ...p, source: { ...p.source, confidence: p.source.confidence as ThresholdSource['confidence'] }, origin: 'shipped' as const }));
+export const shippedThresholds: readonly ThresholdPeriod[] = thresholdsData.periods.map((p) => ({
+  ...p,
+  source: { ...p.source, confidence: p.source.confidence as ThresholdSource['confidence'] },
+  origin: 'shipped' as const,
+}));
 
 /**
  * The table the rules use: the shipped periods with the office's own
@@ -50,7 +54,17 @@ export const shippedThresholds: readonly ThresholdPeriod[] = thresholdsData.peri
  * same date the office's entry wins.
  */
 export function thresholdTable(office: readonly ThresholdPeriod[] = []): ThresholdPeriod[] {
-  const all = [...shippedThresholds, ...office].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : a.origin === b.origin ? 0 : a.origin === 'office' ? 1 : -1));
+  const all = [...shippedThresholds, ...office].sort((a, b) =>
+    a.validFrom < b.validFrom
+      ? -1
+      : a.validFrom > b.validFrom
+        ? 1
+        : a.origin === b.origin
+          ? 0
+          : a.origin === 'office'
+            ? 1
+            : -1,
+  );
   // Of two on the same date, the later (the office's) stands.
   const unique = all.filter((p, i) => all[i + 1]?.validFrom !== p.validFrom);
   return unique.map((p, i) => {
@@ -64,7 +78,10 @@ export function thresholdTable(office: readonly ThresholdPeriod[] = []): Thresho
 export const thresholdPeriods: readonly ThresholdPeriod[] = thresholdTable();
 
 /** The threshold values in force on an ISO date, or null when none are recorded. */
-export function thresholdsOn(date: string, table: readonly ThresholdPeriod[] = thresholdPeriods): ThresholdPeriod | null {
+export function thresholdsOn(
+  date: string,
+  table: readonly ThresholdPeriod[] = thresholdPeriods,
+): ThresholdPeriod | null {
   return table.find((p) => p.validFrom <= date && (p.validTo === null || date <= p.validTo)) ?? null;
 }
 
@@ -84,7 +101,14 @@ export type RegimeWarning =
   /** A design contest between the national threshold and part V's lower limit: § 31-2 (2) and § 5-1 (5) disagree. */
   | { code: 'designContestNotice'; national: number; partV: number }
   /** Similar cases add up to a threshold each stays under (FOA § 5-4 (4)): core/rules/splitting.ts. */
-  | { code: 'splitting'; group: string; sum: number; cases: string[]; level: 'minimum' | 'national' | 'eea'; threshold: number };
+  | {
+      code: 'splitting';
+      group: string;
+      sum: number;
+      cases: string[];
+      level: 'minimum' | 'national' | 'eea';
+      threshold: number;
+    };
 
 export interface RegimeResult {
   regime: Regime | null;
@@ -106,9 +130,15 @@ export interface RegimeResult {
  * contests follow part V from its own limit (§ 5-1 (5)). A value equal to a
  * threshold is in the higher part ("lik eller overstiger").
  */
-export function regimeOf(value: number, kind: Kind, procedure: Procedure | null | undefined, t: ThresholdPeriod): Regime {
+export function regimeOf(
+  value: number,
+  kind: Kind,
+  procedure: Procedure | null | undefined,
+  t: ThresholdPeriod,
+): Regime {
   if (value < t.minimum) return 'under100k';
-  if (procedure && DESIGN_CONTESTS.includes(procedure) && t.designContest !== null && value >= t.designContest) return 'partV';
+  if (procedure && DESIGN_CONTESTS.includes(procedure) && t.designContest !== null && value >= t.designContest)
+    return 'partV';
   const eea = t.eea[kind];
   if (kind === 'helse_sosial') return eea !== null && value >= eea ? 'partIV' : 'partI';
   if (value < t.national) return 'partI';
@@ -124,12 +154,24 @@ export const THRESHOLD_NOTE_CODES: readonly RegimeWarning['code'][] = ['lastKnow
  * applies: that the newest shipped values may be out of date by `to`, and
  * which periods the office entered itself.
  */
-export function thresholdNotes(from: string, to: string, table: readonly ThresholdPeriod[] = thresholdPeriods): RegimeWarning[] {
+export function thresholdNotes(
+  from: string,
+  to: string,
+  table: readonly ThresholdPeriod[] = thresholdPeriods,
+): RegimeWarning[] {
   const out: RegimeWarning[] = [];
   const last = thresholdsOn(to, table);
-  if (last && isLastKnown(last, to)) out.push({ code: 'lastKnownThresholds', date: to, from: last.validFrom, regulation: last.source.regulation, checkedUntil: thresholdsChecked.until });
+  if (last && isLastKnown(last, to))
+    out.push({
+      code: 'lastKnownThresholds',
+      date: to,
+      from: last.validFrom,
+      regulation: last.source.regulation,
+      checkedUntil: thresholdsChecked.until,
+    });
   for (const p of table) {
-    if (p.origin === 'office' && p.validFrom <= to && (p.validTo === null || p.validTo >= from)) out.push({ code: 'officeThresholds', from: p.validFrom, regulation: p.source.regulation });
+    if (p.origin === 'office' && p.validFrom <= to && (p.validTo === null || p.validTo >= from))
+      out.push({ code: 'officeThresholds', from: p.validFrom, regulation: p.source.regulation });
   }
   return out;
 }
@@ -147,23 +189,49 @@ export function regimeFor(
 ): RegimeResult {
   const t = thresholdsOn(input.date, table);
   const warnings: RegimeWarning[] = [];
-  if (!t) return { regime: null, thresholds: null, allowed: [], grounded: [], warnings: [{ code: 'noThresholds', date: input.date }] };
+  if (!t)
+    return {
+      regime: null,
+      thresholds: null,
+      allowed: [],
+      grounded: [],
+      warnings: [{ code: 'noThresholds', date: input.date }],
+    };
 
-  if (isLastKnown(t, input.date)) warnings.push({ code: 'lastKnownThresholds', date: input.date, from: t.validFrom, regulation: t.source.regulation, checkedUntil: thresholdsChecked.until });
-  if (t.origin === 'office') warnings.push({ code: 'officeThresholds', from: t.validFrom, regulation: t.source.regulation });
+  if (isLastKnown(t, input.date))
+    warnings.push({
+      code: 'lastKnownThresholds',
+      date: input.date,
+      from: t.validFrom,
+      regulation: t.source.regulation,
+      checkedUntil: thresholdsChecked.until,
+    });
+  if (t.origin === 'office')
+    warnings.push({ code: 'officeThresholds', from: t.validFrom, regulation: t.source.regulation });
   const eea = t.eea[input.kind];
-  if (eea === null && input.value >= t.national) warnings.push({ code: 'eeaUnknown', date: input.date, kind: input.kind });
+  if (eea === null && input.value >= t.national)
+    warnings.push({ code: 'eeaUnknown', date: input.date, kind: input.kind });
   const regime = regimeOf(input.value, input.kind, input.procedure, t);
   const def = regimeDef(regime);
-  const grounded = Object.entries(def.grounded).map(([procedure, set]) => ({ procedure: procedure as Procedure, set: set as GroundSet }));
+  const grounded = Object.entries(def.grounded).map(([procedure, set]) => ({
+    procedure: procedure as Procedure,
+    set: set as GroundSet,
+  }));
 
   const p = input.procedure;
   if (p) {
     const needs = grounded.find((g) => g.procedure === p);
     const ground = input.ground ? groundDef(input.ground) : undefined;
-    if (needs && ground?.set !== needs.set) warnings.push({ code: 'groundMissing', procedure: p, regime, set: needs.set });
+    if (needs && ground?.set !== needs.set)
+      warnings.push({ code: 'groundMissing', procedure: p, regime, set: needs.set });
     else if (!needs && !def.free.includes(p)) warnings.push({ code: 'procedureNotAllowed', procedure: p, regime });
-    if (DESIGN_CONTESTS.includes(p) && regime !== 'partV' && t.designContest !== null && input.value >= t.national && input.value < t.designContest) {
+    if (
+      DESIGN_CONTESTS.includes(p) &&
+      regime !== 'partV' &&
+      t.designContest !== null &&
+      input.value >= t.national &&
+      input.value < t.designContest
+    ) {
       warnings.push({ code: 'designContestNotice', national: t.national, partV: t.designContest });
     }
   }
@@ -176,7 +244,11 @@ export function regimeFor(
  * under a framework), when the competition began; before that, the planned
  * notice; failing all, when the need was registered.
  */
-export function regimeDate(events: readonly { phase: Phase; date: string }[], plannedNoticeDate: string | null, registeredDate: string): string {
+export function regimeDate(
+  events: readonly { phase: Phase; date: string }[],
+  plannedNoticeDate: string | null,
+  registeredDate: string,
+): string {
   const notice = events.find((e) => e.phase === 'kunngjoring')?.date;
   if (notice) return notice;
   const competition = events.find((e) => e.phase !== 'avlyst' && phaseDef(e.phase).stage !== 'planning')?.date;

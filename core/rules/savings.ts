@@ -58,7 +58,12 @@ export interface YearTotals {
 
 /** Totals per year for the years asked, newest last. */
 export function savingsTotals(cases: readonly CaseForTotals[], years: readonly number[]): YearTotals[] {
-  const out = new Map<number, YearTotals>(years.map((y) => [y, { year: y, casesHandled: 0, savedContractPeriod: 0, savedPerYear: 0, expected: 0, realised: 0 }]));
+  const out = new Map<number, YearTotals>(
+    years.map((y) => [
+      y,
+      { year: y, casesHandled: 0, savedContractPeriod: 0, savedPerYear: 0, expected: 0, realised: 0 },
+    ]),
+  );
   for (const c of cases) {
     for (const y of new Set(c.handledYears)) {
       const t = out.get(y);
@@ -125,15 +130,31 @@ const sentenceWords = defineMessages({
     nn: 'I {year} har innkjøp handsama {cases} {head}; om lag {all} {years} ({which}).',
     en: 'In {year} procurement handled {cases} {head}; about {all} {years} ({which}).',
   },
-  cases: { nb: { one: '{n} sak', other: '{n} saker' }, nn: { one: '{n} sak', other: '{n} saker' }, en: { one: '{n} case', other: '{n} cases' } },
+  cases: {
+    nb: { one: '{n} sak', other: '{n} saker' },
+    nn: { one: '{n} sak', other: '{n} saker' },
+    en: { one: '{n} case', other: '{n} cases' },
+  },
   head: {
     select: 'figure',
     options: {
-      realised: { nb: 'og realisert gevinster på {amount}', nn: 'og realisert gevinstar på {amount}', en: 'and realised savings of {amount}' },
-      expected: { nb: 'med forventet gevinst på {amount} (ikke realisert ennå)', nn: 'med forventa gevinst på {amount} (ikkje realisert enno)', en: 'with expected savings of {amount} (not realised yet)' },
+      realised: {
+        nb: 'og realisert gevinster på {amount}',
+        nn: 'og realisert gevinstar på {amount}',
+        en: 'and realised savings of {amount}',
+      },
+      expected: {
+        nb: 'med forventet gevinst på {amount} (ikke realisert ennå)',
+        nn: 'med forventa gevinst på {amount} (ikkje realisert enno)',
+        en: 'with expected savings of {amount} (not realised yet)',
+      },
     },
   },
-  years: { nb: { one: 'året', other: 'de siste {count} årene' }, nn: { one: 'året', other: 'dei siste {count} åra' }, en: { one: 'over the last year', other: 'over the last {count} years' } },
+  years: {
+    nb: { one: 'året', other: 'de siste {count} årene' },
+    nn: { one: 'året', other: 'dei siste {count} åra' },
+    en: { one: 'over the last year', other: 'over the last {count} years' },
+  },
   /** The years counted in words up to ten ("de siste fire årene"); past ten, and in English, in figures. */
   count: {
     select: 'n',
@@ -154,7 +175,11 @@ const sentenceWords = defineMessages({
     options: {
       all: { nb: 'realisert', nn: 'realisert', en: 'realised' },
       none: { nb: 'forventet', nn: 'forventa', en: 'expected' },
-      some: { nb: 'realisert der det er registrert, ellers forventet', nn: 'realisert der det er registrert, elles forventa', en: 'realised where recorded, otherwise expected' },
+      some: {
+        nb: 'realisert der det er registrert, ellers forventet',
+        nn: 'realisert der det er registrert, elles forventa',
+        en: 'realised where recorded, otherwise expected',
+      },
     },
   },
 });

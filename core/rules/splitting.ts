@@ -45,5 +45,12 @@ export function splittingWarning(
   ];
   const crossed = levels.filter((l) => sum >= l.value && max < l.value).at(-1);
   if (!crossed) return null;
-  return { code: 'splitting', group: c.cpvGroup, sum, cases: similar.map((x) => x.caseNumber).sort(), level: crossed.level, threshold: crossed.value };
+  return {
+    code: 'splitting',
+    group: c.cpvGroup,
+    sum,
+    cases: similar.map((x) => x.caseNumber).sort(),
+    level: crossed.level,
+    threshold: crossed.value,
+  };
 }

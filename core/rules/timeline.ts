@@ -43,7 +43,10 @@ export function daysPerStage(events: readonly PhaseEventLike[], today: string): 
  * of the same stage run together; the last runs to today. Cancelled spans
  * have no stage and are left out.
  */
-export function stageSegments(events: readonly PhaseEventLike[], today: string): { stage: Stage; from: string; to: string }[] {
+export function stageSegments(
+  events: readonly PhaseEventLike[],
+  today: string,
+): { stage: Stage; from: string; to: string }[] {
   const out: { stage: Stage; from: string; to: string }[] = [];
   events.forEach((e, i) => {
     const stage = phaseDef(e.phase).stage;

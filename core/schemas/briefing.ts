@@ -40,7 +40,13 @@ export const BriefingSpecSchema = z
 export type BriefingSpec = z.output<typeof BriefingSpecSchema>;
 
 const count = z.array(z.object({ key: z.string(), n: z.number().int(), value: z.number() }));
-const yearShares = z.object({ year: z.number().int(), planning: z.number(), competition: z.number(), followup: z.number(), days: z.number() });
+const yearShares = z.object({
+  year: z.number().int(),
+  planning: z.number(),
+  competition: z.number(),
+  followup: z.number(),
+  days: z.number(),
+});
 
 export const BriefingPackSchema = z.object({
   spec: BriefingSpecSchema,
@@ -64,7 +70,12 @@ export const BriefingPackSchema = z.object({
     realisedPeriod: z.number(),
     estimateBased: z.number(),
     /** Cases awarded in the period by where they stand against FOA § 7-9: exempt ones are not failures, those notified before 2024 are outside it. */
-    climate: z.object({ met: z.number().int(), notMet: z.number().int(), exempt: z.number().int(), outside: z.number().int() }),
+    climate: z.object({
+      met: z.number().int(),
+      notMet: z.number().int(),
+      exempt: z.number().int(),
+      outside: z.number().int(),
+    }),
   }),
   goals: z
     .object({
@@ -76,13 +87,21 @@ export const BriefingPackSchema = z.object({
           theme: z.enum(themes),
           title: z.string(),
           target: z.number(),
-          values: z.array(z.object({ year: z.number().int(), value: z.number().nullable(), status: z.enum(['met', 'on_track', 'behind', 'no_data']) })),
+          values: z.array(
+            z.object({
+              year: z.number().int(),
+              value: z.number().nullable(),
+              status: z.enum(['met', 'on_track', 'behind', 'no_data']),
+            }),
+          ),
         }),
       ),
     })
     .nullable(),
   phaseTimes: z.object({
-    stats: z.array(z.object({ phase: PhaseSchema, n: z.number().int(), median: z.number(), p25: z.number(), p75: z.number() })),
+    stats: z.array(
+      z.object({ phase: PhaseSchema, n: z.number().int(), median: z.number(), p25: z.number(), p75: z.number() }),
+    ),
     sharesByYear: z.array(yearShares),
   }),
   portfolio: z.object({ byPhase: count, byProcedure: count, byDepartment: count, byTheme: count }),
@@ -91,9 +110,18 @@ export const BriefingPackSchema = z.object({
     byForm: z.array(z.object({ form: z.enum(dialogueForms), n: z.number().int() })),
     /** The most recent activities (at most BRIEFING_LIST_LIMIT); `total` says how many there were. */
     activities: z.array(
-      z.object({ date: isoDate, caseNumber: z.string(), caseTitle: z.string(), form: z.enum(dialogueForms), title: z.string(), invited: z.number().int(), attended: z.number().int(), outcome: z.string().nullable(),
+      z.object({
+        date: isoDate,
+        caseNumber: z.string(),
+        caseTitle: z.string(),
+        form: z.enum(dialogueForms),
+        title: z.string(),
+        invited: z.number().int(),
+        attended: z.number().int(),
+        outcome: z.string().nullable(),
         /** The legal basis of an outcome left out (the public version says it under the table). */
-        outcomeBasis: z.enum(confidentialityBases).nullable().default(null) }),
+        outcomeBasis: z.enum(confidentialityBases).nullable().default(null),
+      }),
     ),
   }),
   plan: z.array(
@@ -103,7 +131,15 @@ export const BriefingPackSchema = z.object({
       value: z.number(),
       /** Cases in the quarter; `cases` holds the largest of them (at most PLAN_QUARTER_LIMIT). */
       n: z.number().int(),
-      cases: z.array(z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), plannedNoticeDate: isoDate, estimatedValue: z.number() })),
+      cases: z.array(
+        z.object({
+          caseNumber: z.string(),
+          title: z.string(),
+          department: z.string(),
+          plannedNoticeDate: isoDate,
+          estimatedValue: z.number(),
+        }),
+      ),
     }),
   ),
   contracts: z.object({
@@ -112,7 +148,15 @@ export const BriefingPackSchema = z.object({
     overdue: z.number().int(),
     /** The earliest deadlines, overdue first (at most BRIEFING_LIST_LIMIT). */
     rows: z.array(
-      z.object({ kind: z.enum(['option', 'expiry', 'control']), date: isoDate, overdue: z.boolean(), contractTitle: z.string(), caseNumber: z.string(), owner: z.string(), optionSeq: z.number().int().nullable() }),
+      z.object({
+        kind: z.enum(['option', 'expiry', 'control']),
+        date: isoDate,
+        overdue: z.boolean(),
+        contractTitle: z.string(),
+        caseNumber: z.string(),
+        owner: z.string(),
+        optionSeq: z.number().int().nullable(),
+      }),
     ),
   }),
   payConditions: z.object({
@@ -122,7 +166,14 @@ export const BriefingPackSchema = z.object({
     controlsTotal: z.number().int(),
     /** The most recent controls and sanctions (at most BRIEFING_LIST_LIMIT). */
     controls: z.array(
-      z.object({ date: isoDate, contractTitle: z.string(), caseNumber: z.string(), findings: z.string().nullable(), reportWritten: z.boolean(), sanction: z.enum(sanctions).nullable() }),
+      z.object({
+        date: isoDate,
+        contractTitle: z.string(),
+        caseNumber: z.string(),
+        findings: z.string().nullable(),
+        reportWritten: z.boolean(),
+        sanction: z.enum(sanctions).nullable(),
+      }),
     ),
   }),
   highlights: z.array(
@@ -138,7 +189,16 @@ export const BriefingPackSchema = z.object({
       text: z.string().nullable(),
     }),
   ),
-  appendix: z.array(z.object({ caseNumber: z.string(), title: z.string(), department: z.string(), procedure: ProcedureSchema.nullable(), phase: PhaseSchema, estimatedValue: z.number() })),
+  appendix: z.array(
+    z.object({
+      caseNumber: z.string(),
+      title: z.string(),
+      department: z.string(),
+      procedure: ProcedureSchema.nullable(),
+      phase: PhaseSchema,
+      estimatedValue: z.number(),
+    }),
+  ),
 });
 export type BriefingPack = z.output<typeof BriefingPackSchema>;
 

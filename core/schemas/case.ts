@@ -70,7 +70,11 @@ export const ChangePhaseSchema = z.strictObject({
   overrideReason: text(2_000).default(''),
 });
 
-export const ArchiveSchema = z.strictObject({ id, version: z.number().int().min(1), archived: z.boolean().default(true) });
+export const ArchiveSchema = z.strictObject({
+  id,
+  version: z.number().int().min(1),
+  archived: z.boolean().default(true),
+});
 
 export const PhaseEventSchema = z.object({
   id,
@@ -138,7 +142,15 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
 export type CaseDetail = z.output<typeof CaseDetailSchema>;
 
 /** `newest`: most recently registered first (creation order); the default for a search, which the search index answers fastest. */
-export const caseSorts = ['updatedAt', 'newest', 'caseNumber', 'title', 'estimatedValue', 'phaseSince', 'registeredDate'] as const;
+export const caseSorts = [
+  'updatedAt',
+  'newest',
+  'caseNumber',
+  'title',
+  'estimatedValue',
+  'phaseSince',
+  'registeredDate',
+] as const;
 export type CaseSort = (typeof caseSorts)[number];
 
 export const CaseListQuerySchema = z.strictObject({

@@ -39,10 +39,26 @@ export const ContractUpdateSchema = ContractFieldsSchema.omit({ caseId: true }).
   version: z.number().int().min(1),
   options: ContractFieldsSchema.shape.options.unwrap().optional(),
 });
-export const DecideOptionSchema = z.strictObject({ id, version: z.number().int().min(1), seq: z.number().int().min(1), decision: z.enum(['exercised', 'declined']), date: isoDate });
+export const DecideOptionSchema = z.strictObject({
+  id,
+  version: z.number().int().min(1),
+  seq: z.number().int().min(1),
+  decision: z.enum(['exercised', 'declined']),
+  date: isoDate,
+});
 /** Takes back the decision on an option before its period starts; the reason goes to the audit trail. */
-export const UndoOptionSchema = z.strictObject({ id, version: z.number().int().min(1), seq: z.number().int().min(1), reason: requiredText(2_000) });
-export const TerminateSchema = z.strictObject({ id, version: z.number().int().min(1), date: isoDate, reason: requiredText(2_000) });
+export const UndoOptionSchema = z.strictObject({
+  id,
+  version: z.number().int().min(1),
+  seq: z.number().int().min(1),
+  reason: requiredText(2_000),
+});
+export const TerminateSchema = z.strictObject({
+  id,
+  version: z.number().int().min(1),
+  date: isoDate,
+  reason: requiredText(2_000),
+});
 
 export const FollowupInputSchema = z.strictObject({
   contractId: id,
@@ -77,7 +93,15 @@ export const ContractDetailSchema = z.object({
   noticeMonths: z.number().int(),
   owner: z.string(),
   administrator: z.string(),
-  options: z.array(z.object({ seq: z.number().int(), lengthMonths: z.number().int(), decideBy: isoDate, status: z.enum(optionStatuses), decidedDate: isoDate.nullable() })),
+  options: z.array(
+    z.object({
+      seq: z.number().int(),
+      lengthMonths: z.number().int(),
+      decideBy: isoDate,
+      status: z.enum(optionStatuses),
+      decidedDate: isoDate.nullable(),
+    }),
+  ),
   currentEnd: isoDate,
   latestEnd: isoDate,
   status: z.enum(['not_started', 'active', 'expired', 'terminated']),
@@ -87,7 +111,10 @@ export const ContractDetailSchema = z.object({
   /** The pay-and-working-conditions duty applies (services or works, above the threshold, in a sector with an agreement). */
   payConditionsCovered: z.boolean(),
   /** Why it does or does not, or that the sector must be recorded to tell. */
-  payConditionsScope: z.object({ applies: z.boolean().nullable(), why: z.enum(['goods', 'value', 'noAgreement', 'sectorUnknown']).nullable() }),
+  payConditionsScope: z.object({
+    applies: z.boolean().nullable(),
+    why: z.enum(['goods', 'value', 'noAgreement', 'sectorUnknown']).nullable(),
+  }),
   /** Whether the apprentice requirement must be assessed (value, duration, kind), and what the office decided. */
   apprenticeScope: z.object({ applies: z.boolean(), why: z.enum(['goods', 'value', 'duration']).nullable() }),
   apprenticeDecision: z.enum(apprenticeDecisions).nullable(),

@@ -45,7 +45,10 @@ export const DialogueFieldsSchema = z.strictObject({
     .refine((a) => new Set(a.map((p) => p.supplierId)).size === a.length, { message: 'duplicateSupplier' }),
 });
 export type DialogueFields = z.output<typeof DialogueFieldsSchema>;
-export const DialogueUpdateSchema = DialogueFieldsSchema.omit({ caseId: true }).extend({ id, version: z.number().int().min(1) });
+export const DialogueUpdateSchema = DialogueFieldsSchema.omit({ caseId: true }).extend({
+  id,
+  version: z.number().int().min(1),
+});
 
 /** A question asked by one supplier (or raised in a meeting) and the office's answer: information all must be able to get. */
 export const ItemFieldsSchema = z.strictObject({
@@ -56,7 +59,10 @@ export const ItemFieldsSchema = z.strictObject({
   answeredDate: isoDate.nullable().default(null),
   answerConfidential: ConfidentialitySchema,
 });
-export const ItemUpdateSchema = ItemFieldsSchema.omit({ dialogueId: true }).extend({ id, version: z.number().int().min(1) });
+export const ItemUpdateSchema = ItemFieldsSchema.omit({ dialogueId: true }).extend({
+  id,
+  version: z.number().int().min(1),
+});
 export const ItemShareSchema = z.strictObject({
   id,
   version: z.number().int().min(1),
@@ -102,7 +108,9 @@ export const DialogueDetailSchema = z.object({
   roundRevealed: z.string().nullable(),
   roundConsentScope: z.string(),
   roundConsentDate: isoDate.nullable(),
-  suppliers: z.array(z.object({ supplierId: id, name: z.string(), orgnr: z.string(), invited: z.boolean(), attended: z.boolean() })),
+  suppliers: z.array(
+    z.object({ supplierId: id, name: z.string(), orgnr: z.string(), invited: z.boolean(), attended: z.boolean() }),
+  ),
   items: z.array(ItemSchema),
   version: z.number().int(),
   redactions: z.array(RedactionSchema),
@@ -137,7 +145,10 @@ export const DialogueOverviewRowSchema = z.object({
   time: z.string(),
   title: z.string(),
 });
-export const DialogueOverviewSchema = z.object({ upcoming: z.array(DialogueOverviewRowSchema), recent: z.array(DialogueOverviewRowSchema) });
+export const DialogueOverviewSchema = z.object({
+  upcoming: z.array(DialogueOverviewRowSchema),
+  recent: z.array(DialogueOverviewRowSchema),
+});
 
 export const DialogueSearchSchema = z.strictObject({
   q: requiredText(200),
@@ -169,4 +180,8 @@ export const CompetitiveDialogueSchema = z.object({
   finalTendersInvitedDate: isoDate.nullable(),
 });
 export const PrequalifySchema = z.strictObject({ caseId: id, supplierIds: z.array(id).max(100) });
-export const CloseDialogueSchema = z.strictObject({ caseId: id, closedDate: isoDate, finalTendersInvitedDate: isoDate.nullable().default(null) });
+export const CloseDialogueSchema = z.strictObject({
+  caseId: id,
+  closedDate: isoDate,
+  finalTendersInvitedDate: isoDate.nullable().default(null),
+});

@@ -46,7 +46,12 @@ export const ImportReportSchema = z.object({
   notices: z.array(RowProblemSchema),
   noticeRows: z.number().int(),
   /** The first rows as read, each field's value as it would be stored (a sum as a number, themes as their codes). */
-  preview: z.array(z.object({ row: z.number().int(), values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])) })),
+  preview: z.array(
+    z.object({
+      row: z.number().int(),
+      values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])),
+    }),
+  ),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

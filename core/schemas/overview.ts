@@ -65,5 +65,7 @@ export const RunningContractSchema = z.object({
   caseNumber: z.string(),
   owner: z.string(),
   currentEnd: isoDate,
-  next: z.object({ kind: z.enum(['option', 'expiry', 'control']), date: isoDate, optionSeq: z.number().int().nullable() }).nullable(),
+  next: z
+    .object({ kind: z.enum(['option', 'expiry', 'control']), date: isoDate, optionSeq: z.number().int().nullable() })
+    .nullable(),
 });

@@ -70,7 +70,17 @@ export const ProtocolSchema = z.object({
   cpvLabel: z.string().nullable(),
   timeline: z.array(z.object({ phase: z.string(), date: z.string(), note: z.string() })),
   dialogue: z.array(z.object({ date: z.string(), form: z.string(), title: z.string() })),
-  contracts: z.array(z.object({ title: z.string(), suppliers: z.array(z.object({ name: z.string(), orgnr: z.string() })), value: z.number(), startDate: z.string(), endDate: z.string(), latestEnd: z.string(), signedDate: z.string().nullable() })),
+  contracts: z.array(
+    z.object({
+      title: z.string(),
+      suppliers: z.array(z.object({ name: z.string(), orgnr: z.string() })),
+      value: z.number(),
+      startDate: z.string(),
+      endDate: z.string(),
+      latestEnd: z.string(),
+      signedDate: z.string().nullable(),
+    }),
+  ),
   cancellationReason: z.string().nullable(),
   /** The section the part's protocol follows (FOA § 7-1, § 10-5 or § 25-5), null below NOK 100,000. */
   section: z.enum(['foa_7_1', 'foa_10_5', 'foa_25_5']).nullable(),

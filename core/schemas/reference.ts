@@ -32,7 +32,9 @@ export const ReferenceDataSchema = z.object({
   procedures: z.array(labelled.extend({ ocds: z.string() })),
   kinds: z.array(labelled.extend({ ocds: z.string() })),
   themes: z.array(labelled),
-  regimes: z.array(labelled.extend({ basis: z.string(), free: z.array(z.string()), grounded: z.record(z.string(), z.string()) })),
+  regimes: z.array(
+    labelled.extend({ basis: z.string(), free: z.array(z.string()), grounded: z.record(z.string(), z.string()) }),
+  ),
   grounds: z.array(labelled.extend({ set: z.string(), ref: words })),
   thresholds: z.array(ThresholdPeriodSchema),
   /** How far the shipped thresholds were checked against their sources. */

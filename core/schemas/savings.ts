@@ -11,7 +11,12 @@ export const SavingSetSchema = z.strictObject({
   periodMonths: z.number().int().min(1).max(240),
   note: text(2_000).default(''),
 });
-export const RealisedSetSchema = z.strictObject({ caseId: id, year: z.number().int().min(2000).max(2100), amount: z.number().int().min(-1e12).max(1e12), note: text(1_000).default('') });
+export const RealisedSetSchema = z.strictObject({
+  caseId: id,
+  year: z.number().int().min(2000).max(2100),
+  amount: z.number().int().min(-1e12).max(1e12),
+  note: text(1_000).default(''),
+});
 
 export const CaseSavingSchema = z.object({
   caseId: id,
@@ -34,6 +39,17 @@ export const CaseSavingSchema = z.object({
 /** Sets (or with empty text removes) the benefit described for one theme. */
 export const BenefitSetSchema = z.strictObject({ caseId: id, theme: z.enum(themes), text: text(5_000) });
 
-export const YearTotalsSchema = z.object({ year: z.number().int(), casesHandled: z.number().int(), savedContractPeriod: z.number(), savedPerYear: z.number(), expected: z.number(), realised: z.number() });
+export const YearTotalsSchema = z.object({
+  year: z.number().int(),
+  casesHandled: z.number().int(),
+  savedContractPeriod: z.number(),
+  savedPerYear: z.number(),
+  expected: z.number(),
+  realised: z.number(),
+});
 /** `casesHandled`: the cases handled in any of the years, each counted once (the total row's figure). */
-export const SavingsTotalsSchema = z.object({ years: z.array(YearTotalsSchema), casesHandled: z.number().int(), sentence: z.string() });
+export const SavingsTotalsSchema = z.object({
+  years: z.array(YearTotalsSchema),
+  casesHandled: z.number().int(),
+  sentence: z.string(),
+});

@@ -29,7 +29,11 @@ export const StrategyFieldsSchema = z
   .refine((s) => s.toYear >= s.fromYear, { message: 'strategyYears', path: ['toYear'] })
   .refine((s) => s.toYear - s.fromYear <= 10, { message: 'strategyTooLong', path: ['toYear'] });
 
-export const StrategySaveSchema = z.strictObject({ id: id.optional(), version: z.number().int().min(1).optional(), strategy: StrategyFieldsSchema });
+export const StrategySaveSchema = z.strictObject({
+  id: id.optional(),
+  version: z.number().int().min(1).optional(),
+  strategy: StrategyFieldsSchema,
+});
 
 export const StrategySchema = z.object({
   id,
@@ -57,7 +61,15 @@ export const DashboardSchema = z.object({
       measure: z.enum(goalMeasures),
       title: z.string(),
       target: z.number(),
-      values: z.array(z.object({ year: z.number().int(), value: z.number().nullable(), num: z.number(), den: z.number(), status: GoalStatusSchema })),
+      values: z.array(
+        z.object({
+          year: z.number().int(),
+          value: z.number().nullable(),
+          num: z.number(),
+          den: z.number(),
+          status: GoalStatusSchema,
+        }),
+      ),
     }),
   ),
 });
@@ -82,7 +94,14 @@ export const PlannedCaseSchema = z.object({
 });
 
 export const PlanSchema = z.object({
-  quarters: z.array(z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4), cases: z.array(PlannedCaseSchema), value: z.number() })),
+  quarters: z.array(
+    z.object({
+      year: z.number().int(),
+      quarter: z.number().int().min(1).max(4),
+      cases: z.array(PlannedCaseSchema),
+      value: z.number(),
+    }),
+  ),
   /** Still being planned although the planned notice date has passed. */
   late: z.array(PlannedCaseSchema),
   /** Cases still being planned that have no planned notice date yet. */

@@ -11,13 +11,26 @@ export const OrgnrSchema = z
   .transform(normaliseOrgnr)
   .superRefine((v, ctx) => {
     const p = orgnrProblem(v);
-    if (p) ctx.addIssue({ code: 'custom', message: p === 'format' ? 'orgnrFormat' : p === 'checkDigit' ? 'orgnrCheckDigit' : 'orgnrNoValidCheckDigit' });
+    if (p)
+      ctx.addIssue({
+        code: 'custom',
+        message: p === 'format' ? 'orgnrFormat' : p === 'checkDigit' ? 'orgnrCheckDigit' : 'orgnrNoValidCheckDigit',
+      });
   });
 
 export const ContactSchema = z.strictObject({
   name: requiredLine(120),
   role: line(120).default(''),
-  email: z.union([z.literal(''), z.string().trim().max(200).pipe(z.email({ message: 'emailFormat' }))]).default(''),
+  email: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .max(200)
+        .pipe(z.email({ message: 'emailFormat' })),
+    ])
+    .default(''),
   phone: z
     .string()
     .trim()
@@ -75,9 +88,30 @@ export const SupplierDetailSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   mergedFrom: z.array(z.object({ orgnr: z.string(), name: z.string(), mergedAt: z.string() })),
-  cases: z.array(z.object({ id, caseNumber: z.string(), title: z.string(), prequalified: z.boolean(), activities: z.number().int() })),
-  activities: z.array(z.object({ id, caseId: id, caseNumber: z.string(), date: z.string(), form: z.string(), title: z.string(), invited: z.boolean(), attended: z.boolean() })),
-  contracts: z.array(z.object({ id, title: z.string(), caseNumber: z.string(), status: z.string(), currentEnd: z.string() })),
+  cases: z.array(
+    z.object({
+      id,
+      caseNumber: z.string(),
+      title: z.string(),
+      prequalified: z.boolean(),
+      activities: z.number().int(),
+    }),
+  ),
+  activities: z.array(
+    z.object({
+      id,
+      caseId: id,
+      caseNumber: z.string(),
+      date: z.string(),
+      form: z.string(),
+      title: z.string(),
+      invited: z.boolean(),
+      attended: z.boolean(),
+    }),
+  ),
+  contracts: z.array(
+    z.object({ id, title: z.string(), caseNumber: z.string(), status: z.string(), currentEnd: z.string() }),
+  ),
   redactions: z.array(RedactionSchema),
 });
 export type SupplierDetail = z.output<typeof SupplierDetailSchema>;

@@ -16,7 +16,16 @@ export const OfficeThresholdInputSchema = z.strictObject({
   designContest: nok.nullable().default(null),
   /** The amending regulation, e.g. "FOR-2026-02-20-300", or the ministry's notice. */
   regulation: requiredText(200),
-  url: z.union([z.literal(''), z.string().trim().max(500).regex(/^https?:\/\/\S+$/, { message: 'urlFormat' })]).default(''),
+  url: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .max(500)
+        .regex(/^https?:\/\/\S+$/, { message: 'urlFormat' }),
+    ])
+    .default(''),
   note: text(4_000).default(''),
 });
 export type OfficeThresholdInput = z.output<typeof OfficeThresholdInputSchema>;

@@ -25,7 +25,11 @@ export interface ImportedEntry {
 function readChanges(raw: string): FieldChange[] {
   try {
     const v = JSON.parse(raw) as unknown;
-    if (Array.isArray(v) && v.every((c) => c !== null && typeof c === 'object' && typeof (c as FieldChange).field === 'string')) return v as FieldChange[];
+    if (
+      Array.isArray(v) &&
+      v.every((c) => c !== null && typeof c === 'object' && typeof (c as FieldChange).field === 'string')
+    )
+      return v as FieldChange[];
   } catch {
     // Shown below as the text it is.
   }
@@ -35,9 +39,20 @@ function readChanges(raw: string): FieldChange[] {
 type Entry = { by: string; entity: AuditEntity; entityId: number; method: string; changes: string };
 const APPEND = sql<Entry>`INSERT INTO audit_log ${insertOf(auditLog, ['by', 'entity', 'entityId', 'method', 'changes'])}`;
 const START_IMPORT = sql<{ by: string; fileName: string; exportedBy: string; exportedAt: string }>`
-  INSERT INTO audit_imports ${insertOf(auditImports, ['by', 'fileName', 'exportedBy', 'exportedAt'])} RETURNING id`.rows<{ id: number }>();
-const HAVE = sql<{ entity: AuditEntity; entityId: number }>`SELECT at, by, method FROM audit_log WHERE entity = ${p('entity')} AND entity_id = ${p('entityId')}`.rows<{ at: string; by: string; method: string }>();
-const APPEND_IMPORTED = sql<Entry & { at: string; importId: number }>`INSERT INTO audit_log ${insertOf(auditLog, ['at', 'by', 'entity', 'entityId', 'method', 'changes', 'importId'])}`;
+  INSERT INTO audit_imports ${insertOf(auditImports, ['by', 'fileName', 'exportedBy', 'exportedAt'])} RETURNING id`.rows<{
+  id: number;
+}>();
+const HAVE = sql<{
+  entity: AuditEntity;
+  entityId: number;
+}>`SELECT at, by, method FROM audit_log WHERE entity = ${p('entity')} AND entity_id = ${p('entityId')}`.rows<{
+  at: string;
+  by: string;
+  method: string;
+}>();
+const APPEND_IMPORTED = sql<
+  Entry & { at: string; importId: number }
+>`INSERT INTO audit_log ${insertOf(auditLog, ['at', 'by', 'entity', 'entityId', 'method', 'changes', 'importId'])}`;
 const FOR_RECORD = sql<{ entity: AuditEntity; id: number }>`
   SELECT a.at, a.by, a.method, a.changes, i.file_name AS fileName, i.exported_by AS exportedBy, i.exported_at AS exportedAt, i.at AS importedAt, i.by AS importedBy
   FROM audit_log a LEFT JOIN audit_imports i ON i.id = a.import_id WHERE a.entity = ${p('entity')} AND a.entity_id = ${p('id')} ORDER BY a.id DESC`.rows<{
@@ -59,7 +74,13 @@ export class AuditRepo {
     this.st = new Statements(db.$client);
   }
 
-  append(e: { by: string; entity: AuditEntity; entityId: number; method: string; changes: readonly FieldChange[] }): void {
+  append(e: {
+    by: string;
+    entity: AuditEntity;
+    entityId: number;
+    method: string;
+    changes: readonly FieldChange[];
+  }): void {
     this.st.run(APPEND, { ...e, changes: JSON.stringify(e.changes) });
   }
 
@@ -79,18 +100,38 @@ export class AuditRepo {
       const key = JSON.stringify([e.at, e.by, e.method]);
       if (have.has(key)) continue;
       have.add(key);
-      this.st.run(APPEND_IMPORTED, { at: e.at, by: e.by, entity, entityId, method: e.method, changes: e.changes, importId });
+      this.st.run(APPEND_IMPORTED, {
+        at: e.at,
+        by: e.by,
+        entity,
+        entityId,
+        method: e.method,
+        changes: e.changes,
+        importId,
+      });
     }
   }
 
-  forRecord(entity: AuditEntity, id: number): { at: string; by: string; method: string; changes: FieldChange[]; imported: AuditImport | null }[] {
+  forRecord(
+    entity: AuditEntity,
+    id: number,
+  ): { at: string; by: string; method: string; changes: FieldChange[]; imported: AuditImport | null }[] {
     const rows = this.st.all(FOR_RECORD, { entity, id });
     return rows.map((r) => ({
       at: r.at,
       by: r.by,
       method: r.method,
       changes: readChanges(r.changes),
-      imported: r.fileName === null ? null : { fileName: r.fileName, exportedBy: r.exportedBy, exportedAt: r.exportedAt, at: r.importedAt, by: r.importedBy },
+      imported:
+        r.fileName === null
+          ? null
+          : {
+              fileName: r.fileName,
+              exportedBy: r.exportedBy,
+              exportedAt: r.exportedAt,
+              at: r.importedAt,
+              by: r.importedBy,
+            },
     }));
   }
 }

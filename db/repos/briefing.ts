@@ -1,4 +1,11 @@
-import type { ClimateFields, ConfidentialityBasis, DialogueForm, OptionStatus, Phase, Sanction } from '../../core/index.js';
+import type {
+  ClimateFields,
+  ConfidentialityBasis,
+  DialogueForm,
+  OptionStatus,
+  Phase,
+  Sanction,
+} from '../../core/index.js';
 import type { Db } from '../open.js';
 import { briefingPacks, cases } from '../schema.js';
 import { columns, Columns, insertOf, p, raw, sql, Statements } from '../sql.js';
@@ -8,27 +15,60 @@ import { ALL_CONTRACTS, NOTIFIED_SQL } from './goals.js';
 // in the period), their counts, the dialogue held, the controls made, the
 // savings awarded, and the packs already made. Callers own the transaction.
 
-const HANDLED_CASE = columns(cases, null, ['id', 'caseNumber', 'title', 'department', 'procedure', 'phase', 'estimatedValue', 'kind']);
+const HANDLED_CASE = columns(cases, null, [
+  'id',
+  'caseNumber',
+  'title',
+  'department',
+  'procedure',
+  'phase',
+  'estimatedValue',
+  'kind',
+]);
 export type HandledCase = (typeof HANDLED_CASE)['_row'];
 
 type Period = { from: string; to: string };
 const HANDLED = sql<Period>`SELECT DISTINCT case_id FROM case_events WHERE date BETWEEN ${p('from')} AND ${p('to')}`;
 const CHANGE_COUNT = sql`SELECT total_changes() AS n`.rows<{ n: number }>();
-const HANDLED_CASES = sql<Period>`SELECT ${HANDLED_CASE} FROM cases WHERE id IN (${HANDLED}) ORDER BY case_number_sort`.rows(HANDLED_CASE);
-const HANDLED_COUNT = sql<Period>`SELECT count(DISTINCT case_id) AS n FROM case_events WHERE date BETWEEN ${p('from')} AND ${p('to')}`.rows<{ n: number }>();
+const HANDLED_CASES =
+  sql<Period>`SELECT ${HANDLED_CASE} FROM cases WHERE id IN (${HANDLED}) ORDER BY case_number_sort`.rows(HANDLED_CASE);
+const HANDLED_COUNT =
+  sql<Period>`SELECT count(DISTINCT case_id) AS n FROM case_events WHERE date BETWEEN ${p('from')} AND ${p('to')}`.rows<{
+    n: number;
+  }>();
 const THEME_COUNTS = sql<Period>`
   SELECT t.theme AS key, count(*) AS n, sum(c.estimated_value) AS value FROM case_themes t JOIN cases c ON c.id = t.case_id
   WHERE t.case_id IN (${HANDLED}) GROUP BY t.theme ORDER BY n DESC`.rows<{ key: string; n: number; value: number }>();
-const CLIMATE = columns(cases, 'c', ['climateWeightPct', 'climateRequirements', 'climateExempt', 'climateJustification']);
-const CLIMATE_AWARDED = sql<Period>`SELECT ${raw(NOTIFIED_SQL)} AS notifiedDate, ${CLIMATE} FROM cases c WHERE c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows(
-  new Columns<{ notifiedDate: string | null }>('', []).and(CLIMATE),
-);
-const REALISED = sql<{ fromYear: number; toYear: number }>`SELECT coalesce(sum(amount), 0) AS v FROM realised_savings WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')}`.rows<{ v: number }>();
+const CLIMATE = columns(cases, 'c', [
+  'climateWeightPct',
+  'climateRequirements',
+  'climateExempt',
+  'climateJustification',
+]);
+const CLIMATE_AWARDED =
+  sql<Period>`SELECT ${raw(NOTIFIED_SQL)} AS notifiedDate, ${CLIMATE} FROM cases c WHERE c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows(
+    new Columns<{ notifiedDate: string | null }>('', []).and(CLIMATE),
+  );
+const REALISED = sql<{
+  fromYear: number;
+  toYear: number;
+}>`SELECT coalesce(sum(amount), 0) AS v FROM realised_savings WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')}`.rows<{
+  v: number;
+}>();
 const SAVED_ON_ESTIMATE = sql<Period>`
-  SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE s.baseline_kind = 'estimate' AND c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows<{ v: number }>();
+  SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE s.baseline_kind = 'estimate' AND c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows<{
+  v: number;
+}>();
 const SAVED = sql<Period>`
-  SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows<{ v: number }>();
-const TIMELINES = sql<Period>`SELECT case_id AS caseId, phase, date FROM case_events WHERE case_id IN (${HANDLED}) ORDER BY case_id, date, id`.rows<{ caseId: number; phase: Phase; date: string }>();
+  SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows<{
+  v: number;
+}>();
+const TIMELINES =
+  sql<Period>`SELECT case_id AS caseId, phase, date FROM case_events WHERE case_id IN (${HANDLED}) ORDER BY case_id, date, id`.rows<{
+    caseId: number;
+    phase: Phase;
+    date: string;
+  }>();
 const DIALOGUES = sql<Period>`
   SELECT d.date, c.case_number AS caseNumber, c.title AS caseTitle, d.form, d.title, d.outcome, d.outcome_confidential AS outcomeConfidential,
     (SELECT count(*) FROM dialogue_suppliers p WHERE p.dialogue_id = d.id AND p.invited = 1) AS invited,
@@ -44,13 +84,18 @@ const DIALOGUES = sql<Period>`
   invited: number;
   attended: number;
 }>();
-const COVERAGE_OPTIONS = sql`SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq`.rows<{
+const COVERAGE_OPTIONS =
+  sql`SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq`.rows<{
+    contractId: number;
+    lengthMonths: number;
+    decideBy: string;
+    status: OptionStatus;
+  }>();
+const COVERAGE_FOLLOWUPS = sql`SELECT contract_id AS contractId, kind, date FROM contract_followups`.rows<{
   contractId: number;
-  lengthMonths: number;
-  decideBy: string;
-  status: OptionStatus;
+  kind: string;
+  date: string;
 }>();
-const COVERAGE_FOLLOWUPS = sql`SELECT contract_id AS contractId, kind, date FROM contract_followups`.rows<{ contractId: number; kind: string; date: string }>();
 const CONTROLS = sql<Period>`
   SELECT f.date, f.kind, k.title AS contractTitle, c.case_number AS caseNumber, f.findings, f.report_written AS reportWritten, f.sanction
   FROM contract_followups f JOIN contracts k ON k.id = f.contract_id JOIN cases c ON c.id = k.case_id
@@ -63,14 +108,34 @@ const CONTROLS = sql<Period>`
   reportWritten: number;
   sanction: Sanction | null;
 }>();
-type PackRecord = { by: string; title: string; from: string; to: string; meeting: string; meetingDate: string | null; version: string; format: string; sha256: string; bytes: number; spec: string; content: string };
+type PackRecord = {
+  by: string;
+  title: string;
+  from: string;
+  to: string;
+  meeting: string;
+  meetingDate: string | null;
+  version: string;
+  format: string;
+  sha256: string;
+  bytes: number;
+  spec: string;
+  content: string;
+};
 const RECORD = sql<Omit<typeof briefingPacks.$inferInsert, 'id' | 'createdAt'>>`
-  INSERT INTO briefing_packs ${insertOf(briefingPacks, ['by', 'title', 'periodFrom', 'periodTo', 'meeting', 'meetingDate', 'version', 'format', 'sha256', 'bytes', 'spec', 'content'])} RETURNING id`.rows<{ id: number }>();
-const PACK = columns(briefingPacks, null, ['id', 'createdAt', 'by', 'title'], { from: 'periodFrom', to: 'periodTo' }).and(
-  columns(briefingPacks, null, ['meeting', 'meetingDate', 'version', 'format', 'sha256', 'bytes']),
-);
-const LIST = sql<{ limit: number }>`SELECT ${PACK} FROM briefing_packs ORDER BY created_at DESC, id DESC LIMIT ${p('limit')}`.rows(PACK);
-const LAST_SPEC = sql`SELECT spec FROM briefing_packs ORDER BY created_at DESC, id DESC LIMIT 1`.rows<{ spec: string }>();
+  INSERT INTO briefing_packs ${insertOf(briefingPacks, ['by', 'title', 'periodFrom', 'periodTo', 'meeting', 'meetingDate', 'version', 'format', 'sha256', 'bytes', 'spec', 'content'])} RETURNING id`.rows<{
+  id: number;
+}>();
+const PACK = columns(briefingPacks, null, ['id', 'createdAt', 'by', 'title'], {
+  from: 'periodFrom',
+  to: 'periodTo',
+}).and(columns(briefingPacks, null, ['meeting', 'meetingDate', 'version', 'format', 'sha256', 'bytes']));
+const LIST = sql<{
+  limit: number;
+}>`SELECT ${PACK} FROM briefing_packs ORDER BY created_at DESC, id DESC LIMIT ${p('limit')}`.rows(PACK);
+const LAST_SPEC = sql`SELECT spec FROM briefing_packs ORDER BY created_at DESC, id DESC LIMIT 1`.rows<{
+  spec: string;
+}>();
 
 export class BriefingRepo {
   private readonly st: Statements;
@@ -134,7 +199,11 @@ export class BriefingRepo {
 
   /** Contracts with their case's kind, options and pay-and-conditions follow-up dates (for the period's coverage). */
   contractsForCoverage() {
-    return { contracts: this.st.all(ALL_CONTRACTS), options: this.st.all(COVERAGE_OPTIONS), followups: this.st.all(COVERAGE_FOLLOWUPS) };
+    return {
+      contracts: this.st.all(ALL_CONTRACTS),
+      options: this.st.all(COVERAGE_OPTIONS),
+      followups: this.st.all(COVERAGE_FOLLOWUPS),
+    };
   }
 
   controls(from: string, to: string) {
@@ -147,7 +216,10 @@ export class BriefingRepo {
   }
 
   list(limit: number) {
-    return this.st.all(LIST, { limit }) as (Omit<(typeof PACK)['_row'], 'version' | 'format'> & { version: 'public' | 'closed'; format: 'pdf' | 'docx' })[];
+    return this.st.all(LIST, { limit }) as (Omit<(typeof PACK)['_row'], 'version' | 'format'> & {
+      version: 'public' | 'closed';
+      format: 'pdf' | 'docx';
+    })[];
   }
 
   /** The settings of the newest pack, as defaults for the next one. */

@@ -18,7 +18,21 @@ const SORT_COLUMN: Record<CaseSort, string> = {
 };
 
 /** A case as the list shows it (and the start of its full row): the schema's columns, checked against its row type. */
-export const SUMMARY = columns(cases, 'c', ['id', 'caseNumber', 'title', 'department', 'buyer', 'estimatedValue', 'kind', 'procedure', 'phase', 'phaseSince', 'registeredDate', 'archived', 'updatedAt']);
+export const SUMMARY = columns(cases, 'c', [
+  'id',
+  'caseNumber',
+  'title',
+  'department',
+  'buyer',
+  'estimatedValue',
+  'kind',
+  'procedure',
+  'phase',
+  'phaseSince',
+  'registeredDate',
+  'archived',
+  'updatedAt',
+]);
 export type SummaryRow = (typeof SUMMARY)['_row'] & { themes: Theme[] };
 // A case's themes in the same statement as the row: one query per page, not two.
 const THEMES_COLUMN = raw(`(SELECT group_concat(theme, ',') FROM case_themes t WHERE t.case_id = c.id) AS themes`);
@@ -52,7 +66,12 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(s: string): Cursor {
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && (typeof v[0] === 'string' || typeof v[0] === 'number') && Number.isInteger(v[1])) {
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      (typeof v[0] === 'string' || typeof v[0] === 'number') &&
+      Number.isInteger(v[1])
+    ) {
       return v as Cursor;
     }
   } catch {
@@ -67,7 +86,10 @@ export function decodeCursor(s: string): Cursor {
  * paging lets a virtualised list jump to a row. Exported so the benchmark
  * can run the very same statements raw.
  */
-export function listStatements(q: CaseListQuery, match: string | null = ftsQuery(q.q)): { count: Sql<ListParams, { n: number }>; page: Sql<ListParams>; params: ListParams } {
+export function listStatements(
+  q: CaseListQuery,
+  match: string | null = ftsQuery(q.q),
+): { count: Sql<ListParams, { n: number }>; page: Sql<ListParams>; params: ListParams } {
   const { conds, params, sortColumn, filtered } = listWhere(q, match);
   const dir = raw(q.dir === 'asc' ? 'ASC' : 'DESC');
   const cmp = raw(q.dir === 'asc' ? '>' : '<');
@@ -83,7 +105,11 @@ export function listStatements(q: CaseListQuery, match: string | null = ftsQuery
   const pageConds = [...baseConds];
   if (q.cursor) {
     const [v, id] = decodeCursor(q.cursor);
-    pageConds.push(byRowid ? sql<ListParams>`f.rowid ${cmp} ${p('cursorId')}` : sql<ListParams>`(${orderColumn}, c.id) ${cmp} (${p('cursorValue')}, ${p('cursorId')})`);
+    pageConds.push(
+      byRowid
+        ? sql<ListParams>`f.rowid ${cmp} ${p('cursorId')}`
+        : sql<ListParams>`(${orderColumn}, c.id) ${cmp} (${p('cursorValue')}, ${p('cursorId')})`,
+    );
     params.cursorId = id;
     if (!byRowid) params.cursorValue = v;
   }
@@ -94,7 +120,10 @@ export function listStatements(q: CaseListQuery, match: string | null = ftsQuery
   let count: Sql<ListParams, { n: number }>;
   if (!match && !filtered) {
     // The whole register: the counter the triggers keep (migration 0002).
-    count = sql<ListParams>`SELECT coalesce(sum(n), 0) AS n FROM case_counts${raw(q.includeArchived ? '' : ' WHERE archived = 0')}`.rows<{ n: number }>();
+    count =
+      sql<ListParams>`SELECT coalesce(sum(n), 0) AS n FROM case_counts${raw(q.includeArchived ? '' : ' WHERE archived = 0')}`.rows<{
+        n: number;
+      }>();
   } else if (match && !filtered) {
     // Matches counted in the index alone, less the archived ones among them.
     count = (
@@ -117,7 +146,10 @@ export function listStatements(q: CaseListQuery, match: string | null = ftsQuery
   };
 }
 
-function listWhere(q: CaseListQuery, match: string | null): { conds: ListSql[]; params: ListParams; sortColumn: string; filtered: boolean } {
+function listWhere(
+  q: CaseListQuery,
+  match: string | null,
+): { conds: ListSql[]; params: ListParams; sortColumn: string; filtered: boolean } {
   const conds: ListSql[] = [];
   const params: ListParams = { limit: q.limit, offset: q.offset };
   if (!q.includeArchived) conds.push(sql`c.archived = 0`);

@@ -13,7 +13,19 @@ import {
 } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { caseEvents, cases, caseThemes } from '../schema.js';
-import { assignmentsOf, columns, Columns, columnsExcept, insertOf, namesOf, p, paramsOf, raw, sql, Statements } from '../sql.js';
+import {
+  assignmentsOf,
+  columns,
+  Columns,
+  columnsExcept,
+  insertOf,
+  namesOf,
+  p,
+  paramsOf,
+  raw,
+  sql,
+  Statements,
+} from '../sql.js';
 import { encodeCursor, listStatements, splitThemes, SUMMARY, type SummaryRow } from './caseList.js';
 import { expandedMatch } from './ftsExpand.js';
 import { GoalsRepo, NOTIFIED_SQL } from './goals.js';
@@ -42,7 +54,9 @@ export interface UnderWayRow {
  * with no other line here or in the service.
  */
 export type CaseFieldKey = Extract<keyof CaseFields, keyof typeof cases.$inferInsert>;
-export const CASE_FIELD_KEYS = Object.keys(CaseFieldsSchema.shape).filter((k) => k in getTableColumns(cases)) as CaseFieldKey[];
+export const CASE_FIELD_KEYS = Object.keys(CaseFieldsSchema.shape).filter(
+  (k) => k in getTableColumns(cases),
+) as CaseFieldKey[];
 const FIELD_KEYS = CASE_FIELD_KEYS;
 
 /** A case as stored, read whole (but its bookkeeping: uid and sort keys), typed by the schema. */
@@ -64,29 +78,71 @@ const UPDATE = sql<Fields & { id: number; version: number; now: string }>`
   UPDATE cases SET ${assignmentsOf(cases, FIELD_KEYS)}, case_number_sort = ${p('caseNumberSort')}, title_sort = ${p('titleSort')}, version = version + 1, updated_at = ${p('now')}
   WHERE id = ${p('id')} AND version = ${p('version')}`;
 const COUNT = sql`SELECT count(*) AS n FROM cases`.rows<{ n: number }>();
-const REGISTERED = sql<{ from: string; to: string }>`SELECT id FROM cases WHERE registered_date BETWEEN ${p('from')} AND ${p('to')} ORDER BY registered_date, id`.rows<{ id: number }>();
-const BY_NUMBER = sql<{ caseNumber: string }>`SELECT id FROM cases WHERE case_number = ${p('caseNumber')}`.rows<{ id: number }>();
-const PHASE_NOW = sql<{ id: number; version: number }>`SELECT phase, phase_since AS since FROM cases WHERE id = ${p('id')} AND version = ${p('version')}`.rows<{ phase: Phase; since: string }>();
+const REGISTERED = sql<{
+  from: string;
+  to: string;
+}>`SELECT id FROM cases WHERE registered_date BETWEEN ${p('from')} AND ${p('to')} ORDER BY registered_date, id`.rows<{
+  id: number;
+}>();
+const BY_NUMBER = sql<{ caseNumber: string }>`SELECT id FROM cases WHERE case_number = ${p('caseNumber')}`.rows<{
+  id: number;
+}>();
+const PHASE_NOW = sql<{
+  id: number;
+  version: number;
+}>`SELECT phase, phase_since AS since FROM cases WHERE id = ${p('id')} AND version = ${p('version')}`.rows<{
+  phase: Phase;
+  since: string;
+}>();
 const MOVE = sql<{ id: number; phase: Phase; date: string; awardDate: string | null; now: string }>`
   UPDATE cases SET phase = ${p('phase')}, phase_since = ${p('date')}, award_date = coalesce(award_date, ${p('awardDate')}), version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')}`;
-const EVENT_INSERT = sql<Omit<typeof caseEvents.$inferInsert, 'id'>>`INSERT INTO case_events ${insertOf(caseEvents, ['caseId', 'phase', 'fromPhase', 'date', 'note', 'overrideReason', 'createdAt'])}`;
+const EVENT_INSERT = sql<
+  Omit<typeof caseEvents.$inferInsert, 'id'>
+>`INSERT INTO case_events ${insertOf(caseEvents, ['caseId', 'phase', 'fromPhase', 'date', 'note', 'overrideReason', 'createdAt'])}`;
 const ARCHIVE = sql<{ id: number; version: number; archived: boolean; now: string }>`
   UPDATE cases SET archived = ${p('archived')}, version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')}`;
 const GET = sql<{ id: number }>`SELECT ${CASE} FROM cases c WHERE c.id = ${p('id')}`.rows(CASE);
 const SIMILAR = sql<{ department: string; group: string; from: string; to: string }>`
   SELECT id, case_number AS caseNumber, estimated_value AS value FROM cases
-  WHERE department = ${p('department')} AND substr(cpv_code, 1, length(${p('group')})) = ${p('group')} AND registered_date BETWEEN ${p('from')} AND ${p('to')} AND phase <> 'avlyst' ORDER BY case_number_sort`.rows<{ id: number; caseNumber: string; value: number }>();
-const EVENTS = sql<{ id: number }>`SELECT ${EVENT} FROM case_events WHERE case_id = ${p('id')} ORDER BY date, id`.rows(EVENT);
+  WHERE department = ${p('department')} AND substr(cpv_code, 1, length(${p('group')})) = ${p('group')} AND registered_date BETWEEN ${p('from')} AND ${p('to')} AND phase <> 'avlyst' ORDER BY case_number_sort`.rows<{
+  id: number;
+  caseNumber: string;
+  value: number;
+}>();
+const EVENTS = sql<{ id: number }>`SELECT ${EVENT} FROM case_events WHERE case_id = ${p('id')} ORDER BY date, id`.rows(
+  EVENT,
+);
 const THEMES_DELETE = sql<{ id: number }>`DELETE FROM case_themes WHERE case_id = ${p('id')}`;
-const THEME_INSERT = sql<typeof caseThemes.$inferInsert>`INSERT INTO case_themes ${insertOf(caseThemes, ['caseId', 'theme'])}`;
-const THEMES_OF = sql<{ ids: string }>`SELECT case_id AS id, theme FROM case_themes WHERE case_id IN (SELECT value FROM json_each(${p('ids')})) ORDER BY theme`.rows<{ id: number; theme: Theme }>();
+const THEME_INSERT = sql<
+  typeof caseThemes.$inferInsert
+>`INSERT INTO case_themes ${insertOf(caseThemes, ['caseId', 'theme'])}`;
+const THEMES_OF = sql<{
+  ids: string;
+}>`SELECT case_id AS id, theme FROM case_themes WHERE case_id IN (SELECT value FROM json_each(${p('ids')})) ORDER BY theme`.rows<{
+  id: number;
+  theme: Theme;
+}>();
 const TIMELINES = sql<{ year: number | null }>`
   SELECT c.id, c.procedure, c.department, c.registered_year AS year, e.phase, e.date FROM case_events e JOIN cases c ON c.id = e.case_id
-  WHERE c.archived = 0 AND (${p('year')} IS NULL OR c.registered_year = ${p('year')}) ORDER BY e.case_id, e.date, e.id`.rows<{ id: number; procedure: string | null; department: string; year: number; phase: Phase; date: string }>();
-const BATCHED_TRIGGERS = sql`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('cases_fts_ai', 'case_counts_ai')`.rows<{ sql: string }>();
+  WHERE c.archived = 0 AND (${p('year')} IS NULL OR c.registered_year = ${p('year')}) ORDER BY e.case_id, e.date, e.id`.rows<{
+  id: number;
+  procedure: string | null;
+  department: string;
+  year: number;
+  phase: Phase;
+  date: string;
+}>();
+const BATCHED_TRIGGERS =
+  sql`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('cases_fts_ai', 'case_counts_ai')`.rows<{
+    sql: string;
+  }>();
 const MAX_ID = sql`SELECT coalesce(max(id), 0) AS maxId FROM cases`.rows<{ maxId: number }>();
-const INDEX_NEW = sql<{ maxId: number }>`INSERT INTO cases_fts(rowid, case_number, title, description, department, buyer) SELECT id, case_number, title, description, department, buyer FROM cases WHERE id > ${p('maxId')}`;
-const COUNT_NEW = sql<{ maxId: number }>`UPDATE case_counts SET n = n + (SELECT count(*) FROM cases c WHERE c.id > ${p('maxId')} AND c.archived = case_counts.archived)`;
+const INDEX_NEW = sql<{
+  maxId: number;
+}>`INSERT INTO cases_fts(rowid, case_number, title, description, department, buyer) SELECT id, case_number, title, description, department, buyer FROM cases WHERE id > ${p('maxId')}`;
+const COUNT_NEW = sql<{
+  maxId: number;
+}>`UPDATE case_counts SET n = n + (SELECT count(*) FROM cases c WHERE c.id > ${p('maxId')} AND c.archived = case_counts.archived)`;
 /** The cases still under way (not archived, not closed or cancelled), by buyer and department (null: any), for "Min oversikt". */
 const UNDER_WAY = sql<{ buyer: string | null; department: string | null; terminal: string }>`
   SELECT id, case_number AS caseNumber, title, buyer, department, phase, phase_since AS phaseSince, planned_notice_date AS plannedNoticeDate, planned_award_date AS plannedAwardDate
@@ -172,7 +228,15 @@ export class CasesRepo {
   }
 
   insert(f: CaseFields, registeredDate: string, now = nowIso()): number {
-    const id = Number(this.st.run(INSERT, { ...fieldParams(f), firstPhase: FIRST_PHASE, registeredDate, registeredYear: Number(registeredDate.slice(0, 4)), now }).lastInsertRowid);
+    const id = Number(
+      this.st.run(INSERT, {
+        ...fieldParams(f),
+        firstPhase: FIRST_PHASE,
+        registeredDate,
+        registeredYear: Number(registeredDate.slice(0, 4)),
+        now,
+      }).lastInsertRowid,
+    );
     this.replaceThemes(id, f.themes);
     this.st.run(FIRST_EVENT, { caseId: id, phase: FIRST_PHASE, date: registeredDate, now });
     this.goals.moveOpenStretch(FIRST_PHASE, registeredDate, 1);
@@ -210,14 +274,27 @@ export class CasesRepo {
    * the days per phase, and the first award sets the award date (both read
    * by the strategy dashboard; see GoalsRepo).
    */
-  addEvent(id: number, version: number, e: { phase: Phase; fromPhase: Phase; date: string; note: string; overrideReason?: string | null }, now = nowIso()): boolean {
+  addEvent(
+    id: number,
+    version: number,
+    e: { phase: Phase; fromPhase: Phase; date: string; note: string; overrideReason?: string | null },
+    now = nowIso(),
+  ): boolean {
     const before = this.st.get(PHASE_NOW, { id, version });
     if (!before) return false;
     this.st.run(MOVE, { id, phase: e.phase, date: e.date, awardDate: isAwarded(e.phase) ? e.date : null, now });
     this.goals.addPhaseSpan(before.phase, before.since, e.date);
     this.goals.moveOpenStretch(before.phase, before.since, -1);
     this.goals.moveOpenStretch(e.phase, e.date, 1);
-    this.st.run(EVENT_INSERT, { caseId: id, phase: e.phase, fromPhase: e.fromPhase, date: e.date, note: e.note, overrideReason: e.overrideReason || null, createdAt: now });
+    this.st.run(EVENT_INSERT, {
+      caseId: id,
+      phase: e.phase,
+      fromPhase: e.fromPhase,
+      date: e.date,
+      note: e.note,
+      overrideReason: e.overrideReason || null,
+      createdAt: now,
+    });
     return true;
   }
 
@@ -231,7 +308,12 @@ export class CasesRepo {
   }
 
   /** Cases that may be one purchase with another (FOA § 5-4): same department, CPV code starting with the group, registered in the window, not cancelled. */
-  similarCases(department: string, cpvGroup: string, from: string, to: string): { id: number; caseNumber: string; value: number }[] {
+  similarCases(
+    department: string,
+    cpvGroup: string,
+    from: string,
+    to: string,
+  ): { id: number; caseNumber: string; value: number }[] {
     return this.st.all(SIMILAR, { department, group: cpvGroup, from, to });
   }
 
@@ -274,9 +356,17 @@ export class CasesRepo {
   }
 
   /** Every live case's phase events in order, with what the analytics group by. */
-  timelines(year?: number): Map<number, { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }> {
+  timelines(
+    year?: number,
+  ): Map<
+    number,
+    { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }
+  > {
     const rows = this.st.all(TIMELINES, { year: year ?? null });
-    const out = new Map<number, { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }>();
+    const out = new Map<
+      number,
+      { procedure: string | null; department: string; year: number; events: { phase: Phase; date: string }[] }
+    >();
     for (const r of rows) {
       let c = out.get(r.id);
       if (!c) out.set(r.id, (c = { procedure: r.procedure, department: r.department, year: r.year, events: [] }));

@@ -22,10 +22,20 @@ const vocabs: Vocab[] = ['cases_fts_vocab', 'dialogues_fts_vocab', 'items_fts_vo
 type Range = { from: string; to: string };
 // The words of an index in a range: the most used first (a prefix's words), or any (a stem's other forms).
 const LOOKUP = Object.fromEntries(
-  vocabs.map((v) => [v, sql<Range>`SELECT term FROM ${raw(v)} WHERE term >= ${p('from')} AND term < ${p('to')} ORDER BY doc DESC LIMIT ${raw(String(MAX_TERMS + 1))}`.rows<{ term: string }>()]),
+  vocabs.map((v) => [
+    v,
+    sql<Range>`SELECT term FROM ${raw(v)} WHERE term >= ${p('from')} AND term < ${p('to')} ORDER BY doc DESC LIMIT ${raw(String(MAX_TERMS + 1))}`.rows<{
+      term: string;
+    }>(),
+  ]),
 ) as Record<Vocab, Sql<Range, { term: string }>>;
 const STEM_SCAN = Object.fromEntries(
-  vocabs.map((v) => [v, sql<Range>`SELECT term FROM ${raw(v)} WHERE term >= ${p('from')} AND term < ${p('to')} LIMIT ${raw(String(MAX_STEM_SCAN))}`.rows<{ term: string }>()]),
+  vocabs.map((v) => [
+    v,
+    sql<Range>`SELECT term FROM ${raw(v)} WHERE term >= ${p('from')} AND term < ${p('to')} LIMIT ${raw(String(MAX_STEM_SCAN))}`.rows<{
+      term: string;
+    }>(),
+  ]),
 ) as Record<Vocab, Sql<Range, { term: string }>>;
 
 /**
@@ -49,7 +59,12 @@ export function expandedMatch(st: Statements, vocabTable: Vocab, input: string):
     }
     const terms = st.column(LOOKUP[vocabTable], { from: w, to: upperBound(w) });
     const s = w.length >= STEM_MIN ? stemNo(w) : w;
-    const forms = s === w ? [] : st.column(STEM_SCAN[vocabTable], { from: s, to: upperBound(s) }).filter((t) => !t.startsWith(w) && stemNo(t) === s);
+    const forms =
+      s === w
+        ? []
+        : st
+            .column(STEM_SCAN[vocabTable], { from: s, to: upperBound(s) })
+            .filter((t) => !t.startsWith(w) && stemNo(t) === s);
     if (terms.length === 0 && forms.length === 0) return '';
     const prefix = terms.length > MAX_TERMS ? [`"${w}"*`] : terms.map(quote);
     const alts = [...prefix, ...forms.map(quote)];

@@ -49,43 +49,98 @@ const PHASE_SPAN = sql<{ year: number; phase: Phase; days: number }>`
   INSERT INTO phase_days (year, phase, days) VALUES (${p('year')}, ${p('phase')}, ${p('days')}) ON CONFLICT (year, phase) DO UPDATE SET days = days + excluded.days`;
 const OPEN_STRETCH = sql<{ phase: Phase; since: string; n: number }>`
   INSERT INTO open_stretches (phase, since, n) VALUES (${p('phase')}, ${p('since')}, ${p('n')}) ON CONFLICT (phase, since) DO UPDATE SET n = n + excluded.n`;
-const CLOSE_STRETCH = sql<{ phase: Phase; since: string }>`DELETE FROM open_stretches WHERE phase = ${p('phase')} AND since = ${p('since')} AND n <= 0`;
+const CLOSE_STRETCH = sql<{
+  phase: Phase;
+  since: string;
+}>`DELETE FROM open_stretches WHERE phase = ${p('phase')} AND since = ${p('since')} AND n <= 0`;
 const TOTAL = sql<Fact>`
   INSERT INTO goal_totals (measure, year, num, den) VALUES (${p('measure')}, ${p('year')}, ${p('num')}, ${p('den')})
   ON CONFLICT (measure, year) DO UPDATE SET num = num + excluded.num, den = den + excluded.den`;
-const DROP_FACTS = sql<Source>`DELETE FROM goal_facts WHERE source = ${p('source')} AND source_id = ${p('sourceId')} RETURNING measure, year, num, den`.rows<Fact>();
-const FACT = sql<Source & Fact>`INSERT INTO goal_facts ${insertOf(goalFacts, ['source', 'sourceId', 'measure', 'year', 'num', 'den'])}`;
+const DROP_FACTS =
+  sql<Source>`DELETE FROM goal_facts WHERE source = ${p('source')} AND source_id = ${p('sourceId')} RETURNING measure, year, num, den`.rows<Fact>();
+const FACT = sql<
+  Source & Fact
+>`INSERT INTO goal_facts ${insertOf(goalFacts, ['source', 'sourceId', 'measure', 'year', 'num', 'den'])}`;
 // What a case adds to the goals: its award, notice, climate fields, themes and saving.
-const CASE_FACT_COLUMNS = raw(`c.award_date AS awardDate, ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
+const CASE_FACT_COLUMNS =
+  raw(`c.award_date AS awardDate, ${NOTIFIED_SQL} AS notifiedDate, c.climate_weight_pct AS climateWeightPct, c.climate_requirements AS climateRequirements,
   c.climate_exempt AS climateExempt, c.climate_justification AS climateJustification,
   (SELECT group_concat(theme) FROM case_themes t WHERE t.case_id = c.id) AS themes,
   s.baseline_value AS baselineValue, s.awarded_value AS awardedValue, s.period_months AS periodMonths`);
-const CASE_INPUT = sql<{ id: number }>`SELECT ${CASE_FACT_COLUMNS} FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.id = ${p('id')}`.rows<CaseFactRow>();
-const CONTRACT_FACT_COLUMNS = raw('k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind, k.value, k.pay_sector AS paySector');
-const CONTRACT_INPUT = sql<{ id: number }>`SELECT ${CONTRACT_FACT_COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id WHERE k.id = ${p('id')}`.rows<ContractFactRow>();
-const OPTIONS = sql<{ id: number }>`SELECT length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options WHERE contract_id = ${p('id')} ORDER BY seq`.rows<OptionLikeRow>();
-const FOLLOWUPS = sql<{ id: number }>`SELECT kind, date FROM contract_followups WHERE contract_id = ${p('id')}`.rows<{ kind: string; date: string }>();
-const CONTRACTS_OF_CASE = sql<{ caseId: number }>`SELECT id FROM contracts WHERE case_id = ${p('caseId')}`.rows<{ id: number }>();
-const CONTROL_INTERVAL = sql<{ key: string }>`SELECT value FROM settings WHERE key = ${p('key')}`.rows<{ value: string }>();
+const CASE_INPUT = sql<{
+  id: number;
+}>`SELECT ${CASE_FACT_COLUMNS} FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.id = ${p('id')}`.rows<CaseFactRow>();
+const CONTRACT_FACT_COLUMNS = raw(
+  'k.id, k.start_date AS startDate, k.end_date AS endDate, k.terminated_date AS terminatedDate, c.kind, k.value, k.pay_sector AS paySector',
+);
+const CONTRACT_INPUT = sql<{
+  id: number;
+}>`SELECT ${CONTRACT_FACT_COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id WHERE k.id = ${p('id')}`.rows<ContractFactRow>();
+const OPTIONS = sql<{
+  id: number;
+}>`SELECT length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options WHERE contract_id = ${p('id')} ORDER BY seq`.rows<OptionLikeRow>();
+const FOLLOWUPS = sql<{ id: number }>`SELECT kind, date FROM contract_followups WHERE contract_id = ${p('id')}`.rows<{
+  kind: string;
+  date: string;
+}>();
+const CONTRACTS_OF_CASE = sql<{ caseId: number }>`SELECT id FROM contracts WHERE case_id = ${p('caseId')}`.rows<{
+  id: number;
+}>();
+const CONTROL_INTERVAL = sql<{ key: string }>`SELECT value FROM settings WHERE key = ${p('key')}`.rows<{
+  value: string;
+}>();
 const STALE = sql`SELECT stale FROM derived_state WHERE name = 'goals'`.rows<{ stale: number }>();
-const FACT_SUMS = sql<Years>`SELECT measure, year, num, den FROM goal_totals WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')}`.rows<FactSums>();
-const FACT_SUMS_FROM_FACTS = sql<Years>`SELECT measure, year, sum(num) AS num, sum(den) AS den FROM goal_facts WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')} GROUP BY measure, year`.rows<FactSums>();
-const DIALOGUES_IN = sql<{ from: string; to: string }>`SELECT count(*) AS n FROM dialogues WHERE date BETWEEN ${p('from')} AND ${p('to')}`.rows<{ n: number }>();
-const PHASE_DAYS = sql<Years>`SELECT year, phase, days FROM phase_days WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')}`.rows<{ year: number; phase: Phase; days: number }>();
-const OPEN_STRETCHES = sql`SELECT phase, since, n FROM open_stretches`.rows<{ phase: Phase; since: string; n: number }>();
+const FACT_SUMS =
+  sql<Years>`SELECT measure, year, num, den FROM goal_totals WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')}`.rows<FactSums>();
+const FACT_SUMS_FROM_FACTS =
+  sql<Years>`SELECT measure, year, sum(num) AS num, sum(den) AS den FROM goal_facts WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')} GROUP BY measure, year`.rows<FactSums>();
+const DIALOGUES_IN = sql<{
+  from: string;
+  to: string;
+}>`SELECT count(*) AS n FROM dialogues WHERE date BETWEEN ${p('from')} AND ${p('to')}`.rows<{ n: number }>();
+const PHASE_DAYS =
+  sql<Years>`SELECT year, phase, days FROM phase_days WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')}`.rows<{
+    year: number;
+    phase: Phase;
+    days: number;
+  }>();
+const OPEN_STRETCHES = sql`SELECT phase, since, n FROM open_stretches`.rows<{
+  phase: Phase;
+  since: string;
+  n: number;
+}>();
 
 // The rebuild: everything derived, from the records.
 const REBUILD_AWARD_DATES = sql<{ awarded: string }>`
   UPDATE cases SET award_date = (SELECT min(date) FROM case_events e WHERE e.case_id = cases.id AND e.phase IN (SELECT value FROM json_each(${p('awarded')})))`;
 const CLEAR_PHASE_DAYS = sql`DELETE FROM phase_days`;
-const ALL_EVENTS = sql`SELECT case_id AS caseId, phase, date FROM case_events ORDER BY case_id, date, id`.rows<{ caseId: number; phase: Phase; date: string }>();
-const PHASE_DAYS_INSERT = sql<{ year: number; phase: string; days: number }>`INSERT INTO phase_days (year, phase, days) VALUES (${p('year')}, ${p('phase')}, ${p('days')})`;
+const ALL_EVENTS = sql`SELECT case_id AS caseId, phase, date FROM case_events ORDER BY case_id, date, id`.rows<{
+  caseId: number;
+  phase: Phase;
+  date: string;
+}>();
+const PHASE_DAYS_INSERT = sql<{
+  year: number;
+  phase: string;
+  days: number;
+}>`INSERT INTO phase_days (year, phase, days) VALUES (${p('year')}, ${p('phase')}, ${p('days')})`;
 const CLEAR_FACTS = sql`DELETE FROM goal_facts`;
-const AWARDED_CASES = sql`SELECT c.id, ${CASE_FACT_COLUMNS} FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.award_date IS NOT NULL`.rows<CaseFactRow & { id: number }>();
-const ALL_OPTIONS = sql`SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq`.rows<OptionLikeRow & { contractId: number }>();
-const ALL_FOLLOWUPS = sql`SELECT contract_id AS contractId, kind, date FROM contract_followups`.rows<{ contractId: number; kind: string; date: string }>();
+const AWARDED_CASES =
+  sql`SELECT c.id, ${CASE_FACT_COLUMNS} FROM cases c LEFT JOIN case_savings s ON s.case_id = c.id WHERE c.award_date IS NOT NULL`.rows<
+    CaseFactRow & { id: number }
+  >();
+const ALL_OPTIONS =
+  sql`SELECT contract_id AS contractId, length_months AS lengthMonths, decide_by AS decideBy, status FROM contract_options ORDER BY contract_id, seq`.rows<
+    OptionLikeRow & { contractId: number }
+  >();
+const ALL_FOLLOWUPS = sql`SELECT contract_id AS contractId, kind, date FROM contract_followups`.rows<{
+  contractId: number;
+  kind: string;
+  date: string;
+}>();
 /** Every contract with the facts the goals and the pack's coverage read (one query for both). */
-export const ALL_CONTRACTS = sql`SELECT ${CONTRACT_FACT_COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id`.rows<ContractFactRow>();
+export const ALL_CONTRACTS =
+  sql`SELECT ${CONTRACT_FACT_COLUMNS} FROM contracts k JOIN cases c ON c.id = k.case_id`.rows<ContractFactRow>();
 const CLEAR_TOTALS = sql`DELETE FROM goal_totals`;
 const SUM_TOTALS = sql`INSERT INTO goal_totals (measure, year, num, den) SELECT measure, year, sum(num), sum(den) FROM goal_facts GROUP BY measure, year`;
 const CLEAR_STRETCHES = sql`DELETE FROM open_stretches`;
@@ -114,7 +169,8 @@ export class GoalsRepo {
 
   /** Replaces a record's facts, moving the totals by the difference. */
   private putFacts(source: 'case' | 'contract', id: number, facts: readonly GoalFact[]): void {
-    for (const f of this.st.all(DROP_FACTS, { source, sourceId: id })) this.st.run(TOTAL, { measure: f.measure, year: f.year, num: -f.num, den: -f.den });
+    for (const f of this.st.all(DROP_FACTS, { source, sourceId: id }))
+      this.st.run(TOTAL, { measure: f.measure, year: f.year, num: -f.num, den: -f.den });
     for (const f of facts) {
       this.st.run(FACT, { source, sourceId: id, measure: f.measure, year: f.year, num: f.num, den: f.den });
       this.st.run(TOTAL, { measure: f.measure, year: f.year, num: f.num, den: f.den });
@@ -138,7 +194,11 @@ export class GoalsRepo {
     if (!row) return this.putFacts('contract', id, []);
     const options = this.st.all(OPTIONS, { id });
     const followups = this.st.all(FOLLOWUPS, { id });
-    this.putFacts('contract', id, contractFacts({ ...row, covered: covered(row), intervalMonths: this.controlInterval(), options, followups }));
+    this.putFacts(
+      'contract',
+      id,
+      contractFacts({ ...row, covered: covered(row), intervalMonths: this.controlInterval(), options, followups }),
+    );
   }
 
   /** Refreshes a case and every contract that came out of it (a change of kind moves them in or out of the duty). */
@@ -170,7 +230,8 @@ export class GoalsRepo {
     let prev: { caseId: number; phase: Phase; date: string } | null = null;
     for (const e of st.iterate(ALL_EVENTS)) {
       if (prev && prev.caseId === e.caseId) {
-        for (const s of splitDaysByYear(prev.date, e.date)) days.set(`${s.year}|${prev.phase}`, (days.get(`${s.year}|${prev.phase}`) ?? 0) + s.days);
+        for (const s of splitDaysByYear(prev.date, e.date))
+          days.set(`${s.year}|${prev.phase}`, (days.get(`${s.year}|${prev.phase}`) ?? 0) + s.days);
       }
       prev = e;
     }
@@ -198,9 +259,17 @@ export class GoalsRepo {
     }
     const intervalMonths = this.controlInterval();
     for (const k of st.iterate(ALL_CONTRACTS)) {
-      for (const f of contractFacts({ ...k, covered: covered(k), intervalMonths, options: options.get(k.id) ?? [], followups: followups.get(k.id) ?? [] })) facts.push(['contract', k.id, f]);
+      for (const f of contractFacts({
+        ...k,
+        covered: covered(k),
+        intervalMonths,
+        options: options.get(k.id) ?? [],
+        followups: followups.get(k.id) ?? [],
+      }))
+        facts.push(['contract', k.id, f]);
     }
-    for (const [source, sourceId, f] of facts) st.run(FACT, { source, sourceId, measure: f.measure, year: f.year, num: f.num, den: f.den });
+    for (const [source, sourceId, f] of facts)
+      st.run(FACT, { source, sourceId, measure: f.measure, year: f.year, num: f.num, den: f.den });
     st.run(CLEAR_TOTALS);
     st.run(SUM_TOTALS);
     st.run(CLEAR_STRETCHES);
@@ -266,7 +335,8 @@ export interface ContractFactRow {
 export const PAY_CONTROL_INTERVAL_KEY = 'payControlIntervalMonths';
 
 /** Counted in the pay-and-conditions measure only when the duty is known to apply. */
-const covered = (k: ContractFactRow) => payConditionsScope({ kind: k.kind, value: k.value, sector: k.paySector }).applies === true;
+const covered = (k: ContractFactRow) =>
+  payConditionsScope({ kind: k.kind, value: k.value, sector: k.paySector }).applies === true;
 
 interface OptionLikeRow {
   lengthMonths: number;
@@ -283,6 +353,9 @@ function toCaseInput(r: CaseFactRow) {
     climateExempt: r.climateExempt === 1,
     climateJustification: r.climateJustification,
     themes: (r.themes ? r.themes.split(',') : []) as Theme[],
-    saving: r.baselineValue !== null && r.awardedValue !== null && r.periodMonths !== null ? { baselineValue: r.baselineValue, awardedValue: r.awardedValue, periodMonths: r.periodMonths } : null,
+    saving:
+      r.baselineValue !== null && r.awardedValue !== null && r.periodMonths !== null
+        ? { baselineValue: r.baselineValue, awardedValue: r.awardedValue, periodMonths: r.periodMonths }
+        : null,
   };
 }

@@ -31,8 +31,15 @@ const FIELD_KEYS = [
 const PROTOCOL = columns(caseProtocols, null, [...FIELD_KEYS, 'version', 'finalisedAt', 'finalisedBy']);
 type Fields = Pick<typeof caseProtocols.$inferInsert, (typeof FIELD_KEYS)[number]>;
 
-const GET = sql<{ caseId: number }>`SELECT ${PROTOCOL} FROM case_protocols WHERE case_id = ${p('caseId')}`.rows(PROTOCOL);
-const STATES = sql`SELECT case_id AS caseId, standstill_end_date AS standstillEndDate, finalised_at AS finalisedAt FROM case_protocols`.rows<{ caseId: number; standstillEndDate: string | null; finalisedAt: string | null }>();
+const GET = sql<{ caseId: number }>`SELECT ${PROTOCOL} FROM case_protocols WHERE case_id = ${p('caseId')}`.rows(
+  PROTOCOL,
+);
+const STATES =
+  sql`SELECT case_id AS caseId, standstill_end_date AS standstillEndDate, finalised_at AS finalisedAt FROM case_protocols`.rows<{
+    caseId: number;
+    standstillEndDate: string | null;
+    finalisedAt: string | null;
+  }>();
 const INSERT = sql<Fields & { caseId: number }>`
   INSERT INTO case_protocols (case_id, ${namesOf(caseProtocols, FIELD_KEYS)}) VALUES (${p('caseId')}, ${paramsOf(FIELD_KEYS)}) ON CONFLICT (case_id) DO NOTHING`;
 const UPDATE = sql<Fields & { caseId: number; version: number }>`
@@ -59,7 +66,9 @@ export class ProtocolsRepo {
     if (!r) return null;
     const { version, finalisedAt, finalisedBy, participants, ...rest } = r;
     // Participants saved before a field existed read with its default.
-    const list = (JSON.parse(participants) as Partial<ProtocolFields['participants'][number]>[]).map((x) => ParticipantSchema.parse(x));
+    const list = (JSON.parse(participants) as Partial<ProtocolFields['participants'][number]>[]).map((x) =>
+      ParticipantSchema.parse(x),
+    );
     return { fields: { ...rest, participants: list }, version, finalisedAt, finalisedBy };
   }
 

@@ -13,7 +13,13 @@ export interface StrategyInput {
   goals: readonly { theme: Theme; measure: GoalMeasure; target: number; title: string }[];
 }
 
-const HEAD = ['title', 'fromYear', 'toYear', 'adoptedDate', 'adoptedBy'] as const satisfies readonly (keyof StrategyInput)[];
+const HEAD = [
+  'title',
+  'fromYear',
+  'toYear',
+  'adoptedDate',
+  'adoptedBy',
+] as const satisfies readonly (keyof StrategyInput)[];
 const STRATEGY = columns(strategies, null, ['id', ...HEAD, 'version']);
 const LISTED = columns(strategies, null, ['id', 'title', 'fromYear', 'toYear']);
 const GOAL = columns(strategyGoals, null, ['id', 'theme', 'measure', 'target', 'title']);
@@ -22,16 +28,25 @@ export type StrategyRow = (typeof STRATEGY)['_row'] & { goals: (typeof GOAL)['_r
 type Head = Pick<StrategyInput, (typeof HEAD)[number]>;
 
 const LIST = sql`SELECT ${LISTED} FROM strategies ORDER BY from_year DESC, id DESC`.rows(LISTED);
-const FOR_YEAR = sql<{ year: number }>`SELECT id FROM strategies WHERE ${p('year')} BETWEEN from_year AND to_year ORDER BY from_year DESC, id DESC LIMIT 1`.rows<{ id: number }>();
-const GET = sql<{ id: number }>`SELECT ${STRATEGY} FROM strategies WHERE id = ${p('id')}`.rows(STRATEGY);
-const GOALS = sql<{ id: number }>`SELECT ${GOAL} FROM strategy_goals WHERE strategy_id = ${p('id')} ORDER BY seq`.rows(GOAL);
-const INSERT = sql<Head>`INSERT INTO strategies (uid, title, from_year, to_year, adopted_date, adopted_by) VALUES (lower(hex(randomblob(16))), ${p('title')}, ${p('fromYear')}, ${p('toYear')}, ${p('adoptedDate')}, ${p('adoptedBy')}) RETURNING id`.rows<{
+const FOR_YEAR = sql<{
+  year: number;
+}>`SELECT id FROM strategies WHERE ${p('year')} BETWEEN from_year AND to_year ORDER BY from_year DESC, id DESC LIMIT 1`.rows<{
   id: number;
 }>();
+const GET = sql<{ id: number }>`SELECT ${STRATEGY} FROM strategies WHERE id = ${p('id')}`.rows(STRATEGY);
+const GOALS = sql<{ id: number }>`SELECT ${GOAL} FROM strategy_goals WHERE strategy_id = ${p('id')} ORDER BY seq`.rows(
+  GOAL,
+);
+const INSERT =
+  sql<Head>`INSERT INTO strategies (uid, title, from_year, to_year, adopted_date, adopted_by) VALUES (lower(hex(randomblob(16))), ${p('title')}, ${p('fromYear')}, ${p('toYear')}, ${p('adoptedDate')}, ${p('adoptedBy')}) RETURNING id`.rows<{
+    id: number;
+  }>();
 const UPDATE = sql<Head & { id: number; version: number; now: string }>`
   UPDATE strategies SET ${assignmentsOf(strategies, HEAD)}, version = version + 1, updated_at = ${p('now')} WHERE id = ${p('id')} AND version = ${p('version')}`;
 const GOALS_DELETE = sql<{ id: number }>`DELETE FROM strategy_goals WHERE strategy_id = ${p('id')}`;
-const GOAL_INSERT = sql<Omit<typeof strategyGoals.$inferInsert, 'id'>>`INSERT INTO strategy_goals ${insertOf(strategyGoals, ['strategyId', 'seq', 'theme', 'measure', 'target', 'title'])}`;
+const GOAL_INSERT = sql<
+  Omit<typeof strategyGoals.$inferInsert, 'id'>
+>`INSERT INTO strategy_goals ${insertOf(strategyGoals, ['strategyId', 'seq', 'theme', 'measure', 'target', 'title'])}`;
 
 /** The adopted procurement strategies and their goals; a strategy is saved whole. */
 export class StrategiesRepo {
@@ -70,8 +85,23 @@ export class StrategiesRepo {
 
   private putGoals(id: number, goals: StrategyInput['goals']): void {
     this.st.run(GOALS_DELETE, { id });
-    goals.forEach((g, i) => this.st.run(GOAL_INSERT, { strategyId: id, seq: i + 1, theme: g.theme, measure: g.measure, target: g.target, title: g.title }));
+    goals.forEach((g, i) =>
+      this.st.run(GOAL_INSERT, {
+        strategyId: id,
+        seq: i + 1,
+        theme: g.theme,
+        measure: g.measure,
+        target: g.target,
+        title: g.title,
+      }),
+    );
   }
 }
 
-const head = (s: StrategyInput): Head => ({ title: s.title, fromYear: s.fromYear, toYear: s.toYear, adoptedDate: s.adoptedDate, adoptedBy: s.adoptedBy });
+const head = (s: StrategyInput): Head => ({
+  title: s.title,
+  fromYear: s.fromYear,
+  toYear: s.toYear,
+  adoptedDate: s.adoptedDate,
+  adoptedBy: s.adoptedBy,
+});

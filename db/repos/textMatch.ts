@@ -15,7 +15,9 @@ export const STEM_MIN = 4;
 /** The test a word of the text must pass for a typed word: it starts with it, or (4+ letters) shares its stem and starts with the stem. */
 export function wordMatcher(typed: string): (token: string) => boolean {
   const s = typed.length >= STEM_MIN ? stemNo(typed) : typed;
-  return s === typed ? (token) => token.startsWith(typed) : (token) => token.startsWith(typed) || (token.startsWith(s) && stemNo(token) === s);
+  return s === typed
+    ? (token) => token.startsWith(typed)
+    : (token) => token.startsWith(typed) || (token.startsWith(s) && stemNo(token) === s);
 }
 
 export function wordMatches(token: string, typed: string): boolean {

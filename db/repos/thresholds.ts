@@ -2,16 +2,35 @@ import type { Db } from '../open.js';
 import { officeThresholds } from '../schema.js';
 import { columns, insertOf, p, sql, Statements } from '../sql.js';
 
-const PERIOD = columns(officeThresholds, null, ['id', 'validFrom', 'minimum', 'national', 'eea', 'designContest', 'regulation', 'url', 'note', 'enteredBy', 'enteredAt']);
+const PERIOD = columns(officeThresholds, null, [
+  'id',
+  'validFrom',
+  'minimum',
+  'national',
+  'eea',
+  'designContest',
+  'regulation',
+  'url',
+  'note',
+  'enteredBy',
+  'enteredAt',
+]);
 const WITHDRAWN = columns(officeThresholds, null, ['withdrawnAt']);
 
 export type OfficeThresholdRow = Omit<(typeof PERIOD)['_row'], 'eea'> & { eea: Record<string, number> };
 export type OfficeThresholdInput = Omit<OfficeThresholdRow, 'id' | 'enteredAt'>;
 
-const read = <R extends { eea: string }>(r: R): Omit<R, 'eea'> & { eea: Record<string, number> } => ({ ...r, eea: JSON.parse(r.eea) as Record<string, number> });
+const read = <R extends { eea: string }>(r: R): Omit<R, 'eea'> & { eea: Record<string, number> } => ({
+  ...r,
+  eea: JSON.parse(r.eea) as Record<string, number>,
+});
 
-const ACTIVE = sql`SELECT ${PERIOD} FROM office_thresholds WHERE withdrawn_at IS NULL ORDER BY valid_from, id`.rows(PERIOD);
-const GET = sql<{ id: number }>`SELECT ${PERIOD.and(WITHDRAWN)} FROM office_thresholds WHERE id = ${p('id')}`.rows(PERIOD.and(WITHDRAWN));
+const ACTIVE = sql`SELECT ${PERIOD} FROM office_thresholds WHERE withdrawn_at IS NULL ORDER BY valid_from, id`.rows(
+  PERIOD,
+);
+const GET = sql<{ id: number }>`SELECT ${PERIOD.and(WITHDRAWN)} FROM office_thresholds WHERE id = ${p('id')}`.rows(
+  PERIOD.and(WITHDRAWN),
+);
 const ADD = sql<Omit<typeof officeThresholds.$inferInsert, 'id' | 'enteredAt' | 'withdrawnAt' | 'withdrawnBy'>>`
   INSERT INTO office_thresholds ${insertOf(officeThresholds, ['validFrom', 'minimum', 'national', 'eea', 'designContest', 'regulation', 'url', 'note', 'enteredBy'])}`;
 const WITHDRAW = sql<{ id: number; by: string }>`

@@ -1,5 +1,12 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { ApprenticeDecision, FollowupKind, OptionStatus, PaySector, RiskLevel, Sanction } from '../../core/index.js';
+import type {
+  ApprenticeDecision,
+  FollowupKind,
+  OptionStatus,
+  PaySector,
+  RiskLevel,
+  Sanction,
+} from '../../core/index.js';
 import { now } from './columns.js';
 import { cases } from './cases.js';
 import { suppliers } from './suppliers.js';
@@ -35,7 +42,10 @@ export const contracts = sqliteTable(
     updatedAt: text('updated_at').notNull().default(now),
   },
   (t) => [
-    uniqueIndex('contracts_uid_uq').on(t.uid),index('contracts_case_idx').on(t.caseId), index('contracts_end_idx').on(t.endDate)],
+    uniqueIndex('contracts_uid_uq').on(t.uid),
+    index('contracts_case_idx').on(t.caseId),
+    index('contracts_end_idx').on(t.endDate),
+  ],
 );
 
 export const contractSuppliers = sqliteTable(
@@ -48,7 +58,10 @@ export const contractSuppliers = sqliteTable(
       .notNull()
       .references(() => suppliers.id, { onDelete: 'restrict' }),
   },
-  (t) => [primaryKey({ columns: [t.contractId, t.supplierId] }), index('contract_suppliers_supplier_idx').on(t.supplierId)],
+  (t) => [
+    primaryKey({ columns: [t.contractId, t.supplierId] }),
+    index('contract_suppliers_supplier_idx').on(t.supplierId),
+  ],
 );
 
 export const contractOptions = sqliteTable(
@@ -64,7 +77,10 @@ export const contractOptions = sqliteTable(
     status: text('status').$type<OptionStatus>().notNull().default('open'),
     decidedDate: text('decided_date'),
   },
-  (t) => [primaryKey({ columns: [t.contractId, t.seq] }), index('contract_options_decide_idx').on(t.status, t.decideBy)],
+  (t) => [
+    primaryKey({ columns: [t.contractId, t.seq] }),
+    index('contract_options_decide_idx').on(t.status, t.decideBy),
+  ],
 );
 
 export const contractFollowups = sqliteTable(

@@ -38,7 +38,10 @@ export const dialogues = sqliteTable(
     updatedAt: text('updated_at').notNull().default(now),
   },
   (t) => [
-    uniqueIndex('dialogues_uid_uq').on(t.uid),index('dialogues_case_idx').on(t.caseId, t.date, t.id), index('dialogues_date_idx').on(t.date)],
+    uniqueIndex('dialogues_uid_uq').on(t.uid),
+    index('dialogues_case_idx').on(t.caseId, t.date, t.id),
+    index('dialogues_date_idx').on(t.date),
+  ],
 );
 
 export const dialogueSuppliers = sqliteTable(
@@ -53,7 +56,10 @@ export const dialogueSuppliers = sqliteTable(
     invited: integer('invited', { mode: 'boolean' }).notNull().default(true),
     attended: integer('attended', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.dialogueId, t.supplierId] }), index('dialogue_suppliers_supplier_idx').on(t.supplierId, t.dialogueId)],
+  (t) => [
+    primaryKey({ columns: [t.dialogueId, t.supplierId] }),
+    index('dialogue_suppliers_supplier_idx').on(t.supplierId, t.dialogueId),
+  ],
 );
 
 export const dialogueItems = sqliteTable(

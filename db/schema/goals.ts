@@ -51,7 +51,10 @@ export const goalFacts = sqliteTable(
     num: real('num').notNull(),
     den: integer('den').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.source, t.sourceId, t.measure, t.year] }), index('goal_facts_sum_idx').on(t.measure, t.year, t.num, t.den)],
+  (t) => [
+    primaryKey({ columns: [t.source, t.sourceId, t.measure, t.year] }),
+    index('goal_facts_sum_idx').on(t.measure, t.year, t.num, t.den),
+  ],
 );
 
 /**

@@ -30,7 +30,9 @@ export const suppliers = sqliteTable(
   (t) => [
     uniqueIndex('suppliers_uid_uq').on(t.uid),
     // One live supplier per organisation number; merged records keep theirs for history.
-    uniqueIndex('suppliers_orgnr_live_uq').on(t.orgnr).where(sql`merged_into IS NULL`),
+    uniqueIndex('suppliers_orgnr_live_uq')
+      .on(t.orgnr)
+      .where(sql`merged_into IS NULL`),
     index('suppliers_name_idx').on(t.nameSort),
     index('suppliers_merged_idx').on(t.mergedInto),
   ],

@@ -31,7 +31,9 @@ export async function answerSaveDialogs(app: DesktopApp, files: string[]): Promi
 }
 
 /** What the save dialogs were asked (their options, in order). */
-export function saveDialogsAsked(app: DesktopApp): Promise<{ defaultPath: string; filters: { extensions: string[] }[] }[]> {
+export function saveDialogsAsked(
+  app: DesktopApp,
+): Promise<{ defaultPath: string; filters: { extensions: string[] }[] }[]> {
   return app.evaluate(() => (globalThis as unknown as { __anskaffSaveAsked: never[] }).__anskaffSaveAsked, undefined);
 }
 
@@ -47,7 +49,9 @@ export async function catchPrintDialog(app: DesktopApp): Promise<void> {
     const sample = webContents.getAllWebContents()[0] ?? BrowserWindow.getAllWindows()[0]?.webContents;
     const proto = Object.getPrototypeOf(sample);
     proto.print = function (this: any, options: unknown, callback: (ok: boolean, reason: string) => void) {
-      void this.executeJavaScript('document.documentElement.hasAttribute("data-print-ready") && !document.documentElement.hasAttribute("data-print-error")').then((ready: boolean) => {
+      void this.executeJavaScript(
+        'document.documentElement.hasAttribute("data-print-ready") && !document.documentElement.hasAttribute("data-print-error")',
+      ).then((ready: boolean) => {
         g.__anskaffPrinted.push({ url: this.getURL(), options, ready });
         callback(true, '');
       });
@@ -81,7 +85,13 @@ export async function firstStartWithDemo(win: Page): Promise<void> {
 
 /** A small demo register put in over the app's own IPC (quicker than the welcome's 440 cases), then the window reloaded to show it. */
 export async function seedDemo(app: DesktopApp, win: Page, cases: number): Promise<void> {
-  const r = await win.evaluate((n) => (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<{ ok: boolean }>> }).api['demo.seed']!({ cases: n }, 'nb'), cases);
+  const r = await win.evaluate(
+    (n) =>
+      (window as unknown as { api: Record<string, (i: unknown, l: string) => Promise<{ ok: boolean }>> }).api[
+        'demo.seed'
+      ]!({ cases: n }, 'nb'),
+    cases,
+  );
   expect(r.ok).toBe(true);
   // The start page is "Min oversikt": reload on the case list, which counts the cases.
   await win.evaluate(() => void (window.location.hash = '#/cases'));
@@ -107,18 +117,27 @@ export async function registerCase(win: Page, caseNumber: string, title: string)
 }
 
 /** A briefing pack of the given version saved as PDF through the app's own export, to `file`. */
-export async function saveBriefingPdf(app: DesktopApp, win: Page, version: 'public' | 'closed', file: string): Promise<string[]> {
+export async function saveBriefingPdf(
+  app: DesktopApp,
+  win: Page,
+  version: 'public' | 'closed',
+  file: string,
+): Promise<string[]> {
   await answerSaveDialogs(app, [file]);
   await go(win, 'Orientering', 'Orientering til politisk ledelse');
   await win.getByLabel('Kommune').fill('Demo kommune');
   await win.getByLabel('Møte', { exact: true }).fill('Kommunestyret');
-  await win.getByRole('radio', { name: version === 'public' ? 'Offentlig versjon' : 'Lukket versjon (unntatt offentlighet)' }).check();
+  await win
+    .getByRole('radio', { name: version === 'public' ? 'Offentlig versjon' : 'Lukket versjon (unntatt offentlighet)' })
+    .check();
   // The short version, the default: the appendix of all cases is a file of its own, not in the pack.
   await expect(win.getByRole('radio', { name: /^Kort versjon/ })).toBeChecked();
   await win.getByRole('button', { name: 'Lagre PDF' }).click();
   await expect(win.getByRole('status').filter({ hasText: `er lagret som ${file}` })).toBeVisible({ timeout: 60_000 });
   const asked = (await saveDialogsAsked(app))[0]!;
-  expect(path.basename(asked.defaultPath)).toMatch(new RegExp(`^orientering-\\d{4}-01-01-\\d{4}-12-31-${version === 'public' ? 'offentlig' : 'lukket'}\\.pdf$`));
+  expect(path.basename(asked.defaultPath)).toMatch(
+    new RegExp(`^orientering-\\d{4}-01-01-\\d{4}-12-31-${version === 'public' ? 'offentlig' : 'lukket'}\\.pdf$`),
+  );
   expect(asked.filters[0]!.extensions).toEqual(['pdf']);
   return pdfPages(file);
 }

@@ -41,15 +41,22 @@ export function betterSqlite3UnderElectron(electronBinary: string, electronVersi
     if (cached) return cached.exports;
     const module = { exports: {} as unknown };
     modules.set(file, module);
-    const fn = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file }) as (...a: unknown[]) => void;
+    const fn = vm.runInThisContext(
+      `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`,
+      { filename: file },
+    ) as (...a: unknown[]) => void;
     fn(module.exports, requireFrom(file), module, file, path.dirname(file));
     return module.exports;
   };
 
   const requireFrom = (from: string) => (id: string) => {
     // Its default binary: what `new Database(file)` without nativeBinding loads.
-    if (id === 'bindings') return () => { throw abiError(defaultBinary, electronVersion); };
-    if (id.startsWith('./') || id.startsWith('../')) return load(realRequire.resolve(path.resolve(path.dirname(from), id)));
+    if (id === 'bindings')
+      return () => {
+        throw abiError(defaultBinary, electronVersion);
+      };
+    if (id.startsWith('./') || id.startsWith('../'))
+      return load(realRequire.resolve(path.resolve(path.dirname(from), id)));
     if (id.endsWith('.node')) {
       let real: string;
       try {

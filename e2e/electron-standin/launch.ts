@@ -62,7 +62,12 @@ function processFor(rt: Runtime): NodeJS.Process {
 }
 
 export async function launchStandIn(o: LaunchOptions): Promise<StandInApp> {
-  const pkg = JSON.parse(readFileSync(path.join(o.appPath, 'package.json'), 'utf8')) as { name: string; productName?: string; version: string; main: string };
+  const pkg = JSON.parse(readFileSync(path.join(o.appPath, 'package.json'), 'utf8')) as {
+    name: string;
+    productName?: string;
+    version: string;
+    main: string;
+  };
   const electronVersion = (require('electron/package.json') as { version: string }).version;
   const rt = new Runtime({
     appPath: o.appPath,
@@ -82,8 +87,12 @@ export async function launchStandIn(o: LaunchOptions): Promise<StandInApp> {
   // The main script, as Electron runs it: CommonJS, `electron` from the runtime, native modules under its ABI.
   const mainFile = path.join(o.appPath, pkg.main);
   const outside = createRequire(mainFile);
-  const requireForApp = (id: string): unknown => (id === 'electron' ? electron : id === 'better-sqlite3' ? sqlite : outside(id));
-  const wrapped = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname, process) {${readFileSync(mainFile, 'utf8')}\n})`, { filename: mainFile }) as (...a: unknown[]) => void;
+  const requireForApp = (id: string): unknown =>
+    id === 'electron' ? electron : id === 'better-sqlite3' ? sqlite : outside(id);
+  const wrapped = vm.runInThisContext(
+    `(function (exports, require, module, __filename, __dirname, process) {${readFileSync(mainFile, 'utf8')}\n})`,
+    { filename: mainFile },
+  ) as (...a: unknown[]) => void;
   const module = { exports: {} };
   wrapped(module.exports, requireForApp, module, mainFile, path.dirname(mainFile), processFor(rt));
 
@@ -99,7 +108,9 @@ export async function launchStandIn(o: LaunchOptions): Promise<StandInApp> {
     runtime: rt,
     windows: pages,
     async firstWindow() {
-      const first = [...rt.windows][0] ?? (await new Promise<{ webContents: { ready: Promise<Page> } }>((r) => rt.events.once('window', r)));
+      const first =
+        [...rt.windows][0] ??
+        (await new Promise<{ webContents: { ready: Promise<Page> } }>((r) => rt.events.once('window', r)));
       return first.webContents.ready;
     },
     async evaluate(fn, arg) {

@@ -40,11 +40,13 @@ export interface Installed {
 
 /** Copies what `files` selects: `dir/**` folders and single files, with `!**\/*.ext` exclusions (all the config uses; anything else is refused). */
 function copyFiles(root: string, patterns: string[], to: string): void {
-  const excludedExt = patterns.filter((p) => p.startsWith('!')).map((p) => {
-    const m = /^!\*\*\/\*(\.[\w.]+)$/.exec(p);
-    if (!m) throw new Error(`layout: unsupported exclusion ${p} in electron-builder.yml files`);
-    return m[1]!;
-  });
+  const excludedExt = patterns
+    .filter((p) => p.startsWith('!'))
+    .map((p) => {
+      const m = /^!\*\*\/\*(\.[\w.]+)$/.exec(p);
+      if (!m) throw new Error(`layout: unsupported exclusion ${p} in electron-builder.yml files`);
+      return m[1]!;
+    });
   const keep = (src: string) => !excludedExt.some((ext) => src.endsWith(ext));
   for (const p of patterns.filter((x) => !x.startsWith('!'))) {
     const dir = /^([\w./-]+)\/\*\*$/.exec(p)?.[1];
@@ -69,12 +71,22 @@ export function installLayout(root: string, dir: string): Installed {
     if (from === NATIVE_SOURCE) {
       mkdirSync(target, { recursive: true });
       electronBinary = path.join(target, 'better_sqlite3.node');
-      cpSync(path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node'), electronBinary);
+      cpSync(
+        path.join(
+          path.dirname(require.resolve('better-sqlite3/package.json')),
+          'build',
+          'Release',
+          'better_sqlite3.node',
+        ),
+        electronBinary,
+      );
     } else {
-      if (!existsSync(path.join(root, from)) || !statSync(path.join(root, from)).isDirectory()) throw new Error(`layout: extraResources ${from} is missing`);
+      if (!existsSync(path.join(root, from)) || !statSync(path.join(root, from)).isDirectory())
+        throw new Error(`layout: extraResources ${from} is missing`);
       cpSync(path.join(root, from), target, { recursive: true });
     }
   }
-  if (!electronBinary) throw new Error(`layout: electron-builder.yml ships no ${NATIVE_SOURCE} (the desktop app's SQLite driver)`);
+  if (!electronBinary)
+    throw new Error(`layout: electron-builder.yml ships no ${NATIVE_SOURCE} (the desktop app's SQLite driver)`);
   return { resources, app, electronBinary };
 }

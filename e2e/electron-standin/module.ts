@@ -10,16 +10,19 @@ import { browserWindowClass, type WebContents } from './window.js';
 
 export function electronModule(rt: Runtime) {
   const BrowserWindow = browserWindowClass(rt);
-  const recorded = <T>(api: string, answer: (...args: unknown[]) => T) => (...args: unknown[]): T => {
-    rt.record(api, args);
-    return answer(...args);
-  };
+  const recorded =
+    <T>(api: string, answer: (...args: unknown[]) => T) =>
+    (...args: unknown[]): T => {
+      rt.record(api, args);
+      return answer(...args);
+    };
   // dialog.* may be given the parent window first, as in Electron.
   const withoutWindow = (args: unknown[]) => (args[0] instanceof BrowserWindow ? args.slice(1) : args);
 
   const protocol = {
     registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]) {
-      if (rt.app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+      if (rt.app.isReady())
+        throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
       rt.schemes.registerPrivileged(schemes);
     },
     handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
@@ -47,14 +50,23 @@ export function electronModule(rt: Runtime) {
     webContents: {
       getAllWebContents: (): WebContents[] => [...rt.contents],
       fromId: (id: number) => [...rt.contents].find((c) => c.id === id) ?? null,
-      getFocusedWebContents: () => (BrowserWindow.getFocusedWindow()?.webContents ?? null),
+      getFocusedWebContents: () => BrowserWindow.getFocusedWindow()?.webContents ?? null,
     },
     dialog: {
       showErrorBox: recorded('dialog.showErrorBox', () => undefined),
       // A user who cancels, unless a test answers otherwise (as Playwright's Electron tests do: replace the method).
-      showSaveDialog: (...args: unknown[]) => (rt.record('dialog.showSaveDialog', withoutWindow(args)), Promise.resolve({ canceled: true, filePath: '' })),
-      showOpenDialog: (...args: unknown[]) => (rt.record('dialog.showOpenDialog', withoutWindow(args)), Promise.resolve({ canceled: true, filePaths: [] as string[] })),
-      showMessageBox: (...args: unknown[]) => (rt.record('dialog.showMessageBox', withoutWindow(args)), Promise.resolve({ response: 0, checkboxChecked: false })),
+      showSaveDialog: (...args: unknown[]) => (
+        rt.record('dialog.showSaveDialog', withoutWindow(args)),
+        Promise.resolve({ canceled: true, filePath: '' })
+      ),
+      showOpenDialog: (...args: unknown[]) => (
+        rt.record('dialog.showOpenDialog', withoutWindow(args)),
+        Promise.resolve({ canceled: true, filePaths: [] as string[] })
+      ),
+      showMessageBox: (...args: unknown[]) => (
+        rt.record('dialog.showMessageBox', withoutWindow(args)),
+        Promise.resolve({ response: 0, checkboxChecked: false })
+      ),
     },
     shell: {
       openExternal: (url: string) => (rt.record('shell.openExternal', [url]), Promise.resolve()),
@@ -64,7 +76,8 @@ export function electronModule(rt: Runtime) {
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ items: template }),
       setApplicationMenu: recorded('Menu.setApplicationMenu', () => undefined),
-      getApplicationMenu: () => [...rt.calls].reverse().find((c) => c.api === 'Menu.setApplicationMenu')?.args[0] ?? null,
+      getApplicationMenu: () =>
+        [...rt.calls].reverse().find((c) => c.api === 'Menu.setApplicationMenu')?.args[0] ?? null,
     },
   };
 }

@@ -10,7 +10,15 @@ import type { WebContents } from './window.js';
 // desktop app gets a runtime of its own, as each start of Electron is a
 // process of its own; only the single-instance lock is shared between them.
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Single-instance locks held, by the data folder they are held on (Electron keeps its lock in userData). */
 const locks = new Map<string, Runtime>();
@@ -91,7 +99,12 @@ export class App extends EventEmitter {
     const set = this.paths.get(name);
     if (set) return set;
     const { env, home } = this.rt.opts;
-    const appData = process.platform === 'win32' ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming')) : process.platform === 'darwin' ? path.join(home, 'Library', 'Application Support') : (env.XDG_CONFIG_HOME || path.join(home, '.config'));
+    const appData =
+      process.platform === 'win32'
+        ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+        : process.platform === 'darwin'
+          ? path.join(home, 'Library', 'Application Support')
+          : env.XDG_CONFIG_HOME || path.join(home, '.config');
     const known: Record<string, string> = {
       home,
       appData,
@@ -130,7 +143,9 @@ export class App extends EventEmitter {
     if (holder && holder !== this.rt && !holder.exited) {
       // The first instance hears of the second, with its command line, as in Electron.
       const argv = this.rt.opts.argv;
-      setImmediate(() => holder.app.emit('second-instance', { preventDefault() {} }, argv, this.rt.opts.appPath, additionalData ?? {}));
+      setImmediate(() =>
+        holder.app.emit('second-instance', { preventDefault() {} }, argv, this.rt.opts.appPath, additionalData ?? {}),
+      );
       return false;
     }
     locks.set(key, this.rt);
@@ -207,7 +222,10 @@ export class Runtime {
   /** The Chromium behind the windows, started when the app is ready, with the switches main set (its UI language). */
   async start(): Promise<void> {
     const lang = this.app.commandLine.getSwitchValue('lang') || 'en-US';
-    this.browser = await chromium.launch({ executablePath: this.opts.chromiumPath, args: [...CHROMIUM_ARGS, `--lang=${lang}`] });
+    this.browser = await chromium.launch({
+      executablePath: this.opts.chromiumPath,
+      args: [...CHROMIUM_ARGS, `--lang=${lang}`],
+    });
     this.context = await this.browser.newContext({ locale: lang, timezoneId: 'Europe/Oslo', acceptDownloads: false });
     await this.context.route('**/*', (route) => this.onRequest(route));
     this.context.on('page', (page) => {
@@ -279,12 +297,20 @@ export class Runtime {
     const decision = (async () => {
       const opener = await page.opener().catch(() => null);
       const wc = opener ? this.contentsOf(opener) : undefined;
-      const details = { url: this.schemes.fromLoopback(url), frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, postBody: undefined };
+      const details = {
+        url: this.schemes.fromLoopback(url),
+        frameName: '',
+        features: '',
+        disposition: 'new-window',
+        referrer: { url: '', policy: 'default' },
+        postBody: undefined,
+      };
       const answer = wc?.windowOpenHandler ? wc.windowOpenHandler(details) : { action: 'allow' as const };
       // What main answered is recorded as it was; a test reads it. An allowed popup would become a window of its own,
       // which the stand-in does not make: it closes it, and says so.
       this.record('window.open', [details.url, answer.action]);
-      if (answer.action !== 'deny') this.log.push(`window.open(${details.url}) was allowed by main; the stand-in closed it`);
+      if (answer.action !== 'deny')
+        this.log.push(`window.open(${details.url}) was allowed by main; the stand-in closed it`);
       await page.close().catch(() => {});
     })();
     this.popupDecisions.set(page, decision);
@@ -318,7 +344,12 @@ export class Runtime {
   }
 }
 
-type PermissionRequestHandler = (wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+type PermissionRequestHandler = (
+  wc: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
 type PermissionCheckHandler = (wc: unknown, permission: string, origin: string, details: unknown) => boolean;
 
 /** session.defaultSession: the handlers main sets are kept, so a test can put requests to them as Chromium would. */

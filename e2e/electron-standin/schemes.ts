@@ -43,7 +43,11 @@ export class SchemeHost {
   /** Whether a URL is one of ours to map (a scheme registered as privileged or handled). */
   owns(url: string): boolean {
     const scheme = /^([a-z][\w+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-    return !!scheme && !['http', 'https', 'file', 'about', 'data', 'blob'].includes(scheme) && (this.handlers.has(scheme) || this.privileged.has(scheme));
+    return (
+      !!scheme &&
+      !['http', 'https', 'file', 'about', 'data', 'blob'].includes(scheme) &&
+      (this.handlers.has(scheme) || this.privileged.has(scheme))
+    );
   }
 
   /**
@@ -57,14 +61,20 @@ export class SchemeHost {
     const u = new URL(url);
     const scheme = u.protocol.slice(0, -1);
     const privileges = this.privileged.get(scheme);
-    if (!privileges?.standard || !privileges.secure) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME: ${scheme}: was not registered as a standard, secure scheme before 'ready'`);
-    const origin = this.origins.find((o) => o.scheme === scheme && o.host === u.host) ?? (await this.open(scheme, u.host));
+    if (!privileges?.standard || !privileges.secure)
+      throw new Error(
+        `net::ERR_UNKNOWN_URL_SCHEME: ${scheme}: was not registered as a standard, secure scheme before 'ready'`,
+      );
+    const origin =
+      this.origins.find((o) => o.scheme === scheme && o.host === u.host) ?? (await this.open(scheme, u.host));
     return `${origin.base}${u.pathname}${u.search}${u.hash}`;
   }
 
   /** The URL the app would see for a page or frame: the custom-scheme one where it was mapped. */
   fromLoopback(url: string): string {
-    for (const o of this.origins) if (url === o.base || url.startsWith(`${o.base}/`)) return `${o.scheme}://${o.host}${url.slice(o.base.length) || '/'}`;
+    for (const o of this.origins)
+      if (url === o.base || url.startsWith(`${o.base}/`))
+        return `${o.scheme}://${o.host}${url.slice(o.base.length) || '/'}`;
     return url;
   }
 

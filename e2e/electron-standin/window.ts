@@ -77,7 +77,9 @@ export interface WebPreferences {
   [key: string]: unknown;
 }
 
-type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => { action: 'allow' | 'deny' };
+type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => {
+  action: 'allow' | 'deny';
+};
 
 let nextContentsId = 1;
 
@@ -122,7 +124,10 @@ export class WebContents extends EventEmitter {
       const frameId = (e.context.auxData as { frameId?: string } | undefined)?.frameId;
       if (frameId) this.frameOfContext.set(e.context.id, frameId);
     });
-    cdp.on('Page.frameNavigated', (e) => void this.frameUrls.set(e.frame.id, e.frame.url + (e.frame.urlFragment ?? '')));
+    cdp.on(
+      'Page.frameNavigated',
+      (e) => void this.frameUrls.set(e.frame.id, e.frame.url + (e.frame.urlFragment ?? '')),
+    );
     cdp.on('Page.navigatedWithinDocument', (e) => void this.frameUrls.set(e.frameId, e.url));
     if (this.prefs.preload) {
       // The preload's world gets the one binding that reaches ipcMain; the page's own world never sees it.
@@ -131,7 +136,10 @@ export class WebContents extends EventEmitter {
       });
       await cdp.send('Runtime.addBinding', { name: IPC_BINDING, executionContextName: PRELOAD_WORLD });
       await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: MAIN_WORLD_BOOTSTRAP });
-      await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: preloadWorldScript(readFileSync(this.prefs.preload, 'utf8')), worldName: PRELOAD_WORLD });
+      await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+        source: preloadWorldScript(readFileSync(this.prefs.preload, 'utf8')),
+        worldName: PRELOAD_WORLD,
+      });
     }
     page.on('close', () => this.destroy());
     this.page = page;
@@ -143,7 +151,12 @@ export class WebContents extends EventEmitter {
   private async onIpc(payload: string, contextId: number): Promise<void> {
     const m = JSON.parse(payload) as { id: number; channel: string; args: unknown };
     const frameUrl = this.frameUrls.get(this.frameOfContext.get(contextId) ?? '') ?? '';
-    const event = { sender: this, senderFrame: { url: this.runtime.schemes.fromLoopback(frameUrl) }, frameId: 1, processId: 1 };
+    const event = {
+      sender: this,
+      senderFrame: { url: this.runtime.schemes.fromLoopback(frameUrl) },
+      frameId: 1,
+      processId: 1,
+    };
     let reply: { ok: boolean; value?: unknown; error?: string };
     try {
       // Structured clone both ways, as Electron's IPC does.
@@ -152,7 +165,12 @@ export class WebContents extends EventEmitter {
     } catch (e) {
       reply = { ok: false, error: `Error invoking remote method '${m.channel}': ${String(e)}` };
     }
-    await this.cdp?.send('Runtime.evaluate', { contextId, expression: `${IPC_REPLY}(${m.id}, ${JSON.stringify(JSON.stringify(reply))})` }).catch(() => {});
+    await this.cdp
+      ?.send('Runtime.evaluate', {
+        contextId,
+        expression: `${IPC_REPLY}(${m.id}, ${JSON.stringify(JSON.stringify(reply))})`,
+      })
+      .catch(() => {});
   }
 
   getURL(): string {
@@ -273,8 +291,15 @@ export function browserWindowClass(runtime: Runtime) {
       if (!runtime.app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
       const prefs = options.webPreferences ?? {};
       // The stand-in runs only windows as Electron's defaults and our checklist make them: isolated, sandboxed, no Node.
-      if (prefs.contextIsolation === false || prefs.nodeIntegration === true || prefs.sandbox === false || prefs.nodeIntegrationInSubFrames === true) {
-        throw new Error('The Electron stand-in runs only windows with contextIsolation, sandbox and no Node integration');
+      if (
+        prefs.contextIsolation === false ||
+        prefs.nodeIntegration === true ||
+        prefs.sandbox === false ||
+        prefs.nodeIntegrationInSubFrames === true
+      ) {
+        throw new Error(
+          'The Electron stand-in runs only windows with contextIsolation, sandbox and no Node integration',
+        );
       }
       this.visible = options.show !== false;
       this.title = options.title ?? 'Anskaff';

@@ -26,7 +26,8 @@ function PrintApp() {
   return null;
 }
 
-if (!['printBriefing', 'printProtocol'].includes(parseRoute(window.location.hash).name)) signalFailed(`unknown report: ${window.location.hash.slice(0, 80)}`);
+if (!['printBriefing', 'printProtocol'].includes(parseRoute(window.location.hash).name))
+  signalFailed(`unknown report: ${window.location.hash.slice(0, 80)}`);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LocaleProvider>

@@ -1,9 +1,28 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { backupsToKeep, type Backup, type BackupReason, type UnreadableBackup } from '../../core/index.js';
-import { APPLICATION_ID, backupFileName, checkBackupFile, openSqlite, parseBackupFileName, registerIdInFile, settleCopy, type Opened } from '../../db/index.js';
+import {
+  APPLICATION_ID,
+  backupFileName,
+  checkBackupFile,
+  openSqlite,
+  parseBackupFileName,
+  registerIdInFile,
+  settleCopy,
+  type Opened,
+} from '../../db/index.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
 
 // Backups of the register: made with SQLite's online backup API (the app
@@ -26,12 +45,20 @@ export interface Shelf {
 }
 
 const belongs = (folder: Folder, shelf: Shelf, registerId: string | null) =>
-  folder === 'data' ? registerId === null || shelf.registerId === null || registerId === shelf.registerId : registerId !== null && registerId === shelf.registerId;
+  folder === 'data'
+    ? registerId === null || shelf.registerId === null || registerId === shelf.registerId
+    : registerId !== null && registerId === shelf.registerId;
 
 /** What the sidecar says; anything else there is ignored and the copy itself is read. */
 const SideSchema = z.object({
   schemaVersion: z.number().int().nonnegative().nullable(),
-  counts: z.object({ cases: z.number().int().nonnegative(), suppliers: z.number().int().nonnegative(), contracts: z.number().int().nonnegative() }).nullable(),
+  counts: z
+    .object({
+      cases: z.number().int().nonnegative(),
+      suppliers: z.number().int().nonnegative(),
+      contracts: z.number().int().nonnegative(),
+    })
+    .nullable(),
 });
 
 function describe(folder: Folder, dir: string, id: string, shelf: Shelf): Backup {
@@ -46,7 +73,15 @@ function describe(folder: Folder, dir: string, id: string, shelf: Shelf): Backup
     const c = checkBackupFile(file, APPLICATION_ID, shelf.known);
     side = { schemaVersion: c.schemaVersion, counts: c.counts };
   }
-  return { id, folder, at: parsed.at, reason: parsed.reason as BackupReason, bytes, schemaVersion: side.schemaVersion, counts: side.counts };
+  return {
+    id,
+    folder,
+    at: parsed.at,
+    reason: parsed.reason as BackupReason,
+    bytes,
+    schemaVersion: side.schemaVersion,
+    counts: side.counts,
+  };
 }
 
 interface Listed {
@@ -87,7 +122,10 @@ export function listBackups(shelf: Shelf): Listed {
   const extra = readBackupSettings(shelf.dataDir).extraFolder;
   const a = listFolder('data', dataBackupFolder(shelf.dataDir), shelf);
   const b = listFolder('extra', extra, shelf);
-  return { backups: [...a.backups, ...b.backups].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0)), unreadable: [...a.unreadable, ...b.unreadable] };
+  return {
+    backups: [...a.backups, ...b.backups].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0)),
+    unreadable: [...a.unreadable, ...b.unreadable],
+  };
 }
 
 /**
@@ -99,7 +137,10 @@ export function listBackups(shelf: Shelf): Listed {
  */
 export function rotate(folder: Folder, dir: string, now: Date, shelf: Shelf): string[] {
   const listed = listFolder(folder, dir, shelf).backups;
-  const found = folder === 'data' ? listed : listed.filter((b) => registerIdInFile(path.join(dir, b.id), APPLICATION_ID) === shelf.registerId);
+  const found =
+    folder === 'data'
+      ? listed
+      : listed.filter((b) => registerIdInFile(path.join(dir, b.id), APPLICATION_ID) === shelf.registerId);
   const keep = backupsToKeep(found, now);
   const removed: string[] = [];
   for (const b of found) {
@@ -118,7 +159,13 @@ export function rotate(folder: Folder, dir: string, now: Date, shelf: Shelf): st
  * copy to the extra folder (often a network share) is asynchronous, so a slow
  * share never holds up the app.
  */
-export async function makeBackup(database: Opened, dataDir: string, reason: BackupReason, known: ReadonlySet<string>, now: Date = new Date()): Promise<Backup> {
+export async function makeBackup(
+  database: Opened,
+  dataDir: string,
+  reason: BackupReason,
+  known: ReadonlySet<string>,
+  now: Date = new Date(),
+): Promise<Backup> {
   const shelf: Shelf = { dataDir, registerId: database.registerId, known };
   const dir = dataBackupFolder(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -134,7 +181,10 @@ export async function makeBackup(database: Opened, dataDir: string, reason: Back
   }
   // Renamed only when complete, so a half-written copy never looks like a backup.
   renameSync(partial, file);
-  writeFileSync(file + SIDE, JSON.stringify({ schemaVersion: check.schemaVersion, counts: check.counts, registerId: database.registerId }));
+  writeFileSync(
+    file + SIDE,
+    JSON.stringify({ schemaVersion: check.schemaVersion, counts: check.counts, registerId: database.registerId }),
+  );
   rotate('data', dir, now, shelf);
 
   const settings = readBackupSettings(dataDir);
@@ -196,11 +246,14 @@ export function stageRestore(dbFile: string, source: string, folder: Folder, she
     settleCopy(tmp);
     const check = checkBackupFile(tmp, APPLICATION_ID, shelf.known);
     if (!check.ok) throw new Error(`backup ${path.basename(source)} failed its check: ${check.problem}`);
-    if (!isOurs(folder, shelf, check.registerId)) throw new Error(`backup ${path.basename(source)} is another register's`);
+    if (!isOurs(folder, shelf, check.registerId))
+      throw new Error(`backup ${path.basename(source)} is another register's`);
     if (shelf.registerId && check.registerId !== shelf.registerId) {
       const db = openSqlite(tmp, { fileMustExist: true });
       try {
-        db.prepare("INSERT INTO settings (key, value) VALUES ('registerId', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(shelf.registerId);
+        db.prepare(
+          "INSERT INTO settings (key, value) VALUES ('registerId', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        ).run(shelf.registerId);
       } finally {
         db.close();
       }
@@ -230,7 +283,9 @@ export function swapIn(dataDir: string, dbFile: string, staged: string, now: Dat
   try {
     renameSync(staged, dbFile);
   } catch (e) {
-    if (movedAside) for (const suffix of ['', '-wal', '-shm']) if (existsSync(movedAside + suffix)) renameSync(movedAside + suffix, dbFile + suffix);
+    if (movedAside)
+      for (const suffix of ['', '-wal', '-shm'])
+        if (existsSync(movedAside + suffix)) renameSync(movedAside + suffix, dbFile + suffix);
     throw e;
   }
   return movedAside;

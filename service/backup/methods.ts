@@ -1,10 +1,26 @@
 import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError, todayInOslo, type Backup, type FieldChange, type Output, type ParsedInput } from '../../core/index.js';
+import {
+  AppError,
+  todayInOslo,
+  type Backup,
+  type FieldChange,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
 import { APPLICATION_ID, checkBackupFile } from '../../db/index.js';
 import type { BackupHost } from '../context.js';
 import { admins, anyone, buyers, hostMethod } from '../registry.js';
-import { folderPath, hasBackupOn, listBackups, makeBackup, newestGoodBackup, stageRestore, swapIn, type Shelf } from './backups.js';
+import {
+  folderPath,
+  hasBackupOn,
+  listBackups,
+  makeBackup,
+  newestGoodBackup,
+  stageRestore,
+  swapIn,
+  type Shelf,
+} from './backups.js';
 import { dataBackupFolder, readBackupSettings, writeBackupSettings } from './folders.js';
 import { DATABASE_FILE } from '../dataDir.js';
 
@@ -12,7 +28,11 @@ export type { BackupHost };
 
 /** This register's backups: its id from the open register, else as last written beside it. */
 export function shelfOf(h: BackupHost): Shelf {
-  return { dataDir: h.dataDir, registerId: h.live()?.registerId ?? readBackupSettings(h.dataDir).registerId, known: h.schemaObjects };
+  return {
+    dataDir: h.dataDir,
+    registerId: h.live()?.registerId ?? readBackupSettings(h.dataDir).registerId,
+    known: h.schemaObjects,
+  };
 }
 
 function status(h: BackupHost): Output<'system.status'> {
@@ -28,12 +48,19 @@ function status(h: BackupHost): Output<'system.status'> {
 function list(h: BackupHost): Output<'backup.list'> {
   const s = readBackupSettings(h.dataDir);
   const { backups, unreadable } = listBackups(shelfOf(h));
-  return { backups, unreadable, dataFolder: dataBackupFolder(h.dataDir), extraFolder: s.extraFolder, extraFolderProblem: s.extraFolderProblem };
+  return {
+    backups,
+    unreadable,
+    dataFolder: dataBackupFolder(h.dataDir),
+    extraFolder: s.extraFolder,
+    extraFolderProblem: s.extraFolderProblem,
+  };
 }
 
 async function now(h: BackupHost, reason: 'manual' | 'daily' | 'quit' | 'before-restore' = 'manual') {
   const db = h.live();
-  if (!db) throw new AppError('unavailable', 'databaseUnavailable', { problem: h.refused()?.messageIn(h.locale) ?? '' });
+  if (!db)
+    throw new AppError('unavailable', 'databaseUnavailable', { problem: h.refused()?.messageIn(h.locale) ?? '' });
   try {
     return await makeBackup(db, h.dataDir, reason, h.schemaObjects);
   } catch (e) {
@@ -48,9 +75,14 @@ async function restore(h: BackupHost, q: ParsedInput<'backup.restore'>): Promise
   const source = path.join(dir, q.id);
   const check = checkBackupFile(source, APPLICATION_ID, h.schemaObjects);
   if (!check.ok) throw new AppError('invalid_input', 'backupDamaged', { id: q.id, reason: check.problem ?? '' });
-  if ((check.schemaVersion ?? 0) > h.knownSchemaVersion) throw new AppError('invalid_input', 'backupTooNew', { id: q.id });
+  if ((check.schemaVersion ?? 0) > h.knownSchemaVersion)
+    throw new AppError('invalid_input', 'backupTooNew', { id: q.id });
   const dbFile = h.live()?.file ?? path.join(h.dataDir, DATABASE_FILE);
-  const failed = (e: unknown) => new AppError('internal', 'restoreFailed', { id: q.id, reason: `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim() });
+  const failed = (e: unknown) =>
+    new AppError('internal', 'restoreFailed', {
+      id: q.id,
+      reason: `${(e as NodeJS.ErrnoException).code ?? ''} ${(e as Error).message}`.trim(),
+    });
   // The chosen copy is staged beside the register first: the safety copy's rotation may remove the original after this.
   let staged: string;
   try {
@@ -77,19 +109,33 @@ async function restore(h: BackupHost, q: ParsedInput<'backup.restore'>): Promise
 function setFolder(h: BackupHost, q: ParsedInput<'backup.setFolder'>): Output<'backup.list'> {
   const folder = q.folder ? q.folder : null;
   if (folder) {
-    if (!path.isAbsolute(folder) && !/^\\\\/.test(folder)) throw new AppError('invalid_input', 'backupFolderRelative', {}, [{ path: 'folder', key: 'backupFolderRelative' }]);
+    if (!path.isAbsolute(folder) && !/^\\\\/.test(folder))
+      throw new AppError('invalid_input', 'backupFolderRelative', {}, [
+        { path: 'folder', key: 'backupFolderRelative' },
+      ]);
     const resolved = path.resolve(folder);
     if (resolved === path.resolve(h.dataDir) || resolved === path.resolve(dataBackupFolder(h.dataDir))) {
-      throw new AppError('invalid_input', 'backupFolderIsDataFolder', {}, [{ path: 'folder', key: 'backupFolderIsDataFolder' }]);
+      throw new AppError('invalid_input', 'backupFolderIsDataFolder', {}, [
+        { path: 'folder', key: 'backupFolderIsDataFolder' },
+      ]);
     }
-    if (!existsSync(resolved) || !statSync(resolved).isDirectory()) throw new AppError('invalid_input', 'backupFolderMissing', { folder }, [{ path: 'folder', key: 'backupFolderMissing', params: { folder } }]);
+    if (!existsSync(resolved) || !statSync(resolved).isDirectory())
+      throw new AppError('invalid_input', 'backupFolderMissing', { folder }, [
+        { path: 'folder', key: 'backupFolderMissing', params: { folder } },
+      ]);
     try {
       accessSync(resolved, constants.W_OK);
     } catch {
-      throw new AppError('invalid_input', 'backupFolderNotWritable', { folder }, [{ path: 'folder', key: 'backupFolderNotWritable', params: { folder } }]);
+      throw new AppError('invalid_input', 'backupFolderNotWritable', { folder }, [
+        { path: 'folder', key: 'backupFolderNotWritable', params: { folder } },
+      ]);
     }
   }
-  writeBackupSettings(h.dataDir, { ...readBackupSettings(h.dataDir), extraFolder: folder ? path.resolve(folder) : null, extraFolderProblem: null });
+  writeBackupSettings(h.dataDir, {
+    ...readBackupSettings(h.dataDir),
+    extraFolder: folder ? path.resolve(folder) : null,
+    extraFolderProblem: null,
+  });
   return list(h);
 }
 
@@ -111,8 +157,12 @@ export function backupFolderChange(before: string | null, after: string | null):
  * once the file is swapped in.
  */
 export const backupMethods = {
-  'system.status': hostMethod(anyone, { writes: false, whileRefused: true })((_: ParsedInput<'system.status'>, h: BackupHost) => status(h)),
-  'backup.list': hostMethod(admins, { writes: false, whileRefused: true })((_: ParsedInput<'backup.list'>, h: BackupHost) => list(h)),
+  'system.status': hostMethod(anyone, { writes: false, whileRefused: true })(
+    (_: ParsedInput<'system.status'>, h: BackupHost) => status(h),
+  ),
+  'backup.list': hostMethod(admins, { writes: false, whileRefused: true })(
+    (_: ParsedInput<'backup.list'>, h: BackupHost) => list(h),
+  ),
   'backup.now': hostMethod(buyers, { writes: false })((_: ParsedInput<'backup.now'>, h: BackupHost) => now(h)),
   'backup.restore': hostMethod(admins, {
     writes: true,
@@ -133,7 +183,14 @@ export const backupMethods = {
   })((q: ParsedInput<'backup.restore'>, h: BackupHost) => restore(h, q)),
   'backup.setFolder': hostMethod(admins, {
     writes: true,
-    audit: { kind: 'host', entity: 'settings', when: 'around', before: (h) => readBackupSettings(h.dataDir).extraFolder, changes: (before, out) => backupFolderChange(before as string | null, (out as Output<'backup.setFolder'>).extraFolder) },
+    audit: {
+      kind: 'host',
+      entity: 'settings',
+      when: 'around',
+      before: (h) => readBackupSettings(h.dataDir).extraFolder,
+      changes: (before, out) =>
+        backupFolderChange(before as string | null, (out as Output<'backup.setFolder'>).extraFolder),
+    },
   })((q: ParsedInput<'backup.setFolder'>, h: BackupHost) => setFolder(h, q)),
 };
 

@@ -53,7 +53,7 @@ export function columnWidths(head: readonly string[], rows: readonly (readonly s
     // Not even the longest words fit side by side. Short ones (a case number, a date) keep their room;
     // the longest words share what is left alike and break.
     let cap = 1;
-    for (let hi = Math.max(...need); cap < hi; ) {
+    for (let hi = Math.max(...need); cap < hi;) {
       const mid = Math.ceil((cap + hi) / 2);
       if (sum(need.map((x) => Math.min(x, mid))) <= chars) cap = mid;
       else hi = mid - 1;

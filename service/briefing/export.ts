@@ -1,4 +1,11 @@
-import { fileNameWords, localeOr, translator, type BriefingPack, type BriefingPart, type Locale } from '../../core/index.js';
+import {
+  fileNameWords,
+  localeOr,
+  translator,
+  type BriefingPack,
+  type BriefingPart,
+  type Locale,
+} from '../../core/index.js';
 import type { PdfPrinter } from '../print/printer.js';
 import { printRoute } from '../print/route.js';
 import type { Service } from '../service.js';
@@ -26,7 +33,10 @@ export function packLocale(spec: unknown, locale: Locale): Locale {
  * their text.
  */
 export function briefingRoute(appUrl: string, preparedId: string, locale: Locale, part: BriefingPart = 'pack'): string {
-  return printRoute(appUrl, `#/print/briefing?id=${encodeURIComponent(preparedId)}&lang=${locale}${part === 'appendix' ? '&part=appendix' : ''}`);
+  return printRoute(
+    appUrl,
+    `#/print/briefing?id=${encodeURIComponent(preparedId)}&lang=${locale}${part === 'appendix' ? '&part=appendix' : ''}`,
+  );
 }
 
 /** The spec of the part asked for: the appendix is the same spec with part=appendix (an object spec only; anything else is refused as it is). */
@@ -72,11 +82,22 @@ export async function exportBriefing(
     if (!r.ok) return { ok: false, status: r.status, body: r.body };
   }
   const name = `${fileName(part === 'appendix' ? 'briefingAppendix' : 'briefing', docLocale, { version: s.version, from: s.from, to: s.to })}.${input.format}`;
-  return { ok: true, bytes, fileName: name, contentType: CONTENT_TYPES[input.format], pages: input.format === 'pdf' ? pdfPageCount(bytes) : null };
+  return {
+    ok: true,
+    bytes,
+    fileName: name,
+    contentType: CONTENT_TYPES[input.format],
+    pages: input.format === 'pdf' ? pdfPageCount(bytes) : null,
+  };
 }
 
 /** The route of a pack, checked by the service first (for a printer that prints a route itself). */
-export function briefingPrintJob(service: Service, appUrl: string, input: unknown, locale: Locale): { ok: true; url: string } | ExportFailure {
+export function briefingPrintJob(
+  service: Service,
+  appUrl: string,
+  input: unknown,
+  locale: Locale,
+): { ok: true; url: string } | ExportFailure {
   const prepared = prepare(service, input, locale);
   return prepared.ok ? { ok: true, url: briefingRoute(appUrl, prepared.id, packLocale(input, locale)) } : prepared;
 }

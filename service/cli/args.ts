@@ -4,7 +4,9 @@ import { openService } from '../openData.js';
 import { migrationsDir } from '../repoPaths.js';
 import type { ServiceOptions } from '../service.js';
 
-export function cliArgs<T extends Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>>(options: T) {
+export function cliArgs<T extends Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>>(
+  options: T,
+) {
   return parseArgs({ args: process.argv.slice(2), options, allowPositionals: false, strict: true }).values;
 }
 

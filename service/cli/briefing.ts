@@ -36,7 +36,8 @@ const fail = (nb: string, en: string): never => {
   console.error(`anskaff: ${nb}\n         (${en})`);
   process.exit(1);
 };
-if (!args.from || !args.to || !args.out) fail('--from, --to og --out må oppgis.', '--from, --to and --out are required.');
+if (!args.from || !args.to || !args.out)
+  fail('--from, --to og --out må oppgis.', '--from, --to and --out are required.');
 const locale = localeOr(args.lang);
 const format = (args.format ?? (args.out!.toLowerCase().endsWith('.docx') ? 'docx' : 'pdf')) as 'pdf' | 'docx';
 if (format !== 'pdf' && format !== 'docx') fail('--format må være pdf eller docx.', '--format must be pdf or docx.');
@@ -56,7 +57,10 @@ const spec = {
   meeting: args.meeting,
   meetingDate: args['meeting-date'] ?? null,
   version: args.version,
-  sections: args.sections.split(',').map((s) => s.trim()).filter(Boolean),
+  sections: args.sections
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
   length: args.length,
 };
 const part = args.part === 'appendix' ? 'appendix' : 'pack';
@@ -65,7 +69,11 @@ const printer = new ChromiumPrinter();
 const host = await startHttpHost({ service, staticDir: rendererDist });
 try {
   // The host is this command's own; its one-time address gives the printer's page a session.
-  const r = await exportBriefing({ service, printer, appUrl: host.oneTimeUrl('/') }, { spec, format, record: part === 'pack', by: os.userInfo().username, part }, locale);
+  const r = await exportBriefing(
+    { service, printer, appUrl: host.oneTimeUrl('/') },
+    { spec, format, record: part === 'pack', by: os.userInfo().username, part },
+    locale,
+  );
   if (!r.ok) {
     console.error(`anskaff: ${r.body.error.message}`);
     for (const i of r.body.error.issues ?? []) console.error(`  ${i.path}: ${i.message}`);
@@ -73,7 +81,9 @@ try {
   } else {
     writeFileSync(args.out!, r.bytes);
     const pages = r.pages === null ? '' : `, ${r.pages} sider`;
-    console.log(`anskaff: ${args.out} skrevet (${Math.round(r.bytes.byteLength / 1024)} kB${pages}) på ${Math.round(performance.now() - started)} ms, og registrert.`);
+    console.log(
+      `anskaff: ${args.out} skrevet (${Math.round(r.bytes.byteLength / 1024)} kB${pages}) på ${Math.round(performance.now() - started)} ms, og registrert.`,
+    );
   }
 } finally {
   await printer.close();

@@ -3,7 +3,11 @@ import { spawn } from 'node:child_process';
 /** Whether a browser can be opened for a person: someone at a terminal, on a desktop (Windows, macOS, or a Linux display). */
 export function canOpenBrowser(): boolean {
   if (!process.stdout.isTTY) return false;
-  return process.platform === 'win32' || process.platform === 'darwin' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  return (
+    process.platform === 'win32' ||
+    process.platform === 'darwin' ||
+    Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+  );
 }
 
 /**
@@ -14,7 +18,11 @@ export function canOpenBrowser(): boolean {
  */
 export function openBrowser(url: string): void {
   const [cmd, args] =
-    process.platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
     child.on('error', () => {});

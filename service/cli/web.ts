@@ -40,28 +40,42 @@ const dataDir = resolveDataDir(args['data-dir']);
 const service = openServiceForApp(dataDir, { migrationsDir });
 const backups = service.backups!;
 const status = service.dispatch('system.status', {}, 'nb');
-if (status.ok && (status.value as { problem: string | null }).problem) console.error(`anskaff: ${(status.value as { problem: string }).problem}`);
-else if (service.database.backupFile) console.log(`anskaff: database upgraded; the copy from before is ${service.database.backupFile}`);
+if (status.ok && (status.value as { problem: string | null }).problem)
+  console.error(`anskaff: ${(status.value as { problem: string }).problem}`);
+else if (service.database.backupFile)
+  console.log(`anskaff: database upgraded; the copy from before is ${service.database.backupFile}`);
 void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
-if (!existsSync(rendererDist)) console.warn('anskaff: the app is not built; run `npm run build:renderer` first (npm start does this).');
+if (!existsSync(rendererDist))
+  console.warn('anskaff: the app is not built; run `npm run build:renderer` first (npm start does this).');
 
 // Prints reports (briefing packs) with headless Chromium; started on the first print.
 const printer = new ChromiumPrinter();
 
 async function listen(port: number, triesLeft: number): Promise<HttpHost> {
   try {
-    return await startHttpHost({ service: service!, staticDir: rendererDist, port, host: args.host, token, exporter: fileExporter(service!, printer, os.userInfo().username) });
+    return await startHttpHost({
+      service: service!,
+      staticDir: rendererDist,
+      port,
+      host: args.host,
+      token,
+      exporter: fileExporter(service!, printer, os.userInfo().username),
+    });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
     if (triesLeft > 0) return listen(port + 1, triesLeft - 1);
-    console.error(`anskaff: port ${port} er i bruk. Velg en annen med --port. (Port ${port} is in use; choose another with --port.)`);
+    console.error(
+      `anskaff: port ${port} er i bruk. Velg en annen med --port. (Port ${port} is in use; choose another with --port.)`,
+    );
     process.exit(3);
   }
 }
 const host = await listen(Number(args.port), args['try-next-ports'] ? 9 : 0);
 // The address carries this start's secret: it is for the user at this terminal, who opens it (again) in a browser.
 console.log(`Anskaff kjører på ${host.openUrl}  (data: ${dataDir})`);
-console.log('anskaff: adressen gir tilgang til registeret; ikke del den. (The address gives access to the register; do not share it.)');
+console.log(
+  'anskaff: adressen gir tilgang til registeret; ikke del den. (The address gives access to the register; do not share it.)',
+);
 if (!args['no-open'] && canOpenBrowser()) openBrowser(host.oneTimeUrl('/'));
 
 const stop = () => {

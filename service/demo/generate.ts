@@ -8,7 +8,17 @@ import {
   type Regime,
   type Theme,
 } from '../../core/index.js';
-import type { CasesRepo, ContractsRepo, DialoguesRepo, GoalsRepo, ProtocolsRepo, SavingsRepo, StrategiesRepo, SuppliersRepo, Tx } from '../../db/index.js';
+import type {
+  CasesRepo,
+  ContractsRepo,
+  DialoguesRepo,
+  GoalsRepo,
+  ProtocolsRepo,
+  SavingsRepo,
+  StrategiesRepo,
+  SuppliersRepo,
+  Tx,
+} from '../../db/index.js';
 import { demoProtocol } from './protocolDemo.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
@@ -59,10 +69,32 @@ function pathFor(procedure: Procedure, withDialogue: boolean): Phase[] {
   const planning: Phase[] = withDialogue
     ? ['behovsavklaring', 'markedsdialog', 'konkurransestrategi', 'konkurransegrunnlag']
     : ['behovsavklaring', 'konkurransestrategi', 'konkurransegrunnlag'];
-  if (procedure === 'direkte') return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
-  if (procedure === 'avrop') return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
-  if (procedure === 'minikonkurranse') return ['behovsavklaring', 'konkurransegrunnlag', 'tilbudsfrist', 'evaluering', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
-  return [...planning, 'kunngjoring', 'tilbudsfrist', 'evaluering', 'tildeling', 'karensperiode', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+  if (procedure === 'direkte')
+    return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+  if (procedure === 'avrop')
+    return ['behovsavklaring', 'tildeling', 'kontraktsignering', 'kontraktsoppfolging', 'avsluttet'];
+  if (procedure === 'minikonkurranse')
+    return [
+      'behovsavklaring',
+      'konkurransegrunnlag',
+      'tilbudsfrist',
+      'evaluering',
+      'tildeling',
+      'kontraktsignering',
+      'kontraktsoppfolging',
+      'avsluttet',
+    ];
+  return [
+    ...planning,
+    'kunngjoring',
+    'tilbudsfrist',
+    'evaluering',
+    'tildeling',
+    'karensperiode',
+    'kontraktsignering',
+    'kontraktsoppfolging',
+    'avsluttet',
+  ];
 }
 
 export interface DemoOptions {
@@ -75,7 +107,15 @@ export interface DemoOptions {
   /** The unit of work the data is written in (db/unitOfWork.ts). */
   tx: Tx;
   /** With these, suppliers, market dialogue, contracts and savings are made too. */
-  related?: { suppliers: SuppliersRepo; dialogues: DialoguesRepo; contracts: ContractsRepo; savings: SavingsRepo; goals: GoalsRepo; strategies: StrategiesRepo; protocols?: ProtocolsRepo };
+  related?: {
+    suppliers: SuppliersRepo;
+    dialogues: DialoguesRepo;
+    contracts: ContractsRepo;
+    savings: SavingsRepo;
+    goals: GoalsRepo;
+    strategies: StrategiesRepo;
+    protocols?: ProtocolsRepo;
+  };
 }
 
 /**
@@ -97,7 +137,9 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
   const days = Array.from({ length: opts.cases }, () => between(startDay, endDay)).sort((a, b) => a - b);
 
   opts.tx(() => {
-    const supplierIds = opts.related ? demoSuppliers(opts.related.suppliers, Math.max(10, Math.min(60, Math.round(opts.cases / 8))), rnd) : [];
+    const supplierIds = opts.related
+      ? demoSuppliers(opts.related.suppliers, Math.max(10, Math.min(60, Math.round(opts.cases / 8))), rnd)
+      : [];
     for (const day of days) {
       const registered = addDays('1970-01-01', day);
       const year = Number(registered.slice(0, 4));
@@ -109,11 +151,23 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       const r = regimeFor({ value, kind: tpl.kind, date: registered });
       const preferred = (r.regime ? USUAL[r.regime] : []).filter((p) => r.allowed.includes(p));
       let procedure: Procedure = preferred.length ? pick(preferred) : 'apen_tilbud';
-      let ground: Pick<CaseFields, 'procedureGround' | 'procedureGroundNote'> = { procedureGround: null, procedureGroundNote: '' };
+      let ground: Pick<CaseFields, 'procedureGround' | 'procedureGroundNote'> = {
+        procedureGround: null,
+        procedureGroundNote: '',
+      };
       // Innovation needs are sometimes bought by competitive dialogue: above the EEA threshold on the ground of FOA § 13-2 b.
-      if (tpl.themes.includes('innovasjon') && rnd() < 0.3 && (r.allowed.includes('dialog') || r.grounded.some((g) => g.procedure === 'dialog'))) {
+      if (
+        tpl.themes.includes('innovasjon') &&
+        rnd() < 0.3 &&
+        (r.allowed.includes('dialog') || r.grounded.some((g) => g.procedure === 'dialog'))
+      ) {
         procedure = 'dialog';
-        if (r.grounded.some((g) => g.procedure === 'dialog')) ground = { procedureGround: 'foa_13_2_b', procedureGroundNote: 'Behovet kan løses på flere måter; løsningen utvikles sammen med leverandørene i dialogen.' };
+        if (r.grounded.some((g) => g.procedure === 'dialog'))
+          ground = {
+            procedureGround: 'foa_13_2_b',
+            procedureGroundNote:
+              'Behovet kan løses på flere måter; løsningen utvikles sammen med leverandørene i dialogen.',
+          };
       }
       const themes = tpl.themes.filter(() => rnd() < 0.8);
       const fields: CaseFields = {
@@ -147,7 +201,12 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         const next = addDays(date, between(min, max));
         if (next > opts.today) break;
         const to: Phase = i === cancelAt ? 'avlyst' : path[i]!;
-        repo.addEvent(id, version, { phase: to, fromPhase: phase, date: next, note: to === 'avlyst' ? pick(cancelReasons) : '' }, stamp(next));
+        repo.addEvent(
+          id,
+          version,
+          { phase: to, fromPhase: phase, date: next, note: to === 'avlyst' ? pick(cancelReasons) : '' },
+          stamp(next),
+        );
         version++;
         if (opts.related && to === 'kontraktsignering') {
           demoContract(opts.related.contracts, opts.related.savings, {
@@ -167,18 +226,49 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
         if (to === 'tildeling') awardedOn = next;
         if (phase === 'markedsdialog') hadDialogue = true;
         if (opts.related && phase === 'markedsdialog' && to !== 'avlyst') {
-          demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: next, movedOn: true, suppliers: supplierIds, rnd });
+          demoDialogue(opts.related.dialogues, {
+            caseId: id,
+            title: fields.title,
+            from: date,
+            to: next,
+            movedOn: true,
+            suppliers: supplierIds,
+            rnd,
+          });
         }
         phase = to;
         date = next;
         if (to === 'avlyst') break;
       }
       // The protocol of an awarded case in parts II to IV, from a PRNG of its own so the rest of the demo stays as it was.
-      if (opts.related?.protocols && awardedOn && r.regime && ['partII', 'partIIEea', 'partIII', 'partIV'].includes(r.regime) && supplierIds.length > 3) {
-        demoProtocol(opts.related.protocols, opts.related.suppliers, { caseId: id, regime: r.regime, procedure, awardedOn, winner, hadDialogue, suppliers: supplierIds, rnd: mulberry32(id * 7919) });
+      if (
+        opts.related?.protocols &&
+        awardedOn &&
+        r.regime &&
+        ['partII', 'partIIEea', 'partIII', 'partIV'].includes(r.regime) &&
+        supplierIds.length > 3
+      ) {
+        demoProtocol(opts.related.protocols, opts.related.suppliers, {
+          caseId: id,
+          regime: r.regime,
+          procedure,
+          awardedOn,
+          winner,
+          hadDialogue,
+          suppliers: supplierIds,
+          rnd: mulberry32(id * 7919),
+        });
       }
       if (opts.related && phase === 'markedsdialog' && date < opts.today) {
-        demoDialogue(opts.related.dialogues, { caseId: id, title: fields.title, from: date, to: opts.today, movedOn: false, suppliers: supplierIds, rnd });
+        demoDialogue(opts.related.dialogues, {
+          caseId: id,
+          title: fields.title,
+          from: date,
+          to: opts.today,
+          movedOn: false,
+          suppliers: supplierIds,
+          rnd,
+        });
       }
     }
   });
@@ -200,8 +290,10 @@ function plannedDates(registered: string, between: (min: number, max: number) =>
   return { plannedNoticeDate: notice, plannedAwardDate: award, plannedContractStart: addDays(award, between(20, 60)) };
 }
 
-const EXEMPT_WHY = 'Rådgivning og lisenser uten transport eller produkter av betydning: klimaavtrykket og miljøbelastningen er uvesentlig (FOA § 7-9 femte ledd).';
-const REQUIREMENTS_WHY = 'Krav i kravspesifikasjonen om utslippsfrie kjøretøy og maskiner gir klart bedre klimaeffekt enn vekting, fordi alle tilbud må oppfylle dem (FOA § 7-9 fjerde ledd).';
+const EXEMPT_WHY =
+  'Rådgivning og lisenser uten transport eller produkter av betydning: klimaavtrykket og miljøbelastningen er uvesentlig (FOA § 7-9 femte ledd).';
+const REQUIREMENTS_WHY =
+  'Krav i kravspesifikasjonen om utslippsfrie kjøretøy og maskiner gir klart bedre klimaeffekt enn vekting, fordi alle tilbud må oppfylle dem (FOA § 7-9 fjerde ledd).';
 
 /**
  * Climate and environment as offices handle it. Before 2024 only cases with
@@ -211,7 +303,13 @@ const REQUIREMENTS_WHY = 'Krav i kravspesifikasjonen om utslippsfrie kjøretøy 
  * justification, and a few still short of the rule. `age` counts years from
  * the first year of the demo (0, 1, 2, ...).
  */
-function climateFields(themes: readonly Theme[], age: number, rnd: () => number, year: number, exemptKind: boolean): Pick<CaseFields, 'climateWeightPct' | 'climateRequirements' | 'climateExempt' | 'climateJustification'> {
+function climateFields(
+  themes: readonly Theme[],
+  age: number,
+  rnd: () => number,
+  year: number,
+  exemptKind: boolean,
+): Pick<CaseFields, 'climateWeightPct' | 'climateRequirements' | 'climateExempt' | 'climateJustification'> {
   const none = { climateWeightPct: null, climateRequirements: false, climateExempt: false, climateJustification: '' };
   if (year >= 2024) {
     const r = rnd();
@@ -224,5 +322,9 @@ function climateFields(themes: readonly Theme[], age: number, rnd: () => number,
   const r = rnd();
   const strong = r < 0.25 + 0.12 * age;
   const weights = strong ? [30, 30, 35, 40] : [10, 15, 20, 25];
-  return { ...none, climateWeightPct: r < 0.9 ? weights[Math.floor(rnd() * weights.length)]! : null, climateRequirements: !strong && rnd() < 0.3 };
+  return {
+    ...none,
+    climateWeightPct: r < 0.9 ? weights[Math.floor(rnd() * weights.length)]! : null,
+    climateRequirements: !strong && rnd() < 0.3,
+  };
 }

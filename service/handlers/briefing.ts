@@ -115,7 +115,13 @@ function goalsPart({ spec, ctx, asOf, has }: PackScope): BriefingPack['goals'] {
     ? {
         strategyTitle: dashboard.strategy.title,
         years: dashboard.years,
-        goals: dashboard.goals.map((g) => ({ measure: g.measure, theme: g.theme, title: g.title, target: g.target, values: g.values.map((v) => ({ year: v.year, value: v.value, status: v.status })) })),
+        goals: dashboard.goals.map((g) => ({
+          measure: g.measure,
+          theme: g.theme,
+          title: g.title,
+          target: g.target,
+          values: g.values.map((v) => ({ year: v.year, value: v.value, status: v.status })),
+        })),
       }
     : null;
 }
@@ -124,16 +130,26 @@ function goalsPart({ spec, ctx, asOf, has }: PackScope): BriefingPack['goals'] {
 function phaseTimesPart({ spec, ctx, repo, has }: PackScope): BriefingPack['phaseTimes'] {
   const toYear = Number(spec.to.slice(0, 4));
   const trendYears = [toYear - 3, toYear - 2, toYear - 1, toYear];
-  const stageDays = has('phaseTimes') ? stageDaysByYear(ctx.repos.goals.phaseDays(trendYears[0]!, toYear), ctx.repos.goals.openStretches(), ctx.today) : new Map<number, never>();
+  const stageDays = has('phaseTimes')
+    ? stageDaysByYear(ctx.repos.goals.phaseDays(trendYears[0]!, toYear), ctx.repos.goals.openStretches(), ctx.today)
+    : new Map<number, never>();
   const timelines = has('phaseTimes') ? repo.timelines(spec.from, spec.to) : [];
   return {
     stats: phaseStats(timelines, ctx.today),
-    sharesByYear: trendYears.filter((year) => stageDays.has(year)).map((year) => {
-      const d = stageDays.get(year) ?? { planning: 0, competition: 0, followup: 0 };
-      const days = d.planning + d.competition + d.followup;
-      const share = (x: number) => (days ? x / days : 0);
-      return { year, planning: share(d.planning), competition: share(d.competition), followup: share(d.followup), days };
-    }),
+    sharesByYear: trendYears
+      .filter((year) => stageDays.has(year))
+      .map((year) => {
+        const d = stageDays.get(year) ?? { planning: 0, competition: 0, followup: 0 };
+        const days = d.planning + d.competition + d.followup;
+        const share = (x: number) => (days ? x / days : 0);
+        return {
+          year,
+          planning: share(d.planning),
+          competition: share(d.competition),
+          followup: share(d.followup),
+          days,
+        };
+      }),
   };
 }
 
@@ -147,7 +163,11 @@ function payConditionsCoverage({ spec, repo, has }: PackScope) {
     const optsBy = groupBy(options, (o) => o.contractId);
     const fuBy = groupBy(followups, (f) => f.contractId);
     for (const k of contracts) {
-      if (payConditionsScope({ kind: k.kind, value: k.value, sector: k.paySector }).applies !== true || k.startDate > spec.to) continue;
+      if (
+        payConditionsScope({ kind: k.kind, value: k.value, sector: k.paySector }).applies !== true ||
+        k.startDate > spec.to
+      )
+        continue;
       const end = currentEnd({ ...k, options: optsBy.get(k.id) ?? [] });
       if ((k.terminatedDate && k.terminatedDate < end ? k.terminatedDate : end) < spec.from) continue;
       const fu = fuBy.get(k.id) ?? [];
@@ -166,15 +186,22 @@ function payConditionsPart(scope: PackScope): BriefingPack['payConditions'] {
   return {
     ...payConditionsCoverage(scope),
     controlsTotal: controls.length,
-    controls: controls.slice(-listLimit).reverse().map((c, i) => ({
-      date: c.date,
-      contractTitle: c.contractTitle,
-      caseNumber: c.caseNumber,
-      // Findings name people and firms (business secrets, fvl. § 13): they go in the closed version only.
-      findings: c.kind === 'control' && c.findings.trim() ? (bases.add('fvl_13'), guarded(c.findings, 'fvl_13', view, `payConditions.controls.${i}.findings`, redactions)) : null,
-      reportWritten: c.reportWritten === 1,
-      sanction: c.sanction,
-    })),
+    controls: controls
+      .slice(-listLimit)
+      .reverse()
+      .map((c, i) => ({
+        date: c.date,
+        contractTitle: c.contractTitle,
+        caseNumber: c.caseNumber,
+        // Findings name people and firms (business secrets, fvl. § 13): they go in the closed version only.
+        findings:
+          c.kind === 'control' && c.findings.trim()
+            ? (bases.add('fvl_13'),
+              guarded(c.findings, 'fvl_13', view, `payConditions.controls.${i}.findings`, redactions))
+            : null,
+        reportWritten: c.reportWritten === 1,
+        sanction: c.sanction,
+      })),
   };
 }
 
@@ -227,7 +254,11 @@ function summaryPart(scope: PackScope, casesHandled: number): BriefingPack['summ
     casesHandled,
     savedPeriod: repo.savedInPeriod(spec.from, spec.to),
     savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
-    previous: { ...prev, casesHandled: repo.handledCount(prev.from, prev.to), savedPeriod: repo.savedInPeriod(prev.from, prev.to) },
+    previous: {
+      ...prev,
+      casesHandled: repo.handledCount(prev.from, prev.to),
+      savedPeriod: repo.savedInPeriod(prev.from, prev.to),
+    },
     climate: climateOf(scope),
     realisedPeriod: repo.realisedInPeriod(spec.from, spec.to),
     estimateBased: repo.savedOnEstimateInPeriod(spec.from, spec.to),
@@ -235,11 +266,26 @@ function summaryPart(scope: PackScope, casesHandled: number): BriefingPack['summ
 }
 
 /** The cases handled in the period, counted by phase, procedure, department and theme. */
-function portfolioPart({ spec, repo, has }: PackScope, handled: ReturnType<PackScope['repo']['handledCases']>): BriefingPack['portfolio'] {
+function portfolioPart(
+  { spec, repo, has }: PackScope,
+  handled: ReturnType<PackScope['repo']['handledCases']>,
+): BriefingPack['portfolio'] {
   return {
-    byPhase: countBy(handled, (c) => c.phase, (c) => c.estimatedValue),
-    byProcedure: countBy(handled, (c) => c.procedure ?? '', (c) => c.estimatedValue),
-    byDepartment: countBy(handled, (c) => c.department, (c) => c.estimatedValue),
+    byPhase: countBy(
+      handled,
+      (c) => c.phase,
+      (c) => c.estimatedValue,
+    ),
+    byProcedure: countBy(
+      handled,
+      (c) => c.procedure ?? '',
+      (c) => c.estimatedValue,
+    ),
+    byDepartment: countBy(
+      handled,
+      (c) => c.department,
+      (c) => c.estimatedValue,
+    ),
     byTheme: has('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
   };
 }
@@ -249,22 +295,29 @@ function dialoguePart({ spec, repo, has, view, bases, redactions, listLimit }: P
   const dialogues = has('dialogue') ? repo.dialogues(spec.from, spec.to) : [];
   return {
     total: dialogues.length,
-    byForm: countBy(dialogues, (d) => d.form, () => 0).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
+    byForm: countBy(
+      dialogues,
+      (d) => d.form,
+      () => 0,
+    ).map((x) => ({ form: x.key as (typeof dialogues)[number]['form'], n: x.n })),
     // The most recent ones; the counts above cover them all.
-    activities: dialogues.slice(-listLimit).reverse().map((d, i) => {
-      if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
-      return {
-        date: d.date,
-        caseNumber: d.caseNumber,
-        caseTitle: d.caseTitle,
-        form: d.form,
-        title: d.title,
-        invited: d.invited,
-        attended: d.attended,
-        outcome: guarded(d.outcome, d.outcomeConfidential, view, `dialogue.activities.${i}.outcome`, redactions),
-        outcomeBasis: d.outcomeConfidential,
-      };
-    }),
+    activities: dialogues
+      .slice(-listLimit)
+      .reverse()
+      .map((d, i) => {
+        if (d.outcomeConfidential) bases.add(d.outcomeConfidential);
+        return {
+          date: d.date,
+          caseNumber: d.caseNumber,
+          caseTitle: d.caseTitle,
+          form: d.form,
+          title: d.title,
+          invited: d.invited,
+          attended: d.attended,
+          outcome: guarded(d.outcome, d.outcomeConfidential, view, `dialogue.activities.${i}.outcome`, redactions),
+          outcomeBasis: d.outcomeConfidential,
+        };
+      }),
   };
 }
 
@@ -281,7 +334,13 @@ function planPart({ ctx, asOf, has, quarterLimit }: PackScope): BriefingPack['pl
       cases: [...q.cases]
         .sort((a, b) => b.estimatedValue - a.estimatedValue)
         .slice(0, quarterLimit)
-        .map((c) => ({ caseNumber: c.caseNumber, title: c.title, department: c.department, plannedNoticeDate: c.plannedNoticeDate, estimatedValue: c.estimatedValue })),
+        .map((c) => ({
+          caseNumber: c.caseNumber,
+          title: c.title,
+          department: c.department,
+          plannedNoticeDate: c.plannedNoticeDate,
+          estimatedValue: c.estimatedValue,
+        })),
     }));
 }
 
@@ -293,9 +352,15 @@ function contractsPart({ ctx, asOf, listLimit }: PackScope): BriefingPack['contr
     options: contractDeadlines.filter((d) => d.kind === 'option').length,
     expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
     overdue: contractDeadlines.filter((d) => d.overdue).length,
-    rows: contractDeadlines
-      .slice(0, listLimit)
-      .map((d) => ({ kind: d.kind, date: d.date, overdue: d.overdue, contractTitle: d.contractTitle, caseNumber: d.caseNumber, owner: d.owner, optionSeq: d.optionSeq })),
+    rows: contractDeadlines.slice(0, listLimit).map((d) => ({
+      kind: d.kind,
+      date: d.date,
+      overdue: d.overdue,
+      contractTitle: d.contractTitle,
+      caseNumber: d.caseNumber,
+      owner: d.owner,
+      optionSeq: d.optionSeq,
+    })),
   };
 }
 
@@ -312,7 +377,12 @@ function summarySentencesOf(pack: BriefingPack, ctx: HandlerContext): string[] {
       savedPeriod: summary.savedPeriod,
       savedFourYears: summary.savedFourYears,
       previous: summary.previous,
-      goals: goals ? { total: goalsNow.length, metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length } : null,
+      goals: goals
+        ? {
+            total: goalsNow.length,
+            metOrOnTrack: goalsNow.filter((v) => v.status === 'met' || v.status === 'on_track').length,
+          }
+        : null,
       deadlines: { options: contracts.options, expiries: contracts.expiries, overdue: contracts.overdue },
       climate: summary.climate,
       realisedPeriod: summary.realisedPeriod,
@@ -376,7 +446,10 @@ function cachedPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
  * method: only the service's own file makers call it (Service.recordPack),
  * so the record cannot be given a file it did not make.
  */
-export function recordPack(r: { spec: BriefingSpec; format: 'pdf' | 'docx'; file: Uint8Array; by: string }, ctx: HandlerContext): SavedPack {
+export function recordPack(
+  r: { spec: BriefingSpec; format: 'pdf' | 'docx'; file: Uint8Array; by: string },
+  ctx: HandlerContext,
+): SavedPack {
   const pack = cachedPack(r.spec, ctx);
   const id = ctx.tx(() =>
     ctx.repos.briefing.record({
@@ -414,25 +487,31 @@ function preparedOf(ctx: HandlerContext): Map<string, { spec: BriefingSpec; expi
 }
 
 export const briefingMethods = {
-  'briefing.build': reads(anyone)((spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> => {
-    return cachedPack(spec, ctx);
-  }),
+  'briefing.build': reads(anyone)(
+    (spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> => {
+      return cachedPack(spec, ctx);
+    },
+  ),
 
-  'briefing.prepare': reads(anyone)((spec: ParsedInput<'briefing.prepare'>, ctx: HandlerContext): Output<'briefing.prepare'> => {
-    // Built once here, so a spec that cannot make a pack is refused now, not in the printer.
-    cachedPack(spec, ctx);
-    const m = preparedOf(ctx);
-    while (m.size >= PREPARED_MAX) m.delete(m.keys().next().value!);
-    const id = randomBytes(18).toString('base64url');
-    m.set(id, { spec, expires: Date.now() + PREPARED_TTL_MS });
-    return { id };
-  }),
+  'briefing.prepare': reads(anyone)(
+    (spec: ParsedInput<'briefing.prepare'>, ctx: HandlerContext): Output<'briefing.prepare'> => {
+      // Built once here, so a spec that cannot make a pack is refused now, not in the printer.
+      cachedPack(spec, ctx);
+      const m = preparedOf(ctx);
+      while (m.size >= PREPARED_MAX) m.delete(m.keys().next().value!);
+      const id = randomBytes(18).toString('base64url');
+      m.set(id, { spec, expires: Date.now() + PREPARED_TTL_MS });
+      return { id };
+    },
+  ),
 
-  'briefing.prepared': reads(anyone, { pages: ['main', 'print'] })((q: ParsedInput<'briefing.prepared'>, ctx: HandlerContext): Output<'briefing.prepared'> => {
-    const p = preparedOf(ctx).get(q.id);
-    if (!p) throw new AppError('not_found', 'printExpired');
-    return cachedPack(p.spec, ctx);
-  }),
+  'briefing.prepared': reads(anyone, { pages: ['main', 'print'] })(
+    (q: ParsedInput<'briefing.prepared'>, ctx: HandlerContext): Output<'briefing.prepared'> => {
+      const p = preparedOf(ctx).get(q.id);
+      if (!p) throw new AppError('not_found', 'printExpired');
+      return cachedPack(p.spec, ctx);
+    },
+  ),
 
   'briefing.list': reads(anyone)((_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> => {
     const last = ctx.repos.briefing.lastSpec();

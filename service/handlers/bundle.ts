@@ -1,5 +1,21 @@
-import { AppError, bundleTables, changedFields, codeName, protocolItemDefs, type AuditEntity, type Output, type ParsedInput } from '../../core/index.js';
-import { bundleRoots, type BundleRepo, type ImportedEntry, type RecordVerdict, type RootTable, type WrittenRecord } from '../../db/index.js';
+import {
+  AppError,
+  bundleTables,
+  changedFields,
+  codeName,
+  protocolItemDefs,
+  type AuditEntity,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
+import {
+  bundleRoots,
+  type BundleRepo,
+  type ImportedEntry,
+  type RecordVerdict,
+  type RootTable,
+  type WrittenRecord,
+} from '../../db/index.js';
 import { snapshot } from '../audit.js';
 import { checkBundle } from '../bundleCheck.js';
 import { readBundle, type Envelope } from '../bundleRead.js';
@@ -31,9 +47,24 @@ function preview(q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<
     scope: env.scope,
     counts: bundleTables.map((table) => {
       const of = (s: RecordVerdict['status']) => verdicts.filter((v) => v.table === table && v.status === s).length;
-      return { table, new: of('new'), same: of('same'), changed: of('changed'), sameNumber: of('sameNumber'), missingParent: of('missingParent') };
+      return {
+        table,
+        new: of('new'),
+        same: of('same'),
+        changed: of('changed'),
+        sameNumber: of('sameNumber'),
+        missingParent: of('missingParent'),
+      };
     }),
-    conflicts: verdicts.filter((v) => v.status === 'changed' || v.status === 'sameNumber' || v.status === 'missingParent').map((v) => ({ key: keyOf(v), table: v.table, label: v.label, status: v.status as 'changed' | 'sameNumber' | 'missingParent', fields: v.fields })),
+    conflicts: verdicts
+      .filter((v) => v.status === 'changed' || v.status === 'sameNumber' || v.status === 'missingParent')
+      .map((v) => ({
+        key: keyOf(v),
+        table: v.table,
+        label: v.label,
+        status: v.status as 'changed' | 'sameNumber' | 'missingParent',
+        fields: v.fields,
+      })),
   };
 }
 
@@ -45,15 +76,36 @@ const entityOf = Object.fromEntries(bundleRoots.map((r) => [r.table, r.entity]))
  * exported it and when), and this PC's own entry for the import, with each
  * field as it was before and is now.
  */
-function recordHistory(env: Envelope, written: WrittenRecord[], before: Map<string, Record<string, unknown> | null>, who: { by: string; fileName: string }, ctx: HandlerContext): void {
+function recordHistory(
+  env: Envelope,
+  written: WrittenRecord[],
+  before: Map<string, Record<string, unknown> | null>,
+  who: { by: string; fileName: string },
+  ctx: HandlerContext,
+): void {
   if (!written.length) return;
-  const importId = ctx.repos.audit.startImport({ by: who.by, fileName: who.fileName, exportedBy: env.exportedBy, exportedAt: env.exportedAt });
-  const records = new Map<string, { audit: unknown[] }>(bundleRoots.flatMap((r) => (env.tables[r.table] ?? []).map((rec) => [`${r.table}:${rec.uid}`, rec] as const)));
+  const importId = ctx.repos.audit.startImport({
+    by: who.by,
+    fileName: who.fileName,
+    exportedBy: env.exportedBy,
+    exportedAt: env.exportedAt,
+  });
+  const records = new Map<string, { audit: unknown[] }>(
+    bundleRoots.flatMap((r) => (env.tables[r.table] ?? []).map((rec) => [`${r.table}:${rec.uid}`, rec] as const)),
+  );
   for (const w of written) {
     const key = `${w.table}:${w.uid}`;
     const entity = entityOf[w.table];
-    ctx.repos.audit.appendImported(importId, entity, w.id, (records.get(key)?.audit ?? []) as unknown as ImportedEntry[]);
-    const changes = changedFields(w.action === 'replaced' ? (before.get(key) ?? null) : null, snapshot(entity, w.id, ctx));
+    ctx.repos.audit.appendImported(
+      importId,
+      entity,
+      w.id,
+      (records.get(key)?.audit ?? []) as unknown as ImportedEntry[],
+    );
+    const changes = changedFields(
+      w.action === 'replaced' ? (before.get(key) ?? null) : null,
+      snapshot(entity, w.id, ctx),
+    );
     ctx.audit.record(entity, w.id, [{ field: 'importedFrom', before: null, after: who.fileName }, ...changes]);
   }
 }
@@ -78,7 +130,10 @@ export const bundleMethods = {
   'bundle.preview': reads(buyers)((q: ParsedInput<'bundle.preview'>, ctx: HandlerContext): Output<'bundle.preview'> => {
     return preview(q, ctx);
   }),
-  'bundle.import': writes(buyers, recordsItself('case', 'supplier', 'dialogue', 'contract', 'strategy'))((q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> => {
+  'bundle.import': writes(
+    buyers,
+    recordsItself('case', 'supplier', 'dialogue', 'contract', 'strategy'),
+  )((q: ParsedInput<'bundle.import'>, ctx: HandlerContext): Output<'bundle.import'> => {
     const repo = ctx.repos.bundle;
     const env = opened(q, ctx);
     return ctx.tx(() => {
@@ -99,7 +154,11 @@ export const bundleMethods = {
         applied = repo.apply(env.tables, verdicts, take);
       } catch (e) {
         // Checked records cannot break the register's own rules; should one still, it is this file's fault, said in words, and the transaction takes nothing.
-        if (String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw new AppError('invalid_input', 'bundleConstraint', { file: q.fileName, detail: (e as Error).message.slice(0, 200) });
+        if (String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT'))
+          throw new AppError('invalid_input', 'bundleConstraint', {
+            file: q.fileName,
+            detail: (e as Error).message.slice(0, 200),
+          });
         throw e;
       }
       const { counts, written } = applied;

@@ -1,5 +1,25 @@
-import { climateJustificationMissing, climateStatus, formatCpv, t, notifiedDate, regimeDate, regimeFor, timelineSpans, warningText, type Locale, type ThresholdPeriod, type Output } from '../../core/index.js';
-import { CASE_FIELD_KEYS, type CaseFieldKey, type CaseRow, type DialoguesRepo, type EventRow, type SummaryRow } from '../../db/index.js';
+import {
+  climateJustificationMissing,
+  climateStatus,
+  formatCpv,
+  t,
+  notifiedDate,
+  regimeDate,
+  regimeFor,
+  timelineSpans,
+  warningText,
+  type Locale,
+  type ThresholdPeriod,
+  type Output,
+} from '../../core/index.js';
+import {
+  CASE_FIELD_KEYS,
+  type CaseFieldKey,
+  type CaseRow,
+  type DialoguesRepo,
+  type EventRow,
+  type SummaryRow,
+} from '../../db/index.js';
 import { cpvEntry } from '../reference/cpv.js';
 
 /** "90910000-9 Rengjøringstjenester": the code with its check digit and label in the user's language. */
@@ -27,10 +47,26 @@ export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] 
   };
 }
 
-export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: DialoguesRepo, today: string, locale: Locale, table: readonly ThresholdPeriod[]): Output<'cases.get'> {
+export function toDetail(
+  row: CaseRow,
+  events: readonly EventRow[],
+  dialogues: DialoguesRepo,
+  today: string,
+  locale: Locale,
+  table: readonly ThresholdPeriod[],
+): Output<'cases.get'> {
   const notified = notifiedDate(events);
   const climate = climateStatus({ ...row, notifiedDate: notified });
-  const regime = regimeFor({ value: row.estimatedValue, kind: row.kind, date: regimeDate(events, row.plannedNoticeDate, row.registeredDate), procedure: row.procedure, ground: row.procedureGround }, table);
+  const regime = regimeFor(
+    {
+      value: row.estimatedValue,
+      kind: row.kind,
+      date: regimeDate(events, row.plannedNoticeDate, row.registeredDate),
+      procedure: row.procedure,
+      ground: row.procedureGround,
+    },
+    table,
+  );
   return {
     ...toSummary(row),
     // Every field a person edits, as stored (a field added to the contract and the schema shows here by itself).
@@ -45,14 +81,27 @@ export function toDetail(row: CaseRow, events: readonly EventRow[], dialogues: D
     warnings: [
       ...regime.warnings.map((w) => ({ code: w.code, message: warningText(w, locale) })),
       // § 7-9 applies from the notice on; before it is known, a case planned for later is held to it too.
-      ...(climate !== 'outside' ? (climateJustificationMissing(row) ? [{ code: 'climateJustificationMissing', message: t(row.climateExempt ? 'climateExemptNeedsJustification' : 'climateRequirementsNeedJustification', locale) }] : []) : []),
+      ...(climate !== 'outside'
+        ? climateJustificationMissing(row)
+          ? [
+              {
+                code: 'climateJustificationMissing',
+                message: t(
+                  row.climateExempt ? 'climateExemptNeedsJustification' : 'climateRequirementsNeedJustification',
+                  locale,
+                ),
+              },
+            ]
+          : []
+        : []),
     ],
     timeline: timelineSpans(events, today).map((s) => ({ ...s.event, days: s.days, current: s.current })),
-    activities: dialogues.forCase(row.id).map((d) => ({ id: d.id, date: d.date, time: d.time, form: d.form, title: d.title })),
+    activities: dialogues
+      .forCase(row.id)
+      .map((d) => ({ id: d.id, date: d.date, time: d.time, form: d.form, title: d.title })),
     unsharedItems: dialogues.unsharedCount(row.id),
   };
 }
-
 
 function editableFields(row: CaseRow): Pick<CaseRow, CaseFieldKey> {
   const out = {} as Record<CaseFieldKey, unknown>;

@@ -1,5 +1,16 @@
 import { thresholdTableFor } from './thresholds.js';
-import { AppError, entersCompetition, formatDate, splittingWarning, splittingWindow, TRANSITION_MESSAGES, transitionProblem, warningText, type Output, type ParsedInput } from '../../core/index.js';
+import {
+  AppError,
+  entersCompetition,
+  formatDate,
+  splittingWarning,
+  splittingWindow,
+  TRANSITION_MESSAGES,
+  transitionProblem,
+  warningText,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
@@ -22,10 +33,16 @@ export function caseDetail(ctx: HandlerContext, id: number): Output<'cases.get'>
   if (row.cpvCode) {
     const group = row.cpvCode.slice(0, splittingDigits(ctx));
     const w = splittingWindow(row.registeredDate);
-    splitting = splittingWarning({ kind: row.kind, date: row.registeredDate, cpvGroup: group }, ctx.repos.cases.similarCases(row.department, group, w.from, w.to), table);
+    splitting = splittingWarning(
+      { kind: row.kind, date: row.registeredDate, cpvGroup: group },
+      ctx.repos.cases.similarCases(row.department, group, w.from, w.to),
+      table,
+    );
   }
   const d = toDetail(row, ctx.repos.cases.events(id), ctx.repos.dialogues, ctx.today, ctx.locale, table);
-  return splitting ? { ...d, warnings: [...d.warnings, { code: splitting.code, message: warningText(splitting, ctx.locale) }] } : d;
+  return splitting
+    ? { ...d, warnings: [...d.warnings, { code: splitting.code, message: warningText(splitting, ctx.locale) }] }
+    : d;
 }
 
 function assertWritable(row: CaseRow, version: number): void {
@@ -40,7 +57,9 @@ function assertCpv(code: string | null): void {
 
 function assertCaseNumberFree(ctx: HandlerContext, caseNumber: string, exceptId?: number): void {
   if (ctx.repos.cases.caseNumberTaken(caseNumber, exceptId)) {
-    throw new AppError('invalid_input', 'caseNumberTaken', { caseNumber }, [{ path: 'caseNumber', key: 'caseNumberTaken', params: { caseNumber } }]);
+    throw new AppError('invalid_input', 'caseNumberTaken', { caseNumber }, [
+      { path: 'caseNumber', key: 'caseNumberTaken', params: { caseNumber } },
+    ]);
   }
 }
 
@@ -51,7 +70,9 @@ function assertCaseNumberFree(ctx: HandlerContext, caseNumber: string, exceptId?
 export function insertCase(input: ParsedInput<'cases.create'>, ctx: HandlerContext): number {
   const { registeredDate = ctx.today, ...fields } = input;
   if (registeredDate > ctx.today) {
-    throw new AppError('invalid_input', 'transition_dateInFuture', {}, [{ path: 'registeredDate', key: 'transition_dateInFuture' }]);
+    throw new AppError('invalid_input', 'transition_dateInFuture', {}, [
+      { path: 'registeredDate', key: 'transition_dateInFuture' },
+    ]);
   }
   assertCpv(fields.cpvCode);
   assertCaseNumberFree(ctx, fields.caseNumber);
@@ -72,11 +93,20 @@ export const caseMethods = {
     return caseDetail(ctx, input.id);
   }),
 
-  'cases.create': writes(buyers, recorded('case', { after: byOutputId }))((input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> => {
-    return caseDetail(ctx, ctx.tx(() => insertCase(input, ctx)));
+  'cases.create': writes(
+    buyers,
+    recorded('case', { after: byOutputId }),
+  )((input: ParsedInput<'cases.create'>, ctx: HandlerContext): Output<'cases.create'> => {
+    return caseDetail(
+      ctx,
+      ctx.tx(() => insertCase(input, ctx)),
+    );
   }),
 
-  'cases.update': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> => {
+  'cases.update': writes(
+    buyers,
+    recorded('case', { before: byInputId, after: byOutputId }),
+  )((input: ParsedInput<'cases.update'>, ctx: HandlerContext): Output<'cases.update'> => {
     const { id, version, ...fields } = input;
     ctx.tx(() => {
       assertWritable(load(ctx, id), version);
@@ -88,15 +118,30 @@ export const caseMethods = {
     return caseDetail(ctx, id);
   }),
 
-  'cases.changePhase': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> => {
+  'cases.changePhase': writes(
+    buyers,
+    recorded('case', { before: byInputId, after: byOutputId }),
+  )((input: ParsedInput<'cases.changePhase'>, ctx: HandlerContext): Output<'cases.changePhase'> => {
     ctx.tx(() => {
       const row = load(ctx, input.id);
       assertWritable(row, input.version);
       const last = ctx.repos.cases.events(input.id).at(-1)!;
-      const problem = transitionProblem({ from: row.phase, to: input.phase, date: input.date, note: input.note, lastEventDate: last.date, today: ctx.today });
+      const problem = transitionProblem({
+        from: row.phase,
+        to: input.phase,
+        date: input.date,
+        note: input.note,
+        lastEventDate: last.date,
+        today: ctx.today,
+      });
       if (problem) {
         const key = TRANSITION_MESSAGES[problem];
-        const path = problem === 'dateBeforeLastEvent' || problem === 'dateInFuture' ? 'date' : problem === 'cancelNeedsReason' || problem === 'backwardNeedsNote' ? 'note' : 'phase';
+        const path =
+          problem === 'dateBeforeLastEvent' || problem === 'dateInFuture'
+            ? 'date'
+            : problem === 'cancelNeedsReason' || problem === 'backwardNeedsNote'
+              ? 'note'
+              : 'phase';
         const params = { date: formatDate(last.date, ctx.locale) };
         throw new AppError('invalid_input', key, params, [{ path, key, params }]);
       }
@@ -105,10 +150,20 @@ export const caseMethods = {
       const unshared = entersCompetition(row.phase, input.phase) ? ctx.repos.dialogues.unsharedCount(input.id) : 0;
       if (unshared > 0 && !input.overrideReason.trim()) {
         const params = { n: unshared };
-        throw new AppError('invalid_input', 'unsharedBeforeNotice', params, [{ path: 'overrideReason', key: 'unsharedBeforeNotice', params }]);
+        throw new AppError('invalid_input', 'unsharedBeforeNotice', params, [
+          { path: 'overrideReason', key: 'unsharedBeforeNotice', params },
+        ]);
       }
       const overrideReason = unshared > 0 ? input.overrideReason : null;
-      if (!ctx.repos.cases.addEvent(input.id, input.version, { phase: input.phase, fromPhase: row.phase, date: input.date, note: input.note, overrideReason })) {
+      if (
+        !ctx.repos.cases.addEvent(input.id, input.version, {
+          phase: input.phase,
+          fromPhase: row.phase,
+          date: input.date,
+          note: input.note,
+          overrideReason,
+        })
+      ) {
         throw new AppError('conflict', 'staleVersion');
       }
       ctx.repos.goals.refreshCase(input.id);
@@ -116,11 +171,15 @@ export const caseMethods = {
     return caseDetail(ctx, input.id);
   }),
 
-  'cases.archive': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> => {
+  'cases.archive': writes(
+    buyers,
+    recorded('case', { before: byInputId, after: byOutputId }),
+  )((input: ParsedInput<'cases.archive'>, ctx: HandlerContext): Output<'cases.archive'> => {
     ctx.tx(() => {
       const row = load(ctx, input.id);
       if (row.version !== input.version) throw new AppError('conflict', 'staleVersion');
-      if (!ctx.repos.cases.setArchived(input.id, input.version, input.archived)) throw new AppError('conflict', 'staleVersion');
+      if (!ctx.repos.cases.setArchived(input.id, input.version, input.archived))
+        throw new AppError('conflict', 'staleVersion');
     });
     return caseDetail(ctx, input.id);
   }),

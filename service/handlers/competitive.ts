@@ -27,36 +27,53 @@ function assertDialogueCase(ctx: HandlerContext, caseId: number) {
 }
 
 export const competitiveMethods = {
-  'competitiveDialogue.get': reads(anyone)((q: ParsedInput<'competitiveDialogue.get'>, ctx: HandlerContext): Output<'competitiveDialogue.get'> => {
-    return view(ctx, q.caseId);
-  }),
+  'competitiveDialogue.get': reads(anyone)(
+    (q: ParsedInput<'competitiveDialogue.get'>, ctx: HandlerContext): Output<'competitiveDialogue.get'> => {
+      return view(ctx, q.caseId);
+    },
+  ),
 
-  'competitiveDialogue.prequalify': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'competitiveDialogue.prequalify'>, ctx: HandlerContext): Output<'competitiveDialogue.prequalify'> => {
-    ctx.tx(() => {
-      assertDialogueCase(ctx, q.caseId);
-      const ids = [...new Set(q.supplierIds)];
-      ids.forEach((id, i) => {
-        const s = ctx.repos.suppliers.get(id);
-        if (!s || s.mergedInto !== null) throw fieldError(`supplierIds.${i}`, 'supplierUnknown', { id });
+  'competitiveDialogue.prequalify': writes(
+    buyers,
+    recorded('case', { before: byCaseId, after: byInputCaseId }),
+  )(
+    (
+      q: ParsedInput<'competitiveDialogue.prequalify'>,
+      ctx: HandlerContext,
+    ): Output<'competitiveDialogue.prequalify'> => {
+      ctx.tx(() => {
+        assertDialogueCase(ctx, q.caseId);
+        const ids = [...new Set(q.supplierIds)];
+        ids.forEach((id, i) => {
+          const s = ctx.repos.suppliers.get(id);
+          if (!s || s.mergedInto !== null) throw fieldError(`supplierIds.${i}`, 'supplierUnknown', { id });
+        });
+        // A supplier that has had rounds stays: removing it would rewrite what happened.
+        const cells = ctx.repos.dialogues.roundCells(q.caseId);
+        for (const p of ctx.repos.dialogues.prequalified(q.caseId)) {
+          if (!ids.includes(p.supplierId) && cells.some((c) => c.supplierId === p.supplierId))
+            throw fieldError('supplierIds', 'prequalifiedInRounds', { name: p.name });
+        }
+        ctx.repos.dialogues.setPrequalified(q.caseId, ids);
       });
-      // A supplier that has had rounds stays: removing it would rewrite what happened.
-      const cells = ctx.repos.dialogues.roundCells(q.caseId);
-      for (const p of ctx.repos.dialogues.prequalified(q.caseId)) {
-        if (!ids.includes(p.supplierId) && cells.some((c) => c.supplierId === p.supplierId)) throw fieldError('supplierIds', 'prequalifiedInRounds', { name: p.name });
-      }
-      ctx.repos.dialogues.setPrequalified(q.caseId, ids);
-    });
-    return view(ctx, q.caseId);
-  }),
+      return view(ctx, q.caseId);
+    },
+  ),
 
-  'competitiveDialogue.close': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'competitiveDialogue.close'>, ctx: HandlerContext): Output<'competitiveDialogue.close'> => {
+  'competitiveDialogue.close': writes(
+    buyers,
+    recorded('case', { before: byCaseId, after: byInputCaseId }),
+  )((q: ParsedInput<'competitiveDialogue.close'>, ctx: HandlerContext): Output<'competitiveDialogue.close'> => {
     ctx.tx(() => {
       assertDialogueCase(ctx, q.caseId);
       const last = ctx.repos.dialogues.roundCells(q.caseId).reduce((m, c) => (c.date > m ? c.date : m), '');
-      if (last && q.closedDate < last) throw fieldError('closedDate', 'closeBeforeRounds', { date: formatDate(last, ctx.locale) });
+      if (last && q.closedDate < last)
+        throw fieldError('closedDate', 'closeBeforeRounds', { date: formatDate(last, ctx.locale) });
       if (q.closedDate > ctx.today) throw fieldError('closedDate', 'transition_dateInFuture');
-      if (q.finalTendersInvitedDate && q.finalTendersInvitedDate < q.closedDate) throw fieldError('finalTendersInvitedDate', 'invitedBeforeClosed');
-      if (q.finalTendersInvitedDate && q.finalTendersInvitedDate > ctx.today) throw fieldError('finalTendersInvitedDate', 'transition_dateInFuture');
+      if (q.finalTendersInvitedDate && q.finalTendersInvitedDate < q.closedDate)
+        throw fieldError('finalTendersInvitedDate', 'invitedBeforeClosed');
+      if (q.finalTendersInvitedDate && q.finalTendersInvitedDate > ctx.today)
+        throw fieldError('finalTendersInvitedDate', 'transition_dateInFuture');
       ctx.repos.dialogues.setClosing(q.caseId, q.closedDate, q.finalTendersInvitedDate);
     });
     return view(ctx, q.caseId);

@@ -23,7 +23,8 @@ import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '
 
 function load(ctx: HandlerContext, id: number): ContractRow {
   const row = ctx.repos.contracts.get(id);
-  if (!row) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'contract', id }) });
+  if (!row)
+    throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'contract', id }) });
   return row;
 }
 
@@ -46,7 +47,12 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
   const row = load(ctx, id);
   const { options, followups, d, controlDue: due } = dates(ctx, row);
   const pay = payConditionsScope({ kind: row.caseKind, value: row.value, sector: row.paySector });
-  const apprentices = apprenticeScope({ kind: row.caseKind, value: row.value, startDate: row.startDate, endDate: row.endDate });
+  const apprentices = apprenticeScope({
+    kind: row.caseKind,
+    value: row.value,
+    startDate: row.startDate,
+    endDate: row.endDate,
+  });
   return {
     id: row.id,
     caseId: row.caseId,
@@ -75,7 +81,9 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
     apprenticeNote: row.apprenticeNote,
     warnings: [
       ...(pay.applies === null ? [{ code: 'paySectorMissing', message: t('paySectorMissing', ctx.locale) }] : []),
-      ...(apprentices.applies && !row.apprenticeDecision ? [{ code: 'apprenticeDecisionMissing', message: t('apprenticeDecisionMissing', ctx.locale) }] : []),
+      ...(apprentices.applies && !row.apprenticeDecision
+        ? [{ code: 'apprenticeDecisionMissing', message: t('apprenticeDecisionMissing', ctx.locale) }]
+        : []),
     ],
     controlDue: due,
     followups: followups.map(({ contractId: _c, ...f }) => f),
@@ -84,7 +92,10 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
 }
 
 /** Contracts as the lists show them: all, or those of one case or supplier (a supplier's page reads them too). */
-export function contractSummaries(ctx: HandlerContext, filter: { caseId?: number; supplierId?: number }): Output<'contracts.list'> {
+export function contractSummaries(
+  ctx: HandlerContext,
+  filter: { caseId?: number; supplierId?: number },
+): Output<'contracts.list'> {
   return ctx.repos.contracts.list(filter).map((row) => {
     const { d } = dates(ctx, row);
     return {
@@ -120,11 +131,17 @@ function checkPeriod(start: string, end: string): void {
 }
 
 /** Each option must be decided by the end of the period it would extend (creation and correction alike; `skip`: options kept as decided). */
-function checkOptions(ctx: HandlerContext, endDate: string, options: readonly { lengthMonths: number; decideBy: string }[], skip: (seq: number) => boolean = () => false): void {
+function checkOptions(
+  ctx: HandlerContext,
+  endDate: string,
+  options: readonly { lengthMonths: number; decideBy: string }[],
+  skip: (seq: number) => boolean = () => false,
+): void {
   options.forEach((o, i) => {
     const seq = i + 1;
     const end = periodEndBefore(endDate, options, seq);
-    if (!skip(seq) && o.decideBy > end) throw fieldError(`options.${i}.decideBy`, 'optionDecideAfterEnd', { seq, date: formatDate(end, ctx.locale) });
+    if (!skip(seq) && o.decideBy > end)
+      throw fieldError(`options.${i}.decideBy`, 'optionDecideAfterEnd', { seq, date: formatDate(end, ctx.locale) });
   });
 }
 
@@ -133,14 +150,19 @@ function checkOptions(ctx: HandlerContext, endDate: string, options: readonly { 
  * must come back as it is (its length and decide-by date are what was
  * decided on) and cannot be left out; the open ones are replaced.
  */
-function checkDecidedKept(stored: readonly OptionRow[], given: readonly { lengthMonths: number; decideBy: string }[]): void {
+function checkDecidedKept(
+  stored: readonly OptionRow[],
+  given: readonly { lengthMonths: number; decideBy: string }[],
+): void {
   for (const o of stored) {
     if (o.status === 'open') continue;
     const g = given[o.seq - 1];
     const i = Math.min(o.seq, given.length + 1) - 1;
     if (!g) throw fieldError(i < given.length ? `options.${i}` : 'options', 'optionDecidedLocked', { seq: o.seq });
-    if (g.lengthMonths !== o.lengthMonths) throw fieldError(`options.${o.seq - 1}.lengthMonths`, 'optionDecidedLocked', { seq: o.seq });
-    if (g.decideBy !== o.decideBy) throw fieldError(`options.${o.seq - 1}.decideBy`, 'optionDecidedLocked', { seq: o.seq });
+    if (g.lengthMonths !== o.lengthMonths)
+      throw fieldError(`options.${o.seq - 1}.lengthMonths`, 'optionDecidedLocked', { seq: o.seq });
+    if (g.decideBy !== o.decideBy)
+      throw fieldError(`options.${o.seq - 1}.decideBy`, 'optionDecidedLocked', { seq: o.seq });
   }
 }
 
@@ -159,7 +181,10 @@ export const contractMethods = {
     return contractDetail(ctx, q.id);
   }),
 
-  'contracts.create': writes(buyers, recorded('contract', { after: byOutputId }))((f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> => {
+  'contracts.create': writes(
+    buyers,
+    recorded('contract', { after: byOutputId }),
+  )((f: ParsedInput<'contracts.create'>, ctx: HandlerContext): Output<'contracts.create'> => {
     const id = ctx.tx(() => {
       const c = ctx.repos.cases.get(f.caseId);
       if (!c) throw caseNotFound(ctx.locale, f.caseId, 'caseId');
@@ -176,7 +201,10 @@ export const contractMethods = {
     return contractDetail(ctx, id);
   }),
 
-  'contracts.update': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> => {
+  'contracts.update': writes(
+    buyers,
+    recorded('contract', { before: byInputId, after: byOutputId }),
+  )((input: ParsedInput<'contracts.update'>, ctx: HandlerContext): Output<'contracts.update'> => {
     const { id, version, options, ...f } = input;
     ctx.tx(() => {
       const row = load(ctx, id);
@@ -196,7 +224,10 @@ export const contractMethods = {
     return contractDetail(ctx, id);
   }),
 
-  'contracts.decideOption': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> => {
+  'contracts.decideOption': writes(
+    buyers,
+    recorded('contract', { before: byInputId, after: byOutputId }),
+  )((q: ParsedInput<'contracts.decideOption'>, ctx: HandlerContext): Output<'contracts.decideOption'> => {
     ctx.tx(() => {
       const row = load(ctx, q.id);
       const options = ctx.repos.contracts.options(q.id);
@@ -206,41 +237,50 @@ export const contractMethods = {
       const earlier = options.filter((x) => x.seq < q.seq);
       const pending = earlier.find((x) => x.status === 'open');
       if (pending) throw fieldError('seq', 'optionOutOfOrder', { seq: q.seq, first: pending.seq });
-      if (q.decision === 'exercised' && earlier.some((x) => x.status === 'declined')) throw fieldError('seq', 'optionAfterDecline', { seq: q.seq });
+      if (q.decision === 'exercised' && earlier.some((x) => x.status === 'declined'))
+        throw fieldError('seq', 'optionAfterDecline', { seq: q.seq });
       if (q.date > ctx.today) throw fieldError('date', 'optionDateInFuture', { seq: q.seq });
       assertWritable(ctx, row, q.version);
       ctx.repos.contracts.decideOption(q.id, q.seq, q.decision, q.date);
       // Declining one option lets the later ones lapse: they extend a period that will not come.
-      if (q.decision === 'declined') for (const x of options.filter((x) => x.seq > q.seq && x.status === 'open')) ctx.repos.contracts.decideOption(q.id, x.seq, 'declined', q.date);
+      if (q.decision === 'declined')
+        for (const x of options.filter((x) => x.seq > q.seq && x.status === 'open'))
+          ctx.repos.contracts.decideOption(q.id, x.seq, 'declined', q.date);
       ctx.repos.goals.refreshContract(q.id);
     });
     return contractDetail(ctx, q.id);
   }),
 
-  'contracts.undoOptionDecision': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId, reason: (i) => i.reason as string }))(
-    (q: ParsedInput<'contracts.undoOptionDecision'>, ctx: HandlerContext): Output<'contracts.undoOptionDecision'> => {
-      ctx.tx(() => {
-        const row = load(ctx, q.id);
-        const options = ctx.repos.contracts.options(q.id);
-        const o = options.find((x) => x.seq === q.seq);
-        if (!o) throw fieldError('seq', 'optionUnknown', { seq: q.seq });
-        if (o.status === 'open') throw fieldError('seq', 'optionNotDecided', { seq: q.seq });
-        // A later option decided on its own stands on this one: undo that first. Those that lapsed with a decline come back with it.
-        const later = options.filter((x) => x.seq > q.seq && x.status !== 'open');
-        const first = later.find((x) => x.status === 'declined') ?? later.at(-1);
-        if (o.status === 'exercised' && first) throw fieldError('seq', 'optionLaterDecided', { seq: q.seq, later: first.seq });
-        const start = optionPeriodStart(row.endDate, options, q.seq);
-        if (ctx.today >= start) throw fieldError('seq', 'optionPeriodStarted', { seq: q.seq, date: formatDate(start, ctx.locale) });
-        assertWritable(ctx, row, q.version);
-        ctx.repos.contracts.reopenOption(q.id, q.seq);
-        if (o.status === 'declined') for (const x of later) ctx.repos.contracts.reopenOption(q.id, x.seq);
-        ctx.repos.goals.refreshContract(q.id);
-      });
-      return contractDetail(ctx, q.id);
-    },
-  ),
+  'contracts.undoOptionDecision': writes(
+    buyers,
+    recorded('contract', { before: byInputId, after: byOutputId, reason: (i) => i.reason as string }),
+  )((q: ParsedInput<'contracts.undoOptionDecision'>, ctx: HandlerContext): Output<'contracts.undoOptionDecision'> => {
+    ctx.tx(() => {
+      const row = load(ctx, q.id);
+      const options = ctx.repos.contracts.options(q.id);
+      const o = options.find((x) => x.seq === q.seq);
+      if (!o) throw fieldError('seq', 'optionUnknown', { seq: q.seq });
+      if (o.status === 'open') throw fieldError('seq', 'optionNotDecided', { seq: q.seq });
+      // A later option decided on its own stands on this one: undo that first. Those that lapsed with a decline come back with it.
+      const later = options.filter((x) => x.seq > q.seq && x.status !== 'open');
+      const first = later.find((x) => x.status === 'declined') ?? later.at(-1);
+      if (o.status === 'exercised' && first)
+        throw fieldError('seq', 'optionLaterDecided', { seq: q.seq, later: first.seq });
+      const start = optionPeriodStart(row.endDate, options, q.seq);
+      if (ctx.today >= start)
+        throw fieldError('seq', 'optionPeriodStarted', { seq: q.seq, date: formatDate(start, ctx.locale) });
+      assertWritable(ctx, row, q.version);
+      ctx.repos.contracts.reopenOption(q.id, q.seq);
+      if (o.status === 'declined') for (const x of later) ctx.repos.contracts.reopenOption(q.id, x.seq);
+      ctx.repos.goals.refreshContract(q.id);
+    });
+    return contractDetail(ctx, q.id);
+  }),
 
-  'contracts.terminate': writes(buyers, recorded('contract', { before: byInputId, after: byOutputId }))((q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> => {
+  'contracts.terminate': writes(
+    buyers,
+    recorded('contract', { before: byInputId, after: byOutputId }),
+  )((q: ParsedInput<'contracts.terminate'>, ctx: HandlerContext): Output<'contracts.terminate'> => {
     ctx.tx(() => {
       const row = load(ctx, q.id);
       if (q.date < row.startDate) throw fieldError('date', 'endBeforeStart');
@@ -251,7 +291,10 @@ export const contractMethods = {
     return contractDetail(ctx, q.id);
   }),
 
-  'contracts.addFollowup': writes(buyers, recorded('contract', { before: (i) => i.contractId as number, after: byOutputId }))((f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> => {
+  'contracts.addFollowup': writes(
+    buyers,
+    recorded('contract', { before: (i) => i.contractId as number, after: byOutputId }),
+  )((f: ParsedInput<'contracts.addFollowup'>, ctx: HandlerContext): Output<'contracts.addFollowup'> => {
     ctx.tx(() => {
       const row = load(ctx, f.contractId);
       if (row.terminatedDate && f.date > row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
@@ -272,13 +315,17 @@ export const contractMethods = {
     return contractDetail(ctx, f.contractId);
   }),
 
-  'contracts.deadlines': reads(anyone)((q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> => {
-    return deadlineRows(ctx, ctx.today, q.months, { buyer: q.buyer ?? null, department: q.department ?? null });
-  }),
+  'contracts.deadlines': reads(anyone)(
+    (q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> => {
+      return deadlineRows(ctx, ctx.today, q.months, { buyer: q.buyer ?? null, department: q.department ?? null });
+    },
+  ),
 
-  'contracts.running': reads(anyone)((q: ParsedInput<'contracts.running'>, ctx: HandlerContext): Output<'contracts.running'> => {
-    return runningContracts(ctx, { buyer: q.buyer ?? null, department: q.department ?? null }, q.months);
-  }),
+  'contracts.running': reads(anyone)(
+    (q: ParsedInput<'contracts.running'>, ctx: HandlerContext): Output<'contracts.running'> => {
+      return runningContracts(ctx, { buyer: q.buyer ?? null, department: q.department ?? null }, q.months);
+    },
+  ),
 };
 
 /** Whose and which department's contracts: the case's buyer or the contract's owner, the case's department (null: any). */
@@ -289,7 +336,10 @@ export interface AttentionFilter {
 export const ALL_CONTRACTS: AttentionFilter = { buyer: null, department: null };
 
 function matches(r: ContractRow, f: AttentionFilter): boolean {
-  return (f.buyer === null || r.caseBuyer === f.buyer || r.owner === f.buyer) && (f.department === null || r.caseDepartment === f.department);
+  return (
+    (f.buyer === null || r.caseBuyer === f.buyer || r.owner === f.buyer) &&
+    (f.department === null || r.caseDepartment === f.department)
+  );
 }
 
 /** The contracts a filter takes in, each with what its deadlines are computed from; options and follow-up of all contracts in two reads, not two per contract. */
@@ -309,13 +359,23 @@ function forDeadlines(ctx: HandlerContext, filter: AttentionFilter) {
 }
 
 /** Options to decide, contracts expiring and controls due within `months` of `asOf` (overdue ones always), each with its contract as read. */
-export function contractDeadlines(ctx: HandlerContext, asOf: string, months: number, filter: AttentionFilter = ALL_CONTRACTS): { deadline: Deadline; contract: ContractRow }[] {
+export function contractDeadlines(
+  ctx: HandlerContext,
+  asOf: string,
+  months: number,
+  filter: AttentionFilter = ALL_CONTRACTS,
+): { deadline: Deadline; contract: ContractRow }[] {
   const { input, byId } = forDeadlines(ctx, filter);
   return deadlines(input, asOf, months).map((deadline) => ({ deadline, contract: byId.get(deadline.contractId)! }));
 }
 
 /** Options to decide, contracts expiring and controls due within `months` of `asOf`, overdue ones always; with case and owner. */
-export function deadlineRows(ctx: HandlerContext, asOf: string, months: number, filter: AttentionFilter = ALL_CONTRACTS): Output<'contracts.deadlines'> {
+export function deadlineRows(
+  ctx: HandlerContext,
+  asOf: string,
+  months: number,
+  filter: AttentionFilter = ALL_CONTRACTS,
+): Output<'contracts.deadlines'> {
   return contractDeadlines(ctx, asOf, months, filter).map(({ deadline: d, contract: r }) => ({
     kind: d.kind,
     date: d.date,
@@ -335,11 +395,17 @@ export function deadlineRows(ctx: HandlerContext, asOf: string, months: number, 
  * however far off, soonest first, those with none last. With `months`, only
  * those with no deadline within them: Frister lists the others by deadline.
  */
-export function runningContracts(ctx: HandlerContext, filter: AttentionFilter, months?: number): Output<'contracts.running'> {
+export function runningContracts(
+  ctx: HandlerContext,
+  filter: AttentionFilter,
+  months?: number,
+): Output<'contracts.running'> {
   const { rows, input } = forDeadlines(ctx, filter);
   const next = nextDeadlines(input, ctx.today);
   const within = new Set(months === undefined ? [] : deadlines(input, ctx.today, months).map((d) => d.contractId));
-  const live = input.filter((c) => !within.has(c.id) && ['active', 'not_started'].includes(contractStatus(c, ctx.today)));
+  const live = input.filter(
+    (c) => !within.has(c.id) && ['active', 'not_started'].includes(contractStatus(c, ctx.today)),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out = live.map((c) => {
     const r = byId.get(c.id)!;
@@ -367,7 +433,9 @@ export function runningContracts(ctx: HandlerContext, filter: AttentionFilter, m
  */
 export function contractsWithoutRiskAssessment(ctx: HandlerContext, filter: AttentionFilter): ContractRow[] {
   const { rows, input, followups } = forDeadlines(ctx, filter);
-  const live = new Set(input.filter((c) => ['active', 'not_started'].includes(contractStatus(c, ctx.today))).map((c) => c.id));
+  const live = new Set(
+    input.filter((c) => ['active', 'not_started'].includes(contractStatus(c, ctx.today))).map((c) => c.id),
+  );
   return rows.filter(
     (r) =>
       live.has(r.id) &&

@@ -6,9 +6,25 @@ import { generateDemo } from '../demo/generate.js';
 function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<'demo.seed'> {
   // Demo data mixed into real data would corrupt every figure leadership sees.
   if (ctx.repos.cases.count() > 0) throw new AppError('conflict', 'demoNotEmpty');
-  return generateDemo(ctx.repos.cases, { cases: input.cases, today: ctx.today, tx: ctx.tx, related: { suppliers: ctx.repos.suppliers, dialogues: ctx.repos.dialogues, contracts: ctx.repos.contracts, savings: ctx.repos.savings, goals: ctx.repos.goals, strategies: ctx.repos.strategies, protocols: ctx.repos.protocols } });
+  return generateDemo(ctx.repos.cases, {
+    cases: input.cases,
+    today: ctx.today,
+    tx: ctx.tx,
+    related: {
+      suppliers: ctx.repos.suppliers,
+      dialogues: ctx.repos.dialogues,
+      contracts: ctx.repos.contracts,
+      savings: ctx.repos.savings,
+      goals: ctx.repos.goals,
+      strategies: ctx.repos.strategies,
+      protocols: ctx.repos.protocols,
+    },
+  });
 }
 
 export const demoMethods = {
-  'demo.seed': writes(admins, unaudited('fills an empty register with made-up data; refused once it holds a case'))(seedDemo),
+  'demo.seed': writes(
+    admins,
+    unaudited('fills an empty register with made-up data; refused once it holds a case'),
+  )(seedDemo),
 };

@@ -50,7 +50,8 @@ export const registry: Registry = {
   ...demoMethods,
 };
 
-const named = <K extends keyof Registry>(pick: (e: Registry[K]) => boolean) => (Object.keys(registry) as K[]).filter((m) => pick(registry[m]));
+const named = <K extends keyof Registry>(pick: (e: Registry[K]) => boolean) =>
+  (Object.keys(registry) as K[]).filter((m) => pick(registry[m]));
 
 /**
  * Methods that read text under the duty of confidentiality as the office

@@ -1,4 +1,15 @@
-import { addDays, daysBetween, isAwarded, isNormPhase, OVERVIEW_HORIZON_MONTHS, phaseDef, quarterOf, urgency, type Output, type ParsedInput } from '../../core/index.js';
+import {
+  addDays,
+  daysBetween,
+  isAwarded,
+  isNormPhase,
+  OVERVIEW_HORIZON_MONTHS,
+  phaseDef,
+  quarterOf,
+  urgency,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { actorName, phaseNorms } from '../reads/settings.js';
 import { anyone, reads } from '../registry.js';
@@ -19,10 +30,40 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
 
   // Contracts: options, expiries and controls within the horizon (overdue ones always); covered contracts with no risk assessment.
   for (const { deadline: d, contract: k } of contractDeadlines(ctx, today, OVERVIEW_HORIZON_MONTHS, filter)) {
-    rows.push({ kind: d.kind, date: d.date, urgency: at(d.date), caseId: k.caseId, caseNumber: k.caseNumber, caseTitle: k.caseTitle, buyer: k.caseBuyer, department: k.caseDepartment, contractId: k.id, contractTitle: k.title, optionSeq: d.optionSeq ?? null, phase: k.casePhase, n: null, norm: null });
+    rows.push({
+      kind: d.kind,
+      date: d.date,
+      urgency: at(d.date),
+      caseId: k.caseId,
+      caseNumber: k.caseNumber,
+      caseTitle: k.caseTitle,
+      buyer: k.caseBuyer,
+      department: k.caseDepartment,
+      contractId: k.id,
+      contractTitle: k.title,
+      optionSeq: d.optionSeq ?? null,
+      phase: k.casePhase,
+      n: null,
+      norm: null,
+    });
   }
   for (const k of contractsWithoutRiskAssessment(ctx, filter)) {
-    rows.push({ kind: 'riskAssessment', date: k.startDate, urgency: at(k.startDate), caseId: k.caseId, caseNumber: k.caseNumber, caseTitle: k.caseTitle, buyer: k.caseBuyer, department: k.caseDepartment, contractId: k.id, contractTitle: k.title, optionSeq: null, phase: k.casePhase, n: null, norm: null });
+    rows.push({
+      kind: 'riskAssessment',
+      date: k.startDate,
+      urgency: at(k.startDate),
+      caseId: k.caseId,
+      caseNumber: k.caseNumber,
+      caseTitle: k.caseTitle,
+      buyer: k.caseBuyer,
+      department: k.caseDepartment,
+      contractId: k.id,
+      contractTitle: k.title,
+      optionSeq: null,
+      phase: k.casePhase,
+      n: null,
+      norm: null,
+    });
   }
 
   // Cases under way.
@@ -33,32 +74,74 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
   const quarter = quarterOf(today);
   // Signed contracts by case (any contract of the case, whoever owns it: the protocol is the case's).
   const signed = new Map<number, string>();
-  for (const k of ctx.repos.contracts.list()) if (k.signedDate && (!signed.has(k.caseId) || k.signedDate < signed.get(k.caseId)!)) signed.set(k.caseId, k.signedDate);
+  for (const k of ctx.repos.contracts.list())
+    if (k.signedDate && (!signed.has(k.caseId) || k.signedDate < signed.get(k.caseId)!))
+      signed.set(k.caseId, k.signedDate);
 
   for (const c of cases) {
-    const base = { caseId: c.id, caseNumber: c.caseNumber, caseTitle: c.title, buyer: c.buyer, department: c.department, contractId: null, contractTitle: null, optionSeq: null, phase: c.phase, n: null, norm: null };
+    const base = {
+      caseId: c.id,
+      caseNumber: c.caseNumber,
+      caseTitle: c.title,
+      buyer: c.buyer,
+      department: c.department,
+      contractId: null,
+      contractTitle: null,
+      optionSeq: null,
+      phase: c.phase,
+      n: null,
+      norm: null,
+    };
     const stage = phaseDef(c.phase).stage;
     const protocol = protocols.get(c.id);
     // A notice planned this quarter, or earlier and not yet published.
-    if (stage === 'planning' && c.plannedNoticeDate && c.plannedNoticeDate <= quarter.to) rows.push({ ...base, kind: 'notice', date: c.plannedNoticeDate, urgency: at(c.plannedNoticeDate) });
+    if (stage === 'planning' && c.plannedNoticeDate && c.plannedNoticeDate <= quarter.to)
+      rows.push({ ...base, kind: 'notice', date: c.plannedNoticeDate, urgency: at(c.plannedNoticeDate) });
     // Answers from the market dialogue to share with all before the competition (the notice, if planned, is when).
     const n = unshared.get(c.id) ?? 0;
-    if (stage === 'planning' && n > 0) rows.push({ ...base, kind: 'unshared', date: c.plannedNoticeDate, urgency: at(c.plannedNoticeDate), n });
+    if (stage === 'planning' && n > 0)
+      rows.push({ ...base, kind: 'unshared', date: c.plannedNoticeDate, urgency: at(c.plannedNoticeDate), n });
     // In the competition, before the award: the award planned.
-    if (stage === 'competition' && !isAwarded(c.phase) && c.plannedAwardDate) rows.push({ ...base, kind: 'award', date: c.plannedAwardDate, urgency: at(c.plannedAwardDate) });
+    if (stage === 'competition' && !isAwarded(c.phase) && c.plannedAwardDate)
+      rows.push({ ...base, kind: 'award', date: c.plannedAwardDate, urgency: at(c.plannedAwardDate) });
     // Awarded, not yet signed: the standstill's end, where the protocol records it.
-    if (isAwarded(c.phase) && !signed.has(c.id) && stage === 'competition' && protocol?.standstillEndDate) rows.push({ ...base, kind: 'standstill', date: protocol.standstillEndDate, urgency: at(protocol.standstillEndDate) });
+    if (isAwarded(c.phase) && !signed.has(c.id) && stage === 'competition' && protocol?.standstillEndDate)
+      rows.push({
+        ...base,
+        kind: 'standstill',
+        date: protocol.standstillEndDate,
+        urgency: at(protocol.standstillEndDate),
+      });
     // A signed contract and a protocol not finalised: due from the signing.
     const signedDate = signed.get(c.id);
-    if (signedDate && !protocol?.finalisedAt) rows.push({ ...base, kind: 'protocol', date: signedDate, urgency: at(signedDate) });
+    if (signedDate && !protocol?.finalisedAt)
+      rows.push({ ...base, kind: 'protocol', date: signedDate, urgency: at(signedDate) });
     // Longer in the phase than the office's norm.
     if (isNormPhase(c.phase)) {
       const due = addDays(c.phaseSince, norms[c.phase]);
-      if (due < today) rows.push({ ...base, kind: 'stalled', date: due, urgency: 'overdue', n: daysBetween(c.phaseSince, today), norm: norms[c.phase] });
+      if (due < today)
+        rows.push({
+          ...base,
+          kind: 'stalled',
+          date: due,
+          urgency: 'overdue',
+          n: daysBetween(c.phaseSince, today),
+          norm: norms[c.phase],
+        });
     }
   }
   const key = (r: Row) => r.date ?? '9999-12-31';
-  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : (a.contractId ?? 0) - (b.contractId ?? 0)));
+  return rows.sort((a, b) =>
+    key(a) < key(b)
+      ? -1
+      : key(a) > key(b)
+        ? 1
+        : a.caseNumber < b.caseNumber
+          ? -1
+          : a.caseNumber > b.caseNumber
+            ? 1
+            : (a.contractId ?? 0) - (b.contractId ?? 0),
+  );
 }
 
 export const overviewMethods = {

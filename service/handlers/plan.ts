@@ -3,8 +3,12 @@ import type { PlannedRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { anyone, reads } from '../registry.js';
 
-const quarterOf = (iso: string) => ({ year: Number(iso.slice(0, 4)), quarter: Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1 });
-const quarterStart = (q: { year: number; quarter: number }) => `${q.year}-${String((q.quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+const quarterOf = (iso: string) => ({
+  year: Number(iso.slice(0, 4)),
+  quarter: Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1,
+});
+const quarterStart = (q: { year: number; quarter: number }) =>
+  `${q.year}-${String((q.quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
 
 export const planMethods = {
   /** The procurement plan: cases being planned, by the quarter of their planned notice. */
@@ -29,24 +33,25 @@ export const planMethods = {
 /** Cases being planned grouped by the quarter of their planned notice, from the quarter of `from` on; late and unscheduled apart. */
 export function planQuarters(rows: readonly PlannedRow[], from: string): Output<'plan.get'> {
   const start = quarterStart(quarterOf(from));
-    const quarters: Output<'plan.get'>['quarters'] = [];
-    const late: Output<'plan.get'>['late'] = [];
-    const unscheduled: Output<'plan.get'>['unscheduled'] = [];
-    for (const r of rows) {
-      if (r.plannedNoticeDate === null) {
-        unscheduled.push(r);
-        continue;
-      }
-      const row = { ...r, plannedNoticeDate: r.plannedNoticeDate };
-      if (r.plannedNoticeDate < start) {
-        late.push(row);
-        continue;
-      }
-      const { year, quarter } = quarterOf(r.plannedNoticeDate);
-      let bucket = quarters.at(-1);
-      if (!bucket || bucket.year !== year || bucket.quarter !== quarter) quarters.push((bucket = { year, quarter, cases: [], value: 0 }));
-      bucket.cases.push(row);
-      bucket.value += r.estimatedValue;
+  const quarters: Output<'plan.get'>['quarters'] = [];
+  const late: Output<'plan.get'>['late'] = [];
+  const unscheduled: Output<'plan.get'>['unscheduled'] = [];
+  for (const r of rows) {
+    if (r.plannedNoticeDate === null) {
+      unscheduled.push(r);
+      continue;
     }
-    return { quarters, late, unscheduled };
+    const row = { ...r, plannedNoticeDate: r.plannedNoticeDate };
+    if (r.plannedNoticeDate < start) {
+      late.push(row);
+      continue;
+    }
+    const { year, quarter } = quarterOf(r.plannedNoticeDate);
+    let bucket = quarters.at(-1);
+    if (!bucket || bucket.year !== year || bucket.quarter !== quarter)
+      quarters.push((bucket = { year, quarter, cases: [], value: 0 }));
+    bucket.cases.push(row);
+    bucket.value += r.estimatedValue;
+  }
+  return { quarters, late, unscheduled };
 }

@@ -42,13 +42,26 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     cancellationReason: cancel,
     competitionStarted: kase.timeline.some((e) => e.phase === 'kunngjoring'),
     grounded,
-    groundRecorded: ground !== undefined && (!grounded || kase.groundedProcedures.find((g) => g.procedure === kase.procedure)!.set === ground.set),
+    groundRecorded:
+      ground !== undefined &&
+      (!grounded || kase.groundedProcedures.find((g) => g.procedure === kase.procedure)!.set === ground.set),
     groundExplained: kase.procedureGroundNote.trim().length > 0,
     hasRounds: activities.some((a) => a.form === 'dialogrunde'),
     hasMarketDialogue: activities.some((a) => PRE_COMPETITION_FORMS.includes(a.form)),
     fields,
   });
-  const marketDialogueSuppliers = [...new Set(activities.filter((a) => PRE_COMPETITION_FORMS.includes(a.form)).flatMap((a) => ctx.repos.dialogues.participants(a.id).filter((p) => p.attended || p.invited).map((p) => p.name)))].sort();
+  const marketDialogueSuppliers = [
+    ...new Set(
+      activities
+        .filter((a) => PRE_COMPETITION_FORMS.includes(a.form))
+        .flatMap((a) =>
+          ctx.repos.dialogues
+            .participants(a.id)
+            .filter((p) => p.attended || p.invited)
+            .map((p) => p.name),
+        ),
+    ),
+  ].sort();
   return {
     caseId,
     caseNumber: kase.caseNumber,
@@ -56,7 +69,10 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     description: kase.description,
     department: kase.department,
     buyer: kase.buyer,
-    organisation: { name: ctx.repos.settings.get(ORGANISATION_NAME) ?? '', orgnr: ctx.repos.settings.get(ORGANISATION_ORGNR) ?? '' },
+    organisation: {
+      name: ctx.repos.settings.get(ORGANISATION_NAME) ?? '',
+      orgnr: ctx.repos.settings.get(ORGANISATION_ORGNR) ?? '',
+    },
     estimatedValue: kase.estimatedValue,
     kind: kase.kind,
     procedure: kase.procedure,
@@ -65,13 +81,25 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     cpvLabel: kase.cpvLabel,
     timeline: kase.timeline.map((e) => ({ phase: e.phase, date: e.date, note: e.note })),
     dialogue: kase.activities.map((a) => ({ date: a.date, form: a.form, title: a.title })),
-    contracts: contracts.map((c) => ({ title: c.title, suppliers: c.suppliers.map((s) => ({ name: s.name, orgnr: s.orgnr })), value: c.value, startDate: c.startDate, endDate: c.endDate, latestEnd: c.latestEnd, signedDate: c.signedDate })),
+    contracts: contracts.map((c) => ({
+      title: c.title,
+      suppliers: c.suppliers.map((s) => ({ name: s.name, orgnr: s.orgnr })),
+      value: c.value,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      latestEnd: c.latestEnd,
+      signedDate: c.signedDate,
+    })),
     cancellationReason: cancel,
     section: PROTOCOL_SECTION[regime ?? 'partIII'],
-    ground: ground ? { ref: `FOA ${ground.ref[ctx.locale]}`, text: ground[ctx.locale], note: kase.procedureGroundNote } : null,
+    ground: ground
+      ? { ref: `FOA ${ground.ref[ctx.locale]}`, text: ground[ctx.locale], note: kase.procedureGroundNote }
+      : null,
     marketDialogueSuppliers,
     retentionPlan: ctx.repos.settings.get(RETENTION_PLAN) ?? '',
-    ruleNotes: kase.warnings.filter((w) => (THRESHOLD_NOTE_CODES as readonly string[]).includes(w.code)).map((w) => w.message),
+    ruleNotes: kase.warnings
+      .filter((w) => (THRESHOLD_NOTE_CODES as readonly string[]).includes(w.code))
+      .map((w) => w.message),
     fields,
     version: row?.version ?? 0,
     items,
@@ -85,22 +113,33 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
 const by = actorName;
 
 export const protocolMethods = {
-  'protocol.get': reads(anyone, { pages: ['main', 'print'] })((q: ParsedInput<'protocol.get'>, ctx: HandlerContext): Output<'protocol.get'> => {
-    return protocolOf(q.caseId, ctx);
-  }),
-  'protocol.save': writes(buyers, recordsItself('case'))((q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> => {
+  'protocol.get': reads(anyone, { pages: ['main', 'print'] })(
+    (q: ParsedInput<'protocol.get'>, ctx: HandlerContext): Output<'protocol.get'> => {
+      return protocolOf(q.caseId, ctx);
+    },
+  ),
+  'protocol.save': writes(
+    buyers,
+    recordsItself('case'),
+  )((q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> => {
     const { caseId, version, ...fields } = q;
     ctx.tx(() => {
       caseDetail(ctx, caseId);
       const before = ctx.repos.protocols.get(caseId);
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');
       // The protocol is part of the case's record: its changes are in the case's history.
-      const changes = changedFields(before ? { ...before.fields } : { ...EMPTY }, { ...fields }).map((c) => ({ ...c, field: `protocol.${c.field}` }));
+      const changes = changedFields(before ? { ...before.fields } : { ...EMPTY }, { ...fields }).map((c) => ({
+        ...c,
+        field: `protocol.${c.field}`,
+      }));
       if (changes.length) ctx.audit.record('case', caseId, changes);
     });
     return protocolOf(caseId, ctx);
   }),
-  'protocol.finalise': writes(buyers, recordsItself('case'))((q: ParsedInput<'protocol.finalise'>, ctx: HandlerContext): Output<'protocol.finalise'> => {
+  'protocol.finalise': writes(
+    buyers,
+    recordsItself('case'),
+  )((q: ParsedInput<'protocol.finalise'>, ctx: HandlerContext): Output<'protocol.finalise'> => {
     ctx.tx(() => {
       const p = protocolOf(q.caseId, ctx);
       if (p.version === 0) throw new AppError('invalid_input', 'protocolNotSaved');

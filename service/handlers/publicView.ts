@@ -8,7 +8,13 @@ export type Redactions = { path: string; basis: ConfidentialityBasis }[];
  * office sees it; the public view gets null and a note of what was left out
  * and why, so every public output can say that something was omitted.
  */
-export function guarded(value: string, basis: ConfidentialityBasis | null, view: View, path: string, redactions: Redactions): string | null {
+export function guarded(
+  value: string,
+  basis: ConfidentialityBasis | null,
+  view: View,
+  path: string,
+  redactions: Redactions,
+): string | null {
   if (basis && view === 'public') {
     redactions.push({ path, basis });
     return null;

@@ -1,4 +1,15 @@
-import { formatCpv, groundDefs, kindDefs, phaseDefs, procedureDefs, regimeDefs, themeDefs, thresholdsChecked, type Output, type ParsedInput } from '../../core/index.js';
+import {
+  formatCpv,
+  groundDefs,
+  kindDefs,
+  phaseDefs,
+  procedureDefs,
+  regimeDefs,
+  themeDefs,
+  thresholdsChecked,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { anyone, reads } from '../registry.js';
 import { searchCpv } from '../reference/cpv.js';
@@ -18,7 +29,12 @@ function getReference(ctx: HandlerContext): Output<'reference.get'> {
 }
 
 function searchCpvCodes(q: ParsedInput<'reference.cpv'>, ctx: HandlerContext): Output<'reference.cpv'> {
-  return searchCpv(q.q, ctx.locale, q.limit).map((e) => ({ code: e.code, check: e.check, label: `${formatCpv(e.code, e.check)} ${e[ctx.locale]}`, kind: e.kind }));
+  return searchCpv(q.q, ctx.locale, q.limit).map((e) => ({
+    code: e.code,
+    check: e.check,
+    label: `${formatCpv(e.code, e.check)} ${e[ctx.locale]}`,
+    kind: e.kind,
+  }));
 }
 
 export const referenceMethods = {

@@ -1,4 +1,12 @@
-import { casesHandledIn, saving, savingsSentence, savingsTotals, type CaseForTotals, type Output, type ParsedInput } from '../../core/index.js';
+import {
+  casesHandledIn,
+  saving,
+  savingsSentence,
+  savingsTotals,
+  type CaseForTotals,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound } from './fieldError.js';
 import { anyone, buyers, byCaseId, byInputCaseId, reads, recorded, writes } from '../registry.js';
@@ -9,7 +17,16 @@ export function savingsView(ctx: HandlerContext, caseId: number): Output<'saving
   const s = ctx.repos.savings.get(caseId);
   return {
     caseId,
-    saving: s ? { baselineKind: s.baselineKind, baselineValue: s.baselineValue, awardedValue: s.awardedValue, periodMonths: s.periodMonths, note: s.note, ...saving(s) } : null,
+    saving: s
+      ? {
+          baselineKind: s.baselineKind,
+          baselineValue: s.baselineValue,
+          awardedValue: s.awardedValue,
+          periodMonths: s.periodMonths,
+          note: s.note,
+          ...saving(s),
+        }
+      : null,
     realised: ctx.repos.savings.realised(caseId),
     awardYear: ctx.repos.savings.awardYear(caseId),
     benefits: ctx.repos.savings.benefits(caseId),
@@ -21,7 +38,10 @@ export const savingsMethods = {
     return savingsView(ctx, q.caseId);
   }),
 
-  'savings.set': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'savings.set'>, ctx: HandlerContext): Output<'savings.set'> => {
+  'savings.set': writes(
+    buyers,
+    recorded('case', { before: byCaseId, after: byInputCaseId }),
+  )((q: ParsedInput<'savings.set'>, ctx: HandlerContext): Output<'savings.set'> => {
     ctx.tx(() => {
       const c = ctx.repos.cases.get(q.caseId);
       if (!c) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
@@ -31,7 +51,10 @@ export const savingsMethods = {
     return savingsView(ctx, q.caseId);
   }),
 
-  'savings.setRealised': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'savings.setRealised'>, ctx: HandlerContext): Output<'savings.setRealised'> => {
+  'savings.setRealised': writes(
+    buyers,
+    recorded('case', { before: byCaseId, after: byInputCaseId }),
+  )((q: ParsedInput<'savings.setRealised'>, ctx: HandlerContext): Output<'savings.setRealised'> => {
     ctx.tx(() => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setRealised(q.caseId, q.year, q.amount, q.note);
@@ -39,7 +62,10 @@ export const savingsMethods = {
     return savingsView(ctx, q.caseId);
   }),
 
-  'savings.setBenefit': writes(buyers, recorded('case', { before: byCaseId, after: byInputCaseId }))((q: ParsedInput<'savings.setBenefit'>, ctx: HandlerContext): Output<'savings.setBenefit'> => {
+  'savings.setBenefit': writes(
+    buyers,
+    recorded('case', { before: byCaseId, after: byInputCaseId }),
+  )((q: ParsedInput<'savings.setBenefit'>, ctx: HandlerContext): Output<'savings.setBenefit'> => {
     ctx.tx(() => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId, 'caseId');
       ctx.repos.savings.setBenefit(q.caseId, q.theme, q.text);
@@ -58,9 +84,18 @@ export const savingsMethods = {
       return c;
     };
     for (const h of handled) get(h.caseId).handledYears = h.years.split(',').map(Number);
-    for (const a of awarded) Object.assign(get(a.caseId), { awardYear: a.awardDate ? Number(a.awardDate.slice(0, 4)) : null, awardDate: a.awardDate, saving: a });
+    for (const a of awarded)
+      Object.assign(get(a.caseId), {
+        awardYear: a.awardDate ? Number(a.awardDate.slice(0, 4)) : null,
+        awardDate: a.awardDate,
+        saving: a,
+      });
     for (const r of realised) (get(r.caseId).realised as { year: number; amount: number }[]).push(r);
     const list = savingsTotals([...byCase.values()], years);
-    return { years: list, casesHandled: casesHandledIn([...byCase.values()], years), sentence: savingsSentence(list, ctx.locale) };
+    return {
+      years: list,
+      casesHandled: casesHandledIn([...byCase.values()], years),
+      sentence: savingsSentence(list, ctx.locale),
+    };
   }),
 };

@@ -14,7 +14,8 @@ import { anyone, buyers, byOutputId, reads, recorded, writes } from '../registry
 
 export function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
   const s = ctx.repos.strategies.get(id);
-  if (!s) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'strategy', id }) });
+  if (!s)
+    throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'strategy', id }) });
   return s;
 }
 
@@ -27,15 +28,23 @@ export const strategyMethods = {
     return strategyView(ctx, q.id);
   }),
 
-  'strategy.save': writes(buyers, recorded('strategy', { before: (i) => (i.id as number | undefined) ?? null, after: byOutputId }))((q: ParsedInput<'strategy.save'>, ctx: HandlerContext): Output<'strategy.save'> => {
+  'strategy.save': writes(
+    buyers,
+    recorded('strategy', { before: (i) => (i.id as number | undefined) ?? null, after: byOutputId }),
+  )((q: ParsedInput<'strategy.save'>, ctx: HandlerContext): Output<'strategy.save'> => {
     q.strategy.goals.forEach((g, i) => {
-      if (goalMeasureDef(g.measure).unit === 'share' && g.target > 1) throw fieldError(`strategy.goals.${i}.target`, 'shareTarget');
+      if (goalMeasureDef(g.measure).unit === 'share' && g.target > 1)
+        throw fieldError(`strategy.goals.${i}.target`, 'shareTarget');
     });
     const id = ctx.tx(() => {
       if (q.id === undefined) return ctx.repos.strategies.insert(q.strategy);
       const current = ctx.repos.strategies.get(q.id);
-      if (!current) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'strategy', id: q.id }) });
-      if (!ctx.repos.strategies.update(q.id, q.version ?? 0, q.strategy)) throw new AppError('conflict', 'staleStrategy');
+      if (!current)
+        throw new AppError('not_found', 'notFound', {
+          what: t('recordName', ctx.locale, { record: 'strategy', id: q.id }),
+        });
+      if (!ctx.repos.strategies.update(q.id, q.version ?? 0, q.strategy))
+        throw new AppError('conflict', 'staleStrategy');
       return q.id;
     });
     return strategyView(ctx, id);
@@ -46,13 +55,19 @@ export const strategyMethods = {
    * stored facts, the dialogue log and the days per stage: a handful of
    * grouped reads whatever the size of the register.
    */
-  'strategy.dashboard': reads(anyone)((q: ParsedInput<'strategy.dashboard'>, ctx: HandlerContext): Output<'strategy.dashboard'> => {
-    return dashboardFor(ctx, q.id, ctx.today);
-  }),
+  'strategy.dashboard': reads(anyone)(
+    (q: ParsedInput<'strategy.dashboard'>, ctx: HandlerContext): Output<'strategy.dashboard'> => {
+      return dashboardFor(ctx, q.id, ctx.today);
+    },
+  ),
 };
 
 /** The dashboard of a strategy (by default the one covering `asOf`'s year) with figures up to `asOf`. */
-export function dashboardFor(ctx: HandlerContext, strategyId: number | undefined, asOf: string): Output<'strategy.dashboard'> {
+export function dashboardFor(
+  ctx: HandlerContext,
+  strategyId: number | undefined,
+  asOf: string,
+): Output<'strategy.dashboard'> {
   const strategies = ctx.repos.strategies.list();
   const thisYear = Number(asOf.slice(0, 4));
   const id = strategyId ?? ctx.repos.strategies.forYear(thisYear) ?? strategies[0]?.id;
@@ -63,7 +78,11 @@ export function dashboardFor(ctx: HandlerContext, strategyId: number | undefined
   const inputs = {
     facts: ctx.repos.goals.factSums(strategy.fromYear, last),
     dialogues: ctx.repos.goals.dialoguesPerYear(strategy.fromYear, last, asOf),
-    stageDays: stageDaysByYear(ctx.repos.goals.phaseDays(strategy.fromYear, last), ctx.repos.goals.openStretches(), ctx.today),
+    stageDays: stageDaysByYear(
+      ctx.repos.goals.phaseDays(strategy.fromYear, last),
+      ctx.repos.goals.openStretches(),
+      ctx.today,
+    ),
   };
   return {
     strategy,
@@ -78,7 +97,12 @@ export function dashboardFor(ctx: HandlerContext, strategyId: number | undefined
           const v = measureValue(g.measure, def.unit, year, inputs);
           // A year not yet begun has no figure; this year's is judged against the part gone by.
           const value = `${year}-01-01` > asOf ? null : v.value;
-          return { year, ...v, value, status: goalStatus({ unit: def.unit, target: g.target, value, year, today: asOf }) };
+          return {
+            year,
+            ...v,
+            value,
+            status: goalStatus({ unit: def.unit, target: g.target, value, year, today: asOf }),
+          };
         }),
       };
     }),

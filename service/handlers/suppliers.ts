@@ -8,7 +8,8 @@ import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '
 
 function load(ctx: HandlerContext, id: number): SupplierRow {
   const row = ctx.repos.suppliers.get(id);
-  if (!row) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'supplier', id }) });
+  if (!row)
+    throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'supplier', id }) });
   return row;
 }
 
@@ -31,7 +32,13 @@ export function supplierDetail(ctx: HandlerContext, id: number, view: View = 'in
     mergedFrom: ctx.repos.suppliers.mergedFrom(id),
     cases: ctx.repos.suppliers.cases(id),
     activities: ctx.repos.suppliers.activities(id),
-    contracts: contractSummaries(ctx, { supplierId: id }).map((k) => ({ id: k.id, title: k.title, caseNumber: k.caseNumber, status: k.status, currentEnd: k.currentEnd })),
+    contracts: contractSummaries(ctx, { supplierId: id }).map((k) => ({
+      id: k.id,
+      title: k.title,
+      caseNumber: k.caseNumber,
+      status: k.status,
+      currentEnd: k.currentEnd,
+    })),
     redactions,
   };
 }
@@ -56,11 +63,20 @@ export const supplierMethods = {
     return supplierDetail(ctx, q.id, q.view);
   }),
 
-  'suppliers.create': writes(buyers, recorded('supplier', { after: byOutputId }))((f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): Output<'suppliers.create'> => {
-    return supplierDetail(ctx, ctx.tx(() => insertSupplier(f, ctx)));
+  'suppliers.create': writes(
+    buyers,
+    recorded('supplier', { after: byOutputId }),
+  )((f: ParsedInput<'suppliers.create'>, ctx: HandlerContext): Output<'suppliers.create'> => {
+    return supplierDetail(
+      ctx,
+      ctx.tx(() => insertSupplier(f, ctx)),
+    );
   }),
 
-  'suppliers.update': writes(buyers, recorded('supplier', { before: byInputId, after: byOutputId }))((input: ParsedInput<'suppliers.update'>, ctx: HandlerContext): Output<'suppliers.update'> => {
+  'suppliers.update': writes(
+    buyers,
+    recorded('supplier', { before: byInputId, after: byOutputId }),
+  )((input: ParsedInput<'suppliers.update'>, ctx: HandlerContext): Output<'suppliers.update'> => {
     const { id, version, ...f } = input;
     ctx.tx(() => {
       const row = load(ctx, id);
@@ -72,13 +88,17 @@ export const supplierMethods = {
     return supplierDetail(ctx, id);
   }),
 
-  'suppliers.merge': writes(buyers, recorded('supplier', { before: (i) => i.keepId as number, after: byOutputId }))((input: ParsedInput<'suppliers.merge'>, ctx: HandlerContext): Output<'suppliers.merge'> => {
+  'suppliers.merge': writes(
+    buyers,
+    recorded('supplier', { before: (i) => i.keepId as number, after: byOutputId }),
+  )((input: ParsedInput<'suppliers.merge'>, ctx: HandlerContext): Output<'suppliers.merge'> => {
     ctx.tx(() => {
       const keep = load(ctx, input.keepId);
       const merge = load(ctx, input.mergeId);
       if (keep.mergedInto !== null || merge.mergedInto !== null) throw new AppError('conflict', 'supplierMerged');
       if (keep.version !== input.keepVersion) throw new AppError('conflict', 'staleSupplier');
-      if (!ctx.repos.suppliers.merge(input.keepId, input.mergeId, input.keepVersion)) throw new AppError('conflict', 'staleSupplier');
+      if (!ctx.repos.suppliers.merge(input.keepId, input.mergeId, input.keepVersion))
+        throw new AppError('conflict', 'staleSupplier');
     });
     return supplierDetail(ctx, input.keepId);
   }),

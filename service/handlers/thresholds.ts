@@ -1,4 +1,13 @@
-import { AppError, shippedThresholds, t, thresholdsChecked, thresholdTable, type Output, type ParsedInput, type ThresholdPeriod } from '../../core/index.js';
+import {
+  AppError,
+  shippedThresholds,
+  t,
+  thresholdsChecked,
+  thresholdTable,
+  type Output,
+  type ParsedInput,
+  type ThresholdPeriod,
+} from '../../core/index.js';
 import type { OfficeThresholdRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { fieldError } from './fieldError.js';
@@ -17,9 +26,22 @@ function asPeriod(r: OfficeThresholdRow): ThresholdPeriod {
     validTo: null,
     minimum: r.minimum,
     national: r.national,
-    eea: { varer: e.varer ?? null, tjenester: e.tjenester ?? null, bygg_anlegg: e.bygg_anlegg ?? null, helse_sosial: e.helse_sosial ?? null, saerlige_tjenester: e.saerlige_tjenester ?? null },
+    eea: {
+      varer: e.varer ?? null,
+      tjenester: e.tjenester ?? null,
+      bygg_anlegg: e.bygg_anlegg ?? null,
+      helse_sosial: e.helse_sosial ?? null,
+      saerlige_tjenester: e.saerlige_tjenester ?? null,
+    },
     designContest: r.designContest,
-    source: { regulation: r.regulation, title: '', provisions: 'FOA § 5-3', url: r.url, confidence: 'office', note: r.note },
+    source: {
+      regulation: r.regulation,
+      title: '',
+      provisions: 'FOA § 5-3',
+      url: r.url,
+      confidence: 'office',
+      note: r.note,
+    },
     origin: 'office',
     id: r.id,
     enteredBy: r.enteredBy,
@@ -35,33 +57,54 @@ export function thresholdTableFor(ctx: { repos: Pick<HandlerContext['repos'], 't
 function view(ctx: HandlerContext): Output<'thresholds.list'> {
   const office = ctx.repos.thresholds.active().map(asPeriod);
   const copy = (p: ThresholdPeriod) => ({ ...p, eea: { ...p.eea }, source: { ...p.source } });
-  return { shipped: shippedThresholds.map(copy), office: office.map(copy), table: thresholdTable(office).map(copy), checked: { ...thresholdsChecked } };
+  return {
+    shipped: shippedThresholds.map(copy),
+    office: office.map(copy),
+    table: thresholdTable(office).map(copy),
+    checked: { ...thresholdsChecked },
+  };
 }
 
 const by = actorName;
 
 // The new period is the newest id among those in force.
-const newestOfficePeriod = ({ output }: { output: Record<string, unknown> }) => Math.max(...(output.office as { id: number }[]).map((p) => p.id));
+const newestOfficePeriod = ({ output }: { output: Record<string, unknown> }) =>
+  Math.max(...(output.office as { id: number }[]).map((p) => p.id));
 
 export const thresholdMethods = {
-  'thresholds.list': reads(anyone)((_: ParsedInput<'thresholds.list'>, ctx: HandlerContext): Output<'thresholds.list'> => {
-    return view(ctx);
-  }),
-  'thresholds.add': writes(admins, recorded('threshold', { after: newestOfficePeriod }))((q: ParsedInput<'thresholds.add'>, ctx: HandlerContext): Output<'thresholds.add'> => {
+  'thresholds.list': reads(anyone)(
+    (_: ParsedInput<'thresholds.list'>, ctx: HandlerContext): Output<'thresholds.list'> => {
+      return view(ctx);
+    },
+  ),
+  'thresholds.add': writes(
+    admins,
+    recorded('threshold', { after: newestOfficePeriod }),
+  )((q: ParsedInput<'thresholds.add'>, ctx: HandlerContext): Output<'thresholds.add'> => {
     // A new period starts after the newest shipped one: older periods are the regulation's record, not the office's to replace.
     const newestShipped = shippedThresholds.at(-1)!.validFrom;
-    if (q.validFrom <= newestShipped) throw fieldError('validFrom', 'thresholdBeforeShipped', { date: newestShipped.split('-').reverse().join('.') });
+    if (q.validFrom <= newestShipped)
+      throw fieldError('validFrom', 'thresholdBeforeShipped', { date: newestShipped.split('-').reverse().join('.') });
     if (q.national <= q.minimum) throw fieldError('national', 'thresholdNationalBelowMinimum');
-    for (const [kind, value] of Object.entries(q.eea)) if (value <= q.national) throw fieldError(`eea.${kind}`, 'thresholdEeaBelowNational');
-    if (q.designContest !== null && q.designContest < q.minimum) throw fieldError('designContest', 'thresholdNationalBelowMinimum');
+    for (const [kind, value] of Object.entries(q.eea))
+      if (value <= q.national) throw fieldError(`eea.${kind}`, 'thresholdEeaBelowNational');
+    if (q.designContest !== null && q.designContest < q.minimum)
+      throw fieldError('designContest', 'thresholdNationalBelowMinimum');
     ctx.tx(() => {
-      if (ctx.repos.thresholds.active().some((p) => p.validFrom === q.validFrom)) throw fieldError('validFrom', 'thresholdDateTaken');
+      if (ctx.repos.thresholds.active().some((p) => p.validFrom === q.validFrom))
+        throw fieldError('validFrom', 'thresholdDateTaken');
       ctx.repos.thresholds.add({ ...q, enteredBy: by(ctx) });
     });
     return view(ctx);
   }),
-  'thresholds.withdraw': writes(admins, recorded('threshold', { before: byInputId, after: ({ input }) => input.id as number }))((q: ParsedInput<'thresholds.withdraw'>, ctx: HandlerContext): Output<'thresholds.withdraw'> => {
-    if (!ctx.repos.thresholds.withdraw(q.id, by(ctx))) throw new AppError('not_found', 'notFound', { what: t('recordName', ctx.locale, { record: 'thresholdPeriod', id: q.id }) });
+  'thresholds.withdraw': writes(
+    admins,
+    recorded('threshold', { before: byInputId, after: ({ input }) => input.id as number }),
+  )((q: ParsedInput<'thresholds.withdraw'>, ctx: HandlerContext): Output<'thresholds.withdraw'> => {
+    if (!ctx.repos.thresholds.withdraw(q.id, by(ctx)))
+      throw new AppError('not_found', 'notFound', {
+        what: t('recordName', ctx.locale, { record: 'thresholdPeriod', id: q.id }),
+      });
     return view(ctx);
   }),
 };

@@ -1,6 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIPv4, isIPv6, type AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA, fileExports, fileMethods, MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, pickLocale, t, type ApiErrorBody, type Locale } from '../../core/index.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  CSP_HEADER_EXTRA,
+  fileExports,
+  fileMethods,
+  MAX_BODY_BYTES,
+  MAX_FILE_BODY_BYTES,
+  pickLocale,
+  t,
+  type ApiErrorBody,
+  type Locale,
+} from '../../core/index.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
 import { BadToken, Sessions, TOKEN_PATTERN } from './sessions.js';
@@ -47,7 +58,11 @@ const SECURITY_HEADERS = {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
   res.end(data);
 }
 
@@ -111,7 +126,13 @@ interface HostState {
 }
 
 /** A checked API request's method name and JSON input, or false when an answer has been sent. */
-async function readApiRequest(req: IncomingMessage, res: ServerResponse, rpc: boolean, locale: Locale, limits: { body: number; fileBody: number }): Promise<{ name: string; input: unknown } | false> {
+async function readApiRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rpc: boolean,
+  locale: Locale,
+  limits: { body: number; fileBody: number },
+): Promise<{ name: string; input: unknown } | false> {
   const url = req.url ?? '/';
   // The method's name is percent-decoded; a malformed escape is the caller's mistake, not a crash.
   let name: string;
@@ -156,7 +177,11 @@ function refuseApiRequest(req: IncomingMessage, res: ServerResponse, state: Host
     sendJson(res, 401, errorBody('unauthorized', t('unauthorized', locale)));
     return true;
   }
-  if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+  if (
+    !String(req.headers['content-type'] ?? '')
+      .toLowerCase()
+      .startsWith('application/json')
+  ) {
     sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
     return true;
   }
@@ -164,7 +189,14 @@ function refuseApiRequest(req: IncomingMessage, res: ServerResponse, state: Host
 }
 
 /** A file the exporter made, as a download; its failure as the error body. */
-async function sendExport(res: ServerResponse, exporter: Exporter, name: string, input: unknown, locale: Locale, appUrl: string): Promise<void> {
+async function sendExport(
+  res: ServerResponse,
+  exporter: Exporter,
+  name: string,
+  input: unknown,
+  locale: Locale,
+  appUrl: string,
+): Promise<void> {
   try {
     const r = await exporter(name, input, locale, appUrl);
     if (!r.ok) return sendJson(res, r.status, r.body);
@@ -183,8 +215,15 @@ async function sendExport(res: ServerResponse, exporter: Exporter, name: string,
 }
 
 /** A page: an address with a token gives a session and the same page without it (the hash stays with the browser); else the built renderer. */
-function servePage(req: IncomingMessage, res: ServerResponse, state: HostState, staticDir: string | undefined, locale: Locale): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
+function servePage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: HostState,
+  staticDir: string | undefined,
+  locale: Locale,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendJson(res, 405, errorBody('invalid_input', 'Method not allowed'));
   const url = req.url ?? '/';
   let address: URL;
   try {
@@ -195,7 +234,12 @@ function servePage(req: IncomingMessage, res: ServerResponse, state: HostState, 
   const token = address.searchParams.get('token');
   if (token !== null) {
     const session = state.sessions.trade(token);
-    res.writeHead(303, { location: withoutToken(address), 'cache-control': 'no-store', ...(session ? { 'set-cookie': state.sessions.cookie(session) } : {}), ...SECURITY_HEADERS });
+    res.writeHead(303, {
+      location: withoutToken(address),
+      'cache-control': 'no-store',
+      ...(session ? { 'set-cookie': state.sessions.cookie(session) } : {}),
+      ...SECURITY_HEADERS,
+    });
     res.end();
     return;
   }
@@ -204,7 +248,12 @@ function servePage(req: IncomingMessage, res: ServerResponse, state: HostState, 
 }
 
 /** One request, whatever it is: checked for this host's name, then an API call or a page. */
-async function handle(req: IncomingMessage, res: ServerResponse, state: HostState, opts: HttpHostOptions): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: HostState,
+  opts: HttpHostOptions,
+): Promise<void> {
   const locale = pickLocale(req.headers['accept-language']);
   const url = req.url ?? '/';
   if (!state.allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
@@ -214,7 +263,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: HostStat
   if (!rpc && !url.startsWith('/export/')) return servePage(req, res, state, opts.staticDir, locale);
   if (refuseApiRequest(req, res, state, locale)) return;
   // Only the methods that carry a file (a spreadsheet, a bundle) may send one of 60 MB as base64; the rest are small.
-  const request = await readApiRequest(req, res, rpc, locale, { body: opts.maxBodyBytes ?? MAX_BODY_BYTES, fileBody: opts.maxFileBodyBytes ?? MAX_FILE_BODY_BYTES });
+  const request = await readApiRequest(req, res, rpc, locale, {
+    body: opts.maxBodyBytes ?? MAX_BODY_BYTES,
+    fileBody: opts.maxFileBodyBytes ?? MAX_FILE_BODY_BYTES,
+  });
   if (!request) return;
   if (rpc) {
     const r = await opts.service.call(request.name, request.input, locale);
@@ -270,7 +322,9 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
-      state.allowedHosts = new Set([`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()));
+      state.allowedHosts = new Set(
+        [`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()),
+      );
       state.hostUrl = `http://${hostInUrl}:${port}/`;
       // One cookie name per port: browsers share cookies across the ports of one address.
       state.sessions = new Sessions(`anskaff_session_${port}`, opts.token);

@@ -34,7 +34,12 @@ export class UnzipBroken extends Error {}
  * inflated), counting against `used` so that several calls share the total.
  * A part missing, or cut short, is left out of the answer.
  */
-export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, caps: UnzipCaps, used = { bytes: 0 }): Map<string, Uint8Array> {
+export function unzipParts(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  caps: UnzipCaps,
+  used = { bytes: 0 },
+): Map<string, Uint8Array> {
   const done = new Map<string, Uint8Array>();
   let entries = 0;
   const unzip = new Unzip((file) => {
@@ -44,7 +49,10 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean,
     let size = 0;
     file.ondata = (err, chunk, final) => {
       // fflate hands a throw from this handler back to it as `err`: a cap passed stays what it is.
-      if (err) throw err instanceof UnzipTooLarge || err instanceof UnzipBroken ? err : new UnzipBroken(`${file.name}: ${err.message}`);
+      if (err)
+        throw err instanceof UnzipTooLarge || err instanceof UnzipBroken
+          ? err
+          : new UnzipBroken(`${file.name}: ${err.message}`);
       size += chunk.length;
       used.bytes += chunk.length;
       if (size > caps.part) throw new UnzipTooLarge(file.name, caps.part);
@@ -56,7 +64,8 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean,
   });
   unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < bytes.length; at += STEP) unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
+    for (let at = 0; at < bytes.length; at += STEP)
+      unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
   } catch (e) {
     if (e instanceof UnzipTooLarge || e instanceof UnzipBroken) throw e;
     throw new UnzipBroken((e as Error).message);

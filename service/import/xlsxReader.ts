@@ -87,7 +87,12 @@ export interface XlsxLimits {
 
 /** The start tags of a part with the names given, with their attributes. */
 function eachTag(xml: string, names: string[], open: (name: string, attrs: Attrs) => void): void {
-  scanXml(xml, { open: (name, raw) => names.includes(name) && open(name, attrsOf(raw)), close() {}, text() {}, capturing: false });
+  scanXml(xml, {
+    open: (name, raw) => names.includes(name) && open(name, attrsOf(raw)),
+    close() {},
+    text() {},
+    capturing: false,
+  });
 }
 
 /** The text of each string item (<si>): every <t> of its runs, not its phonetic guide (<rPh>). */
@@ -154,7 +159,10 @@ export function readXlsxSheet(bytes: Uint8Array, wanted: string | undefined, lim
     try {
       return unzipParts(bytes, want, limits.unzip, used);
     } catch (e) {
-      if (e instanceof UnzipTooLarge) throw e.part ? new XlsxRefused('importPartTooLarge', { part: e.part.slice(0, 100), max: e.max / 1e6 }) : new XlsxRefused('importUnpackedTooLarge', { max: e.max / 1e6 });
+      if (e instanceof UnzipTooLarge)
+        throw e.part
+          ? new XlsxRefused('importPartTooLarge', { part: e.part.slice(0, 100), max: e.max / 1e6 })
+          : new XlsxRefused('importUnpackedTooLarge', { max: e.max / 1e6 });
       if (e instanceof UnzipBroken) throw new XlsxError(`not a zip file (${e.message})`);
       throw e;
     }
@@ -194,7 +202,13 @@ export function readXlsxSheet(bytes: Uint8Array, wanted: string | undefined, lim
 }
 
 /** The sheet's rows, cell by cell, as sparse rows; nothing is padded here. */
-function readCells(xml: string, shared: string[], dateStyle: boolean[], epoch: number, limits: XlsxLimits): Omit<XlsxSheet, 'sheets' | 'sheet'> {
+function readCells(
+  xml: string,
+  shared: string[],
+  dateStyle: boolean[],
+  epoch: number,
+  limits: XlsxLimits,
+): Omit<XlsxSheet, 'sheets' | 'sheet'> {
   const rows: SparseRow[] = [];
   let rowCount = 0;
   let cellsKept = 0;
@@ -287,7 +301,8 @@ function readCells(xml: string, shared: string[], dateStyle: boolean[], epoch: n
           if (given !== undefined) {
             col = columnOf(given);
             if (col < 0) throw new XlsxRefused('importCellOutside', { ref: given.slice(0, 20) });
-          } else if (next >= MAX_COLUMNS) throw new XlsxRefused('importCellOutside', { ref: `${row.number}:${next + 1}` });
+          } else if (next >= MAX_COLUMNS)
+            throw new XlsxRefused('importCellOutside', { ref: `${row.number}:${next + 1}` });
           else col = next;
           next = col + 1;
           inCell = true;

@@ -32,7 +32,9 @@ export function decodeXml(s: string): string {
   if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s;
   return s
     .replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|lt|gt|amp|quot|apos);/gi, (raw, e: string) =>
-      e[0] === '#' ? codePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)), raw) : ENTITY[e.toLowerCase()]!,
+      e[0] === '#'
+        ? codePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)), raw)
+        : ENTITY[e.toLowerCase()]!,
     )
     .replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }

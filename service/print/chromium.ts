@@ -3,17 +3,22 @@ import { chromium, type Browser } from 'playwright-core';
 import { PrintError, type PdfPrinter } from './printer.js';
 import { PRINT_MARGINS, PRINT_READY_TIMEOUT_MS, PRINT_VIEWPORT, printRouteLocale, t } from '../../core/index.js';
 
-
 /** Chromium makes no requests of its own (updates, sync, safe browsing) and runs as root on CI. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The Chromium to print with: ANSKAFF_CHROMIUM, else Debian's, else a Chrome or Edge playwright-core can find. */
 export function chromiumLaunchOptions(): { executablePath?: string; channel?: string } {
-  const path = process.env.ANSKAFF_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const path =
+    process.env.ANSKAFF_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   if (path) return { executablePath: path };
   return { channel: process.platform === 'win32' ? 'msedge' : 'chrome' };
 }
-
 
 /**
  * Headless Chromium (playwright-core), started on first use and kept for the
@@ -38,13 +43,21 @@ export class ChromiumPrinter implements PdfPrinter {
       await page.route('**/*', (r) => (new URL(r.request().url()).origin === origin ? r.continue() : r.abort()));
       await page.goto(url);
       // A failure guard, not a delay: the route says when it is ready, or that it failed.
-      await page.waitForSelector('html[data-print-ready]', { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS }).catch(() => {
-        throw new PrintError(t('printNotReady', printRouteLocale(url), { seconds: PRINT_READY_TIMEOUT_MS / 1000 }));
-      });
+      await page
+        .waitForSelector('html[data-print-ready]', { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS })
+        .catch(() => {
+          throw new PrintError(t('printNotReady', printRouteLocale(url), { seconds: PRINT_READY_TIMEOUT_MS / 1000 }));
+        });
       const failed = await page.getAttribute('html', 'data-print-error');
       if (failed) throw new PrintError(t('printFailed', printRouteLocale(url), { reason: failed }));
       // Tagged (headings, tables and reading order for screen readers; council documents must be accessible) and with bookmarks per heading.
-      return await page.pdf({ format: 'A4', printBackground: true, margin: PRINT_MARGINS, tagged: true, outline: true });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: PRINT_MARGINS,
+        tagged: true,
+        outline: true,
+      });
     } finally {
       await page.close();
     }

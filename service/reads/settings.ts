@@ -1,4 +1,11 @@
-import { DEFAULT_OPTION_LEAD_MONTHS, DEFAULT_SPLITTING_CPV_DIGITS, OPTION_LEAD_MONTHS, phaseNormsFrom, SPLITTING_CPV_DIGITS, type NormPhase } from '../../core/index.js';
+import {
+  DEFAULT_OPTION_LEAD_MONTHS,
+  DEFAULT_SPLITTING_CPV_DIGITS,
+  OPTION_LEAD_MONTHS,
+  phaseNormsFrom,
+  SPLITTING_CPV_DIGITS,
+  type NormPhase,
+} from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 
 // The settings every area reads (by key in the settings table), and the

@@ -47,7 +47,16 @@ function load() {
     const list = (cpvData.rows as [string, string, string, string][]).map(([code, check, en, nb]) => {
       const nbWords = tokens(nb);
       const words = { nb: nbWords, nn: nbWords, en: tokens(en) };
-      return { code, check, en, nb, nn: nb, kind: cpvKind(code), words, parentWords: { nb: [] as string[], nn: [] as string[], en: [] as string[] } };
+      return {
+        code,
+        check,
+        en,
+        nb,
+        nn: nb,
+        kind: cpvKind(code),
+        words,
+        parentWords: { nb: [] as string[], nn: [] as string[], en: [] as string[] },
+      };
     });
     const byCode = new Map(list.map((e) => [e.code, e]));
     for (const e of list) {
@@ -100,12 +109,23 @@ export function searchCpv(q: string, locale: Locale, limit: number): CpvEntry[] 
     const inFamily = (e: Indexed, l: Locale) => each.every((w) => found(e.words[l], w) || found(e.parentWords[l], w));
     hits = [];
     for (const e of list) {
-      if (inOwn(e, locale) || inOwn(e, other)) hits.push({ e, own: true, lead: each.some((w) => w.some((m) => m(e.words[locale][0] ?? '') || m(e.words[other][0] ?? ''))) });
+      if (inOwn(e, locale) || inOwn(e, other))
+        hits.push({
+          e,
+          own: true,
+          lead: each.some((w) => w.some((m) => m(e.words[locale][0] ?? '') || m(e.words[other][0] ?? ''))),
+        });
       else if (inFamily(e, locale) || inFamily(e, other)) hits.push({ e, own: false });
     }
   }
   return hits
-    .sort((a, b) => Number(b.own) - Number(a.own) || Number(b.lead ?? false) - Number(a.lead ?? false) || depth(a.e.code) - depth(b.e.code) || (a.e.code < b.e.code ? -1 : 1))
+    .sort(
+      (a, b) =>
+        Number(b.own) - Number(a.own) ||
+        Number(b.lead ?? false) - Number(a.lead ?? false) ||
+        depth(a.e.code) - depth(b.e.code) ||
+        (a.e.code < b.e.code ? -1 : 1),
+    )
     .slice(0, limit)
     .map(({ e: { words: _w, parentWords: _p, ...e } }) => e);
 }

@@ -10,7 +10,10 @@ import { repoRoot } from '../../service/repoPaths.js';
 // desktop e2e (e2e/desktop.spec.ts) lays an installation out from the same
 // file and runs the app from it; this holds the parts that only packaging uses.
 const require = createRequire(import.meta.url);
-const config = parse(readFileSync(path.join(repoRoot, 'build', 'electron-builder.yml'), 'utf8')) as Record<string, unknown> & {
+const config = parse(readFileSync(path.join(repoRoot, 'build', 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+> & {
   files: string[];
   extraResources: { from: string; to: string }[];
   win: { target: { target: string }[] };
@@ -26,8 +29,13 @@ const hook = require(path.join(repoRoot, config.afterPack)) as {
 
 describe('the installer configuration', () => {
   it('ships the renderer, the desktop shell and package.json, without source maps', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'db/migrations/**', 'package.json', '!**/*.map']));
-    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> };
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'db/migrations/**', 'package.json', '!**/*.map']),
+    );
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      main: string;
+      dependencies: Record<string, string>;
+    };
     expect(pkg.main).toBe('dist-electron/main.cjs');
     // The one module main.cjs does not bundle and the installer must carry as a dependency.
     expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3']);
@@ -66,8 +74,14 @@ describe('the installer configuration', () => {
 
   it('finds the Electron binary electron-builder wrote on each platform', () => {
     const packager = { appInfo: { productFilename: 'Anskaff' }, executableName: 'anskaff' };
-    expect(hook.binaryOf({ appOutDir: '/out', electronPlatformName: 'win32', packager })).toBe(path.join('/out', 'Anskaff.exe'));
-    expect(hook.binaryOf({ appOutDir: '/out', electronPlatformName: 'darwin', packager })).toBe(path.join('/out', 'Anskaff.app'));
-    expect(hook.binaryOf({ appOutDir: '/out', electronPlatformName: 'linux', packager })).toBe(path.join('/out', 'anskaff'));
+    expect(hook.binaryOf({ appOutDir: '/out', electronPlatformName: 'win32', packager })).toBe(
+      path.join('/out', 'Anskaff.exe'),
+    );
+    expect(hook.binaryOf({ appOutDir: '/out', electronPlatformName: 'darwin', packager })).toBe(
+      path.join('/out', 'Anskaff.app'),
+    );
+    expect(hook.binaryOf({ appOutDir: '/out', electronPlatformName: 'linux', packager })).toBe(
+      path.join('/out', 'anskaff'),
+    );
   });
 });

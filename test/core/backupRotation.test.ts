@@ -9,12 +9,22 @@ const reasons = ['daily', 'quit', 'manual', 'before-restore', 'before-migration'
 const backupsArb = fc
   .uniqueArray(fc.integer({ min: 0, max: 730 * 24 * 60 }), { minLength: 1, maxLength: 120 })
   .chain((minutesAgo) =>
-    fc.tuple(...minutesAgo.map((m) => fc.constantFrom(...reasons).map((reason): RotatableBackup => ({ id: `b${m}`, at: new Date(NOW.getTime() - m * 60_000).toISOString(), reason })))),
+    fc.tuple(
+      ...minutesAgo.map((m) =>
+        fc.constantFrom(...reasons).map((reason): RotatableBackup => ({
+          id: `b${m}`,
+          at: new Date(NOW.getTime() - m * 60_000).toISOString(),
+          reason,
+        })),
+      ),
+    ),
   );
 
 const day = (b: RotatableBackup) => todayInOslo(new Date(b.at));
 const newestFirst = (bs: RotatableBackup[]) => [...bs].sort((a, b) => (a.at < b.at ? 1 : -1));
-const pinned = (b: RotatableBackup) => ['manual', 'before-restore', 'before-migration'].includes(b.reason) && NOW.getTime() - Date.parse(b.at) <= PINNED_DAYS * 86_400_000;
+const pinned = (b: RotatableBackup) =>
+  ['manual', 'before-restore', 'before-migration'].includes(b.reason) &&
+  NOW.getTime() - Date.parse(b.at) <= PINNED_DAYS * 86_400_000;
 
 describe('backup rotation (7 daily, 4 weekly, 12 monthly)', () => {
   it('always keeps the newest backup and the newest of each of the last 7 days and 12 months', () => {
@@ -48,14 +58,21 @@ describe('backup rotation (7 daily, 4 weekly, 12 monthly)', () => {
     fc.assert(
       fc.property(backupsArb, (bs) => {
         const keep = backupsToKeep(bs, NOW);
-        const again = backupsToKeep(bs.filter((b) => keep.has(b.id)), NOW);
+        const again = backupsToKeep(
+          bs.filter((b) => keep.has(b.id)),
+          NOW,
+        );
         expect([...again].sort()).toEqual([...keep].sort());
       }),
     );
   });
 
   it('keeps a year of monthly backups from daily ones and thins the rest', () => {
-    const daily = Array.from({ length: 400 }, (_, i): RotatableBackup => ({ id: `d${i}`, at: new Date(NOW.getTime() - i * 86_400_000).toISOString(), reason: 'daily' }));
+    const daily = Array.from({ length: 400 }, (_, i): RotatableBackup => ({
+      id: `d${i}`,
+      at: new Date(NOW.getTime() - i * 86_400_000).toISOString(),
+      reason: 'daily',
+    }));
     const keep = backupsToKeep(daily, NOW);
     // 7 days, then weeks and months that the days do not already cover.
     expect(keep.size).toBeGreaterThanOrEqual(12);
@@ -64,10 +81,21 @@ describe('backup rotation (7 daily, 4 weekly, 12 monthly)', () => {
   });
 
   it('keeps what it keeps from the past whatever files dated in the future (a clock run ahead, files planted in a shared folder) are beside them, and deletes none of those', () => {
-    const futureArb = fc.array(fc.record({ days: fc.integer({ min: 2, max: 30_000 }), reason: fc.constantFrom(...reasons), name: fc.integer({ min: 0, max: 9999 }) }), { minLength: 1, maxLength: 20 });
+    const futureArb = fc.array(
+      fc.record({
+        days: fc.integer({ min: 2, max: 30_000 }),
+        reason: fc.constantFrom(...reasons),
+        name: fc.integer({ min: 0, max: 9999 }),
+      }),
+      { minLength: 1, maxLength: 20 },
+    );
     fc.assert(
       fc.property(backupsArb, futureArb, (bs, extra) => {
-        const planted = extra.map((f, i): RotatableBackup => ({ id: `future-${i}-${f.name}`, at: new Date(NOW.getTime() + f.days * 86_400_000).toISOString(), reason: f.reason }));
+        const planted = extra.map((f, i): RotatableBackup => ({
+          id: `future-${i}-${f.name}`,
+          at: new Date(NOW.getTime() + f.days * 86_400_000).toISOString(),
+          reason: f.reason,
+        }));
         const alone = backupsToKeep(bs, NOW);
         const withPlanted = backupsToKeep([...bs, ...planted], NOW);
         for (const id of alone) expect(withPlanted.has(id)).toBe(true);

@@ -6,7 +6,16 @@ type Row = BriefingPack['appendix'][number];
 const caseRow: fc.Arbitrary<Row> = fc.record({
   caseNumber: fc.integer({ min: 1, max: 9999 }).map((n) => `2026/${n}`),
   title: fc.string({ minLength: 1, maxLength: 30 }),
-  department: fc.constantFrom('', ' ', 'Helse og omsorg', 'Eiendom', 'Økonomi og digitalisering', 'Oppvekst og utdanning', 'Åsen barnehage', 'kultur'),
+  department: fc.constantFrom(
+    '',
+    ' ',
+    'Helse og omsorg',
+    'Eiendom',
+    'Økonomi og digitalisering',
+    'Oppvekst og utdanning',
+    'Åsen barnehage',
+    'kultur',
+  ),
   procedure: fc.option(fc.constantFrom(...procedures), { nil: null }),
   phase: fc.constantFrom(...phases),
   estimatedValue: fc.integer({ min: 0, max: 500_000_000 }),
@@ -24,7 +33,10 @@ describe('the appendix of a briefing pack', () => {
         if (cases.length === 0) return;
         expect(parts).toHaveLength(departments.length);
         const named = parts.map((p) => p.heading!.split(' – ')[0]!);
-        const expected = [...departments.filter(Boolean).sort((a, b) => a.localeCompare(b, 'nb')), ...(departments.includes('') ? ['Uten avdeling'] : [])];
+        const expected = [
+          ...departments.filter(Boolean).sort((a, b) => a.localeCompare(b, 'nb')),
+          ...(departments.includes('') ? ['Uten avdeling'] : []),
+        ];
         expect(named).toEqual(expected);
         // Each part holds exactly its department's cases, in the order they came, with the count and sum in its heading.
         for (const p of parts) {

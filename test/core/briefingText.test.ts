@@ -38,18 +38,33 @@ describe('the summary of a briefing pack', () => {
         if (d > 0) expect(change).toContain(`${d} flere ${d === 1 ? 'sak' : 'saker'} enn i forrige periode (2025)`);
         if (d < 0) expect(change).toContain(`${-d} færre ${d === -1 ? 'sak' : 'saker'} enn`);
         if (d === 0) expect(change).toContain('like mange saker som');
-        expect(deadlines).toContain(f.options === 0 ? 'ingen opsjoner' : `${f.options} ${f.options === 1 ? 'opsjon' : 'opsjoner'}`);
+        expect(deadlines).toContain(
+          f.options === 0 ? 'ingen opsjoner' : `${f.options} ${f.options === 1 ? 'opsjon' : 'opsjoner'}`,
+        );
         expect(deadlines.includes('allerede passert')).toBe(f.overdue > 0);
       }),
     );
   });
 
-  it('says what is realised and what rests on the office\'s own estimate', () => {
-    const base = { from: '2026-01-01', to: '2026-12-31', casesHandled: 3, savedPeriod: 800_000, savedFourYears: 800_000, previous: { from: '2025-01-01', to: '2025-12-31', casesHandled: 0, savedPeriod: 0 }, goals: null, deadlines: { options: 0, expiries: 0, overdue: 0 } };
-    expect(summarySentences({ ...base, realisedPeriod: 0, estimateBased: 0 }, 'nb')[0]).toContain('Ingen realisert gevinst er registrert for perioden ennå.');
+  it("says what is realised and what rests on the office's own estimate", () => {
+    const base = {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      casesHandled: 3,
+      savedPeriod: 800_000,
+      savedFourYears: 800_000,
+      previous: { from: '2025-01-01', to: '2025-12-31', casesHandled: 0, savedPeriod: 0 },
+      goals: null,
+      deadlines: { options: 0, expiries: 0, overdue: 0 },
+    };
+    expect(summarySentences({ ...base, realisedPeriod: 0, estimateBased: 0 }, 'nb')[0]).toContain(
+      'Ingen realisert gevinst er registrert for perioden ennå.',
+    );
     const s = summarySentences({ ...base, realisedPeriod: 250_000, estimateBased: 300_000 }, 'nb')[0]!;
     expect(s).toContain(`Realisert gevinst registrert for perioden: ${formatNokShort(250_000)}.`);
-    expect(s).toContain(`Av den forventede gevinsten bygger ${formatNokShort(300_000)} på kontorets eget anslag som referanse`);
+    expect(s).toContain(
+      `Av den forventede gevinsten bygger ${formatNokShort(300_000)} på kontorets eget anslag som referanse`,
+    );
   });
 
   it('compares with the period of the same length just before', () => {
@@ -63,7 +78,10 @@ describe('the summary of a briefing pack', () => {
         expect(addDays(p.to, 1)).toBe(from);
         if (from.endsWith('-01-01') && to.endsWith('-12-31')) {
           const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1;
-          expect(p).toEqual({ from: `${Number(from.slice(0, 4)) - years}-01-01`, to: `${Number(from.slice(0, 4)) - 1}-12-31` });
+          expect(p).toEqual({
+            from: `${Number(from.slice(0, 4)) - years}-01-01`,
+            to: `${Number(from.slice(0, 4)) - 1}-12-31`,
+          });
         } else expect(daysBetween(p.from, p.to)).toBe(daysBetween(from, to));
       }),
     );

@@ -1,9 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, contractStatus, currentEnd, deadlines, latestEnd, type OptionLike } from '../../core/index.js';
+import {
+  addDays,
+  addMonths,
+  contractStatus,
+  currentEnd,
+  deadlines,
+  latestEnd,
+  type OptionLike,
+} from '../../core/index.js';
 
 const date = fc.integer({ min: 0, max: 365 * 20 }).map((d) => addDays('2015-01-01', d));
-const option = fc.record({ lengthMonths: fc.integer({ min: 1, max: 36 }), decideBy: date, status: fc.constantFrom<OptionLike['status']>('open', 'exercised', 'declined') });
+const option = fc.record({
+  lengthMonths: fc.integer({ min: 1, max: 36 }),
+  decideBy: date,
+  status: fc.constantFrom<OptionLike['status']>('open', 'exercised', 'declined'),
+});
 
 describe('contract dates', () => {
   it('adds months as contracts count them', () => {
@@ -21,18 +33,34 @@ describe('contract dates', () => {
 
   it('current end ≤ latest end, equal when every option not declined is used', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 60 }), fc.array(option, { maxLength: 5 }), (start, months, options) => {
-        const c = { startDate: start, endDate: addMonths(start, months), terminatedDate: null, options };
-        expect(currentEnd(c) <= latestEnd(c)).toBe(true);
-        expect(currentEnd(c) >= c.endDate).toBe(true);
-        const allUsed = { ...c, options: options.map((o) => ({ ...o, status: o.status === 'declined' ? o.status : ('exercised' as const) })) };
-        expect(currentEnd(allUsed)).toBe(latestEnd(c));
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 1, max: 60 }),
+        fc.array(option, { maxLength: 5 }),
+        (start, months, options) => {
+          const c = { startDate: start, endDate: addMonths(start, months), terminatedDate: null, options };
+          expect(currentEnd(c) <= latestEnd(c)).toBe(true);
+          expect(currentEnd(c) >= c.endDate).toBe(true);
+          const allUsed = {
+            ...c,
+            options: options.map((o) => ({
+              ...o,
+              status: o.status === 'declined' ? o.status : ('exercised' as const),
+            })),
+          };
+          expect(currentEnd(allUsed)).toBe(latestEnd(c));
+        },
+      ),
     );
   });
 
   it('says whether a contract is running, expired or terminated', () => {
-    const c = { startDate: '2025-01-01', endDate: '2026-12-31', terminatedDate: null, options: [{ lengthMonths: 12, decideBy: '2026-09-30', status: 'open' as const }] };
+    const c = {
+      startDate: '2025-01-01',
+      endDate: '2026-12-31',
+      terminatedDate: null,
+      options: [{ lengthMonths: 12, decideBy: '2026-09-30', status: 'open' as const }],
+    };
     expect(contractStatus(c, '2024-12-31')).toBe('not_started');
     expect(contractStatus(c, '2026-12-31')).toBe('active');
     expect(contractStatus(c, '2027-01-01')).toBe('expired');
@@ -42,7 +70,15 @@ describe('contract dates', () => {
 });
 
 describe('deadlines', () => {
-  const contract = (id: number, over: object = {}) => ({ id, startDate: '2025-01-01', endDate: '2026-12-31', terminatedDate: null, controlDue: null, options: [], ...over });
+  const contract = (id: number, over: object = {}) => ({
+    id,
+    startDate: '2025-01-01',
+    endDate: '2026-12-31',
+    terminatedDate: null,
+    controlDue: null,
+    options: [],
+    ...over,
+  });
 
   it('lists options, expiries and controls in the horizon, by date, and never hides what is overdue', () => {
     const list = deadlines(
@@ -50,7 +86,10 @@ describe('deadlines', () => {
         contract(1, { options: [{ seq: 1, lengthMonths: 12, decideBy: '2026-09-30', status: 'open' }] }),
         contract(2, { endDate: '2027-03-31' }),
         contract(3, { endDate: '2028-03-31', controlDue: '2026-02-01' }),
-        contract(4, { endDate: '2027-12-31', options: [{ seq: 1, lengthMonths: 6, decideBy: '2025-06-01', status: 'open' }] }),
+        contract(4, {
+          endDate: '2027-12-31',
+          options: [{ seq: 1, lengthMonths: 6, decideBy: '2025-06-01', status: 'open' }],
+        }),
       ],
       '2026-11-25',
       6,
@@ -71,7 +110,10 @@ describe('deadlines', () => {
       endDate: date,
       terminatedDate: fc.constant(null),
       controlDue: fc.option(date, { nil: null }),
-      options: fc.array(option.map((o) => ({ ...o, seq: 1 })), { maxLength: 3 }),
+      options: fc.array(
+        option.map((o) => ({ ...o, seq: 1 })),
+        { maxLength: 3 },
+      ),
     });
     fc.assert(
       fc.property(fc.array(c, { maxLength: 8 }), date, (cs, today) => {

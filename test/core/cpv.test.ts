@@ -16,13 +16,23 @@ describe('CPV 2008 as shipped', () => {
     expect(rows.filter((r) => r[0]!.endsWith('000000'))).toHaveLength(45);
   });
 
-  it('suggests the annexes\' kinds (annex 3 health and social, annex 2 special services), else works for division 45, services from 50, goods below', () => {
+  it("suggests the annexes' kinds (annex 3 health and social, annex 2 special services), else works for division 45, services from 50, goods below", () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 98 }), fc.integer({ min: 0, max: 999_999 }), (division, rest) => {
         const code = `${String(division).padStart(2, '0')}${String(rest).padStart(6, '0')}`;
         const kind = cpvKind(code);
         const annex = serviceAnnexOf(code);
-        expect(kind).toBe(annex === 3 ? 'helse_sosial' : annex === 2 ? 'saerlige_tjenester' : division === 45 ? 'bygg_anlegg' : division >= 50 ? 'tjenester' : 'varer');
+        expect(kind).toBe(
+          annex === 3
+            ? 'helse_sosial'
+            : annex === 2
+              ? 'saerlige_tjenester'
+              : division === 45
+                ? 'bygg_anlegg'
+                : division >= 50
+                  ? 'tjenester'
+                  : 'varer',
+        );
         if (division === 85 && code <= '85323000') expect(kind).toBe('helse_sosial');
       }),
     );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDateInput, locales, readDate } from '../../core/index.js';
 
-describe('a date field in the app\'s language', () => {
+describe("a date field in the app's language", () => {
   it('reads back every date it shows, in every language', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60_000 }), fc.constantFrom(...locales), (n, locale) => {

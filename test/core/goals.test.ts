@@ -22,16 +22,34 @@ import {
 const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2021-01-01', n));
 
 describe('the climate rule (FOA § 7-9 as amended by FOR-2023-08-01-1305, in force 1.1.2024)', () => {
-  const base = { climateWeightPct: null as number | null, climateRequirements: false, climateExempt: false, climateJustification: '', notifiedDate: '2024-05-01' as string | null };
+  const base = {
+    climateWeightPct: null as number | null,
+    climateRequirements: false,
+    climateExempt: false,
+    climateJustification: '',
+    notifiedDate: '2024-05-01' as string | null,
+  };
   it('is met by 30 % weight, or by requirements in the specification only when justified (§ 7-9 (4))', () => {
     expect(climateStatus({ ...base, climateWeightPct: 30 })).toBe('met');
     expect(climateStatus({ ...base, climateWeightPct: 29 })).toBe('notMet');
     expect(climateStatus({ ...base, climateRequirements: true })).toBe('notMet');
-    expect(climateStatus({ ...base, climateRequirements: true, climateJustification: 'Krav til utslippsfrie kjøretøy gir klart bedre effekt enn vekting.' })).toBe('met');
+    expect(
+      climateStatus({
+        ...base,
+        climateRequirements: true,
+        climateJustification: 'Krav til utslippsfrie kjøretøy gir klart bedre effekt enn vekting.',
+      }),
+    ).toBe('met');
   });
 
   it('exempts a procurement whose footprint is insignificant, with a justification (§ 7-9 (5)): exempt, not a failure', () => {
-    expect(climateStatus({ ...base, climateExempt: true, climateJustification: 'Juridisk rådgivning: uvesentlig klimaavtrykk.' })).toBe('exempt');
+    expect(
+      climateStatus({
+        ...base,
+        climateExempt: true,
+        climateJustification: 'Juridisk rådgivning: uvesentlig klimaavtrykk.',
+      }),
+    ).toBe('exempt');
     expect(climateStatus({ ...base, climateExempt: true })).toBe('notMet');
   });
 
@@ -41,26 +59,61 @@ describe('the climate rule (FOA § 7-9 as amended by FOR-2023-08-01-1305, in for
     expect(climateStatus({ ...base, notifiedDate: null })).toBe('pending');
   });
 
-  it('does not depend on the office\'s climate theme: the duty is the law\'s, for every procurement', () => {
+  it("does not depend on the office's climate theme: the duty is the law's, for every procurement", () => {
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), fc.boolean(), fc.boolean(), fc.string({ maxLength: 3 }), day, (w, r, e, j, d) => {
-        const st = climateStatus({ climateWeightPct: w, climateRequirements: r, climateExempt: e, climateJustification: j, notifiedDate: d });
-        const justified = j.trim().length > 0;
-        const expected = d < '2024-01-01' ? 'outside' : (w ?? 0) >= 30 || (r && justified) ? 'met' : e && justified ? 'exempt' : 'notMet';
-        expect(st).toBe(expected);
-      }),
+      fc.property(
+        fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.string({ maxLength: 3 }),
+        day,
+        (w, r, e, j, d) => {
+          const st = climateStatus({
+            climateWeightPct: w,
+            climateRequirements: r,
+            climateExempt: e,
+            climateJustification: j,
+            notifiedDate: d,
+          });
+          const justified = j.trim().length > 0;
+          const expected =
+            d < '2024-01-01'
+              ? 'outside'
+              : (w ?? 0) >= 30 || (r && justified)
+                ? 'met'
+                : e && justified
+                  ? 'exempt'
+                  : 'notMet';
+          expect(st).toBe(expected);
+        },
+      ),
     );
   });
 
   it('a case adds to the climate share of its award year only when it is within the rule and not exempt', () => {
-    const awarded = { ...base, themes: [] as never[], awardDate: '2025-03-01', saving: { baselineValue: 5_000_000, awardedValue: 4_000_000, periodMonths: 24 } };
+    const awarded = {
+      ...base,
+      themes: [] as never[],
+      awardDate: '2025-03-01',
+      saving: { baselineValue: 5_000_000, awardedValue: 4_000_000, periodMonths: 24 },
+    };
     expect(caseFacts({ ...awarded, climateWeightPct: 30 })).toEqual([
       { measure: 'climate_share', year: 2025, num: 1, den: 1 },
       { measure: 'savings', year: 2025, num: 1_000_000, den: 1 },
     ]);
-    expect(caseFacts({ ...awarded, climateWeightPct: 10 }).filter((f) => f.measure === 'climate_share')).toEqual([{ measure: 'climate_share', year: 2025, num: 0, den: 1 }]);
-    expect(caseFacts({ ...awarded, climateExempt: true, climateJustification: 'Uvesentlig.' }).filter((f) => f.measure === 'climate_share')).toEqual([]);
-    expect(caseFacts({ ...awarded, climateWeightPct: 30, notifiedDate: '2023-06-01' }).filter((f) => f.measure === 'climate_share')).toEqual([]);
+    expect(caseFacts({ ...awarded, climateWeightPct: 10 }).filter((f) => f.measure === 'climate_share')).toEqual([
+      { measure: 'climate_share', year: 2025, num: 0, den: 1 },
+    ]);
+    expect(
+      caseFacts({ ...awarded, climateExempt: true, climateJustification: 'Uvesentlig.' }).filter(
+        (f) => f.measure === 'climate_share',
+      ),
+    ).toEqual([]);
+    expect(
+      caseFacts({ ...awarded, climateWeightPct: 30, notifiedDate: '2023-06-01' }).filter(
+        (f) => f.measure === 'climate_share',
+      ),
+    ).toEqual([]);
     expect(caseFacts({ ...base, themes: [], awardDate: null, saving: null })).toEqual([]);
   });
 });
@@ -84,13 +137,15 @@ describe('days split over years', () => {
 
   it('per stage and year, the stored and running stretches add up to what the timelines count', () => {
     const phaseArb = fc.constantFrom(...(phases.filter((p) => p !== 'avsluttet' && p !== 'avlyst') as Phase[]));
-    const timeline = fc.tuple(day, fc.array(fc.tuple(phaseArb, fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 6 })).map(([start, steps]) => {
-      let d = start;
-      return steps.map(([phase, gap], i) => {
-        if (i > 0) d = addDays(d, gap);
-        return { phase, date: d };
+    const timeline = fc
+      .tuple(day, fc.array(fc.tuple(phaseArb, fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 6 }))
+      .map(([start, steps]) => {
+        let d = start;
+        return steps.map(([phase, gap], i) => {
+          if (i > 0) d = addDays(d, gap);
+          return { phase, date: d };
+        });
       });
-    });
     fc.assert(
       fc.property(fc.array(timeline, { minLength: 1, maxLength: 8 }), (timelines) => {
         const today = timelines.flat().reduce((m, e) => (e.date > m ? e.date : m), '2021-01-01');
@@ -99,13 +154,16 @@ describe('days split over years', () => {
         for (const events of timelines) {
           events.forEach((e, i) => {
             const next = events[i + 1];
-            if (next) for (const s of splitDaysByYear(e.date, next.date)) closed.push({ year: s.year, phase: e.phase, days: s.days });
+            if (next)
+              for (const s of splitDaysByYear(e.date, next.date))
+                closed.push({ year: s.year, phase: e.phase, days: s.days });
             else open.push({ phase: e.phase, since: e.date, n: 1 });
           });
         }
         const byYear = stageDaysByYear(closed, open, today);
         const sum = { planning: 0, competition: 0, followup: 0 };
-        for (const d of byYear.values()) for (const k of ['planning', 'competition', 'followup'] as const) sum[k] += d[k];
+        for (const d of byYear.values())
+          for (const k of ['planning', 'competition', 'followup'] as const) sum[k] += d[k];
         const expected = { planning: 0, competition: 0, followup: 0 };
         for (const events of timelines) {
           const d = daysPerStage(events, today);
@@ -118,9 +176,23 @@ describe('days split over years', () => {
 });
 
 describe('contracts and the pay-and-conditions goal', () => {
-  const base = { startDate: '2024-07-01', endDate: '2026-06-30', terminatedDate: null, options: [], covered: true, intervalMonths: 12, followups: [] };
+  const base = {
+    startDate: '2024-07-01',
+    endDate: '2026-06-30',
+    terminatedDate: null,
+    options: [],
+    covered: true,
+    intervalMonths: 12,
+    followups: [],
+  };
   it('counts a covered contract in each year it is in force, done when assessed by then and controlled that year', () => {
-    const facts = contractFacts({ ...base, followups: [{ kind: 'risk_assessment', date: '2024-09-01' }, { kind: 'control', date: '2025-04-01' }] });
+    const facts = contractFacts({
+      ...base,
+      followups: [
+        { kind: 'risk_assessment', date: '2024-09-01' },
+        { kind: 'control', date: '2025-04-01' },
+      ],
+    });
     expect(facts.map((f) => [f.year, f.num])).toEqual([
       [2024, 0],
       [2025, 1],
@@ -130,11 +202,18 @@ describe('contracts and the pay-and-conditions goal', () => {
   });
 
   it('an exercised option extends the years; a termination cuts them', () => {
-    expect(yearsInForce({ ...base, options: [{ lengthMonths: 12, decideBy: '2026-03-01', status: 'exercised' }] })).toEqual([2024, 2025, 2026, 2027]);
+    expect(
+      yearsInForce({ ...base, options: [{ lengthMonths: 12, decideBy: '2026-03-01', status: 'exercised' }] }),
+    ).toEqual([2024, 2025, 2026, 2027]);
     expect(yearsInForce({ ...base, terminatedDate: '2025-02-01' })).toEqual([2024, 2025]);
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 48 }), (start, len, opt) => {
-        const c = { ...base, startDate: start, endDate: addDays(start, len), options: [{ lengthMonths: opt, decideBy: start, status: 'exercised' as const }] };
+        const c = {
+          ...base,
+          startDate: start,
+          endDate: addDays(start, len),
+          options: [{ lengthMonths: opt, decideBy: start, status: 'exercised' as const }],
+        };
         const y = yearsInForce(c);
         expect(y[0]).toBe(Number(start.slice(0, 4)));
         expect(y.every((v, i) => i === 0 || v === y[i - 1]! + 1)).toBe(true);
@@ -146,7 +225,11 @@ describe('contracts and the pay-and-conditions goal', () => {
 
 describe("a goal's figure and status", () => {
   it('a share is num/den, and has no figure when nothing counts', () => {
-    const inputs = { facts: [{ measure: 'climate_share' as const, year: 2025, num: 3, den: 4 }], dialogues: [{ year: 2025, n: 7 }], stageDays: new Map([[2025, { planning: 10, competition: 20, followup: 70 }]]) };
+    const inputs = {
+      facts: [{ measure: 'climate_share' as const, year: 2025, num: 3, den: 4 }],
+      dialogues: [{ year: 2025, n: 7 }],
+      stageDays: new Map([[2025, { planning: 10, competition: 20, followup: 70 }]]),
+    };
     expect(measureValue('climate_share', 'share', 2025, inputs)).toEqual({ value: 0.75, num: 3, den: 4 });
     expect(measureValue('climate_share', 'share', 2024, inputs).value).toBeNull();
     expect(measureValue('dialogue_activities', 'count', 2025, inputs).value).toBe(7);
@@ -170,13 +253,19 @@ describe("a goal's figure and status", () => {
     expect(goalStatus({ unit: 'share', target: 0.5, value: 0.49, year: 2026, today: '2026-01-02' })).toBe('behind');
     expect(goalStatus({ unit: 'share', target: 0.5, value: null, year: 2026, today: '2026-01-02' })).toBe('no_data');
     fc.assert(
-      fc.property(fc.constantFrom('share', 'count', 'nok' as const), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), day, (unit, target, value, today) => {
-        const st = goalStatus({ unit, target, value, year: 2024, today });
-        // Reaching the target is always "met"; so is a figure that reads as the target; falling short of what the reader sees never is.
-        expect(st === 'met').toBe(value >= target || formatGoalValue(unit, value) === formatGoalValue(unit, target));
-        // A finished year is met or behind, never "on track".
-        if (today > '2024-12-31') expect(st).not.toBe('on_track');
-      }),
+      fc.property(
+        fc.constantFrom('share', 'count', 'nok' as const),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        day,
+        (unit, target, value, today) => {
+          const st = goalStatus({ unit, target, value, year: 2024, today });
+          // Reaching the target is always "met"; so is a figure that reads as the target; falling short of what the reader sees never is.
+          expect(st === 'met').toBe(value >= target || formatGoalValue(unit, value) === formatGoalValue(unit, target));
+          // A finished year is met or behind, never "on track".
+          if (today > '2024-12-31') expect(st).not.toBe('on_track');
+        },
+      ),
     );
     expect(yearElapsed(2026, '2026-12-31')).toBe(1);
   });

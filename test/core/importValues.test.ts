@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, formatNok, fromDayNumber, guessMapping, readCell, readDate, readNok, toDayNumber } from '../../core/index.js';
+import {
+  formatAmount,
+  formatDate,
+  formatNok,
+  fromDayNumber,
+  guessMapping,
+  readCell,
+  readDate,
+  readNok,
+  toDayNumber,
+} from '../../core/index.js';
 
 const isoArb = fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2060-12-31') }).map(fromDayNumber);
 
@@ -34,8 +44,26 @@ describe('reading spreadsheet cells', () => {
   });
 
   it('never throws on any cell and says what it could not read', () => {
-    const kinds = ['text', 'nok', 'date', 'kind', 'procedure', 'themes', 'percent', 'bool', 'cpv', 'orgnr', 'postalCode'] as const;
-    const cellArb = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: true }));
+    const kinds = [
+      'text',
+      'nok',
+      'date',
+      'kind',
+      'procedure',
+      'themes',
+      'percent',
+      'bool',
+      'cpv',
+      'orgnr',
+      'postalCode',
+    ] as const;
+    const cellArb = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ noInvalidDate: true }),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...kinds), cellArb, (kind, cell) => {
         const r = readCell(kind, cell);
@@ -48,7 +76,10 @@ describe('reading spreadsheet cells', () => {
     expect(readCell('kind', 'Bygg og anlegg')).toEqual({ ok: true, value: 'bygg_anlegg' });
     expect(readCell('kind', 'Services')).toEqual({ ok: true, value: 'tjenester' });
     expect(readCell('procedure', 'åpen ANBUDSKONKURRANSE')).toEqual({ ok: true, value: 'apen_anbud' });
-    expect(readCell('themes', 'Klima; Innovasjon, klima og miljø')).toEqual({ ok: true, value: ['klima_miljo', 'innovasjon'] });
+    expect(readCell('themes', 'Klima; Innovasjon, klima og miljø')).toEqual({
+      ok: true,
+      value: ['klima_miljo', 'innovasjon'],
+    });
     expect(readCell('percent', 0.3)).toEqual({ ok: true, value: 30 });
     expect(readCell('bool', 'Ja')).toEqual({ ok: true, value: true });
     // "Åpen" alone could be two procedures: not guessed.
@@ -56,8 +87,12 @@ describe('reading spreadsheet cells', () => {
   });
 
   it('guesses columns from Norwegian and English headings, each column used once', () => {
-    expect(guessMapping('cases', ['Saksnr.', 'Tittel', 'Enhet', 'Saksbehandler', 'Anslått verdi', 'Type'])).toMatchObject({ caseNumber: 0, title: 1, department: 2, buyer: 3, estimatedValue: 4, kind: 5, procedure: null });
-    expect(guessMapping('cases', ['Case number', 'Title', 'Department', 'Buyer', 'Estimated value', 'Kind', 'Procedure'])).toMatchObject({ caseNumber: 0, title: 1, department: 2, buyer: 3, estimatedValue: 4, kind: 5, procedure: 6 });
+    expect(
+      guessMapping('cases', ['Saksnr.', 'Tittel', 'Enhet', 'Saksbehandler', 'Anslått verdi', 'Type']),
+    ).toMatchObject({ caseNumber: 0, title: 1, department: 2, buyer: 3, estimatedValue: 4, kind: 5, procedure: null });
+    expect(
+      guessMapping('cases', ['Case number', 'Title', 'Department', 'Buyer', 'Estimated value', 'Kind', 'Procedure']),
+    ).toMatchObject({ caseNumber: 0, title: 1, department: 2, buyer: 3, estimatedValue: 4, kind: 5, procedure: 6 });
     fc.assert(
       fc.property(fc.array(fc.string(), { maxLength: 30 }), (headings) => {
         const cols = Object.values(guessMapping('cases', headings)).filter((c) => c !== null);

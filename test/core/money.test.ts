@@ -41,23 +41,30 @@ describe('reading money as offices type it', () => {
 
   it('reads back every amount it writes, in every language', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -999_999_999_999, max: 999_999_999_999 }), fc.constantFrom(...locales), (n, locale) => {
-        expect(value(formatNok(n, locale))).toBe(n);
-        expect(value(formatAmount(n, locale))).toBe(n);
-        expect(value(String(n))).toBe(n);
-        // The short form reads back as the figure it shows (a tenth of a million).
-        const short = formatNokShort(n, locale);
-        const shown = Math.abs(n) >= 1e9 ? Math.round(n / 1e8) * 1e8 : Math.abs(n) >= 1e6 ? Math.round(n / 1e5) * 1e5 : n;
-        // (Under a thousand milliards: "NOK 1,000 billion" reads as one, by rule 5.)
-        if (Math.abs(n) < 999e9) expect(value(short)).toBe(shown);
-      }),
+      fc.property(
+        fc.integer({ min: -999_999_999_999, max: 999_999_999_999 }),
+        fc.constantFrom(...locales),
+        (n, locale) => {
+          expect(value(formatNok(n, locale))).toBe(n);
+          expect(value(formatAmount(n, locale))).toBe(n);
+          expect(value(String(n))).toBe(n);
+          // The short form reads back as the figure it shows (a tenth of a million).
+          const short = formatNokShort(n, locale);
+          const shown =
+            Math.abs(n) >= 1e9 ? Math.round(n / 1e8) * 1e8 : Math.abs(n) >= 1e6 ? Math.round(n / 1e5) * 1e5 : n;
+          // (Under a thousand milliards: "NOK 1,000 billion" reads as one, by rule 5.)
+          if (Math.abs(n) < 999e9) expect(value(short)).toBe(shown);
+        },
+      ),
     );
   });
 
   it('refuses junk: text with a letter that is no currency or scale word is never an amount', () => {
     fc.assert(
       fc.property(fc.string(), fc.constantFrom(...'abcdefghijopqrsuvwxyzæøå!?#'), fc.string(), (a, junk, b) => {
-        const r = parseMoney(`${a}${junk}${b}`.replace(/kr|nok|mill|mrd|k|tusen|mio|bn|billion|million|milliard/gi, ''));
+        const r = parseMoney(
+          `${a}${junk}${b}`.replace(/kr|nok|mill|mrd|k|tusen|mio|bn|billion|million|milliard/gi, ''),
+        );
         expect(r.ok).toBe(false);
       }),
     );

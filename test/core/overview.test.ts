@@ -1,9 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, DEFAULT_PHASE_NORMS, deadlines, nextDeadlines, NORM_PHASES, phaseNormsFrom, quarterOf, SOON_DAYS, urgency, type OptionLike } from '../../core/index.js';
+import {
+  addDays,
+  daysBetween,
+  DEFAULT_PHASE_NORMS,
+  deadlines,
+  nextDeadlines,
+  NORM_PHASES,
+  phaseNormsFrom,
+  quarterOf,
+  SOON_DAYS,
+  urgency,
+  type OptionLike,
+} from '../../core/index.js';
 
 const date = fc.integer({ min: 0, max: 365 * 20 }).map((d) => addDays('2015-01-01', d));
-const option = fc.record({ lengthMonths: fc.integer({ min: 1, max: 36 }), decideBy: date, status: fc.constantFrom<OptionLike['status']>('open', 'exercised', 'declined') });
+const option = fc.record({
+  lengthMonths: fc.integer({ min: 1, max: 36 }),
+  decideBy: date,
+  status: fc.constantFrom<OptionLike['status']>('open', 'exercised', 'declined'),
+});
 const contract = fc.record({
   id: fc.integer({ min: 1, max: 1000 }),
   startDate: date,
@@ -39,21 +55,29 @@ describe('Min oversikt rules', () => {
 
   it('each contract’s next deadline is the first of its deadlines with no horizon, and is there whenever a horizon would show one', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(contract, { selector: (c) => c.id, maxLength: 5 }), date, fc.constantFrom(3, 6, 12), (cs, today, months) => {
-        const next = nextDeadlines(cs, today);
-        for (const d of deadlines(cs, today, months)) {
-          const n = next.get(d.contractId);
-          expect(n).toBeDefined();
-          expect(n!.date <= d.date).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(contract, { selector: (c) => c.id, maxLength: 5 }),
+        date,
+        fc.constantFrom(3, 6, 12),
+        (cs, today, months) => {
+          const next = nextDeadlines(cs, today);
+          for (const d of deadlines(cs, today, months)) {
+            const n = next.get(d.contractId);
+            expect(n).toBeDefined();
+            expect(n!.date <= d.date).toBe(true);
+          }
+        },
+      ),
     );
   });
 
   it('norms as stored lay over the defaults; anything unreadable or out of bounds falls back', () => {
     expect(phaseNormsFrom(null)).toEqual(DEFAULT_PHASE_NORMS);
     expect(phaseNormsFrom('not json')).toEqual(DEFAULT_PHASE_NORMS);
-    expect(phaseNormsFrom(JSON.stringify({ evaluering: 45, tildeling: 0, karensperiode: 2.5, avsluttet: 9 }))).toEqual({ ...DEFAULT_PHASE_NORMS, evaluering: 45 });
+    expect(phaseNormsFrom(JSON.stringify({ evaluering: 45, tildeling: 0, karensperiode: 2.5, avsluttet: 9 }))).toEqual({
+      ...DEFAULT_PHASE_NORMS,
+      evaluering: 45,
+    });
     // The standstill's default is at least the legal minimum above the EEA thresholds (10 days, FOA § 25-2 (1)).
     expect(DEFAULT_PHASE_NORMS.karensperiode).toBeGreaterThanOrEqual(10);
     expect(NORM_PHASES).not.toContain('avsluttet');

@@ -7,7 +7,8 @@ import { cpvKind, groundDefs, kinds, procedures, regimeFor, type Kind, type Proc
 // threshold, each kind, each part, each ground. Dates in 2025: before the
 // shipped values' last check, so no "newer values may apply" note.
 const DATE = '2025-06-01';
-const at = (value: number, kind: Kind, procedure: Procedure | null = null, ground: string | null = null) => regimeFor({ value, kind, date: DATE, procedure, ground });
+const at = (value: number, kind: Kind, procedure: Procedure | null = null, ground: string | null = null) =>
+  regimeFor({ value, kind, date: DATE, procedure, ground });
 const codes = (r: ReturnType<typeof at>) => r.warnings.map((w) => w.code);
 
 describe('Del I (100 000 up to the national threshold) has no procedure rules', () => {
@@ -26,10 +27,20 @@ describe('Del I (100 000 up to the national threshold) has no procedure rules', 
 
 describe('Del II: the office chooses the procedure (§ 8-3 with dialogue and negotiation, § 9-3)', () => {
   it('lets negotiation and dialogue pass', () => {
-    for (const p of ['apen_tilbud', 'begrenset_tilbud', 'forhandling', 'dialog', 'innovasjonspartnerskap', 'minikonkurranse'] as const) expect(codes(at(1_500_000, 'tjenester', p)), p).toEqual([]);
+    for (const p of [
+      'apen_tilbud',
+      'begrenset_tilbud',
+      'forhandling',
+      'dialog',
+      'innovasjonspartnerskap',
+      'minikonkurranse',
+    ] as const)
+      expect(codes(at(1_500_000, 'tjenester', p)), p).toEqual([]);
   });
   it('asks a direct award for its ground in § 5-2 (1) a–g, and warns until one is recorded', () => {
-    expect(at(1_500_000, 'varer', 'direkte').warnings).toEqual([{ code: 'groundMissing', procedure: 'direkte', regime: 'partII', set: 'foa_5_2' }]);
+    expect(at(1_500_000, 'varer', 'direkte').warnings).toEqual([
+      { code: 'groundMissing', procedure: 'direkte', regime: 'partII', set: 'foa_5_2' },
+    ]);
     expect(codes(at(1_500_000, 'varer', 'direkte', 'foa_5_2_a'))).toEqual([]);
     // A ground of another section does not make it lawful here.
     expect(codes(at(1_500_000, 'varer', 'direkte', 'foa_13_4_b'))).toEqual(['groundMissing']);
@@ -51,7 +62,9 @@ describe('Del III: open and restricted procedures always, the rest on a ground (
       ['direkte', 'foa_13_4', 'foa_13_4_b'],
     ];
     for (const [p, set, ground] of cases) {
-      expect(at(V, 'tjenester', p).warnings, p).toEqual([{ code: 'groundMissing', procedure: p, regime: 'partIII', set }]);
+      expect(at(V, 'tjenester', p).warnings, p).toEqual([
+        { code: 'groundMissing', procedure: p, regime: 'partIII', set },
+      ]);
       expect(codes(at(V, 'tjenester', p, ground)), p).toEqual([]);
     }
   });
@@ -95,7 +108,9 @@ describe('special services (annex 2): part II from 1.3 M with no ceiling, with t
   it('takes a direct award on § 5-2 below the EEA threshold and on § 13-3/§ 13-4 above it (§ 5-2 (2), § 8-17 (5) b)', () => {
     expect(at(2_000_000, 'saerlige_tjenester', 'direkte').warnings[0]).toMatchObject({ set: 'foa_5_2' });
     expect(at(9_000_000, 'saerlige_tjenester', 'direkte').warnings[0]).toMatchObject({ set: 'foa_13_4' });
-    expect(at(9_000_000, 'saerlige_tjenester', 'forhandling_uten_kunngjoring').warnings[0]).toMatchObject({ set: 'foa_13_3' });
+    expect(at(9_000_000, 'saerlige_tjenester', 'forhandling_uten_kunngjoring').warnings[0]).toMatchObject({
+      set: 'foa_13_3',
+    });
   });
 });
 
@@ -106,26 +121,36 @@ describe('Del V: design contests from 1.49 M (§ 5-1 (5))', () => {
     const r = at(1_400_000, 'tjenester', 'plan_design');
     expect(r.regime).toBe('partII');
     expect(codes(r)).toEqual(['designContestNotice']);
-    expect(regimeFor({ value: 1_400_000, kind: 'tjenester', date: '2023-01-10', procedure: 'plan_design' }).regime).toBe('partV');
+    expect(
+      regimeFor({ value: 1_400_000, kind: 'tjenester', date: '2023-01-10', procedure: 'plan_design' }).regime,
+    ).toBe('partV');
   });
 });
 
 describe('every part and procedure', () => {
   it('warns exactly when the procedure is neither free in the part nor resting on a recorded ground of the right section', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...kinds), fc.nat(100_000_000), fc.constantFrom(...procedures), fc.option(fc.constantFrom(...groundDefs.map((g) => g.code))), (kind, value, procedure, ground) => {
-        const r = at(value, kind, procedure, ground);
-        const needs = r.grounded.find((g) => g.procedure === procedure);
-        const lawful = r.allowed.includes(procedure) || (needs !== undefined && groundDefs.find((g) => g.code === ground)?.set === needs.set);
-        const warned = r.warnings.some((w) => w.code === 'procedureNotAllowed' || w.code === 'groundMissing');
-        expect(warned).toBe(!lawful);
-        expect(r.allowed.some((p) => r.grounded.some((g) => g.procedure === p))).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.nat(100_000_000),
+        fc.constantFrom(...procedures),
+        fc.option(fc.constantFrom(...groundDefs.map((g) => g.code))),
+        (kind, value, procedure, ground) => {
+          const r = at(value, kind, procedure, ground);
+          const needs = r.grounded.find((g) => g.procedure === procedure);
+          const lawful =
+            r.allowed.includes(procedure) ||
+            (needs !== undefined && groundDefs.find((g) => g.code === ground)?.set === needs.set);
+          const warned = r.warnings.some((w) => w.code === 'procedureNotAllowed' || w.code === 'groundMissing');
+          expect(warned).toBe(!lawful);
+          expect(r.allowed.some((p) => r.grounded.some((g) => g.procedure === p))).toBe(false);
+        },
+      ),
     );
   });
 });
 
-describe('the kind a CPV code suggests, from the regulation\'s annexes', () => {
+describe("the kind a CPV code suggests, from the regulation's annexes", () => {
   it.each([
     ['55110000', 'saerlige_tjenester'], // hotel services (annex 2)
     ['55524000', 'saerlige_tjenester'], // school catering

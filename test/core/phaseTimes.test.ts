@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { addDays, phases, phaseStats, quantile, stageShares, type Phase } from '../../core/index.js';
 
 const TODAY = '2026-11-25';
-const timeline = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 120 }), phase: fc.constantFrom(...phases.filter((p) => p !== 'avlyst')) }), { minLength: 1, maxLength: 8 }).map((steps) => {
-  let date = '2024-01-01';
-  return steps.map((s, i) => {
-    date = addDays(date, i === 0 ? 0 : s.gap);
-    return { phase: (i === 0 ? 'behovsavklaring' : s.phase) as Phase, date };
+const timeline = fc
+  .array(
+    fc.record({
+      gap: fc.integer({ min: 0, max: 120 }),
+      phase: fc.constantFrom(...phases.filter((p) => p !== 'avlyst')),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((steps) => {
+    let date = '2024-01-01';
+    return steps.map((s, i) => {
+      date = addDays(date, i === 0 ? 0 : s.gap);
+      return { phase: (i === 0 ? 'behovsavklaring' : s.phase) as Phase, date };
+    });
   });
-});
 
 describe('time per phase', () => {
   it('median lies between the quartiles, and counts only finished stays', () => {

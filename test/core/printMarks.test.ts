@@ -34,16 +34,35 @@ function readCssString(token: string): string {
 
 describe('running marks as page rules', () => {
   it('put any text in a CSS string exactly (organisation names, titles with quotes, backslashes, line breaks)', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', '\n', '\r', '\f', '\t', '\u0000', '\u007f', ' ', 'a', 'F', '0', '9', 'ø', '§'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }), (s) => {
-        expect(readCssString(cssString(s))).toBe(s.replace(/\0/g, '\ufffd'));
-      }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom('"', '\\', '\n', '\r', '\f', '\t', '\u0000', '\u007f', ' ', 'a', 'F', '0', '9', 'ø', '§'),
+            fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+          ),
+        }),
+        (s) => {
+          expect(readCssString(cssString(s))).toBe(s.replace(/\0/g, '\ufffd'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
     expect(readCssString(cssString('Sør-Varanger "2026"\\\nny linje'))).toBe('Sør-Varanger "2026"\\\nny linje');
   });
 
   it('mark the closed version with its exemption across the top of every page, and number pages "side n av N"', () => {
-    const base = { organisation: 'Prøve kommune', title: 'Orientering', meeting: 'Kommunestyret', meetingDate: '2026-12-10', bases: ['offl_13_fvl_13'] as const };
+    const base = {
+      organisation: 'Prøve kommune',
+      title: 'Orientering',
+      meeting: 'Kommunestyret',
+      meetingDate: '2026-12-10',
+      bases: ['offl_13_fvl_13'] as const,
+    };
     const closed = pageMarksCss(briefingMarks({ ...base, version: 'closed', bases: [] }, 'nb'));
-    expect(closed).toContain('@top-left { content: "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2"');
+    expect(closed).toContain(
+      '@top-left { content: "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2"',
+    );
     expect(closed).not.toContain('@top-right');
     expect(closed).toContain('content: "side " counter(page) " av " counter(pages)');
     const open = pageMarksCss(briefingMarks({ ...base, version: 'public', bases: [] }, 'en'));

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, regimeFor, shippedThresholds, thresholdTable, thresholdsChecked, thresholdsOn, warningText, type ThresholdPeriod } from '../../core/index.js';
+import {
+  addDays,
+  regimeFor,
+  shippedThresholds,
+  thresholdTable,
+  thresholdsChecked,
+  thresholdsOn,
+  warningText,
+  type ThresholdPeriod,
+} from '../../core/index.js';
 
 // The EEA thresholds as the amending regulations set them (FOA § 5-3), with
 // the dates each set was in force, and what the app does past the newest
@@ -8,7 +17,8 @@ import { addDays, regimeFor, shippedThresholds, thresholdTable, thresholdsChecke
 
 describe('threshold periods as the amending regulations set them', () => {
   it('follow each other without gaps or overlaps, and only the last is open-ended', () => {
-    for (let i = 1; i < shippedThresholds.length; i++) expect(addDays(shippedThresholds[i - 1]!.validTo!, 1)).toBe(shippedThresholds[i]!.validFrom);
+    for (let i = 1; i < shippedThresholds.length; i++)
+      expect(addDays(shippedThresholds[i - 1]!.validTo!, 1)).toBe(shippedThresholds[i]!.validFrom);
     expect(shippedThresholds.slice(0, -1).every((p) => p.validTo !== null)).toBe(true);
     expect(shippedThresholds.at(-1)!.validTo).toBeNull();
   });
@@ -41,7 +51,9 @@ describe('threshold periods as the amending regulations set them', () => {
   it('know the 2022 value for health, social and special services: 7.8 M', () => {
     const t = thresholdsOn('2023-06-01')!;
     expect(t.eea.helse_sosial).toBe(7_800_000);
-    expect(regimeFor({ value: 3_000_000, kind: 'helse_sosial', date: '2023-06-01' }).warnings.map((w) => w.code)).not.toContain('eeaUnknown');
+    expect(
+      regimeFor({ value: 3_000_000, kind: 'helse_sosial', date: '2023-06-01' }).warnings.map((w) => w.code),
+    ).not.toContain('eeaUnknown');
   });
 
   it('keep the lower limit at 100 000 and the national threshold at 1.3 M in every period (Prop. 147 L is not confirmed in force)', () => {
@@ -82,7 +94,14 @@ describe('past the newest values Anskaff could verify', () => {
       validFrom: '2026-03-01',
       eea: { ...shippedThresholds.at(-1)!.eea, varer: 2_400_000, tjenester: 2_400_000 },
       origin: 'office',
-      source: { regulation: 'FOR-2026-02-20-300', title: 'Endringsforskrift', provisions: 'FOA § 5-3', url: 'https://lovdata.no/dokument/LTI/forskrift/2026-02-20-300', confidence: 'office', note: '' },
+      source: {
+        regulation: 'FOR-2026-02-20-300',
+        title: 'Endringsforskrift',
+        provisions: 'FOA § 5-3',
+        url: 'https://lovdata.no/dokument/LTI/forskrift/2026-02-20-300',
+        confidence: 'office',
+        note: '',
+      },
     };
     const table = thresholdTable([office]);
     expect(table.map((p) => [p.validFrom, p.validTo, p.origin])).toEqual([

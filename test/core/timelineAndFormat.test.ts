@@ -1,26 +1,42 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, daysPerStage, formatAmount, formatDate, formatNok, formatNokShort, parseNok, phases, timelineSpans, type Phase } from '../../core/index.js';
+import {
+  addDays,
+  daysBetween,
+  daysPerStage,
+  formatAmount,
+  formatDate,
+  formatNok,
+  formatNokShort,
+  parseNok,
+  phases,
+  timelineSpans,
+  type Phase,
+} from '../../core/index.js';
 
 const NBSP = '\u00a0';
 
 describe('timeline days', () => {
   it('the spans of an open case add up to the days from the first event to today', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 400 }), (gaps, tail) => {
-        let date = '2023-01-01';
-        const events = gaps.map((g, i) => {
-          date = addDays(date, g);
-          return { phase: phases[i % 11]! as Phase, date };
-        });
-        const today = addDays(date, tail);
-        const spans = timelineSpans(events, today);
-        const total = spans.reduce((s, x) => s + (x.days ?? 0), 0);
-        expect(total).toBe(daysBetween(events[0]!.date, today));
-        expect(spans.filter((s) => s.current)).toHaveLength(1);
-        const stages = daysPerStage(events, today);
-        expect(stages.planning + stages.competition + stages.followup).toBe(total);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 400 }),
+        (gaps, tail) => {
+          let date = '2023-01-01';
+          const events = gaps.map((g, i) => {
+            date = addDays(date, g);
+            return { phase: phases[i % 11]! as Phase, date };
+          });
+          const today = addDays(date, tail);
+          const spans = timelineSpans(events, today);
+          const total = spans.reduce((s, x) => s + (x.days ?? 0), 0);
+          expect(total).toBe(daysBetween(events[0]!.date, today));
+          expect(spans.filter((s) => s.current)).toHaveLength(1);
+          const stages = daysPerStage(events, today);
+          expect(stages.planning + stages.competition + stages.followup).toBe(total);
+        },
+      ),
     );
   });
 

@@ -3,7 +3,11 @@ import { CaseCreateSchema, validate } from '../../core/index.js';
 
 describe('validation messages', () => {
   it('names each missing or wrong field in Norwegian by default, English on request', () => {
-    const nb = validate(CaseCreateSchema, { caseNumber: '1234', title: 'ab', estimatedValue: 1.5, kind: 'biler' }, 'nb');
+    const nb = validate(
+      CaseCreateSchema,
+      { caseNumber: '1234', title: 'ab', estimatedValue: 1.5, kind: 'biler' },
+      'nb',
+    );
     expect(nb.ok).toBe(false);
     if (nb.ok) return;
     const byPath = Object.fromEntries(nb.issues.map((i) => [i.path, i.message]));
@@ -24,6 +28,8 @@ describe('validation messages', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.find((i) => i.path === '')?.message).toBe('Ukjent felt: hacker.');
-    expect(r.issues.find((i) => i.path === 'registeredDate')?.message).toBe('Må være en gyldig dato, f.eks. 25.11.2026.');
+    expect(r.issues.find((i) => i.path === 'registeredDate')?.message).toBe(
+      'Må være en gyldig dato, f.eks. 25.11.2026.',
+    );
   });
 });

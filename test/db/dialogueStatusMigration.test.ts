@@ -16,7 +16,7 @@ function before0018(): string {
   return dir;
 }
 
-describe('migration 0018: a dialogue activity\'s status', () => {
+describe("migration 0018: a dialogue activity's status", () => {
   it('sets the activities recorded before it held when dated before today, else planned', () => {
     const file = path.join(tempDir(), 'anskaff.sqlite');
     const old = openDatabase(file, { migrationsDir: before0018() });

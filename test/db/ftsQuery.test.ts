@@ -18,7 +18,8 @@ describe('search text to FTS5 query', () => {
   });
 
   it('matches word prefixes, case-insensitively, with Norwegian letters kept apart', () => {
-    const hits = (s: string) => (db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?').get(ftsQuery(s)) as { n: number }).n;
+    const hits = (s: string) =>
+      (db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?').get(ftsQuery(s)) as { n: number }).n;
     expect(hits('brøyt')).toBe(1);
     expect(hits('BRØYTING veier')).toBe(1);
     expect(hits('2026/1234')).toBe(1);

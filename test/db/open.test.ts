@@ -96,7 +96,8 @@ describe('opening a database', () => {
       `INSERT INTO cases (case_number, case_number_sort, title, title_sort, department, buyer, estimated_value, kind, phase, phase_since, registered_date, registered_year)
        VALUES (?, ?, ?, ?, 'Eiendom', 'Ola', 1000, 'varer', 'behovsavklaring', '2024-01-01', '2024-01-01', 2024)`,
     );
-    for (let i = 1; i <= 3000; i++) ins.run(`2024/${i}`, `2024/${String(i).padStart(6, '0')}`, `Sak nummer ${i} med en lang tittel`, `sak ${i}`);
+    for (let i = 1; i <= 3000; i++)
+      ins.run(`2024/${i}`, `2024/${String(i).padStart(6, '0')}`, `Sak nummer ${i} med en lang tittel`, `sak ${i}`);
     o.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     o.close();
     const bytes = readFileSync(file);

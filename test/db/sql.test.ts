@@ -7,7 +7,10 @@ import { cases } from '../../db/schema.js';
 
 describe('sql``', () => {
   it('binds parameters by name, once however often a name is used', () => {
-    const q = sql<{ a: number; b: string }>`SELECT ${p('a')} + ${p('a')} AS twice, ${p('b')} AS b`.rows<{ twice: number; b: string }>();
+    const q = sql<{ a: number; b: string }>`SELECT ${p('a')} + ${p('a')} AS twice, ${p('b')} AS b`.rows<{
+      twice: number;
+      b: string;
+    }>();
     expect(q.text).toBe('SELECT @a + @a AS twice, @b AS b');
     const st = new Statements(openSqlite(':memory:'));
     expect(st.get(q, { a: 2, b: 'x' })).toEqual({ twice: 4, b: 'x' });
@@ -32,7 +35,13 @@ describe('sql``', () => {
   it('reads and writes booleans as SQLite keeps them (0 and 1), typed by the schema', () => {
     const st = new Statements(openSqlite(':memory:'));
     st.run(sql`CREATE TABLE cases (id INTEGER PRIMARY KEY, archived INTEGER NOT NULL, case_number TEXT NOT NULL)`);
-    st.run(sql<{ archived: boolean; caseNumber: string }>`INSERT INTO cases (archived, case_number) VALUES (${p('archived')}, ${p('caseNumber')})`, { archived: true, caseNumber: '2026/1' });
+    st.run(
+      sql<{
+        archived: boolean;
+        caseNumber: string;
+      }>`INSERT INTO cases (archived, case_number) VALUES (${p('archived')}, ${p('caseNumber')})`,
+      { archived: true, caseNumber: '2026/1' },
+    );
     const CASE = columns(cases, 'c', ['id', 'archived', 'caseNumber']);
     expect(CASE.text).toBe('c.id, c.archived, c.case_number AS "caseNumber"');
     const row = st.get(sql`SELECT ${CASE} FROM cases c`.rows(CASE));

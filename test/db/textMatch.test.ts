@@ -10,9 +10,57 @@ describe('text matching for small scopes', () => {
   db.exec("CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize='unicode61 remove_diacritics 0')");
   const ins = db.prepare('INSERT INTO t (rowid, a, b) VALUES (1, ?, ?)');
   const hit = db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
-  const vocabulary = ['Krav', 'kravene', 'leverandør', 'Leverandørene', 'ÅPEN', 'åpning', 'bil', 'bilpool', 'el-bil', 'biler', 'bilene', '2026/1234', 'Ærlig', 'øko', 'e-post', 'HMS-kort', 'svanemerket', 'Svanemerkede', 'svanemerke', 'møbler', 'møblene', 'kontrakten'];
-  const text = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(' ', ', ', '. ', '/', '-', '(', ')')), { maxLength: 14 }).map((a) => a.join(' '));
-  const query = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('kr', 'lev', 'åp', 'bi', 'e', 'hms', 'ø', 'bile', 'svanemerkede', 'møbel', 'kontrakter', 'kontrakt')), { minLength: 1, maxLength: 3 }).map((a) => a.join(' '));
+  const vocabulary = [
+    'Krav',
+    'kravene',
+    'leverandør',
+    'Leverandørene',
+    'ÅPEN',
+    'åpning',
+    'bil',
+    'bilpool',
+    'el-bil',
+    'biler',
+    'bilene',
+    '2026/1234',
+    'Ærlig',
+    'øko',
+    'e-post',
+    'HMS-kort',
+    'svanemerket',
+    'Svanemerkede',
+    'svanemerke',
+    'møbler',
+    'møblene',
+    'kontrakten',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(' ', ', ', '. ', '/', '-', '(', ')')), {
+      maxLength: 14,
+    })
+    .map((a) => a.join(' '));
+  const query = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...vocabulary),
+        fc.constantFrom(
+          'kr',
+          'lev',
+          'åp',
+          'bi',
+          'e',
+          'hms',
+          'ø',
+          'bile',
+          'svanemerkede',
+          'møbel',
+          'kontrakter',
+          'kontrakt',
+        ),
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((a) => a.join(' '));
 
   it('agrees with FTS5 on every text and query', () => {
     fc.assert(
@@ -38,7 +86,10 @@ describe('text matching for small scopes', () => {
   });
 
   it('marks the matched words in a passage', () => {
-    const s = snippetOf(['', 'Leverandøren spurte om hurtiglading og batteribytte i vinter.'], queryWords('hurtig batteri'));
+    const s = snippetOf(
+      ['', 'Leverandøren spurte om hurtiglading og batteribytte i vinter.'],
+      queryWords('hurtig batteri'),
+    );
     expect(s).toBe('Leverandøren spurte om [[hurtiglading]] og [[batteribytte]] i vinter.');
   });
 });

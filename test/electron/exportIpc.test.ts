@@ -21,16 +21,30 @@ function wire() {
     close: async () => {},
   };
   const service = tempService();
-  registerExportIpc({ handle: (c: string, l: Listener) => void handlers.set(c, l) }, service, printer, APP, 'kari', isTrustedSender);
+  registerExportIpc(
+    { handle: (c: string, l: Listener) => void handlers.set(c, l) },
+    service,
+    printer,
+    APP,
+    'kari',
+    isTrustedSender,
+  );
   return { handlers, printed, service };
 }
 
 describe('report channels of the desktop app', () => {
   it('refuse a sender that is not the app, and make a Word file for the app', async () => {
     const { handlers } = wire();
-    const refused = (await handlers.get('export:briefing')!({ senderFrame: { url: 'https://example.com/' } }, { spec, format: 'docx' }, 'nb')) as { ok: boolean; status: number };
+    const refused = (await handlers.get('export:briefing')!(
+      { senderFrame: { url: 'https://example.com/' } },
+      { spec, format: 'docx' },
+      'nb',
+    )) as { ok: boolean; status: number };
     expect(refused).toMatchObject({ ok: false, status: 403 });
-    const r = (await handlers.get('export:briefing')!(fromApp, { spec, format: 'docx', record: true }, 'nb')) as { ok: true; file: { bytes: Uint8Array; fileName: string } };
+    const r = (await handlers.get('export:briefing')!(fromApp, { spec, format: 'docx', record: true }, 'nb')) as {
+      ok: true;
+      file: { bytes: Uint8Array; fileName: string };
+    };
     expect(r.ok).toBe(true);
     expect(r.file.fileName).toBe('orientering-2026-01-01-2026-12-31-lukket.docx');
     expect(String.fromCharCode(...r.file.bytes.subarray(0, 2))).toBe('PK');
@@ -38,7 +52,10 @@ describe('report channels of the desktop app', () => {
 
   it('print the report route beside the app page, for the version asked for (the route marks every sheet)', async () => {
     const { handlers, printed, service } = wire();
-    const bad = (await handlers.get('print:briefing')!(fromApp, { ...spec, to: '2025-01-01' }, 'nb')) as { ok: boolean; body: { error: { issues: { path: string }[] } } };
+    const bad = (await handlers.get('print:briefing')!(fromApp, { ...spec, to: '2025-01-01' }, 'nb')) as {
+      ok: boolean;
+      body: { error: { issues: { path: string }[] } };
+    };
     expect(bad.ok).toBe(false);
     expect(bad.body.error.issues[0]!.path).toBe('to');
     const r = (await handlers.get('print:briefing')!(fromApp, spec, 'nb')) as { ok: boolean; printed: boolean };

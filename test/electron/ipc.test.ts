@@ -30,11 +30,19 @@ describe('IPC wiring', () => {
   it('validates input with the contract and answers in the asked language', async () => {
     const { ipc, handlers } = recorder();
     registerIpc(ipc, tempService(), mayCall);
-    const r = (await handlers.get('rpc:cases.create')!(fromApp, { title: 'x' }, 'en')) as { ok: boolean; body: { error: { code: string; issues: unknown[] } } };
+    const r = (await handlers.get('rpc:cases.create')!(fromApp, { title: 'x' }, 'en')) as {
+      ok: boolean;
+      body: { error: { code: string; issues: unknown[] } };
+    };
     expect(r.ok).toBe(false);
     expect(r.body.error.code).toBe('invalid_input');
-    expect(r.body.error.issues).toContainEqual(expect.objectContaining({ path: 'title', message: 'Must be at least 3 characters.' }));
-    const created = (await handlers.get('rpc:cases.create')!(fromApp, sampleCase(), 'nb')) as { ok: boolean; value: { caseNumber: string } };
+    expect(r.body.error.issues).toContainEqual(
+      expect.objectContaining({ path: 'title', message: 'Must be at least 3 characters.' }),
+    );
+    const created = (await handlers.get('rpc:cases.create')!(fromApp, sampleCase(), 'nb')) as {
+      ok: boolean;
+      value: { caseNumber: string };
+    };
     expect(created.ok && created.value.caseNumber).toBe('2026/1234');
   });
 
@@ -42,8 +50,17 @@ describe('IPC wiring', () => {
     const { ipc, handlers } = recorder();
     const service = tempService();
     registerIpc(ipc, service, mayCall);
-    for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/other.html' }, { url: 'app://anskaff/other.html' }, { url: 'app://evil/index.html' }, null]) {
-      const r = (await handlers.get('rpc:cases.create')!({ senderFrame }, sampleCase(), 'nb')) as { ok: boolean; status: number };
+    for (const senderFrame of [
+      { url: 'https://evil.example/' },
+      { url: 'file:///tmp/other.html' },
+      { url: 'app://anskaff/other.html' },
+      { url: 'app://evil/index.html' },
+      null,
+    ]) {
+      const r = (await handlers.get('rpc:cases.create')!({ senderFrame }, sampleCase(), 'nb')) as {
+        ok: boolean;
+        status: number;
+      };
       expect(r).toMatchObject({ ok: false, status: 403 });
     }
     expect(service.dispatch('cases.list', {}, 'nb')).toMatchObject({ ok: true, value: { total: 0 } });
@@ -53,7 +70,10 @@ describe('IPC wiring', () => {
     const { ipc, handlers } = recorder();
     const service = tempService();
     registerIpc(ipc, service, mayCall, MAIN_PROCESS_ONLY);
-    const r = (await handlers.get('rpc:backup.setFolder')!(fromApp, { folder: '/tmp' }, 'nb')) as { ok: boolean; status: number };
+    const r = (await handlers.get('rpc:backup.setFolder')!(fromApp, { folder: '/tmp' }, 'nb')) as {
+      ok: boolean;
+      status: number;
+    };
     expect(r).toMatchObject({ ok: false, status: 403 });
     expect(service.dispatch('backup.list', {}, 'nb')).toMatchObject({ ok: true, value: { extraFolder: null } });
     expect(await handlers.get('rpc:backup.list')!(fromApp, {}, 'nb')).toMatchObject({ ok: true });
@@ -64,8 +84,14 @@ describe('IPC wiring', () => {
     const service = tempService();
     registerIpc(ipc, service, mayCall);
     const fromPrint = { senderFrame: { url: 'app://anskaff/print.html#/print/protocol?case=1&lang=nb' } };
-    expect(await handlers.get('rpc:protocol.get')!(fromPrint, { caseId: 999 }, 'nb')).toMatchObject({ ok: false, status: 404 });
-    expect(await handlers.get('rpc:cases.create')!(fromPrint, sampleCase(), 'nb')).toMatchObject({ ok: false, status: 403 });
+    expect(await handlers.get('rpc:protocol.get')!(fromPrint, { caseId: 999 }, 'nb')).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect(await handlers.get('rpc:cases.create')!(fromPrint, sampleCase(), 'nb')).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await handlers.get('rpc:backup.now')!(fromPrint, {}, 'nb')).toMatchObject({ ok: false, status: 403 });
     expect(service.dispatch('cases.list', {}, 'nb')).toMatchObject({ ok: true, value: { total: 0 } });
   });

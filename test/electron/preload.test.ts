@@ -9,7 +9,14 @@ import { repoRoot } from '../../service/repoPaths.js';
 // recording stand-in for Electron's contextBridge (the runtime is not here).
 describe('preload bridge', () => {
   it('exposes window.api with one function per contract method and nothing else', async () => {
-    const out = await build({ entryPoints: [path.join(repoRoot, 'electron', 'preload.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, external: ['electron'] });
+    const out = await build({
+      entryPoints: [path.join(repoRoot, 'electron', 'preload.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      external: ['electron'],
+    });
     const exposed: Record<string, unknown> = {};
     const invoked: unknown[][] = [];
     const electron = {
@@ -17,7 +24,11 @@ describe('preload bridge', () => {
       ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('ok')) },
     };
     const mod = { exports: {} };
-    vm.runInNewContext(out.outputFiles[0]!.text, { require: (id: string) => (id === 'electron' ? electron : {}), module: mod, exports: mod.exports });
+    vm.runInNewContext(out.outputFiles[0]!.text, {
+      require: (id: string) => (id === 'electron' ? electron : {}),
+      module: mod,
+      exports: mod.exports,
+    });
     expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint', 'apiSave', 'apiBackupFolder']);
     const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...methods].sort());

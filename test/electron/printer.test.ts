@@ -23,12 +23,16 @@ describe('the desktop printer', () => {
     const nb = printer.pdf('app://anskaff/print.html#/print/briefing?spec=x&lang=nb');
     await expect(nb).rejects.toBeInstanceOf(PrintError);
     await expect(nb).rejects.toThrow(/^Rapporten ble ikke klar til utskrift innen 0 sekunder/);
-    await expect(printer.pdf('app://anskaff/print.html#/print/briefing?spec=x&lang=en')).rejects.toThrow(/^The report was not ready to print/);
+    await expect(printer.pdf('app://anskaff/print.html#/print/briefing?spec=x&lang=en')).rejects.toThrow(
+      /^The report was not ready to print/,
+    );
     expect(behaviour.destroyed - before).toBe(2);
   });
 
   it('says why when the report route failed', async () => {
     behaviour.ready = Promise.resolve('Fant ikke saken');
-    await expect(new ElectronPrinter('/preload.cjs').pdf('app://anskaff/print.html#/print/protocol?case=9&lang=nb')).rejects.toThrow('Rapporten kunne ikke skrives ut: Fant ikke saken');
+    await expect(
+      new ElectronPrinter('/preload.cjs').pdf('app://anskaff/print.html#/print/protocol?case=9&lang=nb'),
+    ).rejects.toThrow('Rapporten kunne ikke skrives ut: Fant ikke saken');
   });
 });

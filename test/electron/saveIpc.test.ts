@@ -14,7 +14,10 @@ const fromApp = { senderFrame: { url: 'app://anskaff/index.html#/briefing' } };
 function wire(answer: (name: string) => string | null) {
   const handlers = new Map<string, Listener>();
   const asked: string[] = [];
-  registerSaveIpc({ handle: (c, l) => void handlers.set(c, l) }, { isTrusted: isTrustedSender, askPath: async (_e, name) => (asked.push(name), answer(name)) });
+  registerSaveIpc(
+    { handle: (c, l) => void handlers.set(c, l) },
+    { isTrusted: isTrustedSender, askPath: async (_e, name) => (asked.push(name), answer(name)) },
+  );
   return { save: handlers.get(SAVE_CHANNEL)!, asked };
 }
 
@@ -47,7 +50,10 @@ describe('saving a file the app made, in the desktop app', () => {
   it('says in the user’s language when the file cannot be written, and leaves no half file', async () => {
     const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'anskaff-save-')), 'no-such-folder', 'pakke.pdf');
     const { save } = wire(() => target);
-    const r = (await save(fromApp, { fileName: 'pakke.pdf', bytes: new Uint8Array([1]) }, 'nb')) as { ok: false; body: { error: { message: string } } };
+    const r = (await save(fromApp, { fileName: 'pakke.pdf', bytes: new Uint8Array([1]) }, 'nb')) as {
+      ok: false;
+      body: { error: { message: string } };
+    };
     expect(r.ok).toBe(false);
     expect(r.body.error.message).toMatch(/^Filen kunne ikke lagres som .*pakke\.pdf: ENOENT/);
     expect(existsSync(`${target}.partial`)).toBe(false);
@@ -55,8 +61,21 @@ describe('saving a file the app made, in the desktop app', () => {
 
   it('refuses other senders and anything that is not a name and bytes', async () => {
     const { save, asked } = wire(() => '/tmp/x');
-    expect(await save({ senderFrame: { url: 'https://evil.example/' } }, { fileName: 'a.pdf', bytes: new Uint8Array([1]) }, 'nb')).toMatchObject({ ok: false, status: 403 });
-    for (const bad of [null, {}, { fileName: 'a.pdf', bytes: 'AAAA' }, { fileName: 'a.pdf', bytes: [1, 2] }, { fileName: 'faktura.pdf.exe', bytes: new Uint8Array([1]) }, { fileName: 'x.lnk', bytes: new Uint8Array([1]) }]) {
+    expect(
+      await save(
+        { senderFrame: { url: 'https://evil.example/' } },
+        { fileName: 'a.pdf', bytes: new Uint8Array([1]) },
+        'nb',
+      ),
+    ).toMatchObject({ ok: false, status: 403 });
+    for (const bad of [
+      null,
+      {},
+      { fileName: 'a.pdf', bytes: 'AAAA' },
+      { fileName: 'a.pdf', bytes: [1, 2] },
+      { fileName: 'faktura.pdf.exe', bytes: new Uint8Array([1]) },
+      { fileName: 'x.lnk', bytes: new Uint8Array([1]) },
+    ]) {
       expect(await save(fromApp, bad, 'nb')).toMatchObject({ ok: false, status: 400 });
     }
     expect(asked).toEqual([]);

@@ -5,7 +5,17 @@ import { externalUrl, isTrustedSender } from '../../electron/security.js';
 describe('links that leave the app', () => {
   it('only https URLs reach the system browser, without credentials in them', () => {
     expect(externalUrl('https://www.anskaffelser.no/')).toBe('https://www.anskaffelser.no/');
-    for (const bad of ['http://example.org/', 'https://user:pw@example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'not a url', '']) expect(externalUrl(bad)).toBeNull();
+    for (const bad of [
+      'http://example.org/',
+      'https://user:pw@example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'ms-msdt:/id',
+      'not a url',
+      '',
+    ])
+      expect(externalUrl(bad)).toBeNull();
     fc.assert(
       fc.property(fc.webUrl({ validSchemes: ['https'] }), fc.string(), (url, junk) => {
         if (!/^https:\/\/[^/]*@/.test(url)) expect(externalUrl(url)).not.toBeNull();

@@ -11,7 +11,13 @@ function browserWindowOptions(name = 'main.ts'): Record<string, unknown> {
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: ts.ObjectLiteralExpression[] = [];
   const visit = (n: ts.Node) => {
-    if (ts.isNewExpression(n) && n.expression.getText() === 'BrowserWindow' && n.arguments?.[0] && ts.isObjectLiteralExpression(n.arguments[0])) found.push(n.arguments[0]);
+    if (
+      ts.isNewExpression(n) &&
+      n.expression.getText() === 'BrowserWindow' &&
+      n.arguments?.[0] &&
+      ts.isObjectLiteralExpression(n.arguments[0])
+    )
+      found.push(n.arguments[0]);
     ts.forEachChild(n, visit);
   };
   visit(src);
@@ -21,7 +27,15 @@ function browserWindowOptions(name = 'main.ts'): Record<string, unknown> {
       o.properties.filter(ts.isPropertyAssignment).map((p) => {
         const v = p.initializer;
         const value =
-          v.kind === ts.SyntaxKind.TrueKeyword ? true : v.kind === ts.SyntaxKind.FalseKeyword ? false : ts.isStringLiteral(v) ? v.text : ts.isObjectLiteralExpression(v) ? literal(v) : v.getText();
+          v.kind === ts.SyntaxKind.TrueKeyword
+            ? true
+            : v.kind === ts.SyntaxKind.FalseKeyword
+              ? false
+              : ts.isStringLiteral(v)
+                ? v.text
+                : ts.isObjectLiteralExpression(v)
+                  ? literal(v)
+                  : v.getText();
         return [p.name.getText(), value];
       }),
     );

@@ -17,7 +17,10 @@ export function openBundle(file: { data: string }): Envelope {
 }
 
 /** Bytes, gzipped and as base64. */
-export const gzipped = (text: string | Uint8Array, fileName = 'pakke.anskaff') => ({ fileName, data: Buffer.from(gzipSync(typeof text === 'string' ? strToU8(text) : text)).toString('base64') });
+export const gzipped = (text: string | Uint8Array, fileName = 'pakke.anskaff') => ({
+  fileName,
+  data: Buffer.from(gzipSync(typeof text === 'string' ? strToU8(text) : text)).toString('base64'),
+});
 
 /** A bundle file made from an envelope changed by hand. */
 export const asBundle = (env: Envelope, fileName = 'endret.anskaff') => gzipped(JSON.stringify(env), fileName);

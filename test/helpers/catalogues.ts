@@ -4,7 +4,10 @@ import { isChoice, locales, type Message, type Text, type Words } from '../../co
 // placeholders in every language, and nynorsk that is nynorsk (a bokmål word
 // left in a nynorsk text is a text copied and not translated).
 
-const holes = (t: Text): string[] => (typeof t === 'string' ? [t] : [t.one, t.other]).flatMap((s) => [...s.matchAll(/\{(\w+)(?::int)?\}/g)].map((m) => m[1]!));
+const holes = (t: Text): string[] =>
+  (typeof t === 'string' ? [t] : [t.one, t.other]).flatMap((s) =>
+    [...s.matchAll(/\{(\w+)(?::int)?\}/g)].map((m) => m[1]!),
+  );
 const texts = (t: Text): string[] => (typeof t === 'string' ? [t] : [t.one, t.other]);
 
 /**
@@ -12,11 +15,79 @@ const texts = (t: Text): string[] => (typeof t === 'string' ? [t] : [t.one, t.ot
  * dei, veke, månad, saka …). Whole words, any case.
  */
 export const BOKMAAL_ONLY = [
-  'ikke', 'hva', 'hvem', 'hvor', 'hvorfor', 'hvordan', 'hvilke', 'hvilken', 'hvis', 'noen', 'noe', 'bare', 'fra', 'mye', 'uke', 'uker', 'måned', 'måneder',
-  'egen', 'eget', 'egne', 'ble', 'være', 'gjøre', 'gjør', 'mer', 'sier', 'uten', 'selv', 'samme', 'sammen', 'tidligere', 'siden', 'lagret', 'endret', 'valgt', 'velg',
-  'hele', 'flere', 'de', 'disse', 'hver', 'hvert', 'annen', 'annet', 'dager', 'saken', 'kunngjøring', 'tjenester', 'anskaffelse', 'anskaffelsen', 'anskaffelser',
-  'leverandører', 'kontrakter', 'opsjoner', 'allerede', 'ennå', 'sikkerhetskopi', 'taushetsplikt', 'offentlig', 'lukket', 'unntatt', 'begrunnelse', 'dem', 'deres',
-  'forskriften', 'loven', 'avdelingen', 'filen', 'mappen', 'listen', 'økten', 'lønns',
+  'ikke',
+  'hva',
+  'hvem',
+  'hvor',
+  'hvorfor',
+  'hvordan',
+  'hvilke',
+  'hvilken',
+  'hvis',
+  'noen',
+  'noe',
+  'bare',
+  'fra',
+  'mye',
+  'uke',
+  'uker',
+  'måned',
+  'måneder',
+  'egen',
+  'eget',
+  'egne',
+  'ble',
+  'være',
+  'gjøre',
+  'gjør',
+  'mer',
+  'sier',
+  'uten',
+  'selv',
+  'samme',
+  'sammen',
+  'tidligere',
+  'siden',
+  'lagret',
+  'endret',
+  'valgt',
+  'velg',
+  'hele',
+  'flere',
+  'de',
+  'disse',
+  'hver',
+  'hvert',
+  'annen',
+  'annet',
+  'dager',
+  'saken',
+  'kunngjøring',
+  'tjenester',
+  'anskaffelse',
+  'anskaffelsen',
+  'anskaffelser',
+  'leverandører',
+  'kontrakter',
+  'opsjoner',
+  'allerede',
+  'ennå',
+  'sikkerhetskopi',
+  'taushetsplikt',
+  'offentlig',
+  'lukket',
+  'unntatt',
+  'begrunnelse',
+  'dem',
+  'deres',
+  'forskriften',
+  'loven',
+  'avdelingen',
+  'filen',
+  'mappen',
+  'listen',
+  'økten',
+  'lønns',
 ];
 
 const bokmaalWord = new RegExp(`(^|[^\\p{L}])(${BOKMAAL_ONLY.join('|')})(?=$|[^\\p{L}])`, 'iu');
@@ -27,7 +98,8 @@ export function catalogueProblems(name: string, catalogue: Readonly<Record<strin
   const check = (key: string, w: Words) => {
     for (const l of locales) for (const s of texts(w[l])) if (!s.trim()) problems.push(`${name}.${key}: empty in ${l}`);
     const sets = locales.map((l) => [...new Set(holes(w[l]))].sort().join(','));
-    if (new Set(sets).size > 1) problems.push(`${name}.${key}: placeholders differ (${locales.map((l, i) => `${l}: ${sets[i]}`).join('; ')})`);
+    if (new Set(sets).size > 1)
+      problems.push(`${name}.${key}: placeholders differ (${locales.map((l, i) => `${l}: ${sets[i]}`).join('; ')})`);
     for (const s of texts(w.nn)) {
       const m = bokmaalWord.exec(s);
       if (m) problems.push(`${name}.${key}: bokmål "${m[2]}" in nynorsk: ${s}`);

@@ -16,7 +16,11 @@ import type { Service } from '../../service/service.js';
  */
 export function printRig(prefix: string, seed: (s: Service) => void) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `anskaff-${prefix}-`));
-  const s = openService(path.join(dir, 'data'), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, log: (m, e) => console.error(m, e) });
+  const s = openService(
+    path.join(dir, 'data'),
+    { migrationsDir },
+    { today: () => '2026-11-25', checkOutputs: true, log: (m, e) => console.error(m, e) },
+  );
   const printer = new ChromiumPrinter();
   let host: HttpHost | null = null;
   beforeAll(async () => {

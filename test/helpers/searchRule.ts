@@ -5,5 +5,13 @@ export function ruleQuery(q: string, vocabulary: readonly string[]): string | nu
   const words = queryWords(q);
   if (!words.length) return null;
   const known = [...new Set(vocabulary.flatMap(tokens))];
-  return words.map((w) => `("${w}"* ${known.filter((t) => !t.startsWith(w) && wordMatches(t, w)).map((t) => `OR "${t}"`).join(' ')})`).join(' AND ');
+  return words
+    .map(
+      (w) =>
+        `("${w}"* ${known
+          .filter((t) => !t.startsWith(w) && wordMatches(t, w))
+          .map((t) => `OR "${t}"`)
+          .join(' ')})`,
+    )
+    .join(' AND ');
 }

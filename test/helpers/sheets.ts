@@ -18,7 +18,9 @@ export function rawXlsx(sheetXml: string | Uint8Array, parts: Record<string, str
   const bytes = (x: string | Uint8Array) => (typeof x === 'string' ? strToU8(x) : x);
   const files: Record<string, Uint8Array> = {
     'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="Saker" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
     'xl/worksheets/sheet1.xml': bytes(sheetXml),
   };
   for (const [name, x] of Object.entries(parts)) files[name] = bytes(x);

@@ -40,7 +40,9 @@ describe('HTTP transport', () => {
   it('refuses any address but the loopback, in words, and serves on ::1 with its bracketed Host', async () => {
     const service = tempService();
     for (const address of ['0.0.0.0', '::', '192.168.1.20', 'example.org']) {
-      await expect(startHttpHost({ service, host: address }), address).rejects.toThrow(/bare på denne maskinen.*only on this machine/s);
+      await expect(startHttpHost({ service, host: address }), address).rejects.toThrow(
+        /bare på denne maskinen.*only on this machine/s,
+      );
     }
     const h = await startHttpHost({ service, host: '::1' });
     hosts.push(h);
@@ -61,14 +63,25 @@ describe('HTTP transport', () => {
     const nb = await rpc(h, 'cases.create', { title: 'x' });
     expect(nb.status).toBe(400);
     expect(nb.body.error.code).toBe('invalid_input');
-    expect(nb.body.error.issues).toContainEqual(expect.objectContaining({ path: 'title', message: 'Må ha minst 3 tegn.' }));
+    expect(nb.body.error.issues).toContainEqual(
+      expect.objectContaining({ path: 'title', message: 'Må ha minst 3 tegn.' }),
+    );
     const en = await rpc(h, 'cases.create', { title: 'x' }, { 'accept-language': 'en-GB,en;q=0.8' });
-    expect(en.body.error.issues).toContainEqual(expect.objectContaining({ path: 'title', message: 'Must be at least 3 characters.', key: 'tooShort', params: { min: 3 } }));
+    expect(en.body.error.issues).toContainEqual(
+      expect.objectContaining({
+        path: 'title',
+        message: 'Must be at least 3 characters.',
+        key: 'tooShort',
+        params: { min: 3 },
+      }),
+    );
   });
 
   it('answers 404 for an unknown method and 409 for a stale version', async () => {
     const { h } = await host();
-    expect((await rpc(h, 'cases.drop', {})).body).toEqual({ error: { code: 'not_found', message: 'Ukjent metode: cases.drop.' } });
+    expect((await rpc(h, 'cases.drop', {})).body).toEqual({
+      error: { code: 'not_found', message: 'Ukjent metode: cases.drop.' },
+    });
     const c = (await rpc(h, 'cases.create', sampleCase())).body;
     const { registeredDate: _r, ...fields } = sampleCase();
     await rpc(h, 'cases.update', { ...fields, id: c.id, version: c.version });
@@ -83,7 +96,11 @@ describe('HTTP transport', () => {
     expect(big.status).toBe(413);
     expect(big.body.error.message).toBe('Forespørselen er for stor.');
     expect((await rpc(h, 'cases.list', '{"q":')).status).toBe(400);
-    const form = await fetch(`${h.url}/rpc/cases.list`, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${h.token}` }, body: '{}' });
+    const form = await fetch(`${h.url}/rpc/cases.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${h.token}` },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
   });
 
@@ -96,7 +113,9 @@ describe('HTTP transport', () => {
     const justOver = await rpc(h, 'cases.create', { ...sampleCase(), description: 'x'.repeat(MAX_BODY_BYTES) });
     expect(justOver.status).toBe(413);
     // A spreadsheet of 3 MB (4 MB as base64) is read, not refused for its size.
-    const csv = Buffer.from('Saksnummer;Tittel\n' + `2026/1;Skolemøbler ${'og mer '.repeat(10)}\n`.repeat(40_000)).toString('base64');
+    const csv = Buffer.from(
+      'Saksnummer;Tittel\n' + `2026/1;Skolemøbler ${'og mer '.repeat(10)}\n`.repeat(40_000),
+    ).toString('base64');
     const sheet = await rpc(h, 'import.preview', { target: 'cases', fileName: 'saker.csv', data: csv });
     expect(sheet.status).toBe(200);
     // So is the file of the rows an import leaves out, made from a file as large (its padding of empty rows is skipped).
@@ -113,10 +132,23 @@ describe('HTTP transport', () => {
     expect(rejects.headers.get('content-disposition')).toContain('utelatte-rader-saker.xlsx');
     // Over the largest legitimate file, the declared length alone is refused, before anything is read.
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: new URL(h.url).port, path: '/rpc/import.preview', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}`, 'content-length': String(MAX_FILE_BASE64 + 9 * 1024 * 1024) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: new URL(h.url).port,
+          path: '/rpc/import.preview',
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${h.token}`,
+            'content-length': String(MAX_FILE_BASE64 + 9 * 1024 * 1024),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('{"target":"cases","fileName":"x.csv","data":"');
     });
@@ -131,10 +163,23 @@ describe('HTTP transport', () => {
     expect((await rpc(h, 'cases.list', {}, { origin: h.url })).status).toBe(200);
     const port = new URL(h.url).port;
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/rpc/cases.list', method: 'POST', headers: { host: `rebound.example:${port}`, 'content-type': 'application/json', authorization: `Bearer ${h.token}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/rpc/cases.list',
+          method: 'POST',
+          headers: {
+            host: `rebound.example:${port}`,
+            'content-type': 'application/json',
+            authorization: `Bearer ${h.token}`,
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end('{}');
     });
@@ -144,9 +189,16 @@ describe('HTTP transport', () => {
   it('answers a malformed address with 400 and the error body, and goes on serving', async () => {
     const { h } = await host();
     for (const path of ['/rpc/%E0%A4%A', '/export/%E0%A4%A', '/rpc/%', '/export/%ZZ']) {
-      const r = await fetch(`${h.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}` }, body: '{}' });
+      const r = await fetch(`${h.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}` },
+        body: '{}',
+      });
       expect(r.status, path).toBe(400);
-      expect(((await r.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'invalid_input', message: 'Adressen er ugyldig.' });
+      expect(((await r.json()) as { error: { code: string; message: string } }).error).toEqual({
+        code: 'invalid_input',
+        message: 'Adressen er ugyldig.',
+      });
     }
     expect((await rpc(h, 'cases.list', {})).status).toBe(200);
   });
@@ -156,32 +208,49 @@ describe('HTTP transport', () => {
     service.database.sqlite.exec('DROP TRIGGER cases_fts_ai; DROP TABLE case_events');
     const r = await rpc(h, 'cases.create', sampleCase());
     expect(r.status).toBe(500);
-    expect(r.body).toEqual({ error: { code: 'internal', message: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.' } });
+    expect(r.body).toEqual({
+      error: { code: 'internal', message: 'Noe gikk galt i Anskaff. Ingenting ble lagret. Prøv igjen.' },
+    });
     expect((await rpc(h, 'cases.list', { includeArchived: true })).body.total).toBe(0);
   });
 });
 
 describe('who may call the host', () => {
   const post = (h: HttpHost, path: string, headers: Record<string, string> = {}) =>
-    fetch(`${h.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+    fetch(`${h.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: '{}',
+    });
   const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { redirect: 'manual', headers });
-  const sessionOf = (res: Response) => /^(anskaff_session_\d+=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? null;
+  const sessionOf = (res: Response) =>
+    /^(anskaff_session_\d+=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? null;
 
-  it('answers every API call without a session 401 with the error body, in the caller\'s language', async () => {
+  it("answers every API call without a session 401 with the error body, in the caller's language", async () => {
     const { h } = await host();
     for (const path of ['/rpc/cases.list', '/rpc/bundle.preview', '/export/bundle', '/rpc/no.such.method']) {
       const nb = await post(h, path);
       expect(nb.status, path).toBe(401);
-      expect(await nb.json()).toEqual({ error: { code: 'unauthorized', message: 'Økten er utløpt eller mangler. Åpne Anskaff på nytt fra adressen i terminalen der Anskaff ble startet.' } });
+      expect(await nb.json()).toEqual({
+        error: {
+          code: 'unauthorized',
+          message:
+            'Økten er utløpt eller mangler. Åpne Anskaff på nytt fra adressen i terminalen der Anskaff ble startet.',
+        },
+      });
     }
     const en = await post(h, '/rpc/cases.list', { 'accept-language': 'en' });
-    expect(((await en.json()) as { error: { message: string } }).error.message).toBe('The session has expired or is missing. Open Anskaff again from the address in the terminal where Anskaff was started.');
+    expect(((await en.json()) as { error: { message: string } }).error.message).toBe(
+      'The session has expired or is missing. Open Anskaff again from the address in the terminal where Anskaff was started.',
+    );
     expect((await post(h, '/rpc/cases.list', { authorization: 'Bearer not-the-secret-at-all' })).status).toBe(401);
-    expect((await post(h, '/rpc/cases.list', { cookie: `anskaff_session_${new URL(h.url).port}=made-up` })).status).toBe(401);
+    expect(
+      (await post(h, '/rpc/cases.list', { cookie: `anskaff_session_${new URL(h.url).port}=made-up` })).status,
+    ).toBe(401);
     expect((await post(h, '/rpc/cases.list', { authorization: `Bearer ${h.token}` })).status).toBe(200);
   });
 
-  it('trades the address\'s token for an HttpOnly, SameSite=Strict session cookie and sends the page on to the clean address', async () => {
+  it("trades the address's token for an HttpOnly, SameSite=Strict session cookie and sends the page on to the clean address", async () => {
     const service = tempService();
     const h = await startHttpHost({ service, staticDir: tempDir() });
     hosts.push(h);
@@ -191,7 +260,9 @@ describe('who may call the host', () => {
     const traded = await get(h.openUrl);
     expect(traded.status).toBe(303);
     expect(traded.headers.get('location')).toBe('/');
-    expect(traded.headers.get('set-cookie')).toMatch(/^anskaff_session_\d+=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
+    expect(traded.headers.get('set-cookie')).toMatch(
+      /^anskaff_session_\d+=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/,
+    );
     expect(traded.headers.get('cache-control')).toBe('no-store');
     const cookie = sessionOf(traded)!;
     expect((await post(h, '/rpc/cases.list', { cookie })).status).toBe(200);
@@ -204,10 +275,13 @@ describe('who may call the host', () => {
     expect(wrong.headers.get('set-cookie')).toBeNull();
     // The page is sent on within this host, never to another site.
     const location = await new Promise<string | undefined>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: new URL(h.url).port, path: '/x/..//evil.example/y?token=x' }, (res) => {
-        res.resume();
-        resolve(res.headers.location);
-      });
+      const req = request(
+        { host: '127.0.0.1', port: new URL(h.url).port, path: '/x/..//evil.example/y?token=x' },
+        (res) => {
+          res.resume();
+          resolve(res.headers.location);
+        },
+      );
       req.on('error', reject);
       req.end();
     });

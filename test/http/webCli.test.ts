@@ -5,11 +5,19 @@ import { tempDir } from '../helpers/tempService.js';
 
 // `npm run web` as a user starts it: the real command line, in a child process.
 const cli = ['--import', 'tsx', 'service/cli/web.ts'];
-const web = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [...cli, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+const web = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [...cli, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
 
 /** Starts the host, waits for the address it prints, and stops it after `use`. */
 async function running(args: string[], env: Record<string, string>, use: (address: string) => Promise<void>) {
-  const child = spawn(process.execPath, [...cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...cli, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const address = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -37,14 +45,23 @@ describe('npm run web', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('prints the address with this start\'s secret, which scripts send as a bearer token (ANSKAFF_WEB_TOKEN or --token)', async () => {
+  it("prints the address with this start's secret, which scripts send as a bearer token (ANSKAFF_WEB_TOKEN or --token)", async () => {
     const secret = 'script-secret-0123456789';
-    await running(['--port', '0', '--data-dir', tempDir(), '--no-open'], { ANSKAFF_WEB_TOKEN: secret }, async (address) => {
-      expect(address).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?token=${secret}$`));
-      const rpc = (headers: Record<string, string>) => fetch(new URL('/rpc/cases.list', address), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
-      expect((await rpc({})).status).toBe(401);
-      expect((await rpc({ authorization: `Bearer ${secret}` })).status).toBe(200);
-    });
+    await running(
+      ['--port', '0', '--data-dir', tempDir(), '--no-open'],
+      { ANSKAFF_WEB_TOKEN: secret },
+      async (address) => {
+        expect(address).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?token=${secret}$`));
+        const rpc = (headers: Record<string, string>) =>
+          fetch(new URL('/rpc/cases.list', address), {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: '{}',
+          });
+        expect((await rpc({})).status).toBe(401);
+        expect((await rpc({ authorization: `Bearer ${secret}` })).status).toBe(200);
+      },
+    );
     await running(['--port', '0', '--data-dir', tempDir(), '--no-open'], {}, async (address) => {
       // Without one given, each start makes its own.
       expect(new URL(address).searchParams.get('token')).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -31,17 +31,81 @@ const norm = (s: string) => s.replace(/\u00a0/g, ' ');
 // One register for the whole file (tempService would close it after the first test).
 const { s, printer, dir, appUrl } = printRig('print', (s) => {
   // Three cases handled in 2026, one in 2025; one 2026 award with a saving of 800 000 kr.
-  let a = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/11', title: 'Renhold av skoler', kind: 'tjenester', estimatedValue: 6_000_000, registeredDate: '2026-01-15' }));
+  let a = ok(
+    s,
+    'cases.create',
+    sampleCase({
+      caseNumber: '2026/11',
+      title: 'Renhold av skoler',
+      kind: 'tjenester',
+      estimatedValue: 6_000_000,
+      registeredDate: '2026-01-15',
+    }),
+  );
   a = ok(s, 'cases.changePhase', { id: a.id, version: a.version, phase: 'tildeling', date: '2026-05-02' });
-  ok(s, 'savings.set', { caseId: a.id, baselineKind: 'previous_contract', baselineValue: 5_000_000, awardedValue: 4_200_000, periodMonths: 24 });
-  ok(s, 'cases.create', sampleCase({ caseNumber: '2026/12', title: 'Elsykler til hjemmetjenesten', estimatedValue: 900_000, registeredDate: '2026-03-01' }));
-  ok(s, 'cases.create', sampleCase({ caseNumber: '2026/13', title: 'Skolemøbler', estimatedValue: 1_200_000, registeredDate: '2026-06-01' }));
+  ok(s, 'savings.set', {
+    caseId: a.id,
+    baselineKind: 'previous_contract',
+    baselineValue: 5_000_000,
+    awardedValue: 4_200_000,
+    periodMonths: 24,
+  });
+  ok(
+    s,
+    'cases.create',
+    sampleCase({
+      caseNumber: '2026/12',
+      title: 'Elsykler til hjemmetjenesten',
+      estimatedValue: 900_000,
+      registeredDate: '2026-03-01',
+    }),
+  );
+  ok(
+    s,
+    'cases.create',
+    sampleCase({
+      caseNumber: '2026/13',
+      title: 'Skolemøbler',
+      estimatedValue: 1_200_000,
+      registeredDate: '2026-06-01',
+    }),
+  );
   ok(s, 'cases.create', sampleCase({ caseNumber: '2025/90', title: 'Gammel sak', registeredDate: '2025-04-01' }));
   const sup = ok(s, 'suppliers.create', sampleSupplier({ name: 'Renhold Øst AS' }));
-  ok(s, 'dialogues.create', { caseId: a.id, form: 'en_til_en', date: '2026-02-10', title: 'Møte om renholdsmetoder', outcome: SECRET_OUTCOME, outcomeConfidential: 'foa_7_4', suppliers: [{ supplierId: sup.id, attended: true }] });
-  const k = ok(s, 'contracts.create', { caseId: a.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31', owner: 'Berit Strand', paySector: 'renhold' });
-  ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2026-06-10', title: 'Risikovurdering', riskLevel: 'high' });
-  ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-09-01', title: 'Kontroll', findings: SECRET_FINDINGS, reportWritten: true });
+  ok(s, 'dialogues.create', {
+    caseId: a.id,
+    form: 'en_til_en',
+    date: '2026-02-10',
+    title: 'Møte om renholdsmetoder',
+    outcome: SECRET_OUTCOME,
+    outcomeConfidential: 'foa_7_4',
+    suppliers: [{ supplierId: sup.id, attended: true }],
+  });
+  const k = ok(s, 'contracts.create', {
+    caseId: a.id,
+    title: 'Renhold skoler 2026–2028',
+    supplierIds: [sup.id],
+    value: 4_200_000,
+    startDate: '2026-06-01',
+    endDate: '2028-05-31',
+    owner: 'Berit Strand',
+    paySector: 'renhold',
+  });
+  ok(s, 'contracts.addFollowup', {
+    contractId: k.id,
+    kind: 'risk_assessment',
+    date: '2026-06-10',
+    title: 'Risikovurdering',
+    riskLevel: 'high',
+  });
+  ok(s, 'contracts.addFollowup', {
+    contractId: k.id,
+    kind: 'control',
+    date: '2026-09-01',
+    title: 'Kontroll',
+    findings: SECRET_FINDINGS,
+    reportWritten: true,
+  });
   // A strategy whose goals the year meets exactly: one dialogue activity against a target of one, every covered contract assessed and controlled against 100 %.
   ok(s, 'strategy.save', {
     strategy: {
@@ -68,8 +132,16 @@ const spec = (over: Record<string, unknown> = {}) => ({
   length: 'full',
   ...over,
 });
-const make = async (sp: Record<string, unknown>, format: 'pdf' | 'docx' = 'pdf', part: 'pack' | 'appendix' = 'pack') => {
-  const r = await exportBriefing({ service: s, printer, appUrl: appUrl() }, { spec: sp, format, record: true, by: 'testbruker', part }, 'nb');
+const make = async (
+  sp: Record<string, unknown>,
+  format: 'pdf' | 'docx' = 'pdf',
+  part: 'pack' | 'appendix' = 'pack',
+) => {
+  const r = await exportBriefing(
+    { service: s, printer, appUrl: appUrl() },
+    { spec: sp, format, record: true, by: 'testbruker', part },
+    'nb',
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.body));
   return r;
 };
@@ -108,8 +180,12 @@ describe('a briefing pack printed to PDF', () => {
 
   it('public: a column withheld whole is left out of its table, and one sentence under it says which and on what legal basis', async () => {
     const t = flat(text((await make(spec())).bytes, dir, 'withheld.pdf'));
-    expect(t).toContain('Kolonnen «Resultat» er utelatt i den offentlige versjonen fordi innholdet er unntatt offentlighet, jf. offentleglova § 13 og anskaffelsesforskriften § 7-4.');
-    expect(t).toContain('Kolonnen «Funn» er utelatt i den offentlige versjonen fordi innholdet er unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2.');
+    expect(t).toContain(
+      'Kolonnen «Resultat» er utelatt i den offentlige versjonen fordi innholdet er unntatt offentlighet, jf. offentleglova § 13 og anskaffelsesforskriften § 7-4.',
+    );
+    expect(t).toContain(
+      'Kolonnen «Funn» er utelatt i den offentlige versjonen fordi innholdet er unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13 første ledd nr. 2.',
+    );
     // The dialogue table's heads end with the suppliers; the controls' go from the case number to the report.
     expect(t).toMatch(/Leverandører \(invitert \/ deltok\) (?!Resultat)/);
     expect(t).toMatch(/Saksnr\. Rapport Sanksjon/);
@@ -126,8 +202,21 @@ describe('a briefing pack printed to PDF', () => {
     const { length: _full, ...rest } = spec();
     const r = await make(rest);
     const t = flat(text(r.bytes, dir, 'short.pdf'));
-    for (const h of ['Sammendrag', 'Mål i innkjøpsstrategien', 'Kommende anskaffelser', 'Kontrakter som utløper og opsjoner som må avgjøres', 'Utvalgte saker']) expect(t).toContain(h);
-    for (const h of ['Tid per fase', 'Saker etter fase, prosedyre, avdeling og tema', 'Lønns- og arbeidsvilkår: kontroller', 'Vedlegg: alle saker i perioden']) expect(t).not.toContain(h);
+    for (const h of [
+      'Sammendrag',
+      'Mål i innkjøpsstrategien',
+      'Kommende anskaffelser',
+      'Kontrakter som utløper og opsjoner som må avgjøres',
+      'Utvalgte saker',
+    ])
+      expect(t).toContain(h);
+    for (const h of [
+      'Tid per fase',
+      'Saker etter fase, prosedyre, avdeling og tema',
+      'Lønns- og arbeidsvilkår: kontroller',
+      'Vedlegg: alle saker i perioden',
+    ])
+      expect(t).not.toContain(h);
     expect(t).not.toMatch(/\bMarkedsdialog\b/);
     expect(r.pages).toBeLessThanOrEqual(6);
     // The highlighted case shows what was signed.
@@ -184,10 +273,20 @@ describe('a briefing pack printed to PDF', () => {
     expect(info).toMatch(/^Title:\s+Orientering om innkjøp 2026$/m);
     // The outline (bookmarks): the pack's title, and under it each section in the order chosen.
     const outline = execFileSync('pdftohtml', ['-stdout', '-i', '-q', file], { encoding: 'utf8' });
-    const marks = [...outline.slice(outline.indexOf('Document Outline')).matchAll(/<a href="[^"]*">([^<]+)<\/a>/g)].map((m) => m[1]!);
+    const marks = [...outline.slice(outline.indexOf('Document Outline')).matchAll(/<a href="[^"]*">([^<]+)<\/a>/g)].map(
+      (m) => m[1]!,
+    );
     expect(marks[0]).toBe('Orientering om innkjøp');
     expect(marks[1]).toBe('Sammendrag');
-    expect(marks.filter((m) => ['Mål i innkjøpsstrategien', 'Saker etter fase, prosedyre, avdeling og tema', 'Kontrakter som utløper og opsjoner som må avgjøres'].includes(m))).toEqual([
+    expect(
+      marks.filter((m) =>
+        [
+          'Mål i innkjøpsstrategien',
+          'Saker etter fase, prosedyre, avdeling og tema',
+          'Kontrakter som utløper og opsjoner som må avgjøres',
+        ].includes(m),
+      ),
+    ).toEqual([
       'Mål i innkjøpsstrategien',
       'Saker etter fase, prosedyre, avdeling og tema',
       'Kontrakter som utløper og opsjoner som må avgjøres',
@@ -211,7 +310,11 @@ describe('a briefing pack printed to PDF', () => {
       const prepared = ok(s, 'briefing.prepare', spec() as Parameters<typeof ok<'briefing.prepare'>>[2]);
       await page.goto(briefingRoute(appUrl(), prepared.id, 'nb'));
       await page.waitForSelector('html[data-print-ready="true"]', { state: 'attached' });
-      for (const paper of [{ format: 'A3', landscape: true }, { format: 'A4', landscape: true }, { format: 'A5', landscape: false }] as const) {
+      for (const paper of [
+        { format: 'A3', landscape: true },
+        { format: 'A4', landscape: true },
+        { format: 'A5', landscape: false },
+      ] as const) {
         const t = text(await page.pdf({ ...paper, printBackground: true }), dir, `paper-${paper.format}.pdf`);
         expect(flat(t), paper.format).toContain('I 2026 har innkjøp håndtert 3 saker');
         expect(t, paper.format).toContain('Prøve kommune · Orientering om innkjøp 2026');
@@ -224,21 +327,39 @@ describe('a briefing pack printed to PDF', () => {
   it('a Word file carries the same summary and the same redaction; every pack made is recorded', async () => {
     const r = await make(spec(), 'docx');
     const xml = strFromU8(unzipSync(r.bytes)['word/document.xml']!);
-    expect(norm(xml)).toContain(`I 2026 har innkjøp håndtert 3 saker. Sakene tildelt i perioden har en forventet gevinst på ${norm(formatNokShort(800_000))}`);
+    expect(norm(xml)).toContain(
+      `I 2026 har innkjøp håndtert 3 saker. Sakene tildelt i perioden har en forventet gevinst på ${norm(formatNokShort(800_000))}`,
+    );
     for (const secret of [SECRET_OUTCOME, SECRET_HIGHLIGHT, SECRET_FINDINGS]) expect(xml).not.toContain(secret);
     expect(norm(xml)).toContain('Kolonnen «Resultat» er utelatt i den offentlige versjonen');
     // The appendix's department heads its table, in the header rows Word repeats on every page.
     const appendix = strFromU8(unzipSync((await make(spec(), 'docx', 'appendix')).bytes)['word/document.xml']!);
-    expect(norm(appendix)).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr><w:tc>(?:(?!<\/w:tr>).)*Helse og omsorg – 3 saker · /);
+    expect(norm(appendix)).toMatch(
+      /<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr><w:tc>(?:(?!<\/w:tr>).)*Helse og omsorg – 3 saker · /,
+    );
     const list = ok(s, 'briefing.list', {});
-    expect(list.packs[0]).toMatchObject({ format: 'docx', version: 'public', by: 'testbruker', from: '2026-01-01', to: '2026-12-31', meeting: 'Kommunestyret' });
+    expect(list.packs[0]).toMatchObject({
+      format: 'docx',
+      version: 'public',
+      by: 'testbruker',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      meeting: 'Kommunestyret',
+    });
     expect(list.packs.length).toBeGreaterThanOrEqual(4);
     expect(list.lastSpec?.title).toBe('Orientering om innkjøp 2026');
   });
 
   it('refuses a period that ends before it begins, in words, on the field', async () => {
-    const r = await exportBriefing({ service: s, printer, appUrl: appUrl() }, { spec: spec({ to: '2025-12-31' }), format: 'pdf', record: true, by: '' }, 'nb');
+    const r = await exportBriefing(
+      { service: s, printer, appUrl: appUrl() },
+      { spec: spec({ to: '2025-12-31' }), format: 'pdf', record: true, by: '' },
+      'nb',
+    );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.body.error.issues?.map(({ path, message }) => ({ path, message }))).toEqual([{ path: 'to', message: 'Perioden må slutte samme dag som den begynner eller senere.' }]);
+    if (!r.ok)
+      expect(r.body.error.issues?.map(({ path, message }) => ({ path, message }))).toEqual([
+        { path: 'to', message: 'Perioden må slutte samme dag som den begynner eller senere.' },
+      ]);
   });
 });

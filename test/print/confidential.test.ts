@@ -21,7 +21,11 @@ const MARK = /HEMMELIG/;
 const ids: Record<string, number> = {};
 
 const { s, printer, dir, appUrl } = printRig('confidential', (s) => {
-  const sup = ok(s, 'suppliers.create', sampleSupplier({ notes: 'HEMMELIG-LEVERANDØR: prisstrategi', notesConfidential: 'fvl_13' }));
+  const sup = ok(
+    s,
+    'suppliers.create',
+    sampleSupplier({ notes: 'HEMMELIG-LEVERANDØR: prisstrategi', notesConfidential: 'fvl_13' }),
+  );
   let c = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/21', kind: 'tjenester', registeredDate: '2026-01-10' }));
   const d = ok(s, 'dialogues.create', {
     caseId: c.id,
@@ -34,10 +38,37 @@ const { s, printer, dir, appUrl } = printRig('confidential', (s) => {
     outcomeConfidential: 'fvl_13',
     suppliers: [{ supplierId: sup.id, attended: true }],
   });
-  ok(s, 'dialogues.addItem', { dialogueId: d.id, askedBy: sup.id, question: 'Hva er rammen?', answer: 'HEMMELIG-SVAR: 2,1 mill.', answeredDate: '2026-02-11', answerConfidential: 'fvl_13' });
-  c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2026-05-02', overrideReason: 'Svaret gjelder bare denne leverandøren.' });
-  const k = ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31' });
-  ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-09-01', title: 'Kontroll', findings: 'HEMMELIG-FUNN: manglende lønnsslipper', reportWritten: true });
+  ok(s, 'dialogues.addItem', {
+    dialogueId: d.id,
+    askedBy: sup.id,
+    question: 'Hva er rammen?',
+    answer: 'HEMMELIG-SVAR: 2,1 mill.',
+    answeredDate: '2026-02-11',
+    answerConfidential: 'fvl_13',
+  });
+  c = ok(s, 'cases.changePhase', {
+    id: c.id,
+    version: c.version,
+    phase: 'tildeling',
+    date: '2026-05-02',
+    overrideReason: 'Svaret gjelder bare denne leverandøren.',
+  });
+  const k = ok(s, 'contracts.create', {
+    caseId: c.id,
+    title: 'Renhold 2026–2028',
+    supplierIds: [sup.id],
+    value: 4_200_000,
+    startDate: '2026-06-01',
+    endDate: '2028-05-31',
+  });
+  ok(s, 'contracts.addFollowup', {
+    contractId: k.id,
+    kind: 'control',
+    date: '2026-09-01',
+    title: 'Kontroll',
+    findings: 'HEMMELIG-FUNN: manglende lønnsslipper',
+    reportWritten: true,
+  });
   ok(s, 'settings.set', { organisationName: 'Prøve kommune', organisationOrgnr: '974760673' });
   Object.assign(ids, { supplier: sup.id, case: c.id, dialogue: d.id });
 });
@@ -56,7 +87,10 @@ function readable(x: unknown): string {
   for (const m of out[0]!.matchAll(/[A-Za-z0-9_-]{24,}/g)) out.push(Buffer.from(m[0], 'base64url').toString('utf8'));
   return out.join('\n');
 }
-const zipText = (bytes: Uint8Array) => Object.values(unzipSync(bytes)).map((b) => strFromU8(b)).join('\n');
+const zipText = (bytes: Uint8Array) =>
+  Object.values(unzipSync(bytes))
+    .map((b) => strFromU8(b))
+    .join('\n');
 const pdfText = (bytes: Uint8Array, name: string) => {
   const file = path.join(dir, name);
   writeFileSync(file, bytes);
@@ -107,15 +141,26 @@ describe('text marked confidential', () => {
     expect(job.ok).toBe(true);
     expect(readable(job.ok && job.url)).not.toMatch(MARK);
     for (const format of ['pdf', 'docx'] as const) {
-      const r = await exportBriefing({ service, printer, appUrl: appUrl() }, { spec: spec(), format, record: true, by: 'test' }, 'nb');
+      const r = await exportBriefing(
+        { service, printer, appUrl: appUrl() },
+        { spec: spec(), format, record: true, by: 'test' },
+        'nb',
+      );
       if (!r.ok) throw new Error(JSON.stringify(r.body));
       expect(format === 'pdf' ? pdfText(r.bytes, 'public.pdf') : zipText(r.bytes), format).not.toMatch(MARK);
     }
-    expect(readable(s.database.sqlite.prepare("SELECT spec, content FROM briefing_packs WHERE version = 'public'").all())).not.toMatch(MARK);
+    expect(
+      readable(s.database.sqlite.prepare("SELECT spec, content FROM briefing_packs WHERE version = 'public'").all()),
+    ).not.toMatch(MARK);
     expect(readable(ok(s, 'briefing.list', {}))).not.toMatch(MARK);
     expect(readable(ok(s, 'exchange.ocds', { from: '2026-01-01', to: '2026-12-31' }))).not.toMatch(MARK);
     const exporter = fileExporter(service, printer, 'test');
-    for (const list of [{ list: 'cases' }, { list: 'suppliers' }, { list: 'contracts' }, { list: 'deadlines', months: 12 }]) {
+    for (const list of [
+      { list: 'cases' },
+      { list: 'suppliers' },
+      { list: 'contracts' },
+      { list: 'deadlines', months: 12 },
+    ]) {
       const r = await exporter('xlsx', list, 'nb', appUrl());
       if (!r.ok) throw new Error(JSON.stringify(r.body));
       expect(zipText(r.bytes), list.list).not.toMatch(MARK);

@@ -12,17 +12,45 @@ import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
 let caseId = 0;
 const { s, printer, dir, appUrl } = printRig('protocol', (s) => {
   ok(s, 'settings.set', { organisationName: 'Prøve kommune', organisationOrgnr: '974760673' });
-  let c = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/41', title: 'Renhold av skoler', kind: 'tjenester', estimatedValue: 6_000_000, procedure: 'apen_anbud', registeredDate: '2026-01-15' }));
-  for (const [phase, date] of [['kunngjoring', '2026-03-01'], ['tildeling', '2026-05-02']] as const) c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase, date });
+  let c = ok(
+    s,
+    'cases.create',
+    sampleCase({
+      caseNumber: '2026/41',
+      title: 'Renhold av skoler',
+      kind: 'tjenester',
+      estimatedValue: 6_000_000,
+      procedure: 'apen_anbud',
+      registeredDate: '2026-01-15',
+    }),
+  );
+  for (const [phase, date] of [
+    ['kunngjoring', '2026-03-01'],
+    ['tildeling', '2026-05-02'],
+  ] as const)
+    c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase, date });
   const sup = ok(s, 'suppliers.create', sampleSupplier({ name: 'Renhold Øst AS' }));
-  ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold skoler 2026–2028', supplierIds: [sup.id], value: 4_200_000, startDate: '2026-06-01', endDate: '2028-05-31' });
+  ok(s, 'contracts.create', {
+    caseId: c.id,
+    title: 'Renhold skoler 2026–2028',
+    supplierIds: [sup.id],
+    value: 4_200_000,
+    startDate: '2026-06-01',
+    endDate: '2028-05-31',
+  });
   ok(s, 'protocol.save', {
     caseId: c.id,
     version: 0,
     lotsReason: 'Skolene ligger tett; én leverandør gir lavest pris og ett kontaktpunkt.',
     participants: [
       { name: 'Renhold Øst AS', orgnr: '974760673', requested: true, selected: true, tendered: true },
-      { name: 'Vask og Rent AS', requested: true, tendered: true, rejected: true, rejectionReason: 'Tilbudet kom etter fristen.' },
+      {
+        name: 'Vask og Rent AS',
+        requested: true,
+        tendered: true,
+        rejected: true,
+        rejectionReason: 'Tilbudet kom etter fristen.',
+      },
     ],
     awardReason: 'Beste forhold mellom pris og kvalitet etter tildelingskriteriene.',
   });
@@ -38,7 +66,18 @@ describe('the procurement protocol as PDF', () => {
     writeFileSync(file, r.bytes);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
     const flat = text.replace(/\s+/g, ' ');
-    for (const expected of ['Anskaffelsesprotokoll', '2026/41 · Renhold av skoler', 'Prøve kommune', '974760673', 'Åpen anbudskonkurranse', formatNok(6_000_000), formatNok(4_200_000), 'Renhold Øst AS', 'Tilbudet kom etter fristen.', 'Beste forhold mellom pris og kvalitet']) {
+    for (const expected of [
+      'Anskaffelsesprotokoll',
+      '2026/41 · Renhold av skoler',
+      'Prøve kommune',
+      '974760673',
+      'Åpen anbudskonkurranse',
+      formatNok(6_000_000),
+      formatNok(4_200_000),
+      'Renhold Øst AS',
+      'Tilbudet kom etter fristen.',
+      'Beste forhold mellom pris og kvalitet',
+    ]) {
       expect(flat).toContain(expected.replace(/\u00a0/g, ' '));
     }
     // Part III (§ 25-5): subcontractors, conflicts of interest and the award notice are still missing, and the protocol says so, letter by letter.
@@ -54,7 +93,9 @@ describe('the procurement protocol as PDF', () => {
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info).toMatch(/^Title:\s+Anskaffelsesprotokoll 2026\/41 Renhold av skoler$/m);
-    expect(execFileSync('pdftohtml', ['-stdout', '-i', '-q', file], { encoding: 'utf8' })).toContain('>1. Oppdragsgiver</a>');
+    expect(execFileSync('pdftohtml', ['-stdout', '-i', '-q', file], { encoding: 'utf8' })).toContain(
+      '>1. Oppdragsgiver</a>',
+    );
     const pages = text.split('\f').filter((p) => p.trim());
     pages.forEach((p, i) => expect(p).toContain(`side ${i + 1} av ${pages.length}`));
     expect(pages[0]).toContain('Prøve kommune · Anskaffelsesprotokoll 2026/41');

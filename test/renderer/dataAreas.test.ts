@@ -13,6 +13,7 @@ describe('what each method reads or changes', () => {
   });
 
   it('has every write change at least its own area, except the one that only keeps a pack for printing', () => {
-    for (const [m, areas] of Object.entries(writes)) if (m !== 'briefing.prepare') expect(areas.length, m).toBeGreaterThan(0);
+    for (const [m, areas] of Object.entries(writes))
+      if (m !== 'briefing.prepare') expect(areas.length, m).toBeGreaterThan(0);
   });
 });

@@ -12,25 +12,71 @@ describe('the history shows recorded values as the forms do', () => {
     expect(fieldValueText('procedure', 'apen_anbud', t, 'nb')).toBe('Åpen anbudskonkurranse');
     expect(fieldValueText('estimatedValue', 6_000_000, t, 'nb')).toBe('6\u00a0000\u00a0000\u00a0kr');
     expect(fieldValueText('plannedNoticeDate', '2026-02-10', t, 'nb')).toBe('10.02.2026');
-    expect(fieldValueText('protocol.participants', [{ name: 'Renhold Øst AS', orgnr: '912345678', requested: true, selected: false, tendered: true, rejected: false, rejectionReason: '' }], t, 'nb')).toBe(
-      'Renhold Øst AS (912345678): Ba om å delta, Ga tilbud',
-    );
+    expect(
+      fieldValueText(
+        'protocol.participants',
+        [
+          {
+            name: 'Renhold Øst AS',
+            orgnr: '912345678',
+            requested: true,
+            selected: false,
+            tendered: true,
+            rejected: false,
+            rejectionReason: '',
+          },
+        ],
+        t,
+        'nb',
+      ),
+    ).toBe('Renhold Øst AS (912345678): Ba om å delta, Ga tilbud');
     expect(fieldValueText('title', '', t, 'nb')).toBe('–');
     expect(fieldWord('protocol.participants', t)).toBe(strings.protocolSuppliersHeading.nb);
   });
 
   it('leaves no stored code, key or record in the words of a real case history', () => {
     const s = tempService();
-    const c = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/5', title: 'Skolemøbler', procedure: 'apen_anbud', estimatedValue: 900_000 }));
+    const c = ok(
+      s,
+      'cases.create',
+      sampleCase({ caseNumber: '2026/5', title: 'Skolemøbler', procedure: 'apen_anbud', estimatedValue: 900_000 }),
+    );
     const c2 = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'kunngjoring', date: '2026-10-01' });
-    const { registeredDate: _registered, ...fields } = sampleCase({ caseNumber: '2026/5', title: 'Skolemøbler til Lia skole', procedure: 'begrenset_anbud', estimatedValue: 1_200_000 });
+    const { registeredDate: _registered, ...fields } = sampleCase({
+      caseNumber: '2026/5',
+      title: 'Skolemøbler til Lia skole',
+      procedure: 'begrenset_anbud',
+      estimatedValue: 1_200_000,
+    });
     ok(s, 'cases.update', { ...fields, id: c.id, version: c2.version });
-    ok(s, 'protocol.save', { caseId: c.id, version: 0, participants: [{ name: 'Møbelhuset AS', requested: true, tendered: true }] });
+    ok(s, 'protocol.save', {
+      caseId: c.id,
+      version: 0,
+      participants: [{ name: 'Møbelhuset AS', requested: true, tendered: true }],
+    });
     const entries = ok(s, 'audit.forRecord', { entity: 'case', id: c.id });
-    const words = entries.flatMap((e) => e.changes.flatMap((ch) => [fieldWord(ch.field, t), fieldValueText(ch.field, ch.before, t, 'nb'), fieldValueText(ch.field, ch.after, t, 'nb')]));
+    const words = entries.flatMap((e) =>
+      e.changes.flatMap((ch) => [
+        fieldWord(ch.field, t),
+        fieldValueText(ch.field, ch.before, t, 'nb'),
+        fieldValueText(ch.field, ch.after, t, 'nb'),
+      ]),
+    );
     expect(words.length).toBeGreaterThan(6);
     const text = words.join(' | ');
-    for (const raw of ['apen_anbud', 'begrenset_anbud', 'kunngjoring', 'requested', 'tendered', 'true', '[object', '{', 'estimatedValue', 'protocol.']) expect(text).not.toContain(raw);
+    for (const raw of [
+      'apen_anbud',
+      'begrenset_anbud',
+      'kunngjoring',
+      'requested',
+      'tendered',
+      'true',
+      '[object',
+      '{',
+      'estimatedValue',
+      'protocol.',
+    ])
+      expect(text).not.toContain(raw);
     expect(text).toContain('Møbelhuset AS: Ba om å delta, Ga tilbud');
     expect(text).toContain('Begrenset anbudskonkurranse');
   });

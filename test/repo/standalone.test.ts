@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,14 +22,28 @@ import { repoRoot } from '../../service/repoPaths.js';
 // node_modules is linked, not installed again: it is what `npm install` makes.
 
 /** The unit tests that read files from the tree (schemas, code lists, migrations, the shell's sources). */
-const FILE_READING_TESTS = ['test/service/ocds.test.ts', 'test/core/cpv.test.ts', 'test/db/open.test.ts', 'test/electron/window.test.ts', 'test/electron/preload.test.ts'];
+const FILE_READING_TESTS = [
+  'test/service/ocds.test.ts',
+  'test/core/cpv.test.ts',
+  'test/db/open.test.ts',
+  'test/electron/window.test.ts',
+  'test/electron/preload.test.ts',
+];
 
 /** What a clone of this checkout would hold, relative to its root. */
 function cloneFiles(): string[] {
-  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' });
+  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   if (git.status === 0) return git.stdout.split('\0').filter((f) => f && existsSync(path.join(repoRoot, f)));
   // Not a git checkout (an unpacked archive): everything but what .gitignore names.
-  const ignored = new Set(readFileSync(path.join(repoRoot, '.gitignore'), 'utf8').split('\n').map((l) => l.trim().replace(/\/$/, '')).filter(Boolean));
+  const ignored = new Set(
+    readFileSync(path.join(repoRoot, '.gitignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  );
   const walk = (dir: string): string[] =>
     readdirSync(path.join(repoRoot, dir)).flatMap((name) => {
       const rel = dir ? `${dir}/${name}` : name;
@@ -54,7 +78,17 @@ describe('the repository on its own', () => {
   });
 
   it('ships the reference data the app and its tests read, with its source and licence', () => {
-    for (const f of ['core/data/ocds/release-schema.json', 'core/data/ocds/release-package-schema.json', 'core/data/ocds/codelists/method.csv', 'core/data/ocds/LICENSE', 'core/data/ocds/SOURCE.md', 'core/data/cpv/cpv2008.csv', 'core/data/cpv/SOURCE.md', 'docs/ARCHITECTURE.md', 'docs/DOMAIN.md']) {
+    for (const f of [
+      'core/data/ocds/release-schema.json',
+      'core/data/ocds/release-package-schema.json',
+      'core/data/ocds/codelists/method.csv',
+      'core/data/ocds/LICENSE',
+      'core/data/ocds/SOURCE.md',
+      'core/data/cpv/cpv2008.csv',
+      'core/data/cpv/SOURCE.md',
+      'docs/ARCHITECTURE.md',
+      'docs/DOMAIN.md',
+    ]) {
       expect(existsSync(path.join(clone, f)), f).toBe(true);
     }
     // The CPV list the app ships is exactly what the sourced CSV gives.
@@ -62,11 +96,15 @@ describe('the repository on its own', () => {
   });
 
   it('passes the tests that read files, run inside the clone', () => {
-    const run = spawnSync(process.execPath, [path.join(clone, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=dot', ...FILE_READING_TESTS], {
-      cwd: clone,
-      encoding: 'utf8',
-      env: { ...process.env, CI: '1' },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(clone, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=dot', ...FILE_READING_TESTS],
+      {
+        cwd: clone,
+        encoding: 'utf8',
+        env: { ...process.env, CI: '1' },
+      },
+    );
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   }, 240_000);
 });

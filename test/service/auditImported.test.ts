@@ -8,18 +8,24 @@ import { ok, sampleCase, sampleSupplier, tempDir } from '../helpers/tempService.
 // imported, and can never pass for this PC's own; what an import itself
 // does is recorded like any other write.
 
-const pc = (actor: string) => openService(tempDir(), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, actor, log: () => {} });
+const pc = (actor: string) =>
+  openService(tempDir(), { migrationsDir }, { today: () => '2026-11-25', checkOutputs: true, actor, log: () => {} });
 const fields = (over: Parameters<typeof sampleCase>[0] = {}) => {
   const { registeredDate: _r, ...rest } = sampleCase(over);
   return rest;
 };
-const byNumber = (s: ReturnType<typeof pc>, n: string) => ok(s, 'cases.list', { q: n }).items.find((c) => c.caseNumber === n)!;
+const byNumber = (s: ReturnType<typeof pc>, n: string) =>
+  ok(s, 'cases.list', { q: n }).items.find((c) => c.caseNumber === n)!;
 
 describe('history that came with a bundle', () => {
   it('is kept, marked with the bundle it came from and who exported it when, and this PC records the import itself', () => {
     const a = pc('kari');
     const c = ok(a, 'cases.create', sampleCase({ caseNumber: '2026/800', title: 'Brøyting' }));
-    ok(a, 'cases.update', { ...fields({ caseNumber: '2026/800', title: 'Brøyting og strøing' }), id: c.id, version: c.version });
+    ok(a, 'cases.update', {
+      ...fields({ caseNumber: '2026/800', title: 'Brøyting og strøing' }),
+      id: c.id,
+      version: c.version,
+    });
     const file = bundleFile(a, null, 'fra-a.anskaff');
     const env = openBundle(file);
 
@@ -32,7 +38,13 @@ describe('history that came with a bundle', () => {
       ['cases.update', 'kari', 'fra-a.anskaff'],
       ['cases.create', 'kari', 'fra-a.anskaff'],
     ]);
-    expect(trail[1]!.imported).toEqual({ fileName: 'fra-a.anskaff', exportedBy: 'Kari på PC A', exportedAt: env.exportedAt, at: expect.stringMatching(/^\d{4}-/), by: 'ola' });
+    expect(trail[1]!.imported).toEqual({
+      fileName: 'fra-a.anskaff',
+      exportedBy: 'Kari på PC A',
+      exportedAt: env.exportedAt,
+      at: expect.stringMatching(/^\d{4}-/),
+      by: 'ola',
+    });
     // The import's own entry says where the record came from and what it brought.
     expect(trail[0]!.changes).toContainEqual({ field: 'importedFrom', before: null, after: 'fra-a.anskaff' });
     expect(trail[0]!.changes).toContainEqual({ field: 'title', before: null, after: 'Brøyting og strøing' });
@@ -44,12 +56,20 @@ describe('history that came with a bundle', () => {
     const c = ok(a, 'cases.create', sampleCase({ caseNumber: '2026/801', title: 'Felles sak' }));
     const b = pc('ola');
     ok(b, 'bundle.import', bundleFile(a));
-    ok(a, 'cases.update', { ...fields({ caseNumber: '2026/801', title: 'Tittel fra A', estimatedValue: 4_000_000 }), id: c.id, version: c.version });
+    ok(a, 'cases.update', {
+      ...fields({ caseNumber: '2026/801', title: 'Tittel fra A', estimatedValue: 4_000_000 }),
+      id: c.id,
+      version: c.version,
+    });
     const file = bundleFile(a);
     const key = ok(b, 'bundle.preview', file).conflicts[0]?.key;
     const inB = byNumber(b, '2026/801');
     const local = ok(b, 'cases.get', { id: inB.id });
-    ok(b, 'cases.update', { ...fields({ caseNumber: '2026/801', title: 'Tittel fra B' }), id: inB.id, version: local.version });
+    ok(b, 'cases.update', {
+      ...fields({ caseNumber: '2026/801', title: 'Tittel fra B' }),
+      id: inB.id,
+      version: local.version,
+    });
     const key2 = ok(b, 'bundle.preview', file).conflicts[0]!.key;
     expect(key ?? key2).toBe(key2);
     ok(b, 'bundle.import', { ...file, decisions: { [key2]: 'theirs' } });
@@ -69,7 +89,12 @@ describe('history that came with a bundle', () => {
     const a = pc('kari');
     ok(a, 'suppliers.create', sampleSupplier());
     const env = openBundle(bundleFile(a));
-    env.tables.suppliers[0].audit.push({ at: '2026-01-01T00:00:00.000Z', by: 'Mallory\n(admin)', method: 'suppliers.update', changes: '[]' });
+    env.tables.suppliers[0].audit.push({
+      at: '2026-01-01T00:00:00.000Z',
+      by: 'Mallory\n(admin)',
+      method: 'suppliers.update',
+      changes: '[]',
+    });
     const b = pc('ola');
     const r = b.dispatch('bundle.import', asBundle(env), 'nb');
     expect(r.ok).toBe(false);
@@ -79,7 +104,11 @@ describe('history that came with a bundle', () => {
   it('reads an entry whose changes are not JSON (left by an older import) without failing', () => {
     const a = pc('kari');
     const s = ok(a, 'suppliers.create', sampleSupplier());
-    a.database.sqlite.prepare("INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES ('2026-01-01T00:00:00.000Z', 'x', 'supplier', ?, 'suppliers.update', 'not json')").run(s.id);
+    a.database.sqlite
+      .prepare(
+        "INSERT INTO audit_log (at, by, entity, entity_id, method, changes) VALUES ('2026-01-01T00:00:00.000Z', 'x', 'supplier', ?, 'suppliers.update', 'not json')",
+      )
+      .run(s.id);
     const trail = ok(a, 'audit.forRecord', { entity: 'supplier', id: s.id });
     expect(trail.map((e) => e.method)).toEqual(['suppliers.update', 'suppliers.create']);
   });
@@ -88,14 +117,20 @@ describe('history that came with a bundle', () => {
 describe('writes outside the records that are recorded too', () => {
   it('records changing the user name and the organisation, with the values before and after', () => {
     const a = pc('kari');
-    ok(a, 'settings.set', { userName: 'Kari Nordmann', organisationName: 'Nordby kommune', organisationOrgnr: '974760673' });
+    ok(a, 'settings.set', {
+      userName: 'Kari Nordmann',
+      organisationName: 'Nordby kommune',
+      organisationOrgnr: '974760673',
+    });
     ok(a, 'settings.set', { organisationName: 'Nordby kommune (innkjøp)' });
     const trail = ok(a, 'audit.forRecord', { entity: 'settings', id: 1 });
     expect(trail.map((e) => [e.method, e.by])).toEqual([
       ['settings.set', 'Kari Nordmann'],
       ['settings.set', 'kari'],
     ]);
-    expect(trail[0]!.changes).toEqual([{ field: 'organisationName', before: 'Nordby kommune', after: 'Nordby kommune (innkjøp)' }]);
+    expect(trail[0]!.changes).toEqual([
+      { field: 'organisationName', before: 'Nordby kommune', after: 'Nordby kommune (innkjøp)' },
+    ]);
     expect(trail[1]!.changes).toEqual([
       { field: 'organisationName', before: '', after: 'Nordby kommune' },
       { field: 'organisationOrgnr', before: '', after: '974760673' },

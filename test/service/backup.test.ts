@@ -18,22 +18,41 @@ import { ok, sampleCase, tempDir, tempService, TODAY } from '../helpers/tempServ
 function dump(file: string): string {
   const db = openSqlite(file, { readonly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-    const rows = (name: string) => db.prepare(name === 'audit_log' ? `SELECT * FROM audit_log WHERE method <> 'backup.restore'` : `SELECT * FROM "${name}"`).raw().all();
-    return JSON.stringify(tables.map(({ name }) => [name, rows(name).map((r) => JSON.stringify(r)).sort()]));
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[];
+    const rows = (name: string) =>
+      db
+        .prepare(
+          name === 'audit_log' ? `SELECT * FROM audit_log WHERE method <> 'backup.restore'` : `SELECT * FROM "${name}"`,
+        )
+        .raw()
+        .all();
+    return JSON.stringify(
+      tables.map(({ name }) => [
+        name,
+        rows(name)
+          .map((r) => JSON.stringify(r))
+          .sort(),
+      ]),
+    );
   } finally {
     db.close();
   }
 }
 
-async function call<M extends 'backup.now' | 'backup.restore'>(s: Service, method: M, input: object): Promise<Output<M>> {
+async function call<M extends 'backup.now' | 'backup.restore'>(
+  s: Service,
+  method: M,
+  input: object,
+): Promise<Output<M>> {
   const r = await s.call(method, input, 'nb');
   if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.body)}`);
   return r.value as Output<M>;
 }
 
-
-const openApp = (dataDir: string) => openServiceForApp(dataDir, { migrationsDir }, { today: () => TODAY, checkOutputs: true, log: () => {} });
+const openApp = (dataDir: string) =>
+  openServiceForApp(dataDir, { migrationsDir }, { today: () => TODAY, checkOutputs: true, log: () => {} });
 
 describe('backups', () => {
   it('restores a backup to a database identical to the one backed up, keeping a copy of what it replaced', async () => {
@@ -47,7 +66,12 @@ describe('backups', () => {
     // Work goes on after the backup: a new case and an edit.
     const created = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/9999' }));
     const { registeredDate: _, ...fields } = sampleCase({ caseNumber: '2026/9999' });
-    ok(s, 'cases.update', { ...fields, id: created.id, version: created.version, title: 'Endret etter sikkerhetskopien' });
+    ok(s, 'cases.update', {
+      ...fields,
+      id: created.id,
+      version: created.version,
+      title: 'Endret etter sikkerhetskopien',
+    });
 
     const r = await call(s, 'backup.restore', { id: backup.id });
     expect(r.status.state).toBe('ok');
@@ -113,7 +137,10 @@ describe('backups', () => {
     ok(s, 'cases.create', sampleCase());
     const extra = path.join(tempDir(), 'usb');
     const missing = s.dispatch('backup.setFolder', { folder: extra }, 'nb');
-    expect(!missing.ok && missing.body.error.issues?.[0]).toMatchObject({ path: 'folder', message: expect.stringMatching(/finnes ikke/) });
+    expect(!missing.ok && missing.body.error.issues?.[0]).toMatchObject({
+      path: 'folder',
+      message: expect.stringMatching(/finnes ikke/),
+    });
     expect(s.dispatch('backup.setFolder', { folder: 'relativ/mappe' }, 'en')).toMatchObject({ ok: false, status: 400 });
     mkdirSync(extra);
     expect(ok(s, 'backup.setFolder', { folder: extra }).extraFolder).toBe(extra);
@@ -124,7 +151,7 @@ describe('backups', () => {
     expect(listed.every((x) => x.counts?.cases === 1)).toBe(true);
   });
 
-  it('makes the day\'s first backup once a day', async () => {
+  it("makes the day's first backup once a day", async () => {
     const s = tempService();
     const host = s.backups!;
     expect(await backupIfFirstToday(host, new Date('2026-11-25T07:00:00Z'))).toBe(true);

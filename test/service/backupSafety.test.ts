@@ -47,9 +47,20 @@ describe('backups kept safe', () => {
     const crossed = await b.call('backup.restore', { id: fromA.id, folder: 'extra' }, 'nb');
     expect(crossed).toMatchObject({ ok: false, status: 404 });
     // B's rotation, over a year of daily backups, never removes A's files.
-    for (let day = 0; day < 40; day++) await makeBackup(b.database, b.dataDir, 'daily', b.backups!.schemaObjects, new Date(Date.UTC(2027, 0, 1 + day, 8)));
+    for (let day = 0; day < 40; day++)
+      await makeBackup(
+        b.database,
+        b.dataDir,
+        'daily',
+        b.backups!.schemaObjects,
+        new Date(Date.UTC(2027, 0, 1 + day, 8)),
+      );
     expect(readdirSync(shared)).toContain(fromA.id);
-    expect(ok(a, 'backup.list', {}).backups.filter((x) => x.folder === 'extra').map((x) => x.id)).toEqual([fromA.id]);
+    expect(
+      ok(a, 'backup.list', {})
+        .backups.filter((x) => x.folder === 'extra')
+        .map((x) => x.id),
+    ).toEqual([fromA.id]);
   });
 
   it('lists the backups it can read and says which files it could not, instead of failing', async () => {
@@ -59,7 +70,13 @@ describe('backups kept safe', () => {
     symlinkSync(path.join(dir, 'gone.sqlite'), path.join(dir, 'anskaff-2026-01-01T00-00-00-000Z-manual.sqlite'));
     const list = ok(s, 'backup.list', {});
     expect(list.backups).toHaveLength(1);
-    expect(list.unreadable).toEqual([{ folder: 'data', name: 'anskaff-2026-01-01T00-00-00-000Z-manual.sqlite', problem: expect.stringMatching(/ENOENT/) }]);
+    expect(list.unreadable).toEqual([
+      {
+        folder: 'data',
+        name: 'anskaff-2026-01-01T00-00-00-000Z-manual.sqlite',
+        problem: expect.stringMatching(/ENOENT/),
+      },
+    ]);
     expect(ok(s, 'system.status', {}).state).toBe('ok');
   });
 
@@ -67,7 +84,10 @@ describe('backups kept safe', () => {
     const s = tempService();
     ok(s, 'demo.seed', { cases: 7 });
     const b = await backupNow(s);
-    writeFileSync(path.join(s.dataDir, 'backups', `${b.id}.json`), JSON.stringify({ schemaVersion: 'drop table', counts: { cases: -5 } }));
+    writeFileSync(
+      path.join(s.dataDir, 'backups', `${b.id}.json`),
+      JSON.stringify({ schemaVersion: 'drop table', counts: { cases: -5 } }),
+    );
     expect(ok(s, 'backup.list', {}).backups[0]).toMatchObject({ id: b.id, counts: { cases: 7 } });
   });
 
@@ -86,7 +106,9 @@ describe('backups kept safe', () => {
     // A trigger of the app's own name with another body is refused the same way.
     const again = await backupNow(s);
     const other = openSqlite(path.join(s.dataDir, 'backups', again.id));
-    other.exec('DROP TRIGGER cases_fts_ai; CREATE TRIGGER cases_fts_ai AFTER INSERT ON cases BEGIN DELETE FROM audit_log; END');
+    other.exec(
+      'DROP TRIGGER cases_fts_ai; CREATE TRIGGER cases_fts_ai AFTER INSERT ON cases BEGIN DELETE FROM audit_log; END',
+    );
     other.close();
     expect(await s.call('backup.restore', { id: again.id }, 'nb')).toMatchObject({ ok: false, status: 400 });
   });
@@ -100,7 +122,13 @@ describe('backups kept safe', () => {
   it("restores this morning's daily backup, which the safety copy taken first would otherwise have rotated away", async () => {
     const s = tempService();
     ok(s, 'demo.seed', { cases: 8 });
-    const morning = await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.now() - 60_000));
+    const morning = await makeBackup(
+      s.database,
+      s.dataDir,
+      'daily',
+      s.backups!.schemaObjects,
+      new Date(Date.now() - 60_000),
+    );
     ok(s, 'cases.create', sampleCase({ caseNumber: '2026/9912' }));
     const r = await s.call('backup.restore', { id: morning.id }, 'nb');
     expect(r.ok, JSON.stringify(r)).toBe(true);
@@ -114,11 +142,23 @@ describe('backups kept safe', () => {
     ok(s, 'backup.setFolder', { folder: shared });
     const id = s.database.registerId;
     const real = [];
-    for (let d = 0; d < 9; d++) real.push(await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.UTC(2026, 10, 1 + d, 8))));
+    for (let d = 0; d < 9; d++)
+      real.push(
+        await makeBackup(
+          s.database,
+          s.dataDir,
+          'daily',
+          s.backups!.schemaObjects,
+          new Date(Date.UTC(2026, 10, 1 + d, 8)),
+        ),
+      );
     for (let m = 1; m <= 12; m++) {
       const name = `anskaff-${id}-2099-${String(m).padStart(2, '0')}-01T00-00-00-000Z-daily.sqlite`;
       writeFileSync(path.join(shared, name), '');
-      writeFileSync(path.join(shared, `${name}.json`), JSON.stringify({ schemaVersion: 9, counts: { cases: 999, suppliers: 0, contracts: 0 }, registerId: id }));
+      writeFileSync(
+        path.join(shared, `${name}.json`),
+        JSON.stringify({ schemaVersion: 9, counts: { cases: 999, suppliers: 0, contracts: 0 }, registerId: id }),
+      );
     }
     await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.UTC(2026, 10, 10, 8)));
     // The newest of the last seven days are still there: nothing planted pushed them out.
@@ -127,7 +167,13 @@ describe('backups kept safe', () => {
     // A file named like a backup but dated 45.13. neither stops the next backup nor its copy to the shared folder.
     writeFileSync(path.join(shared, `anskaff-${id}-2026-13-45T99-00-00-000Z-daily.sqlite`), '');
     writeFileSync(path.join(s.dataDir, 'backups', `anskaff-${id}-2026-13-45T99-00-00-000Z-daily.sqlite`), '');
-    const next = await makeBackup(s.database, s.dataDir, 'daily', s.backups!.schemaObjects, new Date(Date.UTC(2026, 10, 11, 8)));
+    const next = await makeBackup(
+      s.database,
+      s.dataDir,
+      'daily',
+      s.backups!.schemaObjects,
+      new Date(Date.UTC(2026, 10, 11, 8)),
+    );
     expect(readdirSync(shared)).toContain(next.id);
     expect(ok(s, 'backup.list', {}).extraFolderProblem).toBeNull();
   });

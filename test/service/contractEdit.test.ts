@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, canUndoOptionDecision, formatDate, optionPeriodStart, suggestedDecideBy, type Input } from '../../core/index.js';
+import {
+  addDays,
+  canUndoOptionDecision,
+  formatDate,
+  optionPeriodStart,
+  suggestedDecideBy,
+  type Input,
+} from '../../core/index.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 // Issue 17: a contract can be corrected (versioned, audited, checked as when it was made),
@@ -52,47 +59,121 @@ const editOf = (k: ContractOut, over: Partial<Input<'contracts.update'>> = {}): 
 describe('correcting a contract', () => {
   it('saves every field of the form, bumps the version and records what changed', () => {
     const { s, k, other } = withContract();
-    const u = ok(s, 'contracts.update', editOf(k, { value: 3_900_000, supplierIds: [other.id], endDate: '2026-08-31', options: [{ lengthMonths: 6, decideBy: '2026-05-31' }] }));
-    expect(u).toMatchObject({ value: 3_900_000, endDate: '2026-08-31', version: k.version + 1, currentEnd: '2026-08-31', latestEnd: '2027-02-28' });
+    const u = ok(
+      s,
+      'contracts.update',
+      editOf(k, {
+        value: 3_900_000,
+        supplierIds: [other.id],
+        endDate: '2026-08-31',
+        options: [{ lengthMonths: 6, decideBy: '2026-05-31' }],
+      }),
+    );
+    expect(u).toMatchObject({
+      value: 3_900_000,
+      endDate: '2026-08-31',
+      version: k.version + 1,
+      currentEnd: '2026-08-31',
+      latestEnd: '2027-02-28',
+    });
     expect(u.suppliers.map((x) => x.name)).toEqual(['Bil og Lading AS']);
     // The second option was left out: it is gone, the first is rewritten.
     expect(u.options.map((o) => [o.seq, o.lengthMonths, o.decideBy, o.status])).toEqual([[1, 6, '2026-05-31', 'open']]);
     const [entry] = ok(s, 'audit.forRecord', { entity: 'contract', id: k.id });
     expect(entry!.method).toBe('contracts.update');
-    expect(entry!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['value', 'endDate', 'suppliers', 'options']));
-    expect(entry!.changes.find((c) => c.field === 'value')).toEqual({ field: 'value', before: 3_400_000, after: 3_900_000 });
+    expect(entry!.changes.map((c) => c.field)).toEqual(
+      expect.arrayContaining(['value', 'endDate', 'suppliers', 'options']),
+    );
+    expect(entry!.changes.find((c) => c.field === 'value')).toEqual({
+      field: 'value',
+      before: 3_400_000,
+      after: 3_900_000,
+    });
   });
 
   it('refuses a stale version in words, and keeps what the other person saved', () => {
     const { s, k } = withContract();
     ok(s, 'contracts.update', editOf(k, { owner: 'Per Hansen' }));
     const stale = err(s, 'contracts.update', editOf(k, { owner: 'Kari Nordmann' }));
-    expect(stale).toMatchObject({ status: 409, message: 'Kontrakten er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.' });
+    expect(stale).toMatchObject({
+      status: 409,
+      message: 'Kontrakten er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
+    });
     expect(ok(s, 'contracts.get', { id: k.id }).owner).toBe('Per Hansen');
-    expect(err(s, 'contracts.update', editOf(k, { owner: 'Kari Nordmann' }), 'en').message).toBe('The contract was changed by someone else since you opened it. Reload it and make your change again.');
+    expect(err(s, 'contracts.update', editOf(k, { owner: 'Kari Nordmann' }), 'en').message).toBe(
+      'The contract was changed by someone else since you opened it. Reload it and make your change again.',
+    );
   });
 
   it('checks a correction as it checks a new contract, naming the option', () => {
     const { s, k } = withContract();
     expect(err(s, 'contracts.update', editOf(k, { title: '' })).issues?.[0]?.path).toBe('title');
-    expect(err(s, 'contracts.update', editOf(k, { endDate: '2025-01-01' })).issues).toEqual([{ path: 'endDate', message: 'Sluttdatoen kan ikke være før startdatoen.' }]);
-    expect(err(s, 'contracts.update', editOf(k, { options: [{ lengthMonths: 12, decideBy: '2026-03-31' }, { lengthMonths: 12, decideBy: '2027-08-01' }] })).issues).toEqual([
-      { path: 'options.1.decideBy', message: 'Opsjon 2: må avgjøres senest når perioden den forlenger slutter (30.06.2027).' },
+    expect(err(s, 'contracts.update', editOf(k, { endDate: '2025-01-01' })).issues).toEqual([
+      { path: 'endDate', message: 'Sluttdatoen kan ikke være før startdatoen.' },
     ]);
-    expect(err(s, 'contracts.update', editOf(k, { options: [{ lengthMonths: 0, decideBy: '2026-03-31' }] })).issues?.[0]?.path).toBe('options.0.lengthMonths');
+    expect(
+      err(
+        s,
+        'contracts.update',
+        editOf(k, {
+          options: [
+            { lengthMonths: 12, decideBy: '2026-03-31' },
+            { lengthMonths: 12, decideBy: '2027-08-01' },
+          ],
+        }),
+      ).issues,
+    ).toEqual([
+      {
+        path: 'options.1.decideBy',
+        message: 'Opsjon 2: må avgjøres senest når perioden den forlenger slutter (30.06.2027).',
+      },
+    ]);
+    expect(
+      err(s, 'contracts.update', editOf(k, { options: [{ lengthMonths: 0, decideBy: '2026-03-31' }] })).issues?.[0]
+        ?.path,
+    ).toBe('options.0.lengthMonths');
     // Nothing was saved by the refusals.
     expect(ok(s, 'contracts.get', { id: k.id }).version).toBe(k.version);
   });
 
   it('keeps a decided option as decided: it cannot be changed or left out until the decision is undone', () => {
     const { s, k } = withContract();
-    const d = ok(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 1, decision: 'exercised', date: '2026-03-01' });
-    expect(err(s, 'contracts.update', editOf(d, { options: [{ lengthMonths: 24, decideBy: '2026-03-31' }, { lengthMonths: 12, decideBy: '2027-03-31' }] })).issues).toEqual([
-      { path: 'options.0.lengthMonths', message: 'Opsjon 1: er avgjort og kan ikke endres eller fjernes; angre beslutningen først.' },
+    const d = ok(s, 'contracts.decideOption', {
+      id: k.id,
+      version: k.version,
+      seq: 1,
+      decision: 'exercised',
+      date: '2026-03-01',
+    });
+    expect(
+      err(
+        s,
+        'contracts.update',
+        editOf(d, {
+          options: [
+            { lengthMonths: 24, decideBy: '2026-03-31' },
+            { lengthMonths: 12, decideBy: '2027-03-31' },
+          ],
+        }),
+      ).issues,
+    ).toEqual([
+      {
+        path: 'options.0.lengthMonths',
+        message: 'Opsjon 1: er avgjort og kan ikke endres eller fjernes; angre beslutningen først.',
+      },
     ]);
     expect(err(s, 'contracts.update', editOf(d, { options: [] })).issues?.[0]?.message).toMatch(/^Opsjon 1: /);
     // The open one after it can still be corrected; options left out of the input stay as they are.
-    const u = ok(s, 'contracts.update', editOf(d, { options: [{ lengthMonths: 12, decideBy: '2026-03-31' }, { lengthMonths: 6, decideBy: '2027-02-28' }] }));
+    const u = ok(
+      s,
+      'contracts.update',
+      editOf(d, {
+        options: [
+          { lengthMonths: 12, decideBy: '2026-03-31' },
+          { lengthMonths: 6, decideBy: '2027-02-28' },
+        ],
+      }),
+    );
     expect(u.options.map((o) => [o.seq, o.lengthMonths, o.status])).toEqual([
       [1, 12, 'exercised'],
       [2, 6, 'open'],
@@ -105,48 +186,100 @@ describe('correcting a contract', () => {
 describe('undoing an option decision', () => {
   it('returns the option to open, and records the undo with its reason', () => {
     const { s, k } = withContract('2026-04-01');
-    const d = ok(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 1, decision: 'exercised', date: '2026-03-01' });
+    const d = ok(s, 'contracts.decideOption', {
+      id: k.id,
+      version: k.version,
+      seq: 1,
+      decision: 'exercised',
+      date: '2026-03-01',
+    });
     expect(d.currentEnd).toBe('2027-06-30');
-    expect(err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: '  ' }).issues?.[0]?.path).toBe('reason');
-    const u = ok(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Vedtaket ble registrert på feil kontrakt.' });
+    expect(
+      err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: '  ' }).issues?.[0]?.path,
+    ).toBe('reason');
+    const u = ok(s, 'contracts.undoOptionDecision', {
+      id: k.id,
+      version: d.version,
+      seq: 1,
+      reason: 'Vedtaket ble registrert på feil kontrakt.',
+    });
     expect(u.options[0]).toMatchObject({ seq: 1, status: 'open', decidedDate: null });
     expect(u).toMatchObject({ currentEnd: '2026-06-30', version: d.version + 1 });
     const [entry] = ok(s, 'audit.forRecord', { entity: 'contract', id: k.id });
     expect(entry!.method).toBe('contracts.undoOptionDecision');
-    expect(entry!.changes).toContainEqual({ field: 'reason', before: null, after: 'Vedtaket ble registrert på feil kontrakt.' });
+    expect(entry!.changes).toContainEqual({
+      field: 'reason',
+      before: null,
+      after: 'Vedtaket ble registrert på feil kontrakt.',
+    });
     expect(entry!.changes.find((c) => c.field === 'options')?.after).toEqual([
       { seq: 1, lengthMonths: 12, decideBy: '2026-03-31', status: 'open', decidedDate: null },
       { seq: 2, lengthMonths: 12, decideBy: '2027-03-31', status: 'open', decidedDate: null },
     ]);
     // A stale page cannot undo it again, and an open option has nothing to undo.
-    expect(err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Igjen' })).toMatchObject({ status: 400 });
-    expect(err(s, 'contracts.undoOptionDecision', { id: k.id, version: u.version, seq: 1, reason: 'Igjen' }).issues?.[0]?.message).toBe(
-      'Opsjon 1: er ikke avgjort, så det er ingen beslutning å angre.',
-    );
+    expect(
+      err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Igjen' }),
+    ).toMatchObject({ status: 400 });
+    expect(
+      err(s, 'contracts.undoOptionDecision', { id: k.id, version: u.version, seq: 1, reason: 'Igjen' }).issues?.[0]
+        ?.message,
+    ).toBe('Opsjon 1: er ikke avgjort, så det er ingen beslutning å angre.');
   });
 
   it('undoing a decline brings back the options that lapsed with it; a later decision is undone first', () => {
     const { s, k } = withContract('2026-04-01');
-    let d = ok(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 1, decision: 'declined', date: '2026-03-01' });
+    let d = ok(s, 'contracts.decideOption', {
+      id: k.id,
+      version: k.version,
+      seq: 1,
+      decision: 'declined',
+      date: '2026-03-01',
+    });
     expect(d.options.map((o) => o.status)).toEqual(['declined', 'declined']);
     d = ok(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Feil knapp.' });
     expect(d.options.map((o) => o.status)).toEqual(['open', 'open']);
-    d = ok(s, 'contracts.decideOption', { id: k.id, version: d.version, seq: 1, decision: 'exercised', date: '2026-03-01' });
-    d = ok(s, 'contracts.decideOption', { id: k.id, version: d.version, seq: 2, decision: 'exercised', date: '2026-03-15' });
-    expect(err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Feil.' }).issues).toEqual([
-      { path: 'seq', message: 'Opsjon 1: angre beslutningen om opsjon 2 først.' },
-    ]);
-    expect(err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Feil.' }, 'nn').issues?.[0]?.message).toBe('Opsjon 1: angre avgjerda om opsjon 2 først.');
+    d = ok(s, 'contracts.decideOption', {
+      id: k.id,
+      version: d.version,
+      seq: 1,
+      decision: 'exercised',
+      date: '2026-03-01',
+    });
+    d = ok(s, 'contracts.decideOption', {
+      id: k.id,
+      version: d.version,
+      seq: 2,
+      decision: 'exercised',
+      date: '2026-03-15',
+    });
+    expect(
+      err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Feil.' }).issues,
+    ).toEqual([{ path: 'seq', message: 'Opsjon 1: angre beslutningen om opsjon 2 først.' }]);
+    expect(
+      err(s, 'contracts.undoOptionDecision', { id: k.id, version: d.version, seq: 1, reason: 'Feil.' }, 'nn')
+        .issues?.[0]?.message,
+    ).toBe('Opsjon 1: angre avgjerda om opsjon 2 først.');
   });
 
   it('names the option in every refusal of a decision', () => {
     const { s, k } = withContract('2026-04-01');
-    expect(err(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 2, decision: 'exercised', date: '2026-03-01' }).issues?.[0]?.message).toBe(
-      'Opsjon 2: opsjonene brukes i rekkefølge; avgjør opsjon 1 først.',
-    );
-    expect(err(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 1, decision: 'exercised', date: '2026-05-01' }, 'en').issues?.[0]?.message).toBe(
-      'Option 1: the decision date cannot be in the future.',
-    );
+    expect(
+      err(s, 'contracts.decideOption', {
+        id: k.id,
+        version: k.version,
+        seq: 2,
+        decision: 'exercised',
+        date: '2026-03-01',
+      }).issues?.[0]?.message,
+    ).toBe('Opsjon 2: opsjonene brukes i rekkefølge; avgjør opsjon 1 først.');
+    expect(
+      err(
+        s,
+        'contracts.decideOption',
+        { id: k.id, version: k.version, seq: 1, decision: 'exercised', date: '2026-05-01' },
+        'en',
+      ).issues?.[0]?.message,
+    ).toBe('Option 1: the decision date cannot be in the future.');
   });
 
   // From the first day of the option's period the contract runs (or ends) by the decision: undo is refused from then on.
@@ -157,20 +290,61 @@ describe('undoing an option decision', () => {
         const today = addDays(boundary[seq], offset);
         if (today < '2026-03-15') return; // the decisions below are dated then and cannot be in the future
         const { s, k } = withContract(today);
-        let d = ok(s, 'contracts.decideOption', { id: k.id, version: k.version, seq: 1, decision: 'exercised', date: '2026-03-01' });
-        if (seq === 2) d = ok(s, 'contracts.decideOption', { id: k.id, version: d.version, seq: 2, decision: 'exercised', date: '2026-03-15' });
-        const r = s.dispatch('contracts.undoOptionDecision', { id: k.id, version: d.version, seq, reason: 'Registrert ved en feil.' }, 'nb');
+        let d = ok(s, 'contracts.decideOption', {
+          id: k.id,
+          version: k.version,
+          seq: 1,
+          decision: 'exercised',
+          date: '2026-03-01',
+        });
+        if (seq === 2)
+          d = ok(s, 'contracts.decideOption', {
+            id: k.id,
+            version: d.version,
+            seq: 2,
+            decision: 'exercised',
+            date: '2026-03-15',
+          });
+        const r = s.dispatch(
+          'contracts.undoOptionDecision',
+          { id: k.id, version: d.version, seq, reason: 'Registrert ved en feil.' },
+          'nb',
+        );
         expect(r.ok).toBe(offset < 0);
         if (!r.ok) {
           const date = seq === 1 ? '01.07.2026' : '01.07.2027';
-          expect(r.body.error.issues?.map(({ path, message }) => ({ path, message }))).toEqual([{ path: 'seq', message: `Opsjon ${seq}: perioden startet ${date}; fra den dagen kan beslutningen ikke lenger angres.` }]);
+          expect(r.body.error.issues?.map(({ path, message }) => ({ path, message }))).toEqual([
+            {
+              path: 'seq',
+              message: `Opsjon ${seq}: perioden startet ${date}; fra den dagen kan beslutningen ikke lenger angres.`,
+            },
+          ]);
           expect(ok(s, 'contracts.get', { id: k.id }).options[seq - 1]!.status).toBe('exercised');
-          const inOther = (locale: 'nn' | 'en') => (s.dispatch('contracts.undoOptionDecision', { id: k.id, version: d.version, seq, reason: 'Feil.' }, locale) as { body: { error: { issues: { message: string }[] } } }).body.error.issues[0]!.message;
-          expect(inOther('nn')).toBe(`Opsjon ${seq}: perioden starta ${date}; frå den dagen kan avgjerda ikkje lenger angrast.`);
-          expect(inOther('en')).toBe(`Option ${seq}: its period started on ${formatDate(boundary[seq], 'en')}; from that day the decision can no longer be undone.`);
+          const inOther = (locale: 'nn' | 'en') =>
+            (
+              s.dispatch(
+                'contracts.undoOptionDecision',
+                { id: k.id, version: d.version, seq, reason: 'Feil.' },
+                locale,
+              ) as { body: { error: { issues: { message: string }[] } } }
+            ).body.error.issues[0]!.message;
+          expect(inOther('nn')).toBe(
+            `Opsjon ${seq}: perioden starta ${date}; frå den dagen kan avgjerda ikkje lenger angrast.`,
+          );
+          expect(inOther('en')).toBe(
+            `Option ${seq}: its period started on ${formatDate(boundary[seq], 'en')}; from that day the decision can no longer be undone.`,
+          );
         }
       }),
-      { numRuns: 24, examples: [[1, -1], [1, 0], [2, -1], [2, 0]] },
+      {
+        numRuns: 24,
+        examples: [
+          [1, -1],
+          [1, 0],
+          [2, -1],
+          [2, 0],
+        ],
+      },
     );
   });
 });
@@ -210,6 +384,10 @@ describe('the lead time is an office setting', () => {
     expect(ok(s, 'settings.get', {}).optionLeadMonths).toBe(3);
     expect(ok(s, 'settings.set', { optionLeadMonths: 6 }).optionLeadMonths).toBe(6);
     expect(err(s, 'settings.set', { optionLeadMonths: 7 }).status).toBe(400);
-    expect(ok(s, 'audit.forRecord', { entity: 'settings', id: 1 })[0]!.changes).toContainEqual({ field: 'optionLeadMonths', before: 3, after: 6 });
+    expect(ok(s, 'audit.forRecord', { entity: 'settings', id: 1 })[0]!.changes).toContainEqual({
+      field: 'optionLeadMonths',
+      before: 3,
+      after: 6,
+    });
   });
 });

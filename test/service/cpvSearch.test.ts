@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import synonymData from '../../core/data/cpv/synonyms.json' with { type: 'json' };
 import { alternativesOf, cpvParent, searchCpv } from '../../service/reference/cpv.js';
 
-const codes = (q: string, locale: 'nb' | 'nn' | 'en' = 'nb', limit = 12) => searchCpv(q, locale, limit).map((c) => c.code);
+const codes = (q: string, locale: 'nb' | 'nn' | 'en' = 'nb', limit = 12) =>
+  searchCpv(q, locale, limit).map((c) => c.code);
 
 describe('CPV search finds what a buyer calls the thing', () => {
   it('"kontorrekvisita" finds the office-supplies codes first, through the buyers\' words', () => {
@@ -14,7 +15,7 @@ describe('CPV search finds what a buyer calls the thing', () => {
     expect(codes('kontorrekvisita', 'nn')).toEqual(found);
   });
 
-  it('matches other forms of a word by the Norwegian stemmer, and the parents\' labels', () => {
+  it("matches other forms of a word by the Norwegian stemmer, and the parents' labels", () => {
     expect(codes('snørydding')).toEqual(['90620000']);
     expect(codes('brøyting')).toContain('90620000');
     expect(codes('snømåking')).toContain('90620000');
@@ -25,7 +26,7 @@ describe('CPV search finds what a buyer calls the thing', () => {
     expect(codes('renholdet')).toEqual(expect.arrayContaining(codes('renhold').slice(0, 3)));
   });
 
-  it('every group of the buyers\' words finds at least one code', () => {
+  it("every group of the buyers' words finds at least one code", () => {
     for (const group of synonymData.groups) expect(codes(group[0]!), group.join(', ')).not.toEqual([]);
   });
 

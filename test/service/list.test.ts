@@ -42,7 +42,10 @@ describe('cases.list', () => {
     check({ department: 'Eiendom' }, (c) => c.department === 'Eiendom');
     check({ theme: 'klima_miljo' }, (c) => c.themes.includes('klima_miljo'));
     check({ year: 2025 }, (c) => c.registeredDate.startsWith('2025'));
-    check({ procedure: 'direkte', department: 'Teknisk drift' }, (c) => c.procedure === 'direkte' && c.department === 'Teknisk drift');
+    check(
+      { procedure: 'direkte', department: 'Teknisk drift' },
+      (c) => c.procedure === 'direkte' && c.department === 'Teknisk drift',
+    );
   });
 
   it('finds cases by words in the title, description and case number, as you type', () => {
@@ -59,8 +62,16 @@ describe('cases.list', () => {
   it('sorts titles in Norwegian alphabetical order', () => {
     const s = tempService();
     const base = { department: 'Eiendom', buyer: 'Ola', estimatedValue: 1000, kind: 'varer' as const };
-    ['Åsen skole', 'Ølen bru', 'Ærfugl', 'zebra', 'Alna'].forEach((title, i) => ok(s, 'cases.create', { ...base, title, caseNumber: `2026/${i + 1}` }));
-    expect(ok(s, 'cases.list', { sort: 'title', dir: 'asc' }).items.map((c) => c.title)).toEqual(['Alna', 'zebra', 'Ærfugl', 'Ølen bru', 'Åsen skole']);
+    ['Åsen skole', 'Ølen bru', 'Ærfugl', 'zebra', 'Alna'].forEach((title, i) =>
+      ok(s, 'cases.create', { ...base, title, caseNumber: `2026/${i + 1}` }),
+    );
+    expect(ok(s, 'cases.list', { sort: 'title', dir: 'asc' }).items.map((c) => c.title)).toEqual([
+      'Alna',
+      'zebra',
+      'Ærfugl',
+      'Ølen bru',
+      'Åsen skole',
+    ]);
   });
 
   it('counts and pages search results the same whichever way it is sorted, archived cases left out', () => {
@@ -94,7 +105,14 @@ describe('cases.list', () => {
     const total = () => ok(s, 'cases.list', {}).total;
     const all = () => ok(s, 'cases.list', { includeArchived: true }).total;
     expect([total(), all()]).toEqual([50, 50]);
-    const c = ok(s, 'cases.create', { caseNumber: '2099/1', title: 'Ny sak', department: 'Eiendom', buyer: 'Ola', estimatedValue: 5, kind: 'varer' });
+    const c = ok(s, 'cases.create', {
+      caseNumber: '2099/1',
+      title: 'Ny sak',
+      department: 'Eiendom',
+      buyer: 'Ola',
+      estimatedValue: 5,
+      kind: 'varer',
+    });
     expect([total(), all()]).toEqual([51, 51]);
     const a = ok(s, 'cases.archive', { id: c.id, version: c.version });
     expect([total(), all()]).toEqual([50, 51]);
@@ -106,14 +124,21 @@ describe('cases.list', () => {
     const s = tempService();
     const r = s.dispatch('cases.list', { cursor: 'not-a-cursor' }, 'nb');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.body.error.issues).toMatchObject([{ path: 'cursor', message: 'Ugyldig sidemarkør; start listen på nytt.' }]);
+    if (!r.ok)
+      expect(r.body.error.issues).toMatchObject([
+        { path: 'cursor', message: 'Ugyldig sidemarkør; start listen på nytt.' },
+      ]);
   });
 
   it('offers demo data only for an empty database', () => {
     const s = demoService(20);
     const r = s.dispatch('demo.seed', { cases: 5 }, 'nb');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.body.error).toMatchObject({ code: 'conflict', message: 'Demodata kan bare legges inn i en tom database.' });
+    if (!r.ok)
+      expect(r.body.error).toMatchObject({
+        code: 'conflict',
+        message: 'Demodata kan bare legges inn i en tom database.',
+      });
     expect(ok(s, 'cases.list', { includeArchived: true }).total).toBe(20);
   });
 });
@@ -128,7 +153,13 @@ describe('demo data', () => {
     const activities = (db.prepare('SELECT count(*) AS n FROM dialogues').get() as { n: number }).n;
     expect(activities).toBeGreaterThan(50);
     // No answer shared before it was given, and no case went into the competition with unshared items.
-    expect(db.prepare("SELECT count(*) AS n FROM dialogue_items WHERE shared_date IS NOT NULL AND shared_date < answered_date").get()).toEqual({ n: 0 });
+    expect(
+      db
+        .prepare(
+          'SELECT count(*) AS n FROM dialogue_items WHERE shared_date IS NOT NULL AND shared_date < answered_date',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
     const heldBack = db
       .prepare(
         `SELECT count(*) AS n FROM dialogue_items i JOIN dialogues d ON d.id = i.dialogue_id JOIN cases c ON c.id = d.case_id
@@ -145,7 +176,9 @@ describe('demo data', () => {
     const totals = ok(s, 'savings.totals', {});
     expect(totals.years.every((y) => y.casesHandled > 50)).toBe(true);
     expect(totals.years.slice(1).every((y) => y.savedContractPeriod > 0)).toBe(true);
-    expect(totals.sentence).toMatch(/^I 2026 har innkjøp håndtert \d+ saker (og realisert gevinster på|med forventet gevinst på) .*\smill\.\skr.*; om lag .*\smill\.\skr de siste fire årene \((realisert|forventet|realisert der det er registrert, ellers forventet)\)\.$/);
+    expect(totals.sentence).toMatch(
+      /^I 2026 har innkjøp håndtert \d+ saker (og realisert gevinster på|med forventet gevinst på) .*\smill\.\skr.*; om lag .*\smill\.\skr de siste fire årene \((realisert|forventet|realisert der det er registrert, ellers forventet)\)\.$/,
+    );
     // Every organisation number is valid.
     for (const sup of suppliers.items) ok(s, 'suppliers.get', { id: sup.id });
   });

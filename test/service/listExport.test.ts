@@ -23,18 +23,38 @@ async function sheet(bytes: Uint8Array) {
 }
 
 describe('lists as .xlsx', () => {
-  it('exports every case the filters select, with real numbers and dates, headings in the user\'s language', async () => {
+  it("exports every case the filters select, with real numbers and dates, headings in the user's language", async () => {
     const s = tempService();
     ok(s, 'demo.seed', { cases: 700 });
     const exporter = fileExporter(s, noPrinter, 'test');
-    const r = await exporter('xlsx', { list: 'cases', query: { department: 'Helse og omsorg', includeArchived: true } }, 'nb', 'http://127.0.0.1/');
+    const r = await exporter(
+      'xlsx',
+      { list: 'cases', query: { department: 'Helse og omsorg', includeArchived: true } },
+      'nb',
+      'http://127.0.0.1/',
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.body));
     expect(r.fileName).toMatch(/^saker-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const { name, rows } = await sheet(r.bytes);
     expect(name).toBe('Saker');
     expect(rows[0]).toEqual([
-      'Saksnummer', 'Tittel', 'Avdeling', 'Innkjøper', 'Anslått verdi (kr)', 'Kontraktsverdi (kr)', 'Type', 'Del av forskriften', 'Prosedyre', 'CPV',
-      'Fase', 'I fasen siden', 'Planlagt kunngjøring', 'Planlagt tildeling', 'Planlagt kontraktsstart', 'Tema', 'Registrert',
+      'Saksnummer',
+      'Tittel',
+      'Avdeling',
+      'Innkjøper',
+      'Anslått verdi (kr)',
+      'Kontraktsverdi (kr)',
+      'Type',
+      'Del av forskriften',
+      'Prosedyre',
+      'CPV',
+      'Fase',
+      'I fasen siden',
+      'Planlagt kunngjøring',
+      'Planlagt tildeling',
+      'Planlagt kontraktsstart',
+      'Tema',
+      'Registrert',
     ]);
     const total = ok(s, 'cases.list', { department: 'Helse og omsorg', includeArchived: true }).total;
     // More than one page of the list (500 rows), all of them.
@@ -78,7 +98,9 @@ describe('lists as .xlsx', () => {
     expect(fmt[signed]![contractValue]).toBe('#,##0');
     const contracts = ok(s, 'contracts.list', {});
     const k = contracts.find((c) => c.caseNumber === body[signed]![col('Saksnummer')])!;
-    expect(body[signed]![contractValue]).toBe(contracts.filter((c) => c.caseNumber === k.caseNumber).reduce((a, c) => a + c.value, 0));
+    expect(body[signed]![contractValue]).toBe(
+      contracts.filter((c) => c.caseNumber === k.caseNumber).reduce((a, c) => a + c.value, 0),
+    );
     // Planned notice dates, where planned, are dates too.
     const planned = body.filter((x) => x[col('Planlagt kunngjøring')] != null);
     expect(planned.length).toBeGreaterThan(0);
@@ -88,7 +110,9 @@ describe('lists as .xlsx', () => {
     expect(cpv.length).toBeGreaterThan(0);
     expect(cpv[0]).toMatch(/^\d{8}-\d \S/);
     const parts = new Set(body.map((x) => x[col('Del av forskriften')]));
-    expect([...parts].some((p) => typeof p === 'string' && /Del (I|II|III)\b|forskriften|Under 100 000/.test(p))).toBe(true);
+    expect([...parts].some((p) => typeof p === 'string' && /Del (I|II|III)\b|forskriften|Under 100 000/.test(p))).toBe(
+      true,
+    );
   });
 
   it('exports suppliers and the deadlines of the chosen horizon, and refuses an unknown list', async () => {
@@ -101,7 +125,10 @@ describe('lists as .xlsx', () => {
     const dl = await exporter('xlsx', { list: 'deadlines', months: 12 }, 'nb', 'http://127.0.0.1/');
     if (!dl.ok) throw new Error('export failed');
     expect((await sheet(dl.bytes)).rows.length - 1).toBe(ok(s, 'contracts.deadlines', { months: 12 }).length);
-    expect(await exporter('xlsx', { list: 'everything' }, 'nb', 'http://127.0.0.1/')).toMatchObject({ ok: false, status: 400 });
+    expect(await exporter('xlsx', { list: 'everything' }, 'nb', 'http://127.0.0.1/')).toMatchObject({
+      ok: false,
+      status: 400,
+    });
   });
 
   it('writes a list in nynorsk for a user whose screens are in nynorsk: sheet, headings, names and "Ja"', async () => {
@@ -120,6 +147,16 @@ describe('lists as .xlsx', () => {
     expect(rows[0]).toContain('Innkjøpar');
     // Kinds and procedures by their nynorsk names.
     const kinds = new Set(rows.slice(1).map((r) => r[rows[0]!.indexOf('Type')]));
-    expect([...kinds].every((k) => ['Varer', 'Tenester', 'Bygg og anlegg', 'Helse- og sosialtenester (vedlegg 3)', 'Særlege tenester (vedlegg 2: hotell, catering, juridiske tenester, kultur …)'].includes(k as string))).toBe(true);
+    expect(
+      [...kinds].every((k) =>
+        [
+          'Varer',
+          'Tenester',
+          'Bygg og anlegg',
+          'Helse- og sosialtenester (vedlegg 3)',
+          'Særlege tenester (vedlegg 2: hotell, catering, juridiske tenester, kultur …)',
+        ].includes(k as string),
+      ),
+    ).toBe(true);
   });
 });

@@ -11,12 +11,16 @@ function setup() {
   ok(s, 'settings.set', { userName: ME });
   const sup = ok(s, 'suppliers.create', sampleSupplier());
   let n = 0;
-  const kase = (over: Partial<Input<'cases.create'>> = {}) => ok(s, 'cases.create', sampleCase({ caseNumber: `2026/${100 + ++n}`, registeredDate: '2026-11-20', ...over }));
+  const kase = (over: Partial<Input<'cases.create'>> = {}) =>
+    ok(s, 'cases.create', sampleCase({ caseNumber: `2026/${100 + ++n}`, registeredDate: '2026-11-20', ...over }));
   return { s, sup, kase };
 }
 
 const rows = (s: Service, filter: Input<'overview.get'> = {}) => ok(s, 'overview.get', filter).rows;
-const kinds = (s: Service, caseId: number, filter: Input<'overview.get'> = {}) => rows(s, filter).filter((r) => r.caseId === caseId).map((r) => r.kind);
+const kinds = (s: Service, caseId: number, filter: Input<'overview.get'> = {}) =>
+  rows(s, filter)
+    .filter((r) => r.caseId === caseId)
+    .map((r) => r.kind);
 
 function move(s: Service, id: number, phase: Input<'cases.changePhase'>['phase'], date: string, overrideReason = '') {
   const v = ok(s, 'cases.get', { id }).version;
@@ -31,7 +35,11 @@ describe('Min oversikt', () => {
     const late = kase({ plannedNoticeDate: '2026-11-02' });
     const r = rows(s);
     expect(r.find((x) => x.caseId === soon.id)).toMatchObject({ kind: 'notice', date: '2026-12-01', urgency: 'soon' });
-    expect(r.find((x) => x.caseId === late.id)).toMatchObject({ kind: 'notice', date: '2026-11-02', urgency: 'overdue' });
+    expect(r.find((x) => x.caseId === late.id)).toMatchObject({
+      kind: 'notice',
+      date: '2026-11-02',
+      urgency: 'overdue',
+    });
     expect(kinds(s, later.id)).toEqual([]);
     // Once published, it is no longer something to do.
     move(s, soon.id, 'kunngjoring', '2026-11-24');
@@ -45,10 +53,33 @@ describe('Min oversikt', () => {
     const { s, sup, kase } = setup();
     const c = kase({ plannedNoticeDate: '2027-02-01' });
     expect(kinds(s, c.id)).toEqual([]);
-    const meeting = ok(s, 'dialogues.create', { caseId: c.id, form: 'en_til_en', date: '2026-11-21', title: 'Møte', suppliers: [{ supplierId: sup.id, attended: true }] });
-    ok(s, 'dialogues.addItem', { dialogueId: meeting.id, askedBy: sup.id, question: 'Godtas leasing?', answer: 'Ja.', answeredDate: '2026-11-21' });
-    ok(s, 'dialogues.addItem', { dialogueId: meeting.id, askedBy: sup.id, question: 'Når kommer kunngjøringen?', answer: 'I februar.', answeredDate: '2026-11-21' });
-    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({ kind: 'unshared', n: 2, date: '2027-02-01', urgency: null });
+    const meeting = ok(s, 'dialogues.create', {
+      caseId: c.id,
+      form: 'en_til_en',
+      date: '2026-11-21',
+      title: 'Møte',
+      suppliers: [{ supplierId: sup.id, attended: true }],
+    });
+    ok(s, 'dialogues.addItem', {
+      dialogueId: meeting.id,
+      askedBy: sup.id,
+      question: 'Godtas leasing?',
+      answer: 'Ja.',
+      answeredDate: '2026-11-21',
+    });
+    ok(s, 'dialogues.addItem', {
+      dialogueId: meeting.id,
+      askedBy: sup.id,
+      question: 'Når kommer kunngjøringen?',
+      answer: 'I februar.',
+      answeredDate: '2026-11-21',
+    });
+    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({
+      kind: 'unshared',
+      n: 2,
+      date: '2027-02-01',
+      urgency: null,
+    });
     move(s, c.id, 'kunngjoring', '2026-11-24', 'Svarene står i konkurransegrunnlaget.');
     expect(kinds(s, c.id)).toEqual([]);
   });
@@ -58,14 +89,36 @@ describe('Min oversikt', () => {
     const c = kase({ plannedAwardDate: '2026-12-05' });
     expect(kinds(s, c.id)).toEqual([]);
     move(s, c.id, 'evaluering', '2026-11-23');
-    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({ kind: 'award', date: '2026-12-05', urgency: 'soon' });
+    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({
+      kind: 'award',
+      date: '2026-12-05',
+      urgency: 'soon',
+    });
     move(s, c.id, 'tildeling', '2026-11-24');
     // Awarded: no planned award any more, and no standstill until the protocol records its end.
     expect(kinds(s, c.id)).toEqual([]);
-    ok(s, 'protocol.save', { caseId: c.id, version: 0, awardNoticeDate: '2026-11-24', standstillEndDate: '2026-12-05' });
-    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({ kind: 'standstill', date: '2026-12-05', urgency: 'soon' });
+    ok(s, 'protocol.save', {
+      caseId: c.id,
+      version: 0,
+      awardNoticeDate: '2026-11-24',
+      standstillEndDate: '2026-12-05',
+    });
+    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({
+      kind: 'standstill',
+      date: '2026-12-05',
+      urgency: 'soon',
+    });
     // Signed: the standstill is behind it; the protocol is now due (it is not finalised).
-    ok(s, 'contracts.create', { caseId: c.id, title: 'Avtale', supplierIds: [sup.id], value: 500_000, signedDate: '2026-11-25', startDate: '2027-01-01', endDate: '2028-12-31', owner: ME });
+    ok(s, 'contracts.create', {
+      caseId: c.id,
+      title: 'Avtale',
+      supplierIds: [sup.id],
+      value: 500_000,
+      signedDate: '2026-11-25',
+      startDate: '2027-01-01',
+      endDate: '2028-12-31',
+      owner: ME,
+    });
     expect(kinds(s, c.id)).toEqual(['protocol']);
   });
 
@@ -73,10 +126,38 @@ describe('Min oversikt', () => {
     const { s, sup, kase } = setup();
     const c = kase({ kind: 'varer', estimatedValue: 90_000, procedure: null });
     move(s, c.id, 'tildeling', '2026-11-21');
-    const k = ok(s, 'contracts.create', { caseId: c.id, title: 'Avtale', supplierIds: [sup.id], value: 90_000, startDate: '2027-01-01', endDate: '2028-12-31', owner: ME });
+    const k = ok(s, 'contracts.create', {
+      caseId: c.id,
+      title: 'Avtale',
+      supplierIds: [sup.id],
+      value: 90_000,
+      startDate: '2027-01-01',
+      endDate: '2028-12-31',
+      owner: ME,
+    });
     expect(kinds(s, c.id)).toEqual([]);
-    ok(s, 'contracts.update', { id: k.id, version: k.version, title: k.title, supplierIds: [sup.id], value: 90_000, signedDate: '2026-11-22', startDate: '2027-01-01', endDate: '2028-12-31', owner: ME, administrator: '', noticeMonths: 0, paySector: null, apprenticeDecision: null, apprenticeNote: '' });
-    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({ kind: 'protocol', date: '2026-11-22', urgency: 'overdue', contractId: null });
+    ok(s, 'contracts.update', {
+      id: k.id,
+      version: k.version,
+      title: k.title,
+      supplierIds: [sup.id],
+      value: 90_000,
+      signedDate: '2026-11-22',
+      startDate: '2027-01-01',
+      endDate: '2028-12-31',
+      owner: ME,
+      administrator: '',
+      noticeMonths: 0,
+      paySector: null,
+      apprenticeDecision: null,
+      apprenticeNote: '',
+    });
+    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({
+      kind: 'protocol',
+      date: '2026-11-22',
+      urgency: 'overdue',
+      contractId: null,
+    });
   });
 
   it('lists a case longer in its phase than the office’s norm, and follows the norm set under Innstillinger', () => {
@@ -84,7 +165,14 @@ describe('Min oversikt', () => {
     const slow = kase({ registeredDate: '2026-09-01' });
     const fresh = kase({ registeredDate: '2026-11-01' });
     // Needs assessment: 60 days by default; 85 days have passed.
-    expect(rows(s).find((x) => x.caseId === slow.id)).toMatchObject({ kind: 'stalled', phase: 'behovsavklaring', n: 85, norm: 60, date: '2026-10-31', urgency: 'overdue' });
+    expect(rows(s).find((x) => x.caseId === slow.id)).toMatchObject({
+      kind: 'stalled',
+      phase: 'behovsavklaring',
+      n: 85,
+      norm: 60,
+      date: '2026-10-31',
+      urgency: 'overdue',
+    });
     expect(kinds(s, fresh.id)).toEqual([]);
     const set = ok(s, 'settings.set', { phaseNorms: { behovsavklaring: 90 } });
     expect(set.phaseNorms).toMatchObject({ behovsavklaring: 90, markedsdialog: 60 });
@@ -105,32 +193,79 @@ describe('Min oversikt', () => {
     const { s, sup, kase } = setup();
     const c = kase({ kind: 'tjenester', estimatedValue: 3_000_000 });
     move(s, c.id, 'tildeling', '2026-11-21');
-    let k = ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold', supplierIds: [sup.id], value: 3_000_000, startDate: '2025-12-01', endDate: '2027-02-20', owner: ME, paySector: 'landsomfattende', options: [{ lengthMonths: 12, decideBy: '2026-12-01' }] });
+    let k = ok(s, 'contracts.create', {
+      caseId: c.id,
+      title: 'Renhold',
+      supplierIds: [sup.id],
+      value: 3_000_000,
+      startDate: '2025-12-01',
+      endDate: '2027-02-20',
+      owner: ME,
+      paySector: 'landsomfattende',
+      options: [{ lengthMonths: 12, decideBy: '2026-12-01' }],
+    });
     // Covered by the pay-and-conditions regulation and never assessed.
-    expect(rows(s).filter((r) => r.contractId === k.id).map((r) => [r.kind, r.date, r.urgency])).toEqual([
+    expect(
+      rows(s)
+        .filter((r) => r.contractId === k.id)
+        .map((r) => [r.kind, r.date, r.urgency]),
+    ).toEqual([
       ['riskAssessment', '2025-12-01', 'overdue'],
       ['option', '2026-12-01', 'soon'],
       ['expiry', '2027-02-20', null],
     ]);
-    k = ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2025-12-15', title: 'Risikovurdering', riskLevel: 'high', nextControlDue: '2026-11-01' });
-    expect(rows(s).filter((r) => r.contractId === k.id).map((r) => [r.kind, r.urgency])).toEqual([
+    k = ok(s, 'contracts.addFollowup', {
+      contractId: k.id,
+      kind: 'risk_assessment',
+      date: '2025-12-15',
+      title: 'Risikovurdering',
+      riskLevel: 'high',
+      nextControlDue: '2026-11-01',
+    });
+    expect(
+      rows(s)
+        .filter((r) => r.contractId === k.id)
+        .map((r) => [r.kind, r.urgency]),
+    ).toEqual([
       ['control', 'overdue'],
       ['option', 'soon'],
       ['expiry', null],
     ]);
     // The same facts Frister shows, nothing computed twice.
     const frister = ok(s, 'contracts.deadlines', { months: 3 }).filter((d) => d.contractId === k.id);
-    expect(frister.map((d) => [d.kind, d.date])).toEqual(rows(s).filter((r) => r.contractId === k.id).map((r) => [r.kind, r.date]));
+    expect(frister.map((d) => [d.kind, d.date])).toEqual(
+      rows(s)
+        .filter((r) => r.contractId === k.id)
+        .map((r) => [r.kind, r.date]),
+    );
   });
 
   it('does not ask for a risk assessment where the regulation does not apply', () => {
     const { s, sup, kase } = setup();
     const goods = kase({ kind: 'varer', estimatedValue: 3_000_000 });
     move(s, goods.id, 'tildeling', '2026-11-21');
-    ok(s, 'contracts.create', { caseId: goods.id, title: 'Biler', supplierIds: [sup.id], value: 3_000_000, startDate: '2026-01-01', endDate: '2029-12-31', owner: ME, paySector: 'landsomfattende' });
+    ok(s, 'contracts.create', {
+      caseId: goods.id,
+      title: 'Biler',
+      supplierIds: [sup.id],
+      value: 3_000_000,
+      startDate: '2026-01-01',
+      endDate: '2029-12-31',
+      owner: ME,
+      paySector: 'landsomfattende',
+    });
     const small = kase({ kind: 'tjenester', estimatedValue: 1_000_000 });
     move(s, small.id, 'tildeling', '2026-11-21');
-    ok(s, 'contracts.create', { caseId: small.id, title: 'Vask', supplierIds: [sup.id], value: 1_000_000, startDate: '2026-01-01', endDate: '2029-12-31', owner: ME, paySector: 'landsomfattende' });
+    ok(s, 'contracts.create', {
+      caseId: small.id,
+      title: 'Vask',
+      supplierIds: [sup.id],
+      value: 1_000_000,
+      startDate: '2026-01-01',
+      endDate: '2029-12-31',
+      owner: ME,
+      paySector: 'landsomfattende',
+    });
     expect(rows(s).filter((r) => r.kind === 'riskAssessment')).toEqual([]);
   });
 
@@ -140,15 +275,29 @@ describe('Min oversikt', () => {
     const theirs = kase({ registeredDate: '2026-08-01', buyer: 'Per Hansen', department: 'Eiendom' });
     // A contract on Per's case that I follow up: its deadlines are mine too.
     move(s, theirs.id, 'tildeling', '2026-11-21');
-    const k = ok(s, 'contracts.create', { caseId: theirs.id, title: 'Vedlikehold', supplierIds: [sup.id], value: 500_000, startDate: '2025-01-01', endDate: '2026-12-31', owner: ME });
+    const k = ok(s, 'contracts.create', {
+      caseId: theirs.id,
+      title: 'Vedlikehold',
+      supplierIds: [sup.id],
+      value: 500_000,
+      startDate: '2025-01-01',
+      endDate: '2026-12-31',
+      owner: ME,
+    });
     const o = ok(s, 'overview.get', {});
     expect(o).toMatchObject({ buyer: ME, department: null, me: ME });
     expect(new Set(o.rows.map((r) => r.caseId))).toEqual(new Set([mine.id, theirs.id]));
     expect(o.rows.filter((r) => r.caseId === theirs.id).map((r) => [r.kind, r.contractId])).toEqual([['expiry', k.id]]);
     expect(new Set(rows(s, { buyer: 'Per Hansen' }).map((r) => r.kind))).toEqual(new Set(['expiry']));
     expect(new Set(rows(s, { buyer: null }).map((r) => r.caseId))).toEqual(new Set([mine.id, theirs.id]));
-    expect(rows(s, { buyer: null }).filter((r) => r.caseId === theirs.id).map((r) => r.kind)).toEqual(['expiry']);
-    expect(new Set(rows(s, { buyer: null, department: 'Helse og omsorg' }).map((r) => r.caseId))).toEqual(new Set([mine.id]));
+    expect(
+      rows(s, { buyer: null })
+        .filter((r) => r.caseId === theirs.id)
+        .map((r) => r.kind),
+    ).toEqual(['expiry']);
+    expect(new Set(rows(s, { buyer: null, department: 'Helse og omsorg' }).map((r) => r.caseId))).toEqual(
+      new Set([mine.id]),
+    );
     expect(rows(s, { buyer: 'Per Hansen', department: 'Helse og omsorg' })).toEqual([]);
     // An archived case is not something to do.
     ok(s, 'cases.archive', { id: mine.id, version: ok(s, 'cases.get', { id: mine.id }).version });
@@ -161,17 +310,47 @@ describe('Frister', () => {
     const { s, sup, kase } = setup();
     const c = kase();
     move(s, c.id, 'tildeling', '2026-11-21');
-    const far = ok(s, 'contracts.create', { caseId: c.id, title: 'Langt fram', supplierIds: [sup.id], value: 500_000, startDate: '2026-11-01', endDate: '2028-11-30', owner: 'Per Hansen', options: [{ lengthMonths: 12, decideBy: '2028-05-31' }] });
+    const far = ok(s, 'contracts.create', {
+      caseId: c.id,
+      title: 'Langt fram',
+      supplierIds: [sup.id],
+      value: 500_000,
+      startDate: '2026-11-01',
+      endDate: '2028-11-30',
+      owner: 'Per Hansen',
+      options: [{ lengthMonths: 12, decideBy: '2028-05-31' }],
+    });
     expect(ok(s, 'contracts.deadlines', { months: 12 }).map((d) => d.contractId)).not.toContain(far.id);
     expect(ok(s, 'contracts.running', {})).toEqual([
-      { contractId: far.id, contractTitle: 'Langt fram', caseId: c.id, caseNumber: c.caseNumber, owner: 'Per Hansen', currentEnd: '2028-11-30', next: { kind: 'option', date: '2028-05-31', optionSeq: 1 } },
+      {
+        contractId: far.id,
+        contractTitle: 'Langt fram',
+        caseId: c.id,
+        caseNumber: c.caseNumber,
+        owner: 'Per Hansen',
+        currentEnd: '2028-11-30',
+        next: { kind: 'option', date: '2028-05-31', optionSeq: 1 },
+      },
     ]);
     // Beside the deadlines of a period: only the contracts with none in it.
     expect(ok(s, 'contracts.running', { months: 12 }).map((k) => k.contractId)).toEqual([far.id]);
-    const near = ok(s, 'contracts.create', { caseId: c.id, title: 'Snart', supplierIds: [sup.id], value: 500_000, startDate: '2026-11-01', endDate: '2027-01-31', owner: 'Per Hansen' });
+    const near = ok(s, 'contracts.create', {
+      caseId: c.id,
+      title: 'Snart',
+      supplierIds: [sup.id],
+      value: 500_000,
+      startDate: '2026-11-01',
+      endDate: '2027-01-31',
+      owner: 'Per Hansen',
+    });
     expect(ok(s, 'contracts.running', {}).map((k) => k.contractId)).toEqual([near.id, far.id]);
     expect(ok(s, 'contracts.running', { months: 3 }).map((k) => k.contractId)).toEqual([far.id]);
-    ok(s, 'contracts.terminate', { id: near.id, version: near.version, date: '2026-11-25', reason: 'Bortfall av behov' });
+    ok(s, 'contracts.terminate', {
+      id: near.id,
+      version: near.version,
+      date: '2026-11-25',
+      reason: 'Bortfall av behov',
+    });
     // Filtered by buyer (the case's buyer or the contract's owner) and department.
     expect(ok(s, 'contracts.running', { buyer: 'Per Hansen' })).toHaveLength(1);
     expect(ok(s, 'contracts.running', { buyer: ME })).toHaveLength(1);
@@ -186,7 +365,15 @@ describe('Frister', () => {
     const { s, sup, kase } = setup();
     const c = kase({ department: 'Eiendom', buyer: 'Per Hansen' });
     move(s, c.id, 'tildeling', '2026-11-21');
-    ok(s, 'contracts.create', { caseId: c.id, title: 'Snart slutt', supplierIds: [sup.id], value: 500_000, startDate: '2025-01-01', endDate: '2026-12-31', owner: 'Per Hansen' });
+    ok(s, 'contracts.create', {
+      caseId: c.id,
+      title: 'Snart slutt',
+      supplierIds: [sup.id],
+      value: 500_000,
+      startDate: '2025-01-01',
+      endDate: '2026-12-31',
+      owner: 'Per Hansen',
+    });
     expect(ok(s, 'contracts.deadlines', { months: 3 })).toHaveLength(1);
     expect(ok(s, 'contracts.deadlines', { months: 3, buyer: 'Per Hansen', department: 'Eiendom' })).toHaveLength(1);
     expect(ok(s, 'contracts.deadlines', { months: 3, buyer: ME })).toEqual([]);

@@ -21,12 +21,18 @@ describe('the method registry', () => {
     for (const m of methods) {
       const e = registry[m];
       expect(e.roles.length, m).toBeGreaterThan(0);
-      expect(e.roles.every((r) => roles.includes(r)), m).toBe(true);
+      expect(
+        e.roles.every((r) => roles.includes(r)),
+        m,
+      ).toBe(true);
       // Administrators may do everything; the main page may call everything.
       expect(e.roles, m).toContain('administrator');
       expect(e.pages, m).toContain('main');
     }
-    expect(methods.filter((m) => registry[m].pages.includes('print')).sort()).toEqual(['briefing.prepared', 'protocol.get']);
+    expect(methods.filter((m) => registry[m].pages.includes('print')).sort()).toEqual([
+      'briefing.prepared',
+      'protocol.get',
+    ]);
   });
 
   it('audits every write, or says why not; a read audits nothing', () => {
@@ -44,8 +50,18 @@ describe('the method registry', () => {
   });
 
   it('names the host methods, those that work while the register is refused, and the internal-only ones', () => {
-    expect(methods.filter((m) => registry[m].host).sort()).toEqual(['backup.list', 'backup.now', 'backup.restore', 'backup.setFolder', 'system.status']);
-    expect(methods.filter((m) => registry[m].whileRefused).sort()).toEqual(['backup.list', 'backup.restore', 'system.status']);
+    expect(methods.filter((m) => registry[m].host).sort()).toEqual([
+      'backup.list',
+      'backup.now',
+      'backup.restore',
+      'backup.setFolder',
+      'system.status',
+    ]);
+    expect(methods.filter((m) => registry[m].whileRefused).sort()).toEqual([
+      'backup.list',
+      'backup.restore',
+      'system.status',
+    ]);
     expect([...internalOnlyMethods].sort()).toEqual(['audit.forRecord', 'dialogues.search']);
     // Text under the duty of confidentiality as the office sees it is not for the departments.
     for (const m of internalOnlyMethods) expect(registry[m].roles).not.toContain('avdeling');
@@ -64,7 +80,13 @@ describe('the method registry', () => {
 describe('the audit trail’s reads', () => {
   // The handlers' context, as the service builds it.
   function contextOf(s: ReturnType<typeof tempService>): HandlerContext {
-    const base = { locale: 'nb' as const, today: '2026-11-25', actor: 'test', repos: reposOver(s.database.db), tx: unitOfWork(s.database.sqlite) };
+    const base = {
+      locale: 'nb' as const,
+      today: '2026-11-25',
+      actor: 'test',
+      repos: reposOver(s.database.db),
+      tx: unitOfWork(s.database.sqlite),
+    };
     return { ...base, audit: auditSink('cases.get', registry['cases.get'].audit, base) };
   }
 
@@ -74,7 +96,18 @@ describe('the audit trail’s reads', () => {
     const ctx = contextOf(s);
     expect(snapshot('case', c.id, ctx)).toMatchObject({ title: c.title });
     expect(snapshot('case', 999_999, ctx)).toBeNull();
-    const broken = { ...ctx, repos: { ...ctx.repos, cases: { ...ctx.repos.cases, get: () => { throw new Error('disk I/O error'); } } } } as unknown as HandlerContext;
+    const broken = {
+      ...ctx,
+      repos: {
+        ...ctx.repos,
+        cases: {
+          ...ctx.repos.cases,
+          get: () => {
+            throw new Error('disk I/O error');
+          },
+        },
+      },
+    } as unknown as HandlerContext;
     expect(() => snapshot('case', c.id, broken)).toThrow('disk I/O error');
   });
 
@@ -86,4 +119,3 @@ describe('the audit trail’s reads', () => {
     expect(() => importing.record('contract', 1, [])).toThrow(/does not declare/);
   });
 });
-

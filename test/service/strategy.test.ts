@@ -27,23 +27,50 @@ describe('the strategy and its dashboard', () => {
     ok(s, 'strategy.save', { strategy });
     let c = ok(s, 'cases.create', sampleCase({ themes: [], registeredDate: '2026-02-01' }));
     c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2026-06-01' });
-    const climate = () => ok(s, 'strategy.dashboard', {}).goals.find((g) => g.measure === 'climate_share')!.values.find((v) => v.year === 2026)!;
+    const climate = () =>
+      ok(s, 'strategy.dashboard', {})
+        .goals.find((g) => g.measure === 'climate_share')!
+        .values.find((v) => v.year === 2026)!;
     expect(climate()).toMatchObject({ value: 0, num: 0, den: 1, status: 'behind' });
 
     // The law's rule, not the office's theme: 30 % weight counts without the climate theme.
     c = ok(s, 'cases.update', { ...fields({ themes: [] }), id: c.id, version: c.version, climateWeightPct: 30 });
     expect(climate()).toMatchObject({ value: 1, num: 1, den: 1, status: 'met' });
-    c = ok(s, 'cases.update', { ...fields({ themes: ['klima_miljo'] }), id: c.id, version: c.version, climateWeightPct: 25 });
+    c = ok(s, 'cases.update', {
+      ...fields({ themes: ['klima_miljo'] }),
+      id: c.id,
+      version: c.version,
+      climateWeightPct: 25,
+    });
     expect(climate().value).toBe(0);
     // Requirements instead of weight count only once justified (§ 7-9 (4)); until then the case is warned.
-    c = ok(s, 'cases.update', { ...fields({ themes: ['klima_miljo'] }), id: c.id, version: c.version, climateWeightPct: 25, climateRequirements: true });
+    c = ok(s, 'cases.update', {
+      ...fields({ themes: ['klima_miljo'] }),
+      id: c.id,
+      version: c.version,
+      climateWeightPct: 25,
+      climateRequirements: true,
+    });
     expect(climate().value).toBe(0);
     expect(c.warnings.map((w) => w.code)).toContain('climateJustificationMissing');
-    c = ok(s, 'cases.update', { ...fields({ themes: ['klima_miljo'] }), id: c.id, version: c.version, climateWeightPct: 25, climateRequirements: true, climateJustification: 'Krav om nullutslipp gir klart bedre effekt.' });
+    c = ok(s, 'cases.update', {
+      ...fields({ themes: ['klima_miljo'] }),
+      id: c.id,
+      version: c.version,
+      climateWeightPct: 25,
+      climateRequirements: true,
+      climateJustification: 'Krav om nullutslipp gir klart bedre effekt.',
+    });
     expect(climate().value).toBe(1);
     expect(c.climateStatus).toBe('met');
     // An exempt case (insignificant footprint, justified) leaves the measure: neither met nor a failure.
-    c = ok(s, 'cases.update', { ...fields({ themes: [] }), id: c.id, version: c.version, climateExempt: true, climateJustification: 'Juridisk rådgivning: uvesentlig klimaavtrykk.' });
+    c = ok(s, 'cases.update', {
+      ...fields({ themes: [] }),
+      id: c.id,
+      version: c.version,
+      climateExempt: true,
+      climateJustification: 'Juridisk rådgivning: uvesentlig klimaavtrykk.',
+    });
     expect(c.climateStatus).toBe('exempt');
     expect(climate()).toMatchObject({ value: null, den: 0, status: 'no_data' });
     // A case notified before 2024 is outside the rule.
@@ -59,15 +86,43 @@ describe('the strategy and its dashboard', () => {
     ok(s, 'strategy.save', { strategy });
     let c = ok(s, 'cases.create', sampleCase({ kind: 'tjenester', registeredDate: '2025-01-10' }));
     c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2025-05-01' });
-    ok(s, 'savings.set', { caseId: c.id, baselineKind: 'previous_contract', baselineValue: 5_000_000, awardedValue: 4_200_000, periodMonths: 24 });
+    ok(s, 'savings.set', {
+      caseId: c.id,
+      baselineKind: 'previous_contract',
+      baselineValue: 5_000_000,
+      awardedValue: 4_200_000,
+      periodMonths: 24,
+    });
     const sup = ok(s, 'suppliers.create', sampleSupplier());
-    const k = ok(s, 'contracts.create', { caseId: c.id, title: 'Renhold', supplierIds: [sup.id], value: 4_200_000, startDate: '2025-07-01', endDate: '2027-06-30', paySector: 'renhold' });
-    ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'risk_assessment', date: '2025-08-01', title: 'Risikovurdering', riskLevel: 'high' });
-    ok(s, 'contracts.addFollowup', { contractId: k.id, kind: 'control', date: '2026-03-01', title: 'Kontroll', findings: 'Ingen avvik.' });
+    const k = ok(s, 'contracts.create', {
+      caseId: c.id,
+      title: 'Renhold',
+      supplierIds: [sup.id],
+      value: 4_200_000,
+      startDate: '2025-07-01',
+      endDate: '2027-06-30',
+      paySector: 'renhold',
+    });
+    ok(s, 'contracts.addFollowup', {
+      contractId: k.id,
+      kind: 'risk_assessment',
+      date: '2025-08-01',
+      title: 'Risikovurdering',
+      riskLevel: 'high',
+    });
+    ok(s, 'contracts.addFollowup', {
+      contractId: k.id,
+      kind: 'control',
+      date: '2026-03-01',
+      title: 'Kontroll',
+      findings: 'Ingen avvik.',
+    });
 
     const d = ok(s, 'strategy.dashboard', {});
     expect(d.years).toEqual([2025, 2026]);
-    const byMeasure = Object.fromEntries(d.goals.map((g) => [g.measure, g.values.map((v) => [v.year, v.value, v.status])]));
+    const byMeasure = Object.fromEntries(
+      d.goals.map((g) => [g.measure, g.values.map((v) => [v.year, v.value, v.status])]),
+    );
     expect(byMeasure.savings).toEqual([
       [2025, 800_000, 'behind'],
       [2026, 0, 'behind'],
@@ -77,15 +132,21 @@ describe('the strategy and its dashboard', () => {
       [2025, 0, 'behind'],
       [2026, 1, 'met'],
     ]);
-    expect(d.goals[0]!.title).toBe('Andel tildelte saker kunngjort fra 1.1.2024 som oppfyller FOA § 7-9: klima og miljø vektet minst 30 %, eller begrunnede krav i kravspesifikasjonen (unntatte saker telles ikke)');
+    expect(d.goals[0]!.title).toBe(
+      'Andel tildelte saker kunngjort fra 1.1.2024 som oppfyller FOA § 7-9: klima og miljø vektet minst 30 %, eller begrunnede krav i kravspesifikasjonen (unntatte saker telles ikke)',
+    );
   });
 
   it('refuses a strategy that does not hold together, field by field', () => {
     const s = tempService();
-    expect(err(s, 'strategy.save', { strategy: { ...strategy, toYear: 2024 } }).issues).toEqual([{ path: 'strategy.toYear', message: 'Perioden må slutte samme år som den begynner eller senere.' }]);
-    expect(err(s, 'strategy.save', { strategy: { ...strategy, goals: [{ theme: 'klima_miljo', measure: 'climate_share', target: 30 }] } }).issues).toEqual([
-      { path: 'strategy.goals.0.target', message: 'Et mål for en andel må ligge mellom 0 og 100 %.' },
+    expect(err(s, 'strategy.save', { strategy: { ...strategy, toYear: 2024 } }).issues).toEqual([
+      { path: 'strategy.toYear', message: 'Perioden må slutte samme år som den begynner eller senere.' },
     ]);
+    expect(
+      err(s, 'strategy.save', {
+        strategy: { ...strategy, goals: [{ theme: 'klima_miljo', measure: 'climate_share', target: 30 }] },
+      }).issues,
+    ).toEqual([{ path: 'strategy.goals.0.target', message: 'Et mål for en andel må ligge mellom 0 og 100 %.' }]);
     const saved = ok(s, 'strategy.save', { strategy });
     ok(s, 'strategy.save', { id: saved.id, version: saved.version, strategy: { ...strategy, title: 'Ny tittel' } });
     expect(err(s, 'strategy.save', { id: saved.id, version: saved.version, strategy }).status).toBe(409);
@@ -99,14 +160,36 @@ describe('the strategy and its dashboard', () => {
     for (const [i, row] of cases.entries()) {
       const c = ok(s, 'cases.get', { id: row.id });
       if (c.archived || c.phase === 'avlyst' || c.phase === 'avsluttet') continue;
-      const fields = { caseNumber: c.caseNumber, title: c.title, description: c.description, department: c.department, needOwner: c.needOwner, buyer: c.buyer, estimatedValue: c.estimatedValue, kind: i % 2 ? ('tjenester' as const) : ('varer' as const), procedure: c.procedure, themes: [...new Set([...c.themes, 'klima_miljo' as const])] };
+      const fields = {
+        caseNumber: c.caseNumber,
+        title: c.title,
+        description: c.description,
+        department: c.department,
+        needOwner: c.needOwner,
+        buyer: c.buyer,
+        estimatedValue: c.estimatedValue,
+        kind: i % 2 ? ('tjenester' as const) : ('varer' as const),
+        procedure: c.procedure,
+        themes: [...new Set([...c.themes, 'klima_miljo' as const])],
+      };
       const u = ok(s, 'cases.update', { ...fields, id: c.id, version: c.version, climateWeightPct: 30 + i });
-      if (u.phase !== 'kontraktsoppfolging') ok(s, 'cases.changePhase', { id: u.id, version: u.version, phase: 'avlyst', date: '2026-11-25', note: 'Behovet falt bort.' });
+      if (u.phase !== 'kontraktsoppfolging')
+        ok(s, 'cases.changePhase', {
+          id: u.id,
+          version: u.version,
+          phase: 'avlyst',
+          date: '2026-11-25',
+          note: 'Behovet falt bort.',
+        });
     }
     const goals = new GoalsRepo(s.database.db);
     const raw = s.database.sqlite;
     const snapshot = () => ({
-      totals: raw.prepare('SELECT measure, year, round(num, 6) AS num, den FROM goal_totals WHERE den <> 0 OR num <> 0 ORDER BY 1, 2').all(),
+      totals: raw
+        .prepare(
+          'SELECT measure, year, round(num, 6) AS num, den FROM goal_totals WHERE den <> 0 OR num <> 0 ORDER BY 1, 2',
+        )
+        .all(),
       facts: raw.prepare('SELECT * FROM goal_facts ORDER BY 1, 2, 3, 4').all(),
       days: raw.prepare('SELECT * FROM phase_days ORDER BY 1, 2').all(),
       open: raw.prepare('SELECT * FROM open_stretches ORDER BY 1, 2').all(),
@@ -122,8 +205,16 @@ describe('the strategy and its dashboard', () => {
 describe('the procurement plan', () => {
   it('groups cases being planned by the quarter of their planned notice; late and unscheduled apart', () => {
     const s = tempService();
-    ok(s, 'cases.create', sampleCase({ caseNumber: '2026/1', plannedNoticeDate: '2027-02-15', estimatedValue: 2_000_000 }));
-    ok(s, 'cases.create', sampleCase({ caseNumber: '2026/2', plannedNoticeDate: '2027-03-31', estimatedValue: 500_000 }));
+    ok(
+      s,
+      'cases.create',
+      sampleCase({ caseNumber: '2026/1', plannedNoticeDate: '2027-02-15', estimatedValue: 2_000_000 }),
+    );
+    ok(
+      s,
+      'cases.create',
+      sampleCase({ caseNumber: '2026/2', plannedNoticeDate: '2027-03-31', estimatedValue: 500_000 }),
+    );
     ok(s, 'cases.create', sampleCase({ caseNumber: '2026/3', plannedNoticeDate: '2026-12-01' }));
     ok(s, 'cases.create', sampleCase({ caseNumber: '2026/4', plannedNoticeDate: '2026-03-01' }));
     ok(s, 'cases.create', sampleCase({ caseNumber: '2026/5' }));
@@ -155,8 +246,12 @@ describe('CPV codes', () => {
 
   it('on a case must be in CPV 2008, and the case shows it with its check digit and label', () => {
     const s = tempService();
-    expect(err(s, 'cases.create', sampleCase({ cpvCode: '12345678' })).issues).toEqual([{ path: 'cpvCode', message: 'CPV-koden 12345678 finnes ikke i CPV 2008.' }]);
-    expect(err(s, 'cases.create', sampleCase({ cpvCode: '9091' })).issues).toEqual([{ path: 'cpvCode', message: 'En CPV-kode har åtte siffer, f.eks. 90910000.' }]);
+    expect(err(s, 'cases.create', sampleCase({ cpvCode: '12345678' })).issues).toEqual([
+      { path: 'cpvCode', message: 'CPV-koden 12345678 finnes ikke i CPV 2008.' },
+    ]);
+    expect(err(s, 'cases.create', sampleCase({ cpvCode: '9091' })).issues).toEqual([
+      { path: 'cpvCode', message: 'En CPV-kode har åtte siffer, f.eks. 90910000.' },
+    ]);
     const c = ok(s, 'cases.create', sampleCase({ cpvCode: '90910000' }));
     expect(c).toMatchObject({ cpvCode: '90910000', cpvLabel: '90910000-9 Rengjøring' });
   });

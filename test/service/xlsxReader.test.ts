@@ -22,7 +22,9 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   fc.integer({ min: -1e9, max: 1e9 }),
   fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
-  fc.integer({ min: Date.UTC(1950, 0, 1) / 86_400_000, max: Date.UTC(2080, 0, 1) / 86_400_000 }).map((d) => new Date(d * 86_400_000)),
+  fc
+    .integer({ min: Date.UTC(1950, 0, 1) / 86_400_000, max: Date.UTC(2080, 0, 1) / 86_400_000 })
+    .map((d) => new Date(d * 86_400_000)),
   fc.constant(null),
 );
 
@@ -40,33 +42,38 @@ function read(bytes: Uint8Array, name?: string) {
   };
 }
 
-describe('the import\'s .xlsx reader', () => {
+describe("the import's .xlsx reader", () => {
   it('reads every sheet exceljs writes exactly as exceljs reads it', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cellArb, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 12 }), fc.constantFrom('Saker', 'Ark 2 & mer'), async (table, name) => {
-        const wb = new ExcelJS.Workbook();
-        wb.addWorksheet('Forside').addRow(['ikke dette arket']);
-        const ws = wb.addWorksheet(name);
-        for (const r of table) ws.addRow(r);
-        const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      fc.asyncProperty(
+        fc.array(fc.array(cellArb, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('Saker', 'Ark 2 & mer'),
+        async (table, name) => {
+          const wb = new ExcelJS.Workbook();
+          wb.addWorksheet('Forside').addRow(['ikke dette arket']);
+          const ws = wb.addWorksheet(name);
+          for (const r of table) ws.addRow(r);
+          const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
 
-        const ref = new ExcelJS.Workbook();
-        await ref.xlsx.load(bytes as unknown as ArrayBuffer);
-        const expected: Cell[][] = [];
-        ref.getWorksheet(name)!.eachRow((row) => {
-          const cells = Array.from((row.values as ExcelJS.CellValue[]).slice(1), (v) => plain(v));
-          if (cells.some((c) => c !== null && c !== '')) expected.push(cells.map((c) => (c === undefined ? null : c)));
-        });
+          const ref = new ExcelJS.Workbook();
+          await ref.xlsx.load(bytes as unknown as ArrayBuffer);
+          const expected: Cell[][] = [];
+          ref.getWorksheet(name)!.eachRow((row) => {
+            const cells = Array.from((row.values as ExcelJS.CellValue[]).slice(1), (v) => plain(v));
+            if (cells.some((c) => c !== null && c !== ''))
+              expected.push(cells.map((c) => (c === undefined ? null : c)));
+          });
 
-        const got = read(bytes, name);
-        expect(got.sheets).toEqual(['Forside', name]);
-        const trim = (r: Cell[]) => {
-          const out = [...r];
-          while (out.length && out.at(-1) === null) out.pop();
-          return out;
-        };
-        expect(got.rows.map(trim)).toEqual(expected.map(trim));
-      }),
+          const got = read(bytes, name);
+          expect(got.sheets).toEqual(['Forside', name]);
+          const trim = (r: Cell[]) => {
+            const out = [...r];
+            while (out.length && out.at(-1) === null) out.pop();
+            return out;
+          };
+          expect(got.rows.map(trim)).toEqual(expected.map(trim));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -9,7 +9,9 @@ type Node = { name: string; attrs: [string, string][]; children: (Node | string)
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const serialise = (n: Node): string =>
   `<${n.name}${n.attrs.map(([k, v]) => (v.includes('"') ? ` ${k}='${v.replace(/&/g, '&amp;').replace(/'/g, '&apos;')}'` : ` ${k}="${v.replace(/&/g, '&amp;')}"`)).join('')}${
-    n.children.length ? `>${n.children.map((c) => (typeof c === 'string' ? escapeText(c) : serialise(c))).join('')}</${n.name}>` : '/>'
+    n.children.length
+      ? `>${n.children.map((c) => (typeof c === 'string' ? escapeText(c) : serialise(c))).join('')}</${n.name}>`
+      : '/>'
   }`;
 
 /** The events a tree should give: text joined between tags, empty text left out. */
@@ -29,12 +31,18 @@ const value = fc.string({ unit: fc.constantFrom('a', '1', '>', '<', '&', '"', ' 
 const tree: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.record({
     name,
-    attrs: fc.uniqueArray(fc.tuple(fc.constantFrom('r', 's', 't', 'spans'), value), { selector: (a) => a[0], maxLength: 3 }),
-    children: fc.array(fc.oneof({ depthSize: 'small' }, fc.string({ unit: fc.constantFrom('a', ' ', '&', '>', 'å', '"') }), tie('node')), { maxLength: 4 }),
+    attrs: fc.uniqueArray(fc.tuple(fc.constantFrom('r', 's', 't', 'spans'), value), {
+      selector: (a) => a[0],
+      maxLength: 3,
+    }),
+    children: fc.array(
+      fc.oneof({ depthSize: 'small' }, fc.string({ unit: fc.constantFrom('a', ' ', '&', '>', 'å', '"') }), tie('node')),
+      { maxLength: 4 },
+    ),
   }),
 })).node;
 
-describe('the import\'s XML scanner', () => {
+describe("the import's XML scanner", () => {
   it('gives the start tags, attributes, text and end tags of any well-formed part, quotes and > in values included', () => {
     fc.assert(
       fc.property(tree, (t) => {
@@ -45,7 +53,11 @@ describe('the import\'s XML scanner', () => {
           close: (n) => got.push(`close ${n}`),
           text: (s) => (got.at(-1)?.startsWith('text ') ? (got[got.length - 1] += s) : got.push(`text ${s}`)),
         });
-        const local = (n: Node): Node => ({ ...n, name: n.name.replace(/^x:/, ''), children: n.children.map((c) => (typeof c === 'string' ? c : local(c))) });
+        const local = (n: Node): Node => ({
+          ...n,
+          name: n.name.replace(/^x:/, ''),
+          children: n.children.map((c) => (typeof c === 'string' ? c : local(c))),
+        });
         expect(got).toEqual(expected(local(t)));
       }),
       { numRuns: 300 },
@@ -53,7 +65,26 @@ describe('the import\'s XML scanner', () => {
   });
 
   it('reads any text at all without throwing, and in time proportional to its length', () => {
-    const piece = fc.constantFrom('<', '>', '"', "'", '/', '=', 'row', 'c r="A1"', '<![CDATA[', ']]>', '<!--', '-->', '<?', '?>', '&amp;', '&#99999999;', 'tekst', ' ');
+    const piece = fc.constantFrom(
+      '<',
+      '>',
+      '"',
+      "'",
+      '/',
+      '=',
+      'row',
+      'c r="A1"',
+      '<![CDATA[',
+      ']]>',
+      '<!--',
+      '-->',
+      '<?',
+      '?>',
+      '&amp;',
+      '&#99999999;',
+      'tekst',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const xml = pieces.join('');

@@ -1,4 +1,12 @@
-import { render, type ApiErrorBody, type FieldIssue, type Input, type Locale, type Method, type Output } from '../../../core/index.js';
+import {
+  render,
+  type ApiErrorBody,
+  type FieldIssue,
+  type Input,
+  type Locale,
+  type Method,
+  type Output,
+} from '../../../core/index.js';
 import { strings } from '../i18n/strings.js';
 import { sessionLost } from './session.js';
 
@@ -52,7 +60,14 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
   if (res.ok) return body;
   const err = (body as ApiErrorBody | null)?.error;
   if (res.status === 401) sessionLost(err?.message ?? res.statusText);
-  throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? [], err?.key, err?.params);
+  throw new ApiError(
+    res.status,
+    err?.code ?? 'internal',
+    err?.message ?? res.statusText,
+    err?.issues ?? [],
+    err?.key,
+    err?.params,
+  );
 }
 
 async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<unknown> {
@@ -60,7 +75,14 @@ async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<
   if (!fn) throw new ApiError(404, 'not_found', method);
   const r = await fn(input ?? {}, currentLocale);
   if (r.ok) return r.value;
-  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? [], r.body.error.key, r.body.error.params);
+  throw new ApiError(
+    r.status,
+    r.body.error.code,
+    r.body.error.message,
+    r.body.error.issues ?? [],
+    r.body.error.key,
+    r.body.error.params,
+  );
 }
 
 let afterCall: ((method: Method) => void) | null = null;
@@ -78,9 +100,19 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 }
 
 /** The desktop app's folder dialog for the extra backup folder: the new list, or null when the user cancelled. */
-export async function chooseBackupFolder(action: 'choose' | 'clear', locale: Locale): Promise<Output<'backup.list'> | null> {
+export async function chooseBackupFolder(
+  action: 'choose' | 'clear',
+  locale: Locale,
+): Promise<Output<'backup.list'> | null> {
   if (!window.apiBackupFolder) throw new ApiError(404, 'not_found', 'apiBackupFolder');
   const r = await window.apiBackupFolder(action, locale);
   if (r.ok) return r.value as Output<'backup.list'> | null;
-  throw new ApiError(r.status, r.body.error.code, r.body.error.message, r.body.error.issues ?? [], r.body.error.key, r.body.error.params);
+  throw new ApiError(
+    r.status,
+    r.body.error.code,
+    r.body.error.message,
+    r.body.error.issues ?? [],
+    r.body.error.key,
+    r.body.error.params,
+  );
 }

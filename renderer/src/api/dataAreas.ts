@@ -7,7 +7,19 @@ import type { Method } from '../../../core/index.js';
 // test/renderer/dataAreas.test.ts holds every method of the contract to one
 // of the two tables, so a new method cannot be forgotten here.
 
-export const dataAreas = ['cases', 'suppliers', 'dialogue', 'contracts', 'savings', 'strategy', 'packs', 'settings', 'backups', 'thresholds', 'audit'] as const;
+export const dataAreas = [
+  'cases',
+  'suppliers',
+  'dialogue',
+  'contracts',
+  'savings',
+  'strategy',
+  'packs',
+  'settings',
+  'backups',
+  'thresholds',
+  'audit',
+] as const;
 export type DataArea = (typeof dataAreas)[number];
 const ALL = dataAreas;
 

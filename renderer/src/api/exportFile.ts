@@ -10,16 +10,27 @@ export interface ExportedFile {
   pages: number | null;
 }
 
-type ExportBridge = (kind: string, input: unknown, locale: Locale) => Promise<{ ok: true; file: ExportedFile } | { ok: false; status: number; body: ApiErrorBody }>;
+type ExportBridge = (
+  kind: string,
+  input: unknown,
+  locale: Locale,
+) => Promise<{ ok: true; file: ExportedFile } | { ok: false; status: number; body: ApiErrorBody }>;
 
 declare global {
   interface Window {
     /** Present in the desktop app: files made by the main process (electron/preload.ts). */
     apiExport?: ExportBridge;
     /** Present in the desktop app: a file the app made, saved where the user chooses in the system's save dialog. */
-    apiSave?: (file: { fileName: string; bytes: Uint8Array }, locale: Locale) => Promise<{ ok: true; saved: string | null } | { ok: false; status: number; body: ApiErrorBody }>;
+    apiSave?: (
+      file: { fileName: string; bytes: Uint8Array },
+      locale: Locale,
+    ) => Promise<{ ok: true; saved: string | null } | { ok: false; status: number; body: ApiErrorBody }>;
     /** Present in the desktop app: a report sent to a printer through the system's print dialog. */
-    apiPrint?: (kind: string, input: unknown, locale: Locale) => Promise<{ ok: true; printed: boolean } | { ok: false; status: number; body: ApiErrorBody }>;
+    apiPrint?: (
+      kind: string,
+      input: unknown,
+      locale: Locale,
+    ) => Promise<{ ok: true; printed: boolean } | { ok: false; status: number; body: ApiErrorBody }>;
   }
 }
 
@@ -35,7 +46,11 @@ export async function exportFile(kind: ExportKind, input: unknown, locale: Local
   }
   let res: Response;
   try {
-    res = await fetch(`export/${kind}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify(input) });
+    res = await fetch(`export/${kind}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': locale },
+      body: JSON.stringify(input),
+    });
   } catch {
     throw new ApiError(0, 'network', render(strings.noConnection, clientLocale()));
   }
@@ -46,7 +61,12 @@ export async function exportFile(kind: ExportKind, input: unknown, locale: Local
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${kind}.bin`;
   const pages = res.headers.get('x-anskaff-pages');
-  return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: name, contentType: res.headers.get('content-type') ?? '', pages: pages ? Number(pages) : null };
+  return {
+    bytes: new Uint8Array(await res.arrayBuffer()),
+    fileName: name,
+    contentType: res.headers.get('content-type') ?? '',
+    pages: pages ? Number(pages) : null,
+  };
 }
 
 /**

@@ -16,7 +16,11 @@ export function query<M extends Method>(method: M, input: Input<M>) {
     // While the same answer is asked again in another language, the screen keeps the one it has: a change of language
     // never empties a page or unmounts a form half filled in (its errors are said again from their keys).
     placeholderData: (previous, previousQuery) =>
-      previousQuery && previousQuery.queryKey[0] === method && JSON.stringify(previousQuery.queryKey[1]) === JSON.stringify(input) ? previous : undefined,
+      previousQuery &&
+      previousQuery.queryKey[0] === method &&
+      JSON.stringify(previousQuery.queryKey[1]) === JSON.stringify(input)
+        ? previous
+        : undefined,
   });
 }
 

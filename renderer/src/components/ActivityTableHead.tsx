@@ -7,7 +7,13 @@ import { useLocale } from '../i18n/locale.js';
  * same columns in the same words wherever activities are listed; a list
  * with more to say adds its columns after these.
  */
-export function ActivityTableHead({ numericAttended = false, children }: { numericAttended?: boolean; children?: ReactNode }) {
+export function ActivityTableHead({
+  numericAttended = false,
+  children,
+}: {
+  numericAttended?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useLocale();
   return (
     <Table.Head>

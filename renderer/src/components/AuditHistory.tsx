@@ -18,12 +18,15 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const q = useQuery(query('audit.forRecord', { entity, id }));
   // A field that reads the same before and after (nothing → nothing when a record is made) says nothing.
-  const visible = (changes: { field: string; before: unknown; after: unknown }[]) => changes.filter((c) => fieldValueText(c.field, c.before, t, locale) !== fieldValueText(c.field, c.after, t, locale));
+  const visible = (changes: { field: string; before: unknown; after: unknown }[]) =>
+    changes.filter((c) => fieldValueText(c.field, c.before, t, locale) !== fieldValueText(c.field, c.after, t, locale));
   // A method this version has no words for (from a newer Anskaff's history) is shown as its name.
   const what = (method: string) => render(strings.auditAction, locale, { method });
   return (
     <section className="panel audit" aria-labelledby={`audit-${entity}-${id}`}>
-      <Heading level={2} data-size="sm" id={`audit-${entity}-${id}`}>{t('auditHeading')}</Heading>
+      <Heading level={2} data-size="sm" id={`audit-${entity}-${id}`}>
+        {t('auditHeading')}
+      </Heading>
       {q.data && q.data.length === 0 && <p className="muted">{t('auditEmpty')}</p>}
       <ol className="audit-list" data-testid="audit-list">
         {q.data?.map((e, i) => (
@@ -33,11 +36,16 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
               <summary>
                 {formatDateTime(e.at, locale)} · {e.by} · {what(e.method)}
                 {/* A reason given with the write (an option's decision undone) is said on the entry itself. */}
-                {reasonOf(e.changes) && <span data-testid="audit-reason">: «{reasonOf(e.changes)}»</span>} ({t('auditFields', { n: visible(e.changes).length })})
+                {reasonOf(e.changes) && <span data-testid="audit-reason">: «{reasonOf(e.changes)}»</span>} (
+                {t('auditFields', { n: visible(e.changes).length })})
                 {/* Another PC's entry, taken in with a bundle: said on the entry itself, so it never reads as this PC's own. */}
                 {e.imported && (
                   <span className="audit-imported" data-testid="audit-imported">
-                    {t('auditImported', { file: e.imported.fileName, by: e.imported.exportedBy, date: formatDateTime(e.imported.exportedAt, locale) })}
+                    {t('auditImported', {
+                      file: e.imported.fileName,
+                      by: e.imported.exportedBy,
+                      date: formatDateTime(e.imported.exportedAt, locale),
+                    })}
                   </span>
                 )}
               </summary>
@@ -47,7 +55,8 @@ export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }
                     <div key={c.field}>
                       <dt>{fieldWord(c.field, t)}</dt>
                       <dd>
-                        <span className="before">{fieldValueText(c.field, c.before, t, locale)}</span> → <span className="after">{fieldValueText(c.field, c.after, t, locale)}</span>
+                        <span className="before">{fieldValueText(c.field, c.before, t, locale)}</span> →{' '}
+                        <span className="after">{fieldValueText(c.field, c.after, t, locale)}</span>
                       </dd>
                     </div>
                   ))}

@@ -16,7 +16,15 @@ export function ConfidentialTextfield(props: {
   const { t, label } = useLocale();
   return (
     <div className={`confidential-field ${props.basis ? 'is-confidential' : ''}`}>
-      <Textfield id={props.id} label={props.label} multiline rows={props.rows ?? 5} value={props.value} onChange={(e) => props.onChange(e.target.value)} error={props.error} />
+      <Textfield
+        id={props.id}
+        label={props.label}
+        multiline
+        rows={props.rows ?? 5}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        error={props.error}
+      />
       <div className="confidential-controls">
         <Checkbox
           data-size="sm"
@@ -27,9 +35,15 @@ export function ConfidentialTextfield(props: {
         {props.basis && (
           <Field data-size="sm">
             <Label htmlFor={`${props.id}-basis`}>{t('confidentialBasis')}</Label>
-            <Select id={`${props.id}-basis`} value={props.basis} onChange={(e) => props.onBasis(e.target.value as ConfidentialityBasis)}>
+            <Select
+              id={`${props.id}-basis`}
+              value={props.basis}
+              onChange={(e) => props.onBasis(e.target.value as ConfidentialityBasis)}
+            >
               {confidentialityBasisDefs.map((b) => (
-                <Select.Option key={b.code} value={b.code}>{label(b)}</Select.Option>
+                <Select.Option key={b.code} value={b.code}>
+                  {label(b)}
+                </Select.Option>
               ))}
             </Select>
           </Field>

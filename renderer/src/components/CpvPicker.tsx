@@ -41,11 +41,23 @@ export function CpvPicker({
   };
   return (
     <div className="picker" id="f-cpvCode" tabIndex={-1} ref={box}>
-      <label htmlFor="cpv-search" className="ds-label" data-size="sm">{t('fieldCpv')}</label>
-      <p className="muted" data-testid="cpv-current">{code ? current || code : t('cpvNone')}</p>
-      {error && <p className="ds-validation-message" data-color="danger">{error}</p>}
+      <label htmlFor="cpv-search" className="ds-label" data-size="sm">
+        {t('fieldCpv')}
+      </label>
+      <p className="muted" data-testid="cpv-current">
+        {code ? current || code : t('cpvNone')}
+      </p>
+      {error && (
+        <p className="ds-validation-message" data-color="danger">
+          {error}
+        </p>
+      )}
       <Search data-size="sm">
-        <Search.Input id="cpv-search" aria-label={t('cpvSearch')} placeholder={t('cpvSearchHint')} value={q}
+        <Search.Input
+          id="cpv-search"
+          aria-label={t('cpvSearch')}
+          placeholder={t('cpvSearchHint')}
+          value={q}
           onChange={(e) => setQ(e.target.value)}
           autoComplete="off"
           onKeyDown={(e) => {
@@ -80,7 +92,12 @@ export function CpvPicker({
       {suggested && suggested !== kind && (
         <p className="cpv-suggestion" role="status">
           {t('cpvSuggestsKind', { kind: label(kindDefs.find((k) => k.code === suggested)) })}{' '}
-          <Button type="button" variant="tertiary" data-size="sm" onClick={() => (onKind(suggested), setSuggested(null))}>
+          <Button
+            type="button"
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => (onKind(suggested), setSuggested(null))}
+          >
             {t('cpvUseKind')}
           </Button>
         </p>
@@ -94,11 +111,15 @@ export function CpvPicker({
   );
 }
 
-const FOCUSABLE = 'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /** The first field after the picker in the page's order (the picker's own buttons passed over). */
 function nextField(picker: HTMLElement | null): HTMLElement | null {
   if (!picker) return null;
   const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  return all.find((el) => !picker.contains(el) && picker.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) ?? null;
+  return (
+    all.find((el) => !picker.contains(el) && picker.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) ??
+    null
+  );
 }

@@ -15,13 +15,22 @@ import { useLocale } from '../i18n/locale.js';
  * The form gets the ISO date, or the text as typed when it is not a date
  * (the contract's schema then says so beside the field).
  */
-export function DateField(props: { id?: string; label: string; value: string; onChange(v: string): void; error?: ReactNode; description?: ReactNode }) {
+export function DateField(props: {
+  id?: string;
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  error?: ReactNode;
+  description?: ReactNode;
+}) {
   const { t, locale } = useLocale();
   const [text, setText] = useState(() => formatDateInput(props.value, locale));
   // A value set from outside (a reset, a suggestion) is shown the language's way; what is being typed is left alone
   // (only a new value, not a new language, replaces the text here).
   useEffect(() => {
-    setText((shown) => (shown === props.value || readDate(shown.trim()) === props.value ? shown : formatDateInput(props.value, locale)));
+    setText((shown) =>
+      shown === props.value || readDate(shown.trim()) === props.value ? shown : formatDateInput(props.value, locale),
+    );
   }, [props.value]);
   // A change of language writes the date again in the new language's way.
   useEffect(() => {

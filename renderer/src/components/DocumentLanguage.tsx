@@ -7,7 +7,17 @@ import { useLocale } from '../i18n/locale.js';
  * screen's by default, and e.g. nynorsk for a nynorsk council's pack whatever
  * the buyer's own screens say.
  */
-export function DocumentLanguage({ id, label, value, onChange }: { id: string; label: string; value: Locale; onChange: (l: Locale) => void }) {
+export function DocumentLanguage({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: Locale;
+  onChange: (l: Locale) => void;
+}) {
   const { t } = useLocale();
   return (
     <Field>

@@ -8,7 +8,15 @@ import { useLocale } from '../i18n/locale.js';
  * (id `f-<first path segment>`), focused when it appears so screen readers
  * announce it. A general error (conflict, network) shows as an alert.
  */
-export function FormErrors({ issues, general, labelOf }: { issues: FieldIssue[]; general?: string | null; labelOf(path: string): string | undefined }) {
+export function FormErrors({
+  issues,
+  general,
+  labelOf,
+}: {
+  issues: FieldIssue[];
+  general?: string | null;
+  labelOf(path: string): string | undefined;
+}) {
   const { t } = useLocale();
   useEffect(() => {
     if (issues.length) document.getElementById('error-summary')?.focus();
@@ -24,7 +32,10 @@ export function FormErrors({ issues, general, labelOf }: { issues: FieldIssue[];
               const label = labelOf(i.path);
               return (
                 <ErrorSummary.Item key={i.path + i.message}>
-                  <ErrorSummary.Link href={`#${id}`} onClick={(e) => (e.preventDefault(), document.getElementById(id)?.focus())}>
+                  <ErrorSummary.Link
+                    href={`#${id}`}
+                    onClick={(e) => (e.preventDefault(), document.getElementById(id)?.focus())}
+                  >
                     {label ? `${label}: ` : ''}
                     {i.message}
                   </ErrorSummary.Link>

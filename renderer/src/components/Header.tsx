@@ -12,7 +12,9 @@ export function Header({ route }: { route: Route }) {
   return (
     <header className="app-header">
       <a className="brand" href={href.overview()}>
-        <span className="brand-mark" aria-hidden="true">A</span>
+        <span className="brand-mark" aria-hidden="true">
+          A
+        </span>
         <span>
           <span className="brand-name">{t('appName')}</span>
           <span className="brand-tagline">{t('appTagline')}</span>
@@ -58,7 +60,14 @@ export function Header({ route }: { route: Route }) {
       </a>
       <div className="lang" role="group" aria-label={t('language')}>
         {locales.map((l) => (
-          <Button key={l} variant={l === locale ? 'primary' : 'tertiary'} data-size="sm" aria-pressed={l === locale} onClick={() => setLocale(l)} lang={l}>
+          <Button
+            key={l}
+            variant={l === locale ? 'primary' : 'tertiary'}
+            data-size="sm"
+            aria-pressed={l === locale}
+            onClick={() => setLocale(l)}
+            lang={l}
+          >
             {LANGUAGE_NAMES[l]}
           </Button>
         ))}

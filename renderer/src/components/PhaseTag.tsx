@@ -11,7 +11,8 @@ const COLOR: Record<string, 'info' | 'warning' | 'success' | 'neutral' | 'danger
 export function PhaseTag({ phase }: { phase: Phase }) {
   const { label } = useLocale();
   const def = phaseDef(phase);
-  const color = phase === 'avlyst' ? 'danger' : phase === 'avsluttet' ? 'neutral' : COLOR[def.stage ?? ''] ?? 'neutral';
+  const color =
+    phase === 'avlyst' ? 'danger' : phase === 'avsluttet' ? 'neutral' : (COLOR[def.stage ?? ''] ?? 'neutral');
   return (
     <Tag data-color={color} data-size="sm">
       {label(def)}

@@ -6,7 +6,19 @@ import { useLocale } from '../i18n/locale.js';
 import { useDebounced } from '../lib/useDebounced.js';
 
 /** Finds a supplier by what is typed and hands it to `onPick`; those in `exclude` are not offered. */
-export function SupplierPicker({ id, label, onPick, exclude = [], actionLabel }: { id: string; label: string; onPick(s: { id: number; name: string; orgnr: string }): void; exclude?: number[]; actionLabel?: string }) {
+export function SupplierPicker({
+  id,
+  label,
+  onPick,
+  exclude = [],
+  actionLabel,
+}: {
+  id: string;
+  label: string;
+  onPick(s: { id: number; name: string; orgnr: string }): void;
+  exclude?: number[];
+  actionLabel?: string;
+}) {
   const { t } = useLocale();
   const [q, setQ] = useState('');
   const dq = useDebounced(q, 150);
@@ -14,7 +26,9 @@ export function SupplierPicker({ id, label, onPick, exclude = [], actionLabel }:
   const items = (found.data?.items ?? []).filter((s) => !exclude.includes(s.id));
   return (
     <div className="picker">
-      <label htmlFor={id} className="ds-label" data-size="sm">{label}</label>
+      <label htmlFor={id} className="ds-label" data-size="sm">
+        {label}
+      </label>
       <Search data-size="sm">
         <Search.Input id={id} aria-label={label} value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
         <Search.Clear onClick={() => setQ('')} />

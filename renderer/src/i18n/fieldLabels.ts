@@ -1,7 +1,14 @@
 import type { StringKey } from './strings.js';
 
 /** The supplier form's words for each supplier field. */
-export const SUPPLIER_FIELD_LABELS: Record<string, StringKey> = { orgnr: 'fieldOrgnr', name: 'fieldName', address: 'fieldAddress', postalCode: 'fieldPostalCode', city: 'fieldCity', notes: 'fieldNotes' };
+export const SUPPLIER_FIELD_LABELS: Record<string, StringKey> = {
+  orgnr: 'fieldOrgnr',
+  name: 'fieldName',
+  address: 'fieldAddress',
+  postalCode: 'fieldPostalCode',
+  city: 'fieldCity',
+  notes: 'fieldNotes',
+};
 
 /** The case form's words for each case field, by field name: used by the form's error summary, the history, the import and the bundle's conflicts. */
 export const CASE_FIELD_LABELS: Record<string, StringKey> = {

@@ -24,14 +24,16 @@ import { contractStrings } from './strings.contracts.js';
 import type { StringKey } from './strings.js';
 
 /** An option's status (open, used, not used) in the contract page's own words. */
-const optionStatusDefs: readonly CodeDef[] = Object.entries(contractStrings.optionStatus.options).map(([code, w]) => ({ code, ...w }));
+const optionStatusDefs: readonly CodeDef[] = Object.entries(contractStrings.optionStatus.options).map(([code, w]) => ({
+  code,
+  ...w,
+}));
 
 // A field's value as the forms show it, for the history and the import's
 // preview: a phase or a procedure by its name, not its code; sums in
 // kroner; dates as Norwegians write them; a supplier in the protocol as
 // "Renhold Øst AS (912345678): Ba om å delta, Ga tilbud", not as the
 // stored record.
-
 
 /** Fields (at any depth) that hold a code of a reference list. */
 const CODED: Record<string, readonly CodeDef[]> = {
@@ -54,7 +56,23 @@ const CODED: Record<string, readonly CodeDef[]> = {
 };
 
 /** Fields that hold a sum in kroner. */
-const MONEY = new Set(['estimatedValue', 'value', 'baselineValue', 'awardedValue', 'amount', 'total', 'perYear', 'minimum', 'national', 'designContest', 'varer', 'tjenester', 'bygg_anlegg', 'helse_sosial', 'saerlige_tjenester']);
+const MONEY = new Set([
+  'estimatedValue',
+  'value',
+  'baselineValue',
+  'awardedValue',
+  'amount',
+  'total',
+  'perYear',
+  'minimum',
+  'national',
+  'designContest',
+  'varer',
+  'tjenester',
+  'bygg_anlegg',
+  'helse_sosial',
+  'saerlige_tjenester',
+]);
 
 /** Words for the keys of a record inside a field, beyond the case and supplier forms' own. */
 const KEY_LABELS: Record<string, StringKey> = {
@@ -143,7 +161,12 @@ export function fieldWord(key: string, t: Words): string {
 export function fieldValueText(field: string, v: unknown, t: Words, locale: Locale): string {
   if (v === null || v === undefined || v === '') return '–';
   // Names in a list read as a list ("Klima og miljø, Innovasjon"); records (suppliers, events) one after another.
-  if (Array.isArray(v)) return v.map((x) => fieldValueText(field, x, t, locale)).join(v.some((x) => x !== null && typeof x === 'object') ? '; ' : ', ') || '–';
+  if (Array.isArray(v))
+    return (
+      v
+        .map((x) => fieldValueText(field, x, t, locale))
+        .join(v.some((x) => x !== null && typeof x === 'object') ? '; ' : ', ') || '–'
+    );
   if (typeof v === 'boolean') return v ? '✓' : '–';
   if (typeof v === 'string') {
     const defs = CODED[field];
@@ -155,9 +178,19 @@ export function fieldValueText(field: string, v: unknown, t: Words, locale: Loca
   // A record (a supplier in the protocol, a timeline event, an option): its name first, then what
   // is true of it by name, then its other filled-in fields as "word: value".
   const r = v as Record<string, unknown>;
-  const head = typeof r.name === 'string' && r.name ? `${r.name}${typeof r.orgnr === 'string' && r.orgnr ? ` (${r.orgnr})` : ''}` : '';
+  const head =
+    typeof r.name === 'string' && r.name
+      ? `${r.name}${typeof r.orgnr === 'string' && r.orgnr ? ` (${r.orgnr})` : ''}`
+      : '';
   const rest = Object.entries(r)
-    .filter(([k, x]) => !(head && (k === 'name' || k === 'orgnr')) && x !== null && x !== '' && x !== false && !(Array.isArray(x) && x.length === 0))
+    .filter(
+      ([k, x]) =>
+        !(head && (k === 'name' || k === 'orgnr')) &&
+        x !== null &&
+        x !== '' &&
+        x !== false &&
+        !(Array.isArray(x) && x.length === 0),
+    )
     .map(([k, x]) => (x === true ? fieldWord(k, t) : `${fieldWord(k, t)}: ${fieldValueText(k, x, t, locale)}`))
     .join(', ');
   return [head, rest].filter(Boolean).join(': ') || '–';

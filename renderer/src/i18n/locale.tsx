@@ -43,7 +43,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     () => ({
       locale,
       setLocale,
-      t: ((key: StringKey, params?: Record<string, string | number>) => render(strings[key], locale, params)) as Translate,
+      t: ((key: StringKey, params?: Record<string, string | number>) =>
+        render(strings[key], locale, params)) as Translate,
       label: (def) => wordsIn(def, locale),
     }),
     [locale, setLocale],

@@ -2,7 +2,11 @@
 import { defineMessages } from '../../../core/i18n.js';
 export const briefingStrings = defineMessages({
   navBriefing: { nb: 'Orientering', nn: 'Orientering', en: 'Briefing' },
-  briefingHeading: { nb: 'Orientering til politisk ledelse', nn: 'Orientering til politisk leiing', en: 'Briefing for political leadership' },
+  briefingHeading: {
+    nb: 'Orientering til politisk ledelse',
+    nn: 'Orientering til politisk leiing',
+    en: 'Briefing for political leadership',
+  },
   briefingLead: {
     nb: 'Velg periode, møte, versjon og deler. Forhåndsvisningen viser pakken side for side slik den skrives ut.',
     nn: 'Vel periode, møte, versjon og delar. Førehandsvisinga viser pakken side for side slik han blir skriven ut.',
@@ -21,7 +25,11 @@ export const briefingStrings = defineMessages({
     select: 'version',
     options: {
       public: { nb: 'Offentlig versjon', nn: 'Offentleg versjon', en: 'Public version' },
-      closed: { nb: 'Lukket versjon (unntatt offentlighet)', nn: 'Lukka versjon (unnateken frå innsyn)', en: 'Closed version (exempt from public access)' },
+      closed: {
+        nb: 'Lukket versjon (unntatt offentlighet)',
+        nn: 'Lukka versjon (unnateken frå innsyn)',
+        en: 'Closed version (exempt from public access)',
+      },
     },
   },
   briefingLength: { nb: 'Omfang', nn: 'Omfang', en: 'Length' },
@@ -30,7 +38,11 @@ export const briefingStrings = defineMessages({
     nn: 'Kort versjon (4–6 sider): mål, komande anskaffingar, kontraktar og opsjonar',
     en: 'Short version (4–6 pages): goals, upcoming procurements, contracts and options',
   },
-  lengthFull: { nb: 'Full versjon: alle delene du velger nedenfor', nn: 'Full versjon: alle delane du vel nedanfor', en: 'Full version: every section you choose below' },
+  lengthFull: {
+    nb: 'Full versjon: alle delene du velger nedenfor',
+    nn: 'Full versjon: alle delane du vel nedanfor',
+    en: 'Full version: every section you choose below',
+  },
   briefingAppendix: { nb: 'Vedlegg', nn: 'Vedlegg', en: 'Appendix' },
   appendixHelp: {
     nb: 'Alle saker i perioden, gruppert etter avdeling, som en egen PDF-fil ved siden av pakken.',
@@ -38,24 +50,40 @@ export const briefingStrings = defineMessages({
     en: 'Every case of the period, grouped by department, as a PDF file of its own beside the pack.',
   },
   saveAppendix: { nb: 'Lagre vedlegget som PDF', nn: 'Lagre vedlegget som PDF', en: 'Save the appendix as PDF' },
-  appendixSaved: { nb: 'Vedlegget er lagret som {file}.', nn: 'Vedlegget er lagra som {file}.', en: 'The appendix is saved as {file}.' },
+  appendixSaved: {
+    nb: 'Vedlegget er lagret som {file}.',
+    nn: 'Vedlegget er lagra som {file}.',
+    en: 'The appendix is saved as {file}.',
+  },
   briefingSections: { nb: 'Deler og rekkefølge', nn: 'Delar og rekkjefølgje', en: 'Sections and their order' },
   sectionUp: { nb: 'Flytt «{name}» opp', nn: 'Flytt «{name}» opp', en: 'Move "{name}" up' },
   sectionDown: { nb: 'Flytt «{name}» ned', nn: 'Flytt «{name}» ned', en: 'Move "{name}" down' },
   briefingHighlights: { nb: 'Utvalgte saker', nn: 'Utvalde saker', en: 'Highlighted cases' },
   highlightAdd: { nb: 'Legg til sak', nn: 'Legg til sak', en: 'Add case' },
   highlightCase: { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number' },
-  highlightText: { nb: 'Tekst til pakken om {caseNumber}', nn: 'Tekst til pakken om {caseNumber}', en: 'Text for the pack about {caseNumber}' },
+  highlightText: {
+    nb: 'Tekst til pakken om {caseNumber}',
+    nn: 'Tekst til pakken om {caseNumber}',
+    en: 'Text for the pack about {caseNumber}',
+  },
   highlightConfidential: {
     nb: 'Teksten er taushetsbelagt (tas bare med i lukket versjon)',
     nn: 'Teksten er underlagd teieplikt (kjem berre med i lukka versjon)',
     en: 'The text is confidential (closed version only)',
   },
   highlightRemove: { nb: 'Fjern {caseNumber}', nn: 'Fjern {caseNumber}', en: 'Remove {caseNumber}' },
-  highlightUnknown: { nb: 'Fant ingen sak med nummer {caseNumber}.', nn: 'Fann inga sak med nummer {caseNumber}.', en: 'No case has the number {caseNumber}.' },
+  highlightUnknown: {
+    nb: 'Fant ingen sak med nummer {caseNumber}.',
+    nn: 'Fann inga sak med nummer {caseNumber}.',
+    en: 'No case has the number {caseNumber}.',
+  },
   previewUpdate: { nb: 'Oppdater forhåndsvisning', nn: 'Oppdater førehandsvisinga', en: 'Update preview' },
   previewHeading: { nb: 'Forhåndsvisning', nn: 'Førehandsvising', en: 'Preview' },
-  previewPages: { nb: { one: '{n} side', other: '{n} sider' }, nn: { one: '{n} side', other: '{n} sider' }, en: { one: '{n} page', other: '{n} pages' } },
+  previewPages: {
+    nb: { one: '{n} side', other: '{n} sider' },
+    nn: { one: '{n} side', other: '{n} sider' },
+    en: { one: '{n} page', other: '{n} pages' },
+  },
   previewPage: { nb: 'Side {n} av {total}', nn: 'Side {n} av {total}', en: 'Page {n} of {total}' },
   previewWorking: { nb: 'Lager forhåndsvisning …', nn: 'Lagar førehandsvising …', en: 'Making the preview …' },
   previewEmpty: {
@@ -66,9 +94,17 @@ export const briefingStrings = defineMessages({
   savePdf: { nb: 'Lagre PDF', nn: 'Lagre PDF', en: 'Save PDF' },
   saveDocx: { nb: 'Lagre Word-fil', nn: 'Lagre Word-fil', en: 'Save Word file' },
   printPack: { nb: 'Skriv ut', nn: 'Skriv ut', en: 'Print' },
-  packPrinted: { nb: 'Pakken er sendt til skriveren.', nn: 'Pakken er send til skrivaren.', en: 'The pack was sent to the printer.' },
+  packPrinted: {
+    nb: 'Pakken er sendt til skriveren.',
+    nn: 'Pakken er send til skrivaren.',
+    en: 'The pack was sent to the printer.',
+  },
   savedPacks: { nb: 'Pakker som er laget', nn: 'Pakkar som er laga', en: 'Packs made' },
-  noSavedPacks: { nb: 'Ingen pakker er laget ennå.', nn: 'Ingen pakkar er laga enno.', en: 'No packs have been made yet.' },
+  noSavedPacks: {
+    nb: 'Ingen pakker er laget ennå.',
+    nn: 'Ingen pakkar er laga enno.',
+    en: 'No packs have been made yet.',
+  },
   colMade: { nb: 'Laget', nn: 'Laga', en: 'Made' },
   colBy: { nb: 'Av', nn: 'Av', en: 'By' },
   colPeriod: { nb: 'Periode', nn: 'Periode', en: 'Period' },

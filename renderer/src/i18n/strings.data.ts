@@ -10,7 +10,11 @@ export const dataStrings = defineMessages({
     en: 'Anskaff makes a backup at the first start each day, when you quit, and before every upgrade. It keeps 7 daily, 4 weekly and 12 monthly copies; copies you make yourself are kept for at least 30 days.',
   },
   backupNow: { nb: 'Ta sikkerhetskopi nå', nn: 'Ta tryggingskopi no', en: 'Back up now' },
-  backupMade: { nb: 'Sikkerhetskopi tatt {at}: {what}.', nn: 'Tryggingskopi teken {at}: {what}.', en: 'Backup made {at}: {what}.' },
+  backupMade: {
+    nb: 'Sikkerhetskopi tatt {at}: {what}.',
+    nn: 'Tryggingskopi teken {at}: {what}.',
+    en: 'Backup made {at}: {what}.',
+  },
   backupWhat: {
     nb: '{cases} saker, {suppliers} leverandører, {contracts} kontrakter',
     nn: '{cases} saker, {suppliers} leverandørar, {contracts} kontraktar',
@@ -36,8 +40,16 @@ export const dataStrings = defineMessages({
     },
   },
   restore: { nb: 'Gjenopprett', nn: 'Gjenopprett', en: 'Restore' },
-  restoreOf: { nb: 'Gjenopprett sikkerhetskopien fra {at}', nn: 'Gjenopprett tryggingskopien frå {at}', en: 'Restore the backup from {at}' },
-  restoreConfirmHeading: { nb: 'Gjenopprette sikkerhetskopien fra {at}?', nn: 'Gjenopprette tryggingskopien frå {at}?', en: 'Restore the backup from {at}?' },
+  restoreOf: {
+    nb: 'Gjenopprett sikkerhetskopien fra {at}',
+    nn: 'Gjenopprett tryggingskopien frå {at}',
+    en: 'Restore the backup from {at}',
+  },
+  restoreConfirmHeading: {
+    nb: 'Gjenopprette sikkerhetskopien fra {at}?',
+    nn: 'Gjenopprette tryggingskopien frå {at}?',
+    en: 'Restore the backup from {at}?',
+  },
   restoreConfirmText: {
     nb: 'Registeret blir slik det var {at} ({what}). Det du har gjort etter det, blir ikke borte: Anskaff tar først en sikkerhetskopi av registeret slik det er nå, og den kan du gjenopprette senere.',
     nn: 'Registeret blir slik det var {at} ({what}). Det du har gjort etter det, blir ikkje borte: Anskaff tek først ein tryggingskopi av registeret slik det er no, og den kan du gjenopprette seinare.',
@@ -79,8 +91,16 @@ export const dataStrings = defineMessages({
     nn: 'Den førre tryggingskopien kunne ikkje kopierast til den ekstra mappa: {problem}',
     en: 'The last backup could not be copied to the extra folder: {problem}',
   },
-  dataFolderIs: { nb: 'Sikkerhetskopiene ligger i {folder}.', nn: 'Tryggingskopiane ligg i {folder}.', en: 'Backups are kept in {folder}.' },
-  historyRestoredBackup: { nb: 'Gjenopprettet fra sikkerhetskopien tatt', nn: 'Gjenoppretta frå tryggingskopien teken', en: 'Restored from the backup made' },
+  dataFolderIs: {
+    nb: 'Sikkerhetskopiene ligger i {folder}.',
+    nn: 'Tryggingskopiane ligg i {folder}.',
+    en: 'Backups are kept in {folder}.',
+  },
+  historyRestoredBackup: {
+    nb: 'Gjenopprettet fra sikkerhetskopien tatt',
+    nn: 'Gjenoppretta frå tryggingskopien teken',
+    en: 'Restored from the backup made',
+  },
   historySafetyCopy: {
     nb: 'Registeret slik det var, lagret i sikkerhetskopien tatt',
     nn: 'Registeret slik det var, lagra i tryggingskopien teken',
@@ -91,7 +111,11 @@ export const dataStrings = defineMessages({
     nn: 'Desse filene i mappene for tryggingskopi kunne ikkje lesast og er ikkje med i lista: {files}',
     en: 'These files in the backup folders could not be read and are left out of the list: {files}',
   },
-  backupFolderUnreadable: { nb: 'mappen selv ({problem})', nn: 'sjølve mappa ({problem})', en: 'the folder itself ({problem})' },
+  backupFolderUnreadable: {
+    nb: 'mappen selv ({problem})',
+    nn: 'sjølve mappa ({problem})',
+    en: 'the folder itself ({problem})',
+  },
   extraFolderNone: {
     nb: 'Ingen ekstra mappe er valgt; sikkerhetskopiene ligger bare i datamappen.',
     nn: 'Inga ekstra mappe er vald; tryggingskopiane ligg berre i datamappa.',
@@ -104,7 +128,11 @@ export const dataStrings = defineMessages({
   },
   extraFolderChoose: { nb: 'Velg mappe …', nn: 'Vel mappe …', en: 'Choose folder …' },
   extraFolderRemove: { nb: 'Ikke bruk ekstra mappe', nn: 'Ikkje bruk ekstra mappe', en: 'Stop using an extra folder' },
-  recoveryHeading: { nb: 'Registeret kan ikke åpnes', nn: 'Registeret kan ikkje opnast', en: 'The register cannot be opened' },
+  recoveryHeading: {
+    nb: 'Registeret kan ikke åpnes',
+    nn: 'Registeret kan ikkje opnast',
+    en: 'The register cannot be opened',
+  },
   recoveryOffer: {
     nb: 'Den nyeste sikkerhetskopien som er i orden, er fra {at} og inneholder {what}.',
     nn: 'Den nyaste tryggingskopien som er i orden, er frå {at} og inneheld {what}.',
@@ -155,7 +183,11 @@ export const dataStrings = defineMessages({
     en: 'Choose the column that holds each field. Fields marked * need a column.',
   },
   importColumnNone: { nb: '— ikke i regnearket —', nn: '— ikkje i reknearket —', en: '— not in the spreadsheet —' },
-  importColumnOption: { nb: 'Kolonne {letter}: {heading}', nn: 'Kolonne {letter}: {heading}', en: 'Column {letter}: {heading}' },
+  importColumnOption: {
+    nb: 'Kolonne {letter}: {heading}',
+    nn: 'Kolonne {letter}: {heading}',
+    en: 'Column {letter}: {heading}',
+  },
   importFieldCol: { nb: 'Felt', nn: 'Felt', en: 'Field' },
   importColumnCol: { nb: 'Kolonne i regnearket', nn: 'Kolonne i reknearket', en: 'Column in the spreadsheet' },
   importSampleCol: { nb: 'Eksempel fra første rad', nn: 'Døme frå første rad', en: 'Example from the first row' },
@@ -178,7 +210,11 @@ export const dataStrings = defineMessages({
     nn: 'Hopp over duplikata og importer resten',
     en: 'Skip the duplicates and import the rest',
   },
-  importPreview: { nb: 'Slik blir de første radene lest', nn: 'Slik blir dei første radene lesne', en: 'How the first rows are read' },
+  importPreview: {
+    nb: 'Slik blir de første radene lest',
+    nn: 'Slik blir dei første radene lesne',
+    en: 'How the first rows are read',
+  },
   importCommit: { nb: 'Importer {n} rader', nn: 'Importer {n} rader', en: 'Import {n} rows' },
   importUnused: {
     nb: 'Disse kolonnene blir ikke lest: {columns}. Velg en kolonne for et felt over hvis den skal tas med.',
@@ -190,14 +226,26 @@ export const dataStrings = defineMessages({
   importPhaseDatesHelp: {
     nb: 'Datoen saken kom til hver fase, om regnearket har den. Sakens tidslinje bygges av fasene den har passert, i rekkefølge; fasen saken er i uten dato, får importdatoen.',
     nn: 'Datoen saka kom til kvar fase, om reknearket har han. Tidslinja til saka blir bygd av fasane ho har passert, i rekkjefølgje; fasen saka er i utan dato, får importdatoen.',
-    en: 'The date the case reached each phase, if the spreadsheet has it. The case\'s timeline is built from the phases it has passed, in order; the phase it is in, without a date, gets the import date.',
+    en: "The date the case reached each phase, if the spreadsheet has it. The case's timeline is built from the phases it has passed, in order; the phase it is in, without a date, gets the import date.",
   },
   importPhaseDateLabel: { nb: 'Dato: {phase}', nn: 'Dato: {phase}', en: 'Date: {phase}' },
-  importNotices: { nb: 'Faser som får importdatoen', nn: 'Fasar som får importdatoen', en: 'Phases given the import date' },
+  importNotices: {
+    nb: 'Faser som får importdatoen',
+    nn: 'Fasar som får importdatoen',
+    en: 'Phases given the import date',
+  },
   importNoticeCol: { nb: 'Merknad', nn: 'Merknad', en: 'Note' },
-  importNoticesMore: { nb: 'Viser de første {shown} av {n}.', nn: 'Viser dei første {shown} av {n}.', en: 'Showing the first {shown} of {n}.' },
+  importNoticesMore: {
+    nb: 'Viser de første {shown} av {n}.',
+    nn: 'Viser dei første {shown} av {n}.',
+    en: 'Showing the first {shown} of {n}.',
+  },
   importSheetColumnCol: { nb: 'Kolonne', nn: 'Kolonne', en: 'Column' },
-  importMode: { nb: 'Hva skal skje med radene som har feil?', nn: 'Kva skal skje med radene som har feil?', en: 'What should happen to the rows with problems?' },
+  importMode: {
+    nb: 'Hva skal skje med radene som har feil?',
+    nn: 'Kva skal skje med radene som har feil?',
+    en: 'What should happen to the rows with problems?',
+  },
   importModeAll: {
     nb: 'Alt eller ingenting: ingenting legges inn før alle radene er i orden',
     nn: 'Alt eller ingenting: ingenting blir lagt inn før alle radene er i orden',
@@ -218,7 +266,11 @@ export const dataStrings = defineMessages({
     nn: { one: 'Importer {n} leverandør (utelèt {left})', other: 'Importer {n} leverandørar (utelèt {left})' },
     en: { one: 'Import {n} supplier ({left} left out)', other: 'Import {n} suppliers ({left} left out)' },
   },
-  importRejectsDownload: { nb: 'Last ned radene som utelates (.xlsx)', nn: 'Last ned radene som blir utelatne (.xlsx)', en: 'Download the rows left out (.xlsx)' },
+  importRejectsDownload: {
+    nb: 'Last ned radene som utelates (.xlsx)',
+    nn: 'Last ned radene som blir utelatne (.xlsx)',
+    en: 'Download the rows left out (.xlsx)',
+  },
   importRejectsHelp: {
     nb: 'Filen har radene slik de står i regnearket ditt, med en kolonne «Feil» til slutt som sier hva som må rettes. Rett dem, og importer filen på nytt.',
     nn: 'Fila har radene slik dei står i reknearket ditt, med ein kolonne «Feil» til slutt som seier kva som må rettast. Rett dei, og importer fila på nytt.',
@@ -237,7 +289,11 @@ export const dataStrings = defineMessages({
   importDone: {
     select: 'target',
     options: {
-      cases: { nb: '{n} saker er importert fra {file}.', nn: '{n} saker er importerte frå {file}.', en: '{n} cases were imported from {file}.' },
+      cases: {
+        nb: '{n} saker er importert fra {file}.',
+        nn: '{n} saker er importerte frå {file}.',
+        en: '{n} cases were imported from {file}.',
+      },
       suppliers: {
         nb: '{n} leverandører er importert fra {file}.',
         nn: '{n} leverandørar er importerte frå {file}.',
@@ -245,7 +301,11 @@ export const dataStrings = defineMessages({
       },
     },
   },
-  importDoneSkipped: { nb: '{n} duplikater ble hoppet over.', nn: '{n} duplikat vart hoppa over.', en: '{n} duplicates were skipped.' },
+  importDoneSkipped: {
+    nb: '{n} duplikater ble hoppet over.',
+    nn: '{n} duplikat vart hoppa over.',
+    en: '{n} duplicates were skipped.',
+  },
   importSeeCases: { nb: 'Se sakene', nn: 'Sjå sakene', en: 'See the cases' },
   importSeeSuppliers: { nb: 'Se leverandørene', nn: 'Sjå leverandørane', en: 'See the suppliers' },
   importRequired: { nb: '{label} *', nn: '{label} *', en: '{label} *' },
@@ -258,16 +318,28 @@ export const dataStrings = defineMessages({
   exportXlsx: { nb: 'Eksporter til Excel', nn: 'Eksporter til Excel', en: 'Export to Excel' },
   caseBundle: { nb: 'Pakke til annen PC', nn: 'Pakke til ein annan PC', en: 'Bundle for another PC' },
   caseOcds: { nb: 'OCDS', nn: 'OCDS', en: 'OCDS' },
-  bundleHeading: { nb: 'Pakke for å flytte data til en annen PC', nn: 'Pakke for å flytte data til ein annan PC', en: 'Bundle for moving data to another PC' },
+  bundleHeading: {
+    nb: 'Pakke for å flytte data til en annen PC',
+    nn: 'Pakke for å flytte data til ein annan PC',
+    en: 'Bundle for moving data to another PC',
+  },
   bundleIntro: {
     nb: 'En pakke (.anskaff) med hele registeret: saker med tidslinje, markedsdialog, kontrakter, gevinster, protokoller, leverandører, strategier og historikken. Ta den med på minnepinne; på den andre PC-en leses den inn her.',
     nn: 'Ein pakke (.anskaff) med heile registeret: saker med tidslinje, marknadsdialog, kontraktar, gevinstar, protokollar, leverandørar, strategiar og historikken. Ta han med på minnepinne; på den andre PC-en blir han lesen inn her.',
     en: 'A bundle (.anskaff) of the whole register: cases with their timelines, market dialogue, contracts, savings, protocols, suppliers, strategies and the history. Carry it on a USB stick; on the other PC, read it in here.',
   },
-  bundleExport: { nb: 'Lag pakke av hele registeret', nn: 'Lag pakke av heile registeret', en: 'Make a bundle of the whole register' },
+  bundleExport: {
+    nb: 'Lag pakke av hele registeret',
+    nn: 'Lag pakke av heile registeret',
+    en: 'Make a bundle of the whole register',
+  },
   bundleMade: { nb: 'Pakken {file} er laget.', nn: 'Pakken {file} er laga.', en: 'The bundle {file} was made.' },
   bundleImportFile: { nb: 'Les inn en pakke', nn: 'Les inn ein pakke', en: 'Read in a bundle' },
-  bundleFrom: { nb: 'Pakken er laget {at} av {by}.', nn: 'Pakken er laga {at} av {by}.', en: 'The bundle was made {at} by {by}.' },
+  bundleFrom: {
+    nb: 'Pakken er laget {at} av {by}.',
+    nn: 'Pakken er laga {at} av {by}.',
+    en: 'The bundle was made {at} by {by}.',
+  },
   bundleTableCol: { nb: 'Hva', nn: 'Kva', en: 'What' },
   bundleNewCol: { nb: 'Nye', nn: 'Nye', en: 'New' },
   bundleSameCol: { nb: 'Like', nn: 'Like', en: 'Same' },
@@ -290,15 +362,15 @@ export const dataStrings = defineMessages({
     en: 'These were changed both here and in the bundle. Nothing is overwritten unless you choose so.',
   },
   bundleChangedFields: { nb: 'Ulikt: {fields}', nn: 'Ulikt: {fields}', en: 'Differs: {fields}' },
-  bundleKeep: { nb: 'Behold denne PC-ens', nn: 'Behald den på denne PC-en', en: 'Keep this PC\'s' },
-  bundleTheirs: { nb: 'Ta pakkens', nn: 'Ta den i pakken', en: 'Take the bundle\'s' },
+  bundleKeep: { nb: 'Behold denne PC-ens', nn: 'Behald den på denne PC-en', en: "Keep this PC's" },
+  bundleTheirs: { nb: 'Ta pakkens', nn: 'Ta den i pakken', en: "Take the bundle's" },
   bundleStatus: {
     select: 'status',
     options: {
       sameNumber: {
         nb: 'Saksnummeret er brukt av en annen sak her; pakkens sak tas ikke inn.',
         nn: 'Saksnummeret er brukt av ei anna sak her; saka i pakken blir ikkje teken inn.',
-        en: 'The case number is used by another case here; the bundle\'s case is not taken in.',
+        en: "The case number is used by another case here; the bundle's case is not taken in.",
       },
       missingParent: {
         nb: 'Hører til en sak eller leverandør som ikke tas inn.',
@@ -319,7 +391,7 @@ export const dataStrings = defineMessages({
   protocolRegimeUnknown: {
     nb: 'Det er ikke registrert terskelverdier for sakens dato, så delen av forskriften kan ikke fastslås. Protokollen viser kravene for del III.',
     nn: 'Det er ikkje registrert terskelverdiar for datoen til saka, så delen av forskrifta kan ikkje fastsetjast. Protokollen viser krava for del III.',
-    en: 'No thresholds are registered for the case\'s date, so the part of the regulation cannot be told. The protocol shows what part III requires.',
+    en: "No thresholds are registered for the case's date, so the part of the regulation cannot be told. The protocol shows what part III requires.",
   },
   protocolFinal: { nb: 'Ferdigstilt {date} av {by}', nn: 'Ferdigstilt {date} av {by}', en: 'Finalised {date} by {by}' },
   protocolNotRequired: {
@@ -337,7 +409,11 @@ export const dataStrings = defineMessages({
     nn: 'Alt som krevst for denne saka, er registrert.',
     en: 'Everything this case requires is recorded.',
   },
-  protocolChecklist: { nb: 'Krav til protokollen for denne saken', nn: 'Krav til protokollen for denne saka', en: 'What the protocol must hold for this case' },
+  protocolChecklist: {
+    nb: 'Krav til protokollen for denne saken',
+    nn: 'Krav til protokollen for denne saka',
+    en: 'What the protocol must hold for this case',
+  },
   protocolItemCol: { nb: 'Punkt', nn: 'Punkt', en: 'Item' },
   protocolStatusCol: { nb: 'Status', nn: 'Status', en: 'Status' },
   protocolStatus_done: { nb: 'Registrert', nn: 'Registrert', en: 'Recorded' },
@@ -390,7 +466,11 @@ export const dataStrings = defineMessages({
   protocolSave: { nb: 'Lagre protokollen', nn: 'Lagre protokollen', en: 'Save the protocol' },
   protocolSaved: { nb: 'Protokollen er lagret.', nn: 'Protokollen er lagra.', en: 'The protocol is saved.' },
   protocolFinalise: { nb: 'Ferdigstill protokollen', nn: 'Ferdigstill protokollen', en: 'Finalise the protocol' },
-  protocolFinalised: { nb: 'Protokollen er ferdigstilt.', nn: 'Protokollen er ferdigstilt.', en: 'The protocol is finalised.' },
+  protocolFinalised: {
+    nb: 'Protokollen er ferdigstilt.',
+    nn: 'Protokollen er ferdigstilt.',
+    en: 'The protocol is finalised.',
+  },
   protocolDownload: { nb: 'Last ned PDF', nn: 'Last ned PDF', en: 'Download PDF' },
   protocolLanguage: { nb: 'Språk i protokollen', nn: 'Språk i protokollen', en: 'Language of the protocol' },
   protocolPrint: { nb: 'Skriv ut', nn: 'Skriv ut', en: 'Print' },
@@ -404,7 +484,11 @@ export const dataStrings = defineMessages({
     en: 'Most of the protocol comes from the case: the authority, the procurement, the course of the case, the market dialogue and the contracts. Here you record the rest.',
   },
   protocolBack: { nb: 'Tilbake til saken', nn: 'Tilbake til saka', en: 'Back to the case' },
-  exchangeHeading: { nb: 'Utveksling med andre PC-er og systemer', nn: 'Utveksling med andre PC-ar og system', en: 'Exchange with other PCs and systems' },
+  exchangeHeading: {
+    nb: 'Utveksling med andre PC-er og systemer',
+    nn: 'Utveksling med andre PC-ar og system',
+    en: 'Exchange with other PCs and systems',
+  },
   ocdsHeading: {
     nb: 'OCDS 1.1 (Open Contracting Data Standard)',
     nn: 'OCDS 1.1 (Open Contracting Data Standard)',
@@ -424,12 +508,20 @@ export const dataStrings = defineMessages({
     en: 'The prefix the municipality was given by the Open Contracting Partnership, e.g. ocds-abc123.',
   },
   ocdsExport: { nb: 'Last ned OCDS-fil', nn: 'Last ned OCDS-fil', en: 'Download OCDS file' },
-  ocdsDone: { nb: '{n} saker er lagt i {file}.', nn: '{n} saker er lagde i {file}.', en: '{n} cases were put in {file}.' },
+  ocdsDone: {
+    nb: '{n} saker er lagt i {file}.',
+    nn: '{n} saker er lagde i {file}.',
+    en: '{n} cases were put in {file}.',
+  },
   settingsOrgName: { nb: 'Kommunens navn', nn: 'Namnet på kommunen', en: 'Name of the municipality' },
   settingsOrgHelp: {
     nb: 'Står som oppdragsgiver på anskaffelsesprotokollen og som kjøper i OCDS-eksporten.',
     nn: 'Står som oppdragsgivar på anskaffingsprotokollen og som kjøpar i OCDS-eksporten.',
     en: 'Shown as the contracting authority on the procurement protocol and as the buyer in the OCDS export.',
   },
-  settingsOrgnr: { nb: 'Kommunens organisasjonsnummer', nn: 'Organisasjonsnummeret til kommunen', en: 'Organisation number of the municipality' },
+  settingsOrgnr: {
+    nb: 'Kommunens organisasjonsnummer',
+    nn: 'Organisasjonsnummeret til kommunen',
+    en: 'Organisation number of the municipality',
+  },
 });

@@ -19,7 +19,11 @@ export const overviewStrings = defineMessages({
   },
   soon: { nb: 'Snart', nn: 'Snart', en: 'Soon' },
   noDate: { nb: 'Ingen dato', nn: 'Ingen dato', en: 'No date' },
-  overviewEmpty: { nb: 'Ingenting venter akkurat nå.', nn: 'Ingenting ventar akkurat no.', en: 'Nothing is waiting right now.' },
+  overviewEmpty: {
+    nb: 'Ingenting venter akkurat nå.',
+    nn: 'Ingenting ventar akkurat no.',
+    en: 'Nothing is waiting right now.',
+  },
   overviewCount: {
     nb: { one: '{n} ting å gjøre', other: '{n} ting å gjøre' },
     nn: { one: '{n} ting å gjere', other: '{n} ting å gjere' },
@@ -32,31 +36,72 @@ export const overviewStrings = defineMessages({
   overviewTodo: {
     select: 'kind',
     options: {
-      option: { nb: 'Avgjør om opsjon {n} skal brukes', nn: 'Avgjer om opsjon {n} skal brukast', en: 'Decide whether to use option {n}' },
-      expiry: { nb: 'Kontrakten utløper: planlegg ny anskaffelse eller avslutning', nn: 'Kontrakten går ut: planlegg ny anskaffing eller avslutning', en: 'The contract expires: plan a new procurement or the end' },
-      control: { nb: 'Kontroller lønns- og arbeidsvilkår', nn: 'Kontroller løns- og arbeidsvilkår', en: 'Check pay and working conditions' },
+      option: {
+        nb: 'Avgjør om opsjon {n} skal brukes',
+        nn: 'Avgjer om opsjon {n} skal brukast',
+        en: 'Decide whether to use option {n}',
+      },
+      expiry: {
+        nb: 'Kontrakten utløper: planlegg ny anskaffelse eller avslutning',
+        nn: 'Kontrakten går ut: planlegg ny anskaffing eller avslutning',
+        en: 'The contract expires: plan a new procurement or the end',
+      },
+      control: {
+        nb: 'Kontroller lønns- og arbeidsvilkår',
+        nn: 'Kontroller løns- og arbeidsvilkår',
+        en: 'Check pay and working conditions',
+      },
       riskAssessment: {
         nb: 'Gjør en risikovurdering av lønns- og arbeidsvilkår',
         nn: 'Gjer ei risikovurdering av løns- og arbeidsvilkår',
         en: 'Assess the risk to pay and working conditions',
       },
-      award: { nb: 'Tildel kontrakten (planlagt tildeling)', nn: 'Tildel kontrakten (planlagd tildeling)', en: 'Award the contract (planned award)' },
-      standstill: { nb: 'Karensperioden går ut: kontrakten kan signeres', nn: 'Karensperioden går ut: kontrakten kan signerast', en: 'The standstill period ends: the contract can be signed' },
-      unshared: {
-        nb: { one: 'Del {n} svar fra markedsdialogen med alle før konkurransen', other: 'Del {n} svar fra markedsdialogen med alle før konkurransen' },
-        nn: { one: 'Del {n} svar frå marknadsdialogen med alle før konkurransen', other: 'Del {n} svar frå marknadsdialogen med alle før konkurransen' },
-        en: { one: 'Share {n} market-dialogue answer with all before the competition', other: 'Share {n} market-dialogue answers with all before the competition' },
+      award: {
+        nb: 'Tildel kontrakten (planlagt tildeling)',
+        nn: 'Tildel kontrakten (planlagd tildeling)',
+        en: 'Award the contract (planned award)',
       },
-      protocol: { nb: 'Ferdigstill protokollen: kontrakten er signert', nn: 'Ferdigstill protokollen: kontrakten er signert', en: 'Finalise the protocol: the contract is signed' },
+      standstill: {
+        nb: 'Karensperioden går ut: kontrakten kan signeres',
+        nn: 'Karensperioden går ut: kontrakten kan signerast',
+        en: 'The standstill period ends: the contract can be signed',
+      },
+      unshared: {
+        nb: {
+          one: 'Del {n} svar fra markedsdialogen med alle før konkurransen',
+          other: 'Del {n} svar fra markedsdialogen med alle før konkurransen',
+        },
+        nn: {
+          one: 'Del {n} svar frå marknadsdialogen med alle før konkurransen',
+          other: 'Del {n} svar frå marknadsdialogen med alle før konkurransen',
+        },
+        en: {
+          one: 'Share {n} market-dialogue answer with all before the competition',
+          other: 'Share {n} market-dialogue answers with all before the competition',
+        },
+      },
+      protocol: {
+        nb: 'Ferdigstill protokollen: kontrakten er signert',
+        nn: 'Ferdigstill protokollen: kontrakten er signert',
+        en: 'Finalise the protocol: the contract is signed',
+      },
       stalled: {
         nb: 'Flytt saken videre: {days} dager i {phase} (norm {norm})',
         nn: 'Flytt saka vidare: {days} dagar i {phase} (norm {norm})',
         en: 'Move the case on: {days} days in {phase} (norm {norm})',
       },
-      notice: { nb: 'Kunngjør konkurransen (planlagt kunngjøring)', nn: 'Kunngjer konkurransen (planlagd kunngjering)', en: 'Publish the contract notice (as planned)' },
+      notice: {
+        nb: 'Kunngjør konkurransen (planlagt kunngjøring)',
+        nn: 'Kunngjer konkurransen (planlagd kunngjering)',
+        en: 'Publish the contract notice (as planned)',
+      },
     },
   },
-  runningHeading: { nb: 'Kontrakter uten frist i perioden', nn: 'Kontraktar utan frist i perioden', en: 'Contracts with no deadline in the period' },
+  runningHeading: {
+    nb: 'Kontrakter uten frist i perioden',
+    nn: 'Kontraktar utan frist i perioden',
+    en: 'Contracts with no deadline in the period',
+  },
   runningHelp: {
     nb: 'Kontrakter som løper eller skal starte, uten frist i perioden over, med neste frist uansett hvor langt fram den er.',
     nn: 'Kontraktar som løper eller skal starte, utan frist i perioden over, med neste frist same kor langt fram han er.',
@@ -64,8 +109,16 @@ export const overviewStrings = defineMessages({
   },
   colNext: { nb: 'Neste frist', nn: 'Neste frist', en: 'Next deadline' },
   colCurrentEnd: { nb: 'Slutter', nn: 'Sluttar', en: 'Ends' },
-  noRunning: { nb: 'Ingen andre løpende kontrakter.', nn: 'Ingen andre løpande kontraktar.', en: 'No other running contracts.' },
-  phaseNormsHeading: { nb: 'Norm for tid i hver fase', nn: 'Norm for tid i kvar fase', en: 'Norm for time in each phase' },
+  noRunning: {
+    nb: 'Ingen andre løpende kontrakter.',
+    nn: 'Ingen andre løpande kontraktar.',
+    en: 'No other running contracts.',
+  },
+  phaseNormsHeading: {
+    nb: 'Norm for tid i hver fase',
+    nn: 'Norm for tid i kvar fase',
+    en: 'Norm for time in each phase',
+  },
   phaseNormsHelp: {
     nb: 'Hvor mange dager en sak kan stå i en fase før «Min oversikt» sier at den har stått stille. Kontorets eget valg; standardverdiene er et utgangspunkt (karensperioden er minst 10 dager over EØS-terskelverdien, FOA § 25-2).',
     nn: 'Kor mange dagar ei sak kan stå i ein fase før «Mi oversikt» seier at ho har stått stille. Kontoret vel sjølv; standardverdiane er eit utgangspunkt (karensperioden er minst 10 dagar over EØS-terskelverdien, FOA § 25-2).',

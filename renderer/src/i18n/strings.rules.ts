@@ -12,7 +12,7 @@ export const rulesStrings = defineMessages({
   groundHelp: {
     nb: 'Prosedyren er bare lovlig når et vilkår i {section} er oppfylt. Velg vilkåret saken bygger på, med forskriftens ord, og skriv hvorfor det er oppfylt. Protokollen viser det.',
     nn: 'Prosedyren er berre lovleg når eit vilkår i {section} er oppfylt. Vel vilkåret saka byggjer på, med orda i forskrifta, og skriv kvifor det er oppfylt. Protokollen viser det.',
-    en: 'The procedure is lawful only when a condition in {section} is met. Choose the condition the case rests on, in the regulation\'s words, and say why it is met. The protocol shows it.',
+    en: "The procedure is lawful only when a condition in {section} is met. Choose the condition the case rests on, in the regulation's words, and say why it is met. The protocol shows it.",
   },
   groundNotNeeded: {
     nb: 'Prosedyren trenger ikke et særskilt vilkår i denne delen av forskriften; det som er registrert, står likevel i protokollen.',
@@ -21,11 +21,15 @@ export const rulesStrings = defineMessages({
   },
   fieldProcedureGround: { nb: 'Vilkår i forskriften', nn: 'Vilkår i forskrifta', en: 'Condition in the regulation' },
   groundNone: { nb: 'Ikke valgt', nn: 'Ikkje vald', en: 'Not chosen' },
-  fieldProcedureGroundNote: { nb: 'Hvorfor vilkåret er oppfylt', nn: 'Kvifor vilkåret er oppfylt', en: 'Why the condition is met' },
+  fieldProcedureGroundNote: {
+    nb: 'Hvorfor vilkåret er oppfylt',
+    nn: 'Kvifor vilkåret er oppfylt',
+    en: 'Why the condition is met',
+  },
   fieldProcedureGroundNoteHelp: {
     nb: 'Med kontorets egne ord: fakta i saken som oppfyller vilkåret.',
     nn: 'Med kontoret sine eigne ord: fakta i saka som oppfyller vilkåret.',
-    en: 'In the office\'s own words: the facts of the case that meet the condition.',
+    en: "In the office's own words: the facts of the case that meet the condition.",
   },
   caseGround: { nb: 'Hjemmel for prosedyren', nn: 'Heimel for prosedyren', en: 'Legal ground for the procedure' },
   negotiationHeading: {
@@ -77,18 +81,34 @@ export const rulesStrings = defineMessages({
     nn: 'Spørsmål og svar i ein runde gjeld berre denne deltakaren. Dei blir ikkje delte med dei andre utan samtykke, og tel ikkje med blant det som må gjerast kjent for alle før konkurransen.',
     en: 'Questions and answers in a round concern this participant only. They are not shared with the others without consent, and do not count among what must be made known to all before the competition.',
   },
-  dutiesHeading: { nb: 'Lønns- og arbeidsvilkår og lærlinger', nn: 'Løns- og arbeidsvilkår og lærlingar', en: 'Pay and working conditions, and apprentices' },
+  dutiesHeading: {
+    nb: 'Lønns- og arbeidsvilkår og lærlinger',
+    nn: 'Løns- og arbeidsvilkår og lærlingar',
+    en: 'Pay and working conditions, and apprentices',
+  },
   dutiesHelp: {
     nb: 'Bransjen avgjør om forskrift om lønns- og arbeidsvilkår gjelder (allmenngjort eller landsomfattende tariffavtale); lærlingkravet vurderes for kontrakter over terskelverdien som varer over tre måneder.',
     nn: 'Bransjen avgjer om forskrift om løns- og arbeidsvilkår gjeld (allmenngjord eller landsomfattande tariffavtale); lærlingkravet blir vurdert for kontraktar over terskelverdien som varer over tre månader.',
     en: 'The sector decides whether the pay-and-conditions regulation applies (generally applicable or nationwide collective agreement); the apprentice requirement is assessed for contracts above the threshold lasting over three months.',
   },
-  fieldPaySector: { nb: 'Bransje (lønns- og arbeidsvilkår)', nn: 'Bransje (løns- og arbeidsvilkår)', en: 'Sector (pay and working conditions)' },
+  fieldPaySector: {
+    nb: 'Bransje (lønns- og arbeidsvilkår)',
+    nn: 'Bransje (løns- og arbeidsvilkår)',
+    en: 'Sector (pay and working conditions)',
+  },
   paySectorNone: { nb: 'Ikke registrert', nn: 'Ikkje registrert', en: 'Not recorded' },
   fieldApprenticeDecision: { nb: 'Krav om lærlinger', nn: 'Krav om lærlingar', en: 'Apprentice requirement' },
   apprenticeNone: { nb: 'Ikke vurdert', nn: 'Ikkje vurdert', en: 'Not assessed' },
-  fieldApprenticeNote: { nb: 'Begrunnelse eller merknad om lærlinger', nn: 'Grunngiving eller merknad om lærlingar', en: 'Reason or note on apprentices' },
-  saveDuties: { nb: 'Lagre bransje og lærlingkrav', nn: 'Lagre bransje og lærlingkrav', en: 'Save sector and apprentice requirement' },
+  fieldApprenticeNote: {
+    nb: 'Begrunnelse eller merknad om lærlinger',
+    nn: 'Grunngiving eller merknad om lærlingar',
+    en: 'Reason or note on apprentices',
+  },
+  saveDuties: {
+    nb: 'Lagre bransje og lærlingkrav',
+    nn: 'Lagre bransje og lærlingkrav',
+    en: 'Save sector and apprentice requirement',
+  },
   payHeading: { nb: 'Lønns- og arbeidsvilkår', nn: 'Løns- og arbeidsvilkår', en: 'Pay and working conditions' },
   payApplies: {
     nb: 'Forskriften gjelder: kontraktsvilkår om lønns- og arbeidsvilkår, og nødvendig kontroll (§ 7).',
@@ -123,7 +143,7 @@ export const rulesStrings = defineMessages({
   paySource: {
     nb: 'Kilde: {regulation} §§ 4, 5a og 7. Terskelverdien 2,05 mill. er lest i Arbeidstilsynets gjengivelse av forskriften, ikke på Lovdata; bransjelisten er ikke kontrollert mot Arbeidstilsynets gjeldende liste over allmenngjøringsforskrifter.',
     nn: 'Kjelde: {regulation} §§ 4, 5a og 7. Terskelverdien 2,05 mill. er lesen i attgivinga av forskrifta hos Arbeidstilsynet, ikkje på Lovdata; bransjelista er ikkje kontrollert mot den gjeldande lista til Arbeidstilsynet over allmenngjeringsforskrifter.',
-    en: 'Source: {regulation} §§ 4, 5a and 7. The 2.05 M threshold was read in Arbeidstilsynet\'s copy of the regulation, not on Lovdata; the list of sectors is not checked against Arbeidstilsynet\'s current list.',
+    en: "Source: {regulation} §§ 4, 5a and 7. The 2.05 M threshold was read in Arbeidstilsynet's copy of the regulation, not on Lovdata; the list of sectors is not checked against Arbeidstilsynet's current list.",
   },
   apprenticeHeading: { nb: 'Lærlinger', nn: 'Lærlingar', en: 'Apprentices' },
   apprenticeApplies: {
@@ -180,7 +200,7 @@ export const rulesStrings = defineMessages({
   settingsRetentionHelp: {
     nb: 'Henvis til kommunens arkivplan eller bevarings- og kassasjonsplan. Står på hver protokoll, sammen med minstekravene i FOA § 7-1.',
     nn: 'Vis til arkivplanen eller bevarings- og kassasjonsplanen til kommunen. Står på kvar protokoll, saman med minstekrava i FOA § 7-1.',
-    en: 'Refer to the municipality\'s archive plan or retention schedule. Shown on every protocol, with the minimums of FOA § 7-1.',
+    en: "Refer to the municipality's archive plan or retention schedule. Shown on every protocol, with the minimums of FOA § 7-1.",
   },
   protocolSectionNote: {
     nb: 'Protokollen følger {section}. Punktene kreves i den utstrekning de er relevante for saken.',
@@ -219,7 +239,11 @@ export const rulesStrings = defineMessages({
     en: 'Suppliers in the market dialogue before the competition: {names}.',
   },
   protocolEliminated: { nb: 'Tilbud forkastet', nn: 'Tilbod forkasta', en: 'Tender eliminated' },
-  protocolEliminationReason: { nb: 'Begrunnelse for reduksjonen', nn: 'Grunngiving for reduksjonen', en: 'Why the number was reduced' },
+  protocolEliminationReason: {
+    nb: 'Begrunnelse for reduksjonen',
+    nn: 'Grunngiving for reduksjonen',
+    en: 'Why the number was reduced',
+  },
   protocolAwarded: { nb: 'Valgt', nn: 'Vald', en: 'Chosen' },
   protocolAbnormallyLow: { nb: 'unormalt lavt tilbud', nn: 'unormalt lågt tilbod', en: 'abnormally low tender' },
   protocolAwardNoticeHeading: {
@@ -229,13 +253,21 @@ export const rulesStrings = defineMessages({
   },
   protocolAwardNoticeDate: { nb: 'Meddelelse sendt', nn: 'Melding send', en: 'Notice sent' },
   protocolStandstillEnd: { nb: 'Karensperioden utløper', nn: 'Karensperioden går ut', en: 'Standstill ends' },
-  protocolStandstillNone: { nb: 'Ingen karensperiode fordi', nn: 'Ingen karensperiode fordi', en: 'No standstill because' },
+  protocolStandstillNone: {
+    nb: 'Ingen karensperiode fordi',
+    nn: 'Ingen karensperiode fordi',
+    en: 'No standstill because',
+  },
   protocolRetention: {
     nb: 'Oppbevaring: dokumentasjonen oppbevares i minst tre år fra kontraktsinngåelsen ved anskaffelser over EØS-terskelverdiene, og kontrakten gjennom hele kontraktsperioden (FOA § 7-1 første og annet ledd). Hvor lenge saken bevares ellers, følger arkivloven og kommunens arkivplan: {plan}',
     nn: 'Oppbevaring: dokumentasjonen blir oppbevart i minst tre år frå kontraktsinngåinga ved anskaffingar over EØS-terskelverdiane, og kontrakten gjennom heile kontraktsperioden (FOA § 7-1 første og andre ledd). Kor lenge saka elles blir bevart, følgjer arkivlova og arkivplanen til kommunen: {plan}',
-    en: 'Retention: above the EEA thresholds the documentation is kept at least three years from the contract, and the contract for its whole period (FOA § 7-1 (1) and (2)). How long the case is kept beyond that follows the Archives Act and the municipality\'s archive plan: {plan}',
+    en: "Retention: above the EEA thresholds the documentation is kept at least three years from the contract, and the contract for its whole period (FOA § 7-1 (1) and (2)). How long the case is kept beyond that follows the Archives Act and the municipality's archive plan: {plan}",
   },
-  protocolRetentionUnset: { nb: 'ikke angitt under Innstillinger.', nn: 'ikkje oppgitt under Innstillingar.', en: 'not set under Settings.' },
+  protocolRetentionUnset: {
+    nb: 'ikke angitt under Innstillinger.',
+    nn: 'ikkje oppgitt under Innstillingar.',
+    en: 'not set under Settings.',
+  },
   settingsSplitting: {
     nb: 'Sammenlign saker for oppdeling (FOA § 5-4) på CPV-koden',
     nn: 'Samanlikn saker for oppdeling (FOA § 5-4) på CPV-koden',
@@ -244,15 +276,31 @@ export const rulesStrings = defineMessages({
   settingsSplittingHelp: {
     nb: 'Anskaff legger sammen sakene i samme avdeling og CPV-gruppe innen tolv måneder, og varsler når summen går over en terskelverdi som hver sak alene er under. Forskriften og veilederen angir ikke hvor mange siffer som gjør en gruppe; det er kontorets valg.',
     nn: 'Anskaff legg saman sakene i same avdeling og CPV-gruppe innanfor tolv månader, og varslar når summen går over ein terskelverdi som kvar sak åleine er under. Forskrifta og rettleiaren seier ikkje kor mange siffer som gjer ei gruppe; det er kontoret som vel.',
-    en: 'Anskaff adds up the cases in the same department and CPV group within twelve months, and warns when the sum crosses a threshold each stays under. Neither the regulation nor the guide says how many digits make a group; it is the office\'s choice.',
+    en: "Anskaff adds up the cases in the same department and CPV group within twelve months, and warns when the sum crosses a threshold each stays under. Neither the regulation nor the guide says how many digits make a group; it is the office's choice.",
   },
   settingsSplittingDigits: {
     select: 'digits',
     options: {
-      '2': { nb: 'De to første sifrene (hovedgruppe)', nn: 'Dei to første siffera (hovudgruppe)', en: 'The first two digits (division)' },
-      '3': { nb: 'De tre første sifrene (gruppe)', nn: 'Dei tre første siffera (gruppe)', en: 'The first three digits (group)' },
-      '4': { nb: 'De fire første sifrene (klasse)', nn: 'Dei fire første siffera (klasse)', en: 'The first four digits (class)' },
-      '5': { nb: 'De fem første sifrene (kategori)', nn: 'Dei fem første siffera (kategori)', en: 'The first five digits (category)' },
+      '2': {
+        nb: 'De to første sifrene (hovedgruppe)',
+        nn: 'Dei to første siffera (hovudgruppe)',
+        en: 'The first two digits (division)',
+      },
+      '3': {
+        nb: 'De tre første sifrene (gruppe)',
+        nn: 'Dei tre første siffera (gruppe)',
+        en: 'The first three digits (group)',
+      },
+      '4': {
+        nb: 'De fire første sifrene (klasse)',
+        nn: 'Dei fire første siffera (klasse)',
+        en: 'The first four digits (class)',
+      },
+      '5': {
+        nb: 'De fem første sifrene (kategori)',
+        nn: 'Dei fem første siffera (kategori)',
+        en: 'The first five digits (category)',
+      },
     },
   },
   colExpected: {
@@ -292,7 +340,11 @@ export const rulesStrings = defineMessages({
   thrConfidence: {
     select: 'confidence',
     options: {
-      verified: { nb: 'kontrollert mot forskriftsteksten', nn: 'kontrollert mot forskriftsteksten', en: 'checked against the regulation\'s text' },
+      verified: {
+        nb: 'kontrollert mot forskriftsteksten',
+        nn: 'kontrollert mot forskriftsteksten',
+        en: "checked against the regulation's text",
+      },
       secondary: {
         nb: 'fra sekundærkilder (DFØ, KS, departementet)',
         nn: 'frå sekundærkjelder (DFØ, KS, departementet)',
@@ -303,7 +355,11 @@ export const rulesStrings = defineMessages({
   },
   thrEnteredBy: { nb: 'Lagt inn av {by} {date}', nn: 'Lagt inn av {by} {date}', en: 'Entered by {by} {date}' },
   thrWithdraw: { nb: 'Trekk tilbake', nn: 'Trekk tilbake', en: 'Withdraw' },
-  thrWithdrawn: { nb: 'Perioden er trukket tilbake.', nn: 'Perioden er trekt tilbake.', en: 'The period is withdrawn.' },
+  thrWithdrawn: {
+    nb: 'Perioden er trukket tilbake.',
+    nn: 'Perioden er trekt tilbake.',
+    en: 'The period is withdrawn.',
+  },
   thrAddHeading: { nb: 'Legg inn en nyere periode', nn: 'Legg inn ein nyare periode', en: 'Enter a newer period' },
   thrAddHelp: {
     nb: 'Når departementet har fastsatt nye terskelverdier som Anskaff ikke kjenner ennå: skriv dem inn som endringsforskriften gir dem, med dato for ikrafttredelse og kilde. Endringen føres i historikken.',
@@ -312,21 +368,41 @@ export const rulesStrings = defineMessages({
   },
   thrValidFrom: { nb: 'I kraft fra', nn: 'I kraft frå', en: 'In force from' },
   thrVarer: { nb: 'EØS-terskel, varer (kr)', nn: 'EØS-terskel, varer (kr)', en: 'EEA threshold, goods (NOK)' },
-  thrTjenester: { nb: 'EØS-terskel, tjenester (kr)', nn: 'EØS-terskel, tenester (kr)', en: 'EEA threshold, services (NOK)' },
-  thrByggAnlegg: { nb: 'EØS-terskel, bygg og anlegg (kr)', nn: 'EØS-terskel, bygg og anlegg (kr)', en: 'EEA threshold, works (NOK)' },
+  thrTjenester: {
+    nb: 'EØS-terskel, tjenester (kr)',
+    nn: 'EØS-terskel, tenester (kr)',
+    en: 'EEA threshold, services (NOK)',
+  },
+  thrByggAnlegg: {
+    nb: 'EØS-terskel, bygg og anlegg (kr)',
+    nn: 'EØS-terskel, bygg og anlegg (kr)',
+    en: 'EEA threshold, works (NOK)',
+  },
   thrHelseSosial: {
     nb: 'EØS-terskel, helse- og sosialtjenester (kr)',
     nn: 'EØS-terskel, helse- og sosialtenester (kr)',
     en: 'EEA threshold, health and social services (NOK)',
   },
-  thrSaerlige: { nb: 'EØS-terskel, særlige tjenester (kr)', nn: 'EØS-terskel, særlege tenester (kr)', en: 'EEA threshold, special services (NOK)' },
+  thrSaerlige: {
+    nb: 'EØS-terskel, særlige tjenester (kr)',
+    nn: 'EØS-terskel, særlege tenester (kr)',
+    en: 'EEA threshold, special services (NOK)',
+  },
   thrDesignContest: {
     nb: 'Del V fra (plan- og designkonkurranser, kr)',
     nn: 'Del V frå (plan- og designkonkurransar, kr)',
     en: 'Part V from (design contests, NOK)',
   },
-  thrMinimumField: { nb: 'Nedre grense for forskriften (kr)', nn: 'Nedre grense for forskrifta (kr)', en: 'Lower limit of the regulation (NOK)' },
-  thrNationalField: { nb: 'Nasjonal terskelverdi (kr)', nn: 'Nasjonal terskelverdi (kr)', en: 'National threshold (NOK)' },
+  thrMinimumField: {
+    nb: 'Nedre grense for forskriften (kr)',
+    nn: 'Nedre grense for forskrifta (kr)',
+    en: 'Lower limit of the regulation (NOK)',
+  },
+  thrNationalField: {
+    nb: 'Nasjonal terskelverdi (kr)',
+    nn: 'Nasjonal terskelverdi (kr)',
+    en: 'National threshold (NOK)',
+  },
   thrRegulation: {
     nb: 'Endringsforskrift (FOR-nummer) eller kunngjøring',
     nn: 'Endringsforskrift (FOR-nummer) eller kunngjering',

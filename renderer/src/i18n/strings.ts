@@ -13,9 +13,17 @@ import { overviewStrings } from './strings.overview.js';
 
 export const caseStrings = defineMessages({
   appName: { nb: 'Anskaff', nn: 'Anskaff', en: 'Anskaff' },
-  appTagline: { nb: 'Innkjøpskontorets saksregister', nn: 'Saksregisteret til innkjøpskontoret', en: 'The procurement office\'s case register' },
+  appTagline: {
+    nb: 'Innkjøpskontorets saksregister',
+    nn: 'Saksregisteret til innkjøpskontoret',
+    en: "The procurement office's case register",
+  },
   skipToContent: { nb: 'Hopp til hovedinnhold', nn: 'Hopp til hovudinnhaldet', en: 'Skip to main content' },
-  noConnection: { nb: 'Får ikke kontakt med Anskaff-tjenesten.', nn: 'Får ikkje kontakt med Anskaff-tenesta.', en: 'Cannot reach the Anskaff service.' },
+  noConnection: {
+    nb: 'Får ikke kontakt med Anskaff-tjenesten.',
+    nn: 'Får ikkje kontakt med Anskaff-tenesta.',
+    en: 'Cannot reach the Anskaff service.',
+  },
   mainMenu: { nb: 'Hovedmeny', nn: 'Hovudmeny', en: 'Main menu' },
   navCases: { nb: 'Saker', nn: 'Saker', en: 'Cases' },
   navNewCase: { nb: 'Ny sak', nn: 'Ny sak', en: 'New case' },
@@ -29,10 +37,18 @@ export const caseStrings = defineMessages({
     },
   },
   casesHeading: { nb: 'Anskaffelsessaker', nn: 'Anskaffingssaker', en: 'Procurement cases' },
-  casesCount: { nb: { one: '{n} sak', other: '{n} saker' }, nn: { one: '{n} sak', other: '{n} saker' }, en: { one: '{n} case', other: '{n} cases' } },
+  casesCount: {
+    nb: { one: '{n} sak', other: '{n} saker' },
+    nn: { one: '{n} sak', other: '{n} saker' },
+    en: { one: '{n} case', other: '{n} cases' },
+  },
   casesCountFiltered: { nb: '{n} av {total} saker', nn: '{n} av {total} saker', en: '{n} of {total} cases' },
   search: { nb: 'Søk i saker', nn: 'Søk i saker', en: 'Search cases' },
-  searchPlaceholder: { nb: 'Tittel, beskrivelse, saksnummer …', nn: 'Tittel, skildring, saksnummer …', en: 'Title, description, case number …' },
+  searchPlaceholder: {
+    nb: 'Tittel, beskrivelse, saksnummer …',
+    nn: 'Tittel, skildring, saksnummer …',
+    en: 'Title, description, case number …',
+  },
   filterPhase: { nb: 'Fase', nn: 'Fase', en: 'Phase' },
   filterProcedure: { nb: 'Prosedyre', nn: 'Prosedyre', en: 'Procedure' },
   filterDepartment: { nb: 'Avdeling', nn: 'Avdeling', en: 'Department' },
@@ -66,13 +82,25 @@ export const caseStrings = defineMessages({
   newCaseHeading: { nb: 'Ny anskaffelsessak', nn: 'Ny anskaffingssak', en: 'New procurement case' },
   editCaseHeading: { nb: 'Endre sak {caseNumber}', nn: 'Endre sak {caseNumber}', en: 'Edit case {caseNumber}' },
   fieldCaseNumber: { nb: 'Saksnummer i arkivet', nn: 'Saksnummer i arkivet', en: 'Archive case number' },
-  fieldCaseNumberHelp: { nb: 'År/løpenummer, f.eks. 2026/1234', nn: 'År/løpenummer, t.d. 2026/1234', en: 'Year/sequence, e.g. 2026/1234' },
+  fieldCaseNumberHelp: {
+    nb: 'År/løpenummer, f.eks. 2026/1234',
+    nn: 'År/løpenummer, t.d. 2026/1234',
+    en: 'Year/sequence, e.g. 2026/1234',
+  },
   fieldTitle: { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
   fieldDescription: { nb: 'Beskrivelse av behovet', nn: 'Skildring av behovet', en: 'Description of the need' },
-  fieldDepartment: { nb: 'Avdeling som eier behovet', nn: 'Avdelinga som eig behovet', en: 'Department that owns the need' },
+  fieldDepartment: {
+    nb: 'Avdeling som eier behovet',
+    nn: 'Avdelinga som eig behovet',
+    en: 'Department that owns the need',
+  },
   fieldNeedOwner: { nb: 'Behovseier', nn: 'Behovseigar', en: 'Need owner' },
   fieldBuyer: { nb: 'Ansvarlig innkjøper', nn: 'Ansvarleg innkjøpar', en: 'Responsible buyer' },
-  fieldValue: { nb: 'Anslått verdi (kr ekskl. mva.)', nn: 'Anslått verdi (kr ekskl. mva.)', en: 'Estimated value (NOK excl. VAT)' },
+  fieldValue: {
+    nb: 'Anslått verdi (kr ekskl. mva.)',
+    nn: 'Anslått verdi (kr ekskl. mva.)',
+    en: 'Estimated value (NOK excl. VAT)',
+  },
   fieldValueHelp: {
     nb: 'Hele kontraktsperioden, medregnet opsjoner',
     nn: 'Heile kontraktsperioden, medrekna opsjonar',
@@ -92,7 +120,11 @@ export const caseStrings = defineMessages({
   fieldPlannedStart: { nb: 'Planlagt kontraktsstart', nn: 'Planlagd kontraktsstart', en: 'Planned contract start' },
   plannedDates: { nb: 'Planlagte datoer', nn: 'Planlagde datoar', en: 'Planned dates' },
   regimeHeading: { nb: 'Regelverk', nn: 'Regelverk', en: 'Regulation' },
-  regimeBasis: { nb: 'Ut fra verdi, type og dato {date}', nn: 'Ut frå verdi, type og dato {date}', en: 'From value, kind and date {date}' },
+  regimeBasis: {
+    nb: 'Ut fra verdi, type og dato {date}',
+    nn: 'Ut frå verdi, type og dato {date}',
+    en: 'From value, kind and date {date}',
+  },
   regimeHint: {
     nb: 'Skriv inn anslått verdi og velg type anskaffelse, så viser Anskaff hvilken del av forskriften som gjelder og hvilke prosedyrer som er tillatt.',
     nn: 'Skriv inn anslått verdi og vel type anskaffing, så viser Anskaff kva del av forskrifta som gjeld, og kva prosedyrar som er tillatne.',
@@ -118,7 +150,11 @@ export const caseStrings = defineMessages({
   saving: { nb: 'Lagrer …', nn: 'Lagrar …', en: 'Saving …' },
   cancel: { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
   create: { nb: 'Opprett sak', nn: 'Opprett sak', en: 'Create case' },
-  errorSummary: { nb: 'Rett opp dette før du lagrer:', nn: 'Rett opp dette før du lagrar:', en: 'Correct these before saving:' },
+  errorSummary: {
+    nb: 'Rett opp dette før du lagrer:',
+    nn: 'Rett opp dette før du lagrar:',
+    en: 'Correct these before saving:',
+  },
   savedCase: { nb: 'Saken er lagret.', nn: 'Saka er lagra.', en: 'The case is saved.' },
   edit: { nb: 'Endre', nn: 'Endre', en: 'Edit' },
   archive: { nb: 'Arkiver', nn: 'Arkiver', en: 'Archive' },
@@ -169,10 +205,28 @@ export const caseStrings = defineMessages({
 });
 
 /** Every area's catalogue, so the clash guard (test/renderer/strings.test.ts) sees each one added here. */
-export const stringAreas = { caseStrings, dialogueStrings, contractStrings, strategyStrings, briefingStrings, dataStrings, rulesStrings, overviewStrings };
+export const stringAreas = {
+  caseStrings,
+  dialogueStrings,
+  contractStrings,
+  strategyStrings,
+  briefingStrings,
+  dataStrings,
+  rulesStrings,
+  overviewStrings,
+};
 
 /** The UI's one catalogue: the areas merged (no two may share a key). */
-export const strings = { ...caseStrings, ...dialogueStrings, ...contractStrings, ...strategyStrings, ...briefingStrings, ...dataStrings, ...rulesStrings, ...overviewStrings };
+export const strings = {
+  ...caseStrings,
+  ...dialogueStrings,
+  ...contractStrings,
+  ...strategyStrings,
+  ...briefingStrings,
+  ...dataStrings,
+  ...rulesStrings,
+  ...overviewStrings,
+};
 
 export type Strings = typeof strings;
 export type StringKey = keyof Strings & string;

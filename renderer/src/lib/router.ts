@@ -6,7 +6,20 @@ import { useSyncExternalStore } from 'react';
 // query parameters it reads, and the menu area it belongs to. The Route type,
 // the parser, the links (href) and the menu's "you are here" all come from it.
 
-type Area = 'overview' | 'cases' | 'suppliers' | 'dialogue' | 'deadlines' | 'plan' | 'goals' | 'briefing' | 'savings' | 'phaseTimes' | 'data' | 'settings' | null;
+type Area =
+  | 'overview'
+  | 'cases'
+  | 'suppliers'
+  | 'dialogue'
+  | 'deadlines'
+  | 'plan'
+  | 'goals'
+  | 'briefing'
+  | 'savings'
+  | 'phaseTimes'
+  | 'data'
+  | 'settings'
+  | null;
 
 interface RouteDef {
   path: string;
@@ -55,9 +68,15 @@ type Table = typeof routeTable;
 export type RouteName = keyof Table;
 
 /** The ":names" of a path, as a tuple in order. */
-type PathParams<P extends string> = P extends `${string}:${infer N}/${infer Rest}` ? [N, ...PathParams<`/${Rest}`>] : P extends `${string}:${infer N}` ? [N] : [];
+type PathParams<P extends string> = P extends `${string}:${infer N}/${infer Rest}`
+  ? [N, ...PathParams<`/${Rest}`>]
+  : P extends `${string}:${infer N}`
+    ? [N]
+    : [];
 type QueryParams<D> = D extends { query: readonly (infer Q extends string)[] } ? Q : never;
-type ParamsOf<N extends RouteName> = { [K in PathParams<Table[N]['path']>[number]]: number } & { [K in QueryParams<Table[N]>]: string };
+type ParamsOf<N extends RouteName> = { [K in PathParams<Table[N]['path']>[number]]: number } & {
+  [K in QueryParams<Table[N]>]: string;
+};
 
 /** A route as the app is on it: its name and its parameters (numbers from the path, strings from the query). */
 export type Route = { [N in RouteName]: { name: N } & ParamsOf<N> }[RouteName] | { name: 'notFound' };
@@ -66,11 +85,15 @@ export type Route = { [N in RouteName]: { name: N } & ParamsOf<N> }[RouteName] |
 export type Href = string & { readonly __href: unique symbol };
 
 type Nums<T> = T extends [unknown, ...infer R] ? [number, ...Nums<R>] : [];
-type Args<N extends RouteName> = [...Nums<PathParams<Table[N]['path']>>, ...([QueryParams<Table[N]>] extends [never] ? [] : string[])];
+type Args<N extends RouteName> = [
+  ...Nums<PathParams<Table[N]['path']>>,
+  ...([QueryParams<Table[N]>] extends [never] ? [] : string[]),
+];
 
 const names = Object.keys(routeTable) as RouteName[];
 const paramNames = (n: RouteName) => [...routeTable[n].path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
-const queryNames = (n: RouteName): readonly string[] => ('query' in routeTable[n] ? (routeTable[n] as RouteDef).query! : []);
+const queryNames = (n: RouteName): readonly string[] =>
+  'query' in routeTable[n] ? (routeTable[n] as RouteDef).query! : [];
 
 /** Links to every route: href.case(12) is '#/cases/12'; arguments in the path's order, then the query's. */
 export const href = Object.fromEntries(
@@ -87,7 +110,11 @@ export const href = Object.fromEntries(
 
 // Routes matched most specific first: '/cases/new' before '/cases/:id'.
 const matchers = names
-  .map((n) => ({ n, re: new RegExp(`^${routeTable[n].path.replace(/:\w+/g, '(\\d+)')}$`), literal: !routeTable[n].path.includes(':') }))
+  .map((n) => ({
+    n,
+    re: new RegExp(`^${routeTable[n].path.replace(/:\w+/g, '(\\d+)')}$`),
+    literal: !routeTable[n].path.includes(':'),
+  }))
   .sort((a, b) => Number(b.literal) - Number(a.literal));
 
 export function parseRoute(hash: string): Route {

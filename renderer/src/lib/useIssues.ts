@@ -1,5 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
-import { contract, issueText, keyedIssue, MONEY_MESSAGES, parseMoney, validate, type FieldIssue, type Input, type Method } from '../../../core/index.js';
+import {
+  contract,
+  issueText,
+  keyedIssue,
+  MONEY_MESSAGES,
+  parseMoney,
+  validate,
+  type FieldIssue,
+  type Input,
+  type Method,
+} from '../../../core/index.js';
 import { ApiError } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 
@@ -28,7 +38,15 @@ export function useIssues(opts: { prefix?: string } = {}) {
   const [heldGeneral, setGeneral] = useState<string | ApiError | null>(null);
   const prefix = opts.prefix ?? '';
   const issues = useMemo(() => held.map((i) => (i.key ? { ...i, message: issueText(i, locale) } : i)), [held, locale]);
-  const general = heldGeneral instanceof ApiError ? (heldGeneral.key ? issueText({ path: '', message: heldGeneral.message, key: heldGeneral.key, params: heldGeneral.params }, locale) : heldGeneral.message) : heldGeneral;
+  const general =
+    heldGeneral instanceof ApiError
+      ? heldGeneral.key
+        ? issueText(
+            { path: '', message: heldGeneral.message, key: heldGeneral.key, params: heldGeneral.params },
+            locale,
+          )
+        : heldGeneral.message
+      : heldGeneral;
   const errorOf = useCallback(
     (path: string) => {
       const i = held.find((i) => at(i.path, path) || (prefix !== '' && at(i.path, `${prefix}${path}`)));
@@ -68,7 +86,10 @@ export function useIssues(opts: { prefix?: string } = {}) {
   );
   /** What is not about one of these fields (and any general error), to show above them. */
   const others = useCallback(
-    (fields: readonly string[]) => [...held.filter((i) => !fields.some((f) => at(i.path, f))).map((i) => issueText(i, locale)), ...(general ? [general] : [])],
+    (fields: readonly string[]) => [
+      ...held.filter((i) => !fields.some((f) => at(i.path, f))).map((i) => issueText(i, locale)),
+      ...(general ? [general] : []),
+    ],
     [held, general, locale],
   );
   return { issues, setIssues, general, setGeneral, errorOf, fromError, clear, check, others };

@@ -41,19 +41,31 @@ function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) 
                 <th colSpan={model.head.length}>{part.heading}</th>
               </tr>
             )}
-            <tr>{model.head.map((h, i) => <th key={i} className={model.numeric.includes(i) ? 'num' : undefined}>{h}</th>)}</tr>
+            <tr>
+              {model.head.map((h, i) => (
+                <th key={i} className={model.numeric.includes(i) ? 'num' : undefined}>
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {part.rows.map((r, i) => (
               <tr key={i} className={model.stressed?.includes(part.first + i) ? 'stressed' : undefined}>
-                {r.map((c, j) => <td key={j} className={model.numeric.includes(j) ? 'num' : undefined}>{cell(c)}</td>)}
+                {r.map((c, j) => (
+                  <td key={j} className={model.numeric.includes(j) ? 'num' : undefined}>
+                    {cell(c)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       ))}
       {model.withheld?.map((x, i) => (
-        <p key={i} className="print-note print-withheld" data-testid="withheld-note">{x}</p>
+        <p key={i} className="print-note print-withheld" data-testid="withheld-note">
+          {x}
+        </p>
       ))}
     </>
   );
@@ -86,7 +98,8 @@ function GoalCard({ goal: g }: { goal: NonNullable<BriefingPack['goals']>['goals
         {now && (
           <>
             {' · '}
-            {now.year}: <strong>{now.value === null ? '–' : formatGoalValue(def.unit, now.value, locale)}</strong> ({rw('goalStatus', locale, { status: now.status })})
+            {now.year}: <strong>{now.value === null ? '–' : formatGoalValue(def.unit, now.value, locale)}</strong> (
+            {rw('goalStatus', locale, { status: now.status })})
           </>
         )}
       </p>
@@ -102,7 +115,9 @@ function GoalsSection({ pack }: SectionProps) {
     <>
       <p className="print-note">{pack.goals.strategyTitle}</p>
       <div className="print-goals">
-        {pack.goals.goals.map((g, i) => <GoalCard key={i} goal={g} />)}
+        {pack.goals.goals.map((g, i) => (
+          <GoalCard key={i} goal={g} />
+        ))}
       </div>
     </>
   );
@@ -128,7 +143,9 @@ function PhaseTimesSection({ pack }: SectionProps) {
 function PortfolioSection({ tables, redacted }: SectionProps) {
   return (
     <div className="print-grid-2">
-      {tables.portfolio.map((m) => <Table key={m.head[0]} model={m} redacted={redacted} />)}
+      {tables.portfolio.map((m) => (
+        <Table key={m.head[0]} model={m} redacted={redacted} />
+      ))}
     </div>
   );
 }
@@ -157,7 +174,11 @@ function PlanSection({ tables, redacted }: SectionProps) {
 
 function ContractsSection({ pack, tables, redacted }: SectionProps) {
   const w = useWords();
-  return pack.contracts.rows.length === 0 ? <p>{w('noneContracts')}</p> : <Table model={tables.contracts} redacted={redacted} />;
+  return pack.contracts.rows.length === 0 ? (
+    <p>{w('noneContracts')}</p>
+  ) : (
+    <Table model={tables.contracts} redacted={redacted} />
+  );
 }
 
 function PayConditionsSection({ pack, tables, redacted }: SectionProps) {
@@ -166,10 +187,17 @@ function PayConditionsSection({ pack, tables, redacted }: SectionProps) {
     <>
       <div className="print-figures">
         {tables.payFigures.map((f) => (
-          <div key={f.label}><span>{f.label}</span><strong>{f.value}</strong></div>
+          <div key={f.label}>
+            <span>{f.label}</span>
+            <strong>{f.value}</strong>
+          </div>
         ))}
       </div>
-      {pack.payConditions.controls.length === 0 ? <p>{w('noneControls')}</p> : <Table model={tables.controls} redacted={redacted} />}
+      {pack.payConditions.controls.length === 0 ? (
+        <p>{w('noneControls')}</p>
+      ) : (
+        <Table model={tables.controls} redacted={redacted} />
+      )}
     </>
   );
 }
@@ -205,7 +233,11 @@ const SECTIONS: Record<BriefingSection, (props: SectionProps) => ReactNode> = {
 /** Says which version this is: the closed one is marked on its face. */
 function VersionMark({ closed }: { closed: boolean }) {
   const w = useWords();
-  return <p className={`cover-version ${closed ? 'closed' : 'public'}`} data-testid="cover-version">{closed ? w('coverClosed') : w('coverPublic')}</p>;
+  return (
+    <p className={`cover-version ${closed ? 'closed' : 'public'}`} data-testid="cover-version">
+      {closed ? w('coverClosed') : w('coverPublic')}
+    </p>
+  );
 }
 
 /** The appendix as a file of its own: a heading that says what it belongs to, then every case of the period. */
@@ -219,7 +251,9 @@ function AppendixFile({ pack, tables, redacted }: SectionProps) {
       <header className="appendix-head">
         {s.organisation && <p className="cover-org">{s.organisation}</p>}
         <h1>{codeName(briefingSectionDefs, 'appendix', locale)}</h1>
-        <p>{s.title} · {w('coverPeriod', { from: formatDate(s.from, locale), to: formatDate(s.to, locale) })}</p>
+        <p>
+          {s.title} · {w('coverPeriod', { from: formatDate(s.from, locale), to: formatDate(s.to, locale) })}
+        </p>
         <VersionMark closed={closed} />
         <p className="cover-asof">{w('coverAsOf', { date: formatDate(pack.asOf, locale) })}</p>
       </header>
@@ -239,12 +273,16 @@ function Cover({ pack, tables }: SectionProps) {
     <section className="print-cover">
       {s.organisation && <p className="cover-org">{s.organisation}</p>}
       <h1>{s.title}</h1>
-      <p className="cover-period">{w('coverPeriod', { from: formatDate(s.from, locale), to: formatDate(s.to, locale) })}</p>
-      {(s.meeting || s.meetingDate) && <p className="cover-meeting">{[s.meeting, s.meetingDate ? formatDate(s.meetingDate, locale) : ''].filter(Boolean).join(', ')}</p>}
-      <VersionMark closed={s.version === 'closed'} />
-      <p className="cover-note">
-        {tables.coverNote}
+      <p className="cover-period">
+        {w('coverPeriod', { from: formatDate(s.from, locale), to: formatDate(s.to, locale) })}
       </p>
+      {(s.meeting || s.meetingDate) && (
+        <p className="cover-meeting">
+          {[s.meeting, s.meetingDate ? formatDate(s.meetingDate, locale) : ''].filter(Boolean).join(', ')}
+        </p>
+      )}
+      <VersionMark closed={s.version === 'closed'} />
+      <p className="cover-note">{tables.coverNote}</p>
       <p className="cover-asof">{w('coverAsOf', { date: formatDate(pack.asOf, locale) })}</p>
     </section>
   );
@@ -258,15 +296,32 @@ function Summary({ pack }: { pack: BriefingPack }) {
     <section className="print-section">
       <h2>{w('summary')}</h2>
       <div className="print-figures">
-        <div><span>{w('figCases')}</span><strong>{pack.summary.casesHandled}</strong></div>
-        <div><span>{w('figSaved')}</span><strong>{formatNokShort(pack.summary.savedPeriod, locale)}</strong></div>
-        <div><span>{w('figSavedFour')}</span><strong>{formatNokShort(pack.summary.savedFourYears, locale)}</strong></div>
+        <div>
+          <span>{w('figCases')}</span>
+          <strong>{pack.summary.casesHandled}</strong>
+        </div>
+        <div>
+          <span>{w('figSaved')}</span>
+          <strong>{formatNokShort(pack.summary.savedPeriod, locale)}</strong>
+        </div>
+        <div>
+          <span>{w('figSavedFour')}</span>
+          <strong>{formatNokShort(pack.summary.savedFourYears, locale)}</strong>
+        </div>
       </div>
-      {pack.summary.sentences.map((x, i) => <p key={i} className="print-lead">{x}</p>)}
+      {pack.summary.sentences.map((x, i) => (
+        <p key={i} className="print-lead">
+          {x}
+        </p>
+      ))}
       {pack.ruleNotes.length > 0 && (
         <div className="print-rule-notes">
           <h3>{w('ruleNotes')}</h3>
-          {pack.ruleNotes.map((x, i) => <p key={i} className="print-note" data-testid="rule-note">{x}</p>)}
+          {pack.ruleNotes.map((x, i) => (
+            <p key={i} className="print-note" data-testid="rule-note">
+              {x}
+            </p>
+          ))}
         </div>
       )}
     </section>
@@ -278,7 +333,11 @@ export function BriefingDocument({ pack }: { pack: BriefingPack }) {
   const s = pack.spec;
   const closed = s.version === 'closed';
   const w = useWords();
-  const props: SectionProps = { pack, tables: briefingTables(pack, locale), redacted: <span className="redacted">{w('redacted')}</span> };
+  const props: SectionProps = {
+    pack,
+    tables: briefingTables(pack, locale),
+    redacted: <span className="redacted">{w('redacted')}</span>,
+  };
 
   if (s.part === 'appendix') return <AppendixFile {...props} />;
   return (

@@ -10,7 +10,8 @@ export function PrintProtocol({ caseId }: { caseId: number }) {
   const p = usePrintData(
     () => call('protocol.get', { caseId }),
     String(caseId),
-    (d) => protocolMarks({ organisation: d.organisation.name, caseNumber: d.caseNumber, printedOn: todayInOslo() }, locale),
+    (d) =>
+      protocolMarks({ organisation: d.organisation.name, caseNumber: d.caseNumber, printedOn: todayInOslo() }, locale),
     (d) => `${t('protocolHeading')} ${d.caseNumber} ${d.title}`,
   );
   return p ? <ProtocolDocument p={p} /> : null;

@@ -25,7 +25,9 @@ function Text({ value }: { value: string }) {
 /** The heading: whose protocol, its status, the rules it follows and what it still lacks. */
 function ProtocolHead({ p }: { p: Protocol }) {
   const { t, label, locale } = useLocale();
-  const status = p.finalisedAt ? t('protocolFinal', { date: formatDateTime(p.finalisedAt, locale), by: p.finalisedBy ?? '' }) : t('protocolDraft');
+  const status = p.finalisedAt
+    ? t('protocolFinal', { date: formatDateTime(p.finalisedAt, locale), by: p.finalisedBy ?? '' })
+    : t('protocolDraft');
   const itemLabel = (code: string) => label(protocolItemDefs.find((d) => d.code === code));
   return (
     <header className="protocol-head">
@@ -35,14 +37,26 @@ function ProtocolHead({ p }: { p: Protocol }) {
         {p.caseNumber} · {p.title}
       </p>
       <p className={p.finalisedAt ? 'protocol-status final' : 'protocol-status draft'}>{status}</p>
-      {p.section && <p className="print-note">{t('protocolSectionNote', { section: label(protocolSectionDefs.find((s) => s.code === p.section)) })}</p>}
+      {p.section && (
+        <p className="print-note">
+          {t('protocolSectionNote', { section: label(protocolSectionDefs.find((s) => s.code === p.section)) })}
+        </p>
+      )}
       {!p.required && <p className="print-note">{t('protocolNotRequired')}</p>}
       {p.regime === null && <p className="print-note">{t('protocolRegimeUnknown')}</p>}
-      {p.ruleNotes.map((n, i) => <p key={i} className="print-note" data-testid="rule-note">{n}</p>)}
+      {p.ruleNotes.map((n, i) => (
+        <p key={i} className="print-note" data-testid="rule-note">
+          {n}
+        </p>
+      ))}
       {p.missing.length > 0 && (
         <div className="protocol-missing">
           <strong>{t('protocolMissingHeading')}</strong>
-          <ul>{p.missing.map((m) => <li key={m}>{itemLabel(m)}</li>)}</ul>
+          <ul>
+            {p.missing.map((m) => (
+              <li key={m}>{itemLabel(m)}</li>
+            ))}
+          </ul>
         </div>
       )}
     </header>
@@ -56,10 +70,14 @@ function BuyerSection({ p }: { p: Protocol }) {
     <section className="print-section">
       <h2>1. {t('protocolBuyerHeading')}</h2>
       <dl className="protocol-facts">
-        <dt>{t('protocolBuyerHeading')}</dt><dd>{p.organisation.name || '–'}</dd>
-        <dt>{t('protocolOrgnr')}</dt><dd>{p.organisation.orgnr || '–'}</dd>
-        <dt>{t('protocolDepartment')}</dt><dd>{p.department}</dd>
-        <dt>{t('protocolResponsible')}</dt><dd>{p.buyer}</dd>
+        <dt>{t('protocolBuyerHeading')}</dt>
+        <dd>{p.organisation.name || '–'}</dd>
+        <dt>{t('protocolOrgnr')}</dt>
+        <dd>{p.organisation.orgnr || '–'}</dd>
+        <dt>{t('protocolDepartment')}</dt>
+        <dd>{p.department}</dd>
+        <dt>{t('protocolResponsible')}</dt>
+        <dd>{p.buyer}</dd>
       </dl>
     </section>
   );
@@ -71,13 +89,19 @@ function SubjectSection({ p }: { p: Protocol }) {
   return (
     <section className="print-section">
       <h2>2. {t('protocolSubjectHeading')}</h2>
-      <p><strong>{p.title}</strong></p>
+      <p>
+        <strong>{p.title}</strong>
+      </p>
       <Text value={p.description} />
       <dl className="protocol-facts">
-        <dt>{t('protocolKind')}</dt><dd>{label(kindDefs.find((k) => k.code === p.kind))}</dd>
-        <dt>{t('protocolCpv')}</dt><dd>{p.cpvLabel ?? '–'}</dd>
-        <dt>{t('protocolValue')}</dt><dd>{formatNok(p.estimatedValue, locale)}</dd>
-        <dt>{t('protocolRegime')}</dt><dd>{label(regimeDefs.find((r) => r.code === p.regime)) || '–'}</dd>
+        <dt>{t('protocolKind')}</dt>
+        <dd>{label(kindDefs.find((k) => k.code === p.kind))}</dd>
+        <dt>{t('protocolCpv')}</dt>
+        <dd>{p.cpvLabel ?? '–'}</dd>
+        <dt>{t('protocolValue')}</dt>
+        <dd>{formatNok(p.estimatedValue, locale)}</dd>
+        <dt>{t('protocolRegime')}</dt>
+        <dd>{label(regimeDefs.find((r) => r.code === p.regime)) || '–'}</dd>
       </dl>
       <h3>{t('protocolLotsReason')}</h3>
       <Text value={p.fields.lotsReason} />
@@ -91,12 +115,31 @@ function ProcedureSection({ p }: { p: Protocol }) {
   return (
     <section className="print-section">
       <h2>3. {t('protocolProcedureHeading')}</h2>
-      <p><strong>{label(procedureDefs.find((d) => d.code === p.procedure)) || '–'}</strong></p>
+      <p>
+        <strong>{label(procedureDefs.find((d) => d.code === p.procedure)) || '–'}</strong>
+      </p>
       <h3>{t('caseGround')}</h3>
-      {p.ground ? <p>{p.ground.ref}: {p.ground.text}{p.ground.note ? <><br />{p.ground.note}</> : null}</p> : <p className="print-note">{t('groundNone')}</p>}
+      {p.ground ? (
+        <p>
+          {p.ground.ref}: {p.ground.text}
+          {p.ground.note ? (
+            <>
+              <br />
+              {p.ground.note}
+            </>
+          ) : null}
+        </p>
+      ) : (
+        <p className="print-note">{t('groundNone')}</p>
+      )}
       <h3>{t('protocolProcedureReason')}</h3>
       <Text value={p.fields.procedureReason} />
-      {p.fields.electronicException && (<><h3>{t('protocolElectronicExceptionReason')}</h3><Text value={p.fields.electronicExceptionReason} /></>)}
+      {p.fields.electronicException && (
+        <>
+          <h3>{t('protocolElectronicExceptionReason')}</h3>
+          <Text value={p.fields.electronicExceptionReason} />
+        </>
+      )}
     </section>
   );
 }
@@ -108,10 +151,26 @@ function CourseSection({ p }: { p: Protocol }) {
     <section className="print-section">
       <h2>4. {t('protocolCourseHeading')}</h2>
       <table className="print-table">
-        <thead><tr><th>{t('colDate')}</th><th>{t('colPhase')}</th><th>{t('moveNote')}</th></tr></thead>
-        <tbody>{p.timeline.map((e, i) => <tr key={i}><td>{formatDate(e.date, locale)}</td><td>{label(phaseDefs.find((d) => d.code === e.phase))}</td><td>{e.note}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th>{t('colDate')}</th>
+            <th>{t('colPhase')}</th>
+            <th>{t('moveNote')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.timeline.map((e, i) => (
+            <tr key={i}>
+              <td>{formatDate(e.date, locale)}</td>
+              <td>{label(phaseDefs.find((d) => d.code === e.phase))}</td>
+              <td>{e.note}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
-      {p.marketDialogueSuppliers.length > 0 && <p>{t('protocolMarketDialogueWho', { names: p.marketDialogueSuppliers.join(', ') })}</p>}
+      {p.marketDialogueSuppliers.length > 0 && (
+        <p>{t('protocolMarketDialogueWho', { names: p.marketDialogueSuppliers.join(', ') })}</p>
+      )}
       <h3>{t('protocolMarketDialogue')}</h3>
       <Text value={p.fields.marketDialogueMeasures} />
       <h3>{t('protocolDialogueLog')}</h3>
@@ -120,7 +179,15 @@ function CourseSection({ p }: { p: Protocol }) {
         <>
           <h3>{t('protocolDialogue')}</h3>
           <table className="print-table">
-            <tbody>{p.dialogue.map((d, i) => <tr key={i}><td>{formatDate(d.date, locale)}</td><td>{label(dialogueFormDefs.find((f) => f.code === d.form))}</td><td>{d.title}</td></tr>)}</tbody>
+            <tbody>
+              {p.dialogue.map((d, i) => (
+                <tr key={i}>
+                  <td>{formatDate(d.date, locale)}</td>
+                  <td>{label(dialogueFormDefs.find((f) => f.code === d.form))}</td>
+                  <td>{d.title}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </>
       )}
@@ -135,15 +202,38 @@ function SuppliersSection({ p }: { p: Protocol }) {
   return (
     <section className="print-section">
       <h2>5. {t('protocolSuppliersHeading')}</h2>
-      {p.fields.participants.length === 0 ? <p className="print-note">{t('protocolNoneRecorded')}</p> : (
+      {p.fields.participants.length === 0 ? (
+        <p className="print-note">{t('protocolNoneRecorded')}</p>
+      ) : (
         <table className="print-table">
           <thead>
-            <tr><th>{t('protocolParticipant')}</th><th>{t('protocolRequested')}</th><th>{t('protocolSelected')}</th><th>{t('protocolTendered')}</th><th>{t('protocolRejected')}</th><th>{t('protocolEliminated')}</th><th>{t('protocolAwarded')}</th><th>{t('protocolRejectionReason')}</th></tr>
+            <tr>
+              <th>{t('protocolParticipant')}</th>
+              <th>{t('protocolRequested')}</th>
+              <th>{t('protocolSelected')}</th>
+              <th>{t('protocolTendered')}</th>
+              <th>{t('protocolRejected')}</th>
+              <th>{t('protocolEliminated')}</th>
+              <th>{t('protocolAwarded')}</th>
+              <th>{t('protocolRejectionReason')}</th>
+            </tr>
           </thead>
           <tbody>
             {p.fields.participants.map((x, i) => (
               <tr key={i}>
-                <td>{x.name}{x.orgnr ? ` (${x.orgnr})` : ''}</td><td>{yes(x.requested)}</td><td>{yes(x.selected)}</td><td>{yes(x.tendered)}</td><td>{yes(x.rejected)}{x.abnormallyLow ? ` (${t('protocolAbnormallyLow')})` : ''}</td><td>{yes(x.eliminated)}</td><td>{yes(x.awarded)}</td>
+                <td>
+                  {x.name}
+                  {x.orgnr ? ` (${x.orgnr})` : ''}
+                </td>
+                <td>{yes(x.requested)}</td>
+                <td>{yes(x.selected)}</td>
+                <td>{yes(x.tendered)}</td>
+                <td>
+                  {yes(x.rejected)}
+                  {x.abnormallyLow ? ` (${t('protocolAbnormallyLow')})` : ''}
+                </td>
+                <td>{yes(x.eliminated)}</td>
+                <td>{yes(x.awarded)}</td>
                 <td>{[x.rejectionReason, x.eliminationReason].filter(Boolean).join(' ')}</td>
               </tr>
             ))}
@@ -162,12 +252,30 @@ function AwardSection({ p }: { p: Protocol }) {
   return (
     <section className="print-section">
       <h2>6. {t('protocolAwardHeading')}</h2>
-      {p.contracts.length === 0 ? <p className="print-note">{t('protocolNoneRecorded')}</p> : (
+      {p.contracts.length === 0 ? (
+        <p className="print-note">{t('protocolNoneRecorded')}</p>
+      ) : (
         <table className="print-table">
-          <thead><tr><th>{t('protocolContract')}</th><th>{t('protocolSupplier')}</th><th className="num">{t('protocolContractValue')}</th><th>{t('protocolPeriod')}</th><th>{t('protocolLatestEnd')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('protocolContract')}</th>
+              <th>{t('protocolSupplier')}</th>
+              <th className="num">{t('protocolContractValue')}</th>
+              <th>{t('protocolPeriod')}</th>
+              <th>{t('protocolLatestEnd')}</th>
+            </tr>
+          </thead>
           <tbody>
             {p.contracts.map((c, i) => (
-              <tr key={i}><td>{c.title}</td><td>{c.suppliers.map((s) => `${s.name} (${s.orgnr})`).join(', ')}</td><td className="num">{formatNok(c.value, locale)}</td><td>{formatDate(c.startDate, locale)}–{formatDate(c.endDate, locale)}</td><td>{formatDate(c.latestEnd, locale)}</td></tr>
+              <tr key={i}>
+                <td>{c.title}</td>
+                <td>{c.suppliers.map((s) => `${s.name} (${s.orgnr})`).join(', ')}</td>
+                <td className="num">{formatNok(c.value, locale)}</td>
+                <td>
+                  {formatDate(c.startDate, locale)}–{formatDate(c.endDate, locale)}
+                </td>
+                <td>{formatDate(c.latestEnd, locale)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -176,7 +284,8 @@ function AwardSection({ p }: { p: Protocol }) {
       <Text value={p.fields.awardReason} />
       <h3>{t('protocolAwardNoticeHeading')}</h3>
       <p>
-        {t('protocolAwardNoticeDate')}: {formatDate(p.fields.awardNoticeDate, locale) || '–'} · {t('protocolStandstillEnd')}: {formatDate(p.fields.standstillEndDate, locale) || '–'}
+        {t('protocolAwardNoticeDate')}: {formatDate(p.fields.awardNoticeDate, locale) || '–'} ·{' '}
+        {t('protocolStandstillEnd')}: {formatDate(p.fields.standstillEndDate, locale) || '–'}
         {p.fields.standstillNone ? ` · ${t('protocolStandstillNone')}: ${p.fields.standstillNone}` : ''}
       </p>
       <h3>{t('protocolSubcontractors')}</h3>
@@ -228,18 +337,32 @@ function ChecklistSection({ p }: { p: Protocol }) {
     <section className="print-section print-block">
       <h2>{t('protocolChecklist')}</h2>
       <table className="print-table">
-        <thead><tr><th>{t('protocolItemCol')}</th><th>{t('protocolRefCol')}</th><th>{t('protocolStatusCol')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('protocolItemCol')}</th>
+            <th>{t('protocolRefCol')}</th>
+            <th>{t('protocolStatusCol')}</th>
+          </tr>
+        </thead>
         <tbody>
           {p.items.map((i) => (
             <tr key={i.item} className={i.required && !i.done ? 'stressed' : undefined}>
               <td>{itemLabel(i.item)}</td>
               <td>{protocolRef(i.item, p.section, locale)}</td>
-              <td>{!i.required ? t('protocolStatus_notRequired') : i.done ? t('protocolStatus_done') : t('protocolStatus_missing')}</td>
+              <td>
+                {!i.required
+                  ? t('protocolStatus_notRequired')
+                  : i.done
+                    ? t('protocolStatus_done')
+                    : t('protocolStatus_missing')}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="print-note" data-testid="protocol-retention">{t('protocolRetention', { plan: p.retentionPlan || t('protocolRetentionUnset') })}</p>
+      <p className="print-note" data-testid="protocol-retention">
+        {t('protocolRetention', { plan: p.retentionPlan || t('protocolRetentionUnset') })}
+      </p>
     </section>
   );
 }

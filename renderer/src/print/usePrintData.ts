@@ -18,7 +18,12 @@ const SAMPLE = 'Aa Åæø Čšŋ';
  * not the page's name), and the ready signal once it has been drawn. A
  * failure is signalled to the printer instead of a blank page.
  */
-export function usePrintData<T>(load: () => Promise<T>, key: string, marksOf: (data: T) => PrintMarks, titleOf: (data: T) => string): T | null {
+export function usePrintData<T>(
+  load: () => Promise<T>,
+  key: string,
+  marksOf: (data: T) => PrintMarks,
+  titleOf: (data: T) => string,
+): T | null {
   const [data, setData] = useState<T | null>(null);
   useEffect(() => {
     let live = true;

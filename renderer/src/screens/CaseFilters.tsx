@@ -12,12 +12,23 @@ interface Props {
   active: boolean;
 }
 
-function FilterSelect<T extends string>(props: { id: string; label: string; value: T | undefined; options: { value: T; label: string }[]; onChange(v: T | undefined): void }) {
+function FilterSelect<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T | undefined;
+  options: { value: T; label: string }[];
+  onChange(v: T | undefined): void;
+}) {
   const { t } = useLocale();
   return (
     <Field className="filter">
       <Label htmlFor={props.id}>{props.label}</Label>
-      <Select id={props.id} data-size="sm" value={props.value ?? ''} onChange={(e) => props.onChange((e.target.value || undefined) as T | undefined)}>
+      <Select
+        id={props.id}
+        data-size="sm"
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange((e.target.value || undefined) as T | undefined)}
+      >
         <Select.Option value="">{t('filterAll')}</Select.Option>
         {props.options.map((o) => (
           <Select.Option key={o.value} value={o.value}>
@@ -38,11 +49,23 @@ export function CaseFilters({ filters, onChange, onReset, active }: Props) {
       <Field className="filter filter-search">
         <Label htmlFor="case-search">{t('search')}</Label>
         <Search data-size="sm">
-          <Search.Input id="case-search" aria-label={t('search')} placeholder={t('searchPlaceholder')} value={filters.q} onChange={(e) => set({ q: e.target.value })} />
+          <Search.Input
+            id="case-search"
+            aria-label={t('search')}
+            placeholder={t('searchPlaceholder')}
+            value={filters.q}
+            onChange={(e) => set({ q: e.target.value })}
+          />
           <Search.Clear onClick={() => set({ q: '' })} />
         </Search>
       </Field>
-      <FilterSelect id="f-phase" label={t('filterPhase')} value={filters.phase} options={phaseDefs.map((p) => ({ value: p.code, label: label(p) }))} onChange={(phase) => set({ phase })} />
+      <FilterSelect
+        id="f-phase"
+        label={t('filterPhase')}
+        value={filters.phase}
+        options={phaseDefs.map((p) => ({ value: p.code, label: label(p) }))}
+        onChange={(phase) => set({ phase })}
+      />
       <FilterSelect
         id="f-procedure"
         label={t('filterProcedure')}
@@ -57,8 +80,20 @@ export function CaseFilters({ filters, onChange, onReset, active }: Props) {
         options={(facets.data?.departments ?? []).map((d) => ({ value: d, label: d }))}
         onChange={(department) => set({ department })}
       />
-      <FilterSelect id="f-buyer" label={t('filterBuyer')} value={filters.buyer} options={(facets.data?.buyers ?? []).map((d) => ({ value: d, label: d }))} onChange={(buyer) => set({ buyer })} />
-      <FilterSelect id="f-theme" label={t('filterTheme')} value={filters.theme} options={themeDefs.map((p) => ({ value: p.code, label: label(p) }))} onChange={(theme) => set({ theme })} />
+      <FilterSelect
+        id="f-buyer"
+        label={t('filterBuyer')}
+        value={filters.buyer}
+        options={(facets.data?.buyers ?? []).map((d) => ({ value: d, label: d }))}
+        onChange={(buyer) => set({ buyer })}
+      />
+      <FilterSelect
+        id="f-theme"
+        label={t('filterTheme')}
+        value={filters.theme}
+        options={themeDefs.map((p) => ({ value: p.code, label: label(p) }))}
+        onChange={(theme) => set({ theme })}
+      />
       <FilterSelect
         id="f-year"
         label={t('filterYear')}
@@ -67,7 +102,12 @@ export function CaseFilters({ filters, onChange, onReset, active }: Props) {
         onChange={(y) => set({ year: y ? Number(y) : undefined })}
       />
       <div className="filter filter-end">
-        <Checkbox data-size="sm" label={t('includeArchived')} checked={filters.includeArchived} onChange={(e) => set({ includeArchived: e.target.checked })} />
+        <Checkbox
+          data-size="sm"
+          label={t('includeArchived')}
+          checked={filters.includeArchived}
+          onChange={(e) => set({ includeArchived: e.target.checked })}
+        />
         {active && (
           <Button variant="tertiary" data-size="sm" onClick={onReset}>
             {t('clearFilters')}

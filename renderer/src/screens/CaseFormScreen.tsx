@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Select, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Select,
+  Spinner,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
@@ -56,7 +68,9 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
 
   const save = useMutation({
     mutationFn: (input: unknown) =>
-      existing ? call('cases.update', input as Parameters<typeof call<'cases.update'>>[1]) : call('cases.create', input as Parameters<typeof call<'cases.create'>>[1]),
+      existing
+        ? call('cases.update', input as Parameters<typeof call<'cases.update'>>[1])
+        : call('cases.create', input as Parameters<typeof call<'cases.create'>>[1]),
     onSuccess: (saved) => {
       qc.setQueryData(query('cases.get', { id: saved.id }).queryKey, saved);
       navigate(href.case(saved.id));
@@ -69,17 +83,29 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     const fields = formToFields(form);
-    const input = existing ? { ...fields, id: existing.id, version: existing.version } : { ...fields, registeredDate: form.registeredDate || undefined };
+    const input = existing
+      ? { ...fields, id: existing.id, version: existing.version }
+      : { ...fields, registeredDate: form.registeredDate || undefined };
     if (f.check(existing ? 'cases.update' : 'cases.create', input, { estimatedValue: form.value })) save.mutate(input);
   }
 
   const read = parseMoney(form.value);
   const value = read.ok ? read.value : null;
   // The date the thresholds are read on: the notice, once there is one, else the planned notice, else the registration (as the service does).
-  const regimeDate = existing?.timeline.find((e) => e.phase === 'kunngjoring')?.date ?? (form.plannedNoticeDate || form.registeredDate || existing?.registeredDate || todayInOslo());
-  const regime = useRegime({ value, kind: form.kind, date: regimeDate, procedure: form.procedure || null, ground: form.procedureGround || null });
+  const regimeDate =
+    existing?.timeline.find((e) => e.phase === 'kunngjoring')?.date ??
+    (form.plannedNoticeDate || form.registeredDate || existing?.registeredDate || todayInOslo());
+  const regime = useRegime({
+    value,
+    kind: form.kind,
+    date: regimeDate,
+    procedure: form.procedure || null,
+    ground: form.procedureGround || null,
+  });
   const needsGround = regime?.grounded.find((g) => g.procedure === form.procedure);
-  const groundOptions = groundDefs.filter((g) => (needsGround ? g.set === needsGround.set : g.code === form.procedureGround));
+  const groundOptions = groundDefs.filter((g) =>
+    needsGround ? g.set === needsGround.set : g.code === form.procedureGround,
+  );
   const text = (k: keyof CaseFormState, labelKey: StringKey, extra: Record<string, unknown> = {}) => (
     <Textfield
       id={FIELD_ID(k === 'value' ? 'estimatedValue' : k)}
@@ -91,7 +117,10 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
     />
   );
 
-  const date = (k: 'registeredDate' | 'plannedNoticeDate' | 'plannedAwardDate' | 'plannedContractStart', labelKey: StringKey) => (
+  const date = (
+    k: 'registeredDate' | 'plannedNoticeDate' | 'plannedAwardDate' | 'plannedContractStart',
+    labelKey: StringKey,
+  ) => (
     <DateField id={FIELD_ID(k)} label={t(labelKey)} value={form[k]} onChange={(v) => set(k, v)} error={errorOf(k)} />
   );
 
@@ -100,7 +129,11 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       <Heading level={1} data-size="lg">
         {existing ? t('editCaseHeading', { caseNumber: existing.caseNumber }) : t('newCaseHeading')}
       </Heading>
-      <FormErrors issues={f.issues} general={f.general} labelOf={(path) => (FIELD_LABEL[path.split('.')[0] ?? ''] ? t(FIELD_LABEL[path.split('.')[0]!]!) : undefined)} />
+      <FormErrors
+        issues={f.issues}
+        general={f.general}
+        labelOf={(path) => (FIELD_LABEL[path.split('.')[0] ?? ''] ? t(FIELD_LABEL[path.split('.')[0]!]!) : undefined)}
+      />
       <div className="form-grid">
         <div className="form-main">
           {text('caseNumber', 'fieldCaseNumber', { description: t('fieldCaseNumberHelp'), autoComplete: 'off' })}
@@ -118,29 +151,58 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
             {text('department', 'fieldDepartment', { list: 'dl-departments' })}
             {text('needOwner', 'fieldNeedOwner')}
           </div>
-          <datalist id="dl-departments">{facets.data?.departments.map((d) => <option key={d} value={d} />)}</datalist>
-          <datalist id="dl-buyers">{facets.data?.buyers.map((d) => <option key={d} value={d} />)}</datalist>
+          <datalist id="dl-departments">
+            {facets.data?.departments.map((d) => (
+              <option key={d} value={d} />
+            ))}
+          </datalist>
+          <datalist id="dl-buyers">
+            {facets.data?.buyers.map((d) => (
+              <option key={d} value={d} />
+            ))}
+          </datalist>
           <div className="row-2">
             {text('buyer', 'fieldBuyer', { list: 'dl-buyers' })}
-            <MoneyField id="f-estimatedValue" label={t('fieldValue')} description={t('fieldValueHelp')} value={form.value} onChange={(v) => set('value', v)} error={errorOf('estimatedValue')} />
+            <MoneyField
+              id="f-estimatedValue"
+              label={t('fieldValue')}
+              description={t('fieldValueHelp')}
+              value={form.value}
+              onChange={(v) => set('value', v)}
+              error={errorOf('estimatedValue')}
+            />
           </div>
           <div className="row-2">
             <Field>
               <Label htmlFor="f-kind">{t('fieldKind')}</Label>
-              <Select id="f-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as Kind | '')} aria-invalid={errorOf('kind') ? true : undefined} aria-describedby={errorOf('kind') ? 'f-kind-error' : undefined}>
+              <Select
+                id="f-kind"
+                value={form.kind}
+                onChange={(e) => set('kind', e.target.value as Kind | '')}
+                aria-invalid={errorOf('kind') ? true : undefined}
+                aria-describedby={errorOf('kind') ? 'f-kind-error' : undefined}
+              >
                 <Select.Option value="">{t('fieldKindChoose')}</Select.Option>
                 {kindDefs.map((k) => (
-                  <Select.Option key={k.code} value={k.code}>{label(k)}</Select.Option>
+                  <Select.Option key={k.code} value={k.code}>
+                    {label(k)}
+                  </Select.Option>
                 ))}
               </Select>
               {errorOf('kind') && <ValidationMessage id="f-kind-error">{errorOf('kind')}</ValidationMessage>}
             </Field>
             <Field>
               <Label htmlFor="f-procedure">{t('fieldProcedure')}</Label>
-              <Select id="f-procedure" value={form.procedure} onChange={(e) => set('procedure', e.target.value as Procedure | '')}>
+              <Select
+                id="f-procedure"
+                value={form.procedure}
+                onChange={(e) => set('procedure', e.target.value as Procedure | '')}
+              >
                 <Select.Option value="">{t('fieldProcedureNone')}</Select.Option>
                 {procedureDefs.map((p) => (
-                  <Select.Option key={p.code} value={p.code}>{label(p)}</Select.Option>
+                  <Select.Option key={p.code} value={p.code}>
+                    {label(p)}
+                  </Select.Option>
                 ))}
               </Select>
             </Field>
@@ -149,11 +211,17 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
             <Fieldset className="ground-fields" data-testid="ground-fields">
               <Fieldset.Legend>{t('groundLegend')}</Fieldset.Legend>
               <Fieldset.Description>
-                {needsGround ? t('groundHelp', { section: groundSetDefs.find((g) => g.code === needsGround.set)!.short[locale] }) : t('groundNotNeeded')}
+                {needsGround
+                  ? t('groundHelp', { section: groundSetDefs.find((g) => g.code === needsGround.set)!.short[locale] })
+                  : t('groundNotNeeded')}
               </Fieldset.Description>
               <Field>
                 <Label htmlFor="f-procedureGround">{t('fieldProcedureGround')}</Label>
-                <Select id="f-procedureGround" value={form.procedureGround} onChange={(e) => set('procedureGround', e.target.value)}>
+                <Select
+                  id="f-procedureGround"
+                  value={form.procedureGround}
+                  onChange={(e) => set('procedureGround', e.target.value)}
+                >
                   <Select.Option value="">{t('groundNone')}</Select.Option>
                   {groundOptions.map((g) => (
                     <Select.Option key={g.code} value={g.code}>{`${g.ref[locale]}: ${label(g)}`}</Select.Option>
@@ -189,12 +257,17 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
                   label={label(th)}
                   value={th.code}
                   checked={form.themes.includes(th.code)}
-                  onChange={(e) => set('themes', e.target.checked ? [...form.themes, th.code as Theme] : form.themes.filter((x) => x !== th.code))}
+                  onChange={(e) =>
+                    set(
+                      'themes',
+                      e.target.checked ? [...form.themes, th.code as Theme] : form.themes.filter((x) => x !== th.code),
+                    )
+                  }
                 />
               ))}
             </div>
           </Fieldset>
-          {(
+          {
             <Fieldset className="climate-fields">
               <Fieldset.Legend>{t('climateLegend')}</Fieldset.Legend>
               <Fieldset.Description>{t('climateHelp')}</Fieldset.Description>
@@ -216,7 +289,12 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
                     onChange={(e) => set('climateRequirements', e.target.checked)}
                     error={errorOf('climateRequirements')}
                   />
-                  <Checkbox id="f-climateExempt" label={t('fieldClimateExempt')} checked={form.climateExempt} onChange={(e) => set('climateExempt', e.target.checked)} />
+                  <Checkbox
+                    id="f-climateExempt"
+                    label={t('fieldClimateExempt')}
+                    checked={form.climateExempt}
+                    onChange={(e) => set('climateExempt', e.target.checked)}
+                  />
                 </div>
               </div>
               {(form.climateRequirements || form.climateExempt || form.climateJustification) && (
@@ -232,7 +310,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
                 />
               )}
             </Fieldset>
-          )}
+          }
           <Fieldset>
             <Fieldset.Legend>{t('plannedDates')}</Fieldset.Legend>
             <div className="row-4">

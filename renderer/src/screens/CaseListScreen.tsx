@@ -20,7 +20,9 @@ export function Welcome() {
   });
   return (
     <section className="welcome" aria-labelledby="welcome-h">
-      <Heading level={2} id="welcome-h" data-size="md">{t('welcomeHeading')}</Heading>
+      <Heading level={2} id="welcome-h" data-size="md">
+        {t('welcomeHeading')}
+      </Heading>
       <Paragraph>{t('welcomeText')}</Paragraph>
       {seed.error && <Alert data-color="danger">{seed.error.message}</Alert>}
       <div className="actions">
@@ -48,9 +50,15 @@ export function CaseListScreen() {
   return (
     <>
       <div className="page-head">
-        <Heading level={1} data-size="lg">{t('casesHeading')}</Heading>
+        <Heading level={1} data-size="lg">
+          {t('casesHeading')}
+        </Heading>
         <Paragraph className="count" aria-live="polite">
-          {total === null || allTotal === undefined ? '' : active ? t('casesCountFiltered', { n: total.toLocaleString('nb-NO'), total: allTotal.toLocaleString('nb-NO') }) : t('casesCount', { n: total === 1 ? 1 : total.toLocaleString('nb-NO') })}
+          {total === null || allTotal === undefined
+            ? ''
+            : active
+              ? t('casesCountFiltered', { n: total.toLocaleString('nb-NO'), total: allTotal.toLocaleString('nb-NO') })
+              : t('casesCount', { n: total === 1 ? 1 : total.toLocaleString('nb-NO') })}
         </Paragraph>
         <div className="actions">
           {!empty && <ExportXlsxButton spec={{ list: 'cases', query: filters }} />}
@@ -67,7 +75,9 @@ export function CaseListScreen() {
           <CaseTable
             query={{ ...filters, q }}
             onTotal={onTotal}
-            onSort={(sort) => setFilters({ ...filters, sort, dir: filters.sort === sort && filters.dir === 'asc' ? 'desc' : 'asc' })}
+            onSort={(sort) =>
+              setFilters({ ...filters, sort, dir: filters.sort === sort && filters.dir === 'asc' ? 'desc' : 'asc' })
+            }
           />
         </>
       )}

@@ -1,6 +1,16 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatDate, formatNok, groundDef, isAwarded, kindDefs, procedureDefs, regimeDefs, themeDefs, type CaseDetail } from '../../../core/index.js';
+import {
+  formatDate,
+  formatNok,
+  groundDef,
+  isAwarded,
+  kindDefs,
+  procedureDefs,
+  regimeDefs,
+  themeDefs,
+  type CaseDetail,
+} from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { query } from '../api/queries.js';
 import { PhaseTag } from '../components/PhaseTag.js';
@@ -22,7 +32,9 @@ export function CasePage({ id }: { id: number }) {
     return (
       <>
         <Alert data-color="danger">{q.error.message}</Alert>
-        <Paragraph><a href={href.list()}>{t('backToList')}</a></Paragraph>
+        <Paragraph>
+          <a href={href.list()}>{t('backToList')}</a>
+        </Paragraph>
       </>
     );
   }
@@ -65,10 +77,14 @@ function CaseHead({ c }: { c: CaseDetail }) {
   });
   return (
     <>
-      <p className="breadcrumb"><a href={href.list()}>{t('navCases')}</a> / {c.caseNumber}</p>
+      <p className="breadcrumb">
+        <a href={href.list()}>{t('navCases')}</a> / {c.caseNumber}
+      </p>
       <div className="page-head">
         <div>
-          <Heading level={1} data-size="lg">{c.title}</Heading>
+          <Heading level={1} data-size="lg">
+            {c.title}
+          </Heading>
           <p className="case-meta">
             <span className="mono">{c.caseNumber}</span> <PhaseTag phase={c.phase} />
             {c.archived && <span className="archived-mark">{t('archived')}</span>}
@@ -101,32 +117,80 @@ function CaseDetails({ c }: { c: CaseDetail }) {
   const ground = c.procedureGround ? groundDef(c.procedureGround) : undefined;
   return (
     <section aria-labelledby="details-h">
-      <h2 id="details-h" className="ds-heading" data-size="sm">{t('details')}</h2>
+      <h2 id="details-h" className="ds-heading" data-size="sm">
+        {t('details')}
+      </h2>
       {c.description && <Paragraph className="description">{c.description}</Paragraph>}
       <dl className="details">
-        <div><dt>{t('department')}</dt><dd>{c.department}</dd></div>
-        <div><dt>{t('needOwner')}</dt><dd>{c.needOwner || t('none')}</dd></div>
-        <div><dt>{t('buyer')}</dt><dd>{c.buyer}</dd></div>
-        <div><dt>{t('value')}</dt><dd>{formatNok(c.estimatedValue, locale)}</dd></div>
-        <div><dt>{t('kind')}</dt><dd>{label(kindDefs.find((k) => k.code === c.kind))}</dd></div>
-        <div><dt>{t('fieldProcedure')}</dt><dd>{c.procedure ? label(procedureDefs.find((p) => p.code === c.procedure)) : t('fieldProcedureNone')}</dd></div>
+        <div>
+          <dt>{t('department')}</dt>
+          <dd>{c.department}</dd>
+        </div>
+        <div>
+          <dt>{t('needOwner')}</dt>
+          <dd>{c.needOwner || t('none')}</dd>
+        </div>
+        <div>
+          <dt>{t('buyer')}</dt>
+          <dd>{c.buyer}</dd>
+        </div>
+        <div>
+          <dt>{t('value')}</dt>
+          <dd>{formatNok(c.estimatedValue, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('kind')}</dt>
+          <dd>{label(kindDefs.find((k) => k.code === c.kind))}</dd>
+        </div>
+        <div>
+          <dt>{t('fieldProcedure')}</dt>
+          <dd>{c.procedure ? label(procedureDefs.find((p) => p.code === c.procedure)) : t('fieldProcedureNone')}</dd>
+        </div>
         {(c.procedureGround || c.groundedProcedures.some((g) => g.procedure === c.procedure)) && (
           <div>
             <dt>{t('caseGround')}</dt>
             <dd data-testid="case-ground">
               {ground ? `${ground.ref[locale]}: ${label(ground)}` : t('groundNone')}
-              {c.procedureGroundNote && <><br />{c.procedureGroundNote}</>}
+              {c.procedureGroundNote && (
+                <>
+                  <br />
+                  {c.procedureGroundNote}
+                </>
+              )}
             </dd>
           </div>
         )}
-        <div><dt>{t('regimeHeading')}</dt><dd>{regime ? label(regime) : t('none')}</dd></div>
-        <div><dt>{t('fieldCpv')}</dt><dd data-testid="case-cpv">{c.cpvLabel ?? t('none')}</dd></div>
-        <div><dt>{t('themes')}</dt><dd>{c.themes.length ? c.themes.map((th) => label(themeDefs.find((d) => d.code === th))).join(', ') : t('none')}</dd></div>
+        <div>
+          <dt>{t('regimeHeading')}</dt>
+          <dd>{regime ? label(regime) : t('none')}</dd>
+        </div>
+        <div>
+          <dt>{t('fieldCpv')}</dt>
+          <dd data-testid="case-cpv">{c.cpvLabel ?? t('none')}</dd>
+        </div>
+        <div>
+          <dt>{t('themes')}</dt>
+          <dd>
+            {c.themes.length ? c.themes.map((th) => label(themeDefs.find((d) => d.code === th))).join(', ') : t('none')}
+          </dd>
+        </div>
         <ClimateSummary c={c} />
-        <div><dt>{t('registered')}</dt><dd>{formatDate(c.registeredDate, locale)}</dd></div>
-        <div><dt>{t('fieldPlannedNotice')}</dt><dd>{formatDate(c.plannedNoticeDate, locale) || t('none')}</dd></div>
-        <div><dt>{t('fieldPlannedAward')}</dt><dd>{formatDate(c.plannedAwardDate, locale) || t('none')}</dd></div>
-        <div><dt>{t('fieldPlannedStart')}</dt><dd>{formatDate(c.plannedContractStart, locale) || t('none')}</dd></div>
+        <div>
+          <dt>{t('registered')}</dt>
+          <dd>{formatDate(c.registeredDate, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('fieldPlannedNotice')}</dt>
+          <dd>{formatDate(c.plannedNoticeDate, locale) || t('none')}</dd>
+        </div>
+        <div>
+          <dt>{t('fieldPlannedAward')}</dt>
+          <dd>{formatDate(c.plannedAwardDate, locale) || t('none')}</dd>
+        </div>
+        <div>
+          <dt>{t('fieldPlannedStart')}</dt>
+          <dd>{formatDate(c.plannedContractStart, locale) || t('none')}</dd>
+        </div>
       </dl>
     </section>
   );
@@ -149,10 +213,20 @@ function ClimateSummary({ c }: { c: CaseDetail }) {
     <div>
       <dt>{t('climateLegend')}</dt>
       <dd data-testid="climate-summary">
-        {[c.climateWeightPct !== null ? t('climateWeighted', { pct: c.climateWeightPct }) : t('climateNotWeighted'), c.climateRequirements ? t('climateWithRequirements') : null].filter(Boolean).join(' · ')}
+        {[
+          c.climateWeightPct !== null ? t('climateWeighted', { pct: c.climateWeightPct }) : t('climateNotWeighted'),
+          c.climateRequirements ? t('climateWithRequirements') : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
         {' – '}
         {rule}
-        {c.climateJustification && <><br /><span className="muted">{c.climateJustification}</span></>}
+        {c.climateJustification && (
+          <>
+            <br />
+            <span className="muted">{c.climateJustification}</span>
+          </>
+        )}
       </dd>
     </div>
   );

@@ -1,7 +1,14 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { formatDate, formatNok, procedureDefs, type CaseSort, type CaseSummary, type Output } from '../../../core/index.js';
+import {
+  formatDate,
+  formatNok,
+  procedureDefs,
+  type CaseSort,
+  type CaseSummary,
+  type Output,
+} from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
@@ -38,7 +45,15 @@ function pageQuery(q: Query, page: number) {
  * view exist in the DOM, and each page of 100 is fetched when it scrolls into
  * view, so 100,000 cases scroll as smoothly as 100.
  */
-export function CaseTable({ query, onSort, onTotal }: { query: Query; onSort(sort: CaseSort): void; onTotal?(n: number): void }) {
+export function CaseTable({
+  query,
+  onSort,
+  onTotal,
+}: {
+  query: Query;
+  onSort(sort: CaseSort): void;
+  onTotal?(n: number): void;
+}) {
   const { t, label, locale } = useLocale();
   const scrollRef = useRef<HTMLDivElement>(null);
   const first = useQuery({ ...pageQuery(query, 0), placeholderData: keepPreviousData });
@@ -47,7 +62,12 @@ export function CaseTable({ query, onSort, onTotal }: { query: Query; onSort(sor
     if (first.data) onTotal?.(total);
   }, [first.data, total, onTotal]);
 
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const pages = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))].filter((p) => p > 0);
   const rest = useQueries({ queries: pages.map((p) => pageQuery(query, p)) });
@@ -61,15 +81,31 @@ export function CaseTable({ query, onSort, onTotal }: { query: Query; onSort(sor
 
   return (
     <div className="case-table-wrap" ref={scrollRef} tabIndex={0} aria-label={t('casesHeading')} role="region">
-      <div role="table" aria-label={t('casesHeading')} aria-rowcount={total + 1} className="case-table" aria-busy={first.isFetching}>
+      <div
+        role="table"
+        aria-label={t('casesHeading')}
+        aria-rowcount={total + 1}
+        className="case-table"
+        aria-busy={first.isFetching}
+      >
         <div role="rowgroup" className="case-head">
           <div role="row" aria-rowindex={1} className="case-row">
             {COLUMNS.map((c) => {
               const sorted = c.sort && query.sort === c.sort;
               return (
-                <div key={c.key} role="columnheader" className={`cell ${c.className ?? ''}`} aria-sort={sorted ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <div
+                  key={c.key}
+                  role="columnheader"
+                  className={`cell ${c.className ?? ''}`}
+                  aria-sort={sorted ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
                   {c.sort ? (
-                    <button type="button" className="sort" onClick={() => onSort(c.sort!)} title={t('sortBy', { col: t(c.label) })}>
+                    <button
+                      type="button"
+                      className="sort"
+                      onClick={() => onSort(c.sort!)}
+                      title={t('sortBy', { col: t(c.label) })}
+                    >
                       {t(c.label)}
                       <span aria-hidden="true" className="sort-mark">
                         {sorted ? (query.dir === 'asc' ? '▲' : '▼') : ''}
@@ -99,20 +135,36 @@ export function CaseTable({ query, onSort, onTotal }: { query: Query; onSort(sor
               >
                 {row ? (
                   <>
-                    <div role="cell" className="cell mono">{row.caseNumber}</div>
+                    <div role="cell" className="cell mono">
+                      {row.caseNumber}
+                    </div>
                     <div role="cell" className="cell title">
                       <a href={href.case(row.id)}>{row.title}</a>
                       {row.archived && <span className="archived-mark"> ({t('archived')})</span>}
                     </div>
-                    <div role="cell" className="cell">{row.department}</div>
-                    <div role="cell" className="cell">{row.buyer}</div>
-                    <div role="cell" className="cell"><PhaseTag phase={row.phase} /></div>
-                    <div role="cell" className="cell">{row.procedure ? label(procedureDefs.find((p) => p.code === row.procedure)) : t('none')}</div>
-                    <div role="cell" className="cell num">{formatNok(row.estimatedValue, locale)}</div>
-                    <div role="cell" className="cell">{formatDate(row.phaseSince, locale)}</div>
+                    <div role="cell" className="cell">
+                      {row.department}
+                    </div>
+                    <div role="cell" className="cell">
+                      {row.buyer}
+                    </div>
+                    <div role="cell" className="cell">
+                      <PhaseTag phase={row.phase} />
+                    </div>
+                    <div role="cell" className="cell">
+                      {row.procedure ? label(procedureDefs.find((p) => p.code === row.procedure)) : t('none')}
+                    </div>
+                    <div role="cell" className="cell num">
+                      {formatNok(row.estimatedValue, locale)}
+                    </div>
+                    <div role="cell" className="cell">
+                      {formatDate(row.phaseSince, locale)}
+                    </div>
                   </>
                 ) : (
-                  <div role="cell" className="cell placeholder">{t('loading')}</div>
+                  <div role="cell" className="cell placeholder">
+                    {t('loading')}
+                  </div>
                 )}
               </div>
             );

@@ -1,7 +1,16 @@
 import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { entersCompetition, phaseDef, phaseDefs, phaseIndex, TERMINAL_PHASES, todayInOslo, type CaseDetail, type Phase } from '../../../core/index.js';
+import {
+  entersCompetition,
+  phaseDef,
+  phaseDefs,
+  phaseIndex,
+  TERMINAL_PHASES,
+  todayInOslo,
+  type CaseDetail,
+  type Phase,
+} from '../../../core/index.js';
 import { call } from '../api/client.js';
 import { useIssues } from '../lib/useIssues.js';
 import { query } from '../api/queries.js';
@@ -23,7 +32,15 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
   const f = useIssues();
   const [done, setDone] = useState<string | null>(null);
   const move = useMutation({
-    mutationFn: () => call('cases.changePhase', { id: c.id, version: c.version, phase, date, note, overrideReason: needsReason ? overrideReason : '' }),
+    mutationFn: () =>
+      call('cases.changePhase', {
+        id: c.id,
+        version: c.version,
+        phase,
+        date,
+        note,
+        overrideReason: needsReason ? overrideReason : '',
+      }),
     onSuccess: (saved) => {
       qc.setQueryData(query('cases.get', { id: c.id }).queryKey, saved);
       f.clear();
@@ -55,35 +72,73 @@ export function PhaseMoveForm({ c }: { c: CaseDetail }) {
       }}
       noValidate
     >
-      <Heading level={2} id="move-h" data-size="sm">{t('movePhase')}</Heading>
+      <Heading level={2} id="move-h" data-size="sm">
+        {t('movePhase')}
+      </Heading>
       {general.map((message) => (
-        <Alert key={message} data-color="danger" role="alert">{message}</Alert>
+        <Alert key={message} data-color="danger" role="alert">
+          {message}
+        </Alert>
       ))}
       <div className="row-2">
         <Field>
           <Label htmlFor="move-phase">{t('movePhaseTo')}</Label>
-          <Select id="move-phase" value={phase} onChange={(e) => setPhase(e.target.value as Phase)} aria-invalid={err('phase') ? true : undefined}>
+          <Select
+            id="move-phase"
+            value={phase}
+            onChange={(e) => setPhase(e.target.value as Phase)}
+            aria-invalid={err('phase') ? true : undefined}
+          >
             {phaseDefs
               .filter((p) => p.code !== c.phase)
               .map((p) => (
-                <Select.Option key={p.code} value={p.code}>{label(p)}</Select.Option>
+                <Select.Option key={p.code} value={p.code}>
+                  {label(p)}
+                </Select.Option>
               ))}
           </Select>
-          {err('phase') && <p className="field-error" role="alert">{err('phase')}</p>}
+          {err('phase') && (
+            <p className="field-error" role="alert">
+              {err('phase')}
+            </p>
+          )}
         </Field>
         <DateField id="move-date" label={t('moveDate')} value={date} onChange={setDate} error={err('date')} />
       </div>
-      <Textfield id="move-note" label={t('moveNote')} description={t('moveNoteHelp')} multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={err('note')} />
+      <Textfield
+        id="move-note"
+        label={t('moveNote')}
+        description={t('moveNoteHelp')}
+        multiline
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={err('note')}
+      />
       {needsReason && (
         <>
           <Alert data-color="warning" data-size="sm" data-testid="move-unshared-warning">
             {t('unsharedWarning', { n: c.unsharedItems })}
           </Alert>
-          <Textfield id="move-override" label={t('overrideReason')} multiline rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} error={err('overrideReason')} />
+          <Textfield
+            id="move-override"
+            label={t('overrideReason')}
+            multiline
+            rows={2}
+            value={overrideReason}
+            onChange={(e) => setOverrideReason(e.target.value)}
+            error={err('overrideReason')}
+          />
         </>
       )}
-      <Button type="submit" loading={move.isPending} disabled={move.isPending}>{t('moveSubmit')}</Button>
-      {done && <p role="status" className="status">{done}</p>}
+      <Button type="submit" loading={move.isPending} disabled={move.isPending}>
+        {t('moveSubmit')}
+      </Button>
+      {done && (
+        <p role="status" className="status">
+          {done}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,5 +1,20 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { OPTION_LEAD_MONTHS, PAY_CONTROL_INTERVALS, SPLITTING_CPV_DIGITS, type NormPhase } from '../../../core/index.js';
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import {
+  OPTION_LEAD_MONTHS,
+  PAY_CONTROL_INTERVALS,
+  SPLITTING_CPV_DIGITS,
+  type NormPhase,
+} from '../../../core/index.js';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_RECORD_ID } from '../../../core/index.js';
@@ -21,14 +36,30 @@ export function SettingsScreen() {
         initial={q.data.userNameSet ? q.data.userName : ''}
         osUser={q.data.userNameDefault}
         org={{ name: q.data.organisationName, orgnr: q.data.organisationOrgnr }}
-        policy={{ interval: q.data.payControlIntervalMonths, retention: q.data.retentionPlan, digits: q.data.splittingCpvDigits, optionLead: q.data.optionLeadMonths, norms: q.data.phaseNorms }}
+        policy={{
+          interval: q.data.payControlIntervalMonths,
+          retention: q.data.retentionPlan,
+          digits: q.data.splittingCpvDigits,
+          optionLead: q.data.optionLeadMonths,
+          norms: q.data.phaseNorms,
+        }}
       />
       <ThresholdSettings />
     </>
   );
 }
 
-function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUser: string; org: { name: string; orgnr: string }; policy: { interval: number; retention: string; digits: number; optionLead: number; norms: Record<NormPhase, number> } }) {
+function SettingsForm({
+  initial,
+  osUser,
+  org,
+  policy,
+}: {
+  initial: string;
+  osUser: string;
+  org: { name: string; orgnr: string };
+  policy: { interval: number; retention: string; digits: number; optionLead: number; norms: Record<NormPhase, number> };
+}) {
   const { t } = useLocale();
   const f = useIssues();
   const [name, setName] = useState(initial);
@@ -63,46 +94,100 @@ function SettingsForm({ initial, osUser, org, policy }: { initial: string; osUse
   };
   return (
     <>
-    <form className="narrow-form" onSubmit={submit} noValidate>
-      <Heading level={1} data-size="lg">{t('settingsHeading')}</Heading>
-      <div className="panel form-main">
-        <Textfield id="f-userName" label={t('settingsUserName')} description={t('settingsUserNameHelp', { user: osUser })} value={name} onChange={(e) => setName(e.target.value)} error={f.errorOf('userName')} />
-        <Textfield id="f-organisationName" label={t('settingsOrgName')} description={t('settingsOrgHelp')} value={orgName} onChange={(e) => setOrgName(e.target.value)} error={f.errorOf('organisationName')} />
-        <Textfield id="f-organisationOrgnr" label={t('settingsOrgnr')} value={orgnr} onChange={(e) => setOrgnr(e.target.value)} error={f.errorOf('organisationOrgnr')} inputMode="numeric" />
-        <Field>
-          <Label htmlFor="f-payControlIntervalMonths">{t('settingsPayInterval')}</Label>
-          <Field.Description>{t('settingsPayIntervalHelp')}</Field.Description>
-          <Select id="f-payControlIntervalMonths" value={interval} onChange={(e) => setControlInterval(e.target.value)}>
-            {PAY_CONTROL_INTERVALS.map((n) => (
-              <Select.Option key={n} value={String(n)}>{n === 0 ? t('settingsPayIntervalNone') : t('settingsPayIntervalMonths', { n })}</Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Field>
-          <Label htmlFor="f-splittingCpvDigits">{t('settingsSplitting')}</Label>
-          <Field.Description>{t('settingsSplittingHelp')}</Field.Description>
-          <Select id="f-splittingCpvDigits" value={digits} onChange={(e) => setDigits(e.target.value)}>
-            {SPLITTING_CPV_DIGITS.map((n) => <Select.Option key={n} value={String(n)}>{t('settingsSplittingDigits', { digits: `${n}` })}</Select.Option>)}
-          </Select>
-        </Field>
-        <Field>
-          <Label htmlFor="f-optionLeadMonths">{t('settingsOptionLead')}</Label>
-          <Field.Description>{t('settingsOptionLeadHelp')}</Field.Description>
-          <Select id="f-optionLeadMonths" value={optionLead} onChange={(e) => setOptionLead(e.target.value)}>
-            {OPTION_LEAD_MONTHS.map((n) => <Select.Option key={n} value={String(n)}>{t('settingsOptionLeadMonths', { n })}</Select.Option>)}
-          </Select>
-        </Field>
-        <Textfield id="f-retentionPlan" label={t('settingsRetention')} description={t('settingsRetentionHelp')} multiline rows={2} value={retention} onChange={(e) => setRetention(e.target.value)} error={f.errorOf('retentionPlan')} />
-        <PhaseNormFields value={norms} onChange={setNorms} errorOf={f.errorOf} />
-        <div className="actions">
-          <Button type="submit" disabled={save.isPending}>{t('save')}</Button>
+      <form className="narrow-form" onSubmit={submit} noValidate>
+        <Heading level={1} data-size="lg">
+          {t('settingsHeading')}
+        </Heading>
+        <div className="panel form-main">
+          <Textfield
+            id="f-userName"
+            label={t('settingsUserName')}
+            description={t('settingsUserNameHelp', { user: osUser })}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={f.errorOf('userName')}
+          />
+          <Textfield
+            id="f-organisationName"
+            label={t('settingsOrgName')}
+            description={t('settingsOrgHelp')}
+            value={orgName}
+            onChange={(e) => setOrgName(e.target.value)}
+            error={f.errorOf('organisationName')}
+          />
+          <Textfield
+            id="f-organisationOrgnr"
+            label={t('settingsOrgnr')}
+            value={orgnr}
+            onChange={(e) => setOrgnr(e.target.value)}
+            error={f.errorOf('organisationOrgnr')}
+            inputMode="numeric"
+          />
+          <Field>
+            <Label htmlFor="f-payControlIntervalMonths">{t('settingsPayInterval')}</Label>
+            <Field.Description>{t('settingsPayIntervalHelp')}</Field.Description>
+            <Select
+              id="f-payControlIntervalMonths"
+              value={interval}
+              onChange={(e) => setControlInterval(e.target.value)}
+            >
+              {PAY_CONTROL_INTERVALS.map((n) => (
+                <Select.Option key={n} value={String(n)}>
+                  {n === 0 ? t('settingsPayIntervalNone') : t('settingsPayIntervalMonths', { n })}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label htmlFor="f-splittingCpvDigits">{t('settingsSplitting')}</Label>
+            <Field.Description>{t('settingsSplittingHelp')}</Field.Description>
+            <Select id="f-splittingCpvDigits" value={digits} onChange={(e) => setDigits(e.target.value)}>
+              {SPLITTING_CPV_DIGITS.map((n) => (
+                <Select.Option key={n} value={String(n)}>
+                  {t('settingsSplittingDigits', { digits: `${n}` })}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label htmlFor="f-optionLeadMonths">{t('settingsOptionLead')}</Label>
+            <Field.Description>{t('settingsOptionLeadHelp')}</Field.Description>
+            <Select id="f-optionLeadMonths" value={optionLead} onChange={(e) => setOptionLead(e.target.value)}>
+              {OPTION_LEAD_MONTHS.map((n) => (
+                <Select.Option key={n} value={String(n)}>
+                  {t('settingsOptionLeadMonths', { n })}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Textfield
+            id="f-retentionPlan"
+            label={t('settingsRetention')}
+            description={t('settingsRetentionHelp')}
+            multiline
+            rows={2}
+            value={retention}
+            onChange={(e) => setRetention(e.target.value)}
+            error={f.errorOf('retentionPlan')}
+          />
+          <PhaseNormFields value={norms} onChange={setNorms} errorOf={f.errorOf} />
+          <div className="actions">
+            <Button type="submit" disabled={save.isPending}>
+              {t('save')}
+            </Button>
+          </div>
+          {saved && (
+            <Alert data-color="success" role="status">
+              {saved}
+            </Alert>
+          )}
+          {f.general && <Alert data-color="danger">{f.general}</Alert>}
+          <Paragraph data-size="sm" className="muted">
+            {t('settingsNote')}
+          </Paragraph>
         </div>
-        {saved && <Alert data-color="success" role="status">{saved}</Alert>}
-        {f.general && <Alert data-color="danger">{f.general}</Alert>}
-        <Paragraph data-size="sm" className="muted">{t('settingsNote')}</Paragraph>
-      </div>
-    </form>
-    <AuditHistory entity="settings" id={SETTINGS_RECORD_ID} />
+      </form>
+      <AuditHistory entity="settings" id={SETTINGS_RECORD_ID} />
     </>
   );
 }

@@ -1,4 +1,12 @@
-import { daysPerStage, dialogueFormDefs, formatDate, formatDays, phaseDef, todayInOslo, type CaseDetail } from '../../../core/index.js';
+import {
+  daysPerStage,
+  dialogueFormDefs,
+  formatDate,
+  formatDays,
+  phaseDef,
+  todayInOslo,
+  type CaseDetail,
+} from '../../../core/index.js';
 import { Tag } from '@digdir/designsystemet-react';
 import { href } from '../lib/router.js';
 import { PhaseTag } from '../components/PhaseTag.js';
@@ -9,50 +17,76 @@ export function Timeline({ c }: { c: CaseDetail }) {
   const stages = daysPerStage(c.timeline, todayInOslo());
   return (
     <section aria-labelledby="timeline-h" className="timeline-section">
-      <h2 id="timeline-h" className="ds-heading" data-size="sm">{t('timeline')}</h2>
+      <h2 id="timeline-h" className="ds-heading" data-size="sm">
+        {t('timeline')}
+      </h2>
       <ol className="timeline">
         {entries(c).map((x) =>
           x.kind === 'activity' ? (
             <li key={`a${x.a.id}`} className="activity" data-testid="timeline-activity">
               <div className="tl-date">{formatDate(x.a.date, locale)}</div>
               <div className="tl-body">
-                <Tag data-color="neutral" data-size="sm" variant="outline">{t('activityTimeline')}</Tag>
+                <Tag data-color="neutral" data-size="sm" variant="outline">
+                  {t('activityTimeline')}
+                </Tag>
                 <a href={href.activity(x.a.id)}>{x.a.title}</a>
                 <span className="tl-from">{label(dialogueFormDefs.find((f) => f.code === x.a.form))}</span>
               </div>
             </li>
           ) : (
-          <li key={x.e.id} className={x.e.current ? 'current' : ''} data-testid="timeline-event">
-            <div className="tl-date">{formatDate(x.e.date, locale)}</div>
-            <div className="tl-body">
-              <PhaseTag phase={x.e.phase} />
-              {x.e.days !== null && (
-                <span className="tl-days" data-testid="timeline-days">
-                  {t('timelineDays', { days: formatDays(x.e.days, locale) })}
-                  {x.e.current ? ` (${t('timelineCurrent')})` : ''}
-                </span>
-              )}
-              {x.e.fromPhase && <span className="tl-from">{t('from', { phase: label(phaseDef(x.e.fromPhase)).toLowerCase() })}</span>}
-              {x.e.note && <p className="tl-note">{x.e.note}</p>}
-              {x.e.overrideReason && <p className="tl-note tl-override">{t('overrideReason')}: {x.e.overrideReason}</p>}
-            </div>
-          </li>
+            <li key={x.e.id} className={x.e.current ? 'current' : ''} data-testid="timeline-event">
+              <div className="tl-date">{formatDate(x.e.date, locale)}</div>
+              <div className="tl-body">
+                <PhaseTag phase={x.e.phase} />
+                {x.e.days !== null && (
+                  <span className="tl-days" data-testid="timeline-days">
+                    {t('timelineDays', { days: formatDays(x.e.days, locale) })}
+                    {x.e.current ? ` (${t('timelineCurrent')})` : ''}
+                  </span>
+                )}
+                {x.e.fromPhase && (
+                  <span className="tl-from">{t('from', { phase: label(phaseDef(x.e.fromPhase)).toLowerCase() })}</span>
+                )}
+                {x.e.note && <p className="tl-note">{x.e.note}</p>}
+                {x.e.overrideReason && (
+                  <p className="tl-note tl-override">
+                    {t('overrideReason')}: {x.e.overrideReason}
+                  </p>
+                )}
+              </div>
+            </li>
           ),
         )}
       </ol>
       <dl className="stages" aria-label={t('daysPerStage')}>
-        <div><dt>{t('stagePlanning')}</dt><dd>{formatDays(stages.planning, locale)}</dd></div>
-        <div><dt>{t('stageCompetition')}</dt><dd>{formatDays(stages.competition, locale)}</dd></div>
-        <div><dt>{t('stageFollowup')}</dt><dd>{formatDays(stages.followup, locale)}</dd></div>
+        <div>
+          <dt>{t('stagePlanning')}</dt>
+          <dd>{formatDays(stages.planning, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('stageCompetition')}</dt>
+          <dd>{formatDays(stages.competition, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('stageFollowup')}</dt>
+          <dd>{formatDays(stages.followup, locale)}</dd>
+        </div>
       </dl>
     </section>
   );
 }
 
-type Entry = { kind: 'phase'; date: string; e: CaseDetail['timeline'][number] } | { kind: 'activity'; date: string; a: CaseDetail['activities'][number] };
+type Entry =
+  | { kind: 'phase'; date: string; e: CaseDetail['timeline'][number] }
+  | { kind: 'activity'; date: string; a: CaseDetail['activities'][number] };
 
 /** Phase events and dialogue activities in date order; on the same day the phase event comes first. */
 function entries(c: CaseDetail): Entry[] {
-  const all: Entry[] = [...c.timeline.map((e) => ({ kind: 'phase' as const, date: e.date, e })), ...c.activities.map((a) => ({ kind: 'activity' as const, date: a.date, a }))];
-  return all.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.kind === y.kind ? 0 : x.kind === 'phase' ? -1 : 1));
+  const all: Entry[] = [
+    ...c.timeline.map((e) => ({ kind: 'phase' as const, date: e.date, e })),
+    ...c.activities.map((a) => ({ kind: 'activity' as const, date: a.date, a })),
+  ];
+  return all.sort((x, y) =>
+    x.date < y.date ? -1 : x.date > y.date ? 1 : x.kind === y.kind ? 0 : x.kind === 'phase' ? -1 : 1,
+  );
 }

@@ -1,4 +1,12 @@
-import { formatAmount, parseMoney, type CaseDetail, type Input, type Kind, type Procedure, type Theme } from '../../../core/index.js';
+import {
+  formatAmount,
+  parseMoney,
+  type CaseDetail,
+  type Input,
+  type Kind,
+  type Procedure,
+  type Theme,
+} from '../../../core/index.js';
 
 /** What the form holds: text as typed, so "1 300 000" can be typed and corrected. */
 export interface CaseFormState {
@@ -104,7 +112,10 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     plannedAwardDate: f.plannedAwardDate || null,
     plannedContractStart: f.plannedContractStart || null,
     // FOA § 7-9 applies to every procurement, whatever its themes.
-    climateWeightPct: f.climateWeight.trim() === '' ? null : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
+    climateWeightPct:
+      f.climateWeight.trim() === ''
+        ? null
+        : ((/^\s*\d+\s*%?\s*$/.test(f.climateWeight) ? parseInt(f.climateWeight, 10) : f.climateWeight) as number),
     climateRequirements: f.climateRequirements,
     climateExempt: f.climateExempt,
     climateJustification: f.climateJustification,

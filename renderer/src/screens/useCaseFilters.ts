@@ -29,6 +29,15 @@ export function useCaseFilters() {
     }
   });
   useEffect(() => sessionStorage.setItem(KEY, JSON.stringify(filters)), [filters]);
-  const active = Boolean(filters.q || filters.phase || filters.procedure || filters.department || filters.buyer || filters.theme || filters.year || filters.includeArchived);
+  const active = Boolean(
+    filters.q ||
+    filters.phase ||
+    filters.procedure ||
+    filters.department ||
+    filters.buyer ||
+    filters.theme ||
+    filters.year ||
+    filters.includeArchived,
+  );
   return { filters, setFilters, active, reset: () => setFilters(DEFAULT_FILTERS) };
 }

@@ -13,16 +13,26 @@ export function PhaseTimesScreen() {
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const q = useQuery({ ...query('analytics.phaseTimes', { groupBy }), placeholderData: keepPreviousData });
   const name = (g: string) =>
-    groupBy === 'none' ? t('group', { group: 'none' }) : groupBy === 'procedure' ? (g ? label(procedureDefs.find((p) => p.code === g)) : t('noProcedure')) : g;
+    groupBy === 'none'
+      ? t('group', { group: 'none' })
+      : groupBy === 'procedure'
+        ? g
+          ? label(procedureDefs.find((p) => p.code === g))
+          : t('noProcedure')
+        : g;
   return (
     <>
       <div className="page-head">
-        <Heading level={1} data-size="lg">{t('phaseTimesHeading')}</Heading>
+        <Heading level={1} data-size="lg">
+          {t('phaseTimesHeading')}
+        </Heading>
         <Field>
           <Label htmlFor="group-by">{t('groupBy')}</Label>
           <Select id="group-by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
             {(['none', 'procedure', 'department', 'year'] as const).map((g) => (
-              <Select.Option key={g} value={g}>{t('group', { group: g })}</Select.Option>
+              <Select.Option key={g} value={g}>
+                {t('group', { group: g })}
+              </Select.Option>
             ))}
           </Select>
         </Field>
@@ -51,7 +61,9 @@ export function PhaseTimesScreen() {
                     <Table.Cell>{label(phaseDef(s.phase))}</Table.Cell>
                     <Table.Cell className="num">{s.n}</Table.Cell>
                     <Table.Cell className="num">{s.median}</Table.Cell>
-                    <Table.Cell className="num">{s.p25}–{s.p75}</Table.Cell>
+                    <Table.Cell className="num">
+                      {s.p25}–{s.p75}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

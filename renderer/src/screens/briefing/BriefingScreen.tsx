@@ -1,7 +1,28 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Radio,
+  Spinner,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { briefingSectionDefs, briefingSections, formatDate, SHORT_SECTIONS, todayInOslo, type BriefingLength, type BriefingSection, type BriefingSpec, type Locale } from '../../../../core/index.js';
+import {
+  briefingSectionDefs,
+  briefingSections,
+  formatDate,
+  SHORT_SECTIONS,
+  todayInOslo,
+  type BriefingLength,
+  type BriefingSection,
+  type BriefingSpec,
+  type Locale,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query, changed } from '../../api/queries.js';
 import { download, exportFile, printReport, type ExportedFile } from '../../api/exportFile.js';
@@ -37,14 +58,29 @@ export function BriefingScreen() {
   const saved = useQuery(query('briefing.list', {}));
   const settings = useQuery(query('settings.get', {}));
   const error = saved.error ?? settings.error;
-  if (!saved.data || !settings.data) return error ? <Alert data-color="danger">{error.message}</Alert> : <Spinner aria-label="…" />;
-  return <Composer last={saved.data.lastSpec} packs={saved.data.packs} organisationName={settings.data.organisationName} />;
+  if (!saved.data || !settings.data)
+    return error ? <Alert data-color="danger">{error.message}</Alert> : <Spinner aria-label="…" />;
+  return (
+    <Composer last={saved.data.lastSpec} packs={saved.data.packs} organisationName={settings.data.organisationName} />
+  );
 }
 
 /** The sections the composer lists: the appendix is a file of its own, and the short version has only its own sections to choose from. */
-const listed = (s: BriefingSection, length: BriefingLength) => s !== 'appendix' && (length === 'full' || SHORT_SECTIONS.includes(s));
+const listed = (s: BriefingSection, length: BriefingLength) =>
+  s !== 'appendix' && (length === 'full' || SHORT_SECTIONS.includes(s));
 
-type SavedPackRow = { id: number; createdAt: string; by: string; title: string; from: string; to: string; meeting: string; meetingDate: string | null; version: 'public' | 'closed'; format: 'pdf' | 'docx' };
+type SavedPackRow = {
+  id: number;
+  createdAt: string;
+  by: string;
+  title: string;
+  from: string;
+  to: string;
+  meeting: string;
+  meetingDate: string | null;
+  version: 'public' | 'closed';
+  format: 'pdf' | 'docx';
+};
 type ExportKind = 'preview' | 'pdf' | 'docx' | 'appendix';
 type Issues = ReturnType<typeof useIssues>;
 
@@ -66,7 +102,10 @@ function useComposerState(last: BriefingSpec | null, organisationName: string) {
   const [chosenLang, setLang] = useState<Locale | null>(null);
   const lang = chosenLang ?? locale;
   // Every section, in the order chosen; unticked ones stay in the list so they can be put back.
-  const [order, setOrder] = useState<BriefingSection[]>(() => [...(last?.sections ?? []), ...briefingSections.filter((s) => !last?.sections.includes(s))]);
+  const [order, setOrder] = useState<BriefingSection[]>(() => [
+    ...(last?.sections ?? []),
+    ...briefingSections.filter((s) => !last?.sections.includes(s)),
+  ]);
   const [included, setIncluded] = useState<Set<BriefingSection>>(() => new Set(last?.sections ?? briefingSections));
   const [highlights, setHighlights] = useState<Highlight[]>([]);
 
@@ -84,8 +123,31 @@ function useComposerState(last: BriefingSpec | null, organisationName: string) {
     lang,
   });
   return {
-    title, setTitle, organisation, setOrganisation, from, setFrom, to, setTo, meeting, setMeeting, meetingDate, setMeetingDate,
-    version, setVersion, length, setLength, lang, setLang, order, setOrder, included, setIncluded, highlights, setHighlights, spec,
+    title,
+    setTitle,
+    organisation,
+    setOrganisation,
+    from,
+    setFrom,
+    to,
+    setTo,
+    meeting,
+    setMeeting,
+    meetingDate,
+    setMeetingDate,
+    version,
+    setVersion,
+    length,
+    setLength,
+    lang,
+    setLang,
+    order,
+    setOrder,
+    included,
+    setIncluded,
+    highlights,
+    setHighlights,
+    spec,
   };
 }
 type ComposerState = ReturnType<typeof useComposerState>;
@@ -104,7 +166,11 @@ function usePackExport(spec: ComposerState['spec'], f: Issues) {
     setBusy(kind);
     try {
       const part = kind === 'appendix' ? 'appendix' : 'pack';
-      const file = await exportFile('briefing', { spec: spec(), format: kind === 'docx' ? 'docx' : 'pdf', part, record: kind === 'pdf' || kind === 'docx' }, locale);
+      const file = await exportFile(
+        'briefing',
+        { spec: spec(), format: kind === 'docx' ? 'docx' : 'pdf', part, record: kind === 'pdf' || kind === 'docx' },
+        locale,
+      );
       if (kind === 'preview') setPreview(file);
       else {
         const saved = await download(file);
@@ -118,11 +184,20 @@ function usePackExport(spec: ComposerState['spec'], f: Issues) {
       setBusy(null);
     }
   }
-  const print = () => void printReport('briefing', spec(), locale).then((sent) => sent && setDone(t('packPrinted')), f.fromError);
+  const print = () =>
+    void printReport('briefing', spec(), locale).then((sent) => sent && setDone(t('packPrinted')), f.fromError);
   return { preview, busy, done, run, print };
 }
 
-function Composer({ last, packs, organisationName }: { organisationName: string; last: BriefingSpec | null; packs: SavedPackRow[] }) {
+function Composer({
+  last,
+  packs,
+  organisationName,
+}: {
+  organisationName: string;
+  last: BriefingSpec | null;
+  packs: SavedPackRow[];
+}) {
   const { t } = useLocale();
   const f = useIssues({ prefix: 'spec.' });
   const s = useComposerState(last, organisationName);
@@ -131,10 +206,20 @@ function Composer({ last, packs, organisationName }: { organisationName: string;
 
   return (
     <>
-      <Heading level={1} data-size="lg">{t('briefingHeading')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('briefingHeading')}
+      </Heading>
       <Paragraph className="lead">{t('briefingLead')}</Paragraph>
-      <FormErrors issues={issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
-      {done && <Alert data-color="success" role="status">{done}</Alert>}
+      <FormErrors
+        issues={issues}
+        general={f.general}
+        labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
+      />
+      {done && (
+        <Alert data-color="success" role="status">
+          {done}
+        </Alert>
+      )}
       <div className="briefing-layout">
         <div className="panel form-main briefing-form">
           <PackDetails s={s} errorOf={f.errorOf} />
@@ -157,15 +242,37 @@ function PackDetails({ s, errorOf }: { s: ComposerState; errorOf: Issues['errorO
   const { t } = useLocale();
   return (
     <>
-      <Textfield id="f-title" label={t('briefingTitleField')} value={s.title} onChange={(e) => s.setTitle(e.target.value)} error={errorOf('title')} />
-      <Textfield id="f-organisation" label={t('briefingOrganisation')} value={s.organisation} onChange={(e) => s.setOrganisation(e.target.value)} />
+      <Textfield
+        id="f-title"
+        label={t('briefingTitleField')}
+        value={s.title}
+        onChange={(e) => s.setTitle(e.target.value)}
+        error={errorOf('title')}
+      />
+      <Textfield
+        id="f-organisation"
+        label={t('briefingOrganisation')}
+        value={s.organisation}
+        onChange={(e) => s.setOrganisation(e.target.value)}
+      />
       <div className="row-2">
         <DateField id="f-from" label={t('briefingFrom')} value={s.from} onChange={s.setFrom} error={errorOf('from')} />
         <DateField id="f-to" label={t('briefingTo')} value={s.to} onChange={s.setTo} error={errorOf('to')} />
       </div>
       <div className="row-2">
-        <Textfield id="f-meeting" label={t('briefingMeeting')} value={s.meeting} onChange={(e) => s.setMeeting(e.target.value)} />
-        <DateField id="f-meetingDate" label={t('briefingMeetingDate')} value={s.meetingDate} onChange={s.setMeetingDate} error={errorOf('meetingDate')} />
+        <Textfield
+          id="f-meeting"
+          label={t('briefingMeeting')}
+          value={s.meeting}
+          onChange={(e) => s.setMeeting(e.target.value)}
+        />
+        <DateField
+          id="f-meetingDate"
+          label={t('briefingMeetingDate')}
+          value={s.meetingDate}
+          onChange={s.setMeetingDate}
+          error={errorOf('meetingDate')}
+        />
       </div>
     </>
   );
@@ -178,13 +285,37 @@ function VersionAndLength({ s }: { s: ComposerState }) {
     <>
       <Fieldset>
         <Fieldset.Legend>{t('briefingVersion')}</Fieldset.Legend>
-        <Radio name="version" value="public" label={t('version', { version: 'public' })} checked={s.version === 'public'} onChange={() => s.setVersion('public')} />
-        <Radio name="version" value="closed" label={t('version', { version: 'closed' })} checked={s.version === 'closed'} onChange={() => s.setVersion('closed')} />
+        <Radio
+          name="version"
+          value="public"
+          label={t('version', { version: 'public' })}
+          checked={s.version === 'public'}
+          onChange={() => s.setVersion('public')}
+        />
+        <Radio
+          name="version"
+          value="closed"
+          label={t('version', { version: 'closed' })}
+          checked={s.version === 'closed'}
+          onChange={() => s.setVersion('closed')}
+        />
       </Fieldset>
       <Fieldset id="f-length">
         <Fieldset.Legend>{t('briefingLength')}</Fieldset.Legend>
-        <Radio name="length" value="short" label={t('lengthShort')} checked={s.length === 'short'} onChange={() => s.setLength('short')} />
-        <Radio name="length" value="full" label={t('lengthFull')} checked={s.length === 'full'} onChange={() => s.setLength('full')} />
+        <Radio
+          name="length"
+          value="short"
+          label={t('lengthShort')}
+          checked={s.length === 'short'}
+          onChange={() => s.setLength('short')}
+        />
+        <Radio
+          name="length"
+          value="full"
+          label={t('lengthFull')}
+          checked={s.length === 'full'}
+          onChange={() => s.setLength('full')}
+        />
       </Fieldset>
     </>
   );
@@ -220,10 +351,26 @@ function SectionPicker({ s }: { s: ComposerState }) {
           <li key={x}>
             <Checkbox label={sectionName(x)} checked={included.has(x)} onChange={(e) => toggle(x, e.target.checked)} />
             <span className="order-buttons">
-              <Button type="button" variant="tertiary" data-size="sm" icon disabled={i === 0} aria-label={t('sectionUp', { name: sectionName(x) })} onClick={() => move(i, -1)}>
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                icon
+                disabled={i === 0}
+                aria-label={t('sectionUp', { name: sectionName(x) })}
+                onClick={() => move(i, -1)}
+              >
                 ↑
               </Button>
-              <Button type="button" variant="tertiary" data-size="sm" icon disabled={i === shownSections.length - 1} aria-label={t('sectionDown', { name: sectionName(x) })} onClick={() => move(i, 1)}>
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                icon
+                disabled={i === shownSections.length - 1}
+                aria-label={t('sectionDown', { name: sectionName(x) })}
+                onClick={() => move(i, 1)}
+              >
                 ↓
               </Button>
             </span>
@@ -246,10 +393,15 @@ function HighlightPicker({ s, f }: { s: ComposerState; f: Issues }) {
     if (!number) return;
     const found = (await call('cases.list', { q: number, limit: 20 })).items.find((c) => c.caseNumber === number);
     if (!found) return f.setIssues([{ path: 'highlights', message: t('highlightUnknown', { caseNumber: number }) }]);
-    if (!highlights.some((h) => h.caseId === found.id)) setHighlights((l) => [...l, { caseId: found.id, caseNumber: found.caseNumber, title: found.title, text: '', confidential: false }]);
+    if (!highlights.some((h) => h.caseId === found.id))
+      setHighlights((l) => [
+        ...l,
+        { caseId: found.id, caseNumber: found.caseNumber, title: found.title, text: '', confidential: false },
+      ]);
     setNewCase('');
   }
-  const update = (i: number, change: Partial<Highlight>) => setHighlights((l) => l.map((x, j) => (j === i ? { ...x, ...change } : x)));
+  const update = (i: number, change: Partial<Highlight>) =>
+    setHighlights((l) => l.map((x, j) => (j === i ? { ...x, ...change } : x)));
 
   return (
     <Fieldset id="f-highlights">
@@ -264,14 +416,29 @@ function HighlightPicker({ s, f }: { s: ComposerState; f: Issues }) {
             onChange={(e) => update(i, { text: e.target.value })}
             error={f.errorOf(`highlights.${i}.text`)}
           />
-          <Checkbox label={t('highlightConfidential')} checked={h.confidential} onChange={(e) => update(i, { confidential: e.target.checked })} />
-          <Button type="button" variant="tertiary" data-size="sm" onClick={() => setHighlights((l) => l.filter((_, j) => j !== i))}>
+          <Checkbox
+            label={t('highlightConfidential')}
+            checked={h.confidential}
+            onChange={(e) => update(i, { confidential: e.target.checked })}
+          />
+          <Button
+            type="button"
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => setHighlights((l) => l.filter((_, j) => j !== i))}
+          >
             {t('highlightRemove', { caseNumber: h.caseNumber })}
           </Button>
         </div>
       ))}
       <div className="add-highlight">
-        <Textfield id="f-highlight-case" label={t('highlightCase')} value={newCase} onChange={(e) => setNewCase(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void addHighlight(e)} />
+        <Textfield
+          id="f-highlight-case"
+          label={t('highlightCase')}
+          value={newCase}
+          onChange={(e) => setNewCase(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && void addHighlight(e)}
+        />
         <Button type="button" variant="secondary" data-size="sm" onClick={(e) => void addHighlight(e)}>
           {t('highlightAdd')}
         </Button>
@@ -297,13 +464,27 @@ function AppendixField({ busy, onSave }: { busy: ExportKind | null; onSave: () =
 }
 
 /** Preview, save as PDF or Word, and (in the desktop app) print. */
-function ComposerActions({ busy, run, print }: { busy: ExportKind | null; run: (kind: ExportKind) => Promise<void>; print: () => void }) {
+function ComposerActions({
+  busy,
+  run,
+  print,
+}: {
+  busy: ExportKind | null;
+  run: (kind: ExportKind) => Promise<void>;
+  print: () => void;
+}) {
   const { t } = useLocale();
   return (
     <div className="actions">
-      <Button type="button" variant="secondary" onClick={() => void run('preview')} disabled={busy !== null}>{t('previewUpdate')}</Button>
-      <Button type="button" onClick={() => void run('pdf')} disabled={busy !== null}>{t('savePdf')}</Button>
-      <Button type="button" variant="secondary" onClick={() => void run('docx')} disabled={busy !== null}>{t('saveDocx')}</Button>
+      <Button type="button" variant="secondary" onClick={() => void run('preview')} disabled={busy !== null}>
+        {t('previewUpdate')}
+      </Button>
+      <Button type="button" onClick={() => void run('pdf')} disabled={busy !== null}>
+        {t('savePdf')}
+      </Button>
+      <Button type="button" variant="secondary" onClick={() => void run('docx')} disabled={busy !== null}>
+        {t('saveDocx')}
+      </Button>
       {window.apiPrint && (
         <Button type="button" variant="secondary" onClick={print} disabled={busy !== null}>
           {t('printPack')}
@@ -317,28 +498,49 @@ function ComposerActions({ busy, run, print }: { busy: ExportKind | null; run: (
 function PreviewPanel({ busy, preview }: { busy: ExportKind | null; preview: ExportedFile | null }) {
   const { t } = useLocale();
   return (
-    <section className="panel briefing-preview" aria-label={t('previewHeading')} aria-busy={busy === 'preview'} tabIndex={0}>
+    <section
+      className="panel briefing-preview"
+      aria-label={t('previewHeading')}
+      aria-busy={busy === 'preview'}
+      tabIndex={0}
+    >
       {busy === 'preview' && <Paragraph role="status">{t('previewWorking')}</Paragraph>}
-      {!preview && busy !== 'preview' && <Paragraph className="muted">{t('previewEmpty', { button: t('previewUpdate') })}</Paragraph>}
+      {!preview && busy !== 'preview' && (
+        <Paragraph className="muted">{t('previewEmpty', { button: t('previewUpdate') })}</Paragraph>
+      )}
       {preview && <PdfPages bytes={preview.bytes} />}
     </section>
   );
 }
 
-const SAVED_PACK_COLUMNS: StringKey[] = ['colMade', 'briefingTitleField', 'colPeriod', 'colMeeting', 'colVersion', 'colFormat', 'colBy'];
+const SAVED_PACK_COLUMNS: StringKey[] = [
+  'colMade',
+  'briefingTitleField',
+  'colPeriod',
+  'colMeeting',
+  'colVersion',
+  'colFormat',
+  'colBy',
+];
 
 /** The packs made before, newest first, as recorded. */
 function SavedPacks({ packs }: { packs: SavedPackRow[] }) {
   const { t, locale } = useLocale();
   return (
     <section className="panel" aria-labelledby="saved-packs">
-      <Heading level={2} data-size="sm" id="saved-packs">{t('savedPacks')}</Heading>
+      <Heading level={2} data-size="sm" id="saved-packs">
+        {t('savedPacks')}
+      </Heading>
       {packs.length === 0 ? (
         <Paragraph>{t('noSavedPacks')}</Paragraph>
       ) : (
         <Table data-size="sm" className="full" data-testid="saved-packs">
           <Table.Head>
-            <Table.Row>{SAVED_PACK_COLUMNS.map((k) => <Table.HeaderCell key={k}>{t(k)}</Table.HeaderCell>)}</Table.Row>
+            <Table.Row>
+              {SAVED_PACK_COLUMNS.map((k) => (
+                <Table.HeaderCell key={k}>{t(k)}</Table.HeaderCell>
+              ))}
+            </Table.Row>
           </Table.Head>
           <Table.Body>
             {packs.map((p) => (
@@ -346,7 +548,9 @@ function SavedPacks({ packs }: { packs: SavedPackRow[] }) {
                 <Table.Cell>{`${formatDate(p.createdAt, locale)} ${p.createdAt.slice(11, 16)}`}</Table.Cell>
                 <Table.Cell>{p.title}</Table.Cell>
                 <Table.Cell>{`${formatDate(p.from, locale)}–${formatDate(p.to, locale)}`}</Table.Cell>
-                <Table.Cell>{[p.meeting, formatDate(p.meetingDate, locale)].filter(Boolean).join(', ') || t('none')}</Table.Cell>
+                <Table.Cell>
+                  {[p.meeting, formatDate(p.meetingDate, locale)].filter(Boolean).join(', ') || t('none')}
+                </Table.Cell>
                 <Table.Cell>{t('version', { version: p.version })}</Table.Cell>
                 <Table.Cell>{p.format.toUpperCase()}</Table.Cell>
                 <Table.Cell>{p.by || t('none')}</Table.Cell>

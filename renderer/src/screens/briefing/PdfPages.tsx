@@ -106,7 +106,9 @@ export function PdfPages({ bytes }: { bytes: Uint8Array }) {
   }, [bytes, t]);
   return (
     <div className="pdf-preview">
-      <p className="muted" data-testid="preview-pages" aria-live="polite">{pages ? t('previewPages', { n: pages }) : ''}</p>
+      <p className="muted" data-testid="preview-pages" aria-live="polite">
+        {pages ? t('previewPages', { n: pages }) : ''}
+      </p>
       <div ref={holder} className="pdf-pages" />
     </div>
   );

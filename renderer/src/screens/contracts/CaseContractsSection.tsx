@@ -15,7 +15,9 @@ export function CaseContractsSection({ c }: { c: CaseDetail }) {
   return (
     <section aria-labelledby="contracts-h" className="panel dialogue-section">
       <div className="section-head">
-        <h2 id="contracts-h" className="ds-heading" data-size="sm">{t('contractsHeading')}</h2>
+        <h2 id="contracts-h" className="ds-heading" data-size="sm">
+          {t('contractsHeading')}
+        </h2>
         {awarded && !c.archived && (
           <Button variant="secondary" data-size="sm" asChild>
             <a href={href.newContract(c.id)}>{t('newContract')}</a>
@@ -37,11 +39,17 @@ export function CaseContractsSection({ c }: { c: CaseDetail }) {
           <Table.Body>
             {list.data.map((k) => (
               <Table.Row key={k.id}>
-                <Table.Cell><a href={href.contract(k.id)}>{k.title}</a></Table.Cell>
+                <Table.Cell>
+                  <a href={href.contract(k.id)}>{k.title}</a>
+                </Table.Cell>
                 <Table.Cell>{k.suppliers.join(', ')}</Table.Cell>
                 <Table.Cell className="num">{formatNok(k.value, locale)}</Table.Cell>
                 <Table.Cell>{formatDate(k.currentEnd, locale)}</Table.Cell>
-                <Table.Cell><Tag data-size="sm" data-color={STATUS_COLOR[k.status]}>{t('contractStatus', { status: k.status })}</Tag></Table.Cell>
+                <Table.Cell>
+                  <Tag data-size="sm" data-color={STATUS_COLOR[k.status]}>
+                    {t('contractStatus', { status: k.status })}
+                  </Tag>
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -1,14 +1,31 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { APPRENTICES, apprenticeDecisionDefs, formatNok, PAY_CONDITIONS, paySectorDefs, type ApprenticeDecision, type ContractDetail, type PaySector } from '../../../../core/index.js';
+import {
+  APPRENTICES,
+  apprenticeDecisionDefs,
+  formatNok,
+  PAY_CONDITIONS,
+  paySectorDefs,
+  type ApprenticeDecision,
+  type ContractDetail,
+  type PaySector,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { useIssues } from '../../lib/useIssues.js';
 
 /** The sector and apprentice fields, shared by the new-contract form and the contract page. */
-export function DutyFields({ sector, onSector, decision, onDecision, note, onNote, errorOf }: {
+export function DutyFields({
+  sector,
+  onSector,
+  decision,
+  onDecision,
+  note,
+  onNote,
+  errorOf,
+}: {
   sector: PaySector | '';
   onSector: (s: PaySector | '') => void;
   decision: ApprenticeDecision | '';
@@ -24,17 +41,37 @@ export function DutyFields({ sector, onSector, decision, onDecision, note, onNot
         <Label htmlFor="f-paySector">{t('fieldPaySector')}</Label>
         <Select id="f-paySector" value={sector} onChange={(e) => onSector(e.target.value as PaySector | '')}>
           <Select.Option value="">{t('paySectorNone')}</Select.Option>
-          {paySectorDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+          {paySectorDefs.map((d) => (
+            <Select.Option key={d.code} value={d.code}>
+              {label(d)}
+            </Select.Option>
+          ))}
         </Select>
       </Field>
       <Field>
         <Label htmlFor="f-apprenticeDecision">{t('fieldApprenticeDecision')}</Label>
-        <Select id="f-apprenticeDecision" value={decision} onChange={(e) => onDecision(e.target.value as ApprenticeDecision | '')}>
+        <Select
+          id="f-apprenticeDecision"
+          value={decision}
+          onChange={(e) => onDecision(e.target.value as ApprenticeDecision | '')}
+        >
           <Select.Option value="">{t('apprenticeNone')}</Select.Option>
-          {apprenticeDecisionDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+          {apprenticeDecisionDefs.map((d) => (
+            <Select.Option key={d.code} value={d.code}>
+              {label(d)}
+            </Select.Option>
+          ))}
         </Select>
       </Field>
-      <Textfield id="f-apprenticeNote" label={t('fieldApprenticeNote')} multiline rows={2} value={note} onChange={(e) => onNote(e.target.value)} error={errorOf('apprenticeNote')} />
+      <Textfield
+        id="f-apprenticeNote"
+        label={t('fieldApprenticeNote')}
+        multiline
+        rows={2}
+        value={note}
+        onChange={(e) => onNote(e.target.value)}
+        error={errorOf('apprenticeNote')}
+      />
     </>
   );
 }
@@ -73,20 +110,46 @@ export function ContractDuties({ k }: { k: ContractDetail }) {
   const pay = k.payConditionsScope;
   // Not applying always says why (core/rules/contracts.ts scope); the schema keeps the two fields apart.
   const payNot = pay.why === 'goods' || pay.why === 'value' || pay.why === 'noAgreement' ? pay.why : null;
-  const payText = pay.applies === true ? t('payApplies') : pay.applies === null || !payNot ? t('paySectorUnknown') : t('payNot', { why: payNot, threshold: formatNok(PAY_CONDITIONS.threshold, locale) });
+  const payText =
+    pay.applies === true
+      ? t('payApplies')
+      : pay.applies === null || !payNot
+        ? t('paySectorUnknown')
+        : t('payNot', { why: payNot, threshold: formatNok(PAY_CONDITIONS.threshold, locale) });
   const app = k.apprenticeScope;
-  const appText = app.applies || !app.why ? t('apprenticeApplies') : t('apprenticeNot', { why: app.why, threshold: formatNok(APPRENTICES.threshold, locale) });
+  const appText =
+    app.applies || !app.why
+      ? t('apprenticeApplies')
+      : t('apprenticeNot', { why: app.why, threshold: formatNok(APPRENTICES.threshold, locale) });
   return (
     <section className="panel duties" aria-labelledby="duties-h" data-testid="contract-duties">
-      <Heading level={2} data-size="sm" id="duties-h">{t('dutiesHeading')}</Heading>
-      <Paragraph data-size="sm" data-testid="pay-scope"><strong>{t('payHeading')}:</strong> {payText}</Paragraph>
-      <Paragraph data-size="sm" className="muted">{t('paySource', { regulation: PAY_CONDITIONS.source.regulation })}</Paragraph>
+      <Heading level={2} data-size="sm" id="duties-h">
+        {t('dutiesHeading')}
+      </Heading>
+      <Paragraph data-size="sm" data-testid="pay-scope">
+        <strong>{t('payHeading')}:</strong> {payText}
+      </Paragraph>
+      <Paragraph data-size="sm" className="muted">
+        {t('paySource', { regulation: PAY_CONDITIONS.source.regulation })}
+      </Paragraph>
       <Paragraph data-size="sm" data-testid="apprentice-scope">
         <strong>{t('apprenticeHeading')}:</strong> {appText}
-        {k.apprenticeDecision && <> {label(apprenticeDecisionDefs.find((d) => d.code === k.apprenticeDecision))}{k.apprenticeNote ? ` (${k.apprenticeNote})` : ''}</>}
+        {k.apprenticeDecision && (
+          <>
+            {' '}
+            {label(apprenticeDecisionDefs.find((d) => d.code === k.apprenticeDecision))}
+            {k.apprenticeNote ? ` (${k.apprenticeNote})` : ''}
+          </>
+        )}
       </Paragraph>
-      <Paragraph data-size="sm" className="muted">{t('apprenticeSource', { regulation: APPRENTICES.source.regulation })}</Paragraph>
-      {k.warnings.map((w) => <Alert key={w.code} data-color="warning" data-size="sm" data-testid="contract-warning">{w.message}</Alert>)}
+      <Paragraph data-size="sm" className="muted">
+        {t('apprenticeSource', { regulation: APPRENTICES.source.regulation })}
+      </Paragraph>
+      {k.warnings.map((w) => (
+        <Alert key={w.code} data-color="warning" data-size="sm" data-testid="contract-warning">
+          {w.message}
+        </Alert>
+      ))}
       {!k.terminatedDate && (
         <form
           className="duties-form"
@@ -97,9 +160,19 @@ export function ContractDuties({ k }: { k: ContractDetail }) {
           }}
           noValidate
         >
-          <DutyFields sector={sector} onSector={setSector} decision={decision} onDecision={setDecision} note={note} onNote={setNote} errorOf={f.errorOf} />
+          <DutyFields
+            sector={sector}
+            onSector={setSector}
+            decision={decision}
+            onDecision={setDecision}
+            note={note}
+            onNote={setNote}
+            errorOf={f.errorOf}
+          />
           {f.general && <Alert data-color="danger">{f.general}</Alert>}
-          <Button type="submit" variant="secondary" data-size="sm" disabled={save.isPending}>{t('saveDuties')}</Button>
+          <Button type="submit" variant="secondary" data-size="sm" disabled={save.isPending}>
+            {t('saveDuties')}
+          </Button>
         </form>
       )}
     </section>

@@ -48,16 +48,33 @@ export function ContractFormScreen(props: { caseId: number } | { id: number }) {
   const error = existing.error ?? kase.error;
   if (error) return <Alert data-color="danger">{error.message}</Alert>;
   if (!kase.data || (id !== undefined && !existing.data)) return <Spinner aria-label="…" />;
-  return <ContractForm key={id ?? 'new'} kase={kase.data} existing={existing.data} leadMonths={settings.data?.optionLeadMonths ?? DEFAULT_OPTION_LEAD_MONTHS} />;
+  return (
+    <ContractForm
+      key={id ?? 'new'}
+      kase={kase.data}
+      existing={existing.data}
+      leadMonths={settings.data?.optionLeadMonths ?? DEFAULT_OPTION_LEAD_MONTHS}
+    />
+  );
 }
 
-function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existing?: ContractDetail; leadMonths: number }) {
+function ContractForm({
+  kase,
+  existing,
+  leadMonths,
+}: {
+  kase: CaseDetail;
+  existing?: ContractDetail;
+  leadMonths: number;
+}) {
   const caseId = kase.id;
   const { t, locale } = useLocale();
   const qc = useQueryClient();
   const f = useIssues();
   const [title, setTitle] = useState(existing?.title ?? '');
-  const [suppliers, setSuppliers] = useState<{ id: number; name: string }[]>(existing?.suppliers.map((s) => ({ id: s.id, name: s.name })) ?? []);
+  const [suppliers, setSuppliers] = useState<{ id: number; name: string }[]>(
+    existing?.suppliers.map((s) => ({ id: s.id, name: s.name })) ?? [],
+  );
   const [value, setValue] = useState(existing ? formatAmount(existing.value) : '');
   const [signedDate, setSignedDate] = useState(existing?.signedDate ?? '');
   const [startDate, setStartDate] = useState(existing?.startDate ?? '');
@@ -65,14 +82,19 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
   const [noticeMonths, setNoticeMonths] = useState(existing ? String(existing.noticeMonths) : '3');
   const [owner, setOwner] = useState(existing?.owner ?? '');
   const [administrator, setAdministrator] = useState(existing?.administrator ?? '');
-  const [options, setOptions] = useState<OptionState[]>(existing?.options.map((o) => ({ lengthMonths: String(o.lengthMonths), decideBy: o.decideBy })) ?? []);
+  const [options, setOptions] = useState<OptionState[]>(
+    existing?.options.map((o) => ({ lengthMonths: String(o.lengthMonths), decideBy: o.decideBy })) ?? [],
+  );
   const [paySector, setPaySector] = useState<PaySector | ''>(existing?.paySector ?? '');
-  const [apprenticeDecision, setApprenticeDecision] = useState<ApprenticeDecision | ''>(existing?.apprenticeDecision ?? '');
+  const [apprenticeDecision, setApprenticeDecision] = useState<ApprenticeDecision | ''>(
+    existing?.apprenticeDecision ?? '',
+  );
   const [apprenticeNote, setApprenticeNote] = useState(existing?.apprenticeNote ?? '');
   /** A decided option stays as decided until its decision is undone on the contract page. */
   const decided = (i: number) => existing?.options.find((o) => o.seq === i + 1 && o.status !== 'open');
   const save = useMutation({
-    mutationFn: (input: unknown) => (existing ? call('contracts.update', input as never) : call('contracts.create', input as never)),
+    mutationFn: (input: unknown) =>
+      existing ? call('contracts.update', input as never) : call('contracts.create', input as never),
     onSuccess: (k) => {
       qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, k);
       navigate(href.contract(k.id));
@@ -81,7 +103,8 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
   });
   const lengths = options.map((o) => ({ lengthMonths: Number(o.lengthMonths) || 0 }));
   /** The decide-by date suggested for a new option: the office's lead time before the period it would extend ends. */
-  const suggestion = (seq: number) => (isValidIsoDate(endDate) ? suggestedDecideBy(endDate, lengths, seq, leadMonths) : '');
+  const suggestion = (seq: number) =>
+    isValidIsoDate(endDate) ? suggestedDecideBy(endDate, lengths, seq, leadMonths) : '';
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -119,78 +142,200 @@ function ContractForm({ kase, existing, leadMonths }: { kase: CaseDetail; existi
   return (
     <form className="narrow-form" onSubmit={submit} noValidate>
       <p className="breadcrumb">
-        <a href={href.case(caseId)}>{kase.caseNumber} {kase.title}</a>
-        {existing && <> / <a href={href.contract(existing.id)}>{existing.title}</a></>}
+        <a href={href.case(caseId)}>
+          {kase.caseNumber} {kase.title}
+        </a>
+        {existing && (
+          <>
+            {' '}
+            / <a href={href.contract(existing.id)}>{existing.title}</a>
+          </>
+        )}
       </p>
-      <Heading level={1} data-size="lg">{existing ? t('editContractHeading', { title: existing.title }) : t('newContractHeading', { caseNumber: kase.caseNumber })}</Heading>
-      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (/^options\.\d/.test(p) ? undefined : LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <Heading level={1} data-size="lg">
+        {existing
+          ? t('editContractHeading', { title: existing.title })
+          : t('newContractHeading', { caseNumber: kase.caseNumber })}
+      </Heading>
+      <FormErrors
+        issues={f.issues}
+        general={f.general}
+        labelOf={(p) =>
+          /^options\.\d/.test(p) ? undefined : LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined
+        }
+      />
       <div className="panel form-main">
-        <Textfield id="f-title" label={t('contractTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={f.errorOf('title')} />
+        <Textfield
+          id="f-title"
+          label={t('contractTitle')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={f.errorOf('title')}
+        />
         <fieldset className="ds-fieldset" id="f-supplierIds">
           <legend className="ds-label">{t('contractSuppliers')}</legend>
-          {f.errorOf('supplierIds') && <p className="field-error" role="alert">{f.errorOf('supplierIds')}</p>}
+          {f.errorOf('supplierIds') && (
+            <p className="field-error" role="alert">
+              {f.errorOf('supplierIds')}
+            </p>
+          )}
           <ul className="plain">
             {suppliers.map((s) => (
               <li key={s.id}>
                 {s.name}{' '}
-                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setSuppliers((l) => l.filter((x) => x.id !== s.id))} aria-label={`${t('remove')}: ${s.name}`}>{t('remove')}</Button>
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  data-size="sm"
+                  onClick={() => setSuppliers((l) => l.filter((x) => x.id !== s.id))}
+                  aria-label={`${t('remove')}: ${s.name}`}
+                >
+                  {t('remove')}
+                </Button>
               </li>
             ))}
           </ul>
-          <SupplierPicker id="contract-supplier-search" label={t('findSupplier')} exclude={suppliers.map((s) => s.id)} onPick={(s) => setSuppliers((l) => [...l, { id: s.id, name: s.name }])} />
+          <SupplierPicker
+            id="contract-supplier-search"
+            label={t('findSupplier')}
+            exclude={suppliers.map((s) => s.id)}
+            onPick={(s) => setSuppliers((l) => [...l, { id: s.id, name: s.name }])}
+          />
         </fieldset>
         <div className="row-2">
-          <MoneyField id="f-value" label={t('contractValue')} value={value} onChange={setValue} error={f.errorOf('value')} />
-          <DateField id="f-signedDate" label={t('signedDate')} value={signedDate} onChange={setSignedDate} error={f.errorOf('signedDate')} />
+          <MoneyField
+            id="f-value"
+            label={t('contractValue')}
+            value={value}
+            onChange={setValue}
+            error={f.errorOf('value')}
+          />
+          <DateField
+            id="f-signedDate"
+            label={t('signedDate')}
+            value={signedDate}
+            onChange={setSignedDate}
+            error={f.errorOf('signedDate')}
+          />
         </div>
         <div className="row-3">
-          <DateField id="f-startDate" label={t('startDate')} value={startDate} onChange={setStartDate} error={f.errorOf('startDate')} />
-          <DateField id="f-endDate" label={t('endDate')} value={endDate} onChange={setEndDate} error={f.errorOf('endDate')} />
-          <Textfield id="f-noticeMonths" label={t('noticeMonths')} inputMode="numeric" value={noticeMonths} onChange={(e) => setNoticeMonths(e.target.value)} error={f.errorOf('noticeMonths')} />
+          <DateField
+            id="f-startDate"
+            label={t('startDate')}
+            value={startDate}
+            onChange={setStartDate}
+            error={f.errorOf('startDate')}
+          />
+          <DateField
+            id="f-endDate"
+            label={t('endDate')}
+            value={endDate}
+            onChange={setEndDate}
+            error={f.errorOf('endDate')}
+          />
+          <Textfield
+            id="f-noticeMonths"
+            label={t('noticeMonths')}
+            inputMode="numeric"
+            value={noticeMonths}
+            onChange={(e) => setNoticeMonths(e.target.value)}
+            error={f.errorOf('noticeMonths')}
+          />
         </div>
         <div className="row-2">
           <Textfield id="f-owner" label={t('owner')} value={owner} onChange={(e) => setOwner(e.target.value)} />
-          <Textfield id="f-administrator" label={t('administrator')} value={administrator} onChange={(e) => setAdministrator(e.target.value)} />
+          <Textfield
+            id="f-administrator"
+            label={t('administrator')}
+            value={administrator}
+            onChange={(e) => setAdministrator(e.target.value)}
+          />
         </div>
         <Fieldset id="f-duties">
           <Fieldset.Legend>{t('dutiesHeading')}</Fieldset.Legend>
           <Fieldset.Description>{t('dutiesHelp')}</Fieldset.Description>
-          <DutyFields sector={paySector} onSector={setPaySector} decision={apprenticeDecision} onDecision={setApprenticeDecision} note={apprenticeNote} onNote={setApprenticeNote} errorOf={f.errorOf} />
+          <DutyFields
+            sector={paySector}
+            onSector={setPaySector}
+            decision={apprenticeDecision}
+            onDecision={setApprenticeDecision}
+            note={apprenticeNote}
+            onNote={setApprenticeNote}
+            errorOf={f.errorOf}
+          />
         </Fieldset>
         <Fieldset id="f-options">
           <Fieldset.Legend>{t('options')}</Fieldset.Legend>
           {/* An option's own error names it ("Opsjon 2: …"); one about the list as a whole stands here. */}
-          {f.issues.some((i) => i.path === 'options') && <p className="field-error" role="alert">{f.issues.find((i) => i.path === 'options')!.message}</p>}
+          {f.issues.some((i) => i.path === 'options') && (
+            <p className="field-error" role="alert">
+              {f.issues.find((i) => i.path === 'options')!.message}
+            </p>
+          )}
           {options.map((o, i) => {
             const d = decided(i);
             if (d) {
               return (
                 <p className="option-row" key={i} data-testid={`option-${i + 1}-decided`}>
-                  {t('optionDecidedKept', { option: t('optionN', { n: i + 1 }), status: t('optionStatus', { status: d.status }).toLowerCase(), date: formatDate(d.decidedDate, locale) })}
+                  {t('optionDecidedKept', {
+                    option: t('optionN', { n: i + 1 }),
+                    status: t('optionStatus', { status: d.status }).toLowerCase(),
+                    date: formatDate(d.decidedDate, locale),
+                  })}
                 </p>
               );
             }
             return (
               <div className="row-3 option-row" key={i}>
-                <Textfield id={`f-options-${i}-lengthMonths`} label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`} inputMode="numeric" value={o.lengthMonths} onChange={(e) => setOption(i, { lengthMonths: e.target.value })} error={f.errorOf(`options.${i}.lengthMonths`)} />
+                <Textfield
+                  id={`f-options-${i}-lengthMonths`}
+                  label={`${t('optionN', { n: i + 1 })}: ${t('optionLength')}`}
+                  inputMode="numeric"
+                  value={o.lengthMonths}
+                  onChange={(e) => setOption(i, { lengthMonths: e.target.value })}
+                  error={f.errorOf(`options.${i}.lengthMonths`)}
+                />
                 <DateField
                   id={`f-options-${i}-decideBy`}
                   label={`${t('optionN', { n: i + 1 })}: ${t('optionDecideBy')}`}
                   value={o.decideBy}
-                  description={o.decideBy && o.decideBy === suggestion(i + 1) ? t('optionDecideBySuggested', { n: leadMonths }) : undefined}
+                  description={
+                    o.decideBy && o.decideBy === suggestion(i + 1)
+                      ? t('optionDecideBySuggested', { n: leadMonths })
+                      : undefined
+                  }
                   onChange={(v) => setOption(i, { decideBy: v })}
                   error={f.errorOf(`options.${i}.decideBy`)}
                 />
-                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOptions((l) => l.filter((_, j) => j !== i))} aria-label={`${t('remove')}: ${t('optionN', { n: i + 1 })}`}>{t('remove')}</Button>
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  data-size="sm"
+                  onClick={() => setOptions((l) => l.filter((_, j) => j !== i))}
+                  aria-label={`${t('remove')}: ${t('optionN', { n: i + 1 })}`}
+                >
+                  {t('remove')}
+                </Button>
               </div>
             );
           })}
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => setOptions((l) => [...l, { lengthMonths: '12', decideBy: suggestion(l.length + 1) }])}>{t('addOption')}</Button>
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            onClick={() => setOptions((l) => [...l, { lengthMonths: '12', decideBy: suggestion(l.length + 1) }])}
+          >
+            {t('addOption')}
+          </Button>
         </Fieldset>
       </div>
       <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{existing ? t('save') : t('newContract')}</Button>
-        <Button variant="secondary" asChild><a href={back}>{t('cancel')}</a></Button>
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
+          {existing ? t('save') : t('newContract')}
+        </Button>
+        <Button variant="secondary" asChild>
+          <a href={back}>{t('cancel')}</a>
+        </Button>
       </div>
     </form>
   );

@@ -1,7 +1,14 @@
 import { Alert, Button, Dialog, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { canUndoOptionDecision, formatDate, optionPeriodStart, periodEndBefore, todayInOslo, type ContractDetail } from '../../../../core/index.js';
+import {
+  canUndoOptionDecision,
+  formatDate,
+  optionPeriodStart,
+  periodEndBefore,
+  todayInOslo,
+  type ContractDetail,
+} from '../../../../core/index.js';
 import { ApiError, call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -14,7 +21,11 @@ type Pending = { kind: 'exercised' | 'declined'; option: Option } | { kind: 'und
 /** An option's own period: from the day after the period before it ends, for its length. */
 function periodOf(k: ContractDetail, seq: number): { from: string; to: string; before: string } {
   const before = periodEndBefore(k.endDate, k.options, seq);
-  return { from: optionPeriodStart(k.endDate, k.options, seq), to: periodEndBefore(k.endDate, k.options, seq + 1), before };
+  return {
+    from: optionPeriodStart(k.endDate, k.options, seq),
+    to: periodEndBefore(k.endDate, k.options, seq + 1),
+    before,
+  };
 }
 
 /**
@@ -39,7 +50,9 @@ export function ContractOptions({ k }: { k: ContractDetail }) {
   const fmt = (d: string) => formatDate(d, locale);
   return (
     <>
-      <h3 className="ds-heading" data-size="xs">{t('options')}</h3>
+      <h3 className="ds-heading" data-size="xs">
+        {t('options')}
+      </h3>
       <Table data-size="sm" className="full" data-testid="options">
         <Table.Head>
           <Table.Row>
@@ -73,13 +86,19 @@ export function ContractOptions({ k }: { k: ContractDetail }) {
       {next && !k.terminatedDate && (
         <div className="decide">
           <DateField label={t('decisionDate')} value={date} onChange={setDate} />
-          <Button data-size="sm" onClick={() => setPending({ kind: 'exercised', option: next })}>{t('exercise')} ({t('optionN', { n: next.seq })})</Button>
-          <Button data-size="sm" variant="secondary" onClick={() => setPending({ kind: 'declined', option: next })}>{t('declineOption', { option: t('optionN', { n: next.seq }) })}</Button>
+          <Button data-size="sm" onClick={() => setPending({ kind: 'exercised', option: next })}>
+            {t('exercise')} ({t('optionN', { n: next.seq })})
+          </Button>
+          <Button data-size="sm" variant="secondary" onClick={() => setPending({ kind: 'declined', option: next })}>
+            {t('declineOption', { option: t('optionN', { n: next.seq }) })}
+          </Button>
         </div>
       )}
       {undo && (
         <div className="decide">
-          <Button data-size="sm" variant="tertiary" onClick={() => setPending({ kind: 'undo', option: undo })}>{t('undoDecision', { option: t('optionN', { n: undo.seq }) })}</Button>
+          <Button data-size="sm" variant="tertiary" onClick={() => setPending({ kind: 'undo', option: undo })}>
+            {t('undoDecision', { option: t('optionN', { n: undo.seq }) })}
+          </Button>
         </div>
       )}
       <OptionDialog k={k} pending={pending} date={date} onClose={() => setPending(null)} />
@@ -88,7 +107,17 @@ export function ContractOptions({ k }: { k: ContractDetail }) {
 }
 
 /** Asks before an option is decided or a decision undone, naming the option, its period and the contract; an undo needs a reason. */
-function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pending: Pending; date: string; onClose: () => void }) {
+function OptionDialog({
+  k,
+  pending,
+  date,
+  onClose,
+}: {
+  k: ContractDetail;
+  pending: Pending;
+  date: string;
+  onClose: () => void;
+}) {
   const { t, locale } = useLocale();
   const qc = useQueryClient();
   const ref = useRef<HTMLDialogElement>(null);
@@ -103,12 +132,14 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
     setError({ field: issue?.path ?? null, message: issue?.message ?? e.message });
   };
   const decide = useMutation({
-    mutationFn: (v: { seq: number; decision: 'exercised' | 'declined' }) => call('contracts.decideOption', { id: k.id, version: k.version, seq: v.seq, decision: v.decision, date }),
+    mutationFn: (v: { seq: number; decision: 'exercised' | 'declined' }) =>
+      call('contracts.decideOption', { id: k.id, version: k.version, seq: v.seq, decision: v.decision, date }),
     onSuccess: done,
     onError: fail,
   });
   const undo = useMutation({
-    mutationFn: (v: { seq: number; reason: string }) => call('contracts.undoOptionDecision', { id: k.id, version: k.version, seq: v.seq, reason: v.reason }),
+    mutationFn: (v: { seq: number; reason: string }) =>
+      call('contracts.undoOptionDecision', { id: k.id, version: k.version, seq: v.seq, reason: v.reason }),
     onSuccess: done,
     onError: fail,
   });
@@ -124,7 +155,14 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
     const o = pending.option;
     const option = t('optionN', { n: o.seq });
     const p = periodOf(k, o.seq);
-    const words = { option, contract: k.title, months: o.lengthMonths, from: formatDate(p.from, locale), to: formatDate(p.to, locale), end: formatDate(p.before, locale) };
+    const words = {
+      option,
+      contract: k.title,
+      months: o.lengthMonths,
+      from: formatDate(p.from, locale),
+      to: formatDate(p.to, locale),
+      end: formatDate(p.before, locale),
+    };
     if (pending.kind === 'undo') {
       return (
         <form
@@ -135,16 +173,36 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
           }}
           noValidate
         >
-          <Heading level={2} data-size="sm" id="option-dialog-heading">{t('undoHeading', { n: o.seq })}</Heading>
-          <Paragraph>{t('undoText', { ...words, status: t('optionStatus', { status: o.status }).toLowerCase() })}</Paragraph>
-          <Textfield id="f-undo-reason" label={t('undoReason')} multiline rows={3} value={reason} onChange={(e) => {
+          <Heading level={2} data-size="sm" id="option-dialog-heading">
+            {t('undoHeading', { n: o.seq })}
+          </Heading>
+          <Paragraph>
+            {t('undoText', { ...words, status: t('optionStatus', { status: o.status }).toLowerCase() })}
+          </Paragraph>
+          <Textfield
+            id="f-undo-reason"
+            label={t('undoReason')}
+            multiline
+            rows={3}
+            value={reason}
+            onChange={(e) => {
               setReason(e.target.value);
               if (error?.field === 'reason') setError(null);
-            }} error={error?.field === 'reason' ? error.message : undefined} />
-          {error && error.field !== 'reason' && <Alert data-color="danger" data-size="sm">{error.message}</Alert>}
+            }}
+            error={error?.field === 'reason' ? error.message : undefined}
+          />
+          {error && error.field !== 'reason' && (
+            <Alert data-color="danger" data-size="sm">
+              {error.message}
+            </Alert>
+          )}
           <div className="actions">
-            <Button type="submit" data-color="danger" disabled={busy}>{t('undoConfirm')}</Button>
-            <Button type="button" variant="secondary" onClick={onClose}>{t('cancel')}</Button>
+            <Button type="submit" data-color="danger" disabled={busy}>
+              {t('undoConfirm')}
+            </Button>
+            <Button type="button" variant="secondary" onClick={onClose}>
+              {t('cancel')}
+            </Button>
           </div>
         </form>
       );
@@ -152,25 +210,42 @@ function OptionDialog({ k, pending, date, onClose }: { k: ContractDetail; pendin
     const exercise = pending.kind === 'exercised';
     return (
       <>
-        <Heading level={2} data-size="sm" id="option-dialog-heading">{exercise ? t('exerciseConfirmHeading', { n: o.seq }) : t('declineConfirmHeading', { n: o.seq })}</Heading>
+        <Heading level={2} data-size="sm" id="option-dialog-heading">
+          {exercise ? t('exerciseConfirmHeading', { n: o.seq }) : t('declineConfirmHeading', { n: o.seq })}
+        </Heading>
         <Paragraph>{exercise ? t('exerciseConfirmText', words) : t('declineConfirmText', words)}</Paragraph>
         <Paragraph data-size="sm">
-          {t('decisionDate')}: {formatDate(date, locale)}. {t('decisionUndoableUntil', { from: formatDate(p.from, locale) })}
+          {t('decisionDate')}: {formatDate(date, locale)}.{' '}
+          {t('decisionUndoableUntil', { from: formatDate(p.from, locale) })}
         </Paragraph>
-        {error && <Alert data-color="danger" data-size="sm">{error.message}</Alert>}
+        {error && (
+          <Alert data-color="danger" data-size="sm">
+            {error.message}
+          </Alert>
+        )}
         <div className="actions">
-          <Button onClick={() => decide.mutate({ seq: o.seq, decision: pending.kind as 'exercised' | 'declined' })} disabled={busy}>
+          <Button
+            onClick={() => decide.mutate({ seq: o.seq, decision: pending.kind as 'exercised' | 'declined' })}
+            disabled={busy}
+          >
             {exercise ? t('exerciseConfirm', { n: o.seq }) : t('declineConfirm', { n: o.seq })}
           </Button>
-          <Button variant="secondary" onClick={onClose}>{t('cancel')}</Button>
+          <Button variant="secondary" onClick={onClose}>
+            {t('cancel')}
+          </Button>
         </div>
       </>
     );
   };
   return (
-    <Dialog ref={ref} onClose={onClose} closeButton={t('cancel')} aria-labelledby="option-dialog-heading" data-testid="option-dialog">
+    <Dialog
+      ref={ref}
+      onClose={onClose}
+      closeButton={t('cancel')}
+      aria-labelledby="option-dialog-heading"
+      data-testid="option-dialog"
+    >
       <Dialog.Block>{body()}</Dialog.Block>
     </Dialog>
   );
 }
-

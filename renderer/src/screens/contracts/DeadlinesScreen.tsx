@@ -22,15 +22,32 @@ export function DeadlinesScreen() {
   const settings = useQuery(query('settings.get', {}));
   const me = settings.data?.userName ?? '';
   const by = { buyer: filter.buyer === undefined ? me : filter.buyer, department: filter.department };
-  const q = useQuery({ ...query('contracts.deadlines', { months, ...by }), placeholderData: keepPreviousData, enabled: filter.buyer !== undefined || Boolean(settings.data) });
-  const running = useQuery({ ...query('contracts.running', { ...by, months }), placeholderData: keepPreviousData, enabled: filter.buyer !== undefined || Boolean(settings.data) });
+  const q = useQuery({
+    ...query('contracts.deadlines', { months, ...by }),
+    placeholderData: keepPreviousData,
+    enabled: filter.buyer !== undefined || Boolean(settings.data),
+  });
+  const running = useQuery({
+    ...query('contracts.running', { ...by, months }),
+    placeholderData: keepPreviousData,
+    enabled: filter.buyer !== undefined || Boolean(settings.data),
+  });
   return (
     <>
       <div className="page-head">
-        <Heading level={1} data-size="lg">{t('deadlinesHeading')}</Heading>
-        <ToggleGroup data-size="sm" value={String(months)} onChange={(v) => setMonths(Number(v) as 3 | 6 | 12)} aria-label={t('horizon')}>
+        <Heading level={1} data-size="lg">
+          {t('deadlinesHeading')}
+        </Heading>
+        <ToggleGroup
+          data-size="sm"
+          value={String(months)}
+          onChange={(v) => setMonths(Number(v) as 3 | 6 | 12)}
+          aria-label={t('horizon')}
+        >
           {[3, 6, 12].map((n) => (
-            <ToggleGroup.Item key={n} value={String(n)}>{t('months', { n })}</ToggleGroup.Item>
+            <ToggleGroup.Item key={n} value={String(n)}>
+              {t('months', { n })}
+            </ToggleGroup.Item>
           ))}
         </ToggleGroup>
         <ExportXlsxButton spec={{ list: 'deadlines', months, ...by }} />
@@ -53,13 +70,31 @@ export function DeadlinesScreen() {
             </Table.Head>
             <Table.Body>
               {q.data?.map((d) => (
-                <Table.Row key={`${d.kind}-${d.contractId}-${d.optionSeq ?? 0}`} className={d.overdue ? 'is-overdue' : ''}>
+                <Table.Row
+                  key={`${d.kind}-${d.contractId}-${d.optionSeq ?? 0}`}
+                  className={d.overdue ? 'is-overdue' : ''}
+                >
                   <Table.Cell>
-                    {formatDate(d.date, locale)} {d.overdue && <Tag data-color="danger" data-size="sm">{t('overdue')}</Tag>}
+                    {formatDate(d.date, locale)}{' '}
+                    {d.overdue && (
+                      <Tag data-color="danger" data-size="sm">
+                        {t('overdue')}
+                      </Tag>
+                    )}
                   </Table.Cell>
-                  <Table.Cell>{d.kind === 'option' ? t('deadline_option', { n: d.optionSeq ?? 1 }) : d.kind === 'expiry' ? t('deadline_expiry') : t('deadline_control')}</Table.Cell>
-                  <Table.Cell><a href={href.contract(d.contractId)}>{d.contractTitle}</a></Table.Cell>
-                  <Table.Cell><a href={href.case(d.caseId)}>{d.caseNumber}</a></Table.Cell>
+                  <Table.Cell>
+                    {d.kind === 'option'
+                      ? t('deadline_option', { n: d.optionSeq ?? 1 })
+                      : d.kind === 'expiry'
+                        ? t('deadline_expiry')
+                        : t('deadline_control')}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <a href={href.contract(d.contractId)}>{d.contractTitle}</a>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <a href={href.case(d.caseId)}>{d.caseNumber}</a>
+                  </Table.Cell>
                   <Table.Cell>{d.owner || t('none')}</Table.Cell>
                 </Table.Row>
               ))}
@@ -68,8 +103,12 @@ export function DeadlinesScreen() {
         )}
       </div>
       <section className="panel" aria-labelledby="running-h">
-        <h2 id="running-h" className="ds-heading" data-size="sm">{t('runningHeading')}</h2>
-        <Paragraph className="muted" data-size="sm">{t('runningHelp')}</Paragraph>
+        <h2 id="running-h" className="ds-heading" data-size="sm">
+          {t('runningHeading')}
+        </h2>
+        <Paragraph className="muted" data-size="sm">
+          {t('runningHelp')}
+        </Paragraph>
         {running.data && running.data.length === 0 ? (
           <p className="empty">{t('noRunning')}</p>
         ) : (
@@ -86,10 +125,16 @@ export function DeadlinesScreen() {
             <Table.Body>
               {running.data?.map((k) => (
                 <Table.Row key={k.contractId}>
-                  <Table.Cell><a href={href.contract(k.contractId)}>{k.contractTitle}</a></Table.Cell>
-                  <Table.Cell><a href={href.case(k.caseId)}>{k.caseNumber}</a></Table.Cell>
                   <Table.Cell>
-                    {k.next ? `${formatDate(k.next.date, locale)}: ${k.next.kind === 'option' ? t('deadline_option', { n: k.next.optionSeq ?? 1 }) : k.next.kind === 'expiry' ? t('deadline_expiry') : t('deadline_control')}` : t('none')}
+                    <a href={href.contract(k.contractId)}>{k.contractTitle}</a>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <a href={href.case(k.caseId)}>{k.caseNumber}</a>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {k.next
+                      ? `${formatDate(k.next.date, locale)}: ${k.next.kind === 'option' ? t('deadline_option', { n: k.next.optionSeq ?? 1 }) : k.next.kind === 'expiry' ? t('deadline_expiry') : t('deadline_control')}`
+                      : t('none')}
                   </Table.Cell>
                   <Table.Cell>{formatDate(k.currentEnd, locale)}</Table.Cell>
                   <Table.Cell>{k.owner || t('none')}</Table.Cell>

@@ -1,7 +1,16 @@
 import { Alert, Button, Checkbox, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { followupKindDefs, riskLevelDefs, sanctionDefs, todayInOslo, type ContractDetail, type FollowupKind, type RiskLevel, type Sanction } from '../../../../core/index.js';
+import {
+  followupKindDefs,
+  riskLevelDefs,
+  sanctionDefs,
+  todayInOslo,
+  type ContractDetail,
+  type FollowupKind,
+  type RiskLevel,
+  type Sanction,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { query } from '../../api/queries.js';
@@ -11,7 +20,11 @@ import { DateField } from '../../components/DateField.js';
 export function FollowupForm({ k }: { k: ContractDetail }) {
   const { t, label } = useLocale();
   const qc = useQueryClient();
-  const [kind, setKind] = useState<FollowupKind>(k.payConditionsCovered && !k.followups.some((f) => f.kind === 'risk_assessment') ? 'risk_assessment' : 'status_meeting');
+  const [kind, setKind] = useState<FollowupKind>(
+    k.payConditionsCovered && !k.followups.some((f) => f.kind === 'risk_assessment')
+      ? 'risk_assessment'
+      : 'status_meeting',
+  );
   const [date, setDate] = useState(todayInOslo());
   const [title, setTitle] = useState('');
   const [notes, setNotes] = useState('');
@@ -55,35 +68,76 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
       }}
       noValidate
     >
-      <Heading level={3} id="fu-h" data-size="xs">{t('addFollowup')}</Heading>
-      {f.others(['date', 'riskLevel', 'findings', 'sanction', 'title']).map((message) => <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>)}
+      <Heading level={3} id="fu-h" data-size="xs">
+        {t('addFollowup')}
+      </Heading>
+      {f.others(['date', 'riskLevel', 'findings', 'sanction', 'title']).map((message) => (
+        <Alert key={message} data-color="danger" data-size="sm">
+          {message}
+        </Alert>
+      ))}
       <div className="row-2">
         <Field>
           <Label htmlFor="fu-kind">{t('followupKind')}</Label>
           <Select id="fu-kind" value={kind} onChange={(e) => setKind(e.target.value as FollowupKind)}>
-            {followupKindDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+            {followupKindDefs.map((d) => (
+              <Select.Option key={d.code} value={d.code}>
+                {label(d)}
+              </Select.Option>
+            ))}
           </Select>
         </Field>
         <DateField id="fu-date" label={t('colDate')} value={date} onChange={setDate} error={err('date')} />
       </div>
-      <Textfield id="fu-title" label={t('followupTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={err('title')} />
+      <Textfield
+        id="fu-title"
+        label={t('followupTitle')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={err('title')}
+      />
       {kind === 'risk_assessment' && (
         <div className="row-2">
           <Field>
             <Label htmlFor="fu-risk">{t('riskLevel')}</Label>
-            <Select id="fu-risk" value={riskLevel} onChange={(e) => setRiskLevel(e.target.value as RiskLevel | '')} aria-invalid={err('riskLevel') ? true : undefined}>
+            <Select
+              id="fu-risk"
+              value={riskLevel}
+              onChange={(e) => setRiskLevel(e.target.value as RiskLevel | '')}
+              aria-invalid={err('riskLevel') ? true : undefined}
+            >
               <Select.Option value="">–</Select.Option>
-              {riskLevelDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+              {riskLevelDefs.map((d) => (
+                <Select.Option key={d.code} value={d.code}>
+                  {label(d)}
+                </Select.Option>
+              ))}
             </Select>
-            {err('riskLevel') && <p className="field-error" role="alert">{err('riskLevel')}</p>}
+            {err('riskLevel') && (
+              <p className="field-error" role="alert">
+                {err('riskLevel')}
+              </p>
+            )}
           </Field>
           <DateField id="fu-next" label={t('nextControlDue')} value={nextControlDue} onChange={setNextControlDue} />
         </div>
       )}
       {kind === 'control' && (
         <>
-          <Textfield id="fu-findings" label={t('findings')} multiline rows={3} value={findings} onChange={(e) => setFindings(e.target.value)} error={err('findings')} />
-          <Checkbox label={t('reportWritten')} checked={reportWritten} onChange={(e) => setReportWritten(e.target.checked)} />
+          <Textfield
+            id="fu-findings"
+            label={t('findings')}
+            multiline
+            rows={3}
+            value={findings}
+            onChange={(e) => setFindings(e.target.value)}
+            error={err('findings')}
+          />
+          <Checkbox
+            label={t('reportWritten')}
+            checked={reportWritten}
+            onChange={(e) => setReportWritten(e.target.checked)}
+          />
         </>
       )}
       {kind === 'sanction' && (
@@ -91,13 +145,30 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
           <Label htmlFor="fu-sanction">{t('sanction')}</Label>
           <Select id="fu-sanction" value={sanction} onChange={(e) => setSanction(e.target.value as Sanction | '')}>
             <Select.Option value="">–</Select.Option>
-            {sanctionDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+            {sanctionDefs.map((d) => (
+              <Select.Option key={d.code} value={d.code}>
+                {label(d)}
+              </Select.Option>
+            ))}
           </Select>
-          {err('sanction') && <p className="field-error" role="alert">{err('sanction')}</p>}
+          {err('sanction') && (
+            <p className="field-error" role="alert">
+              {err('sanction')}
+            </p>
+          )}
         </Field>
       )}
-      <Textfield id="fu-notes" label={t('followupNotes')} multiline rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-      <Button type="submit" variant="secondary" data-size="sm" loading={add.isPending}>{t('addFollowup')}</Button>
+      <Textfield
+        id="fu-notes"
+        label={t('followupNotes')}
+        multiline
+        rows={2}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
+      <Button type="submit" variant="secondary" data-size="sm" loading={add.isPending}>
+        {t('addFollowup')}
+      </Button>
     </form>
   );
 }

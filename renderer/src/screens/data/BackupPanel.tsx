@@ -21,20 +21,45 @@ export function BackupPanel() {
   });
   return (
     <section className="panel" aria-labelledby="backups-heading">
-      <Heading level={2} data-size="md" id="backups-heading">{t('backupsHeading')}</Heading>
+      <Heading level={2} data-size="md" id="backups-heading">
+        {t('backupsHeading')}
+      </Heading>
       <Paragraph data-size="sm">{t('backupsIntro')}</Paragraph>
       <div className="actions">
-        <Button onClick={() => { setDone(null); now.mutate(); }} disabled={now.isPending}>{now.isPending ? <Spinner aria-hidden data-size="xs" /> : null}{t('backupNow')}</Button>
+        <Button
+          onClick={() => {
+            setDone(null);
+            now.mutate();
+          }}
+          disabled={now.isPending}
+        >
+          {now.isPending ? <Spinner aria-hidden data-size="xs" /> : null}
+          {t('backupNow')}
+        </Button>
       </div>
-      {done && <Alert data-color="success" role="status">{done}</Alert>}
-      {now.error && <Alert data-color="danger">{now.error.message}</Alert>}
-      {list.data?.extraFolderProblem && <Alert data-color="warning">{t('extraFolderProblem', { problem: list.data.extraFolderProblem })}</Alert>}
-      {list.data && list.data.unreadable.length > 0 && (
-        <Alert data-color="warning">
-          {t('backupFilesUnreadable', { files: list.data.unreadable.map((u) => (u.name ? `${u.name} (${u.problem})` : t('backupFolderUnreadable', { problem: u.problem }))).join('; ') })}
+      {done && (
+        <Alert data-color="success" role="status">
+          {done}
         </Alert>
       )}
-      {!list.data ? <Spinner aria-label="…" /> : list.data.backups.length === 0 ? <Paragraph>{t('backupNone')}</Paragraph> : (
+      {now.error && <Alert data-color="danger">{now.error.message}</Alert>}
+      {list.data?.extraFolderProblem && (
+        <Alert data-color="warning">{t('extraFolderProblem', { problem: list.data.extraFolderProblem })}</Alert>
+      )}
+      {list.data && list.data.unreadable.length > 0 && (
+        <Alert data-color="warning">
+          {t('backupFilesUnreadable', {
+            files: list.data.unreadable
+              .map((u) => (u.name ? `${u.name} (${u.problem})` : t('backupFolderUnreadable', { problem: u.problem })))
+              .join('; '),
+          })}
+        </Alert>
+      )}
+      {!list.data ? (
+        <Spinner aria-label="…" />
+      ) : list.data.backups.length === 0 ? (
+        <Paragraph>{t('backupNone')}</Paragraph>
+      ) : (
         <Table data-size="sm" className="backup-table">
           <caption className="visually-hidden">{t('backupsHeading')}</caption>
           <Table.Head>
@@ -44,7 +69,9 @@ export function BackupPanel() {
               <Table.HeaderCell>{t('backupHoldsCol')}</Table.HeaderCell>
               <Table.HeaderCell>{t('backupWhereCol')}</Table.HeaderCell>
               <Table.HeaderCell className="num">{t('backupSizeCol')}</Table.HeaderCell>
-              <Table.HeaderCell><span className="visually-hidden">{t('restore')}</span></Table.HeaderCell>
+              <Table.HeaderCell>
+                <span className="visually-hidden">{t('restore')}</span>
+              </Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -56,21 +83,42 @@ export function BackupPanel() {
                 <Table.Cell>{b.folder === 'data' ? t('backupFolderData') : t('backupFolderExtra')}</Table.Cell>
                 <Table.Cell className="num">{formatBytes(b.bytes, locale)}</Table.Cell>
                 <Table.Cell>
-                  <Button variant="tertiary" data-size="sm" disabled={!b.counts} onClick={() => setRestoring(b)} aria-label={t('restoreOf', { at: backupAt(b, locale) })}>{t('restore')}</Button>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    disabled={!b.counts}
+                    onClick={() => setRestoring(b)}
+                    aria-label={t('restoreOf', { at: backupAt(b, locale) })}
+                  >
+                    {t('restore')}
+                  </Button>
                 </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       )}
-      {list.data && <Paragraph data-size="sm" className="muted">{t('dataFolderIs', { folder: list.data.dataFolder })}</Paragraph>}
-      {list.data && (window.apiBackupFolder ? <ExtraFolderChooser current={list.data.extraFolder} /> : <ExtraFolderForm initial={list.data.extraFolder ?? ''} />)}
+      {list.data && (
+        <Paragraph data-size="sm" className="muted">
+          {t('dataFolderIs', { folder: list.data.dataFolder })}
+        </Paragraph>
+      )}
+      {list.data &&
+        (window.apiBackupFolder ? (
+          <ExtraFolderChooser current={list.data.extraFolder} />
+        ) : (
+          <ExtraFolderForm initial={list.data.extraFolder ?? ''} />
+        ))}
       <RestoreDialog
         backup={restoring}
         onClose={() => setRestoring(null)}
         onRestored={(r) => {
           setRestoring(null);
-          setDone(r.safetyCopy ? t('restoreDone', { at: backupAt(r.restored, locale), safety: backupAt(r.safetyCopy, locale) }) : t('restoreDoneNoSafety', { at: backupAt(r.restored, locale) }));
+          setDone(
+            r.safetyCopy
+              ? t('restoreDone', { at: backupAt(r.restored, locale), safety: backupAt(r.safetyCopy, locale) })
+              : t('restoreDoneNoSafety', { at: backupAt(r.restored, locale) }),
+          );
         }}
       />
     </section>
@@ -84,7 +132,8 @@ function ExtraFolderForm({ initial }: { initial: string }) {
   const [saved, setSaved] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (v: string) => call('backup.setFolder', { folder: v.trim() || null }),
-    onSuccess: (r) => setSaved(r.extraFolder ? t('extraFolderSaved', { folder: r.extraFolder }) : t('extraFolderCleared')),
+    onSuccess: (r) =>
+      setSaved(r.extraFolder ? t('extraFolderSaved', { folder: r.extraFolder }) : t('extraFolderCleared')),
     onError: f.fromError,
   });
   const submit = (e: FormEvent) => {
@@ -95,12 +144,27 @@ function ExtraFolderForm({ initial }: { initial: string }) {
   };
   return (
     <form onSubmit={submit} noValidate className="extra-folder">
-      <Heading level={3} data-size="xs">{t('extraFolderHeading')}</Heading>
-      <Textfield id="f-folder" label={t('extraFolder')} description={t('extraFolderHelp')} value={folder} onChange={(e) => setFolder(e.target.value)} error={f.errorOf('folder')} />
+      <Heading level={3} data-size="xs">
+        {t('extraFolderHeading')}
+      </Heading>
+      <Textfield
+        id="f-folder"
+        label={t('extraFolder')}
+        description={t('extraFolderHelp')}
+        value={folder}
+        onChange={(e) => setFolder(e.target.value)}
+        error={f.errorOf('folder')}
+      />
       <div className="actions">
-        <Button type="submit" variant="secondary" disabled={save.isPending}>{t('save')}</Button>
+        <Button type="submit" variant="secondary" disabled={save.isPending}>
+          {t('save')}
+        </Button>
       </div>
-      {saved && <Alert data-color="success" role="status">{saved}</Alert>}
+      {saved && (
+        <Alert data-color="success" role="status">
+          {saved}
+        </Alert>
+      )}
       {f.general && <Alert data-color="danger">{f.general}</Alert>}
     </form>
   );
@@ -119,11 +183,37 @@ function ExtraFolderChooser({ current }: { current: string | null }) {
   });
   return (
     <div className="extra-folder">
-      <Heading level={3} data-size="xs">{t('extraFolderHeading')}</Heading>
-      <Paragraph data-size="sm">{current ? t('extraFolderCurrent', { folder: current }) : t('extraFolderNone')}</Paragraph>
+      <Heading level={3} data-size="xs">
+        {t('extraFolderHeading')}
+      </Heading>
+      <Paragraph data-size="sm">
+        {current ? t('extraFolderCurrent', { folder: current }) : t('extraFolderNone')}
+      </Paragraph>
       <div className="actions">
-        <Button type="button" variant="secondary" onClick={() => { f.clear(); choose.mutate('choose'); }} disabled={choose.isPending}>{t('extraFolderChoose')}</Button>
-        {current && <Button type="button" variant="tertiary" onClick={() => { f.clear(); choose.mutate('clear'); }} disabled={choose.isPending}>{t('extraFolderRemove')}</Button>}
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            f.clear();
+            choose.mutate('choose');
+          }}
+          disabled={choose.isPending}
+        >
+          {t('extraFolderChoose')}
+        </Button>
+        {current && (
+          <Button
+            type="button"
+            variant="tertiary"
+            onClick={() => {
+              f.clear();
+              choose.mutate('clear');
+            }}
+            disabled={choose.isPending}
+          >
+            {t('extraFolderRemove')}
+          </Button>
+        )}
       </div>
       {(f.general || f.errorOf('folder')) && <Alert data-color="danger">{f.general ?? f.errorOf('folder')}</Alert>}
     </div>

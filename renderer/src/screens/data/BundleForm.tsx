@@ -46,21 +46,36 @@ export function BundleForm() {
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
   return (
     <div className="exchange-form">
-      <Heading level={3} data-size="xs">{t('bundleHeading')}</Heading>
+      <Heading level={3} data-size="xs">
+        {t('bundleHeading')}
+      </Heading>
       <Paragraph data-size="sm">{t('bundleIntro')}</Paragraph>
       <div className="actions">
-        <Button variant="secondary" onClick={() => make.mutate()} disabled={make.isPending}>{t('bundleExport')}</Button>
+        <Button variant="secondary" onClick={() => make.mutate()} disabled={make.isPending}>
+          {t('bundleExport')}
+        </Button>
       </div>
-      {made && <Alert data-color="success" role="status">{made}</Alert>}
+      {made && (
+        <Alert data-color="success" role="status">
+          {made}
+        </Alert>
+      )}
       {make.error && <Alert data-color="danger">{make.error.message}</Alert>}
       <Field>
         <Label htmlFor={fileId}>{t('bundleImportFile')}</Label>
-        <input id={fileId} type="file" accept=".anskaff,application/gzip" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".anskaff,application/gzip"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
       </Field>
       {preview.error && <Alert data-color="danger">{preview.error.message}</Alert>}
       {p && file && (
         <>
-          <Paragraph data-size="sm">{t('bundleFrom', { at: formatDateTime(p.exportedAt, locale), by: p.exportedBy })}</Paragraph>
+          <Paragraph data-size="sm">
+            {t('bundleFrom', { at: formatDateTime(p.exportedAt, locale), by: p.exportedBy })}
+          </Paragraph>
           <Table data-size="sm" data-testid="bundle-counts">
             <Table.Head>
               <Table.Row>
@@ -85,18 +100,37 @@ export function BundleForm() {
           </Table>
           {p.conflicts.length > 0 && (
             <>
-              <Heading level={4} data-size="2xs">{t('bundleConflicts')}</Heading>
+              <Heading level={4} data-size="2xs">
+                {t('bundleConflicts')}
+              </Heading>
               <Paragraph data-size="sm">{t('bundleConflictsHelp')}</Paragraph>
               <ul className="plain bundle-conflicts">
                 {p.conflicts.map((c) => (
                   <li key={c.key}>
-                    <strong>{t('bundleTable', { table: c.table })}: {c.label}</strong>
+                    <strong>
+                      {t('bundleTable', { table: c.table })}: {c.label}
+                    </strong>
                     {c.status === 'changed' ? (
                       <>
-                        <span className="muted"> · {t('bundleChangedFields', { fields: c.fields.map((f) => columnLabel(f, t)).join(', ') })}</span>
+                        <span className="muted">
+                          {' '}
+                          · {t('bundleChangedFields', { fields: c.fields.map((f) => columnLabel(f, t)).join(', ') })}
+                        </span>
                         <div className="inline-radios" role="radiogroup" aria-label={c.label}>
-                          <Radio name={c.key} value="keep" label={t('bundleKeep')} checked={decisions[c.key] === 'keep'} onChange={() => setDecisions((d) => ({ ...d, [c.key]: 'keep' }))} />
-                          <Radio name={c.key} value="theirs" label={t('bundleTheirs')} checked={decisions[c.key] === 'theirs'} onChange={() => setDecisions((d) => ({ ...d, [c.key]: 'theirs' }))} />
+                          <Radio
+                            name={c.key}
+                            value="keep"
+                            label={t('bundleKeep')}
+                            checked={decisions[c.key] === 'keep'}
+                            onChange={() => setDecisions((d) => ({ ...d, [c.key]: 'keep' }))}
+                          />
+                          <Radio
+                            name={c.key}
+                            value="theirs"
+                            label={t('bundleTheirs')}
+                            checked={decisions[c.key] === 'theirs'}
+                            onChange={() => setDecisions((d) => ({ ...d, [c.key]: 'theirs' }))}
+                          />
                         </div>
                       </>
                     ) : (
@@ -108,12 +142,23 @@ export function BundleForm() {
             </>
           )}
           <div className="actions">
-            <Button onClick={() => run.mutate()} disabled={run.isPending || changed.some((c) => !decisions[c.key])}>{t('bundleImport')}</Button>
+            <Button onClick={() => run.mutate()} disabled={run.isPending || changed.some((c) => !decisions[c.key])}>
+              {t('bundleImport')}
+            </Button>
           </div>
         </>
       )}
       {run.error && <Alert data-color="danger">{run.error.message}</Alert>}
-      {done && <Alert data-color="success" role="status">{t('bundleImported', { added: sum(done.added), replaced: sum(done.replaced), kept: done.kept, skipped: done.skipped })}</Alert>}
+      {done && (
+        <Alert data-color="success" role="status">
+          {t('bundleImported', {
+            added: sum(done.added),
+            replaced: sum(done.replaced),
+            kept: done.kept,
+            skipped: done.skipped,
+          })}
+        </Alert>
+      )}
     </div>
   );
 }

@@ -9,7 +9,9 @@ export function DataScreen() {
   const { t } = useLocale();
   return (
     <div className="data-screen">
-      <Heading level={1} data-size="lg">{t('dataHeading')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('dataHeading')}
+      </Heading>
       <ImportPanel />
       <ExchangePanel />
       <BackupPanel />

@@ -8,7 +8,9 @@ export function ExchangePanel() {
   const { t } = useLocale();
   return (
     <section className="panel" aria-labelledby="exchange-heading">
-      <Heading level={2} data-size="md" id="exchange-heading">{t('exchangeHeading')}</Heading>
+      <Heading level={2} data-size="md" id="exchange-heading">
+        {t('exchangeHeading')}
+      </Heading>
       <BundleForm />
       <OcdsForm />
     </section>

@@ -21,7 +21,12 @@ export function OcdsForm() {
     mutationFn: () => call('exchange.ocds', { from, to, ocidPrefix: prefix }),
     onSuccess: async (pkg) => {
       const fileName = `ocds-${from}-${to}.json`;
-      const saved = await download({ bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 2)), fileName, contentType: 'application/json', pages: null });
+      const saved = await download({
+        bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 2)),
+        fileName,
+        contentType: 'application/json',
+        pages: null,
+      });
       if (saved) setDone(t('ocdsDone', { n: pkg.releases.length, file: saved }));
     },
     onError: f.fromError,
@@ -34,17 +39,32 @@ export function OcdsForm() {
   };
   return (
     <form onSubmit={submit} noValidate className="exchange-form">
-      <Heading level={3} data-size="xs">{t('ocdsHeading')}</Heading>
+      <Heading level={3} data-size="xs">
+        {t('ocdsHeading')}
+      </Heading>
       <Paragraph data-size="sm">{t('ocdsIntro')}</Paragraph>
       <div className="row-3">
         <DateField id="ocds-from" label={t('ocdsFrom')} value={from} onChange={setFrom} error={f.errorOf('from')} />
         <DateField id="ocds-to" label={t('ocdsTo')} value={to} onChange={setTo} error={f.errorOf('to')} />
-        <Textfield id="ocds-prefix" label={t('ocdsPrefix')} description={t('ocdsPrefixHelp')} value={prefix} onChange={(e) => setPrefix(e.target.value)} error={f.errorOf('ocidPrefix')} />
+        <Textfield
+          id="ocds-prefix"
+          label={t('ocdsPrefix')}
+          description={t('ocdsPrefixHelp')}
+          value={prefix}
+          onChange={(e) => setPrefix(e.target.value)}
+          error={f.errorOf('ocidPrefix')}
+        />
       </div>
       <div className="actions">
-        <Button type="submit" variant="secondary" disabled={run.isPending}>{t('ocdsExport')}</Button>
+        <Button type="submit" variant="secondary" disabled={run.isPending}>
+          {t('ocdsExport')}
+        </Button>
       </div>
-      {done && <Alert data-color="success" role="status">{done}</Alert>}
+      {done && (
+        <Alert data-color="success" role="status">
+          {done}
+        </Alert>
+      )}
       {f.general && <Alert data-color="danger">{f.general}</Alert>}
     </form>
   );

@@ -15,7 +15,9 @@ export function RecoveryScreen({ status, onRestored }: { status: Output<'system.
   const offer = status.offer;
   return (
     <div className="narrow-form recovery">
-      <Heading level={1} data-size="lg">{t('recoveryHeading')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('recoveryHeading')}
+      </Heading>
       <Alert data-color="danger">{status.problem}</Alert>
       {offer ? (
         <>

@@ -3,7 +3,9 @@ import type { Translate } from '../../i18n/locale.js';
 
 /** "120 saker, 14 leverandører, 30 kontrakter", or that it cannot be read. */
 export function backupHolds(b: Backup, t: Translate): string {
-  return b.counts ? t('backupWhat', { cases: b.counts.cases, suppliers: b.counts.suppliers, contracts: b.counts.contracts }) : t('backupUnreadable');
+  return b.counts
+    ? t('backupWhat', { cases: b.counts.cases, suppliers: b.counts.suppliers, contracts: b.counts.contracts })
+    : t('backupUnreadable');
 }
 
 export const backupAt = (b: Backup, locale: Locale) => formatDateTime(b.at, locale);

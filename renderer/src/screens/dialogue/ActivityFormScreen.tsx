@@ -1,7 +1,26 @@
-import { Alert, Button, Checkbox, Field, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Heading,
+  Label,
+  Select,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { dialogueFormDefs, dialogueStatusDefs, ROUND_PROCEDURES, todayInOslo, type ConfidentialityBasis, type DialogueDetail, type DialogueForm, type DialogueStatus } from '../../../../core/index.js';
+import {
+  dialogueFormDefs,
+  dialogueStatusDefs,
+  ROUND_PROCEDURES,
+  todayInOslo,
+  type ConfidentialityBasis,
+  type DialogueDetail,
+  type DialogueForm,
+  type DialogueStatus,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
@@ -40,10 +59,27 @@ export function ActivityFormScreen({ caseId, id }: { caseId?: number; id?: numbe
     const e = existing.error ?? kase.error;
     return e ? <Alert data-color="danger">{e.message}</Alert> : <Spinner aria-label="…" />;
   }
-  return <ActivityForm caseId={kase.data.id} caseNumber={kase.data.caseNumber} dialogueProcedure={kase.data.procedure !== null && ROUND_PROCEDURES.includes(kase.data.procedure)} existing={existing.data} />;
+  return (
+    <ActivityForm
+      caseId={kase.data.id}
+      caseNumber={kase.data.caseNumber}
+      dialogueProcedure={kase.data.procedure !== null && ROUND_PROCEDURES.includes(kase.data.procedure)}
+      existing={existing.data}
+    />
+  );
 }
 
-function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { caseId: number; caseNumber: string; dialogueProcedure: boolean; existing?: DialogueDetail }) {
+function ActivityForm({
+  caseId,
+  caseNumber,
+  dialogueProcedure,
+  existing,
+}: {
+  caseId: number;
+  caseNumber: string;
+  dialogueProcedure: boolean;
+  existing?: DialogueDetail;
+}) {
   const { t, label } = useLocale();
   const qc = useQueryClient();
   const f = useIssues();
@@ -57,19 +93,32 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
   const [title, setTitle] = useState(existing?.title ?? '');
   const [agenda, setAgenda] = useState(existing?.agenda ?? '');
   const [minutes, setMinutes] = useState(existing?.minutes ?? '');
-  const [minutesConfidential, setMinutesConfidential] = useState<ConfidentialityBasis | null>(existing?.minutesConfidential ?? null);
+  const [minutesConfidential, setMinutesConfidential] = useState<ConfidentialityBasis | null>(
+    existing?.minutesConfidential ?? null,
+  );
   const [outcome, setOutcome] = useState(existing?.outcome ?? '');
-  const [outcomeConfidential, setOutcomeConfidential] = useState<ConfidentialityBasis | null>(existing?.outcomeConfidential ?? null);
+  const [outcomeConfidential, setOutcomeConfidential] = useState<ConfidentialityBasis | null>(
+    existing?.outcomeConfidential ?? null,
+  );
   const [participants, setParticipants] = useState(existing?.participants ?? '');
   const [round, setRound] = useState(existing?.round ? String(existing.round) : '');
   const [roundRevealed, setRoundRevealed] = useState(existing?.roundRevealed ?? '');
   const [roundConsentScope, setRoundConsentScope] = useState(existing?.roundConsentScope ?? '');
   const [roundConsentDate, setRoundConsentDate] = useState(existing?.roundConsentDate ?? '');
-  const [suppliers, setSuppliers] = useState<Participant[]>(existing?.suppliers.map((s) => ({ supplierId: s.supplierId, name: s.name, invited: s.invited, attended: s.attended })) ?? []);
+  const [suppliers, setSuppliers] = useState<Participant[]>(
+    existing?.suppliers.map((s) => ({
+      supplierId: s.supplierId,
+      name: s.name,
+      invited: s.invited,
+      attended: s.attended,
+    })) ?? [],
+  );
 
   const save = useMutation({
     mutationFn: (input: Record<string, unknown>) =>
-      existing ? call('dialogues.update', { ...input, id: existing.id, version: existing.version } as never) : call('dialogues.create', { ...input, caseId } as never),
+      existing
+        ? call('dialogues.update', { ...input, id: existing.id, version: existing.version } as never)
+        : call('dialogues.create', { ...input, caseId } as never),
     onSuccess: (d) => {
       qc.setQueryData(query('dialogues.get', { id: d.id }).queryKey, d);
       navigate(href.activity(d.id));
@@ -97,18 +146,31 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
       roundConsentScope: form === 'dialogrunde' ? roundConsentScope : '',
       roundConsentDate: form === 'dialogrunde' && roundConsentDate ? roundConsentDate : null,
       // No one attends an activity that was not held: the box is unticked and disabled until it is.
-      suppliers: suppliers.map(({ supplierId, invited, attended }) => ({ supplierId, invited, attended: held && attended })),
+      suppliers: suppliers.map(({ supplierId, invited, attended }) => ({
+        supplierId,
+        invited,
+        attended: held && attended,
+      })),
     };
     const sent = existing ? { ...input, id: existing.id, version: existing.version } : { ...input, caseId };
     if (f.check(existing ? 'dialogues.update' : 'dialogues.create', sent)) save.mutate(input);
   }
-  const setP = (i: number, patch: Partial<Participant>) => setSuppliers((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const setP = (i: number, patch: Partial<Participant>) =>
+    setSuppliers((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
 
   return (
     <form className="narrow-form" onSubmit={submit} noValidate>
-      <p className="breadcrumb"><a href={href.case(caseId)}>{caseNumber}</a></p>
-      <Heading level={1} data-size="lg">{existing ? t('editActivityHeading') : t('newActivityHeading', { caseNumber })}</Heading>
-      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <p className="breadcrumb">
+        <a href={href.case(caseId)}>{caseNumber}</a>
+      </p>
+      <Heading level={1} data-size="lg">
+        {existing ? t('editActivityHeading') : t('newActivityHeading', { caseNumber })}
+      </Heading>
+      <FormErrors
+        issues={f.issues}
+        general={f.general}
+        labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
+      />
       <div className="panel form-main">
         <div className="row-4">
           <Field>
@@ -117,35 +179,99 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
               {dialogueFormDefs
                 .filter((d) => d.code !== 'dialogrunde' || dialogueProcedure || form === 'dialogrunde')
                 .map((d) => (
-                  <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>
+                  <Select.Option key={d.code} value={d.code}>
+                    {label(d)}
+                  </Select.Option>
                 ))}
             </Select>
           </Field>
           <Field>
             <Label htmlFor="f-status">{t('fieldActivityStatus')}</Label>
-            <Select id="f-status" value={status} onChange={(e) => (setStatus(e.target.value as DialogueStatus), f.clear('date'), f.clear('minutes'))}>
+            <Select
+              id="f-status"
+              value={status}
+              onChange={(e) => (setStatus(e.target.value as DialogueStatus), f.clear('date'), f.clear('minutes'))}
+            >
               {dialogueStatusDefs.map((d) => (
-                <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>
+                <Select.Option key={d.code} value={d.code}>
+                  {label(d)}
+                </Select.Option>
               ))}
             </Select>
           </Field>
-          <DateField id="f-date" label={t('fieldDate')} value={date} onChange={(v) => (setDate(v), f.clear('date'))} error={f.errorOf('date')} />
-          <Textfield id="f-time" label={t('fieldTime')} inputMode="numeric" autoComplete="off" placeholder={t('timePlaceholder')} value={time} onChange={(e) => setTime(e.target.value)} error={f.errorOf('time')} />
+          <DateField
+            id="f-date"
+            label={t('fieldDate')}
+            value={date}
+            onChange={(v) => (setDate(v), f.clear('date'))}
+            error={f.errorOf('date')}
+          />
+          <Textfield
+            id="f-time"
+            label={t('fieldTime')}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={t('timePlaceholder')}
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+            error={f.errorOf('time')}
+          />
         </div>
-        {form === 'dialogrunde' && <Textfield id="f-round" label={t('fieldRound')} inputMode="numeric" value={round} onChange={(e) => setRound(e.target.value)} error={f.errorOf('round')} />}
-        <Textfield id="f-title" label={t('fieldActivityTitle')} value={title} onChange={(e) => (setTitle(e.target.value), f.clear('title'))} error={f.errorOf('title')} />
-        <Textfield id="f-participants" label={t('fieldParticipants')} value={participants} onChange={(e) => setParticipants(e.target.value)} />
+        {form === 'dialogrunde' && (
+          <Textfield
+            id="f-round"
+            label={t('fieldRound')}
+            inputMode="numeric"
+            value={round}
+            onChange={(e) => setRound(e.target.value)}
+            error={f.errorOf('round')}
+          />
+        )}
+        <Textfield
+          id="f-title"
+          label={t('fieldActivityTitle')}
+          value={title}
+          onChange={(e) => (setTitle(e.target.value), f.clear('title'))}
+          error={f.errorOf('title')}
+        />
+        <Textfield
+          id="f-participants"
+          label={t('fieldParticipants')}
+          value={participants}
+          onChange={(e) => setParticipants(e.target.value)}
+        />
         <fieldset className="ds-fieldset" id="f-suppliers">
           <legend className="ds-label">{t('activitySuppliers')}</legend>
-          {f.errorOf('suppliers') && <p className="field-error" role="alert">{f.errorOf('suppliers')}</p>}
+          {f.errorOf('suppliers') && (
+            <p className="field-error" role="alert">
+              {f.errorOf('suppliers')}
+            </p>
+          )}
           {suppliers.length > 0 && (
             <ul className="participants">
               {suppliers.map((p, i) => (
                 <li key={p.supplierId}>
                   <span className="participant-name">{p.name}</span>
-                  <Checkbox data-size="sm" label={t('invited')} checked={p.invited} onChange={(e) => setP(i, { invited: e.target.checked })} />
-                  <Checkbox data-size="sm" label={t('attended')} checked={held && p.attended} disabled={!held} onChange={(e) => setP(i, { attended: e.target.checked })} />
-                  <Button type="button" variant="tertiary" data-size="sm" onClick={() => setSuppliers((l) => l.filter((_, j) => j !== i))} aria-label={`${t('remove')}: ${p.name}`}>
+                  <Checkbox
+                    data-size="sm"
+                    label={t('invited')}
+                    checked={p.invited}
+                    onChange={(e) => setP(i, { invited: e.target.checked })}
+                  />
+                  <Checkbox
+                    data-size="sm"
+                    label={t('attended')}
+                    checked={held && p.attended}
+                    disabled={!held}
+                    onChange={(e) => setP(i, { attended: e.target.checked })}
+                  />
+                  <Button
+                    type="button"
+                    variant="tertiary"
+                    data-size="sm"
+                    onClick={() => setSuppliers((l) => l.filter((_, j) => j !== i))}
+                    aria-label={`${t('remove')}: ${p.name}`}
+                  >
                     {t('remove')}
                   </Button>
                 </li>
@@ -156,31 +282,91 @@ function ActivityForm({ caseId, caseNumber, dialogueProcedure, existing }: { cas
             id="f-supplier-search"
             label={t('findSupplier')}
             exclude={suppliers.map((p) => p.supplierId)}
-            onPick={(s) => setSuppliers((l) => [...l, { supplierId: s.id, name: s.name, invited: true, attended: form !== 'rfi' && form !== 'horing' }])}
+            onPick={(s) =>
+              setSuppliers((l) => [
+                ...l,
+                { supplierId: s.id, name: s.name, invited: true, attended: form !== 'rfi' && form !== 'horing' },
+              ])
+            }
           />
         </fieldset>
-        <Textfield id="f-agenda" label={t('fieldAgenda')} multiline rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
+        <Textfield
+          id="f-agenda"
+          label={t('fieldAgenda')}
+          multiline
+          rows={3}
+          value={agenda}
+          onChange={(e) => setAgenda(e.target.value)}
+        />
         {held || minutes.trim() ? (
-          <ConfidentialTextfield id="f-minutes" label={t('fieldMinutes')} value={minutes} onChange={setMinutes} basis={minutesConfidential} onBasis={setMinutesConfidential} rows={7} error={f.errorOf('minutes')} />
+          <ConfidentialTextfield
+            id="f-minutes"
+            label={t('fieldMinutes')}
+            value={minutes}
+            onChange={setMinutes}
+            basis={minutesConfidential}
+            onBasis={setMinutesConfidential}
+            rows={7}
+            error={f.errorOf('minutes')}
+          />
         ) : (
-          <p className="muted" id="f-minutes" data-testid="minutes-not-yet">{t('minutesWhenHeld')}</p>
+          <p className="muted" id="f-minutes" data-testid="minutes-not-yet">
+            {t('minutesWhenHeld')}
+          </p>
         )}
         {form === 'dialogrunde' && (
           <fieldset className="ds-fieldset round-log" data-testid="round-log">
             <legend className="ds-label">{t('roundLogLegend')}</legend>
-            <p className="ds-paragraph muted" data-size="sm">{t('roundLogHelp')}</p>
-            <Textfield id="f-roundRevealed" label={t('fieldRoundRevealed')} description={t('fieldRoundRevealedHelp')} multiline rows={3} value={roundRevealed} onChange={(e) => setRoundRevealed(e.target.value)} error={f.errorOf('roundRevealed')} />
+            <p className="ds-paragraph muted" data-size="sm">
+              {t('roundLogHelp')}
+            </p>
+            <Textfield
+              id="f-roundRevealed"
+              label={t('fieldRoundRevealed')}
+              description={t('fieldRoundRevealedHelp')}
+              multiline
+              rows={3}
+              value={roundRevealed}
+              onChange={(e) => setRoundRevealed(e.target.value)}
+              error={f.errorOf('roundRevealed')}
+            />
             <div className="row-2">
-              <Textfield id="f-roundConsentScope" label={t('fieldRoundConsentScope')} multiline rows={2} value={roundConsentScope} onChange={(e) => setRoundConsentScope(e.target.value)} error={f.errorOf('roundConsentScope')} />
-              <DateField id="f-roundConsentDate" label={t('fieldRoundConsentDate')} value={roundConsentDate} onChange={setRoundConsentDate} error={f.errorOf('roundConsentDate')} />
+              <Textfield
+                id="f-roundConsentScope"
+                label={t('fieldRoundConsentScope')}
+                multiline
+                rows={2}
+                value={roundConsentScope}
+                onChange={(e) => setRoundConsentScope(e.target.value)}
+                error={f.errorOf('roundConsentScope')}
+              />
+              <DateField
+                id="f-roundConsentDate"
+                label={t('fieldRoundConsentDate')}
+                value={roundConsentDate}
+                onChange={setRoundConsentDate}
+                error={f.errorOf('roundConsentDate')}
+              />
             </div>
           </fieldset>
         )}
-        <ConfidentialTextfield id="f-outcome" label={t('fieldOutcome')} value={outcome} onChange={setOutcome} basis={outcomeConfidential} onBasis={setOutcomeConfidential} rows={3} />
+        <ConfidentialTextfield
+          id="f-outcome"
+          label={t('fieldOutcome')}
+          value={outcome}
+          onChange={setOutcome}
+          basis={outcomeConfidential}
+          onBasis={setOutcomeConfidential}
+          rows={3}
+        />
       </div>
       <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{t('save')}</Button>
-        <Button variant="secondary" asChild><a href={existing ? href.activity(existing.id) : href.case(caseId)}>{t('cancel')}</a></Button>
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
+          {t('save')}
+        </Button>
+        <Button variant="secondary" asChild>
+          <a href={existing ? href.activity(existing.id) : href.case(caseId)}>{t('cancel')}</a>
+        </Button>
       </div>
     </form>
   );

@@ -14,7 +14,9 @@ export function CaseDialogueSection({ c }: { c: CaseDetail }) {
   return (
     <section aria-labelledby="dialogue-h" className="panel dialogue-section">
       <div className="section-head">
-        <h2 id="dialogue-h" className="ds-heading" data-size="sm">{t('dialogueHeading')}</h2>
+        <h2 id="dialogue-h" className="ds-heading" data-size="sm">
+          {t('dialogueHeading')}
+        </h2>
         {!c.archived && (
           <Button variant="secondary" data-size="sm" asChild>
             <a href={href.newActivity(c.id)}>{t('newActivity')}</a>
@@ -35,11 +37,28 @@ export function CaseDialogueSection({ c }: { c: CaseDetail }) {
           <Table.Body>
             {list.data.map((d) => (
               <Table.Row key={d.id}>
-                <Table.Cell>{formatDate(d.date, locale)} {d.time}</Table.Cell>
-                <Table.Cell><a href={href.activity(d.id)}>{d.title}</a></Table.Cell>
-                <Table.Cell>{label(dialogueFormDefs.find((f) => f.code === d.form))}{d.round ? ` ${d.round}` : ''}</Table.Cell>
-                <Table.Cell className="num">{d.attended}/{d.suppliers}</Table.Cell>
-                <Table.Cell>{d.items}{d.unshared > 0 && <span className="warn-text"> ({t('notShared').toLowerCase()}: {d.unshared})</span>}</Table.Cell>
+                <Table.Cell>
+                  {formatDate(d.date, locale)} {d.time}
+                </Table.Cell>
+                <Table.Cell>
+                  <a href={href.activity(d.id)}>{d.title}</a>
+                </Table.Cell>
+                <Table.Cell>
+                  {label(dialogueFormDefs.find((f) => f.code === d.form))}
+                  {d.round ? ` ${d.round}` : ''}
+                </Table.Cell>
+                <Table.Cell className="num">
+                  {d.attended}/{d.suppliers}
+                </Table.Cell>
+                <Table.Cell>
+                  {d.items}
+                  {d.unshared > 0 && (
+                    <span className="warn-text">
+                      {' '}
+                      ({t('notShared').toLowerCase()}: {d.unshared})
+                    </span>
+                  )}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -23,24 +23,50 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
   }, [q.data]);
   const onError = f.fromError;
   const onSuccess = () => f.clear();
-  const savePre = useMutation({ mutationFn: () => call('competitiveDialogue.prequalify', { caseId: c.id, supplierIds: pre.map((p) => p.supplierId) }), onSuccess, onError });
-  const close = useMutation({ mutationFn: () => call('competitiveDialogue.close', { caseId: c.id, closedDate, finalTendersInvitedDate: invited || null }), onSuccess, onError });
+  const savePre = useMutation({
+    mutationFn: () =>
+      call('competitiveDialogue.prequalify', { caseId: c.id, supplierIds: pre.map((p) => p.supplierId) }),
+    onSuccess,
+    onError,
+  });
+  const close = useMutation({
+    mutationFn: () =>
+      call('competitiveDialogue.close', { caseId: c.id, closedDate, finalTendersInvitedDate: invited || null }),
+    onSuccess,
+    onError,
+  });
   if (!q.data) return null;
   const v = q.data;
   const nextRound = (v.rounds.at(-1) ?? 0) + 1;
   const rounds = v.closedDate ? v.rounds : [...v.rounds, nextRound];
   return (
     <div className="competitive" aria-labelledby="cd-h">
-      <h3 id="cd-h" className="ds-heading" data-size="xs">{t(c.procedure === 'dialog' ? 'competitiveHeading' : 'negotiationHeading')}</h3>
-      <Paragraph data-size="sm" className="muted">{t('roundsConfidentialHelp')}</Paragraph>
-      {f.others([]).map((message) => <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>)}
-      <h4 className="ds-heading" data-size="2xs">{t('roundsMatrix')}</h4>
-      {v.prequalified.length === 0 ? <Paragraph className="muted" data-size="sm">{t('noneYet')}</Paragraph> : (
+      <h3 id="cd-h" className="ds-heading" data-size="xs">
+        {t(c.procedure === 'dialog' ? 'competitiveHeading' : 'negotiationHeading')}
+      </h3>
+      <Paragraph data-size="sm" className="muted">
+        {t('roundsConfidentialHelp')}
+      </Paragraph>
+      {f.others([]).map((message) => (
+        <Alert key={message} data-color="danger" data-size="sm">
+          {message}
+        </Alert>
+      ))}
+      <h4 className="ds-heading" data-size="2xs">
+        {t('roundsMatrix')}
+      </h4>
+      {v.prequalified.length === 0 ? (
+        <Paragraph className="muted" data-size="sm">
+          {t('noneYet')}
+        </Paragraph>
+      ) : (
         <Table data-size="sm" className="full matrix">
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>{t('colName')}</Table.HeaderCell>
-              {rounds.map((r) => <Table.HeaderCell key={r}>{t('round', { n: r })}</Table.HeaderCell>)}
+              {rounds.map((r) => (
+                <Table.HeaderCell key={r}>{t('round', { n: r })}</Table.HeaderCell>
+              ))}
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -51,7 +77,11 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
                   const cell = v.cells.find((x) => x.supplierId === p.supplierId && x.round === r);
                   return (
                     <Table.Cell key={r}>
-                      {cell ? <a href={href.activity(cell.dialogueId)}>{formatDate(cell.date, locale)}</a> : t('noRound')}
+                      {cell ? (
+                        <a href={href.activity(cell.dialogueId)}>{formatDate(cell.date, locale)}</a>
+                      ) : (
+                        t('noRound')
+                      )}
                     </Table.Cell>
                   );
                 })}
@@ -74,12 +104,26 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
                 {pre.map((p) => (
                   <li key={p.supplierId}>
                     {p.name}{' '}
-                    <Button type="button" variant="tertiary" data-size="sm" onClick={() => setPre((l) => l.filter((x) => x.supplierId !== p.supplierId))}>{t('remove')}</Button>
+                    <Button
+                      type="button"
+                      variant="tertiary"
+                      data-size="sm"
+                      onClick={() => setPre((l) => l.filter((x) => x.supplierId !== p.supplierId))}
+                    >
+                      {t('remove')}
+                    </Button>
                   </li>
                 ))}
               </ul>
-              <SupplierPicker id="prequalify-search" label={t('findSupplier')} exclude={pre.map((p) => p.supplierId)} onPick={(s) => setPre((l) => [...l, { supplierId: s.id, name: s.name }])} />
-              <Button data-size="sm" onClick={() => savePre.mutate()} loading={savePre.isPending}>{t('savePrequalified')}</Button>
+              <SupplierPicker
+                id="prequalify-search"
+                label={t('findSupplier')}
+                exclude={pre.map((p) => p.supplierId)}
+                onPick={(s) => setPre((l) => [...l, { supplierId: s.id, name: s.name }])}
+              />
+              <Button data-size="sm" onClick={() => savePre.mutate()} loading={savePre.isPending}>
+                {t('savePrequalified')}
+              </Button>
             </details>
             <details>
               <summary>{t('closeDialogue')}</summary>
@@ -87,7 +131,9 @@ export function CompetitivePanel({ c }: { c: CaseDetail }) {
                 <DateField label={t('closedDate')} value={closedDate} onChange={setClosedDate} />
                 <DateField label={t('finalInvited')} value={invited} onChange={setInvited} />
               </div>
-              <Button data-size="sm" onClick={() => close.mutate()} loading={close.isPending}>{t('closeDialogue')}</Button>
+              <Button data-size="sm" onClick={() => close.mutate()} loading={close.isPending}>
+                {t('closeDialogue')}
+              </Button>
             </details>
           </>
         )

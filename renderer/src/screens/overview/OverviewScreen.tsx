@@ -29,8 +29,18 @@ function whereDone(r: Row): Href {
 /** The tag a date gets: overdue (danger), near (warning), else none. */
 export function UrgencyTag({ urgency }: { urgency: 'overdue' | 'soon' | null }) {
   const { t } = useLocale();
-  if (urgency === 'overdue') return <Tag data-color="danger" data-size="sm">{t('overdue')}</Tag>;
-  if (urgency === 'soon') return <Tag data-color="warning" data-size="sm">{t('soon')}</Tag>;
+  if (urgency === 'overdue')
+    return (
+      <Tag data-color="danger" data-size="sm">
+        {t('overdue')}
+      </Tag>
+    );
+  if (urgency === 'soon')
+    return (
+      <Tag data-color="warning" data-size="sm">
+        {t('soon')}
+      </Tag>
+    );
   return null;
 }
 
@@ -46,7 +56,9 @@ export function OverviewScreen() {
     return (
       <>
         <div className="page-head">
-          <Heading level={1} data-size="lg">{t('overviewHeading')}</Heading>
+          <Heading level={1} data-size="lg">
+            {t('overviewHeading')}
+          </Heading>
         </div>
         <Welcome />
       </>
@@ -56,8 +68,12 @@ export function OverviewScreen() {
   return (
     <>
       <div className="page-head">
-        <Heading level={1} data-size="lg">{t('overviewHeading')}</Heading>
-        <Paragraph className="count" aria-live="polite">{rows ? t('overviewCount', { n: rows.length }) : ''}</Paragraph>
+        <Heading level={1} data-size="lg">
+          {t('overviewHeading')}
+        </Heading>
+        <Paragraph className="count" aria-live="polite">
+          {rows ? t('overviewCount', { n: rows.length }) : ''}
+        </Paragraph>
       </div>
       <Paragraph className="muted">{t('overviewHelp')}</Paragraph>
       {settings.data && !settings.data.userNameSet && (
@@ -88,8 +104,20 @@ export function OverviewScreen() {
                     {r.date ? formatDate(r.date, locale) : t('noDate')} <UrgencyTag urgency={r.urgency} />
                   </Table.Cell>
                   <Table.Cell>
-                    <a href={whereDone(r)}>{t('overviewTodo', { kind: r.kind, n: r.n ?? r.optionSeq ?? 0, days: r.n ?? 0, norm: r.norm ?? 0, phase: label(phaseDef(r.phase)).toLowerCase() })}</a>
-                    {r.contractTitle && <span className="row-sub">{t('colContract')}: {r.contractTitle}</span>}
+                    <a href={whereDone(r)}>
+                      {t('overviewTodo', {
+                        kind: r.kind,
+                        n: r.n ?? r.optionSeq ?? 0,
+                        days: r.n ?? 0,
+                        norm: r.norm ?? 0,
+                        phase: label(phaseDef(r.phase)).toLowerCase(),
+                      })}
+                    </a>
+                    {r.contractTitle && (
+                      <span className="row-sub">
+                        {t('colContract')}: {r.contractTitle}
+                      </span>
+                    )}
                   </Table.Cell>
                   <Table.Cell>
                     <a href={href.case(r.caseId)}>{r.caseNumber}</a> {r.caseTitle}

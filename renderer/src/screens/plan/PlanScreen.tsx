@@ -16,12 +16,24 @@ export function PlanScreen() {
   const [view, setView] = useState<'quarters' | 'timeline'>('quarters');
   return (
     <>
-      <Heading level={1} data-size="lg">{t('planHeading')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('planHeading')}
+      </Heading>
       <div className="view-switch" role="group" aria-label={t('planHeading')}>
-        <Button variant={view === 'quarters' ? 'primary' : 'secondary'} data-size="sm" aria-pressed={view === 'quarters'} onClick={() => setView('quarters')}>
+        <Button
+          variant={view === 'quarters' ? 'primary' : 'secondary'}
+          data-size="sm"
+          aria-pressed={view === 'quarters'}
+          onClick={() => setView('quarters')}
+        >
           {t('planTabQuarters')}
         </Button>
-        <Button variant={view === 'timeline' ? 'primary' : 'secondary'} data-size="sm" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+        <Button
+          variant={view === 'timeline' ? 'primary' : 'secondary'}
+          data-size="sm"
+          aria-pressed={view === 'timeline'}
+          onClick={() => setView('timeline')}
+        >
           {t('planTabTimeline')}
         </Button>
       </div>
@@ -49,19 +61,37 @@ function Quarters() {
           testid={`plan-${qt.year}-q${qt.quarter}`}
         />
       ))}
-      {unscheduled.length > 0 && <PlanTable heading={t('planUnscheduled')} rows={unscheduled} testid="plan-unscheduled" />}
+      {unscheduled.length > 0 && (
+        <PlanTable heading={t('planUnscheduled')} rows={unscheduled} testid="plan-unscheduled" />
+      )}
     </>
   );
 }
 
-function PlanTable({ heading, summary, rows, testid }: { heading: string; summary?: string; rows: readonly Planned[]; testid: string }) {
+function PlanTable({
+  heading,
+  summary,
+  rows,
+  testid,
+}: {
+  heading: string;
+  summary?: string;
+  rows: readonly Planned[];
+  testid: string;
+}) {
   const { t, locale } = useLocale();
   const id = `h-${testid}`;
   return (
     <section className="panel plan-quarter" aria-labelledby={id} data-testid={testid}>
       <div className="section-head">
-        <Heading level={2} data-size="sm" id={id}>{heading}</Heading>
-        {summary && <Paragraph data-size="sm" className="muted">{summary}</Paragraph>}
+        <Heading level={2} data-size="sm" id={id}>
+          {heading}
+        </Heading>
+        {summary && (
+          <Paragraph data-size="sm" className="muted">
+            {summary}
+          </Paragraph>
+        )}
       </div>
       <Table data-size="sm" className="full">
         <Table.Head>
@@ -79,9 +109,13 @@ function PlanTable({ heading, summary, rows, testid }: { heading: string; summar
           {rows.map((r) => (
             <Table.Row key={r.id}>
               <Table.Cell className="mono">{r.caseNumber}</Table.Cell>
-              <Table.Cell><a href={href.case(r.id)}>{r.title}</a></Table.Cell>
+              <Table.Cell>
+                <a href={href.case(r.id)}>{r.title}</a>
+              </Table.Cell>
               <Table.Cell>{r.department}</Table.Cell>
-              <Table.Cell><PhaseTag phase={r.phase} /></Table.Cell>
+              <Table.Cell>
+                <PhaseTag phase={r.phase} />
+              </Table.Cell>
               <Table.Cell>{formatDate(r.plannedNoticeDate, locale) || t('none')}</Table.Cell>
               <Table.Cell>{formatDate(r.plannedAwardDate, locale) || t('none')}</Table.Cell>
               <Table.Cell className="num">{formatNok(r.estimatedValue, locale)}</Table.Cell>

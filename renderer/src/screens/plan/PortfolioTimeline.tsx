@@ -25,13 +25,20 @@ type PortfolioRow = Portfolio['rows'][number];
 
 /** The axis: from the first of January of the earliest year shown (at most MAX_PAST_DAYS back) to the end of the last. */
 function timeScale(data: Portfolio | undefined, today: string) {
-  const start = data ? (toDayNumber(data.from) < toDayNumber(today) - MAX_PAST_DAYS ? addDays(today, -MAX_PAST_DAYS) : data.from) : today;
+  const start = data
+    ? toDayNumber(data.from) < toDayNumber(today) - MAX_PAST_DAYS
+      ? addDays(today, -MAX_PAST_DAYS)
+      : data.from
+    : today;
   const from = `${start.slice(0, 4)}-01-01`;
   const to = `${Number((data?.to ?? today).slice(0, 4)) + 1}-01-01`;
   const width = Math.round((toDayNumber(to) - toDayNumber(from)) * PX_PER_DAY);
   const x = scaleLinear<number>({ domain: [toDayNumber(from), toDayNumber(to)], range: [0, width] });
   const px = (iso: string) => Math.max(0, x(toDayNumber(iso)));
-  const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) }, (_, i) => Number(from.slice(0, 4)) + i);
+  const years = Array.from(
+    { length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) },
+    (_, i) => Number(from.slice(0, 4)) + i,
+  );
   return { width, px, years };
 }
 type TimeScale = ReturnType<typeof timeScale>;
@@ -56,7 +63,12 @@ export function PortfolioTimeline() {
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = q.data?.rows ?? [];
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW,
+    overscan: 10,
+  });
 
   const today = todayInOslo();
   const scale = timeScale(q.data, today);
@@ -69,10 +81,19 @@ export function PortfolioTimeline() {
 
   return (
     <section aria-labelledby="portfolio-heading">
-      <h2 id="portfolio-heading" className="visually-hidden">{t('planTabTimeline')}</h2>
+      <h2 id="portfolio-heading" className="visually-hidden">
+        {t('planTabTimeline')}
+      </h2>
       <div className="filters-row">
-        <PortfolioFilters department={department} setDepartment={setDepartment} includeFollowup={includeFollowup} setIncludeFollowup={setIncludeFollowup} />
-        <Paragraph data-size="sm" aria-live="polite" data-testid="portfolio-count">{q.data ? t('portfolioCount', { n: rows.length }) : ''}</Paragraph>
+        <PortfolioFilters
+          department={department}
+          setDepartment={setDepartment}
+          includeFollowup={includeFollowup}
+          setIncludeFollowup={setIncludeFollowup}
+        />
+        <Paragraph data-size="sm" aria-live="polite" data-testid="portfolio-count">
+          {q.data ? t('portfolioCount', { n: rows.length }) : ''}
+        </Paragraph>
       </div>
       <StageLegend />
       {!q.data ? (
@@ -84,7 +105,14 @@ export function PortfolioTimeline() {
             <ul className="gantt-body" style={{ height: virtualizer.getTotalSize() }}>
               <li className="gantt-today" style={{ left: LABEL_W + px(today) }} aria-hidden="true" />
               {virtualizer.getVirtualItems().map((v) => (
-                <TimelineRow key={rows[v.index]!.id} r={rows[v.index]!} index={v.index} top={v.start} count={rows.length} scale={scale} />
+                <TimelineRow
+                  key={rows[v.index]!.id}
+                  r={rows[v.index]!}
+                  index={v.index}
+                  top={v.start}
+                  count={rows.length}
+                  scale={scale}
+                />
               ))}
             </ul>
           </div>
@@ -95,7 +123,12 @@ export function PortfolioTimeline() {
 }
 
 /** Which cases the timeline shows: one department or all, and those in follow-up or not. */
-function PortfolioFilters(p: { department: string; setDepartment: (d: string) => void; includeFollowup: boolean; setIncludeFollowup: (b: boolean) => void }) {
+function PortfolioFilters(p: {
+  department: string;
+  setDepartment: (d: string) => void;
+  includeFollowup: boolean;
+  setIncludeFollowup: (b: boolean) => void;
+}) {
   const { t } = useLocale();
   const facets = useQuery(query('cases.facets', {}));
   return (
@@ -104,10 +137,18 @@ function PortfolioFilters(p: { department: string; setDepartment: (d: string) =>
         <Label htmlFor="pf-department">{t('filterDepartment')}</Label>
         <Select id="pf-department" value={p.department} onChange={(e) => p.setDepartment(e.target.value)}>
           <Select.Option value="">{t('allDepartments')}</Select.Option>
-          {facets.data?.departments.map((d) => <Select.Option key={d} value={d}>{d}</Select.Option>)}
+          {facets.data?.departments.map((d) => (
+            <Select.Option key={d} value={d}>
+              {d}
+            </Select.Option>
+          ))}
         </Select>
       </Field>
-      <Checkbox label={t('portfolioIncludeFollowup')} checked={p.includeFollowup} onChange={(e) => p.setIncludeFollowup(e.target.checked)} />
+      <Checkbox
+        label={t('portfolioIncludeFollowup')}
+        checked={p.includeFollowup}
+        onChange={(e) => p.setIncludeFollowup(e.target.checked)}
+      />
     </>
   );
 }
@@ -118,9 +159,15 @@ function StageLegend() {
   return (
     <div className="legend" aria-hidden="true">
       {(['planning', 'competition', 'followup'] as const).map((s) => (
-        <span key={s}><span className="swatch" style={{ background: STAGE_FILL[s] }} />{stageName[s]}</span>
+        <span key={s}>
+          <span className="swatch" style={{ background: STAGE_FILL[s] }} />
+          {stageName[s]}
+        </span>
       ))}
-      <span><span className="marker-key" />{t('portfolioLegendPlanned')}</span>
+      <span>
+        <span className="marker-key" />
+        {t('portfolioLegendPlanned')}
+      </span>
     </div>
   );
 }
@@ -134,34 +181,72 @@ function TimelineAxis({ scale: { width, px, years }, today }: { scale: TimeScale
         {years.map((y) => (
           <g key={y}>
             <line x1={px(`${y}-01-01`)} x2={px(`${y}-01-01`)} y1={0} y2={26} className="gantt-year-line" />
-            <text x={px(`${y}-01-01`) + 4} y={12} className="chart-axis">{y}</text>
+            <text x={px(`${y}-01-01`) + 4} y={12} className="chart-axis">
+              {y}
+            </text>
             {[4, 7, 10].map((m) => (
-              <line key={m} x1={px(`${y}-${String(m).padStart(2, '0')}-01`)} x2={px(`${y}-${String(m).padStart(2, '0')}-01`)} y1={16} y2={26} className="gantt-quarter-line" />
+              <line
+                key={m}
+                x1={px(`${y}-${String(m).padStart(2, '0')}-01`)}
+                x2={px(`${y}-${String(m).padStart(2, '0')}-01`)}
+                y1={16}
+                y2={26}
+                className="gantt-quarter-line"
+              />
             ))}
           </g>
         ))}
-        <text x={px(today) + 3} y={24} className="chart-axis today-label">{t('portfolioToday')}</text>
+        <text x={px(today) + 3} y={24} className="chart-axis today-label">
+          {t('portfolioToday')}
+        </text>
       </svg>
     </div>
   );
 }
 
 /** One case: its label, its stages as bars, and its planned dates as markers; the bars said in words for a screen reader. */
-function TimelineRow({ r, index, top, count, scale: { width, px } }: { r: PortfolioRow; index: number; top: number; count: number; scale: TimeScale }) {
+function TimelineRow({
+  r,
+  index,
+  top,
+  count,
+  scale: { width, px },
+}: {
+  r: PortfolioRow;
+  index: number;
+  top: number;
+  count: number;
+  scale: TimeScale;
+}) {
   const { t, locale } = useLocale();
   const stageName = useStageNames();
   const text = [
     ...r.segments.map((s) => `${stageName[s.stage]} ${formatDate(s.from, locale)}–${formatDate(s.to, locale)}`),
     r.plannedNoticeDate ? `${t('colPlannedNotice')} ${formatDate(r.plannedNoticeDate, locale)}` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return (
-    <li className="gantt-row" aria-setsize={count} aria-posinset={index + 1} style={{ transform: `translateY(${top}px)`, height: ROW }}>
+    <li
+      className="gantt-row"
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      style={{ transform: `translateY(${top}px)`, height: ROW }}
+    >
       <a className="gantt-label" href={href.case(r.id)} style={{ width: LABEL_W }} title={r.title}>
         <span className="mono">{r.caseNumber}</span> {r.title}
       </a>
       <svg width={width} height={ROW} role="img" aria-label={text}>
         {r.segments.map((s, i) => (
-          <rect key={i} x={px(s.from)} y={8} width={Math.max(2, px(s.to) - px(s.from))} height={ROW - 16} rx={2} style={{ fill: STAGE_FILL[s.stage] }} />
+          <rect
+            key={i}
+            x={px(s.from)}
+            y={8}
+            width={Math.max(2, px(s.to) - px(s.from))}
+            height={ROW - 16}
+            rx={2}
+            style={{ fill: STAGE_FILL[s.stage] }}
+          />
         ))}
         {[r.plannedNoticeDate, r.plannedAwardDate, r.plannedContractStart].map((d, i) =>
           d ? <path key={i} d={`M${px(d)},${ROW / 2 - 6} l5,6 l-5,6 l-5,-6 z`} className="gantt-marker" /> : null,

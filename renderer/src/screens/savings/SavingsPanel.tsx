@@ -1,7 +1,13 @@
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { baselineKindDefs, formatAmount, formatNok, type BaselineKind, type CaseDetail } from '../../../../core/index.js';
+import {
+  baselineKindDefs,
+  formatAmount,
+  formatNok,
+  type BaselineKind,
+  type CaseDetail,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { MoneyField } from '../../components/MoneyField.js';
@@ -37,10 +43,24 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
   const onSuccess = () => {
     f.clear();
   };
-  const save = useMutation({ mutationFn: (input: Parameters<typeof call<'savings.set'>>[1]) => call('savings.set', input), onSuccess, onError });
-  const saveRealised = useMutation({ mutationFn: (input: Parameters<typeof call<'savings.setRealised'>>[1]) => call('savings.setRealised', input), onSuccess: () => (setAmount(''), onSuccess()), onError });
+  const save = useMutation({
+    mutationFn: (input: Parameters<typeof call<'savings.set'>>[1]) => call('savings.set', input),
+    onSuccess,
+    onError,
+  });
+  const saveRealised = useMutation({
+    mutationFn: (input: Parameters<typeof call<'savings.setRealised'>>[1]) => call('savings.setRealised', input),
+    onSuccess: () => (setAmount(''), onSuccess()),
+    onError,
+  });
   const submitSaving = () => {
-    const input = { caseId: c.id, baselineKind: kind, baselineValue: moneyOf(baseline), awardedValue: moneyOf(awarded), periodMonths: Number(period) };
+    const input = {
+      caseId: c.id,
+      baselineKind: kind,
+      baselineValue: moneyOf(baseline),
+      awardedValue: moneyOf(awarded),
+      periodMonths: Number(period),
+    };
     if (f.check('savings.set', input, { baselineValue: baseline, awardedValue: awarded })) save.mutate(input);
   };
   const submitRealised = () => {
@@ -51,36 +71,106 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
   const s = q.data?.saving;
   return (
     <section aria-labelledby="savings-h" className="panel dialogue-section">
-      <h2 id="savings-h" className="ds-heading" data-size="sm">{t('savingsCase')}</h2>
-      {f.others(['baselineValue', 'baselineKind', 'awardedValue', 'periodMonths', 'year', 'amount']).map((message) => <Alert key={message} data-color="danger" data-size="sm">{message}</Alert>)}
+      <h2 id="savings-h" className="ds-heading" data-size="sm">
+        {t('savingsCase')}
+      </h2>
+      {f.others(['baselineValue', 'baselineKind', 'awardedValue', 'periodMonths', 'year', 'amount']).map((message) => (
+        <Alert key={message} data-color="danger" data-size="sm">
+          {message}
+        </Alert>
+      ))}
       {s && (
         <dl className="stages" data-testid="case-saving">
-          <div><dt>{t('savingTotal')}</dt><dd>{formatNok(s.total, locale)}</dd></div>
-          <div><dt>{t('savingPerYear')}</dt><dd>{formatNok(s.perYear, locale)}</dd></div>
-          <div><dt>{t('realised')}</dt><dd>{formatNok((q.data?.realised ?? []).reduce((a, r) => a + r.amount, 0), locale)}</dd></div>
+          <div>
+            <dt>{t('savingTotal')}</dt>
+            <dd>{formatNok(s.total, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('savingPerYear')}</dt>
+            <dd>{formatNok(s.perYear, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('realised')}</dt>
+            <dd>
+              {formatNok(
+                (q.data?.realised ?? []).reduce((a, r) => a + r.amount, 0),
+                locale,
+              )}
+            </dd>
+          </div>
         </dl>
       )}
-      <Paragraph data-size="sm" className="muted">{q.data?.awardYear ? t('awardYearNote', { year: q.data.awardYear }) : t('notAwardedNote')}</Paragraph>
+      <Paragraph data-size="sm" className="muted">
+        {q.data?.awardYear ? t('awardYearNote', { year: q.data.awardYear }) : t('notAwardedNote')}
+      </Paragraph>
       <div className="row-4">
         <Field>
           <Label htmlFor="sv-kind">{t('baselineKind')}</Label>
           <Select id="sv-kind" value={kind} onChange={(e) => setKind(e.target.value as BaselineKind)}>
-            {baselineKindDefs.map((d) => <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>)}
+            {baselineKindDefs.map((d) => (
+              <Select.Option key={d.code} value={d.code}>
+                {label(d)}
+              </Select.Option>
+            ))}
           </Select>
         </Field>
-        <MoneyField id="sv-baseline" label={t('baselineValue')} value={baseline} onChange={setBaseline} error={err('baselineValue')} />
-        <MoneyField id="sv-awarded" label={t('awardedValue')} value={awarded} onChange={setAwarded} error={err('awardedValue')} description={contracted !== null && awardedText === null ? t('awardedFromContracts') : undefined} />
-        <Textfield id="sv-period" label={t('periodMonths')} inputMode="numeric" value={period} onChange={(e) => setPeriod(e.target.value)} error={err('periodMonths')} />
+        <MoneyField
+          id="sv-baseline"
+          label={t('baselineValue')}
+          value={baseline}
+          onChange={setBaseline}
+          error={err('baselineValue')}
+        />
+        <MoneyField
+          id="sv-awarded"
+          label={t('awardedValue')}
+          value={awarded}
+          onChange={setAwarded}
+          error={err('awardedValue')}
+          description={contracted !== null && awardedText === null ? t('awardedFromContracts') : undefined}
+        />
+        <Textfield
+          id="sv-period"
+          label={t('periodMonths')}
+          inputMode="numeric"
+          value={period}
+          onChange={(e) => setPeriod(e.target.value)}
+          error={err('periodMonths')}
+        />
       </div>
-      <Button data-size="sm" onClick={submitSaving} loading={save.isPending}>{t('saveSaving')}</Button>
+      <Button data-size="sm" onClick={submitSaving} loading={save.isPending}>
+        {t('saveSaving')}
+      </Button>
       {s && (
         <div className="row-4">
-          <Textfield id="sv-year" label={t('realisedYear')} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} error={err('year')} />
-          <MoneyField id="sv-amount" label={t('realisedAmount')} value={amount} onChange={setAmount} error={err('amount')} />
-          <Button data-size="sm" variant="secondary" onClick={submitRealised} loading={saveRealised.isPending}>{t('saveRealised')}</Button>
+          <Textfield
+            id="sv-year"
+            label={t('realisedYear')}
+            inputMode="numeric"
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+            error={err('year')}
+          />
+          <MoneyField
+            id="sv-amount"
+            label={t('realisedAmount')}
+            value={amount}
+            onChange={setAmount}
+            error={err('amount')}
+          />
+          <Button data-size="sm" variant="secondary" onClick={submitRealised} loading={saveRealised.isPending}>
+            {t('saveRealised')}
+          </Button>
         </div>
       )}
-      {q.data && <BenefitsEditor key={q.data.benefits.map((b) => b.text).join('|')} caseId={c.id} themes={c.themes} benefits={q.data.benefits} />}
+      {q.data && (
+        <BenefitsEditor
+          key={q.data.benefits.map((b) => b.text).join('|')}
+          caseId={c.id}
+          themes={c.themes}
+          benefits={q.data.benefits}
+        />
+      )}
     </section>
   );
 }

@@ -14,42 +14,46 @@ export function SavingsScreen() {
   const sum = sumTotals(q.data.years, q.data.casesHandled);
   return (
     <>
-      <Heading level={1} data-size="lg">{t('savingsHeading')}</Heading>
-      <Paragraph className="lead" data-testid="savings-sentence">{q.data.sentence}</Paragraph>
+      <Heading level={1} data-size="lg">
+        {t('savingsHeading')}
+      </Heading>
+      <Paragraph className="lead" data-testid="savings-sentence">
+        {q.data.sentence}
+      </Paragraph>
       <div className="panel">
         <ScrollRegion label={t('savingsHeading')}>
-        <Table data-size="sm" className="full" data-testid="savings-table">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('colYear')}</Table.HeaderCell>
-              <Table.HeaderCell className="num">{t('colHandled')}</Table.HeaderCell>
-              <Table.HeaderCell className="num">{t('colSaved')}</Table.HeaderCell>
-              <Table.HeaderCell className="num">{t('colPerYear')}</Table.HeaderCell>
-              <Table.HeaderCell className="num">{t('colExpected')}</Table.HeaderCell>
-              <Table.HeaderCell className="num">{t('colRealised')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {q.data.years.map((y) => (
-              <Table.Row key={y.year}>
-                <Table.HeaderCell scope="row">{y.year}</Table.HeaderCell>
-                <Table.Cell className="num">{y.casesHandled}</Table.Cell>
-                <Table.Cell className="num">{formatNok(y.savedContractPeriod, locale)}</Table.Cell>
-                <Table.Cell className="num">{formatNok(y.savedPerYear, locale)}</Table.Cell>
-                <Table.Cell className="num">{formatNok(y.expected, locale)}</Table.Cell>
-                <Table.Cell className="num">{formatNok(y.realised, locale)}</Table.Cell>
+          <Table data-size="sm" className="full" data-testid="savings-table">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('colYear')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('colHandled')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('colSaved')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('colPerYear')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('colExpected')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('colRealised')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-            <Table.Row className="total-row">
-              <Table.HeaderCell scope="row">{t('total')}</Table.HeaderCell>
-              <Table.Cell className="num">{sum.casesHandled}</Table.Cell>
-              <Table.Cell className="num">{formatNok(sum.savedContractPeriod, locale)}</Table.Cell>
-              <Table.Cell className="num">{formatNok(sum.savedPerYear, locale)}</Table.Cell>
-              <Table.Cell className="num">{formatNok(sum.expected, locale)}</Table.Cell>
-              <Table.Cell className="num">{formatNok(sum.realised, locale)}</Table.Cell>
-            </Table.Row>
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {q.data.years.map((y) => (
+                <Table.Row key={y.year}>
+                  <Table.HeaderCell scope="row">{y.year}</Table.HeaderCell>
+                  <Table.Cell className="num">{y.casesHandled}</Table.Cell>
+                  <Table.Cell className="num">{formatNok(y.savedContractPeriod, locale)}</Table.Cell>
+                  <Table.Cell className="num">{formatNok(y.savedPerYear, locale)}</Table.Cell>
+                  <Table.Cell className="num">{formatNok(y.expected, locale)}</Table.Cell>
+                  <Table.Cell className="num">{formatNok(y.realised, locale)}</Table.Cell>
+                </Table.Row>
+              ))}
+              <Table.Row className="total-row">
+                <Table.HeaderCell scope="row">{t('total')}</Table.HeaderCell>
+                <Table.Cell className="num">{sum.casesHandled}</Table.Cell>
+                <Table.Cell className="num">{formatNok(sum.savedContractPeriod, locale)}</Table.Cell>
+                <Table.Cell className="num">{formatNok(sum.savedPerYear, locale)}</Table.Cell>
+                <Table.Cell className="num">{formatNok(sum.expected, locale)}</Table.Cell>
+                <Table.Cell className="num">{formatNok(sum.realised, locale)}</Table.Cell>
+              </Table.Row>
+            </Table.Body>
+          </Table>
         </ScrollRegion>
       </div>
     </>

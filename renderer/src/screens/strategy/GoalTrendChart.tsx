@@ -43,24 +43,57 @@ export function GoalTrendChart({
   const labelY = (top: number) => (top - 4 - LABEL_H <= ty + 2 && top - 4 >= ty - 2 ? ty - 5 : top - 4);
   return (
     <figure className="chart goal-figure">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t('goalTrendLabel', { title, values: described, target: fmt(target) })} className="goal-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={t('goalTrendLabel', { title, values: described, target: fmt(target) })}
+        className="goal-chart"
+      >
         <Group>
           {values.map((v) => {
             const bx = x(v.year) ?? 0;
             const top = y(v.value ?? 0);
-            return <Bar key={v.year} x={bx} y={top} width={x.bandwidth()} height={H - M.bottom - top} style={{ fill: STATUS_FILL[v.status] }} rx={2} />;
+            return (
+              <Bar
+                key={v.year}
+                x={bx}
+                y={top}
+                width={x.bandwidth()}
+                height={H - M.bottom - top}
+                style={{ fill: STATUS_FILL[v.status] }}
+                rx={2}
+              />
+            );
           })}
-          <Line from={{ x: M.left, y: ty }} to={{ x: W - M.right, y: ty }} className="target-line" strokeDasharray="5 4" />
+          <Line
+            from={{ x: M.left, y: ty }}
+            to={{ x: W - M.right, y: ty }}
+            className="target-line"
+            strokeDasharray="5 4"
+          />
           {values.map((v) => {
             const bx = x(v.year) ?? 0;
             return (
-              <text key={v.year} x={bx + x.bandwidth() / 2} y={labelY(y(v.value ?? 0))} textAnchor="middle" className="chart-value">
+              <text
+                key={v.year}
+                x={bx + x.bandwidth() / 2}
+                y={labelY(y(v.value ?? 0))}
+                textAnchor="middle"
+                className="chart-value"
+              >
                 {v.value === null ? t('goalNoFigure') : fmt(v.value)}
               </text>
             );
           })}
         </Group>
-        <AxisBottom top={H - M.bottom} scale={x} hideTicks tickLabelProps={() => ({ className: 'chart-axis', textAnchor: 'middle' })} stroke="var(--ds-color-neutral-border-default)" />
+        <AxisBottom
+          top={H - M.bottom}
+          scale={x}
+          hideTicks
+          tickLabelProps={() => ({ className: 'chart-axis', textAnchor: 'middle' })}
+          stroke="var(--ds-color-neutral-border-default)"
+        />
       </svg>
       <figcaption className="chart-key">{t('goalChartKey', { unit, target: fmt(target) })}</figcaption>
     </figure>

@@ -1,7 +1,25 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Select,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { goalMeasureDef, goalMeasureDefs, currencyMark, themeDefs, type GoalMeasure, type Strategy, type Theme } from '../../../../core/index.js';
+import {
+  goalMeasureDef,
+  goalMeasureDefs,
+  currencyMark,
+  themeDefs,
+  type GoalMeasure,
+  type Strategy,
+  type Theme,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -11,7 +29,14 @@ import { href, navigate } from '../../lib/router.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { DateField } from '../../components/DateField.js';
 
-const LABELS: Record<string, StringKey> = { title: 'strategyTitle', fromYear: 'strategyFrom', toYear: 'strategyTo', adoptedDate: 'strategyAdoptedDate', adoptedBy: 'strategyAdoptedBy', goals: 'strategyGoals' };
+const LABELS: Record<string, StringKey> = {
+  title: 'strategyTitle',
+  fromYear: 'strategyFrom',
+  toYear: 'strategyTo',
+  adoptedDate: 'strategyAdoptedDate',
+  adoptedBy: 'strategyAdoptedBy',
+  goals: 'strategyGoals',
+};
 
 interface GoalRow {
   measure: GoalMeasure;
@@ -23,7 +48,8 @@ interface GoalRow {
 
 export function StrategyFormScreen({ id }: { id?: number }) {
   const existing = useQuery({ ...query('strategy.get', { id: id! }), enabled: id !== undefined });
-  if (id !== undefined && !existing.data) return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
+  if (id !== undefined && !existing.data)
+    return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
   return <StrategyForm key={id ?? 'new'} existing={existing.data} />;
 }
 
@@ -42,8 +68,12 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
   const [adoptedDate, setAdoptedDate] = useState(existing?.adoptedDate ?? '');
   const [adoptedBy, setAdoptedBy] = useState(existing?.adoptedBy ?? '');
   const [goals, setGoals] = useState<GoalRow[]>(
-    existing?.goals.map((g) => ({ measure: g.measure, theme: g.theme, target: targetText(g.measure, g.target), title: g.title })) ??
-      goalMeasureDefs.map((d) => ({ measure: d.code, theme: d.theme, target: '', title: '' })),
+    existing?.goals.map((g) => ({
+      measure: g.measure,
+      theme: g.theme,
+      target: targetText(g.measure, g.target),
+      title: g.title,
+    })) ?? goalMeasureDefs.map((d) => ({ measure: d.code, theme: d.theme, target: '', title: '' })),
   );
   const save = useMutation({
     mutationFn: (input: unknown) => call('strategy.save', input as never),
@@ -52,7 +82,8 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
     },
     onError: (e) => f.fromError(e),
   });
-  const setGoal = (i: number, patch: Partial<GoalRow>) => setGoals((l) => l.map((g, j) => (j === i ? { ...g, ...patch } : g)));
+  const setGoal = (i: number, patch: Partial<GoalRow>) =>
+    setGoals((l) => l.map((g, j) => (j === i ? { ...g, ...patch } : g)));
   // The service names fields under `strategy.`; the form's ids leave it out.
   // The summary names fields as the form does: goals.0.title, not strategy.goals.0.title.
   const issues = f.issues.map((i) => ({ ...i, path: i.path.replace(/^strategy\./, '') }));
@@ -69,30 +100,76 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
       adoptedBy,
       goals: goals.map((g) => {
         const unit = goalMeasureDef(g.measure).unit;
-        const n = unit === 'nok' ? (moneyOf(g.target) ?? null) : Number(g.target.replace(',', '.').replace(/[%\s]/g, ''));
-        const target = g.target.trim() === '' || n === null || Number.isNaN(n) ? g.target : unit === 'share' ? n / 100 : n;
+        const n =
+          unit === 'nok' ? (moneyOf(g.target) ?? null) : Number(g.target.replace(',', '.').replace(/[%\s]/g, ''));
+        const target =
+          g.target.trim() === '' || n === null || Number.isNaN(n) ? g.target : unit === 'share' ? n / 100 : n;
         return { measure: g.measure, theme: g.theme, target, title: g.title };
       }),
     };
     const input = existing ? { id: existing.id, version: existing.version, strategy } : { strategy };
-    const money = Object.fromEntries(goals.flatMap((g, i) => (goalMeasureDef(g.measure).unit === 'nok' ? [[`strategy.goals.${i}.target`, g.target]] : [])));
+    const money = Object.fromEntries(
+      goals.flatMap((g, i) =>
+        goalMeasureDef(g.measure).unit === 'nok' ? [[`strategy.goals.${i}.target`, g.target]] : [],
+      ),
+    );
     if (f.check('strategy.save', input, money)) save.mutate(input);
   }
 
   return (
     <form className="narrow-form" onSubmit={submit} noValidate>
-      <p className="breadcrumb"><a href={href.goals()}>{t('goalsHeading')}</a></p>
-      <Heading level={1} data-size="lg">{existing ? `${t('editStrategy')}: ${existing.title}` : t('newStrategy')}</Heading>
-      <FormErrors issues={issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <p className="breadcrumb">
+        <a href={href.goals()}>{t('goalsHeading')}</a>
+      </p>
+      <Heading level={1} data-size="lg">
+        {existing ? `${t('editStrategy')}: ${existing.title}` : t('newStrategy')}
+      </Heading>
+      <FormErrors
+        issues={issues}
+        general={f.general}
+        labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
+      />
       <div className="panel form-main">
-        <Textfield id="f-title" label={t('strategyTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={errorOf('title')} />
+        <Textfield
+          id="f-title"
+          label={t('strategyTitle')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={errorOf('title')}
+        />
         <div className="row-2">
-          <Textfield id="f-fromYear" label={t('strategyFrom')} inputMode="numeric" value={fromYear} onChange={(e) => setFromYear(e.target.value)} error={errorOf('fromYear')} />
-          <Textfield id="f-toYear" label={t('strategyTo')} inputMode="numeric" value={toYear} onChange={(e) => setToYear(e.target.value)} error={errorOf('toYear')} />
+          <Textfield
+            id="f-fromYear"
+            label={t('strategyFrom')}
+            inputMode="numeric"
+            value={fromYear}
+            onChange={(e) => setFromYear(e.target.value)}
+            error={errorOf('fromYear')}
+          />
+          <Textfield
+            id="f-toYear"
+            label={t('strategyTo')}
+            inputMode="numeric"
+            value={toYear}
+            onChange={(e) => setToYear(e.target.value)}
+            error={errorOf('toYear')}
+          />
         </div>
         <div className="row-2">
-          <DateField id="f-adoptedDate" label={t('strategyAdoptedDate')} value={adoptedDate} onChange={setAdoptedDate} error={errorOf('adoptedDate')} />
-          <Textfield id="f-adoptedBy" label={t('strategyAdoptedBy')} value={adoptedBy} onChange={(e) => setAdoptedBy(e.target.value)} error={errorOf('adoptedBy')} />
+          <DateField
+            id="f-adoptedDate"
+            label={t('strategyAdoptedDate')}
+            value={adoptedDate}
+            onChange={setAdoptedDate}
+            error={errorOf('adoptedDate')}
+          />
+          <Textfield
+            id="f-adoptedBy"
+            label={t('strategyAdoptedBy')}
+            value={adoptedBy}
+            onChange={(e) => setAdoptedBy(e.target.value)}
+            error={errorOf('adoptedBy')}
+          />
         </div>
         <Fieldset id="f-goals" tabIndex={-1}>
           <Fieldset.Legend>{t('strategyGoals')}</Fieldset.Legend>
@@ -103,17 +180,34 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
                 <div className="row-2">
                   <Field>
                     <Label htmlFor={`goal-${i}-measure`}>{t('goalMeasure')}</Label>
-                    <Select id={`goal-${i}-measure`} value={g.measure} onChange={(e) => setGoal(i, { measure: e.target.value as GoalMeasure, theme: goalMeasureDef(e.target.value as GoalMeasure).theme })}>
+                    <Select
+                      id={`goal-${i}-measure`}
+                      value={g.measure}
+                      onChange={(e) =>
+                        setGoal(i, {
+                          measure: e.target.value as GoalMeasure,
+                          theme: goalMeasureDef(e.target.value as GoalMeasure).theme,
+                        })
+                      }
+                    >
                       {goalMeasureDefs.map((d) => (
-                        <Select.Option key={d.code} value={d.code}>{d[locale]}</Select.Option>
+                        <Select.Option key={d.code} value={d.code}>
+                          {d[locale]}
+                        </Select.Option>
                       ))}
                     </Select>
                   </Field>
                   <Field>
                     <Label htmlFor={`goal-${i}-theme`}>{t('goalTheme')}</Label>
-                    <Select id={`goal-${i}-theme`} value={g.theme} onChange={(e) => setGoal(i, { theme: e.target.value as Theme })}>
+                    <Select
+                      id={`goal-${i}-theme`}
+                      value={g.theme}
+                      onChange={(e) => setGoal(i, { theme: e.target.value as Theme })}
+                    >
                       {themeDefs.map((d) => (
-                        <Select.Option key={d.code} value={d.code}>{label(d)}</Select.Option>
+                        <Select.Option key={d.code} value={d.code}>
+                          {label(d)}
+                        </Select.Option>
                       ))}
                     </Select>
                   </Field>
@@ -121,27 +215,49 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
                 <div className="row-2">
                   <Textfield
                     id={`goal-${i}-target`}
-                    label={t(unit === 'share' ? 'goalTargetShare' : unit === 'nok' ? 'goalTargetNok' : 'goalTargetField')}
+                    label={t(
+                      unit === 'share' ? 'goalTargetShare' : unit === 'nok' ? 'goalTargetNok' : 'goalTargetField',
+                    )}
                     inputMode="decimal"
                     suffix={unit === 'share' ? '%' : unit === 'nok' ? currencyMark(locale) : undefined}
                     value={g.target}
                     onChange={(e) => setGoal(i, { target: e.target.value })}
                     error={errorOf(`goals.${i}.target`)}
                   />
-                  <Textfield id={`goal-${i}-title`} label={t('goalTitle')} value={g.title} onChange={(e) => setGoal(i, { title: e.target.value })} error={errorOf(`goals.${i}.title`)} />
+                  <Textfield
+                    id={`goal-${i}-title`}
+                    label={t('goalTitle')}
+                    value={g.title}
+                    onChange={(e) => setGoal(i, { title: e.target.value })}
+                    error={errorOf(`goals.${i}.title`)}
+                  />
                 </div>
-                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setGoals((l) => l.filter((_, j) => j !== i))}>
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  data-size="sm"
+                  onClick={() => setGoals((l) => l.filter((_, j) => j !== i))}
+                >
                   {t('removeGoal', { n: i + 1 })}
                 </Button>
               </div>
             );
           })}
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => setGoals((l) => [...l, { measure: 'climate_share', theme: 'klima_miljo', target: '', title: '' }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            onClick={() =>
+              setGoals((l) => [...l, { measure: 'climate_share', theme: 'klima_miljo', target: '', title: '' }])
+            }
+          >
             {t('addGoal')}
           </Button>
         </Fieldset>
         <div className="actions">
-          <Button type="submit" disabled={save.isPending}>{t('save')}</Button>
+          <Button type="submit" disabled={save.isPending}>
+            {t('save')}
+          </Button>
           <Button asChild variant="tertiary">
             <a href={href.goals()}>{t('cancel')}</a>
           </Button>

@@ -1,7 +1,14 @@
 import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { isValidOrgnr, normaliseOrgnr, SupplierFieldsSchema, validate, type ConfidentialityBasis, type SupplierDetail } from '../../../../core/index.js';
+import {
+  isValidOrgnr,
+  normaliseOrgnr,
+  SupplierFieldsSchema,
+  validate,
+  type ConfidentialityBasis,
+  type SupplierDetail,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
@@ -11,12 +18,21 @@ import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
 
-const LABELS: Record<string, StringKey> = { orgnr: 'fieldOrgnr', name: 'fieldName', address: 'fieldAddress', postalCode: 'fieldPostalCode', city: 'fieldCity', notes: 'fieldNotes', contacts: 'contacts' };
+const LABELS: Record<string, StringKey> = {
+  orgnr: 'fieldOrgnr',
+  name: 'fieldName',
+  address: 'fieldAddress',
+  postalCode: 'fieldPostalCode',
+  city: 'fieldCity',
+  notes: 'fieldNotes',
+  contacts: 'contacts',
+};
 type Contact = { name: string; role: string; email: string; phone: string };
 
 export function SupplierFormScreen({ id }: { id?: number }) {
   const existing = useQuery({ ...query('suppliers.get', { id: id! }), enabled: id !== undefined });
-  if (id !== undefined && !existing.data) return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
+  if (id !== undefined && !existing.data)
+    return existing.error ? <Alert data-color="danger">{existing.error.message}</Alert> : <Spinner aria-label="…" />;
   return <SupplierForm existing={existing.data} />;
 }
 
@@ -30,7 +46,9 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
   const [postalCode, setPostalCode] = useState(existing?.postalCode ?? '');
   const [city, setCity] = useState(existing?.city ?? '');
   const [notes, setNotes] = useState(existing?.notes ?? '');
-  const [notesConfidential, setNotesConfidential] = useState<ConfidentialityBasis | null>(existing?.notesConfidential ?? null);
+  const [notesConfidential, setNotesConfidential] = useState<ConfidentialityBasis | null>(
+    existing?.notesConfidential ?? null,
+  );
   const [contacts, setContacts] = useState<Contact[]>(existing?.contacts.map(({ id: _id, ...c }) => c) ?? []);
 
   // As soon as a valid number is typed, say whether the supplier is already registered.
@@ -40,7 +58,9 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
 
   const save = useMutation({
     mutationFn: (input: unknown) =>
-      existing ? call('suppliers.update', { ...(input as object), id: existing.id, version: existing.version } as never) : call('suppliers.create', input as never),
+      existing
+        ? call('suppliers.update', { ...(input as object), id: existing.id, version: existing.version } as never)
+        : call('suppliers.create', input as never),
     onSuccess: (s) => {
       qc.setQueryData(query('suppliers.get', { id: s.id }).queryKey, s);
       navigate(href.supplier(s.id));
@@ -55,12 +75,19 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
     const sent = existing ? { ...input, id: existing.id, version: existing.version } : input;
     if (f.check(existing ? 'suppliers.update' : 'suppliers.create', sent)) save.mutate(input);
   }
-  const setContact = (i: number, patch: Partial<Contact>) => setContacts((list) => list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const setContact = (i: number, patch: Partial<Contact>) =>
+    setContacts((list) => list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
   return (
     <form className="narrow-form" onSubmit={submit} noValidate>
-      <Heading level={1} data-size="lg">{existing ? t('editSupplierHeading', { name: existing.name }) : t('newSupplierHeading')}</Heading>
-      <FormErrors issues={f.issues} general={f.general} labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)} />
+      <Heading level={1} data-size="lg">
+        {existing ? t('editSupplierHeading', { name: existing.name }) : t('newSupplierHeading')}
+      </Heading>
+      <FormErrors
+        issues={f.issues}
+        general={f.general}
+        labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
+      />
       <div className="panel form-main">
         <Textfield
           id="f-orgnr"
@@ -72,7 +99,11 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
           onChange={(e) => (setOrgnr(e.target.value), f.clear('orgnr'))}
           onBlur={() => {
             const v = validate(SupplierFieldsSchema.shape.orgnr, orgnr, locale);
-            if (!v.ok && orgnr.trim()) f.setIssues((list) => [...list.filter((i) => i.path !== 'orgnr'), { path: 'orgnr', message: v.issues[0]!.message }]);
+            if (!v.ok && orgnr.trim())
+              f.setIssues((list) => [
+                ...list.filter((i) => i.path !== 'orgnr'),
+                { path: 'orgnr', message: v.issues[0]!.message },
+              ]);
           }}
           error={f.errorOf('orgnr')}
         />
@@ -81,33 +112,95 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
             {t('existingSupplier')} <a href={href.supplier(other.id)}>{other.name}</a>
           </Alert>
         )}
-        <Textfield id="f-name" label={t('fieldName')} value={name} onChange={(e) => (setName(e.target.value), f.clear('name'))} error={f.errorOf('name')} />
-        <Textfield id="f-address" label={t('fieldAddress')} value={address} onChange={(e) => setAddress(e.target.value)} error={f.errorOf('address')} />
+        <Textfield
+          id="f-name"
+          label={t('fieldName')}
+          value={name}
+          onChange={(e) => (setName(e.target.value), f.clear('name'))}
+          error={f.errorOf('name')}
+        />
+        <Textfield
+          id="f-address"
+          label={t('fieldAddress')}
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+          error={f.errorOf('address')}
+        />
         <div className="row-2">
-          <Textfield id="f-postalCode" label={t('fieldPostalCode')} inputMode="numeric" value={postalCode} onChange={(e) => (setPostalCode(e.target.value), f.clear('postalCode'))} error={f.errorOf('postalCode')} />
+          <Textfield
+            id="f-postalCode"
+            label={t('fieldPostalCode')}
+            inputMode="numeric"
+            value={postalCode}
+            onChange={(e) => (setPostalCode(e.target.value), f.clear('postalCode'))}
+            error={f.errorOf('postalCode')}
+          />
           <Textfield id="f-city" label={t('fieldCity')} value={city} onChange={(e) => setCity(e.target.value)} />
         </div>
         <Fieldset>
           <Fieldset.Legend>{t('contacts')}</Fieldset.Legend>
           {contacts.map((c, i) => (
             <div className="contact-row" key={i}>
-              <Textfield id={i === 0 ? 'f-contacts' : `f-contacts-${i}`} label={t('contactName')} value={c.name} onChange={(e) => setContact(i, { name: e.target.value })} error={f.errorOf(`contacts.${i}.name`)} />
-              <Textfield label={t('contactRole')} value={c.role} onChange={(e) => setContact(i, { role: e.target.value })} />
-              <Textfield label={t('contactEmail')} type="email" value={c.email} onChange={(e) => setContact(i, { email: e.target.value })} error={f.errorOf(`contacts.${i}.email`)} />
-              <Textfield label={t('contactPhone')} type="tel" value={c.phone} onChange={(e) => setContact(i, { phone: e.target.value })} error={f.errorOf(`contacts.${i}.phone`)} />
-              <Button type="button" variant="tertiary" data-size="sm" onClick={() => setContacts((list) => list.filter((_, j) => j !== i))} aria-label={t('removeContact', { name: c.name || String(i + 1) })}>
+              <Textfield
+                id={i === 0 ? 'f-contacts' : `f-contacts-${i}`}
+                label={t('contactName')}
+                value={c.name}
+                onChange={(e) => setContact(i, { name: e.target.value })}
+                error={f.errorOf(`contacts.${i}.name`)}
+              />
+              <Textfield
+                label={t('contactRole')}
+                value={c.role}
+                onChange={(e) => setContact(i, { role: e.target.value })}
+              />
+              <Textfield
+                label={t('contactEmail')}
+                type="email"
+                value={c.email}
+                onChange={(e) => setContact(i, { email: e.target.value })}
+                error={f.errorOf(`contacts.${i}.email`)}
+              />
+              <Textfield
+                label={t('contactPhone')}
+                type="tel"
+                value={c.phone}
+                onChange={(e) => setContact(i, { phone: e.target.value })}
+                error={f.errorOf(`contacts.${i}.phone`)}
+              />
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => setContacts((list) => list.filter((_, j) => j !== i))}
+                aria-label={t('removeContact', { name: c.name || String(i + 1) })}
+              >
                 {t('remove')}
               </Button>
             </div>
           ))}
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => setContacts((list) => [...list, { name: '', role: '', email: '', phone: '' }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            onClick={() => setContacts((list) => [...list, { name: '', role: '', email: '', phone: '' }])}
+          >
             {t('addContact')}
           </Button>
         </Fieldset>
-        <ConfidentialTextfield id="f-notes" label={t('fieldNotes')} value={notes} onChange={setNotes} basis={notesConfidential} onBasis={setNotesConfidential} rows={4} />
+        <ConfidentialTextfield
+          id="f-notes"
+          label={t('fieldNotes')}
+          value={notes}
+          onChange={setNotes}
+          basis={notesConfidential}
+          onBasis={setNotesConfidential}
+          rows={4}
+        />
       </div>
       <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>{t('save')}</Button>
+        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
+          {t('save')}
+        </Button>
         <Button variant="secondary" asChild>
           <a href={existing ? href.supplier(existing.id) : href.suppliers()}>{t('cancel')}</a>
         </Button>

@@ -15,8 +15,12 @@ export function SupplierListScreen() {
   return (
     <>
       <div className="page-head">
-        <Heading level={1} data-size="lg">{t('suppliersHeading')}</Heading>
-        <Paragraph className="count" aria-live="polite">{list.data ? t('suppliersCount', { n: list.data.total }) : ''}</Paragraph>
+        <Heading level={1} data-size="lg">
+          {t('suppliersHeading')}
+        </Heading>
+        <Paragraph className="count" aria-live="polite">
+          {list.data ? t('suppliersCount', { n: list.data.total }) : ''}
+        </Paragraph>
         <div className="actions">
           <ExportXlsxButton spec={{ list: 'suppliers', q: dq }} />
           <Button asChild>
@@ -25,9 +29,16 @@ export function SupplierListScreen() {
         </div>
       </div>
       <div className="filters filters-single" role="search">
-        <label htmlFor="supplier-search" className="ds-label">{t('supplierSearch')}</label>
+        <label htmlFor="supplier-search" className="ds-label">
+          {t('supplierSearch')}
+        </label>
         <Search>
-          <Search.Input id="supplier-search" aria-label={t('supplierSearch')} value={q} onChange={(e) => setQ(e.target.value)} />
+          <Search.Input
+            id="supplier-search"
+            aria-label={t('supplierSearch')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
           <Search.Clear onClick={() => setQ('')} />
         </Search>
       </div>
@@ -45,7 +56,9 @@ export function SupplierListScreen() {
           <Table.Body>
             {list.data?.items.map((s) => (
               <Table.Row key={s.id}>
-                <Table.Cell><a href={href.supplier(s.id)}>{s.name}</a></Table.Cell>
+                <Table.Cell>
+                  <a href={href.supplier(s.id)}>{s.name}</a>
+                </Table.Cell>
                 <Table.Cell className="mono">{s.orgnr}</Table.Cell>
                 <Table.Cell>{s.city}</Table.Cell>
                 <Table.Cell className="num">{s.contacts}</Table.Cell>

@@ -21,22 +21,37 @@ export function SupplierPage({ id }: { id: number }) {
   const s = q.data;
   return (
     <article>
-      <p className="breadcrumb"><a href={href.suppliers()}>{t('navSuppliers')}</a> / {s.name}</p>
+      <p className="breadcrumb">
+        <a href={href.suppliers()}>{t('navSuppliers')}</a> / {s.name}
+      </p>
       <div className="page-head">
         <div>
-          <Heading level={1} data-size="lg">{s.name}</Heading>
-          <p className="case-meta"><span className="mono">{s.orgnr}</span> {[s.address, [s.postalCode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>
+          <Heading level={1} data-size="lg">
+            {s.name}
+          </Heading>
+          <p className="case-meta">
+            <span className="mono">{s.orgnr}</span>{' '}
+            {[s.address, [s.postalCode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+          </p>
         </div>
-        <Button variant="secondary" asChild><a href={href.editSupplier(s.id)}>{t('edit')}</a></Button>
+        <Button variant="secondary" asChild>
+          <a href={href.editSupplier(s.id)}>{t('edit')}</a>
+        </Button>
       </div>
       <div className="case-grid">
         <SupplierContacts s={s} />
         <section aria-labelledby="cases-h">
-          <h2 id="cases-h" className="ds-heading" data-size="sm">{t('supplierCases')}</h2>
+          <h2 id="cases-h" className="ds-heading" data-size="sm">
+            {t('supplierCases')}
+          </h2>
           <SupplierCases s={s} />
-          <h2 className="ds-heading" data-size="sm">{t('contractsHeading')}</h2>
+          <h2 className="ds-heading" data-size="sm">
+            {t('contractsHeading')}
+          </h2>
           <SupplierContracts s={s} />
-          <h2 className="ds-heading" data-size="sm">{t('supplierActivities')}</h2>
+          <h2 className="ds-heading" data-size="sm">
+            {t('supplierActivities')}
+          </h2>
           <SupplierActivities s={s} />
         </section>
       </div>
@@ -50,12 +65,15 @@ function SupplierContacts({ s }: { s: SupplierDetail }) {
   const { t, locale } = useLocale();
   return (
     <section aria-labelledby="contacts-h">
-      <h2 id="contacts-h" className="ds-heading" data-size="sm">{t('contacts')}</h2>
+      <h2 id="contacts-h" className="ds-heading" data-size="sm">
+        {t('contacts')}
+      </h2>
       {s.contacts.length === 0 && <Paragraph className="muted">{t('noneYet')}</Paragraph>}
       <ul className="plain">
         {s.contacts.map((c) => (
           <li key={c.id}>
-            <strong>{c.name}</strong>{c.role && `, ${c.role}`}
+            <strong>{c.name}</strong>
+            {c.role && `, ${c.role}`}
             <br />
             {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>} {c.phone}
           </li>
@@ -63,14 +81,24 @@ function SupplierContacts({ s }: { s: SupplierDetail }) {
       </ul>
       {(s.notes || s.notesConfidential) && (
         <>
-          <h3 className="ds-heading" data-size="xs">{t('fieldNotes')}</h3>
+          <h3 className="ds-heading" data-size="xs">
+            {t('fieldNotes')}
+          </h3>
           <ConfidentialText text={s.notes} basis={s.notesConfidential} />
         </>
       )}
       {s.mergedFrom.length > 0 && (
         <>
-          <h3 className="ds-heading" data-size="xs">{t('mergedFrom')}</h3>
-          <ul className="plain">{s.mergedFrom.map((m) => <li key={m.orgnr + m.mergedAt}>{m.name} ({m.orgnr}), {formatDate(m.mergedAt, locale)}</li>)}</ul>
+          <h3 className="ds-heading" data-size="xs">
+            {t('mergedFrom')}
+          </h3>
+          <ul className="plain">
+            {s.mergedFrom.map((m) => (
+              <li key={m.orgnr + m.mergedAt}>
+                {m.name} ({m.orgnr}), {formatDate(m.mergedAt, locale)}
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <MergeSupplier s={s} />
@@ -97,13 +125,25 @@ function MergeSupplier({ s }: { s: SupplierDetail }) {
       <details className="merge">
         <summary>{t('merge')}</summary>
         <Paragraph data-size="sm">{t('mergeHelp')}</Paragraph>
-        <SupplierPicker id="merge-search" label={t('mergeSearch')} exclude={[s.id]} actionLabel={t('mergePick')} onPick={(p) => setPick(p)} />
+        <SupplierPicker
+          id="merge-search"
+          label={t('mergeSearch')}
+          exclude={[s.id]}
+          actionLabel={t('mergePick')}
+          onPick={(p) => setPick(p)}
+        />
         {pick && (
-          <Button data-color="danger" onClick={() => merge.mutate()} loading={merge.isPending}>{t('mergeConfirm', { name: pick.name })}</Button>
+          <Button data-color="danger" onClick={() => merge.mutate()} loading={merge.isPending}>
+            {t('mergeConfirm', { name: pick.name })}
+          </Button>
         )}
         {merge.error && <Alert data-color="danger">{merge.error.message}</Alert>}
       </details>
-      {done && <p role="status" className="status">{done}</p>}
+      {done && (
+        <p role="status" className="status">
+          {done}
+        </p>
+      )}
     </>
   );
 }
@@ -114,7 +154,12 @@ function SupplierCases({ s }: { s: SupplierDetail }) {
   return (
     <ul className="plain">
       {s.cases.map((c) => (
-        <li key={c.id}><a href={href.case(c.id)}>{c.caseNumber} {c.title}</a>{c.prequalified && <span className="muted"> ({t('prequalifiedMark')})</span>}</li>
+        <li key={c.id}>
+          <a href={href.case(c.id)}>
+            {c.caseNumber} {c.title}
+          </a>
+          {c.prequalified && <span className="muted"> ({t('prequalifiedMark')})</span>}
+        </li>
       ))}
     </ul>
   );
@@ -127,7 +172,11 @@ function SupplierContracts({ s }: { s: SupplierDetail }) {
     <ul className="plain">
       {s.contracts.map((k) => (
         <li key={k.id}>
-          <a href={href.contract(k.id)}>{k.title}</a> <span className="muted">({k.caseNumber}, {t('contractStatus', { status: k.status as ContractStatus }).toLowerCase()}, {formatDate(k.currentEnd, locale)})</span>
+          <a href={href.contract(k.id)}>{k.title}</a>{' '}
+          <span className="muted">
+            ({k.caseNumber}, {t('contractStatus', { status: k.status as ContractStatus }).toLowerCase()},{' '}
+            {formatDate(k.currentEnd, locale)})
+          </span>
         </li>
       ))}
     </ul>
@@ -144,7 +193,9 @@ function SupplierActivities({ s }: { s: SupplierDetail }) {
         {s.activities.map((a) => (
           <Table.Row key={a.id}>
             <Table.Cell>{formatDate(a.date, locale)}</Table.Cell>
-            <Table.Cell><a href={href.activity(a.id)}>{a.title}</a> <span className="muted">({a.caseNumber})</span></Table.Cell>
+            <Table.Cell>
+              <a href={href.activity(a.id)}>{a.title}</a> <span className="muted">({a.caseNumber})</span>
+            </Table.Cell>
             <Table.Cell>{label(dialogueFormDefs.find((d) => d.code === a.form))}</Table.Cell>
             <Table.Cell>{a.attended ? '✓' : '–'}</Table.Cell>
           </Table.Row>
