@@ -100,7 +100,7 @@ describe('hostile spreadsheets', () => {
     expect(x).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Arket har 60 000 rader;/) } });
   });
 
-  it('reads unclosed tags in linear time: 300,000 bare <row> tags answer within a second', async () => {
+  it('reads unclosed tags in linear time: 300,000 bare <row> tags answer in seconds, not minutes', async () => {
     const s = tempService();
     for (const [name, xml, parts] of [
       ['rader', sheet(heading + '<row>'.repeat(300_000)), {}],
@@ -118,7 +118,9 @@ describe('hostile spreadsheets', () => {
     ] as const) {
       const bytes = asBase64(rawXlsx(xml, parts as Record<string, string>));
       const r = await preview(s, `${name}.xlsx`, bytes);
-      expect(r.ms, name).toBeLessThan(1_000);
+      // The quadratic scanner this replaced took minutes here; linear takes well under a second on a quiet
+      // machine. The bound is generous so a busy machine cannot fail it, and tight enough to catch the quadratic.
+      expect(r.ms, name).toBeLessThan(10_000);
       expect(r.ok === false && r.status, name).toBe(400);
     }
   });
