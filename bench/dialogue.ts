@@ -109,6 +109,7 @@ export function buildDialogue(service: Service, entries: number, today: string):
             procedureGroundNote: '',
             themes: [],
             plannedNoticeDate: null,
+            plannedTenderDeadline: null,
             plannedAwardDate: null,
             plannedContractStart: null,
             climateWeightPct: null,

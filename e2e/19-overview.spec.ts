@@ -115,3 +115,34 @@ test('in nynorsk and English', async ({ page }) => {
   await page.getByRole('button', { name: 'Norsk', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Min oversikt' })).toBeVisible();
 });
+
+test('a planned tender deadline is entered on the case and reminds the buyer while the notice is out', async ({
+  page,
+}) => {
+  const rpc = async <T>(method: string, data: object): Promise<T> =>
+    (await (await page.request.post(`/rpc/${method}`, { data })).json()) as T;
+  const deadline = addDays(today, 5);
+  const c = await rpc<{ id: number; version: number }>('cases.create', {
+    caseNumber: '2026/9490',
+    title: 'Kulturskolens instrumenter',
+    department: 'Kultur',
+    buyer: 'Kari Nordmann',
+    estimatedValue: 900_000,
+    kind: 'varer',
+    registeredDate: addDays(today, -40),
+  });
+  // The buyer enters the deadline on the case, in the app's own date form.
+  await page.goto(`/#/cases/${c.id}/edit`);
+  await page.getByLabel('Planlagt tilbudsfrist').fill(formatDate(deadline));
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Kulturskolens instrumenter/ })).toBeVisible();
+  const saved = await rpc<{ version: number; plannedTenderDeadline: string }>('cases.get', { id: c.id });
+  expect(saved.plannedTenderDeadline).toBe(deadline);
+  await rpc('cases.changePhase', { id: c.id, version: saved.version, phase: 'kunngjoring', date: addDays(today, -10) });
+  await page.goto('/');
+  await page.getByLabel('Avdeling').selectOption({ label: 'Kultur' });
+  const row = page.getByTestId('overview').getByRole('row').filter({ hasText: 'Tilbudsfristen går ut' });
+  await expect(row).toContainText('2026/9490');
+  await expect(row.getByText('Snart')).toBeVisible();
+  await expectAccessible(page, 'Min oversikt with a tender deadline');
+});

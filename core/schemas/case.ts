@@ -38,6 +38,7 @@ export const CaseFieldsSchema = z.strictObject({
     .default([])
     .refine((a) => new Set(a).size === a.length, { message: 'duplicateThemes' }),
   plannedNoticeDate: isoDate.nullable().default(null),
+  plannedTenderDeadline: isoDate.nullable().default(null),
   plannedAwardDate: isoDate.nullable().default(null),
   plannedContractStart: isoDate.nullable().default(null),
   /** Weight of climate and environment in the award criteria, in per cent (null: not weighted or not yet known). */
@@ -113,6 +114,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   description: z.string(),
   needOwner: z.string(),
   plannedNoticeDate: isoDate.nullable(),
+  plannedTenderDeadline: isoDate.nullable(),
   plannedAwardDate: isoDate.nullable(),
   plannedContractStart: isoDate.nullable(),
   procedureGround: z.string().nullable(),

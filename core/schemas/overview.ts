@@ -19,6 +19,7 @@ export const overviewKinds = [
   'expiry', // a contract's current end
   'control', // a pay-and-conditions control due
   'riskAssessment', // a contract the pay-and-conditions regulation covers, with no risk assessment
+  'tender', // a planned tender deadline of a case whose notice is out and whose deadline has not yet passed
   'award', // a planned award date of a case in its competition
   'standstill', // the standstill ending, as the protocol records it
   'unshared', // market-dialogue answers not yet shared with all, before the competition

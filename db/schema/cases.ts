@@ -32,6 +32,8 @@ export const cases = sqliteTable(
     registeredDate: text('registered_date').notNull(),
     registeredYear: integer('registered_year').notNull(),
     plannedNoticeDate: text('planned_notice_date'),
+    /** When tenders are due, as planned (the notice states it); "Min oversikt" reminds the buyer until the deadline is recorded as passed. */
+    plannedTenderDeadline: text('planned_tender_deadline'),
     plannedAwardDate: text('planned_award_date'),
     plannedContractStart: text('planned_contract_start'),
     climateWeightPct: integer('climate_weight_pct'),

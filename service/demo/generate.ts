@@ -283,11 +283,17 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
   return { created: opts.cases };
 }
 
-/** The dates a buyer plans when a need is registered: notice, award and contract start. */
+/** The dates a buyer plans when a need is registered: notice, tender deadline, award and contract start. */
 function plannedDates(registered: string, between: (min: number, max: number) => number) {
   const notice = addDays(registered, between(90, 270));
   const award = addDays(notice, between(45, 100));
-  return { plannedNoticeDate: notice, plannedAwardDate: award, plannedContractStart: addDays(award, between(20, 60)) };
+  // Tenders five weeks after the notice (no draw of its own, so the rest of the demo stays as it was).
+  return {
+    plannedNoticeDate: notice,
+    plannedTenderDeadline: addDays(notice, 35),
+    plannedAwardDate: award,
+    plannedContractStart: addDays(award, between(20, 60)),
+  };
 }
 
 const EXEMPT_WHY =

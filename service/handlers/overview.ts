@@ -101,6 +101,9 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
     const n = unshared.get(c.id) ?? 0;
     if (stage === 'planning' && n > 0)
       rows.push({ ...base, kind: 'unshared', date: c.plannedNoticeDate, urgency: at(c.plannedNoticeDate), n });
+    // Announced, tenders not yet in: the tender deadline as planned (the notice states it; questions and their answers run until then).
+    if (c.phase === 'kunngjoring' && c.plannedTenderDeadline)
+      rows.push({ ...base, kind: 'tender', date: c.plannedTenderDeadline, urgency: at(c.plannedTenderDeadline) });
     // In the competition, before the award: the award planned.
     if (stage === 'competition' && !isAwarded(c.phase) && c.plannedAwardDate)
       rows.push({ ...base, kind: 'award', date: c.plannedAwardDate, urgency: at(c.plannedAwardDate) });

@@ -49,6 +49,27 @@ describe('Min oversikt', () => {
     expect(rows(s).find((x) => x.caseId === quiet.id)).toMatchObject({ kind: 'notice', urgency: null });
   });
 
+  it('lists the planned tender deadline while the notice is out, near or passed, and not once the deadline is recorded', () => {
+    const { s, kase } = setup();
+    const c = kase({ plannedNoticeDate: '2026-11-21', plannedTenderDeadline: '2026-12-03' });
+    // Not yet announced: the notice is what to do, not the tenders.
+    expect(kinds(s, c.id)).toEqual(['notice']);
+    move(s, c.id, 'kunngjoring', '2026-11-21');
+    expect(rows(s).find((x) => x.caseId === c.id)).toMatchObject({
+      kind: 'tender',
+      date: '2026-12-03',
+      urgency: 'soon',
+    });
+    const late = kase({ plannedTenderDeadline: '2026-11-24' });
+    move(s, late.id, 'kunngjoring', '2026-11-20');
+    expect(rows(s).find((x) => x.caseId === late.id)).toMatchObject({ kind: 'tender', urgency: 'overdue' });
+    // The deadline recorded as passed: the tenders are in, nothing more to remind.
+    move(s, late.id, 'tilbudsfrist', '2026-11-24');
+    expect(kinds(s, late.id)).not.toContain('tender');
+    // The case keeps the date, as planned, and shows it.
+    expect(ok(s, 'cases.get', { id: c.id }).plannedTenderDeadline).toBe('2026-12-03');
+  });
+
   it('lists answers from the market dialogue not yet shared with all, until the case moves to the competition', () => {
     const { s, sup, kase } = setup();
     const c = kase({ plannedNoticeDate: '2027-02-01' });

@@ -26,6 +26,7 @@ export const CASE_FIELD_LABELS: Record<string, StringKey> = {
   themes: 'fieldThemes',
   registeredDate: 'fieldRegistered',
   plannedNoticeDate: 'fieldPlannedNotice',
+  plannedTenderDeadline: 'fieldPlannedTenderDeadline',
   plannedAwardDate: 'fieldPlannedAward',
   plannedContractStart: 'fieldPlannedStart',
   climateWeightPct: 'fieldClimateWeight',

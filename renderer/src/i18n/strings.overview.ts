@@ -56,6 +56,11 @@ export const overviewStrings = defineMessages({
         nn: 'Gjer ei risikovurdering av løns- og arbeidsvilkår',
         en: 'Assess the risk to pay and working conditions',
       },
+      tender: {
+        nb: 'Tilbudsfristen går ut: svar på spørsmål og åpne tilbudene',
+        nn: 'Tilbodsfristen går ut: svar på spørsmål og opne tilboda',
+        en: 'Tenders are due: answer the questions and open the tenders',
+      },
       award: {
         nb: 'Tildel kontrakten (planlagt tildeling)',
         nn: 'Tildel kontrakten (planlagd tildeling)',

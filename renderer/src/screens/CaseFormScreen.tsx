@@ -118,7 +118,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   );
 
   const date = (
-    k: 'registeredDate' | 'plannedNoticeDate' | 'plannedAwardDate' | 'plannedContractStart',
+    k: 'registeredDate' | 'plannedNoticeDate' | 'plannedTenderDeadline' | 'plannedAwardDate' | 'plannedContractStart',
     labelKey: StringKey,
   ) => (
     <DateField id={FIELD_ID(k)} label={t(labelKey)} value={form[k]} onChange={(v) => set(k, v)} error={errorOf(k)} />
@@ -316,6 +316,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
             <div className="row-4">
               {!existing && date('registeredDate', 'fieldRegistered')}
               {date('plannedNoticeDate', 'fieldPlannedNotice')}
+              {date('plannedTenderDeadline', 'fieldPlannedTenderDeadline')}
               {date('plannedAwardDate', 'fieldPlannedAward')}
               {date('plannedContractStart', 'fieldPlannedStart')}
             </div>

@@ -26,6 +26,7 @@ export interface CaseFormState {
   themes: Theme[];
   registeredDate: string;
   plannedNoticeDate: string;
+  plannedTenderDeadline: string;
   plannedAwardDate: string;
   plannedContractStart: string;
   /** Per cent as typed; only sent while the climate theme is chosen. */
@@ -54,6 +55,7 @@ export function emptyForm(today: string): CaseFormState {
     themes: [],
     registeredDate: today,
     plannedNoticeDate: '',
+    plannedTenderDeadline: '',
     plannedAwardDate: '',
     plannedContractStart: '',
     climateWeight: '',
@@ -81,6 +83,7 @@ export function formFromCase(c: CaseDetail): CaseFormState {
     themes: c.themes,
     registeredDate: c.registeredDate,
     plannedNoticeDate: c.plannedNoticeDate ?? '',
+    plannedTenderDeadline: c.plannedTenderDeadline ?? '',
     plannedAwardDate: c.plannedAwardDate ?? '',
     plannedContractStart: c.plannedContractStart ?? '',
     climateWeight: c.climateWeightPct === null ? '' : String(c.climateWeightPct),
@@ -109,6 +112,7 @@ export function formToFields(f: CaseFormState): Omit<Input<'cases.create'>, 'reg
     procedureGroundNote: f.procedureGroundNote,
     themes: f.themes,
     plannedNoticeDate: f.plannedNoticeDate || null,
+    plannedTenderDeadline: f.plannedTenderDeadline || null,
     plannedAwardDate: f.plannedAwardDate || null,
     plannedContractStart: f.plannedContractStart || null,
     // FOA § 7-9 applies to every procurement, whatever its themes.
