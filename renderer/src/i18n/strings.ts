@@ -116,7 +116,11 @@ export const caseStrings = defineMessages({
   fieldThemes: { nb: 'Strategiske tema', nn: 'Strategiske tema', en: 'Strategic themes' },
   fieldRegistered: { nb: 'Behovet registrert', nn: 'Behovet registrert', en: 'Need registered' },
   fieldPlannedNotice: { nb: 'Planlagt kunngjøring', nn: 'Planlagd kunngjering', en: 'Planned notice' },
-  fieldPlannedTenderDeadline: { nb: 'Planlagt tilbudsfrist', nn: 'Planlagd tilbodsfrist', en: 'Planned tender deadline' },
+  fieldPlannedTenderDeadline: {
+    nb: 'Planlagt tilbudsfrist',
+    nn: 'Planlagd tilbodsfrist',
+    en: 'Planned tender deadline',
+  },
   fieldPlannedAward: { nb: 'Planlagt tildeling', nn: 'Planlagd tildeling', en: 'Planned award' },
   fieldPlannedStart: { nb: 'Planlagt kontraktsstart', nn: 'Planlagd kontraktsstart', en: 'Planned contract start' },
   plannedDates: { nb: 'Planlagte datoer', nn: 'Planlagde datoar', en: 'Planned dates' },
