@@ -1,16 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import {
-  unitOfWork,
-  CasesRepo,
-  ContractsRepo,
-  DialoguesRepo,
-  GoalsRepo,
-  SavingsRepo,
-  StrategiesRepo,
-  SuppliersRepo,
-} from '../db/index.js';
+import { reposOver, unitOfWork } from '../db/index.js';
 import { exportBriefing } from '../service/briefing/export.js';
 import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
@@ -37,15 +28,9 @@ export async function measureBriefing(dir: string, today: string, perYear = 5_00
   const service = openService(path.join(dir, `briefing-${perYear}`), { migrationsDir }, { today: () => today });
   const db = service.database.db;
   const t0 = performance.now();
-  const related = {
-    suppliers: new SuppliersRepo(db),
-    dialogues: new DialoguesRepo(db),
-    contracts: new ContractsRepo(db),
-    savings: new SavingsRepo(db),
-    goals: new GoalsRepo(db),
-    strategies: new StrategiesRepo(db),
-  };
-  generateDemo(new CasesRepo(db), {
+  // Every repository, so the demo fills suppliers, dialogue, contracts, savings and the strategy too.
+  const related = reposOver(db);
+  generateDemo(related.cases, {
     cases: Math.round(perYear * NEW_PER_HANDLED * 4),
     tx: unitOfWork(db.$client),
     years: 4,

@@ -4,17 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaseListQuerySchema, type CaseListQuery } from '../core/index.js';
-import {
-  unitOfWork,
-  CasesRepo,
-  ContractsRepo,
-  DialoguesRepo,
-  GoalsRepo,
-  listStatements,
-  SavingsRepo,
-  StrategiesRepo,
-  SuppliersRepo,
-} from '../db/index.js';
+import { CasesRepo, listStatements, reposOver, unitOfWork } from '../db/index.js';
 import { generateDemo } from '../service/demo/generate.js';
 import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
@@ -84,15 +74,8 @@ async function measure(n: number, dir: string): Promise<SizeResult> {
   const t0 = performance.now();
   const db = service.database.db;
   // The whole municipality: suppliers, dialogue, contracts, savings and the strategy, so the dashboard has all it reads.
-  const related = {
-    suppliers: new SuppliersRepo(db),
-    dialogues: new DialoguesRepo(db),
-    contracts: new ContractsRepo(db),
-    savings: new SavingsRepo(db),
-    goals: new GoalsRepo(db),
-    strategies: new StrategiesRepo(db),
-  };
-  generateDemo(new CasesRepo(db), { cases: n, tx: unitOfWork(db.$client), today: TODAY, seed: 7, related });
+  const related = reposOver(db);
+  generateDemo(related.cases, { cases: n, tx: unitOfWork(db.$client), today: TODAY, seed: 7, related });
   const build_s = (performance.now() - t0) / 1000;
   const raw = service.database.sqlite;
 

@@ -116,26 +116,9 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
     case 'strategy':
       return strip(plain(strategyView(ctx, id)));
     case 'settings': {
-      const {
-        userName,
-        organisationName,
-        organisationOrgnr,
-        payControlIntervalMonths,
-        retentionPlan,
-        splittingCpvDigits,
-        optionLeadMonths,
-        phaseNorms,
-      } = settingsView(ctx);
-      return {
-        userName,
-        organisationName,
-        organisationOrgnr,
-        payControlIntervalMonths,
-        retentionPlan,
-        splittingCpvDigits,
-        optionLeadMonths,
-        phaseNorms: { ...phaseNorms },
-      };
+      // Every setting as Innstillinger shows it, but what is derived from the others (the OS user, whether a name is set).
+      const { userNameDefault: _default, userNameSet: _set, ...recorded } = settingsView(ctx);
+      return { ...recorded, phaseNorms: { ...recorded.phaseNorms } };
     }
     case 'threshold': {
       const r = ctx.repos.thresholds.get(id);

@@ -134,16 +134,17 @@ export const DialogueSummarySchema = z.object({
 
 /** Activities across all cases: those ahead (from today) and those of the last `days`. */
 export const DialogueOverviewQuerySchema = z.strictObject({ days: z.number().int().min(1).max(366).default(90) });
-export const DialogueOverviewRowSchema = z.object({
-  id,
-  caseId: id,
-  caseNumber: z.string(),
-  caseTitle: z.string(),
-  form: DialogueFormSchema,
-  status: z.enum(dialogueStatuses),
-  date: isoDate,
-  time: z.string(),
-  title: z.string(),
+/** An activity as the Markedsdialog list shows it: the detail's own fields, picked. */
+export const DialogueOverviewRowSchema = DialogueDetailSchema.pick({
+  id: true,
+  caseId: true,
+  caseNumber: true,
+  caseTitle: true,
+  form: true,
+  status: true,
+  date: true,
+  time: true,
+  title: true,
 });
 export const DialogueOverviewSchema = z.object({
   upcoming: z.array(DialogueOverviewRowSchema),

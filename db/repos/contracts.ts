@@ -22,19 +22,9 @@ const FIELD_KEYS = [
 const CONTRACT = columns(contracts, 'k', [
   'id',
   'caseId',
-  'title',
-  'value',
-  'signedDate',
-  'startDate',
-  'endDate',
-  'noticeMonths',
-  'owner',
-  'administrator',
+  ...FIELD_KEYS,
   'terminatedDate',
   'terminationReason',
-  'paySector',
-  'apprenticeDecision',
-  'apprenticeNote',
   'version',
 ]).and(
   columns(cases, 'c', ['caseNumber'], {

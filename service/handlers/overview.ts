@@ -16,6 +16,21 @@ import { anyone, reads } from '../registry.js';
 import { contractDeadlines, contractsWithoutRiskAssessment, type AttentionFilter } from './contracts.js';
 
 type Row = Output<'overview.get'>['rows'][number];
+type ContractRow = ReturnType<typeof contractsWithoutRiskAssessment>[number];
+
+/** What a row about a contract says of where it belongs: its case, buyer, department and the contract. */
+const contractRow = (k: ContractRow) => ({
+  caseId: k.caseId,
+  caseNumber: k.caseNumber,
+  caseTitle: k.caseTitle,
+  buyer: k.caseBuyer,
+  department: k.caseDepartment,
+  contractId: k.id,
+  contractTitle: k.title,
+  phase: k.casePhase,
+  n: null,
+  norm: null,
+});
 
 /**
  * "Min oversikt": what needs a buyer's attention, each row one thing to do
@@ -30,39 +45,15 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
 
   // Contracts: options, expiries and controls within the horizon (overdue ones always); covered contracts with no risk assessment.
   for (const { deadline: d, contract: k } of contractDeadlines(ctx, today, OVERVIEW_HORIZON_MONTHS, filter)) {
-    rows.push({
-      kind: d.kind,
-      date: d.date,
-      urgency: at(d.date),
-      caseId: k.caseId,
-      caseNumber: k.caseNumber,
-      caseTitle: k.caseTitle,
-      buyer: k.caseBuyer,
-      department: k.caseDepartment,
-      contractId: k.id,
-      contractTitle: k.title,
-      optionSeq: d.optionSeq ?? null,
-      phase: k.casePhase,
-      n: null,
-      norm: null,
-    });
+    rows.push({ ...contractRow(k), kind: d.kind, date: d.date, urgency: at(d.date), optionSeq: d.optionSeq ?? null });
   }
   for (const k of contractsWithoutRiskAssessment(ctx, filter)) {
     rows.push({
+      ...contractRow(k),
       kind: 'riskAssessment',
       date: k.startDate,
       urgency: at(k.startDate),
-      caseId: k.caseId,
-      caseNumber: k.caseNumber,
-      caseTitle: k.caseTitle,
-      buyer: k.caseBuyer,
-      department: k.caseDepartment,
-      contractId: k.id,
-      contractTitle: k.title,
       optionSeq: null,
-      phase: k.casePhase,
-      n: null,
-      norm: null,
     });
   }
 

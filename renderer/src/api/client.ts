@@ -38,6 +38,12 @@ declare global {
   }
 }
 
+/** A failure as the service sends it (over HTTP or IPC), as the error the screens catch. */
+function apiErrorOf(r: { status: number; body: ApiErrorBody }): ApiError {
+  const e = r.body.error;
+  return new ApiError(r.status, e.code, e.message, e.issues ?? [], e.key, e.params);
+}
+
 let currentLocale: Locale = 'nb';
 export function setClientLocale(l: Locale): void {
   currentLocale = l;
@@ -60,14 +66,7 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
   if (res.ok) return body;
   const err = (body as ApiErrorBody | null)?.error;
   if (res.status === 401) sessionLost(err?.message ?? res.statusText);
-  throw new ApiError(
-    res.status,
-    err?.code ?? 'internal',
-    err?.message ?? res.statusText,
-    err?.issues ?? [],
-    err?.key,
-    err?.params,
-  );
+  throw apiErrorOf({ status: res.status, body: { error: err ?? { code: 'internal', message: res.statusText } } });
 }
 
 async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<unknown> {
@@ -75,14 +74,7 @@ async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<
   if (!fn) throw new ApiError(404, 'not_found', method);
   const r = await fn(input ?? {}, currentLocale);
   if (r.ok) return r.value;
-  throw new ApiError(
-    r.status,
-    r.body.error.code,
-    r.body.error.message,
-    r.body.error.issues ?? [],
-    r.body.error.key,
-    r.body.error.params,
-  );
+  throw apiErrorOf(r);
 }
 
 let afterCall: ((method: Method) => void) | null = null;
@@ -107,12 +99,5 @@ export async function chooseBackupFolder(
   if (!window.apiBackupFolder) throw new ApiError(404, 'not_found', 'apiBackupFolder');
   const r = await window.apiBackupFolder(action, locale);
   if (r.ok) return r.value as Output<'backup.list'> | null;
-  throw new ApiError(
-    r.status,
-    r.body.error.code,
-    r.body.error.message,
-    r.body.error.issues ?? [],
-    r.body.error.key,
-    r.body.error.params,
-  );
+  throw apiErrorOf(r);
 }

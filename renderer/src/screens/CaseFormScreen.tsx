@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Checkbox,
   Field,
   Fieldset,
@@ -39,6 +38,7 @@ import { emptyForm, formFromCase, formToFields, type CaseFormState } from './cas
 import { RegimePanel, useRegime } from './RegimePanel.js';
 import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
 import { CpvPicker } from '../components/CpvPicker.js';
+import { FormActions } from '../components/FormActions.js';
 
 const FIELD_LABEL = CASE_FIELD_LABELS;
 
@@ -326,14 +326,11 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
           <RegimePanel r={regime} kind={form.kind} date={regimeDate} />
         </aside>
       </div>
-      <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
-          {save.isPending ? t('saving') : existing ? t('save') : t('create')}
-        </Button>
-        <Button variant="secondary" asChild>
-          <a href={existing ? href.case(existing.id) : href.list()}>{t('cancel')}</a>
-        </Button>
-      </div>
+      <FormActions
+        busy={save.isPending}
+        cancelTo={existing ? href.case(existing.id) : href.list()}
+        submit={save.isPending ? t('saving') : existing ? t('save') : t('create')}
+      />
     </form>
   );
 }

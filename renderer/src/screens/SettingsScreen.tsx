@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Spinner,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import {
   OPTION_LEAD_MONTHS,
   PAY_CONTROL_INTERVALS,
@@ -25,6 +15,7 @@ import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
 import { ThresholdSettings } from './ThresholdSettings.js';
 import { normInputs, normValues, PhaseNormFields } from './PhaseNormsSettings.js';
+import { FormOutcome } from '../components/FormOutcome.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
@@ -176,12 +167,7 @@ function SettingsForm({
               {t('save')}
             </Button>
           </div>
-          {saved && (
-            <Alert data-color="success" role="status">
-              {saved}
-            </Alert>
-          )}
-          {f.general && <Alert data-color="danger">{f.general}</Alert>}
+          <FormOutcome done={saved} error={f.general} />
           <Paragraph data-size="sm" className="muted">
             {t('settingsNote')}
           </Paragraph>

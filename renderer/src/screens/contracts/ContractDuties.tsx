@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -15,6 +15,7 @@ import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { useIssues } from '../../lib/useIssues.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
 
 /** The sector and apprentice fields, shared by the new-contract form and the contract page. */
 export function DutyFields({
@@ -34,35 +35,25 @@ export function DutyFields({
   onNote: (n: string) => void;
   errorOf: (path: string) => string | undefined;
 }) {
-  const { t, label } = useLocale();
+  const { t } = useLocale();
   return (
     <>
-      <Field>
-        <Label htmlFor="f-paySector">{t('fieldPaySector')}</Label>
-        <Select id="f-paySector" value={sector} onChange={(e) => onSector(e.target.value as PaySector | '')}>
-          <Select.Option value="">{t('paySectorNone')}</Select.Option>
-          {paySectorDefs.map((d) => (
-            <Select.Option key={d.code} value={d.code}>
-              {label(d)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Field>
-        <Label htmlFor="f-apprenticeDecision">{t('fieldApprenticeDecision')}</Label>
-        <Select
-          id="f-apprenticeDecision"
-          value={decision}
-          onChange={(e) => onDecision(e.target.value as ApprenticeDecision | '')}
-        >
-          <Select.Option value="">{t('apprenticeNone')}</Select.Option>
-          {apprenticeDecisionDefs.map((d) => (
-            <Select.Option key={d.code} value={d.code}>
-              {label(d)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <CodeSelect
+        id="f-paySector"
+        label={t('fieldPaySector')}
+        defs={paySectorDefs}
+        value={sector}
+        onChange={onSector}
+        empty={t('paySectorNone')}
+      />
+      <CodeSelect
+        id="f-apprenticeDecision"
+        label={t('fieldApprenticeDecision')}
+        defs={apprenticeDecisionDefs}
+        value={decision}
+        onChange={onDecision}
+        empty={t('apprenticeNone')}
+      />
       <Textfield
         id="f-apprenticeNote"
         label={t('fieldApprenticeNote')}

@@ -23,6 +23,7 @@ import { href, navigate } from '../../lib/router.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { MoneyField } from '../../components/MoneyField.js';
 import { DateField } from '../../components/DateField.js';
+import { FormActions } from '../../components/FormActions.js';
 
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
@@ -329,14 +330,7 @@ function ContractForm({
           </Button>
         </Fieldset>
       </div>
-      <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
-          {existing ? t('save') : t('newContract')}
-        </Button>
-        <Button variant="secondary" asChild>
-          <a href={back}>{t('cancel')}</a>
-        </Button>
-      </div>
+      <FormActions busy={save.isPending} cancelTo={back} submit={existing ? t('save') : t('newContract')} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
@@ -16,6 +16,7 @@ import { useIssues } from '../../lib/useIssues.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { DateField } from '../../components/DateField.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
 
 export function FollowupForm({ k }: { k: ContractDetail }) {
   const { t, label } = useLocale();
@@ -77,16 +78,13 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
         </Alert>
       ))}
       <div className="row-2">
-        <Field>
-          <Label htmlFor="fu-kind">{t('followupKind')}</Label>
-          <Select id="fu-kind" value={kind} onChange={(e) => setKind(e.target.value as FollowupKind)}>
-            {followupKindDefs.map((d) => (
-              <Select.Option key={d.code} value={d.code}>
-                {label(d)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <CodeSelect
+          id="fu-kind"
+          label={t('followupKind')}
+          defs={followupKindDefs}
+          value={kind}
+          onChange={(v) => setKind(v as FollowupKind)}
+        />
         <DateField id="fu-date" label={t('colDate')} value={date} onChange={setDate} error={err('date')} />
       </div>
       <Textfield
@@ -98,27 +96,15 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
       />
       {kind === 'risk_assessment' && (
         <div className="row-2">
-          <Field>
-            <Label htmlFor="fu-risk">{t('riskLevel')}</Label>
-            <Select
-              id="fu-risk"
-              value={riskLevel}
-              onChange={(e) => setRiskLevel(e.target.value as RiskLevel | '')}
-              aria-invalid={err('riskLevel') ? true : undefined}
-            >
-              <Select.Option value="">–</Select.Option>
-              {riskLevelDefs.map((d) => (
-                <Select.Option key={d.code} value={d.code}>
-                  {label(d)}
-                </Select.Option>
-              ))}
-            </Select>
-            {err('riskLevel') && (
-              <p className="field-error" role="alert">
-                {err('riskLevel')}
-              </p>
-            )}
-          </Field>
+          <CodeSelect
+            id="fu-risk"
+            label={t('riskLevel')}
+            defs={riskLevelDefs}
+            value={riskLevel}
+            onChange={(v) => setRiskLevel(v as RiskLevel | '')}
+            empty="–"
+            error={err('riskLevel')}
+          />
           <DateField id="fu-next" label={t('nextControlDue')} value={nextControlDue} onChange={setNextControlDue} />
         </div>
       )}
@@ -141,22 +127,15 @@ export function FollowupForm({ k }: { k: ContractDetail }) {
         </>
       )}
       {kind === 'sanction' && (
-        <Field>
-          <Label htmlFor="fu-sanction">{t('sanction')}</Label>
-          <Select id="fu-sanction" value={sanction} onChange={(e) => setSanction(e.target.value as Sanction | '')}>
-            <Select.Option value="">–</Select.Option>
-            {sanctionDefs.map((d) => (
-              <Select.Option key={d.code} value={d.code}>
-                {label(d)}
-              </Select.Option>
-            ))}
-          </Select>
-          {err('sanction') && (
-            <p className="field-error" role="alert">
-              {err('sanction')}
-            </p>
-          )}
-        </Field>
+        <CodeSelect
+          id="fu-sanction"
+          label={t('sanction')}
+          defs={sanctionDefs}
+          value={sanction}
+          onChange={(v) => setSanction(v as Sanction | '')}
+          empty="–"
+          error={err('sanction')}
+        />
       )}
       <Textfield
         id="fu-notes"

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/locale.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { backupAt, backupHolds, formatBytes } from './backupWords.js';
 import { RestoreDialog } from './RestoreDialog.js';
+import { FormOutcome } from '../../components/FormOutcome.js';
 
 /** Backups: make one now, see what each holds, restore one, and choose an extra folder. */
 export function BackupPanel() {
@@ -160,12 +161,7 @@ function ExtraFolderForm({ initial }: { initial: string }) {
           {t('save')}
         </Button>
       </div>
-      {saved && (
-        <Alert data-color="success" role="status">
-          {saved}
-        </Alert>
-      )}
-      {f.general && <Alert data-color="danger">{f.general}</Alert>}
+      <FormOutcome done={saved} error={f.general} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { todayInOslo } from '../../../../core/index.js';
@@ -7,6 +7,7 @@ import { download } from '../../api/exportFile.js';
 import { useLocale } from '../../i18n/locale.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { DateField } from '../../components/DateField.js';
+import { FormOutcome } from '../../components/FormOutcome.js';
 
 /** Downloads an OCDS 1.1 release package of the cases registered in a period. */
 export function OcdsForm() {
@@ -60,12 +61,7 @@ export function OcdsForm() {
           {t('ocdsExport')}
         </Button>
       </div>
-      {done && (
-        <Alert data-color="success" role="status">
-          {done}
-        </Alert>
-      )}
-      {f.general && <Alert data-color="danger">{f.general}</Alert>}
+      <FormOutcome done={done} error={f.general} />
     </form>
   );
 }

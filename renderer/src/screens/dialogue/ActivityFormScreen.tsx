@@ -31,6 +31,8 @@ import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { FormActions } from '../../components/FormActions.js';
 
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
@@ -185,20 +187,13 @@ function ActivityForm({
                 ))}
             </Select>
           </Field>
-          <Field>
-            <Label htmlFor="f-status">{t('fieldActivityStatus')}</Label>
-            <Select
-              id="f-status"
-              value={status}
-              onChange={(e) => (setStatus(e.target.value as DialogueStatus), f.clear('date'), f.clear('minutes'))}
-            >
-              {dialogueStatusDefs.map((d) => (
-                <Select.Option key={d.code} value={d.code}>
-                  {label(d)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
+          <CodeSelect
+            id="f-status"
+            label={t('fieldActivityStatus')}
+            defs={dialogueStatusDefs}
+            value={status}
+            onChange={(v) => (setStatus(v as DialogueStatus), f.clear('date'), f.clear('minutes'))}
+          />
           <DateField
             id="f-date"
             label={t('fieldDate')}
@@ -360,14 +355,7 @@ function ActivityForm({
           rows={3}
         />
       </div>
-      <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
-          {t('save')}
-        </Button>
-        <Button variant="secondary" asChild>
-          <a href={existing ? href.activity(existing.id) : href.case(caseId)}>{t('cancel')}</a>
-        </Button>
-      </div>
+      <FormActions busy={save.isPending} cancelTo={existing ? href.activity(existing.id) : href.case(caseId)} />
     </form>
   );
 }

@@ -28,6 +28,7 @@ import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { DateField } from '../../components/DateField.js';
+import { FormOutcome } from '../../components/FormOutcome.js';
 
 /** A case's procurement protocol: what the regime requires and what is missing, the entries the case does not hold, and the PDF. */
 export function ProtocolScreen({ caseId }: { caseId: number }) {
@@ -164,12 +165,7 @@ function ProtocolForm({
             {t('protocolFinalise')}
           </Button>
         </div>
-        {saved && (
-          <Alert data-color="success" role="status">
-            {saved}
-          </Alert>
-        )}
-        {f.general && <Alert data-color="danger">{f.general}</Alert>}
+        <FormOutcome done={saved} error={f.general} />
       </form>
     </article>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import {
@@ -14,10 +14,11 @@ import { MoneyField } from '../../components/MoneyField.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { BenefitsEditor } from './BenefitsEditor.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
 
 /** A case's saving: baseline, awarded value and period, and savings realised year by year. */
 export function SavingsPanel({ c }: { c: CaseDetail }) {
-  const { t, label, locale } = useLocale();
+  const { t, locale } = useLocale();
   const q = useQuery(query('savings.get', { caseId: c.id }));
   const [kind, setKind] = useState<BaselineKind>('previous_contract');
   const [baseline, setBaseline] = useState('');
@@ -104,16 +105,13 @@ export function SavingsPanel({ c }: { c: CaseDetail }) {
         {q.data?.awardYear ? t('awardYearNote', { year: q.data.awardYear }) : t('notAwardedNote')}
       </Paragraph>
       <div className="row-4">
-        <Field>
-          <Label htmlFor="sv-kind">{t('baselineKind')}</Label>
-          <Select id="sv-kind" value={kind} onChange={(e) => setKind(e.target.value as BaselineKind)}>
-            {baselineKindDefs.map((d) => (
-              <Select.Option key={d.code} value={d.code}>
-                {label(d)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <CodeSelect
+          id="sv-kind"
+          label={t('baselineKind')}
+          defs={baselineKindDefs}
+          value={kind}
+          onChange={(v) => setKind(v as BaselineKind)}
+        />
         <MoneyField
           id="sv-baseline"
           label={t('baselineValue')}

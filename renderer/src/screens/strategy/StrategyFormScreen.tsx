@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Select,
-  Spinner,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
@@ -28,6 +18,8 @@ import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { DateField } from '../../components/DateField.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { FormActions } from '../../components/FormActions.js';
 
 const LABELS: Record<string, StringKey> = {
   title: 'strategyTitle',
@@ -59,7 +51,7 @@ const targetText = (measure: GoalMeasure, v: number) => {
 };
 
 function StrategyForm({ existing }: { existing?: Strategy }) {
-  const { t, label, locale } = useLocale();
+  const { t, locale } = useLocale();
   const f = useIssues({ prefix: 'strategy.' });
   const year = new Date().getFullYear();
   const [title, setTitle] = useState(existing?.title ?? '');
@@ -178,39 +170,22 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
             return (
               <div key={i} className="goal-row" role="group" aria-label={t('goalN', { n: i + 1 })}>
                 <div className="row-2">
-                  <Field>
-                    <Label htmlFor={`goal-${i}-measure`}>{t('goalMeasure')}</Label>
-                    <Select
-                      id={`goal-${i}-measure`}
-                      value={g.measure}
-                      onChange={(e) =>
-                        setGoal(i, {
-                          measure: e.target.value as GoalMeasure,
-                          theme: goalMeasureDef(e.target.value as GoalMeasure).theme,
-                        })
-                      }
-                    >
-                      {goalMeasureDefs.map((d) => (
-                        <Select.Option key={d.code} value={d.code}>
-                          {d[locale]}
-                        </Select.Option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field>
-                    <Label htmlFor={`goal-${i}-theme`}>{t('goalTheme')}</Label>
-                    <Select
-                      id={`goal-${i}-theme`}
-                      value={g.theme}
-                      onChange={(e) => setGoal(i, { theme: e.target.value as Theme })}
-                    >
-                      {themeDefs.map((d) => (
-                        <Select.Option key={d.code} value={d.code}>
-                          {label(d)}
-                        </Select.Option>
-                      ))}
-                    </Select>
-                  </Field>
+                  <CodeSelect
+                    id={`goal-${i}-measure`}
+                    label={t('goalMeasure')}
+                    defs={goalMeasureDefs}
+                    value={g.measure}
+                    onChange={(v) =>
+                      setGoal(i, { measure: v as GoalMeasure, theme: goalMeasureDef(v as GoalMeasure).theme })
+                    }
+                  />
+                  <CodeSelect
+                    id={`goal-${i}-theme`}
+                    label={t('goalTheme')}
+                    defs={themeDefs}
+                    value={g.theme}
+                    onChange={(v) => setGoal(i, { theme: v as Theme })}
+                  />
                 </div>
                 <div className="row-2">
                   <Textfield
@@ -254,14 +229,7 @@ function StrategyForm({ existing }: { existing?: Strategy }) {
             {t('addGoal')}
           </Button>
         </Fieldset>
-        <div className="actions">
-          <Button type="submit" disabled={save.isPending}>
-            {t('save')}
-          </Button>
-          <Button asChild variant="tertiary">
-            <a href={href.goals()}>{t('cancel')}</a>
-          </Button>
-        </div>
+        <FormActions busy={save.isPending} cancelTo={href.goals()} />
       </div>
     </form>
   );

@@ -17,6 +17,7 @@ import { useLocale } from '../../i18n/locale.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
+import { FormActions } from '../../components/FormActions.js';
 
 const LABELS: Record<string, StringKey> = {
   orgnr: 'fieldOrgnr',
@@ -197,14 +198,7 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
           rows={4}
         />
       </div>
-      <div className="actions">
-        <Button type="submit" loading={save.isPending} disabled={save.isPending}>
-          {t('save')}
-        </Button>
-        <Button variant="secondary" asChild>
-          <a href={existing ? href.supplier(existing.id) : href.suppliers()}>{t('cancel')}</a>
-        </Button>
-      </div>
+      <FormActions busy={save.isPending} cancelTo={existing ? href.supplier(existing.id) : href.suppliers()} />
     </form>
   );
 }
