@@ -192,7 +192,8 @@ function releaseTender({
   const procedure = procedureDefs.find((p) => p.code === kase.procedure);
   const kind = kindDefs.find((k) => k.code === kase.kind)!;
   const noticeDate = eventDate('kunngjoring');
-  const deadline = eventDate('tilbudsfrist');
+  // The deadline recorded as passed, else the one planned (the notice states it to every supplier).
+  const deadline = eventDate('tilbudsfrist') ?? kase.plannedTenderDeadline;
   return {
     id: kase.caseNumber,
     title: kase.title,

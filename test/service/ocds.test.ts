@@ -103,6 +103,26 @@ describe('OCDS 1.1 export', () => {
         expect(withContract.parties.find((p) => p.id === sup.id)?.roles).toContain('supplier');
   });
 
+  it('gives the tender period its end: the deadline planned while the notice is out, the one recorded once it has passed', () => {
+    const s = tempService();
+    ok(s, 'settings.set', { organisationName: 'Eksempel kommune', organisationOrgnr: '974760673' });
+    let c = ok(
+      s,
+      'cases.create',
+      sampleCase({ caseNumber: '2026/7801', registeredDate: '2026-03-01', plannedTenderDeadline: '2026-04-20' }),
+    );
+    c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'kunngjoring', date: '2026-03-10' });
+    const period = () =>
+      (
+        ok(s, 'exchange.ocds', { from: '2026-01-01', to: TODAY }).releases as {
+          tender: { id: string; tenderPeriod?: unknown };
+        }[]
+      ).find((r) => r.tender.id === '2026/7801')!.tender.tenderPeriod;
+    expect(period()).toEqual({ startDate: '2026-03-10T00:00:00Z', endDate: '2026-04-20T00:00:00Z' });
+    ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tilbudsfrist', date: '2026-04-22' });
+    expect(period()).toEqual({ startDate: '2026-03-10T00:00:00Z', endDate: '2026-04-22T00:00:00Z' });
+  });
+
   it('leaves out every text marked confidential', () => {
     const s = tempService();
     ok(s, 'demo.seed', { cases: 120 });
