@@ -88,7 +88,9 @@ test('the full version is a choice, and the appendix of all cases is saved as a 
   await expectAccessible(page, 'briefing composer, full version');
 
   await expect(
-    page.getByText('Alle saker i perioden, gruppert etter avdeling, som en egen PDF-fil ved siden av pakken.'),
+    page.getByText(
+      'Alle saker i perioden, gruppert etter avdeling, som en egen fil (PDF eller Word) ved siden av pakken.',
+    ),
   ).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Lagre vedlegget som PDF' }).click();
@@ -100,6 +102,16 @@ test('the full version is a choice, and the appendix of all cases is saved as a 
       .toString(),
   ).toBe('%PDF-');
   await expect(page.getByRole('status').filter({ hasText: 'Vedlegget er lagret som' })).toBeVisible();
+  // Or as a Word file, for an office that edits it before it goes out.
+  const word = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lagre vedlegget som Word-fil' }).click();
+  const docx = await word;
+  expect(docx.suggestedFilename()).toMatch(/^orientering-\d{4}-01-01-\d{4}-12-31-offentlig-vedlegg\.docx$/);
+  expect(
+    readFileSync((await docx.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   await shot(page, 'briefing-full');
 });
 

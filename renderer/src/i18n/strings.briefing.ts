@@ -45,11 +45,16 @@ export const briefingStrings = defineMessages({
   },
   briefingAppendix: { nb: 'Vedlegg', nn: 'Vedlegg', en: 'Appendix' },
   appendixHelp: {
-    nb: 'Alle saker i perioden, gruppert etter avdeling, som en egen PDF-fil ved siden av pakken.',
-    nn: 'Alle saker i perioden, gruppert etter avdeling, som ei eiga PDF-fil ved sida av pakken.',
-    en: 'Every case of the period, grouped by department, as a PDF file of its own beside the pack.',
+    nb: 'Alle saker i perioden, gruppert etter avdeling, som en egen fil (PDF eller Word) ved siden av pakken.',
+    nn: 'Alle saker i perioden, gruppert etter avdeling, som ei eiga fil (PDF eller Word) ved sida av pakken.',
+    en: 'Every case of the period, grouped by department, as a file of its own (PDF or Word) beside the pack.',
   },
   saveAppendix: { nb: 'Lagre vedlegget som PDF', nn: 'Lagre vedlegget som PDF', en: 'Save the appendix as PDF' },
+  saveAppendixDocx: {
+    nb: 'Lagre vedlegget som Word-fil',
+    nn: 'Lagre vedlegget som Word-fil',
+    en: 'Save the appendix as a Word file',
+  },
   appendixSaved: {
     nb: 'Vedlegget er lagret som {file}.',
     nn: 'Vedlegget er lagra som {file}.',

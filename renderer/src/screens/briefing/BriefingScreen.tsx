@@ -81,7 +81,7 @@ type SavedPackRow = {
   version: 'public' | 'closed';
   format: 'pdf' | 'docx';
 };
-type ExportKind = 'preview' | 'pdf' | 'docx' | 'appendix';
+type ExportKind = 'preview' | 'pdf' | 'docx' | 'appendix' | 'appendixDocx';
 type Issues = ReturnType<typeof useIssues>;
 
 /** What the composer holds: the pack's settings as the user sets them, and the spec they make. */
@@ -165,16 +165,17 @@ function usePackExport(spec: ComposerState['spec'], f: Issues) {
     setDone(null);
     setBusy(kind);
     try {
-      const part = kind === 'appendix' ? 'appendix' : 'pack';
+      const appendix = kind === 'appendix' || kind === 'appendixDocx';
+      const format = kind === 'docx' || kind === 'appendixDocx' ? 'docx' : 'pdf';
       const file = await exportFile(
         'briefing',
-        { spec: spec(), format: kind === 'docx' ? 'docx' : 'pdf', part, record: kind === 'pdf' || kind === 'docx' },
+        { spec: spec(), format, part: appendix ? 'appendix' : 'pack', record: kind === 'pdf' || kind === 'docx' },
         locale,
       );
       if (kind === 'preview') setPreview(file);
       else {
         const saved = await download(file);
-        if (saved) setDone(t(kind === 'appendix' ? 'appendixSaved' : 'packSaved', { file: saved }));
+        if (saved) setDone(t(appendix ? 'appendixSaved' : 'packSaved', { file: saved }));
         // The pack was recorded by the export, not through call(): the list of packs made is asked again.
         void changed(qc, ['packs']);
       }
@@ -227,7 +228,7 @@ function Composer({
           <DocumentLanguage id="f-lang" label={t('briefingLanguage')} value={s.lang} onChange={s.setLang} />
           <SectionPicker s={s} />
           <HighlightPicker s={s} f={f} />
-          <AppendixField busy={busy} onSave={() => void run('appendix')} />
+          <AppendixField busy={busy} onSave={(format) => void run(format === 'docx' ? 'appendixDocx' : 'appendix')} />
           <ComposerActions busy={busy} run={run} print={print} />
         </div>
         <PreviewPanel busy={busy} preview={preview} />
@@ -448,15 +449,24 @@ function HighlightPicker({ s, f }: { s: ComposerState; f: Issues }) {
 }
 
 /** The appendix (every case handled) is saved as a file of its own. */
-function AppendixField({ busy, onSave }: { busy: ExportKind | null; onSave: () => void }) {
+function AppendixField({ busy, onSave }: { busy: ExportKind | null; onSave: (format: 'pdf' | 'docx') => void }) {
   const { t } = useLocale();
   return (
     <Fieldset id="f-appendix">
       <Fieldset.Legend>{t('briefingAppendix')}</Fieldset.Legend>
       <Fieldset.Description>{t('appendixHelp')}</Fieldset.Description>
-      <div>
-        <Button type="button" variant="secondary" data-size="sm" onClick={onSave} disabled={busy !== null}>
+      <div className="actions">
+        <Button type="button" variant="secondary" data-size="sm" onClick={() => onSave('pdf')} disabled={busy !== null}>
           {t('saveAppendix')}
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          onClick={() => onSave('docx')}
+          disabled={busy !== null}
+        >
+          {t('saveAppendixDocx')}
         </Button>
       </div>
     </Fieldset>
