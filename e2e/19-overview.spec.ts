@@ -88,6 +88,10 @@ test('Frister filters by buyer and department, and lists a contract whose first 
   await page.locator('label', { hasText: '12 måneder' }).click();
   const deadlines = page.getByTestId('deadlines');
   await expect(deadlines.getByRole('row').filter({ hasText: 'Brøyting og strøing' }).first()).toBeVisible();
+  // A deadline within 14 days is marked as on the start page, not only one that has passed.
+  await expect(
+    deadlines.getByRole('row').filter({ hasText: 'Brøyting og strøing' }).filter({ hasText: 'Snart' }).first(),
+  ).toBeVisible();
   // The option 500 days away is beyond every horizon, yet the contract is on the list of running contracts with it.
   await expect(deadlines.getByRole('row').filter({ hasText: 'Renholdsmidler rådhuset' })).toHaveCount(0);
   const running = page.getByTestId('running');

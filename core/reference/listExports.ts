@@ -189,7 +189,7 @@ export const deadlineColumns: ListColumn<Deadline>[] = [
     en: 'Overdue',
     kind: 'text',
     width: 9,
-    value: (r, l) => (r.overdue ? cellWords('yes', l) : ''),
+    value: (r, l) => (r.urgency === 'overdue' ? cellWords('yes', l) : ''),
   },
   { nb: 'Kontrakt', nn: 'Kontrakt', en: 'Contract', kind: 'text', width: 40, value: (r) => r.contractTitle },
   { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number', kind: 'text', width: 12, value: (r) => r.caseNumber },

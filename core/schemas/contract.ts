@@ -143,7 +143,8 @@ export const ContractSummarySchema = ContractDetailSchema.pick({
 export const DeadlineRowSchema = z.object({
   kind: z.enum(['option', 'expiry', 'control']),
   date: isoDate,
-  overdue: z.boolean(),
+  /** Passed (overdue), within 14 days (soon), or neither: the same rule as Min oversikt's. */
+  urgency: z.enum(['overdue', 'soon']).nullable(),
   contractId: id,
   contractTitle: z.string(),
   caseId: id,

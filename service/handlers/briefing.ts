@@ -351,11 +351,11 @@ function contractsPart({ ctx, asOf, listLimit }: PackScope): BriefingPack['contr
   return {
     options: contractDeadlines.filter((d) => d.kind === 'option').length,
     expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
-    overdue: contractDeadlines.filter((d) => d.overdue).length,
+    overdue: contractDeadlines.filter((d) => d.urgency === 'overdue').length,
     rows: contractDeadlines.slice(0, listLimit).map((d) => ({
       kind: d.kind,
       date: d.date,
-      overdue: d.overdue,
+      overdue: d.urgency === 'overdue',
       contractTitle: d.contractTitle,
       caseNumber: d.caseNumber,
       owner: d.owner,

@@ -13,6 +13,7 @@ import {
   payConditionsScope,
   t,
   isAwarded,
+  urgency,
   type Output,
   type ParsedInput,
 } from '../../core/index.js';
@@ -379,7 +380,7 @@ export function deadlineRows(
   return contractDeadlines(ctx, asOf, months, filter).map(({ deadline: d, contract: r }) => ({
     kind: d.kind,
     date: d.date,
-    overdue: d.overdue,
+    urgency: urgency(d.date, asOf),
     contractId: d.contractId,
     contractTitle: r.title,
     caseId: r.caseId,

@@ -119,10 +119,10 @@ describe('contracts', () => {
       options: [{ lengthMonths: 6, decideBy: '2026-08-31' }],
     });
     const six = ok(s, 'contracts.deadlines', { months: 6 });
-    expect(six.map((d) => [d.contractTitle, d.kind, d.date, d.overdue])).toEqual([
-      ['Gammel avtale', 'option', '2026-08-31', true],
-      ['Gammel avtale', 'expiry', '2026-10-31', true],
-      ['Rammeavtale elbiler', 'option', '2027-03-31', false],
+    expect(six.map((d) => [d.contractTitle, d.kind, d.date, d.urgency])).toEqual([
+      ['Gammel avtale', 'option', '2026-08-31', 'overdue'],
+      ['Gammel avtale', 'expiry', '2026-10-31', 'overdue'],
+      ['Rammeavtale elbiler', 'option', '2027-03-31', null],
     ]);
     expect(ok(s, 'contracts.deadlines', { months: 3 }).map((d) => d.contractId)).toEqual([old.id, old.id]);
     expect(ok(s, 'contracts.deadlines', { months: 12 }).map((d) => d.kind)).toContain('expiry');

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, Tag, ToggleGroup } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table, ToggleGroup } from '@digdir/designsystemet-react';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { query } from '../../api/queries.js';
 import { AttentionFilters, type Attention } from '../../components/AttentionFilters.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
+import { UrgencyTag } from '../../components/UrgencyTag.js';
 
 /**
  * What leadership asks for: options to decide and contracts expiring in the
@@ -72,15 +73,10 @@ export function DeadlinesScreen() {
               {q.data?.map((d) => (
                 <Table.Row
                   key={`${d.kind}-${d.contractId}-${d.optionSeq ?? 0}`}
-                  className={d.overdue ? 'is-overdue' : ''}
+                  className={d.urgency === 'overdue' ? 'is-overdue' : ''}
                 >
                   <Table.Cell>
-                    {formatDate(d.date, locale)}{' '}
-                    {d.overdue && (
-                      <Tag data-color="danger" data-size="sm">
-                        {t('overdue')}
-                      </Tag>
-                    )}
+                    {formatDate(d.date, locale)} <UrgencyTag urgency={d.urgency} />
                   </Table.Cell>
                   <Table.Cell>
                     {d.kind === 'option'

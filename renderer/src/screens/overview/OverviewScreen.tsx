@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, phaseDef, type Output } from '../../../../core/index.js';
@@ -7,6 +7,7 @@ import { AttentionFilters, type Attention } from '../../components/AttentionFilt
 import { useLocale } from '../../i18n/locale.js';
 import { href, type Href } from '../../lib/router.js';
 import { Welcome } from '../CaseListScreen.js';
+import { UrgencyTag } from '../../components/UrgencyTag.js';
 
 type Row = Output<'overview.get'>['rows'][number];
 
@@ -24,24 +25,6 @@ function whereDone(r: Row): Href {
     default:
       return href.case(r.caseId);
   }
-}
-
-/** The tag a date gets: overdue (danger), near (warning), else none. */
-export function UrgencyTag({ urgency }: { urgency: 'overdue' | 'soon' | null }) {
-  const { t } = useLocale();
-  if (urgency === 'overdue')
-    return (
-      <Tag data-color="danger" data-size="sm">
-        {t('overdue')}
-      </Tag>
-    );
-  if (urgency === 'soon')
-    return (
-      <Tag data-color="warning" data-size="sm">
-        {t('soon')}
-      </Tag>
-    );
-  return null;
 }
 
 /** "Min oversikt": the start page, what needs the user's attention, each row a thing to do and a link to where it is done. */
