@@ -19,7 +19,8 @@ const layer = (files, forbidden, message) => ({
 // facade, and the facade never reaches the file makers and hosts that use it.
 const serviceLayers = {
   // The methods: every handler with its traits, the shared reads they and the
-  // audit trail read through, and what they run on (imports, backups, demo data, CPV).
+  // audit trail read through, and what they run on (imports, backups, demo data, CPV,
+  // the office server's accounts and sign-in).
   methods: [
     'service/{context,registry,audit,dataDir,bundleCheck,bundleRead}.ts',
     'service/reads/**',
@@ -28,6 +29,7 @@ const serviceLayers = {
     'service/backup/**',
     'service/demo/**',
     'service/reference/**',
+    'service/office/**',
   ],
   // The facade: validates, runs a method by its traits, answers in the transports' shape.
   facade: ['service/{service,openData,index}.ts'],

@@ -445,6 +445,7 @@ export function isMethod(name: string): name is Method {
 export const errorStatus = {
   invalid_input: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   internal: 500,

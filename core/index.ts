@@ -66,3 +66,4 @@ export * from './limits.js';
 export * from './reference/bundleWords.js';
 export * from './schemas/thresholds.js';
 export * from './rules/splitting.js';
+export * from './reference/roles.js';

@@ -27,3 +27,4 @@ export * from './bundleRecords.js';
 export * from './repos/thresholds.js';
 export * from './repos/all.js';
 export * from './sql.js';
+export * from './repos/accounts.js';

@@ -9,3 +9,4 @@ export * from './schema/contracts.js';
 export * from './schema/savings.js';
 export * from './schema/goals.js';
 export * from './schema/records.js';
+export * from './schema/accounts.js';

@@ -1,5 +1,15 @@
-import type { AuditEntity, FieldChange, Locale } from '../core/index.js';
+import type { AuditEntity, FieldChange, Locale, Role } from '../core/index.js';
 import type { DatabaseOpenError, Opened, Repos, Tx } from '../db/index.js';
+
+/** A signed-in user of the office server: the audit trail names them, and their role decides what they may call. */
+export interface Caller {
+  username: string;
+  /** The name the audit trail records. */
+  name: string;
+  role: Role;
+  /** The departments whose cases a need owner (role `avdeling`) sees. */
+  departments: readonly string[];
+}
 
 /** What every handler gets besides its input. */
 export interface HandlerContext {
@@ -11,6 +21,8 @@ export interface HandlerContext {
   tx: Tx;
   /** Who the host says is at the keyboard (the OS user), when no name is set. */
   actor: string;
+  /** The signed-in user of the office server; null on one PC, where there are no accounts. */
+  caller: Caller | null;
   /**
    * The audit trail, for a method whose trait says it records its own
    * entries (`recordsItself` in service/registry.ts: imports, bundles, the

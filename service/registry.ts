@@ -1,4 +1,12 @@
-import type { AuditEntity, FieldChange, Method, Output, ParsedInput } from '../core/index.js';
+import {
+  roles,
+  type AuditEntity,
+  type FieldChange,
+  type Method,
+  type Output,
+  type ParsedInput,
+  type Role,
+} from '../core/index.js';
 import type { BackupHost, HandlerContext } from './context.js';
 
 // The method registry's vocabulary: each contract method is declared once,
@@ -8,14 +16,13 @@ import type { BackupHost, HandlerContext } from './context.js';
 //   'cases.update': writes(buyers, recorded('case', { before: byInputId, after: byOutputId }))((input, ctx) => …),
 //   'protocol.get': reads(anyone, { pages: ['main', 'print'] })((q, ctx) => …),
 //
-// service.ts reads the traits (audit, refused register, host method),
-// electron/security.ts reads `pages`, and the office server to come will
-// read `roles`. handlers/index.ts gathers every area's table into one
+// service.ts reads the traits (audit, refused register, host method, and
+// `roles` for a signed-in caller of the office server), electron/security.ts
+// reads `pages`. handlers/index.ts gathers every area's table into one
 // `registry` and the type makes a missing method a compile error.
 
-/** Who may call a method on the office server (not enforced yet; every method declares them). */
-export const roles = ['administrator', 'innkjøper', 'leser', 'avdeling'] as const;
-export type Role = (typeof roles)[number];
+/** Who may call a method on the office server: the service refuses any other role (403). */
+export { roles, type Role } from '../core/index.js';
 
 /** Everyone with an account: the register's ordinary reads. */
 export const anyone: readonly Role[] = roles;

@@ -29,9 +29,10 @@ import {
 import { userInfo } from 'node:os';
 import { auditSink, runAudited } from './audit.js';
 import { actorName } from './reads/settings.js';
-import type { BackupHost, HandlerContext } from './context.js';
+import type { BackupHost, Caller, HandlerContext } from './context.js';
 import { registry } from './handlers/index.js';
 import { recordPack } from './handlers/briefing.js';
+import { officeAccounts, type OfficeAccounts } from './office/accounts.js';
 import type { AuditTrait, Entry } from './registry.js';
 
 export type DispatchResult =
@@ -57,10 +58,15 @@ export interface DataFolder {
 }
 
 export interface Service {
-  /** Runs a method that answers at once (every method but backup.now and backup.restore). */
-  dispatch(method: string, input: unknown, locale?: Locale): DispatchResult;
+  /**
+   * Runs a method that answers at once (every method but backup.now and
+   * backup.restore). With a `caller` (the office server's signed-in user),
+   * a method their role may not call is refused (403) and the audit trail
+   * names them; without one (one PC) every method may be called.
+   */
+  dispatch(method: string, input: unknown, locale?: Locale, caller?: Caller): DispatchResult;
   /** Runs any method; the transports use this. */
-  call(method: string, input: unknown, locale?: Locale): Promise<DispatchResult>;
+  call(method: string, input: unknown, locale?: Locale, caller?: Caller): Promise<DispatchResult>;
   /**
    * Records a briefing pack the service's file maker made, with the hash and
    * size of `file`. Not a contract method: neither transport reaches it, so
@@ -69,9 +75,12 @@ export interface Service {
   recordPack(
     r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string },
     locale?: Locale,
+    caller?: Caller,
   ): DispatchResult;
   /** The open database; throws when the register was refused at start. */
   readonly database: Opened;
+  /** The office server's accounts: signing in, and its first administrator (not contract methods). */
+  readonly office: OfficeAccounts;
   /** The backup operations over this service's data folder (null without one). */
   readonly backups: BackupHost | null;
 }
@@ -176,7 +185,7 @@ function caught(method: Method, locale: Locale, e: unknown, log: (msg: string, e
  */
 function runHost(
   register: Register,
-  actor: string,
+  actor: Pick<HandlerContext, 'actor' | 'caller'>,
   method: Method,
   audit: AuditTrait,
   exec: () => unknown,
@@ -192,7 +201,7 @@ function runHost(
     if (!register.live) return exec();
     const { repos, tx } = register.live;
     return tx(() => {
-      const by = actorName({ repos, actor });
+      const by = actorName({ repos, ...actor });
       const before = audit.before(host);
       const output = exec();
       append(by, before, output);
@@ -201,7 +210,7 @@ function runHost(
   }
   const before = audit.before(host);
   return Promise.resolve(exec()).then((output) => {
-    if (register.live) append(actorName({ repos: register.live.repos, actor }), before, output);
+    if (register.live) append(actorName({ repos: register.live.repos, ...actor }), before, output);
     return output;
   });
 }
@@ -212,9 +221,17 @@ function prepare(
   method: string,
   input: unknown,
   locale: Locale,
+  caller: Caller | null,
 ): { fail: DispatchResult } | { method: Method; data: unknown } {
   if (!isMethod(method))
     return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
+  // The role before the input: a caller learns nothing of a method they may not call.
+  if (caller && !registry[method].roles.includes(caller.role)) {
+    const role = t(`role_${caller.role}`, locale);
+    return {
+      fail: failure('forbidden', t('forbidden', locale, { role }), undefined, { key: 'forbidden', params: { role } }),
+    };
+  }
   const v = validate(contract[method].input, input ?? {}, locale);
   if (!v.ok) return { fail: failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues) };
   if (!register.live && !registry[method].whileRefused) return { fail: register.unavailable(locale) };
@@ -250,28 +267,28 @@ export function createService(
   const actor = opts.actor ?? userInfo().username;
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 
-  function contextFor(locale: Locale, method: Method, audit: AuditTrait): HandlerContext {
-    const base = { locale, today: today(), repos: register.live!.repos, tx: register.live!.tx, actor };
+  function contextFor(locale: Locale, method: Method, audit: AuditTrait, caller: Caller | null): HandlerContext {
+    const base = { locale, today: today(), repos: register.live!.repos, tx: register.live!.tx, actor, caller };
     return { ...base, audit: auditSink(method, audit, base) };
   }
 
   /** Runs a checked request by its method's traits: a handler (audited as its trait says) or a host method, which may answer later. */
-  function run(method: Method, data: unknown, locale: Locale): unknown {
+  function run(method: Method, data: unknown, locale: Locale, caller: Caller | null): unknown {
     const entry = registry[method] as Entry<Method>;
     if (entry.host) {
       const host = backupHostOver(folder, register, locale);
       if (!host) throw new AppError('not_found', 'unknownMethod', { method });
-      return runHost(register, actor, method, entry.audit, () => entry.run(data as never, host), host);
+      return runHost(register, { actor, caller }, method, entry.audit, () => entry.run(data as never, host), host);
     }
-    const ctx = contextFor(locale, method, entry.audit);
+    const ctx = contextFor(locale, method, entry.audit, caller);
     return runAudited(method, entry.audit, data as Record<string, unknown>, ctx, () => entry.run(data as never, ctx));
   }
 
-  function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): DispatchResult {
-    const p = prepare(register, method, input, locale);
+  function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE, caller?: Caller): DispatchResult {
+    const p = prepare(register, method, input, locale, caller ?? null);
     if ('fail' in p) return p.fail;
     try {
-      const value = run(p.method, p.data, locale);
+      const value = run(p.method, p.data, locale, caller ?? null);
       if (value instanceof Promise) {
         value.catch(() => {});
         throw new Error(`${p.method} answers later; use call()`);
@@ -282,11 +299,16 @@ export function createService(
     }
   }
 
-  async function call(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE): Promise<DispatchResult> {
-    const p = prepare(register, method, input, locale);
+  async function call(
+    method: string,
+    input: unknown,
+    locale: Locale = DEFAULT_LOCALE,
+    caller?: Caller,
+  ): Promise<DispatchResult> {
+    const p = prepare(register, method, input, locale, caller ?? null);
     if ('fail' in p) return p.fail;
     try {
-      return answer(p.method, await run(p.method, p.data, locale), opts.checkOutputs);
+      return answer(p.method, await run(p.method, p.data, locale, caller ?? null), opts.checkOutputs);
     } catch (e) {
       return caught(p.method, locale, e, log);
     }
@@ -295,6 +317,7 @@ export function createService(
   function recordPackFor(
     r: { spec: unknown; format: 'pdf' | 'docx'; file: Uint8Array; by: string },
     locale: Locale = DEFAULT_LOCALE,
+    caller?: Caller,
   ): DispatchResult {
     const v = validate(BriefingSpecSchema, r.spec, locale);
     if (!v.ok) return failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues);
@@ -305,7 +328,7 @@ export function createService(
         status: 200,
         value: recordPack(
           { spec: v.data, format: r.format, file: r.file, by: r.by },
-          contextFor(locale, 'briefing.build', registry['briefing.build'].audit),
+          contextFor(locale, 'briefing.build', registry['briefing.build'].audit, caller ?? null),
         ),
       };
     } catch (e) {
@@ -324,5 +347,9 @@ export function createService(
     get backups() {
       return backupHostOver(folder, register, DEFAULT_LOCALE);
     },
+    office: officeAccounts(() => {
+      if (!register.live) throw register.refused ?? new Error('no database');
+      return register.live;
+    }),
   };
 }

@@ -1,10 +1,12 @@
 import { defineMessages } from './messages.js';
+import { officeMessages } from './office.js';
 
 // The service's messages (the contract's): validation issues, errors and
 // warnings, in bokmål, nynorsk and English. Both transports send them in the
 // caller's language (Accept-Language over HTTP, the renderer's choice over
 // IPC). The renderer's own words are in renderer/src/i18n/.
 export const serviceMessages = defineMessages({
+  ...officeMessages,
   invalidInput: {
     nb: 'Noen felt er ikke fylt ut riktig ({n}).',
     nn: 'Nokre felt er ikkje fylte ut rett ({n}).',

@@ -1,4 +1,5 @@
 import type { Db } from '../open.js';
+import { AccountsRepo } from './accounts.js';
 import { AuditRepo } from './audit.js';
 import { BriefingRepo } from './briefing.js';
 import { BundleRepo } from './bundle.js';
@@ -31,6 +32,7 @@ export function reposOver(db: Db) {
     protocols: new ProtocolsRepo(db),
     bundle: new BundleRepo(db),
     thresholds: new ThresholdsRepo(db),
+    accounts: new AccountsRepo(db),
   };
 }
 

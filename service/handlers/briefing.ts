@@ -454,7 +454,7 @@ export function recordPack(
   const id = ctx.tx(() =>
     ctx.repos.briefing.record({
       // The name set in the app's settings comes first, as in the audit trail.
-      by: ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor,
+      by: ctx.caller?.name ?? (ctx.repos.settings.get(USER_NAME) || r.by || ctx.actor),
       title: r.spec.title,
       from: r.spec.from,
       to: r.spec.to,

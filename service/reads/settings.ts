@@ -42,6 +42,7 @@ export function optionLeadMonths(ctx: Pick<HandlerContext, 'repos'>): number {
 }
 
 /** Who a write is recorded as made by: the name set under Innstillinger, else the host's user. */
-export function actorName(ctx: Pick<HandlerContext, 'repos' | 'actor'>): string {
-  return ctx.repos.settings.get(USER_NAME) || ctx.actor;
+export function actorName(ctx: Pick<HandlerContext, 'repos' | 'actor' | 'caller'>): string {
+  // On the office server the signed-in user, never the name one PC was given.
+  return ctx.caller?.name ?? (ctx.repos.settings.get(USER_NAME) || ctx.actor);
 }

@@ -84,6 +84,7 @@ describe('the audit trail’s reads', () => {
       locale: 'nb' as const,
       today: '2026-11-25',
       actor: 'test',
+      caller: null,
       repos: reposOver(s.database.db),
       tx: unitOfWork(s.database.sqlite),
     };
