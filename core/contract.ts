@@ -50,6 +50,7 @@ import {
   OfficeThresholdWithdrawSchema,
   ThresholdsViewSchema,
 } from './schemas/thresholds.js';
+import { RoleSchema } from './reference/roles.js';
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
@@ -289,6 +290,20 @@ export const contract = {
           .nullable(),
       }),
     ),
+  },
+
+  /**
+   * Who is signed in (the office server; null on one PC) and the methods
+   * they may call, so the screens offer only what the service will do.
+   */
+  'access.mine': {
+    input: empty,
+    output: z.object({
+      user: z
+        .object({ username: z.string(), name: z.string(), role: RoleSchema, departments: z.array(z.string()) })
+        .nullable(),
+      methods: z.array(z.string()),
+    }),
   },
 
   /** The name the audit trail records for this PC's user: as set, else the OS user. */

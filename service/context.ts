@@ -1,4 +1,4 @@
-import type { AuditEntity, FieldChange, Locale, Role } from '../core/index.js';
+import type { AuditEntity, FieldChange, Locale, Method, Role } from '../core/index.js';
 import type { DatabaseOpenError, Opened, Repos, Tx } from '../db/index.js';
 
 /** A signed-in user of the office server: the audit trail names them, and their role decides what they may call. */
@@ -23,6 +23,8 @@ export interface HandlerContext {
   actor: string;
   /** The signed-in user of the office server; null on one PC, where there are no accounts. */
   caller: Caller | null;
+  /** Whether the caller's role may call a method (always, on one PC): for what a screen should offer. */
+  may: (method: Method) => boolean;
   /**
    * The audit trail, for a method whose trait says it records its own
    * entries (`recordsItself` in service/registry.ts: imports, bundles, the

@@ -268,7 +268,8 @@ export function createService(
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 
   function contextFor(locale: Locale, method: Method, audit: AuditTrait, caller: Caller | null): HandlerContext {
-    const base = { locale, today: today(), repos: register.live!.repos, tx: register.live!.tx, actor, caller };
+    const may = (m: Method) => !caller || registry[m].roles.includes(caller.role);
+    const base = { locale, today: today(), repos: register.live!.repos, tx: register.live!.tx, actor, caller, may };
     return { ...base, audit: auditSink(method, audit, base) };
   }
 

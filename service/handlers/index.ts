@@ -1,6 +1,7 @@
 import type { Registry } from '../registry.js';
 import { backupMethods } from '../backup/methods.js';
 import { importMethods } from '../import/importRows.js';
+import { accessMethods } from './access.js';
 import { analyticsMethods } from './analytics.js';
 import { auditTrailMethods } from './auditTrail.js';
 import { briefingMethods } from './briefing.js';
@@ -27,6 +28,7 @@ import { thresholdMethods } from './thresholds.js';
  * mistyped one a compile error.
  */
 export const registry: Registry = {
+  ...accessMethods,
   ...referenceMethods,
   ...caseMethods,
   ...supplierMethods,

@@ -71,6 +71,19 @@ describe('a signed-in caller', () => {
     expect(trail[0]?.by).toBe('Kari Nordmann');
   });
 
+  it('is told what they may call, so the screens offer no more', () => {
+    const s = tempService();
+    const mine = s.dispatch('access.mine', {}, 'nb', reader);
+    if (!mine.ok) throw new Error(JSON.stringify(mine.body));
+    const { user, methods } = mine.value as { user: Caller; methods: string[] };
+    expect(user).toMatchObject({ name: 'Lise Leder', role: 'leser' });
+    expect(methods).toContain('cases.list');
+    expect(methods).not.toContain('cases.create');
+    const alone = ok(s, 'access.mine', {});
+    expect(alone.user).toBeNull();
+    expect(alone.methods).toContain('cases.create');
+  });
+
   it('on one PC (no caller) may do everything, as before', () => {
     const s = tempService();
     expect(s.dispatch('cases.create', sampleCase(), 'nb').ok).toBe(true);

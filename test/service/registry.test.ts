@@ -85,6 +85,7 @@ describe('the audit trail’s reads', () => {
       today: '2026-11-25',
       actor: 'test',
       caller: null,
+      may: () => true,
       repos: reposOver(s.database.db),
       tx: unitOfWork(s.database.sqlite),
     };
