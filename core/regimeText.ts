@@ -17,6 +17,13 @@ export function warningText(w: RegimeWarning, locale: Locale): string {
         checked: formatDate(w.checkedUntil, locale),
         date: formatDate(w.date, locale),
       });
+    case 'lastKnownThresholdsThrough':
+      return t('warn_lastKnownThresholdsThrough', locale, {
+        from: formatDate(w.from, locale),
+        regulation: w.regulation,
+        checked: formatDate(w.checkedUntil, locale),
+        date: formatDate(w.date, locale),
+      });
     case 'officeThresholds':
       return t('warn_officeThresholds', locale, { from: formatDate(w.from, locale), regulation: w.regulation });
     case 'eeaUnknown':

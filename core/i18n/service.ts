@@ -844,6 +844,11 @@ export const serviceMessages = defineMessages({
     nn: 'Anskaff brukar terskelverdiane som gjeld frå {from} ({regulation}), sist kontrollerte {checked}. Nyare terskelverdiar kan gjelde for {date}: sjekk lovdata.no, og legg dei inn under Innstillingar.',
     en: 'Anskaff applies the thresholds in force from {from} ({regulation}), last checked {checked}. Newer thresholds may apply on {date}: check lovdata.no and enter them under Settings.',
   },
+  warn_lastKnownThresholdsThrough: {
+    nb: 'Anskaff bruker terskelverdiene som gjelder fra {from} ({regulation}), sist kontrollert {checked}. Rapporten omtaler datoer fram til {date}, og nyere terskelverdier kan gjelde før den tid: sjekk lovdata.no, og legg dem inn under Innstillinger.',
+    nn: 'Anskaff brukar terskelverdiane som gjeld frå {from} ({regulation}), sist kontrollerte {checked}. Rapporten omtalar datoar fram til {date}, og nyare terskelverdiar kan gjelde før den tid: sjekk lovdata.no, og legg dei inn under Innstillingar.',
+    en: 'Anskaff applies the thresholds in force from {from} ({regulation}), last checked {checked}. The report covers dates up to {date}, and newer thresholds may apply before then: check lovdata.no and enter them under Settings.',
+  },
   warn_officeThresholds: {
     nb: 'Terskelverdiene fra {from} er lagt inn av kontoret ({regulation}), ikke levert med Anskaff.',
     nn: 'Terskelverdiane frå {from} er lagde inn av kontoret ({regulation}), ikkje leverte med Anskaff.',

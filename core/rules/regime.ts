@@ -93,6 +93,8 @@ export function isLastKnown(period: ThresholdPeriod, date: string): boolean {
 export type RegimeWarning =
   | { code: 'noThresholds'; date: string }
   | { code: 'lastKnownThresholds'; date: string; from: string; regulation: string; checkedUntil: string }
+  /** A report's: the dates it covers run to `date` (a pack's plan looks twelve months ahead), and newer values may apply before then. */
+  | { code: 'lastKnownThresholdsThrough'; date: string; from: string; regulation: string; checkedUntil: string }
   | { code: 'officeThresholds'; from: string; regulation: string }
   | { code: 'eeaUnknown'; date: string; kind: Kind }
   | { code: 'procedureNotAllowed'; procedure: Procedure; regime: Regime }
@@ -163,7 +165,7 @@ export function thresholdNotes(
   const last = thresholdsOn(to, table);
   if (last && isLastKnown(last, to))
     out.push({
-      code: 'lastKnownThresholds',
+      code: 'lastKnownThresholdsThrough',
       date: to,
       from: last.validFrom,
       regulation: last.source.regulation,

@@ -35,7 +35,12 @@ describe('thresholds past their last check', () => {
       to: '2026-12-31',
       version: 'public',
     });
-    expect(pack.ruleNotes).toEqual([expect.stringContaining('Nyere terskelverdier kan gjelde for 25.11.2027')]);
+    // The plan looks twelve months ahead of today (25.11.2026), so the pack speaks of dates up to 25.11.2027.
+    expect(pack.ruleNotes).toEqual([
+      expect.stringContaining(
+        'Rapporten omtaler datoer fram til 25.11.2027, og nyere terskelverdier kan gjelde før den tid',
+      ),
+    ]);
   });
 });
 
