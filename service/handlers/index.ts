@@ -2,6 +2,7 @@ import type { Registry } from '../registry.js';
 import { backupMethods } from '../backup/methods.js';
 import { importMethods } from '../import/importRows.js';
 import { accessMethods } from './access.js';
+import { accountMethods } from './accounts.js';
 import { analyticsMethods } from './analytics.js';
 import { auditTrailMethods } from './auditTrail.js';
 import { briefingMethods } from './briefing.js';
@@ -29,6 +30,7 @@ import { thresholdMethods } from './thresholds.js';
  */
 export const registry: Registry = {
   ...accessMethods,
+  ...accountMethods,
   ...referenceMethods,
   ...caseMethods,
   ...supplierMethods,
