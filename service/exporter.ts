@@ -15,7 +15,7 @@ import { importRejectsFile } from './importRejects.js';
 import { listWorkbook } from './listExport.js';
 import { PrintError, type PdfPrinter } from './print/printer.js';
 import { exportProtocol, protocolPrintJob } from './protocolExport.js';
-import { anyone, buyers, type Role } from './registry.js';
+import { buyers, office, type Role } from './registry.js';
 import type { Service } from './service.js';
 
 interface Deps {
@@ -30,7 +30,8 @@ type PrintJob = { ok: true; url: string } | ExportFailure;
 /**
  * Each kind of file (core/contract.ts `files`: its input schema), with its
  * traits beside its maker: who may ask for it (the office server's roles;
- * not enforced yet) and, for a report, its print job.
+ * every kind holds every department's cases, so a need owner asks for none;
+ * the host checks them) and, for a report, its print job.
  */
 interface Kind<K extends ExportKind> {
   roles: readonly Role[];
@@ -43,13 +44,13 @@ export const fileKinds: {
   [K in ExportKind]: Kind<K> & (K extends PrintKind ? { print: NonNullable<Kind<K>['print']> } : unknown);
 } = {
   briefing: {
-    roles: anyone,
+    roles: office,
     make: (d, deps, locale) =>
       exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by, part: d.part }, locale),
     print: briefingPrintJob,
   },
   protocol: {
-    roles: anyone,
+    roles: office,
     make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale, d.lang ?? locale),
     print: (service, appUrl, input, locale) => {
       const v = validate(ProtocolExportSchema, input, locale);
@@ -67,7 +68,7 @@ export const fileKinds: {
     },
   },
   xlsx: {
-    roles: anyone,
+    roles: office,
     make: async (d, deps, locale) => {
       const made = await listWorkbook(deps.service, d, locale);
       return {
