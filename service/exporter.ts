@@ -31,7 +31,7 @@ type PrintJob = { ok: true; url: string } | ExportFailure;
  * Each kind of file (core/contract.ts `files`: its input schema), with its
  * traits beside its maker: who may ask for it (the office server's roles;
  * every kind holds every department's cases, so a need owner asks for none;
- * the host checks them) and, for a report, its print job.
+ * the office server's host checks them) and, for a report, its print job.
  */
 interface Kind<K extends ExportKind> {
   roles: readonly Role[];

@@ -13,7 +13,9 @@ export const UsernameSchema = z
   .min(2, { message: 'usernameForm' })
   .max(64, { message: 'usernameForm' })
   .regex(/^[\p{L}\p{N}._@-]+$/u, { message: 'usernameForm' });
-/** A password as typed; its floor (service/office/passwords.ts MIN_PASSWORD_LENGTH) is checked by the service, in words on the field. */
+/** The shortest password accepted (NSM's grunnprinsipper for IKT-sikkerhet advise long passphrases; 12 is the floor). */
+export const MIN_PASSWORD_LENGTH = 12;
+/** A password as typed; its floor (MIN_PASSWORD_LENGTH) is checked by the service, in words on the field. */
 const password = z.string().max(200);
 const departments = z.array(requiredLine(120)).max(50);
 

@@ -19,12 +19,16 @@ export const dataAreas = [
   'backups',
   'thresholds',
   'audit',
+  'accounts',
 ] as const;
 export type DataArea = (typeof dataAreas)[number];
 const ALL = dataAreas;
 
 /** Reads: the areas each answer shows. */
 export const reads = {
+  // What the signed-in user may call: their account's role.
+  'access.mine': ['accounts'],
+  'accounts.list': ['accounts'],
   'reference.get': [],
   'reference.cpv': [],
   'cases.list': ['cases'],
@@ -96,6 +100,10 @@ export const writes = {
   // Keeps a pack's settings for its print route for a while; changes nothing shown.
   'briefing.prepare': [],
   'settings.set': ['settings', 'audit'],
+  'accounts.create': ['accounts', 'audit'],
+  'accounts.update': ['accounts', 'audit'],
+  'accounts.setPassword': ['accounts', 'audit'],
+  'access.changeOwnPassword': ['accounts', 'audit'],
   'thresholds.add': ['thresholds', 'audit'],
   'thresholds.withdraw': ['thresholds', 'audit'],
   'backup.now': ['backups'],
