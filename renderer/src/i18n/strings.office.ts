@@ -13,6 +13,7 @@ export const officeStrings = defineMessages({
     nn: 'Brukarane av serveren til kontoret: kvar med si rolle. Administrator styrer brukarar, innstillingar og tryggingskopiar; innkjøpar les og endrar alt; lesar les og lagar rapportar; avdeling ser berre sakene til sine avdelingar, utan teiebelagd tekst. Brukarar som blir laga på éin PC, følgjer med når registeret blir flytta til serveren.',
     en: 'The users of the office server, each with a role. Administrator manages users, settings and backups; buyer reads and changes everything; reader reads and makes reports; department sees only the cases of its own departments, without confidential text. Users made on one PC come along when the register moves to the server.',
   },
+  accTable: { nb: 'Brukerliste', nn: 'Brukarliste', en: 'List of users' },
   accNone: { nb: 'Ingen brukere ennå.', nn: 'Ingen brukarar enno.', en: 'No users yet.' },
   accName: { nb: 'Navn', nn: 'Namn', en: 'Name' },
   accUsername: { nb: 'Brukernavn', nn: 'Brukarnamn', en: 'User name' },

@@ -92,7 +92,7 @@ function Accounts() {
         </Paragraph>
       )}
       {list.data && list.data.length > 0 && (
-        <ScrollRegion label={t('accHeading')}>
+        <ScrollRegion label={t('accTable')}>
           <Table data-size="sm" className="full" data-testid="accounts">
             <Table.Head>
               <Table.Row>
@@ -269,7 +269,7 @@ function EditAccount({ account, onClose }: { account: Account; onClose(): void }
         <Heading level={3} data-size="xs" id="acc-edit-h">
           {t('accEditHeading', { name: account.name })}
         </Heading>
-        <div className="grid-3">
+        <div className="row-2">
           <Textfield
             id="acc-edit-name"
             label={t('accName')}
@@ -278,15 +278,15 @@ function EditAccount({ account, onClose }: { account: Account; onClose(): void }
             error={f.errorOf('name')}
           />
           <RoleSelect id="acc-edit-role" value={form.role} onChange={(r) => set('role', r)} error={f.errorOf('role')} />
-          <Textfield
-            id="acc-edit-departments"
-            label={t('accDepartments')}
-            description={t('accDepartmentsHelp')}
-            value={form.departments}
-            onChange={(e) => set('departments', e.target.value)}
-            error={f.errorOf('departments')}
-          />
         </div>
+        <Textfield
+          id="acc-edit-departments"
+          label={t('accDepartments')}
+          description={t('accDepartmentsHelp')}
+          value={form.departments}
+          onChange={(e) => set('departments', e.target.value)}
+          error={f.errorOf('departments')}
+        />
         <Field>
           <Checkbox
             id="acc-edit-disabled"
