@@ -13,7 +13,10 @@ test('on one PC every write is offered, and Brukere adds an account, refusing a 
 }) => {
   await page.goto('/#/cases');
   await expect(page.getByRole('link', { name: 'Ny sak' })).toBeVisible();
-  await page.getByRole('link', { name: /Varebiler/ }).first().click();
+  await page
+    .getByRole('link', { name: /Varebiler/ })
+    .first()
+    .click();
   await expect(page.getByRole('link', { name: 'Endre', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Flytt saken' })).toBeVisible();
   await expect(page.getByTestId('role-note')).toHaveCount(0);
