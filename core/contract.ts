@@ -58,6 +58,7 @@ import {
   AccountUpdateSchema,
   OwnPasswordSchema,
 } from './schemas/accounts.js';
+import { CaseCommentSchema, CommentAddSchema } from './schemas/comments.js';
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
@@ -313,6 +314,10 @@ export const contract = {
     }),
   },
 
+  /** Comments on a case between the office and the need owners of its department, oldest first. */
+  'comments.forCase': { input: byCase, output: z.array(CaseCommentSchema) },
+  /** Adds a comment to a case (a need owner: a case of their own departments); answers with the case's comments. */
+  'comments.add': { input: CommentAddSchema, output: z.array(CaseCommentSchema) },
   /** A signed-in user changes their own password (the old one first). */
   'access.changeOwnPassword': { input: OwnPasswordSchema, output: z.object({ changed: z.literal(true) }) },
   /** The office server's accounts (administrators): no output carries a password or its hash. */

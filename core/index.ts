@@ -68,3 +68,4 @@ export * from './schemas/thresholds.js';
 export * from './rules/splitting.js';
 export * from './reference/roles.js';
 export * from './schemas/accounts.js';
+export * from './schemas/comments.js';

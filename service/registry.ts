@@ -38,6 +38,8 @@ export const anyone: readonly Role[] = roles;
 export const office: readonly Role[] = ['administrator', 'innkjøper', 'leser'];
 /** Those who keep the register: its writes. */
 export const buyers: readonly Role[] = ['administrator', 'innkjøper'];
+/** Those who talk about a case: the office's buyers and the case's own department (not readers). */
+export const commenters: readonly Role[] = ['administrator', 'innkjøper', 'avdeling'];
 /** The register as a whole: settings, backups, restores, the rules' values. */
 export const admins: readonly Role[] = ['administrator'];
 

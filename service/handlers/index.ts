@@ -8,6 +8,7 @@ import { auditTrailMethods } from './auditTrail.js';
 import { briefingMethods } from './briefing.js';
 import { bundleMethods } from './bundle.js';
 import { caseMethods } from './cases.js';
+import { commentMethods } from './comments.js';
 import { competitiveMethods } from './competitive.js';
 import { contractMethods } from './contracts.js';
 import { demoMethods } from './demo.js';
@@ -33,6 +34,7 @@ export const registry: Registry = {
   ...accountMethods,
   ...referenceMethods,
   ...caseMethods,
+  ...commentMethods,
   ...supplierMethods,
   ...dialogueMethods,
   ...competitiveMethods,

@@ -16,7 +16,7 @@ const callers: Record<Role, Caller> = {
   avdeling: { username: 'nina', name: 'Nina Holm', role: 'avdeling', departments: ['Helse og omsorg'] },
 };
 
-/** What a need owner may call: their departments' cases, reference data, and their own account. */
+/** What a need owner may call: their departments' cases and comments on them, reference data, and their own account. */
 const NEED_OWNER_MAY: readonly Method[] = [
   'access.mine',
   'access.changeOwnPassword',
@@ -25,6 +25,8 @@ const NEED_OWNER_MAY: readonly Method[] = [
   'cases.list',
   'cases.facets',
   'cases.get',
+  'comments.forCase',
+  'comments.add',
   'settings.get',
   'thresholds.list',
   'system.status',
@@ -143,6 +145,27 @@ describe('roles in practice', () => {
       const r = await s.call(m, input, 'nb', nina);
       expect(r.ok ? `${m} 200` : `${m} ${r.status}`).toBe(`${m} 403`);
     }
+  });
+
+  it('lets a need owner comment on their own departments’ cases only, named as themselves; a reader does not comment', async () => {
+    const s = tempService();
+    const own = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/1' }));
+    const other = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/2', department: 'Oppvekst' }));
+    const nina = callers.avdeling;
+    const added = await s.call('comments.add', { caseId: own.id, text: 'Vi trenger bilene før 1. mars.' }, 'nb', nina);
+    expect(added.ok && added.value).toMatchObject([{ author: 'Nina Holm', text: 'Vi trenger bilene før 1. mars.' }]);
+    const theirs = await s.call('comments.add', { caseId: other.id, text: 'Hei' }, 'nb', nina);
+    expect(theirs.ok ? 200 : theirs.status).toBe(404);
+    const read = await s.call('comments.forCase', { caseId: other.id }, 'nb', nina);
+    expect(read.ok ? 200 : read.status).toBe(404);
+    const reader = await s.call('comments.add', { caseId: own.id, text: 'Hei' }, 'nb', callers.leser);
+    expect(reader.ok ? 200 : reader.status).toBe(403);
+    // The office reads it, and the case's history says who commented.
+    expect(ok(s, 'comments.forCase', { caseId: own.id }).map((c) => c.author)).toEqual(['Nina Holm']);
+    expect(ok(s, 'audit.forRecord', { entity: 'case', id: own.id })[0]).toMatchObject({
+      by: 'Nina Holm',
+      method: 'comments.add',
+    });
   });
 
   it('lets an administrator manage accounts and no one else', async () => {

@@ -33,6 +33,7 @@ export const reads = {
   'reference.cpv': [],
   'cases.list': ['cases'],
   'cases.facets': ['cases'],
+  'comments.forCase': ['cases'],
   'cases.get': ['cases', 'contracts', 'dialogue', 'savings', 'thresholds', 'settings'],
   'suppliers.list': ['suppliers'],
   'suppliers.get': ['suppliers', 'contracts', 'dialogue'],
@@ -76,6 +77,7 @@ export const writes = {
   'cases.update': ['cases', 'audit'],
   'cases.changePhase': ['cases', 'audit'],
   'cases.archive': ['cases', 'audit'],
+  'comments.add': ['cases', 'audit'],
   'suppliers.create': ['suppliers', 'audit'],
   'suppliers.update': ['suppliers', 'audit'],
   // A merge moves contracts and dialogue over to the supplier kept.
