@@ -47,4 +47,3 @@ export const AccountUpdateSchema = z.strictObject({
 });
 export const AccountPasswordSchema = z.strictObject({ id, password });
 export const OwnPasswordSchema = z.strictObject({ oldPassword: password, newPassword: password });
-
