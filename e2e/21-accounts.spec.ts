@@ -8,7 +8,7 @@ freshRegister({ seed: vanCase });
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('on one PC every write is offered, and Brukere adds an account, refusing a short password on its field', async ({
+test('on one PC every write is offered (a comment added), and Brukere adds an account, refusing a short password on its field', async ({
   page,
 }) => {
   await page.goto('/#/cases');
@@ -20,6 +20,14 @@ test('on one PC every write is offered, and Brukere adds an account, refusing a 
   await expect(page.getByRole('link', { name: 'Endre', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Flytt saken' })).toBeVisible();
   await expect(page.getByTestId('role-note')).toHaveCount(0);
+  // Comments between the office and the case's department, named as this PC's user.
+  await page.getByLabel('Ny kommentar').fill('Kan bilene leveres før 1. mars?');
+  await page.getByRole('button', { name: 'Legg til kommentar' }).click();
+  await expect(page.getByTestId('comments')).toContainText('Kan bilene leveres før 1. mars?');
+  await expect(page.getByLabel('Ny kommentar')).toHaveValue('');
+  await expectAccessible(page, 'a case with a comment');
+  await page.getByTestId('comments').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/case-comments.png' });
 
   await page.goto('/#/settings');
   const users = page.getByRole('region', { name: 'Brukere' });

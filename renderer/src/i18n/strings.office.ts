@@ -57,4 +57,14 @@ export const officeStrings = defineMessages({
     en: 'A new password is set for {name}.',
   },
   accClose: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
+  commentsHeading: { nb: 'Kommentarer', nn: 'Kommentarar', en: 'Comments' },
+  commentsHelp: {
+    nb: 'Mellom innkjøpskontoret og avdelingen saken hører til. Alle som kan se saken, kan lese dem: skriv ikke taushetsbelagte opplysninger her.',
+    nn: 'Mellom innkjøpskontoret og avdelinga saka høyrer til. Alle som kan sjå saka, kan lese dei: skriv ikkje teiebelagde opplysningar her.',
+    en: 'Between the procurement office and the department the case belongs to. Anyone who can see the case can read them: do not write confidential information here.',
+  },
+  commentsNone: { nb: 'Ingen kommentarer ennå.', nn: 'Ingen kommentarar enno.', en: 'No comments yet.' },
+  commentText: { nb: 'Ny kommentar', nn: 'Ny kommentar', en: 'New comment' },
+  commentAdd: { nb: 'Legg til kommentar', nn: 'Legg til kommentar', en: 'Add the comment' },
+  commentBy: { nb: '{author}, {at}', nn: '{author}, {at}', en: '{author}, {at}' },
 });

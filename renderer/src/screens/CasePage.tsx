@@ -24,6 +24,7 @@ import { SavingsPanel } from './savings/SavingsPanel.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
 import { Allowed } from '../components/Allowed.js';
+import { CaseComments } from './office/CaseComments.js';
 
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
@@ -71,6 +72,9 @@ export function CasePage({ id }: { id: number }) {
       </Allowed>
       <Allowed method="dialogues.list">
         <CaseDialogueSection c={c} />
+      </Allowed>
+      <Allowed method="comments.forCase">
+        <CaseComments c={c} />
       </Allowed>
       <AuditHistory entity="case" id={c.id} />
     </article>
