@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { methods, roles, type Method, type Role } from '../../core/index.js';
 import type { Caller } from '../../service/context.js';
+import { fileExporter } from '../../service/exporter.js';
 import { registry } from '../../service/handlers/index.js';
+import type { PdfPrinter } from '../../service/print/printer.js';
 import { ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 // The office server's roles, method by method: each role is refused (403,
@@ -166,6 +168,18 @@ describe('roles in practice', () => {
       by: 'Nina Holm',
       method: 'comments.add',
     });
+  });
+
+  it('refuses a need owner the files that hold every department’s cases (a list as .xlsx), and gives them to a reader', async () => {
+    const s = tempService();
+    ok(s, 'cases.create', sampleCase());
+    const noPrinter: PdfPrinter = { pdf: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
+    const exporter = fileExporter(s, noPrinter, 'test');
+    const spec = { list: 'cases', query: {} };
+    const refused = await exporter('xlsx', spec, 'nb', 'http://127.0.0.1/', callers.avdeling);
+    expect(refused.ok || refused.status).toBe(403);
+    const made = await exporter('xlsx', spec, 'nb', 'http://127.0.0.1/', callers.leser);
+    expect(made.ok).toBe(true);
   });
 
   it('lets an administrator manage accounts and no one else', async () => {
