@@ -57,6 +57,7 @@ test('on one PC every write is offered (a comment added), and Brukere adds an ac
   await edit.getByRole('button', { name: 'Lagre' }).click();
   await expect(edit.getByRole('status')).toHaveText('Endringene for Nina Holm er lagret.');
   await expect(table.getByRole('row', { name: /Nina Holm/ })).toContainText('administrator');
+  await expect(edit.getByTestId('audit-list')).toContainText('Endret brukeren');
   await edit.getByLabel('Deaktivert (kan ikke logge inn)').check();
   await edit.getByRole('button', { name: 'Lagre' }).click();
   await expect(edit.getByText(/Nina Holm er den siste aktive administratoren/)).toBeVisible();

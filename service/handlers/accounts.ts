@@ -8,7 +8,7 @@ import { fieldError } from './fieldError.js';
 
 // The office server's accounts, managed by its administrators, and a user's
 // own password. No output and no audit entry carries a password or its hash:
-// a password change is recorded as the fact that one was set.
+// a password change is recorded as the fact that one was set (`password`: true).
 //
 // Without a caller (one PC, or the browser host on the loopback) these work
 // too: there the person at the keyboard holds the whole register and may do
@@ -92,7 +92,7 @@ export const accountMethods = {
     return ctx.tx(() => {
       accountRecord(ctx, q.id);
       ctx.repos.accounts.setPassword(q.id, hash);
-      ctx.audit.record('account', q.id, [{ field: 'password', before: null, after: 'set' }]);
+      ctx.audit.record('account', q.id, [{ field: 'password', before: null, after: true }]);
       return accountRecord(ctx, q.id);
     });
   }),
@@ -113,7 +113,7 @@ export const accountMethods = {
       const hash = await hashPassword(q.newPassword);
       ctx.tx(() => {
         ctx.repos.accounts.setPassword(mine.id, hash);
-        ctx.audit.record('account', mine.id, [{ field: 'password', before: null, after: 'set' }]);
+        ctx.audit.record('account', mine.id, [{ field: 'password', before: null, after: true }]);
       });
       return { changed: true };
     },

@@ -64,6 +64,7 @@ export const officeStrings = defineMessages({
     en: 'Between the procurement office and the department the case belongs to. Anyone who can see the case can read them: do not write confidential information here.',
   },
   commentsNone: { nb: 'Ingen kommentarer ennå.', nn: 'Ingen kommentarar enno.', en: 'No comments yet.' },
+  commentField: { nb: 'Kommentar', nn: 'Kommentar', en: 'Comment' },
   commentText: { nb: 'Ny kommentar', nn: 'Ny kommentar', en: 'New comment' },
   commentAdd: { nb: 'Legg til kommentar', nn: 'Legg til kommentar', en: 'Add the comment' },
   commentBy: { nb: '{author}, {at}', nn: '{author}, {at}', en: '{author}, {at}' },

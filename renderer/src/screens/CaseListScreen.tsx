@@ -27,9 +27,11 @@ export function Welcome() {
       <Paragraph>{t('welcomeText')}</Paragraph>
       {seed.error && <Alert data-color="danger">{seed.error.message}</Alert>}
       <div className="actions">
-        <Button onClick={() => seed.mutate()} loading={seed.isPending} disabled={seed.isPending}>
-          {t('welcomeDemo')}
-        </Button>
+        <Allowed method="demo.seed">
+          <Button onClick={() => seed.mutate()} loading={seed.isPending} disabled={seed.isPending}>
+            {t('welcomeDemo')}
+          </Button>
+        </Allowed>
         <Allowed method="cases.create">
           <Button variant="secondary" onClick={() => navigate(href.new())}>
             {t('welcomeNew')}

@@ -17,6 +17,7 @@ import { useAccess } from '../../api/access.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { useRoleName } from '../../components/Allowed.js';
+import { AuditHistory } from '../../components/AuditHistory.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -330,6 +331,7 @@ function EditAccount({ account, onClose }: { account: Account; onClose(): void }
           </Button>
         </div>
       </form>
+      <AuditHistory entity="account" id={account.id} />
     </div>
   );
 }
