@@ -68,4 +68,14 @@ export const officeStrings = defineMessages({
   commentText: { nb: 'Ny kommentar', nn: 'Ny kommentar', en: 'New comment' },
   commentAdd: { nb: 'Legg til kommentar', nn: 'Legg til kommentar', en: 'Add the comment' },
   commentBy: { nb: '{author}, {at}', nn: '{author}, {at}', en: '{author}, {at}' },
+  ownPasswordHeading: { nb: 'Mitt passord', nn: 'Passordet mitt', en: 'My password' },
+  ownSignedInAs: {
+    nb: 'Du er logget inn som {name} ({username}), med rollen {role}.',
+    nn: 'Du er logga inn som {name} ({username}), med rolla {role}.',
+    en: 'You are signed in as {name} ({username}), with the role {role}.',
+  },
+  ownPasswordOld: { nb: 'Nåværende passord', nn: 'Noverande passord', en: 'Current password' },
+  ownPasswordHelp: { nb: 'Minst {min} tegn.', nn: 'Minst {min} teikn.', en: 'At least {min} characters.' },
+  ownPasswordChange: { nb: 'Bytt passord', nn: 'Byt passord', en: 'Change the password' },
+  ownPasswordChanged: { nb: 'Passordet er byttet.', nn: 'Passordet er bytt.', en: 'The password has been changed.' },
 });

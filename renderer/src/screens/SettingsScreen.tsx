@@ -15,6 +15,7 @@ import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
 import { ThresholdSettings } from './ThresholdSettings.js';
 import { AccountsSettings } from './office/AccountsSettings.js';
+import { OwnPassword } from './office/OwnPassword.js';
 import { normInputs, normValues, PhaseNormFields } from './PhaseNormsSettings.js';
 import { FormOutcome } from '../components/FormOutcome.js';
 import { Allowed } from '../components/Allowed.js';
@@ -38,6 +39,7 @@ export function SettingsScreen() {
         }}
       />
       <ThresholdSettings />
+      <OwnPassword />
       <AccountsSettings />
     </>
   );
