@@ -51,6 +51,14 @@ import {
   ThresholdsViewSchema,
 } from './schemas/thresholds.js';
 import { RoleSchema } from './reference/roles.js';
+import {
+  AccountCreateSchema,
+  AccountPasswordSchema,
+  AccountSchema,
+  AccountUpdateSchema,
+  OwnPasswordSchema,
+} from './schemas/accounts.js';
+import { CaseCommentSchema, CommentAddSchema } from './schemas/comments.js';
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
@@ -305,6 +313,20 @@ export const contract = {
       methods: z.array(z.string()),
     }),
   },
+
+  /** Comments on a case between the office and the need owners of its department, oldest first. */
+  'comments.forCase': { input: byCase, output: z.array(CaseCommentSchema) },
+  /** Adds a comment to a case (a need owner: a case of their own departments); answers with the case's comments. */
+  'comments.add': { input: CommentAddSchema, output: z.array(CaseCommentSchema) },
+  /** A signed-in user changes their own password (the old one first). */
+  'access.changeOwnPassword': { input: OwnPasswordSchema, output: z.object({ changed: z.literal(true) }) },
+  /** The office server's accounts (administrators): no output carries a password or its hash. */
+  'accounts.list': { input: empty, output: z.array(AccountSchema) },
+  'accounts.create': { input: AccountCreateSchema, output: AccountSchema },
+  /** Name, role, departments, disabled; versioned (409 on a stale version). The last active administrator stays one. */
+  'accounts.update': { input: AccountUpdateSchema, output: AccountSchema },
+  /** An administrator sets a new password for an account. */
+  'accounts.setPassword': { input: AccountPasswordSchema, output: AccountSchema },
 
   /** The name the audit trail records for this PC's user: as set, else the OS user. */
   'settings.get': { input: empty, output: SettingsSchema },

@@ -28,3 +28,4 @@ export * from './repos/thresholds.js';
 export * from './repos/all.js';
 export * from './sql.js';
 export * from './repos/accounts.js';
+export * from './repos/comments.js';

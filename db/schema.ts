@@ -10,3 +10,4 @@ export * from './schema/savings.js';
 export * from './schema/goals.js';
 export * from './schema/records.js';
 export * from './schema/accounts.js';
+export * from './schema/comments.js';

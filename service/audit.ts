@@ -2,6 +2,7 @@ import { AppError, changedFields, UNRECORDED_FIELDS, type AuditEntity, type Meth
 import type { AuditSink, HandlerContext } from './context.js';
 import { actorName } from './reads/settings.js';
 import type { AuditTrait } from './registry.js';
+import { accountSnapshot } from './handlers/accounts.js';
 import { caseDetail } from './handlers/cases.js';
 import { contractDetail } from './handlers/contracts.js';
 import { dialogueDetail } from './handlers/dialogues.js';
@@ -120,6 +121,9 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
       const { userNameDefault: _default, userNameSet: _set, ...recorded } = settingsView(ctx);
       return { ...recorded, phaseNorms: { ...recorded.phaseNorms } };
     }
+    case 'account':
+      // Name, user name, role, departments, disabled: never the password or its hash.
+      return accountSnapshot(ctx, id);
     case 'threshold': {
       const r = ctx.repos.thresholds.get(id);
       if (!r) return null;

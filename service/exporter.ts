@@ -15,7 +15,8 @@ import { importRejectsFile } from './importRejects.js';
 import { listWorkbook } from './listExport.js';
 import { PrintError, type PdfPrinter } from './print/printer.js';
 import { exportProtocol, protocolPrintJob } from './protocolExport.js';
-import { anyone, buyers, type Role } from './registry.js';
+import { buyers, office, type Role } from './registry.js';
+import type { Caller } from './context.js';
 import type { Service } from './service.js';
 
 interface Deps {
@@ -30,7 +31,9 @@ type PrintJob = { ok: true; url: string } | ExportFailure;
 /**
  * Each kind of file (core/contract.ts `files`: its input schema), with its
  * traits beside its maker: who may ask for it (the office server's roles;
- * not enforced yet) and, for a report, its print job.
+ * every kind holds every department's cases, so a need owner asks for none;
+ * checked by `fileExporter` when the host passes the caller) and, for a
+ * report, its print job.
  */
 interface Kind<K extends ExportKind> {
   roles: readonly Role[];
@@ -43,13 +46,13 @@ export const fileKinds: {
   [K in ExportKind]: Kind<K> & (K extends PrintKind ? { print: NonNullable<Kind<K>['print']> } : unknown);
 } = {
   briefing: {
-    roles: anyone,
+    roles: office,
     make: (d, deps, locale) =>
       exportBriefing(deps, { spec: d.spec, format: d.format, record: d.record, by: deps.by, part: d.part }, locale),
     print: briefingPrintJob,
   },
   protocol: {
-    roles: anyone,
+    roles: office,
     make: (d, deps, locale) => exportProtocol(deps, d.caseId, locale, d.lang ?? locale),
     print: (service, appUrl, input, locale) => {
       const v = validate(ProtocolExportSchema, input, locale);
@@ -67,7 +70,7 @@ export const fileKinds: {
     },
   },
   xlsx: {
-    roles: anyone,
+    roles: office,
     make: async (d, deps, locale) => {
       const made = await listWorkbook(deps.service, d, locale);
       return {
@@ -92,11 +95,34 @@ const unknownKind = (name: string, locale: Locale): ExportFailure => ({
   body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: name.slice(0, 80) }) } },
 });
 
-/** The hosts' exporter: one entry for every file made on request, each request checked against its kind's schema first. */
+/** A signed-in caller whose role may not ask for this kind of file: 403 in their language, as the service refuses a method. */
+function forbidden(caller: Caller, locale: Locale): ExportFailure {
+  const role = t(`role_${caller.role}`, locale);
+  return {
+    ok: false,
+    status: 403,
+    body: {
+      error: { code: 'forbidden', message: t('forbidden', locale, { role }), key: 'forbidden', params: { role } },
+    },
+  };
+}
+
+/**
+ * The hosts' exporter: one entry for every file made on request, each
+ * request checked against its kind's roles (with the office server's
+ * signed-in `caller`; none on one PC) and its schema first.
+ */
 export function fileExporter(service: Service, printer: PdfPrinter, by: string) {
-  return async (name: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
+  return async (
+    name: string,
+    input: unknown,
+    locale: Locale,
+    appUrl: string,
+    caller?: Caller,
+  ): Promise<ExportResult> => {
     if (!Object.hasOwn(files, name)) return unknownKind(name, locale);
     const kind = name as ExportKind;
+    if (caller && !fileKinds[kind].roles.includes(caller.role)) return forbidden(caller, locale);
     const v = validate(files[kind].input, input, locale);
     if (!v.ok) return invalidInput(v.issues, locale);
     try {

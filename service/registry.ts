@@ -24,12 +24,22 @@ import type { BackupHost, HandlerContext } from './context.js';
 /** Who may call a method on the office server: the service refuses any other role (403). */
 export { roles, type Role } from '../core/index.js';
 
-/** Everyone with an account: the register's ordinary reads. */
+/**
+ * Everyone with an account: what a need owner (avdeling) may read too. Only
+ * reads scoped to the caller's departments (service/reads/departmentScope.ts:
+ * the cases) or holding nothing of any case (reference data, thresholds).
+ */
 export const anyone: readonly Role[] = roles;
-/** The procurement office itself (not a department): text under the duty of confidentiality as the office sees it. */
+/**
+ * The procurement office itself (not a department): every department's
+ * cases and what hangs on them (contracts, dialogues, protocols, suppliers,
+ * plans, packs), and text under the duty of confidentiality as the office sees it.
+ */
 export const office: readonly Role[] = ['administrator', 'innkjøper', 'leser'];
 /** Those who keep the register: its writes. */
 export const buyers: readonly Role[] = ['administrator', 'innkjøper'];
+/** Those who talk about a case: the office's buyers and the case's own department (not readers). */
+export const commenters: readonly Role[] = ['administrator', 'innkjøper', 'avdeling'];
 /** The register as a whole: settings, backups, restores, the rules' values. */
 export const admins: readonly Role[] = ['administrator'];
 

@@ -27,4 +27,29 @@ export const officeMessages = defineMessages({
     nn: 'Passordet må ha minst {min} teikn.',
     en: 'The password must have at least {min} characters.',
   },
+  usernameForm: {
+    nb: 'Brukernavnet må ha 2–64 tegn: bokstaver, sifre, punktum, bindestrek, understrek eller @.',
+    nn: 'Brukarnamnet må ha 2–64 teikn: bokstavar, siffer, punktum, bindestrek, understrek eller @.',
+    en: 'The user name must have 2–64 characters: letters, digits, full stop, hyphen, underscore or @.',
+  },
+  accountNotFound: {
+    nb: 'Fant ingen bruker med id {id}.',
+    nn: 'Fann ingen brukar med id {id}.',
+    en: 'No user with id {id} was found.',
+  },
+  lastAdministrator: {
+    nb: '{name} er den siste aktive administratoren. Gi en annen bruker rollen administrator først, ellers kan ingen lenger styre brukere, innstillinger og sikkerhetskopier.',
+    nn: '{name} er den siste aktive administratoren. Gi ein annan brukar rolla administrator først, elles kan ingen lenger styre brukarar, innstillingar og tryggingskopiar.',
+    en: '{name} is the last active administrator. Give another user the administrator role first, or no one can manage users, settings and backups any more.',
+  },
+  oldPasswordWrong: {
+    nb: 'Det nåværende passordet stemmer ikke.',
+    nn: 'Det noverande passordet stemmer ikkje.',
+    en: 'The current password is not right.',
+  },
+  ownPasswordNeedsSignIn: {
+    nb: 'Bare en pålogget bruker av kontorets server har et eget passord. På én PC er det ingen pålogging.',
+    nn: 'Berre ein pålogga brukar av kontoret sin server har eit eige passord. På éin PC er det inga pålogging.',
+    en: 'Only a user signed in to the office server has a password of their own. On one PC there is no sign-in.',
+  },
 });

@@ -4,6 +4,7 @@ import { AuditRepo } from './audit.js';
 import { BriefingRepo } from './briefing.js';
 import { BundleRepo } from './bundle.js';
 import { CasesRepo } from './cases.js';
+import { CommentsRepo } from './comments.js';
 import { ContractsRepo } from './contracts.js';
 import { DialoguesRepo } from './dialogues.js';
 import { GoalsRepo } from './goals.js';
@@ -33,6 +34,7 @@ export function reposOver(db: Db) {
     bundle: new BundleRepo(db),
     thresholds: new ThresholdsRepo(db),
     accounts: new AccountsRepo(db),
+    comments: new CommentsRepo(db),
   };
 }
 

@@ -44,6 +44,8 @@ export interface ListParams {
   phase?: string;
   procedure?: string;
   department?: string;
+  /** A need owner's departments (JSON array): only their cases. */
+  departmentsJson?: string;
   buyer?: string;
   year?: number;
   theme?: string;
@@ -89,8 +91,9 @@ export function decodeCursor(s: string): Cursor {
 export function listStatements(
   q: CaseListQuery,
   match: string | null = ftsQuery(q.q),
+  departments: readonly string[] | null = null,
 ): { count: Sql<ListParams, { n: number }>; page: Sql<ListParams>; params: ListParams } {
-  const { conds, params, sortColumn, filtered } = listWhere(q, match);
+  const { conds, params, sortColumn, filtered } = listWhere(q, match, departments);
   const dir = raw(q.dir === 'asc' ? 'ASC' : 'DESC');
   const cmp = raw(q.dir === 'asc' ? '>' : '<');
   // A search is driven from the FTS index (CROSS JOIN fixes the join order),
@@ -149,10 +152,15 @@ export function listStatements(
 function listWhere(
   q: CaseListQuery,
   match: string | null,
+  departments: readonly string[] | null,
 ): { conds: ListSql[]; params: ListParams; sortColumn: string; filtered: boolean } {
   const conds: ListSql[] = [];
   const params: ListParams = { limit: q.limit, offset: q.offset };
   if (!q.includeArchived) conds.push(sql`c.archived = 0`);
+  if (departments) {
+    conds.push(sql<ListParams>`c.department IN (SELECT value FROM json_each(${p('departmentsJson')}))`);
+    params.departmentsJson = JSON.stringify(departments);
+  }
   const equal: [keyof ListParams, string | number | undefined, ListSql][] = [
     ['phase', q.phase, sql<ListParams>`c.phase = ${p('phase')}`],
     ['procedure', q.procedure, sql<ListParams>`c.procedure = ${p('procedure')}`],
@@ -161,7 +169,7 @@ function listWhere(
     ['year', q.year, sql<ListParams>`c.registered_year = ${p('year')}`],
     ['theme', q.theme, sql<ListParams>`c.id IN (SELECT case_id FROM case_themes WHERE theme = ${p('theme')})`],
   ];
-  let filtered = false;
+  let filtered = departments !== null;
   for (const [name, value, cond] of equal) {
     if (value === undefined || value === '') continue;
     conds.push(cond);

@@ -340,13 +340,17 @@ export class CasesRepo {
   }
 
   /**
-   * The filtered, sorted list. Keyset paging (cursor) costs the same at any
-   * depth; offset paging lets a virtualised list jump to a row.
+   * The filtered, sorted list (`departments`: only these departments' cases,
+   * a need owner's). Keyset paging (cursor) costs the same at any depth;
+   * offset paging lets a virtualised list jump to a row.
    */
-  list(q: CaseListQuery): { items: SummaryRow[]; total: number; nextCursor: string | null } {
+  list(
+    q: CaseListQuery,
+    departments: readonly string[] | null = null,
+  ): { items: SummaryRow[]; total: number; nextCursor: string | null } {
     const match = this.matchFor(q.q);
     if (match === '') return { items: [], total: 0, nextCursor: null };
-    const st = listStatements(q, match);
+    const st = listStatements(q, match, departments);
     const total = this.st.get(st.count, st.params)!.n;
     const rows = this.st.all(st.page.rows(SUMMARY.and(PAGE_EXTRA)), st.params);
     const items = rows.map(({ sortValue: _s, ...r }) => ({ ...r, themes: splitThemes(r.themes) }));

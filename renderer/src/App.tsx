@@ -9,7 +9,7 @@ import { CasePage } from './screens/CasePage.js';
 import { ContractFormScreen } from './screens/contracts/ContractFormScreen.js';
 import { ContractPage } from './screens/contracts/ContractPage.js';
 import { DeadlinesScreen } from './screens/contracts/DeadlinesScreen.js';
-import { OverviewScreen } from './screens/overview/OverviewScreen.js';
+import { Home } from './screens/office/Home.js';
 import { SavingsScreen } from './screens/savings/SavingsScreen.js';
 import { PhaseTimesScreen } from './screens/analytics/PhaseTimesScreen.js';
 import { PlanScreen } from './screens/plan/PlanScreen.js';
@@ -64,7 +64,7 @@ export function App() {
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
       <Header route={route} />
       <main id="main" tabIndex={-1} className="main">
-        {route.name === 'overview' && <OverviewScreen />}
+        {route.name === 'overview' && <Home />}
         {route.name === 'list' && <CaseListScreen />}
         {route.name === 'new' && <CaseFormScreen />}
         {route.name === 'edit' && <CaseFormScreen id={route.id} />}

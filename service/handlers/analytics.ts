@@ -1,9 +1,9 @@
 import { phaseStats, stageShares, type Output, type ParsedInput, type PhaseEventLike } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { anyone, reads } from '../registry.js';
+import { office, reads } from '../registry.js';
 
 export const analyticsMethods = {
-  'analytics.phaseTimes': reads(anyone)(
+  'analytics.phaseTimes': reads(office)(
     (q: ParsedInput<'analytics.phaseTimes'>, ctx: HandlerContext): Output<'analytics.phaseTimes'> => {
       const groups = new Map<string, PhaseEventLike[][]>();
       for (const c of ctx.repos.cases.timelines(q.year).values()) {

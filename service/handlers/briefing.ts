@@ -34,7 +34,7 @@ import { guarded, type Redactions } from './publicView.js';
 import { ORGANISATION_NAME, USER_NAME } from '../reads/settings.js';
 import { dashboardFor } from './strategy.js';
 import { thresholdTableFor } from './thresholds.js';
-import { anyone, reads } from '../registry.js';
+import { office, reads } from '../registry.js';
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
   const m = new Map<number, T[]>();
@@ -487,13 +487,13 @@ function preparedOf(ctx: HandlerContext): Map<string, { spec: BriefingSpec; expi
 }
 
 export const briefingMethods = {
-  'briefing.build': reads(anyone)(
+  'briefing.build': reads(office)(
     (spec: ParsedInput<'briefing.build'>, ctx: HandlerContext): Output<'briefing.build'> => {
       return cachedPack(spec, ctx);
     },
   ),
 
-  'briefing.prepare': reads(anyone)(
+  'briefing.prepare': reads(office)(
     (spec: ParsedInput<'briefing.prepare'>, ctx: HandlerContext): Output<'briefing.prepare'> => {
       // Built once here, so a spec that cannot make a pack is refused now, not in the printer.
       cachedPack(spec, ctx);
@@ -505,7 +505,7 @@ export const briefingMethods = {
     },
   ),
 
-  'briefing.prepared': reads(anyone, { pages: ['main', 'print'] })(
+  'briefing.prepared': reads(office, { pages: ['main', 'print'] })(
     (q: ParsedInput<'briefing.prepared'>, ctx: HandlerContext): Output<'briefing.prepared'> => {
       const p = preparedOf(ctx).get(q.id);
       if (!p) throw new AppError('not_found', 'printExpired');
@@ -513,7 +513,7 @@ export const briefingMethods = {
     },
   ),
 
-  'briefing.list': reads(anyone)((_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> => {
+  'briefing.list': reads(office)((_: ParsedInput<'briefing.list'>, ctx: HandlerContext): Output<'briefing.list'> => {
     const last = ctx.repos.briefing.lastSpec();
     return { packs: ctx.repos.briefing.list(200), lastSpec: last ? (JSON.parse(last) as BriefingSpec) : null };
   }),

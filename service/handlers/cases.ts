@@ -16,6 +16,7 @@ import type { HandlerContext } from '../context.js';
 import { toDetail, toSummary } from './caseDetail.js';
 import { cpvEntry } from '../reference/cpv.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { departmentScope, inScope } from '../reads/departmentScope.js';
 import { splittingDigits } from '../reads/settings.js';
 import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
 
@@ -80,16 +81,20 @@ export function insertCase(input: ParsedInput<'cases.create'>, ctx: HandlerConte
 }
 
 export const caseMethods = {
+  // A need owner (avdeling) sees their own departments' cases only: the list, the search, the facets and a case.
   'cases.list': reads(anyone)((q: ParsedInput<'cases.list'>, ctx: HandlerContext): Output<'cases.list'> => {
-    const page = ctx.repos.cases.list(q);
+    const page = ctx.repos.cases.list(q, departmentScope(ctx));
     return { items: page.items.map(toSummary), total: page.total, nextCursor: page.nextCursor };
   }),
 
   'cases.facets': reads(anyone)((_: ParsedInput<'cases.facets'>, ctx: HandlerContext): Output<'cases.facets'> => {
-    return ctx.repos.cases.facets();
+    const facets = ctx.repos.cases.facets();
+    return { ...facets, departments: facets.departments.filter((d) => inScope(ctx, d)) };
   }),
 
   'cases.get': reads(anyone)((input: ParsedInput<'cases.get'>, ctx: HandlerContext): Output<'cases.get'> => {
+    // Another department's case is as unknown to a need owner as one that is not there.
+    if (!inScope(ctx, load(ctx, input.id).department)) throw caseNotFound(ctx.locale, input.id);
     return caseDetail(ctx, input.id);
   }),
 

@@ -1,7 +1,7 @@
 import { formatDate, ROUND_PROCEDURES, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
-import { anyone, buyers, byCaseId, byInputCaseId, reads, recorded, writes } from '../registry.js';
+import { buyers, byCaseId, byInputCaseId, office, reads, recorded, writes } from '../registry.js';
 
 function view(ctx: HandlerContext, caseId: number): Output<'competitiveDialogue.get'> {
   const c = ctx.repos.cases.get(caseId);
@@ -27,7 +27,7 @@ function assertDialogueCase(ctx: HandlerContext, caseId: number) {
 }
 
 export const competitiveMethods = {
-  'competitiveDialogue.get': reads(anyone)(
+  'competitiveDialogue.get': reads(office)(
     (q: ParsedInput<'competitiveDialogue.get'>, ctx: HandlerContext): Output<'competitiveDialogue.get'> => {
       return view(ctx, q.caseId);
     },

@@ -20,7 +20,7 @@ import {
 import type { ContractRow, FollowupRow, OptionRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
-import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
+import { buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): ContractRow {
   const row = ctx.repos.contracts.get(id);
@@ -174,11 +174,11 @@ function assertWritable(ctx: HandlerContext, row: ContractRow, version: number):
 }
 
 export const contractMethods = {
-  'contracts.list': reads(anyone)((q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> => {
+  'contracts.list': reads(office)((q: ParsedInput<'contracts.list'>, ctx: HandlerContext): Output<'contracts.list'> => {
     return contractSummaries(ctx, q);
   }),
 
-  'contracts.get': reads(anyone)((q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> => {
+  'contracts.get': reads(office)((q: ParsedInput<'contracts.get'>, ctx: HandlerContext): Output<'contracts.get'> => {
     return contractDetail(ctx, q.id);
   }),
 
@@ -316,13 +316,13 @@ export const contractMethods = {
     return contractDetail(ctx, f.contractId);
   }),
 
-  'contracts.deadlines': reads(anyone)(
+  'contracts.deadlines': reads(office)(
     (q: ParsedInput<'contracts.deadlines'>, ctx: HandlerContext): Output<'contracts.deadlines'> => {
       return deadlineRows(ctx, ctx.today, q.months, { buyer: q.buyer ?? null, department: q.department ?? null });
     },
   ),
 
-  'contracts.running': reads(anyone)(
+  'contracts.running': reads(office)(
     (q: ParsedInput<'contracts.running'>, ctx: HandlerContext): Output<'contracts.running'> => {
       return runningContracts(ctx, { buyer: q.buyer ?? null, department: q.department ?? null }, q.months);
     },

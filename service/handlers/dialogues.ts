@@ -13,7 +13,7 @@ import type { DialogueRow, ItemRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 import { guarded, type Redactions, type View } from './publicView.js';
-import { anyone, buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
+import { buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
 
 function loadDialogue(ctx: HandlerContext, id: number, path?: string): DialogueRow {
   const row = ctx.repos.dialogues.get(id);
@@ -147,7 +147,7 @@ const itemDialogue = (i: Record<string, unknown>, ctx: HandlerContext) =>
 const byOutputDialogue = ({ output }: { output: Record<string, unknown> }) => output.dialogueId as number;
 
 export const dialogueMethods = {
-  'dialogues.forCase': reads(anyone)(
+  'dialogues.forCase': reads(office)(
     (q: ParsedInput<'dialogues.forCase'>, ctx: HandlerContext): Output<'dialogues.forCase'> => {
       if (!ctx.repos.cases.get(q.caseId)) throw caseNotFound(ctx.locale, q.caseId);
       return {
@@ -157,11 +157,11 @@ export const dialogueMethods = {
     },
   ),
 
-  'dialogues.list': reads(anyone)((q: ParsedInput<'dialogues.list'>, ctx: HandlerContext): Output<'dialogues.list'> => {
+  'dialogues.list': reads(office)((q: ParsedInput<'dialogues.list'>, ctx: HandlerContext): Output<'dialogues.list'> => {
     return ctx.repos.dialogues.forCase(q.caseId);
   }),
 
-  'dialogues.get': reads(anyone)((q: ParsedInput<'dialogues.get'>, ctx: HandlerContext): Output<'dialogues.get'> => {
+  'dialogues.get': reads(office)((q: ParsedInput<'dialogues.get'>, ctx: HandlerContext): Output<'dialogues.get'> => {
     return dialogueDetail(ctx, q.id, q.view);
   }),
 
@@ -237,7 +237,7 @@ export const dialogueMethods = {
     return toItem(loadItem(ctx, input.id), 'internal', '', []);
   }),
 
-  'dialogues.overview': reads(anyone)(
+  'dialogues.overview': reads(office)(
     (q: ParsedInput<'dialogues.overview'>, ctx: HandlerContext): Output<'dialogues.overview'> => {
       return ctx.repos.dialogues.overview(ctx.today, addDays(ctx.today, -q.days));
     },

@@ -1,6 +1,6 @@
 import { AppError, ocdsRelease, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { anyone, reads } from '../registry.js';
+import { office, reads } from '../registry.js';
 import { caseDetail } from './cases.js';
 import { caseContracts } from './contracts.js';
 import { ORGANISATION_NAME, ORGANISATION_ORGNR } from '../reads/settings.js';
@@ -28,6 +28,6 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
 }
 
 export const exchangeMethods = {
-  // Public data only (no confidential text): anyone may make it.
-  'exchange.ocds': reads(anyone)(ocdsPackage),
+  // Public data only (no confidential text), but every department's cases: the office's, not a need owner's.
+  'exchange.ocds': reads(office)(ocdsPackage),
 };

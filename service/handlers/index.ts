@@ -2,11 +2,13 @@ import type { Registry } from '../registry.js';
 import { backupMethods } from '../backup/methods.js';
 import { importMethods } from '../import/importRows.js';
 import { accessMethods } from './access.js';
+import { accountMethods } from './accounts.js';
 import { analyticsMethods } from './analytics.js';
 import { auditTrailMethods } from './auditTrail.js';
 import { briefingMethods } from './briefing.js';
 import { bundleMethods } from './bundle.js';
 import { caseMethods } from './cases.js';
+import { commentMethods } from './comments.js';
 import { competitiveMethods } from './competitive.js';
 import { contractMethods } from './contracts.js';
 import { demoMethods } from './demo.js';
@@ -29,8 +31,10 @@ import { thresholdMethods } from './thresholds.js';
  */
 export const registry: Registry = {
   ...accessMethods,
+  ...accountMethods,
   ...referenceMethods,
   ...caseMethods,
+  ...commentMethods,
   ...supplierMethods,
   ...dialogueMethods,
   ...competitiveMethods,

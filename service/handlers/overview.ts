@@ -12,7 +12,7 @@ import {
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { actorName, phaseNorms } from '../reads/settings.js';
-import { anyone, reads } from '../registry.js';
+import { office, reads } from '../registry.js';
 import { contractDeadlines, contractsWithoutRiskAssessment, type AttentionFilter } from './contracts.js';
 
 type Row = Output<'overview.get'>['rows'][number];
@@ -139,7 +139,7 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
 }
 
 export const overviewMethods = {
-  'overview.get': reads(anyone)((q: ParsedInput<'overview.get'>, ctx: HandlerContext): Output<'overview.get'> => {
+  'overview.get': reads(office)((q: ParsedInput<'overview.get'>, ctx: HandlerContext): Output<'overview.get'> => {
     const me = actorName(ctx);
     const filter = { buyer: q.buyer === undefined ? me : q.buyer, department: q.department ?? null };
     return { ...filter, me, rows: overview(ctx, filter) };

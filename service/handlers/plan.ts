@@ -1,7 +1,7 @@
 import { stageSegments, type Output, type ParsedInput } from '../../core/index.js';
 import type { PlannedRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { anyone, reads } from '../registry.js';
+import { office, reads } from '../registry.js';
 
 const quarterOf = (iso: string) => ({
   year: Number(iso.slice(0, 4)),
@@ -12,12 +12,12 @@ const quarterStart = (q: { year: number; quarter: number }) =>
 
 export const planMethods = {
   /** The procurement plan: cases being planned, by the quarter of their planned notice. */
-  'plan.get': reads(anyone)((q: ParsedInput<'plan.get'>, ctx: HandlerContext): Output<'plan.get'> => {
+  'plan.get': reads(office)((q: ParsedInput<'plan.get'>, ctx: HandlerContext): Output<'plan.get'> => {
     return planQuarters(ctx.repos.plan.planned(q.department ?? null), q.from ?? ctx.today);
   }),
 
   /** Open cases as stretches per stage, with their planned dates: the portfolio timeline. */
-  'plan.portfolio': reads(anyone)((q: ParsedInput<'plan.portfolio'>, ctx: HandlerContext): Output<'plan.portfolio'> => {
+  'plan.portfolio': reads(office)((q: ParsedInput<'plan.portfolio'>, ctx: HandlerContext): Output<'plan.portfolio'> => {
     const rows = ctx.repos.plan.portfolio(q.department ?? null, q.includeFollowup);
     let from = ctx.today;
     let to = ctx.today;

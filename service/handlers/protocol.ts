@@ -19,7 +19,7 @@ import type { HandlerContext } from '../context.js';
 import { caseDetail } from './cases.js';
 import { caseContracts } from './contracts.js';
 import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from '../reads/settings.js';
-import { anyone, buyers, reads, recordsItself, writes } from '../registry.js';
+import { buyers, office, reads, recordsItself, writes } from '../registry.js';
 
 const EMPTY = ProtocolFieldsSchema.parse({});
 
@@ -113,7 +113,7 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
 const by = actorName;
 
 export const protocolMethods = {
-  'protocol.get': reads(anyone, { pages: ['main', 'print'] })(
+  'protocol.get': reads(office, { pages: ['main', 'print'] })(
     (q: ParsedInput<'protocol.get'>, ctx: HandlerContext): Output<'protocol.get'> => {
       return protocolOf(q.caseId, ctx);
     },

@@ -9,7 +9,7 @@ import {
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound } from './fieldError.js';
-import { anyone, buyers, byCaseId, byInputCaseId, reads, recorded, writes } from '../registry.js';
+import { buyers, byCaseId, byInputCaseId, office, reads, recorded, writes } from '../registry.js';
 
 /** A case's savings as its page shows them (the case's audit snapshot reads them too). */
 export function savingsView(ctx: HandlerContext, caseId: number): Output<'savings.get'> {
@@ -34,7 +34,7 @@ export function savingsView(ctx: HandlerContext, caseId: number): Output<'saving
 }
 
 export const savingsMethods = {
-  'savings.get': reads(anyone)((q: ParsedInput<'savings.get'>, ctx: HandlerContext): Output<'savings.get'> => {
+  'savings.get': reads(office)((q: ParsedInput<'savings.get'>, ctx: HandlerContext): Output<'savings.get'> => {
     return savingsView(ctx, q.caseId);
   }),
 
@@ -73,7 +73,7 @@ export const savingsMethods = {
     return savingsView(ctx, q.caseId);
   }),
 
-  'savings.totals': reads(anyone)((q: ParsedInput<'savings.totals'>, ctx: HandlerContext): Output<'savings.totals'> => {
+  'savings.totals': reads(office)((q: ParsedInput<'savings.totals'>, ctx: HandlerContext): Output<'savings.totals'> => {
     const to = q.toYear ?? Number(ctx.today.slice(0, 4));
     const years = Array.from({ length: q.years }, (_, i) => to - q.years + 1 + i);
     const { handled, awarded, realised } = ctx.repos.savings.totalsInput(years[0]!, to);

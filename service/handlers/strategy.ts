@@ -10,7 +10,7 @@ import {
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { fieldError } from './fieldError.js';
-import { anyone, buyers, byOutputId, reads, recorded, writes } from '../registry.js';
+import { buyers, byOutputId, office, reads, recorded, writes } from '../registry.js';
 
 export function strategyView(ctx: HandlerContext, id: number): Output<'strategy.get'> {
   const s = ctx.repos.strategies.get(id);
@@ -20,11 +20,11 @@ export function strategyView(ctx: HandlerContext, id: number): Output<'strategy.
 }
 
 export const strategyMethods = {
-  'strategy.list': reads(anyone)((_: ParsedInput<'strategy.list'>, ctx: HandlerContext): Output<'strategy.list'> => {
+  'strategy.list': reads(office)((_: ParsedInput<'strategy.list'>, ctx: HandlerContext): Output<'strategy.list'> => {
     return ctx.repos.strategies.list();
   }),
 
-  'strategy.get': reads(anyone)((q: ParsedInput<'strategy.get'>, ctx: HandlerContext): Output<'strategy.get'> => {
+  'strategy.get': reads(office)((q: ParsedInput<'strategy.get'>, ctx: HandlerContext): Output<'strategy.get'> => {
     return strategyView(ctx, q.id);
   }),
 
@@ -55,7 +55,7 @@ export const strategyMethods = {
    * stored facts, the dialogue log and the days per stage: a handful of
    * grouped reads whatever the size of the register.
    */
-  'strategy.dashboard': reads(anyone)(
+  'strategy.dashboard': reads(office)(
     (q: ParsedInput<'strategy.dashboard'>, ctx: HandlerContext): Output<'strategy.dashboard'> => {
       return dashboardFor(ctx, q.id, ctx.today);
     },

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../context.js';
 import { contractSummaries } from './contracts.js';
 import { fieldError } from './fieldError.js';
 import { guarded, type Redactions, type View } from './publicView.js';
-import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
+import { buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): SupplierRow {
   const row = ctx.repos.suppliers.get(id);
@@ -55,11 +55,11 @@ export function insertSupplier(f: ParsedInput<'suppliers.create'>, ctx: HandlerC
 }
 
 export const supplierMethods = {
-  'suppliers.list': reads(anyone)((q: ParsedInput<'suppliers.list'>, ctx: HandlerContext): Output<'suppliers.list'> => {
+  'suppliers.list': reads(office)((q: ParsedInput<'suppliers.list'>, ctx: HandlerContext): Output<'suppliers.list'> => {
     return ctx.repos.suppliers.list(q.q, q.limit, q.offset);
   }),
 
-  'suppliers.get': reads(anyone)((q: ParsedInput<'suppliers.get'>, ctx: HandlerContext): Output<'suppliers.get'> => {
+  'suppliers.get': reads(office)((q: ParsedInput<'suppliers.get'>, ctx: HandlerContext): Output<'suppliers.get'> => {
     return supplierDetail(ctx, q.id, q.view);
   }),
 

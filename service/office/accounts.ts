@@ -22,10 +22,11 @@ export function callerOf(a: { username: string; name: string; role: Caller['role
   return { username: a.username, name: a.name, role: a.role, departments: a.departments };
 }
 
-export function checkPassword(password: string): void {
+/** Refuses a password shorter than the floor, on its field (`path`: the form's name for it). */
+export function checkPassword(password: string, path = 'password'): void {
   if ([...password].length < MIN_PASSWORD_LENGTH)
     throw new AppError('invalid_input', 'passwordTooShort', { min: MIN_PASSWORD_LENGTH }, [
-      { path: 'password', key: 'passwordTooShort', params: { min: MIN_PASSWORD_LENGTH } },
+      { path, key: 'passwordTooShort', params: { min: MIN_PASSWORD_LENGTH } },
     ]);
 }
 

@@ -12,8 +12,8 @@ const N = 2 ** 15;
 const R = 8;
 const P = 1;
 const KEY_BYTES = 32;
-/** The shortest password accepted (NSM's grunnprinsipper for IKT-sikkerhet advise long passphrases; 12 is the floor). */
-export const MIN_PASSWORD_LENGTH = 12;
+/** The shortest password accepted: core/schemas/accounts.ts (the screens say it too). */
+export { MIN_PASSWORD_LENGTH } from '../../core/index.js';
 
 function scrypt(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   const opts: ScryptOptions = { N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 };

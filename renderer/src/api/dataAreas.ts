@@ -19,16 +19,21 @@ export const dataAreas = [
   'backups',
   'thresholds',
   'audit',
+  'accounts',
 ] as const;
 export type DataArea = (typeof dataAreas)[number];
 const ALL = dataAreas;
 
 /** Reads: the areas each answer shows. */
 export const reads = {
+  // What the signed-in user may call: their account's role.
+  'access.mine': ['accounts'],
+  'accounts.list': ['accounts'],
   'reference.get': [],
   'reference.cpv': [],
   'cases.list': ['cases'],
   'cases.facets': ['cases'],
+  'comments.forCase': ['cases'],
   'cases.get': ['cases', 'contracts', 'dialogue', 'savings', 'thresholds', 'settings'],
   'suppliers.list': ['suppliers'],
   'suppliers.get': ['suppliers', 'contracts', 'dialogue'],
@@ -72,6 +77,7 @@ export const writes = {
   'cases.update': ['cases', 'audit'],
   'cases.changePhase': ['cases', 'audit'],
   'cases.archive': ['cases', 'audit'],
+  'comments.add': ['cases', 'audit'],
   'suppliers.create': ['suppliers', 'audit'],
   'suppliers.update': ['suppliers', 'audit'],
   // A merge moves contracts and dialogue over to the supplier kept.
@@ -96,6 +102,10 @@ export const writes = {
   // Keeps a pack's settings for its print route for a while; changes nothing shown.
   'briefing.prepare': [],
   'settings.set': ['settings', 'audit'],
+  'accounts.create': ['accounts', 'audit'],
+  'accounts.update': ['accounts', 'audit'],
+  'accounts.setPassword': ['accounts', 'audit'],
+  'access.changeOwnPassword': ['accounts', 'audit'],
   'thresholds.add': ['thresholds', 'audit'],
   'thresholds.withdraw': ['thresholds', 'audit'],
   'backup.now': ['backups'],

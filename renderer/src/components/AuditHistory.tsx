@@ -6,6 +6,7 @@ import { query } from '../api/queries.js';
 import { useLocale } from '../i18n/locale.js';
 import { strings } from '../i18n/strings.js';
 import { fieldValueText, fieldWord } from '../i18n/fieldValues.js';
+import { useAccess } from '../api/access.js';
 
 function reasonOf(changes: { field: string; after: unknown }[]): string | null {
   const r = changes.find((c) => c.field === 'reason')?.after;
@@ -13,7 +14,12 @@ function reasonOf(changes: { field: string; after: unknown }[]): string | null {
 }
 
 /** A record's audit trail: who changed what and when, each field before and after; entries from another PC are marked. Read only. */
-export function AuditHistory({ entity, id }: { entity: AuditEntity; id: number }) {
+export function AuditHistory(props: { entity: AuditEntity; id: number }) {
+  // The history is the office's (it holds text under the duty of confidentiality): not for a need owner.
+  return useAccess().can('audit.forRecord') ? <History {...props} /> : null;
+}
+
+function History({ entity, id }: { entity: AuditEntity; id: number }) {
   const { t, locale } = useLocale();
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const q = useQuery(query('audit.forRecord', { entity, id }));

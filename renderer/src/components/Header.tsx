@@ -1,6 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { locales, type Locale } from '../../../core/index.js';
 import { useLocale } from '../i18n/locale.js';
+import { Allowed } from './Allowed.js';
 
 /** Each language's own name for itself, on its button (not translated: a reader finds their own). */
 const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Norsk', nn: 'Nynorsk', en: 'English' };
@@ -21,40 +22,60 @@ export function Header({ route }: { route: Route }) {
         </span>
       </a>
       <nav aria-label={t('mainMenu')} className="app-nav">
-        <a href={href.overview()} aria-current={here('overview')}>
-          {t('navOverview')}
-        </a>
+        <Allowed method="overview.get">
+          <a href={href.overview()} aria-current={here('overview')}>
+            {t('navOverview')}
+          </a>
+        </Allowed>
         <a href={href.list()} aria-current={here('cases')}>
           {t('navCases')}
         </a>
-        <a href={href.suppliers()} aria-current={here('suppliers')}>
-          {t('navSuppliers')}
-        </a>
-        <a href={href.dialogueSearch()} aria-current={here('dialogue')}>
-          {t('navDialogue')}
-        </a>
-        <a href={href.deadlines()} aria-current={here('deadlines')}>
-          {t('navDeadlines')}
-        </a>
-        <a href={href.plan()} aria-current={here('plan')}>
-          {t('navPlan')}
-        </a>
-        <a href={href.goals()} aria-current={here('goals')}>
-          {t('navGoals')}
-        </a>
-        <a href={href.briefing()} aria-current={here('briefing')}>
-          {t('navBriefing')}
-        </a>
-        <a href={href.savings()} aria-current={here('savings')}>
-          {t('navSavings')}
-        </a>
-        <a href={href.phaseTimes()} aria-current={here('phaseTimes')}>
-          {t('navPhaseTimes')}
-        </a>
+        <Allowed method="suppliers.list">
+          <a href={href.suppliers()} aria-current={here('suppliers')}>
+            {t('navSuppliers')}
+          </a>
+        </Allowed>
+        <Allowed method="dialogues.overview">
+          <a href={href.dialogueSearch()} aria-current={here('dialogue')}>
+            {t('navDialogue')}
+          </a>
+        </Allowed>
+        <Allowed method="contracts.deadlines">
+          <a href={href.deadlines()} aria-current={here('deadlines')}>
+            {t('navDeadlines')}
+          </a>
+        </Allowed>
+        <Allowed method="plan.get">
+          <a href={href.plan()} aria-current={here('plan')}>
+            {t('navPlan')}
+          </a>
+        </Allowed>
+        <Allowed method="strategy.dashboard">
+          <a href={href.goals()} aria-current={here('goals')}>
+            {t('navGoals')}
+          </a>
+        </Allowed>
+        <Allowed method="briefing.build">
+          <a href={href.briefing()} aria-current={here('briefing')}>
+            {t('navBriefing')}
+          </a>
+        </Allowed>
+        <Allowed method="savings.totals">
+          <a href={href.savings()} aria-current={here('savings')}>
+            {t('navSavings')}
+          </a>
+        </Allowed>
+        <Allowed method="analytics.phaseTimes">
+          <a href={href.phaseTimes()} aria-current={here('phaseTimes')}>
+            {t('navPhaseTimes')}
+          </a>
+        </Allowed>
       </nav>
-      <a className="settings-link" href={href.data()} aria-current={here('data')}>
-        {t('navData')}
-      </a>
+      <Allowed method="exchange.ocds">
+        <a className="settings-link" href={href.data()} aria-current={here('data')}>
+          {t('navData')}
+        </a>
+      </Allowed>
       <a className="settings-link" href={href.settings()} aria-current={here('settings')}>
         {t('navSettings')}
       </a>

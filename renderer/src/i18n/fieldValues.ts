@@ -76,6 +76,13 @@ const MONEY = new Set([
 
 /** Words for the keys of a record inside a field, beyond the case and supplier forms' own. */
 const KEY_LABELS: Record<string, StringKey> = {
+  // A comment on a case, and an account's fields (Innstillinger → Brukere).
+  comment: 'commentField',
+  username: 'accUsername',
+  role: 'accRole',
+  departments: 'accDepartments',
+  disabled: 'accDisabled',
+  password: 'accPassword',
   requested: 'protocolRequested',
   selected: 'protocolSelected',
   tendered: 'protocolTendered',

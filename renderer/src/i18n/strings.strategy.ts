@@ -334,6 +334,15 @@ export const strategyStrings = defineMessages({
         nn: 'Trekte tilbake terskelverdiar',
         en: 'Withdrew threshold values',
       },
+      'comments.add': { nb: 'Kommenterte saken', nn: 'Kommenterte saka', en: 'Commented on the case' },
+      'accounts.create': { nb: 'La til brukeren', nn: 'La til brukaren', en: 'Added the user' },
+      'accounts.update': { nb: 'Endret brukeren', nn: 'Endra brukaren', en: 'Edited the user' },
+      'accounts.setPassword': { nb: 'Satte nytt passord', nn: 'Sette nytt passord', en: 'Set a new password' },
+      'access.changeOwnPassword': {
+        nb: 'Byttet sitt passord',
+        nn: 'Bytte passordet sitt',
+        en: 'Changed their password',
+      },
     },
   },
 });

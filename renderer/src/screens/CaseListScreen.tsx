@@ -10,6 +10,7 @@ import { useDebounced } from '../lib/useDebounced.js';
 import { CaseFilters } from './CaseFilters.js';
 import { CaseTable } from './CaseTable.js';
 import { useCaseFilters } from './useCaseFilters.js';
+import { Allowed } from '../components/Allowed.js';
 
 /** The first start's welcome (an empty register), on the case list and the start page: demo data (then the case list) or the first case. */
 export function Welcome() {
@@ -26,12 +27,16 @@ export function Welcome() {
       <Paragraph>{t('welcomeText')}</Paragraph>
       {seed.error && <Alert data-color="danger">{seed.error.message}</Alert>}
       <div className="actions">
-        <Button onClick={() => seed.mutate()} loading={seed.isPending} disabled={seed.isPending}>
-          {t('welcomeDemo')}
-        </Button>
-        <Button variant="secondary" onClick={() => navigate(href.new())}>
-          {t('welcomeNew')}
-        </Button>
+        <Allowed method="demo.seed">
+          <Button onClick={() => seed.mutate()} loading={seed.isPending} disabled={seed.isPending}>
+            {t('welcomeDemo')}
+          </Button>
+        </Allowed>
+        <Allowed method="cases.create">
+          <Button variant="secondary" onClick={() => navigate(href.new())}>
+            {t('welcomeNew')}
+          </Button>
+        </Allowed>
       </div>
     </section>
   );
@@ -62,9 +67,11 @@ export function CaseListScreen() {
         </Paragraph>
         <div className="actions">
           {!empty && <ExportXlsxButton spec={{ list: 'cases', query: filters }} />}
-          <Button asChild>
-            <a href={href.new()}>{t('navNewCase')}</a>
-          </Button>
+          <Allowed method="cases.create">
+            <Button asChild>
+              <a href={href.new()}>{t('navNewCase')}</a>
+            </Button>
+          </Allowed>
         </div>
       </div>
       {empty ? (

@@ -23,6 +23,8 @@ import { CaseDialogueSection } from './dialogue/CaseDialogueSection.js';
 import { SavingsPanel } from './savings/SavingsPanel.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
+import { Allowed } from '../components/Allowed.js';
+import { CaseComments } from './office/CaseComments.js';
 
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
@@ -54,12 +56,26 @@ export function CasePage({ id }: { id: number }) {
         <CaseDetails c={c} />
         <div>
           <Timeline c={c} />
-          {c.archived ? <Alert data-color="info">{t('archivedNotice')}</Alert> : <PhaseMoveForm c={c} />}
+          {c.archived ? (
+            <Alert data-color="info">{t('archivedNotice')}</Alert>
+          ) : (
+            <Allowed method="cases.changePhase" explain>
+              <PhaseMoveForm c={c} />
+            </Allowed>
+          )}
         </div>
       </div>
-      <CaseContractsSection c={c} />
-      {isAwarded(c.phase) && <SavingsPanel c={c} />}
-      <CaseDialogueSection c={c} />
+      {/* What hangs on the case is the office's: a need owner (avdeling) sees the case itself. */}
+      <Allowed method="contracts.list">
+        <CaseContractsSection c={c} />
+        {isAwarded(c.phase) && <SavingsPanel c={c} />}
+      </Allowed>
+      <Allowed method="dialogues.list">
+        <CaseDialogueSection c={c} />
+      </Allowed>
+      <Allowed method="comments.forCase">
+        <CaseComments c={c} />
+      </Allowed>
       <AuditHistory entity="case" id={c.id} />
     </article>
   );
@@ -92,17 +108,25 @@ function CaseHead({ c }: { c: CaseDetail }) {
         </div>
         <div className="actions">
           {!c.archived && (
-            <Button variant="secondary" asChild>
-              <a href={href.edit(c.id)}>{t('edit')}</a>
-            </Button>
+            <Allowed method="cases.update">
+              <Button variant="secondary" asChild>
+                <a href={href.edit(c.id)}>{t('edit')}</a>
+              </Button>
+            </Allowed>
           )}
-          <Button variant="secondary" asChild>
-            <a href={href.protocol(c.id)}>{t('protocolLink')}</a>
-          </Button>
-          <CaseExportButtons id={c.id} caseNumber={c.caseNumber} />
-          <Button variant="tertiary" onClick={() => archive.mutate(!c.archived)} loading={archive.isPending}>
-            {c.archived ? t('unarchive') : t('archive')}
-          </Button>
+          <Allowed method="protocol.get">
+            <Button variant="secondary" asChild>
+              <a href={href.protocol(c.id)}>{t('protocolLink')}</a>
+            </Button>
+          </Allowed>
+          <Allowed method="bundle.import">
+            <CaseExportButtons id={c.id} caseNumber={c.caseNumber} />
+          </Allowed>
+          <Allowed method="cases.archive">
+            <Button variant="tertiary" onClick={() => archive.mutate(!c.archived)} loading={archive.isPending}>
+              {c.archived ? t('unarchive') : t('archive')}
+            </Button>
+          </Allowed>
         </div>
       </div>
       {archive.error && <Alert data-color="danger">{archive.error.message}</Alert>}

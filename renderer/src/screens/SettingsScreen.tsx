@@ -14,8 +14,11 @@ import { AuditHistory } from '../components/AuditHistory.js';
 import { useLocale } from '../i18n/locale.js';
 import { useIssues } from '../lib/useIssues.js';
 import { ThresholdSettings } from './ThresholdSettings.js';
+import { AccountsSettings } from './office/AccountsSettings.js';
+import { OwnPassword } from './office/OwnPassword.js';
 import { normInputs, normValues, PhaseNormFields } from './PhaseNormsSettings.js';
 import { FormOutcome } from '../components/FormOutcome.js';
+import { Allowed } from '../components/Allowed.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
@@ -36,6 +39,8 @@ export function SettingsScreen() {
         }}
       />
       <ThresholdSettings />
+      <OwnPassword />
+      <AccountsSettings />
     </>
   );
 }
@@ -162,11 +167,13 @@ function SettingsForm({
             error={f.errorOf('retentionPlan')}
           />
           <PhaseNormFields value={norms} onChange={setNorms} errorOf={f.errorOf} />
-          <div className="actions">
-            <Button type="submit" disabled={save.isPending}>
-              {t('save')}
-            </Button>
-          </div>
+          <Allowed method="settings.set" explain>
+            <div className="actions">
+              <Button type="submit" disabled={save.isPending}>
+                {t('save')}
+              </Button>
+            </div>
+          </Allowed>
           <FormOutcome done={saved} error={f.general} />
           <Paragraph data-size="sm" className="muted">
             {t('settingsNote')}

@@ -11,6 +11,7 @@ import type { StringKey } from '../i18n/strings.js';
 import { moneyOf, useIssues } from '../lib/useIssues.js';
 import { MoneyField } from '../components/MoneyField.js';
 import { DateField } from '../components/DateField.js';
+import { Allowed } from '../components/Allowed.js';
 
 // Innstillinger → Terskelverdier: the values shipped with the app (each with
 // its source and how far it was checked) and, apart, the periods the office
@@ -207,14 +208,16 @@ export function ThresholdSettings() {
           <PeriodTable periods={v.office} office />
           {v.office.map((p) => (
             <div key={p.id} className="threshold-office-entry">
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => withdraw.mutate(p.id!)}
-                disabled={withdraw.isPending}
-              >
-                {t('thrWithdraw')} ({formatDate(p.validFrom, locale)}, {p.source.regulation})
-              </Button>
+              <Allowed method="thresholds.withdraw">
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  onClick={() => withdraw.mutate(p.id!)}
+                  disabled={withdraw.isPending}
+                >
+                  {t('thrWithdraw')} ({formatDate(p.validFrom, locale)}, {p.source.regulation})
+                </Button>
+              </Allowed>
               <AuditHistory entity="threshold" id={p.id!} />
             </div>
           ))}
@@ -225,42 +228,44 @@ export function ThresholdSettings() {
           {done}
         </Alert>
       )}
-      <form onSubmit={submit} noValidate className="threshold-form" aria-labelledby="thr-add-h">
-        <Heading level={3} data-size="xs" id="thr-add-h">
-          {t('thrAddHeading')}
-        </Heading>
-        <Paragraph data-size="sm" className="muted">
-          {t('thrAddHelp')}
-        </Paragraph>
-        <div className="grid-3">
-          <DateField
-            id="thr-validFrom"
-            label={t('thrValidFrom')}
-            value={form.validFrom}
-            onChange={(v) => set('validFrom', v)}
-            error={f.errorOf('validFrom')}
-          />
-          {money('minimum', 'thrMinimumField')}
-          {money('national', 'thrNationalField')}
-        </div>
-        <div className="grid-3">
-          {EEA_FIELDS.map(([k, label]) => (
-            <div key={k}>{money(k, label)}</div>
-          ))}
-          {money('designContest', 'thrDesignContest')}
-        </div>
-        <div className="row-2">
-          {field('regulation', 'thrRegulation')}
-          {field('url', 'thrUrl', { type: 'url' })}
-        </div>
-        {field('note', 'thrNote', { multiline: true, rows: 2 })}
-        {f.general && <Alert data-color="danger">{f.general}</Alert>}
-        <div className="actions">
-          <Button type="submit" disabled={add.isPending}>
-            {t('thrAdd')}
-          </Button>
-        </div>
-      </form>
+      <Allowed method="thresholds.add" explain>
+        <form onSubmit={submit} noValidate className="threshold-form" aria-labelledby="thr-add-h">
+          <Heading level={3} data-size="xs" id="thr-add-h">
+            {t('thrAddHeading')}
+          </Heading>
+          <Paragraph data-size="sm" className="muted">
+            {t('thrAddHelp')}
+          </Paragraph>
+          <div className="grid-3">
+            <DateField
+              id="thr-validFrom"
+              label={t('thrValidFrom')}
+              value={form.validFrom}
+              onChange={(v) => set('validFrom', v)}
+              error={f.errorOf('validFrom')}
+            />
+            {money('minimum', 'thrMinimumField')}
+            {money('national', 'thrNationalField')}
+          </div>
+          <div className="grid-3">
+            {EEA_FIELDS.map(([k, label]) => (
+              <div key={k}>{money(k, label)}</div>
+            ))}
+            {money('designContest', 'thrDesignContest')}
+          </div>
+          <div className="row-2">
+            {field('regulation', 'thrRegulation')}
+            {field('url', 'thrUrl', { type: 'url' })}
+          </div>
+          {field('note', 'thrNote', { multiline: true, rows: 2 })}
+          {f.general && <Alert data-color="danger">{f.general}</Alert>}
+          <div className="actions">
+            <Button type="submit" disabled={add.isPending}>
+              {t('thrAdd')}
+            </Button>
+          </div>
+        </form>
+      </Allowed>
     </section>
   );
 }

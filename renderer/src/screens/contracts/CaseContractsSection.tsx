@@ -5,6 +5,7 @@ import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { STATUS_COLOR } from './ContractPage.js';
+import { Allowed } from '../../components/Allowed.js';
 
 /** Contracts that came out of this case; a new one can be recorded once the case is awarded. */
 export function CaseContractsSection({ c }: { c: CaseDetail }) {
@@ -19,9 +20,11 @@ export function CaseContractsSection({ c }: { c: CaseDetail }) {
           {t('contractsHeading')}
         </h2>
         {awarded && !c.archived && (
-          <Button variant="secondary" data-size="sm" asChild>
-            <a href={href.newContract(c.id)}>{t('newContract')}</a>
-          </Button>
+          <Allowed method="contracts.create">
+            <Button variant="secondary" data-size="sm" asChild>
+              <a href={href.newContract(c.id)}>{t('newContract')}</a>
+            </Button>
+          </Allowed>
         )}
       </div>
       {list.data?.length === 0 && <Paragraph className="muted">{t('noContracts')}</Paragraph>}

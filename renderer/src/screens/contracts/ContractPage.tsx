@@ -15,6 +15,7 @@ import { href } from '../../lib/router.js';
 import { FollowupForm } from './FollowupForm.js';
 import { ContractDuties } from './ContractDuties.js';
 import { ContractOptions } from './ContractOptions.js';
+import { Allowed } from '../../components/Allowed.js';
 
 export const STATUS_COLOR = {
   not_started: 'info',
@@ -54,11 +55,13 @@ export function ContractPage({ id }: { id: number }) {
           </p>
         </div>
         {!k.terminatedDate && (
-          <div className="actions">
-            <Button variant="secondary" asChild>
-              <a href={href.editContract(k.id)}>{t('edit')}</a>
-            </Button>
-          </div>
+          <Allowed method="contracts.update">
+            <div className="actions">
+              <Button variant="secondary" asChild>
+                <a href={href.editContract(k.id)}>{t('edit')}</a>
+              </Button>
+            </div>
+          </Allowed>
         )}
       </div>
       {k.terminatedDate && (

@@ -3,6 +3,7 @@ import { useLocale } from '../../i18n/locale.js';
 import { BackupPanel } from './BackupPanel.js';
 import { ImportPanel } from './ImportPanel.js';
 import { ExchangePanel } from './ExchangePanel.js';
+import { Allowed } from '../../components/Allowed.js';
 
 /** Keeping the register safe and moving it: backups, spreadsheet import, exchange with other PCs and systems. */
 export function DataScreen() {
@@ -12,9 +13,13 @@ export function DataScreen() {
       <Heading level={1} data-size="lg">
         {t('dataHeading')}
       </Heading>
-      <ImportPanel />
+      <Allowed method="import.commit" explain>
+        <ImportPanel />
+      </Allowed>
       <ExchangePanel />
-      <BackupPanel />
+      <Allowed method="backup.list" explain>
+        <BackupPanel />
+      </Allowed>
     </div>
   );
 }

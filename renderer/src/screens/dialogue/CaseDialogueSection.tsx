@@ -6,6 +6,7 @@ import { ActivityTableHead } from '../../components/ActivityTableHead.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { CompetitivePanel } from './CompetitivePanel.js';
+import { Allowed } from '../../components/Allowed.js';
 
 /** The case's market dialogue: its activities, what is still unshared, and for competitive dialogue the rounds. */
 export function CaseDialogueSection({ c }: { c: CaseDetail }) {
@@ -18,9 +19,11 @@ export function CaseDialogueSection({ c }: { c: CaseDetail }) {
           {t('dialogueHeading')}
         </h2>
         {!c.archived && (
-          <Button variant="secondary" data-size="sm" asChild>
-            <a href={href.newActivity(c.id)}>{t('newActivity')}</a>
-          </Button>
+          <Allowed method="dialogues.create">
+            <Button variant="secondary" data-size="sm" asChild>
+              <a href={href.newActivity(c.id)}>{t('newActivity')}</a>
+            </Button>
+          </Allowed>
         )}
       </div>
       {c.unsharedItems > 0 && (
