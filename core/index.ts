@@ -67,3 +67,4 @@ export * from './reference/bundleWords.js';
 export * from './schemas/thresholds.js';
 export * from './rules/splitting.js';
 export * from './reference/roles.js';
+export * from './changes.js';

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeEvent } from '../../core/index.js';
+import type { Caller } from '../../service/context.js';
+import { ok, sampleCase, tempService } from '../helpers/tempService.js';
+
+/** A case's fields as an edit sends them (the registration date is set once, at creation). */
+const { registeredDate: _registered, ...fields } = sampleCase();
+
+// Which records a write changed, told once its transaction has committed
+// (service.onChange; the hosts' GET /events sends it on).
+
+describe('change events', () => {
+  it('tells which case a write changed, who and when, after the write has committed', () => {
+    const s = tempService();
+    const seen: { event: ChangeEvent; inTransaction: boolean; title: unknown }[] = [];
+    s.onChange((event) =>
+      seen.push({
+        event,
+        inTransaction: s.database.sqlite.inTransaction,
+        title: (s.database.sqlite.prepare('SELECT title FROM cases WHERE id = ?').get(event.id) as { title?: string })
+          ?.title,
+      }),
+    );
+    ok(s, 'settings.set', { userName: 'Kari Nordmann' });
+    seen.length = 0;
+    const c = ok(s, 'cases.create', sampleCase());
+    const before = Date.now();
+    ok(s, 'cases.update', { ...fields, id: c.id, version: c.version, title: 'Elbiler til hjemmetjenesten' });
+    expect(seen.map((x) => x.event)).toEqual([
+      { entity: 'case', id: c.id, method: 'cases.create', by: 'Kari Nordmann', at: expect.any(String) },
+      { entity: 'case', id: c.id, method: 'cases.update', by: 'Kari Nordmann', at: expect.any(String) },
+    ]);
+    // Told once committed: outside the transaction, and the new title is there to read.
+    expect(seen[1]).toMatchObject({ inTransaction: false, title: 'Elbiler til hjemmetjenesten' });
+    expect(Date.parse(seen[1]!.event.at)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('tells nothing of a write that failed (a stale version, bad input, a role refused)', () => {
+    const s = tempService();
+    const c = ok(s, 'cases.create', sampleCase());
+    ok(s, 'cases.update', { ...fields, id: c.id, version: c.version, title: 'Ny tittel' });
+    const seen: ChangeEvent[] = [];
+    s.onChange((e) => seen.push(e));
+    expect(s.dispatch('cases.update', { ...fields, id: c.id, version: c.version, title: 'Gammel versjon' }).status).toBe(409);
+    expect(s.dispatch('cases.update', { id: c.id, version: c.version + 1, title: '' }).status).toBe(400);
+    const reader: Caller = { username: 'leder', name: 'Lise Leder', role: 'leser', departments: [] };
+    expect(s.dispatch('cases.create', sampleCase(), 'nb', reader).status).toBe(403);
+    // Reads tell nothing either.
+    ok(s, 'cases.get', { id: c.id });
+    expect(seen).toEqual([]);
+  });
+
+  it('tells the records a handler records itself, names the signed-in caller, and stops when unsubscribed', () => {
+    const s = tempService();
+    const c = ok(s, 'cases.create', sampleCase());
+    const seen: ChangeEvent[] = [];
+    const stop = s.onChange((e) => seen.push(e));
+    const buyer: Caller = { username: 'ola', name: 'Ola Hansen', role: 'innkjøper', departments: [] };
+    const r = s.dispatch('protocol.save', { caseId: c.id, version: 0, lotsReason: 'Én leveranse.' }, 'nb', buyer);
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual([
+      { entity: 'case', id: c.id, method: 'protocol.save', by: 'Ola Hansen', at: expect.any(String) },
+    ]);
+    stop();
+    ok(s, 'cases.update', { ...fields, id: c.id, version: ok(s, 'cases.get', { id: c.id }).version, title: 'Etter' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('goes on telling the other listeners when one of them throws', () => {
+    const s = tempService();
+    const seen: ChangeEvent[] = [];
+    s.onChange(() => {
+      throw new Error('listener broke');
+    });
+    s.onChange((e) => seen.push(e));
+    const c = ok(s, 'cases.create', sampleCase());
+    expect(seen).toEqual([expect.objectContaining({ entity: 'case', id: c.id })]);
+  });
+});
