@@ -7,8 +7,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { onChanged } from './api/changes.js';
 import { onCallDone } from './api/client.js';
-import { areasWritten } from './api/dataAreas.js';
+import { areasWritten, type DataArea } from './api/dataAreas.js';
 import { changed } from './api/queries.js';
 import { LocaleProvider } from './i18n/locale.js';
 
@@ -19,6 +20,20 @@ const queryClient: QueryClient = new QueryClient({
 onCallDone((method) => {
   const areas = areasWritten(method);
   if (areas.length) void changed(queryClient, areas);
+});
+// So do the writes others make (GET /events), gathered for a moment so an import's many records refresh once.
+let pending = new Set<DataArea>();
+onChanged({
+  changed(e) {
+    if (!pending.size)
+      setTimeout(() => {
+        const areas = [...pending];
+        pending = new Set();
+        void changed(queryClient, areas);
+      }, 100);
+    for (const a of areasWritten(e.method)) pending.add(a);
+  },
+  missed: () => void queryClient.invalidateQueries(),
 });
 
 createRoot(document.getElementById('root')!).render(
