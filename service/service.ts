@@ -4,6 +4,7 @@ import {
   contract,
   DEFAULT_LOCALE,
   errorStatus,
+  formatDateTime,
   isMethod,
   localiseIssues,
   keyedIssue,
@@ -30,6 +31,7 @@ import {
 import { userInfo } from 'node:os';
 import { auditSink, runAudited } from './audit.js';
 import { ChangeFeed, WriteRecords, type ChangeListener } from './changes.js';
+import { editConflict } from './conflicts.js';
 import { actorName } from './reads/settings.js';
 import type { BackupHost, Caller, HandlerContext } from './context.js';
 import { registry } from './handlers/index.js';
@@ -327,6 +329,17 @@ export function createService(
     feed.emit(events);
   }
 
+  /** A stale edit's 409 with who changed the record, when, and the record as it is now (conflicts.ts). */
+  function withConflict(r: DispatchResult, method: Method, data: unknown, locale: Locale, caller?: Caller) {
+    const entry = registry[method] as Entry<Method>;
+    if (r.ok || r.body.error.code !== 'conflict' || !register.live || entry.host) return r;
+    const ctx = contextFor(locale, method, entry.audit, caller ?? null);
+    const c = editConflict(entry.audit, data as Record<string, unknown>, ctx, (m, i) => dispatch(m, i, locale, caller));
+    if (!c) return r;
+    const who = c.by && c.at ? ` ${t('changedByAt', locale, { by: c.by, when: formatDateTime(c.at, locale) })}` : '';
+    return { ...r, body: { error: { ...r.body.error, message: r.body.error.message + who, conflict: c } } };
+  }
+
   function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE, caller?: Caller): DispatchResult {
     const p = prepare(register, method, input, locale, caller ?? null);
     if ('fail' in p) return p.fail;
@@ -341,7 +354,7 @@ export function createService(
       told(p.method, p.data, value, caller ?? null, records);
       return result;
     } catch (e) {
-      return caught(p.method, locale, e, log);
+      return withConflict(caught(p.method, locale, e, log), p.method, p.data, locale, caller);
     }
   }
 
@@ -360,7 +373,7 @@ export function createService(
       told(p.method, p.data, value, caller ?? null, records);
       return result;
     } catch (e) {
-      return caught(p.method, locale, e, log);
+      return withConflict(caught(p.method, locale, e, log), p.method, p.data, locale, caller);
     }
   }
 

@@ -22,6 +22,11 @@ export const officeMessages = defineMessages({
     nn: 'Brukarnamnet {username} er allereie i bruk.',
     en: 'The user name {username} is already taken.',
   },
+  changedByAt: {
+    nb: 'Sist endret av {by} {when}.',
+    nn: 'Sist endra av {by} {when}.',
+    en: 'Last changed by {by} at {when}.',
+  },
   tooManyListeners: {
     nb: 'Serveren har for mange åpne vinduer akkurat nå. Endringer fra andre vises når du laster siden på nytt.',
     nn: 'Tenaren har for mange opne vindauge akkurat no. Endringar frå andre blir viste når du lastar sida på nytt.',

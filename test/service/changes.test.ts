@@ -41,7 +41,9 @@ describe('change events', () => {
     ok(s, 'cases.update', { ...fields, id: c.id, version: c.version, title: 'Ny tittel' });
     const seen: ChangeEvent[] = [];
     s.onChange((e) => seen.push(e));
-    expect(s.dispatch('cases.update', { ...fields, id: c.id, version: c.version, title: 'Gammel versjon' }).status).toBe(409);
+    expect(
+      s.dispatch('cases.update', { ...fields, id: c.id, version: c.version, title: 'Gammel versjon' }).status,
+    ).toBe(409);
     expect(s.dispatch('cases.update', { id: c.id, version: c.version + 1, title: '' }).status).toBe(400);
     const reader: Caller = { username: 'leder', name: 'Lise Leder', role: 'leser', departments: [] };
     expect(s.dispatch('cases.create', sampleCase(), 'nb', reader).status).toBe(403);
@@ -75,5 +77,41 @@ describe('change events', () => {
     s.onChange((e) => seen.push(e));
     const c = ok(s, 'cases.create', sampleCase());
     expect(seen).toEqual([expect.objectContaining({ entity: 'case', id: c.id })]);
+  });
+});
+
+describe('an edit refused as stale (409)', () => {
+  it('says who changed the record and when, in the caller’s language, and carries the record as it is now', () => {
+    const s = tempService();
+    const c = ok(s, 'cases.create', sampleCase());
+    const kari: Caller = { username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] };
+    const ola: Caller = { username: 'ola', name: 'Ola Hansen', role: 'innkjøper', departments: [] };
+    const saved = s.dispatch(
+      'cases.update',
+      { ...fields, id: c.id, version: c.version, title: 'Karis tittel' },
+      'nb',
+      kari,
+    );
+    expect(saved.ok).toBe(true);
+    const r = s.dispatch('cases.update', { ...fields, id: c.id, version: c.version, title: 'Olas tittel' }, 'en', ola);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.status).toBe(409);
+    const { conflict, message } = r.body.error;
+    expect(conflict).toMatchObject({ by: 'Kari Nordmann', method: 'cases.get' });
+    expect(conflict!.current).toMatchObject({ id: c.id, title: 'Karis tittel', version: c.version + 1 });
+    expect(message).toMatch(
+      /^The case was changed by someone else .* Last changed by Kari Nordmann at \d+ \w+ \d{4} \d\d:\d\d\.$/,
+    );
+    // Nothing of Ola's was written.
+    expect(ok(s, 'cases.get', { id: c.id }).title).toBe('Karis tittel');
+  });
+
+  it('is a plain refusal for a conflict that is not a stale edit of one record', () => {
+    const s = tempService();
+    ok(s, 'cases.create', sampleCase());
+    const r = s.dispatch('demo.seed', { cases: 5 }, 'nb');
+    expect(r.ok || r.body.error).toMatchObject({ code: 'conflict' });
+    expect(r.ok || r.body.error.conflict).toBeUndefined();
   });
 });
