@@ -20,6 +20,8 @@ export class ApiError extends Error {
     /** The message's key and parameters (core/i18n/service.ts), so a form can say it again in another language. */
     readonly key?: FieldIssue['key'],
     readonly params?: FieldIssue['params'],
+    /** A stale edit (409): who changed the record, when, and the record as it is now (components/ConflictPanel.tsx). */
+    readonly conflict?: ApiErrorBody['error']['conflict'],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -41,7 +43,7 @@ declare global {
 /** A failure as the service sends it (over HTTP or IPC), as the error the screens catch. */
 function apiErrorOf(r: { status: number; body: ApiErrorBody }): ApiError {
   const e = r.body.error;
-  return new ApiError(r.status, e.code, e.message, e.issues ?? [], e.key, e.params);
+  return new ApiError(r.status, e.code, e.message, e.issues ?? [], e.key, e.params, e.conflict);
 }
 
 let currentLocale: Locale = 'nb';

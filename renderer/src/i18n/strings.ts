@@ -10,6 +10,7 @@ import { dialogueStrings } from './strings.dialogue.js';
 import { dataStrings } from './strings.data.js';
 import { rulesStrings } from './strings.rules.js';
 import { overviewStrings } from './strings.overview.js';
+import { liveStrings } from './strings.live.js';
 
 export const caseStrings = defineMessages({
   appName: { nb: 'Anskaff', nn: 'Anskaff', en: 'Anskaff' },
@@ -231,6 +232,7 @@ export const strings = {
   ...dataStrings,
   ...rulesStrings,
   ...overviewStrings,
+  ...liveStrings,
 };
 
 export type Strings = typeof strings;
