@@ -1,4 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
+import { createServer, request } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { expect, expectAccessible, freshRegister, shot, signIn, test } from './fixtures.js';
 import type { Service } from '../service/service.js';
 import { vanCase } from './seeds.js';
@@ -147,5 +149,97 @@ test('a supplier edited by two: the second takes theirs, and the form holds thei
     await expect(page.getByText('Fauske')).toBeVisible();
   } finally {
     await other.context().close();
+  }
+});
+
+/**
+ * The network between the browser and the host, which the test can cut:
+ * every request goes through it (with the host's own name and origin, which
+ * the host checks); `cut()` drops every open connection and refuses new
+ * ones, as a lost network does; `mend()` lets them through again.
+ */
+async function cuttableNetwork(target: string) {
+  const to = new URL(target);
+  let open = true;
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    const headers = { ...req.headers, host: to.host, ...(req.headers.origin ? { origin: to.origin } : {}) };
+    const onward = request({ host: to.hostname, port: to.port, path: req.url, method: req.method, headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    onward.on('error', () => res.destroy());
+    req.pipe(onward);
+  });
+  server.on('connection', (socket) => {
+    if (!open) return void socket.destroy();
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    cut() {
+      open = false;
+      for (const s of sockets) s.destroy();
+    },
+    mend() {
+      open = true;
+    },
+    close: () => new Promise<void>((ok) => (server.closeAllConnections(), server.close(() => ok()))),
+  };
+}
+
+test('losing the connection says so at once, keeps what was typed, and the banner goes when it is back', async ({
+  browser,
+}) => {
+  const net = await cuttableNetwork(reg.url);
+  // A browser of its own: the requests the cut network fails are logged as errors, as they should be; anything else counts.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const errors: string[] = [];
+  context.on('console', (m) => {
+    if (m.type() === 'error' && !/^Failed to load resource: net::ERR_/.test(m.text())) errors.push(m.text());
+  });
+  context.on('weberror', (e) => errors.push(e.error().message));
+  try {
+    await signIn(context, `${net.url}/?token=${process.env.ANSKAFF_WEB_TOKEN}`);
+    const page = await context.newPage();
+    await page.goto(`${net.url}/#/cases/${ids.case}/edit`);
+    const title = page.getByLabel('Tittel');
+    await expect(title).toHaveValue(/\S/);
+    const banner = page.getByTestId('offline-banner');
+    await expect(banner).toHaveCount(0);
+    await title.fill('Skrevet mens nettet var borte');
+
+    // The network goes: the change stream drops, and the banner says so before anything is asked.
+    net.cut();
+    await expect(banner).toBeVisible({ timeout: 2000 });
+    await expect(banner).toHaveAttribute('role', 'alert');
+    await expect(banner).toHaveText(
+      'Får ikke kontakt med Anskaff. Det du har skrevet, blir stående, og vi prøver igjen av oss selv.',
+    );
+    // A save while away fails without losing anything.
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await expect(page.getByText('Får ikke kontakt med Anskaff-tjenesten.')).toBeVisible();
+    await expect(title).toHaveValue('Skrevet mens nettet var borte');
+    await expectAccessible(page, 'case form while the connection is lost');
+    await shot(page, 'live-offline');
+    // In the user's language.
+    await page.getByRole('button', { name: 'Nynorsk' }).click();
+    await expect(banner).toHaveText(
+      'Får ikkje kontakt med Anskaff. Det du har skrive, blir ståande, og vi prøver igjen av oss sjølve.',
+    );
+    await page.getByRole('button', { name: 'Norsk', exact: true }).click();
+
+    // Back: the banner goes by itself, the text is still there, and the save goes through.
+    net.mend();
+    await expect(banner).toHaveCount(0, { timeout: 10_000 });
+    await expect(title).toHaveValue('Skrevet mens nettet var borte');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Skrevet mens nettet var borte' })).toBeVisible();
+    expect(errors, 'console errors besides the cut connections').toEqual([]);
+  } finally {
+    await context.close();
+    await net.close();
   }
 });

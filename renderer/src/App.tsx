@@ -1,6 +1,7 @@
 import { Heading, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { Header } from './components/Header.js';
+import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { useLocale } from './i18n/locale.js';
 import { href, useRoute } from './lib/router.js';
 import { CaseFormScreen } from './screens/CaseFormScreen.js';
@@ -64,6 +65,7 @@ export function App() {
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
       <Header route={route} />
       <main id="main" tabIndex={-1} className="main">
+        <ConnectionBanner />
         {route.name === 'overview' && <OverviewScreen />}
         {route.name === 'list' && <CaseListScreen />}
         {route.name === 'new' && <CaseFormScreen />}

@@ -8,6 +8,7 @@ import {
   type Output,
 } from '../../../core/index.js';
 import { strings } from '../i18n/strings.js';
+import { connectionBack, connectionLost, probeWith } from './connection.js';
 import { sessionLost } from './session.js';
 
 /** A failed call, with the service's message and field issues in the user's language. */
@@ -62,14 +63,20 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
+    // The host cannot be reached: the banner says so at once (reads are tried again, main.tsx).
+    connectionLost();
     throw new ApiError(0, 'network', render(strings.noConnection, currentLocale));
   }
+  connectionBack();
   const body = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return body;
   const err = (body as ApiErrorBody | null)?.error;
   if (res.status === 401) sessionLost(err?.message ?? res.statusText);
   throw apiErrorOf({ status: res.status, body: { error: err ?? { code: 'internal', message: res.statusText } } });
 }
+
+// While the host cannot be reached, the smallest read asks whether it answers again.
+probeWith(() => overHttp('system.status', {}));
 
 async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<unknown> {
   const fn = bridge[method];

@@ -8,11 +8,31 @@ import { useSyncExternalStore } from 'react';
 
 let offline = false;
 const listeners = new Set<() => void>();
+let probe: (() => Promise<unknown>) | null = null;
+let probing: ReturnType<typeof setTimeout> | null = null;
 
 function set(value: boolean): void {
   if (offline === value) return;
   offline = value;
+  if (offline && !probing) tryAgain(0);
   for (const l of listeners) l();
+}
+
+/** While the host cannot be reached, asks it again, ever more slowly, until it answers (whatever else is open or not). */
+function tryAgain(attempt: number): void {
+  probing = setTimeout(() => {
+    void (probe?.() ?? Promise.resolve())
+      .catch(() => {})
+      .then(() => {
+        probing = null;
+        if (offline) tryAgain(attempt + 1);
+      });
+  }, backoff(attempt));
+}
+
+/** How to ask the host whether it answers (client.ts: a small read); its answer reports back here. */
+export function probeWith(ask: () => Promise<unknown>): void {
+  probe = ask;
 }
 
 /** A request or the change stream could not reach the host. */
