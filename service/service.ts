@@ -332,7 +332,8 @@ export function createService(
   /** A stale edit's 409 with who changed the record, when, and the record as it is now (conflicts.ts). */
   function withConflict(r: DispatchResult, method: Method, data: unknown, locale: Locale, caller?: Caller) {
     const entry = registry[method] as Entry<Method>;
-    if (r.ok || r.body.error.code !== 'conflict' || !register.live || entry.host) return r;
+    // Only a stale version (the `stale…` messages): a rule's refusal (409 too) is about the request, not another's edit.
+    if (r.ok || !r.body.error.key?.startsWith('stale') || !register.live || entry.host) return r;
     const ctx = contextFor(locale, method, entry.audit, caller ?? null);
     const c = editConflict(entry.audit, data as Record<string, unknown>, ctx, (m, i) => dispatch(m, i, locale, caller));
     if (!c) return r;

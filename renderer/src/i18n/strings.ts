@@ -220,6 +220,7 @@ export const stringAreas = {
   dataStrings,
   rulesStrings,
   overviewStrings,
+  liveStrings,
 };
 
 /** The UI's one catalogue: the areas merged (no two may share a key). */
