@@ -45,8 +45,9 @@ function connect(): void {
   });
   es.addEventListener('error', () => {
     dropped = true;
-    connectionLost();
-    // The browser reconnects by itself after a dropped stream; a refusal (503, 401) closes it, so try again later.
+    // A dropped stream the browser is reconnecting: the host cannot be reached. A refusal (401, 503) closes it
+    // instead: the host answered, so no banner (a lost session shows as such on the next call); try again later.
+    if (es.readyState === EventSource.CONNECTING) connectionLost();
     if (es.readyState === EventSource.CLOSED) {
       es.close();
       source = null;
