@@ -68,6 +68,45 @@ describe('change events', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('tells a write on no one record with entity and id left empty, so listeners refresh by its method', () => {
+    const s = tempService();
+    const seen: ChangeEvent[] = [];
+    s.onChange((e) => seen.push(e));
+    ok(s, 'demo.seed', { cases: 3 });
+    expect(seen).toEqual([
+      { entity: null, id: null, method: 'demo.seed', by: expect.any(String), at: expect.any(String) },
+    ]);
+  });
+
+  it('tells a spreadsheet import of many cases once per kind of record, not once per row', async () => {
+    const s = tempService();
+    const head =
+      'Saksnr.;Tittel;Avdeling;Innkjøper;Estimert verdi (eks. mva);Type anskaffelse;Konkurranseform;Registrert';
+    const rows = (n: number, from: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `2026/${from + i};Renhold ${i + 1};Eiendom;Ola Hansen;100000;tjenester;;01.09.2026`,
+      );
+    const file = (n: number, from: number) =>
+      Buffer.from([head, ...rows(n, from)].join('\r\n') + '\r\n', 'utf8').toString('base64');
+    const seen: ChangeEvent[] = [];
+    s.onChange((e) => seen.push(e));
+    const few = await s.call('import.commit', { target: 'cases', fileName: 'saker.csv', data: file(3, 600) });
+    expect(few.ok).toBe(true);
+    expect(seen.map((e) => [e.entity, e.method])).toEqual([
+      ['case', 'import.commit'],
+      ['case', 'import.commit'],
+      ['case', 'import.commit'],
+    ]);
+    expect(new Set(seen.map((e) => e.id)).size).toBe(3);
+    seen.length = 0;
+    const many = await s.call('import.commit', { target: 'cases', fileName: 'flere.csv', data: file(80, 700) });
+    expect(many.ok || many.body).toBe(true);
+    expect(seen).toEqual([
+      { entity: 'case', id: null, method: 'import.commit', by: expect.any(String), at: expect.any(String) },
+    ]);
+  });
+
   it('goes on telling the other listeners when one of them throws', () => {
     const s = tempService();
     const seen: ChangeEvent[] = [];
