@@ -313,20 +313,24 @@ export function createService(
     return runAudited(method, entry.audit, data as Record<string, unknown>, ctx, () => entry.run(data as never, ctx));
   }
 
-  /** After a write has committed: which records it changed, to the listeners (none when nobody listens). */
+  /** After a write has committed: which records it changed, to the listeners. Never fails the write it tells of. */
   function told(method: Method, data: unknown, output: unknown, caller: Caller | null, records: WriteRecords): void {
     const entry = registry[method] as Entry<Method>;
     if (!entry.writes) return;
-    const live = register.live;
-    const by = live ? actorName({ repos: live.repos, actor, caller }) : (caller?.name ?? actor);
-    const events: ChangeEvent[] = records.events(
-      method,
-      entry.audit,
-      { input: data as Record<string, unknown>, output },
-      by,
-      new Date().toISOString(),
-    );
-    feed.emit(events);
+    try {
+      const live = register.live;
+      const by = live ? actorName({ repos: live.repos, actor, caller }) : (caller?.name ?? actor);
+      const events: ChangeEvent[] = records.events(
+        method,
+        entry.audit,
+        { input: data as Record<string, unknown>, output },
+        by,
+        new Date().toISOString(),
+      );
+      feed.emit(events);
+    } catch (e) {
+      log(`anskaff: telling of ${method} failed`, e);
+    }
   }
 
   /** A stale edit's 409 with who changed the record, when, and the record as it is now (conflicts.ts). */
@@ -334,8 +338,15 @@ export function createService(
     const entry = registry[method] as Entry<Method>;
     // Only a stale version (the `stale…` messages): a rule's refusal (409 too) is about the request, not another's edit.
     if (r.ok || !r.body.error.key?.startsWith('stale') || !register.live || entry.host) return r;
-    const ctx = contextFor(locale, method, entry.audit, caller ?? null);
-    const c = editConflict(entry.audit, data as Record<string, unknown>, ctx, (m, i) => dispatch(m, i, locale, caller));
+    let c: ReturnType<typeof editConflict>;
+    try {
+      const ctx = contextFor(locale, method, entry.audit, caller ?? null);
+      c = editConflict(entry.audit, data as Record<string, unknown>, ctx, (m, i) => dispatch(m, i, locale, caller));
+    } catch (e) {
+      // The refusal stands as it is; only what it could say besides is missing.
+      log(`anskaff: reading the conflict of ${method} failed`, e);
+      return r;
+    }
     if (!c) return r;
     const who = c.by && c.at ? ` ${t('changedByAt', locale, { by: c.by, when: formatDateTime(c.at, locale) })}` : '';
     return { ...r, body: { error: { ...r.body.error, message: r.body.error.message + who, conflict: c } } };
