@@ -51,7 +51,13 @@ export function App() {
     );
   }
   // Until the host has said the register is open, nothing asks it for data.
-  if (!status.data && !status.error) return <main id="main" tabIndex={-1} className="main" aria-busy="true" />;
+  // (Or says the host cannot be reached, and asks again until it answers.)
+  if (!status.data && !status.error)
+    return (
+      <main id="main" tabIndex={-1} className="main" aria-busy="true">
+        <ConnectionBanner />
+      </main>
+    );
   if (status.data?.state === 'damaged') {
     return (
       <main id="main" tabIndex={-1} className="main">
