@@ -34,11 +34,6 @@ export interface ChangeStreams {
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
-function refuse(res: ServerResponse, status: number, code: string, message: string, extra: object = {}): void {
-  res.writeHead(status, { ...JSON_HEADERS, ...extra });
-  res.end(JSON.stringify({ error: { code, message } }));
-}
-
 /** The event-stream frame of one change. */
 export function frame(e: ChangeEvent): string {
   return `event: changed\ndata: ${JSON.stringify(e)}\n\n`;
@@ -55,6 +50,10 @@ export function changeStreams(
   const streams = new Set<ServerResponse>();
   const max = opts.maxSubscribers ?? MAX_SUBSCRIBERS;
   let closed = false;
+  const refuse = (res: ServerResponse, status: number, code: string, message: string, extra: object = {}) => {
+    res.writeHead(status, { ...opts.headers, ...JSON_HEADERS, ...extra });
+    res.end(JSON.stringify({ error: { code, message } }));
+  };
 
   const send = (res: ServerResponse, text: string) => {
     if (res.writableLength > MAX_QUEUED_BYTES) return void res.end();
