@@ -24,8 +24,16 @@ const MAX_QUEUED_BYTES = 1 << 20;
 const RETRY_MS = 3_000;
 
 export interface ChangeStreams {
-  /** Answers `GET /events` for a request the host has authorised (or not). */
-  serve(req: IncomingMessage, res: ServerResponse, r: { allowed: boolean; locale: Locale }): void;
+  /**
+   * Answers `GET /events` for a request the host has authorised (or not).
+   * `sees`: which changes this caller is told of (the office server: a need
+   * owner only of their departments' cases); every change when left out.
+   */
+  serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    r: { allowed: boolean; locale: Locale; sees?: (e: ChangeEvent) => boolean },
+  ): void;
   /** How many streams are open (tests, the load figures). */
   readonly count: number;
   /** Ends every stream and stops listening: the host is closing. */
@@ -47,7 +55,7 @@ export function changeStreams(
   service: Pick<Service, 'onChange'>,
   opts: { headers?: Record<string, string>; maxSubscribers?: number; pingMs?: number } = {},
 ): ChangeStreams {
-  const streams = new Set<ServerResponse>();
+  const streams = new Map<ServerResponse, ((e: ChangeEvent) => boolean) | undefined>();
   const max = opts.maxSubscribers ?? MAX_SUBSCRIBERS;
   let closed = false;
   const refuse = (res: ServerResponse, status: number, code: string, message: string, extra: object = {}) => {
@@ -61,15 +69,15 @@ export function changeStreams(
   };
   const stop = service.onChange((e) => {
     const text = frame(e);
-    for (const res of streams) send(res, text);
+    for (const [res, sees] of streams) if (!sees || sees(e)) send(res, text);
   });
   const ping = setInterval(() => {
-    for (const res of streams) send(res, ': ping\n\n');
+    for (const res of streams.keys()) send(res, ': ping\n\n');
   }, opts.pingMs ?? PING_MS);
   ping.unref();
 
   return {
-    serve(req, res, { allowed, locale }) {
+    serve(req, res, { allowed, locale, sees }) {
       if (req.method !== 'GET') return refuse(res, 405, 'invalid_input', 'Use GET', { allow: 'GET' });
       if (!allowed) return refuse(res, 401, 'unauthorized', t('unauthorized', locale));
       if (closed || streams.size >= max)
@@ -85,7 +93,7 @@ export function changeStreams(
         'x-accel-buffering': 'no',
       });
       res.write(`retry: ${RETRY_MS}\n: connected\n\n`);
-      streams.add(res);
+      streams.set(res, sees);
       const gone = () => streams.delete(res);
       res.on('close', gone);
       req.on('close', gone);
@@ -97,7 +105,7 @@ export function changeStreams(
       closed = true;
       clearInterval(ping);
       stop();
-      for (const res of streams) res.end();
+      for (const res of streams.keys()) res.end();
       streams.clear();
     },
   };

@@ -70,7 +70,10 @@ describe('GET /events on the browser host', () => {
       });
     const created = (await (await post('cases.create', sampleCase())).json()) as { id: number; version: number };
     await until(() => s.text().includes('event: changed'));
-    const frames = s.text().split('\n\n').filter((f) => f.startsWith('event: changed'));
+    const frames = s
+      .text()
+      .split('\n\n')
+      .filter((f) => f.startsWith('event: changed'));
     expect(frames).toHaveLength(1);
     const data = JSON.parse(frames[0]!.split('\n')[1]!.replace(/^data: /, '')) as Record<string, unknown>;
     expect(data).toMatchObject({ entity: 'case', id: created.id, method: 'cases.create' });
@@ -94,6 +97,36 @@ describe('GET /events on the browser host', () => {
 });
 
 describe('change streams', () => {
+  it('tell each stream only the changes its caller sees', async () => {
+    const service = tempService();
+    const streams = changeStreams(service);
+    const server = createServer((req, res) =>
+      streams.serve(req, res, {
+        allowed: true,
+        locale: 'nb',
+        sees: req.url === '/events?cases=no' ? (e) => e.entity !== 'case' : undefined,
+      }),
+    );
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    cleanup.push(
+      () =>
+        new Promise<void>((ok) => {
+          streams.close();
+          server.closeAllConnections();
+          server.close(() => ok());
+        }),
+    );
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events`;
+    const all = await open(base);
+    const noCases = await open(`${base}?cases=no`);
+    expect(service.dispatch('cases.create', sampleCase(), 'nb').ok).toBe(true);
+    expect(service.dispatch('suppliers.create', { orgnr: '974760673', name: 'Grønn Mobilitet AS' }, 'nb').ok).toBe(
+      true,
+    );
+    await until(() => all.text().split('event: changed').length === 3 && noCases.text().includes('"supplier"'));
+    expect(noCases.text()).not.toContain('"case"');
+  });
+
   it('keep at most so many streams open, ping the idle ones, and stop listening when closed', async () => {
     const service = tempService();
     const streams = changeStreams(service, { maxSubscribers: 2, pingMs: 50 });
