@@ -497,5 +497,7 @@ export interface ApiErrorBody {
     issues?: FieldIssue[];
     key?: FieldIssue['key'];
     params?: FieldIssue['params'];
+    /** A stale edit (409): who changed the record and when, and the record as it is now (service/conflicts.ts). */
+    conflict?: { by: string | null; at: string | null; method: Method; current: unknown };
   };
 }

@@ -69,3 +69,4 @@ export * from './rules/splitting.js';
 export * from './reference/roles.js';
 export * from './schemas/accounts.js';
 export * from './schemas/comments.js';
+export * from './changes.js';

@@ -4,6 +4,7 @@ import {
   contract,
   DEFAULT_LOCALE,
   errorStatus,
+  formatDateTime,
   isMethod,
   localiseIssues,
   keyedIssue,
@@ -15,6 +16,7 @@ import {
   type ApiErrorBody,
   type ErrorCode,
   type Locale,
+  type ChangeEvent,
   type Method,
 } from '../core/index.js';
 import {
@@ -28,6 +30,8 @@ import {
 } from '../db/index.js';
 import { userInfo } from 'node:os';
 import { auditSink, runAudited } from './audit.js';
+import { ChangeFeed, WriteRecords, type ChangeListener } from './changes.js';
+import { editConflict } from './conflicts.js';
 import { actorName } from './reads/settings.js';
 import type { BackupHost, Caller, HandlerContext } from './context.js';
 import { registry } from './handlers/index.js';
@@ -83,6 +87,12 @@ export interface Service {
   readonly office: OfficeAccounts;
   /** The backup operations over this service's data folder (null without one). */
   readonly backups: BackupHost | null;
+  /**
+   * Hears which records each write changed, once its transaction has
+   * committed (service/changes.ts); a write that fails tells nothing.
+   * Returns the way to stop listening.
+   */
+  onChange(listener: ChangeListener): () => void;
 }
 
 function failure(
@@ -266,37 +276,97 @@ export function createService(
   const today = opts.today ?? (() => todayInOslo());
   const actor = opts.actor ?? userInfo().username;
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
+  const feed = new ChangeFeed(log);
 
-  function contextFor(locale: Locale, method: Method, audit: AuditTrait, caller: Caller | null): HandlerContext {
+  function contextFor(
+    locale: Locale,
+    method: Method,
+    audit: AuditTrait,
+    caller: Caller | null,
+    records?: WriteRecords,
+  ): HandlerContext {
     const may = (m: Method) => !caller || registry[m].roles.includes(caller.role);
     const base = { locale, today: today(), repos: register.live!.repos, tx: register.live!.tx, actor, caller, may };
-    return { ...base, audit: auditSink(method, audit, base) };
+    const sink = auditSink(method, audit, base);
+    return {
+      ...base,
+      audit: records
+        ? {
+            record(entity, id, changes) {
+              sink.record(entity, id, changes);
+              records.add(entity, id);
+            },
+          }
+        : sink,
+    };
   }
 
   /** Runs a checked request by its method's traits: a handler (audited as its trait says) or a host method, which may answer later. */
-  function run(method: Method, data: unknown, locale: Locale, caller: Caller | null): unknown {
+  function run(method: Method, data: unknown, locale: Locale, caller: Caller | null, records: WriteRecords): unknown {
     const entry = registry[method] as Entry<Method>;
     if (entry.host) {
       const host = backupHostOver(folder, register, locale);
       if (!host) throw new AppError('not_found', 'unknownMethod', { method });
       return runHost(register, { actor, caller }, method, entry.audit, () => entry.run(data as never, host), host);
     }
-    const ctx = contextFor(locale, method, entry.audit, caller);
+    const ctx = contextFor(locale, method, entry.audit, caller, records);
     return runAudited(method, entry.audit, data as Record<string, unknown>, ctx, () => entry.run(data as never, ctx));
+  }
+
+  /** After a write has committed: which records it changed, to the listeners. Never fails the write it tells of. */
+  function told(method: Method, data: unknown, output: unknown, caller: Caller | null, records: WriteRecords): void {
+    const entry = registry[method] as Entry<Method>;
+    if (!entry.writes) return;
+    try {
+      const live = register.live;
+      const by = live ? actorName({ repos: live.repos, actor, caller }) : (caller?.name ?? actor);
+      const events: ChangeEvent[] = records.events(
+        method,
+        entry.audit,
+        { input: data as Record<string, unknown>, output },
+        by,
+        new Date().toISOString(),
+      );
+      feed.emit(events);
+    } catch (e) {
+      log(`anskaff: telling of ${method} failed`, e);
+    }
+  }
+
+  /** A stale edit's 409 with who changed the record, when, and the record as it is now (conflicts.ts). */
+  function withConflict(r: DispatchResult, method: Method, data: unknown, locale: Locale, caller?: Caller) {
+    const entry = registry[method] as Entry<Method>;
+    // Only a stale version (the `stale…` messages): a rule's refusal (409 too) is about the request, not another's edit.
+    if (r.ok || !r.body.error.key?.startsWith('stale') || !register.live || entry.host) return r;
+    let c: ReturnType<typeof editConflict>;
+    try {
+      const ctx = contextFor(locale, method, entry.audit, caller ?? null);
+      c = editConflict(entry.audit, data as Record<string, unknown>, ctx, (m, i) => dispatch(m, i, locale, caller));
+    } catch (e) {
+      // The refusal stands as it is; only what it could say besides is missing.
+      log(`anskaff: reading the conflict of ${method} failed`, e);
+      return r;
+    }
+    if (!c) return r;
+    const who = c.by && c.at ? ` ${t('changedByAt', locale, { by: c.by, when: formatDateTime(c.at, locale) })}` : '';
+    return { ...r, body: { error: { ...r.body.error, message: r.body.error.message + who, conflict: c } } };
   }
 
   function dispatch(method: string, input: unknown, locale: Locale = DEFAULT_LOCALE, caller?: Caller): DispatchResult {
     const p = prepare(register, method, input, locale, caller ?? null);
     if ('fail' in p) return p.fail;
     try {
-      const value = run(p.method, p.data, locale, caller ?? null);
+      const records = new WriteRecords();
+      const value = run(p.method, p.data, locale, caller ?? null, records);
       if (value instanceof Promise) {
         value.catch(() => {});
         throw new Error(`${p.method} answers later; use call()`);
       }
-      return answer(p.method, value, opts.checkOutputs);
+      const result = answer(p.method, value, opts.checkOutputs);
+      told(p.method, p.data, value, caller ?? null, records);
+      return result;
     } catch (e) {
-      return caught(p.method, locale, e, log);
+      return withConflict(caught(p.method, locale, e, log), p.method, p.data, locale, caller);
     }
   }
 
@@ -309,9 +379,13 @@ export function createService(
     const p = prepare(register, method, input, locale, caller ?? null);
     if ('fail' in p) return p.fail;
     try {
-      return answer(p.method, await run(p.method, p.data, locale, caller ?? null), opts.checkOutputs);
+      const records = new WriteRecords();
+      const value: unknown = await run(p.method, p.data, locale, caller ?? null, records);
+      const result = answer(p.method, value, opts.checkOutputs);
+      told(p.method, p.data, value, caller ?? null, records);
+      return result;
     } catch (e) {
-      return caught(p.method, locale, e, log);
+      return withConflict(caught(p.method, locale, e, log), p.method, p.data, locale, caller);
     }
   }
 
@@ -348,6 +422,7 @@ export function createService(
     get backups() {
       return backupHostOver(folder, register, DEFAULT_LOCALE);
     },
+    onChange: (listener) => feed.listen(listener),
     office: officeAccounts(() => {
       if (!register.live) throw register.refused ?? new Error('no database');
       return register.live;

@@ -22,6 +22,16 @@ export const officeMessages = defineMessages({
     nn: 'Brukarnamnet {username} er allereie i bruk.',
     en: 'The user name {username} is already taken.',
   },
+  changedByAt: {
+    nb: 'Sist endret av {by} {when}.',
+    nn: 'Sist endra av {by} {when}.',
+    en: 'Last changed by {by} at {when}.',
+  },
+  tooManyListeners: {
+    nb: 'Serveren har for mange åpne vinduer akkurat nå. Endringer fra andre vises når du laster siden på nytt.',
+    nn: 'Tenaren har for mange opne vindauge akkurat no. Endringar frå andre blir viste når du lastar sida på nytt.',
+    en: 'The server has too many open windows right now. Changes by others show when you reload the page.',
+  },
   passwordTooShort: {
     nb: 'Passordet må ha minst {min} tegn.',
     nn: 'Passordet må ha minst {min} teikn.',

@@ -49,7 +49,16 @@ export function changedFields(
 }
 
 /** What the audit trail records writes to; the settings are one record (id 1): the user's name, the organisation, the backup folder, the office's policies. */
-export const auditEntities = ['case', 'supplier', 'dialogue', 'contract', 'strategy', 'settings', 'threshold', 'account'] as const;
+export const auditEntities = [
+  'case',
+  'supplier',
+  'dialogue',
+  'contract',
+  'strategy',
+  'settings',
+  'threshold',
+  'account',
+] as const;
 /** The settings' one record in the audit trail. */
 export const SETTINGS_RECORD_ID = 1;
 export type AuditEntity = (typeof auditEntities)[number];

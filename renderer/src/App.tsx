@@ -1,6 +1,7 @@
 import { Heading, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { Header } from './components/Header.js';
+import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { useLocale } from './i18n/locale.js';
 import { href, useRoute } from './lib/router.js';
 import { CaseFormScreen } from './screens/CaseFormScreen.js';
@@ -50,7 +51,13 @@ export function App() {
     );
   }
   // Until the host has said the register is open, nothing asks it for data.
-  if (!status.data && !status.error) return <main id="main" tabIndex={-1} className="main" aria-busy="true" />;
+  // (Or says the host cannot be reached, and asks again until it answers.)
+  if (!status.data && !status.error)
+    return (
+      <main id="main" tabIndex={-1} className="main" aria-busy="true">
+        <ConnectionBanner />
+      </main>
+    );
   if (status.data?.state === 'damaged') {
     return (
       <main id="main" tabIndex={-1} className="main">
@@ -64,6 +71,7 @@ export function App() {
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
       <Header route={route} />
       <main id="main" tabIndex={-1} className="main">
+        <ConnectionBanner />
         {route.name === 'overview' && <Home />}
         {route.name === 'list' && <CaseListScreen />}
         {route.name === 'new' && <CaseFormScreen />}

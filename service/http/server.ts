@@ -14,6 +14,7 @@ import {
 } from '../../core/index.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
+import { changeStreams, type ChangeStreams } from './events.js';
 import { BadToken, Sessions, TOKEN_PATTERN } from './sessions.js';
 import { serveStatic } from './static.js';
 
@@ -123,6 +124,8 @@ interface HostState {
   hostUrl: string;
   sessions: Sessions;
   oneTimeUrl(path?: string): string;
+  /** `GET /events`: the changes others make, as they commit (events.ts). */
+  events: ChangeStreams;
 }
 
 /** A checked API request's method name and JSON input, or false when an answer has been sent. */
@@ -259,6 +262,11 @@ async function handle(
   if (!state.allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
     return sendJson(res, 403, errorBody('invalid_input', 'Host not allowed'));
   }
+  if (url.split('?')[0] === '/events') {
+    const origin = req.headers.origin?.replace(/^https?:\/\//, '').toLowerCase();
+    const allowed = state.sessions.allows(req) && (!origin || state.allowedHosts.has(origin));
+    return state.events.serve(req, res, { allowed, locale });
+  }
   const rpc = url.startsWith('/rpc/');
   if (!rpc && !url.startsWith('/export/')) return servePage(req, res, state, opts.staticDir, locale);
   if (refuseApiRequest(req, res, state, locale)) return;
@@ -296,6 +304,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     allowedHosts: new Set<string>(),
     hostUrl: '',
     sessions: undefined as unknown as Sessions,
+    events: changeStreams(opts.service, { headers: SECURITY_HEADERS }),
     oneTimeUrl(path = '/') {
       const u = new URL(path, state.hostUrl);
       u.searchParams.set('token', state.sessions.mintOneTime());
@@ -319,7 +328,10 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   server.headersTimeout = 60_000;
 
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e) => {
+      state.events.close();
+      reject(e);
+    });
     server.listen(opts.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
       state.allowedHosts = new Set(
@@ -336,6 +348,7 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         oneTimeUrl: state.oneTimeUrl,
         close: () =>
           new Promise<void>((ok) => {
+            state.events.close();
             server.closeAllConnections();
             server.close(() => ok());
           }),

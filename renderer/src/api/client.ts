@@ -8,6 +8,7 @@ import {
   type Output,
 } from '../../../core/index.js';
 import { strings } from '../i18n/strings.js';
+import { connectionBack, connectionLost, probeWith } from './connection.js';
 import { sessionLost } from './session.js';
 
 /** A failed call, with the service's message and field issues in the user's language. */
@@ -20,6 +21,8 @@ export class ApiError extends Error {
     /** The message's key and parameters (core/i18n/service.ts), so a form can say it again in another language. */
     readonly key?: FieldIssue['key'],
     readonly params?: FieldIssue['params'],
+    /** A stale edit (409): who changed the record, when, and the record as it is now (components/ConflictPanel.tsx). */
+    readonly conflict?: ApiErrorBody['error']['conflict'],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -41,7 +44,7 @@ declare global {
 /** A failure as the service sends it (over HTTP or IPC), as the error the screens catch. */
 function apiErrorOf(r: { status: number; body: ApiErrorBody }): ApiError {
   const e = r.body.error;
-  return new ApiError(r.status, e.code, e.message, e.issues ?? [], e.key, e.params);
+  return new ApiError(r.status, e.code, e.message, e.issues ?? [], e.key, e.params, e.conflict);
 }
 
 let currentLocale: Locale = 'nb';
@@ -60,14 +63,20 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
+    // The host cannot be reached: the banner says so at once (reads are tried again, main.tsx).
+    connectionLost();
     throw new ApiError(0, 'network', render(strings.noConnection, currentLocale));
   }
+  connectionBack();
   const body = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return body;
   const err = (body as ApiErrorBody | null)?.error;
   if (res.status === 401) sessionLost(err?.message ?? res.statusText);
   throw apiErrorOf({ status: res.status, body: { error: err ?? { code: 'internal', message: res.statusText } } });
 }
+
+// While the host cannot be reached, the smallest read asks whether it answers again.
+probeWith(() => overHttp('system.status', {}));
 
 async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<unknown> {
   const fn = bridge[method];

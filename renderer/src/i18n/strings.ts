@@ -11,6 +11,7 @@ import { dataStrings } from './strings.data.js';
 import { rulesStrings } from './strings.rules.js';
 import { overviewStrings } from './strings.overview.js';
 import { officeStrings } from './strings.office.js';
+import { liveStrings } from './strings.live.js';
 
 export const caseStrings = defineMessages({
   appName: { nb: 'Anskaff', nn: 'Anskaff', en: 'Anskaff' },
@@ -221,6 +222,7 @@ export const stringAreas = {
   rulesStrings,
   overviewStrings,
   officeStrings,
+  liveStrings,
 };
 
 /** The UI's one catalogue: the areas merged (no two may share a key). */
@@ -234,6 +236,7 @@ export const strings = {
   ...rulesStrings,
   ...overviewStrings,
   ...officeStrings,
+  ...liveStrings,
 };
 
 export type Strings = typeof strings;

@@ -25,7 +25,7 @@ import {
   type Procedure,
   type Theme,
 } from '../../../core/index.js';
-import { call } from '../api/client.js';
+import { ApiError, call } from '../api/client.js';
 import { query } from '../api/queries.js';
 import { FormErrors } from '../components/FormErrors.js';
 import { useLocale } from '../i18n/locale.js';
@@ -39,6 +39,7 @@ import { RegimePanel, useRegime } from './RegimePanel.js';
 import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
 import { CpvPicker } from '../components/CpvPicker.js';
 import { FormActions } from '../components/FormActions.js';
+import { ConflictPanel, reapplied, type Conflict } from '../components/ConflictPanel.js';
 
 const FIELD_LABEL = CASE_FIELD_LABELS;
 
@@ -56,6 +57,10 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
   const [form, setForm] = useState<CaseFormState>(() => (existing ? formFromCase(existing) : emptyForm(todayInOslo())));
+  // The version the edit starts from: the case as it was opened (a newer one shown by a refresh does not change it),
+  // or, after a conflict, the version the user chose to go on from.
+  const [base, setBase] = useState(existing);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const f = useIssues();
   const facets = useQuery(query('cases.facets', {}));
   const set = <K extends keyof CaseFormState>(k: K, v: CaseFormState[K]) => {
@@ -77,16 +82,41 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       // The case page opens at its top, not where the form was scrolled to.
       window.scrollTo(0, 0);
     },
-    onError: f.fromError,
+    onError: (e) => {
+      if (!(e instanceof ApiError && e.conflict)) return f.fromError(e);
+      f.clear();
+      setConflict(e.conflict);
+    },
   });
 
+  function send(from: CaseDetail | undefined, values: CaseFormState = form) {
+    const fields = formToFields(values);
+    const input = from
+      ? { ...fields, id: from.id, version: from.version }
+      : { ...fields, registeredDate: form.registeredDate || undefined };
+    if (f.check(from ? 'cases.update' : 'cases.create', input, { estimatedValue: values.value })) save.mutate(input);
+  }
   function submit(e: FormEvent) {
     e.preventDefault();
-    const fields = formToFields(form);
-    const input = existing
-      ? { ...fields, id: existing.id, version: existing.version }
-      : { ...fields, registeredDate: form.registeredDate || undefined };
-    if (f.check(existing ? 'cases.update' : 'cases.create', input, { estimatedValue: form.value })) save.mutate(input);
+    send(base);
+  }
+  const theirs = conflict?.current as CaseDetail | undefined;
+  /** The user's changes (from the version they opened) on top of their version. */
+  const mineOn = (c: CaseDetail) => reapplied(form, formFromCase(base ?? c), formFromCase(c));
+  /** Their version in the form, to go on from. */
+  function takeTheirs(c: CaseDetail) {
+    setForm(formFromCase(c));
+    setBase(c);
+    setConflict(null);
+    qc.setQueryData(query('cases.get', { id: c.id }).queryKey, c);
+  }
+  /** The user's changes on top of their version, saved at once. */
+  function reapplyMine(c: CaseDetail) {
+    const merged = mineOn(c);
+    setForm(merged);
+    setBase(c);
+    setConflict(null);
+    send(c, merged);
   }
 
   const read = parseMoney(form.value);
@@ -134,6 +164,16 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
         general={f.general}
         labelOf={(path) => (FIELD_LABEL[path.split('.')[0] ?? ''] ? t(FIELD_LABEL[path.split('.')[0]!]!) : undefined)}
       />
+      {conflict && theirs && (
+        <ConflictPanel
+          conflict={conflict}
+          mine={formToFields(mineOn(theirs))}
+          theirs={formToFields(formFromCase(theirs))}
+          onTheirs={() => takeTheirs(theirs)}
+          onMine={() => reapplyMine(theirs)}
+          busy={save.isPending}
+        />
+      )}
       <div className="form-grid">
         <div className="form-main">
           {text('caseNumber', 'fieldCaseNumber', { description: t('fieldCaseNumberHelp'), autoComplete: 'off' })}

@@ -61,13 +61,15 @@ export function ContractFormScreen(props: { caseId: number } | { id: number }) {
 
 function ContractForm({
   kase,
-  existing,
+  existing: current,
   leadMonths,
 }: {
   kase: CaseDetail;
   existing?: ContractDetail;
   leadMonths: number;
 }) {
+  // The version the edit starts from: a refresh showing another's newer save must not carry the form over it (a 409 says so).
+  const [existing] = useState(current);
   const caseId = kase.id;
   const { t, locale } = useLocale();
   const qc = useQueryClient();

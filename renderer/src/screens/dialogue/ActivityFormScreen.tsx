@@ -75,13 +75,15 @@ function ActivityForm({
   caseId,
   caseNumber,
   dialogueProcedure,
-  existing,
+  existing: current,
 }: {
   caseId: number;
   caseNumber: string;
   dialogueProcedure: boolean;
   existing?: DialogueDetail;
 }) {
+  // The version the edit starts from: a refresh showing another's newer save must not carry the form over it (a 409 says so).
+  const [existing] = useState(current);
   const { t, label } = useLocale();
   const qc = useQueryClient();
   const f = useIssues();

@@ -50,7 +50,9 @@ const targetText = (measure: GoalMeasure, v: number) => {
   return unit === 'share' ? String(Math.round(v * 1000) / 10) : String(v);
 };
 
-function StrategyForm({ existing }: { existing?: Strategy }) {
+function StrategyForm({ existing: current }: { existing?: Strategy }) {
+  // The version the edit starts from: a refresh showing another's newer save must not carry the form over it (a 409 says so).
+  const [existing] = useState(current);
   const { t, locale } = useLocale();
   const f = useIssues({ prefix: 'strategy.' });
   const year = new Date().getFullYear();

@@ -9,7 +9,7 @@ import {
   type ConfidentialityBasis,
   type SupplierDetail,
 } from '../../../../core/index.js';
-import { call } from '../../api/client.js';
+import { ApiError, call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -18,6 +18,7 @@ import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { FormActions } from '../../components/FormActions.js';
+import { ConflictPanel, reapplied, type Conflict } from '../../components/ConflictPanel.js';
 
 const LABELS: Record<string, StringKey> = {
   orgnr: 'fieldOrgnr',
@@ -29,6 +30,18 @@ const LABELS: Record<string, StringKey> = {
   contacts: 'contacts',
 };
 type Contact = { name: string; role: string; email: string; phone: string };
+
+/** A supplier's fields as the form sends them. */
+const fieldsOf = (s: SupplierDetail) => ({
+  orgnr: s.orgnr,
+  name: s.name,
+  address: s.address,
+  postalCode: s.postalCode,
+  city: s.city,
+  notes: s.notes ?? '',
+  notesConfidential: s.notesConfidential,
+  contacts: s.contacts.map(({ id: _id, ...c }) => c),
+});
 
 export function SupplierFormScreen({ id }: { id?: number }) {
   const existing = useQuery({ ...query('suppliers.get', { id: id! }), enabled: id !== undefined });
@@ -51,6 +64,10 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
     existing?.notesConfidential ?? null,
   );
   const [contacts, setContacts] = useState<Contact[]>(existing?.contacts.map(({ id: _id, ...c }) => c) ?? []);
+  // The version the edit starts from (a refresh showing a newer one does not change it), and a save that crossed another's.
+  const [base, setBase] = useState(existing);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const theirs = conflict?.current as SupplierDetail | undefined;
 
   // As soon as a valid number is typed, say whether the supplier is already registered.
   const typed = normaliseOrgnr(orgnr);
@@ -58,23 +75,57 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
   const other = dup.data?.items.find((s) => s.orgnr === typed && s.id !== existing?.id);
 
   const save = useMutation({
-    mutationFn: (input: unknown) =>
-      existing
-        ? call('suppliers.update', { ...(input as object), id: existing.id, version: existing.version } as never)
+    mutationFn: ({ input, from }: { input: unknown; from?: SupplierDetail }) =>
+      from
+        ? call('suppliers.update', { ...(input as object), id: from.id, version: from.version } as never)
         : call('suppliers.create', input as never),
     onSuccess: (s) => {
       qc.setQueryData(query('suppliers.get', { id: s.id }).queryKey, s);
       navigate(href.supplier(s.id));
     },
-    onError: f.fromError,
+    onError: (e) => {
+      if (!(e instanceof ApiError && e.conflict)) return f.fromError(e);
+      setConflict(e.conflict);
+    },
   });
 
+  const input = { orgnr, name, address, postalCode, city, notes, notesConfidential, contacts };
+  function send(from: SupplierDetail | undefined, values: typeof input = input) {
+    f.clear();
+    const sent = from ? { ...values, id: from.id, version: from.version } : values;
+    if (f.check(from ? 'suppliers.update' : 'suppliers.create', sent)) save.mutate({ input: values, from });
+  }
+  /** The user's changes (from the version they opened) on top of their version. */
+  const mineOn = (s: SupplierDetail) => reapplied(input, fieldsOf(base ?? s), fieldsOf(s));
   function submit(e: FormEvent) {
     e.preventDefault();
-    f.clear();
-    const input = { orgnr, name, address, postalCode, city, notes, notesConfidential, contacts };
-    const sent = existing ? { ...input, id: existing.id, version: existing.version } : input;
-    if (f.check(existing ? 'suppliers.update' : 'suppliers.create', sent)) save.mutate(input);
+    send(base);
+  }
+  /** Values into the form's fields. */
+  function load(v: typeof input) {
+    setOrgnr(v.orgnr);
+    setName(v.name);
+    setAddress(v.address);
+    setPostalCode(v.postalCode);
+    setCity(v.city);
+    setNotes(v.notes);
+    setNotesConfidential(v.notesConfidential);
+    setContacts(v.contacts);
+  }
+  /** Their version in the form, to go on from. */
+  function takeTheirs(s: SupplierDetail) {
+    load(fieldsOf(s));
+    setBase(s);
+    setConflict(null);
+    qc.setQueryData(query('suppliers.get', { id: s.id }).queryKey, s);
+  }
+  /** The user's changes on top of their version, saved at once. */
+  function reapplyMine(s: SupplierDetail) {
+    const merged = mineOn(s);
+    load(merged);
+    setBase(s);
+    setConflict(null);
+    send(s, merged);
   }
   const setContact = (i: number, patch: Partial<Contact>) =>
     setContacts((list) => list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
@@ -89,6 +140,16 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
         general={f.general}
         labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
       />
+      {conflict && theirs && (
+        <ConflictPanel
+          conflict={conflict}
+          mine={mineOn(theirs)}
+          theirs={fieldsOf(theirs)}
+          onTheirs={() => takeTheirs(theirs)}
+          onMine={() => reapplyMine(theirs)}
+          busy={save.isPending}
+        />
+      )}
       <div className="panel form-main">
         <Textfield
           id="f-orgnr"
