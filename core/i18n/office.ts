@@ -27,4 +27,19 @@ export const officeMessages = defineMessages({
     nn: 'Passordet må ha minst {min} teikn.',
     en: 'The password must have at least {min} characters.',
   },
+  signInRequired: {
+    nb: 'Logg inn for å bruke kontorets register.',
+    nn: 'Logg inn for å bruke registeret til kontoret.',
+    en: "Sign in to use the office's register.",
+  },
+  signInThrottled: {
+    nb: 'For mange mislykkede forsøk. Vent {seconds} sekunder og prøv igjen.',
+    nn: 'For mange mislukka forsøk. Vent {seconds} sekund og prøv igjen.',
+    en: 'Too many failed attempts. Wait {seconds} seconds and try again.',
+  },
+  signInFieldsMissing: {
+    nb: 'Skriv inn brukernavn og passord.',
+    nn: 'Skriv inn brukarnamn og passord.',
+    en: 'Enter your user name and password.',
+  },
 });
