@@ -42,4 +42,9 @@ export const officeMessages = defineMessages({
     nn: 'Skriv inn brukarnamn og passord.',
     en: 'Enter your user name and password.',
   },
+  directoryUnavailable: {
+    nb: 'Får ikke kontakt med kommunens katalog (LDAPS) for å sjekke innloggingen. Prøv igjen, eller kontakt IT.',
+    nn: 'Får ikkje kontakt med katalogen til kommunen (LDAPS) for å sjekke innlogginga. Prøv igjen, eller kontakt IT.',
+    en: "Cannot reach the municipality's directory (LDAPS) to check the sign-in. Try again, or contact IT.",
+  },
 });

@@ -2,7 +2,8 @@
 // the office server, one register for the office over HTTPS, for its signed-in users.
 // `npm run server -- --data-dir D --add-admin <username>`: the first administrator (asks for the name and
 // password, or reads ANSKAFF_ADMIN_NAME and ANSKAFF_ADMIN_PASSWORD).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { resolveDataDir } from '../dataDir.js';
 import { fileExporter } from '../exporter.js';
 import { BadListen, parseListen, PlainHttpNotLoopback, startOfficeHost } from '../http/office/host.js';
 import { givenCertificate, selfSignedCertificate, type Certificate } from '../http/office/tls.js';
+import { directorySignIn, LdapConfigSchema, parseGroupRole, type LdapConfig } from '../http/office/ldap.js';
 import { isLoopback } from '../http/server.js';
 import { openServiceForApp } from '../openData.js';
 import { ChromiumPrinter } from '../print/chromium.js';
@@ -32,6 +34,12 @@ const { values: args } = parseArgs({
     // Plain HTTP, only on the loopback (behind a reverse proxy on the same machine, or a trial).
     http: { type: 'boolean', default: false },
     'add-admin': { type: 'string' },
+    // Sign-in against the municipality's directory (LDAPS), or the same in D/ldap.json (README).
+    'ldap-url': { type: 'string' },
+    'ldap-base-dn': { type: 'string' },
+    'ldap-bind-as': { type: 'string' },
+    'ldap-group-role': { type: 'string', multiple: true, default: [] },
+    'ldap-ca': { type: 'string' },
   },
 });
 
@@ -102,6 +110,37 @@ const backups = service.backups!;
 void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
 if (!existsSync(rendererDist)) console.warn('anskaff: the app is not built; run `npm run build:renderer` first.');
 
+/** The directory sign-in's settings: from the command line, else D/ldap.json, else none. */
+function ldapConfig(): LdapConfig | null {
+  const file = path.join(dataDir, 'ldap.json');
+  let raw: unknown;
+  try {
+    if (args['ldap-url'] !== undefined)
+      raw = {
+        url: args['ldap-url'],
+        baseDn: args['ldap-base-dn'],
+        bindAs: args['ldap-bind-as'],
+        groupRoles: args['ldap-group-role'].map(parseGroupRole),
+        caFile: args['ldap-ca'],
+      };
+    else if (existsSync(file)) raw = JSON.parse(readFileSync(file, 'utf8'));
+    else return null;
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const parsed = LdapConfigSchema.safeParse(raw);
+  if (!parsed.success)
+    fail(
+      `katalogoppsettet (LDAPS) er ugyldig (the directory settings are not valid): ` +
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
+  // The users' passwords go to the directory: only encrypted, unless it is on this machine.
+  if (parsed.data.url.startsWith('ldap://') && !isLoopback(new URL(parsed.data.url).hostname))
+    fail('katalogen må nås med ldaps://. (The directory must be reached with ldaps://.)');
+  return parsed.data;
+}
+const ldap = ldapConfig();
+
 let certificate: Certificate | null = null;
 if (!args.http) {
   try {
@@ -125,6 +164,7 @@ try {
     names: args.name,
     tls: certificate ? { key: certificate.key, cert: certificate.cert } : undefined,
     exporter: fileExporter(service, printer, os.userInfo().username),
+    directory: ldap ? directorySignIn(ldap) : undefined,
   });
 } catch (e) {
   const err = e as NodeJS.ErrnoException;
@@ -141,7 +181,8 @@ if (certificate) {
   console.log(`anskaff: sertifikatets SHA-256-fingeravtrykk (certificate SHA-256 fingerprint):`);
   console.log(`  ${certificate.fingerprint}`);
 }
-if (!service.office.hasAccounts())
+if (ldap) console.log(`anskaff: innlogging også mot katalogen ${ldap.url} (sign-in also against the directory)`);
+if (!service.office.hasAccounts() && !ldap)
   console.log(
     `anskaff: ingen brukere ennå; legg til den første administratoren med --add-admin <brukernavn>.\n` +
       `(No accounts yet; add the first administrator with --add-admin <username>.)`,

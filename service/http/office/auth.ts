@@ -4,6 +4,7 @@ import { t, type ApiErrorBody, type Locale } from '../../../core/index.js';
 import type { Caller } from '../../context.js';
 import type { Service } from '../../service.js';
 import { BodyTooLarge, errorBody, readBody, sameOrigin, sendJson, type HostAuth } from '../server.js';
+import type { DirectoryUser } from './ldap.js';
 import { SignInLimiter, type LimitKey } from './rateLimit.js';
 import { clearedCookie, OfficeSessions, sessionCookie, sessionIdOf } from './sessions.js';
 
@@ -42,7 +43,13 @@ async function readSignIn(req: IncomingMessage): Promise<{ username: string; pas
 
 export function officeAuth(
   service: Service,
-  opts: { sessions?: OfficeSessions; limiter?: SignInLimiter; now?: () => number } = {},
+  opts: {
+    sessions?: OfficeSessions;
+    limiter?: SignInLimiter;
+    now?: () => number;
+    /** Sign-in against the municipality's directory (ldap.ts), tried when the local password does not match. */
+    directory?: (username: string, password: string) => Promise<DirectoryUser | null>;
+  } = {},
 ): OfficeAuth {
   const now = opts.now ?? Date.now;
   const sessions = opts.sessions ?? new OfficeSessions(now);
@@ -90,7 +97,17 @@ export function officeAuth(
         },
       } satisfies ApiErrorBody);
     }
-    const caller = await service.office.signIn(username, body.password);
+    let caller = await service.office.signIn(username, body.password);
+    if (!caller && opts.directory) {
+      let user;
+      try {
+        user = await opts.directory(username, body.password);
+      } catch (e) {
+        console.error('anskaff: the directory (LDAPS) could not be asked', e);
+        return sendJson(res, 503, errorBody('unavailable', t('directoryUnavailable', locale)));
+      }
+      caller = user ? service.office.fromDirectory(user) : null;
+    }
     if (!caller) {
       limiter.failed(keys);
       return sendJson(res, 401, refusalBody('signInFailed', locale));

@@ -2,6 +2,7 @@ import { isIPv6 } from 'node:net';
 import type { Caller } from '../../context.js';
 import { isLoopback, listenHost, type HostOptions, type ListeningHost } from '../server.js';
 import { officeAuth, type OfficeAuth } from './auth.js';
+import type { DirectoryUser } from './ldap.js';
 import type { SignInLimiter } from './rateLimit.js';
 import { SESSION_COOKIE, type OfficeSessions } from './sessions.js';
 
@@ -42,6 +43,8 @@ export interface OfficeHostOptions extends HostOptions {
   /** For tests: a clock, or limits, of their own. */
   sessions?: OfficeSessions;
   limiter?: SignInLimiter;
+  /** Sign-in against the municipality's directory: `directorySignIn(config)` (ldap.ts). */
+  directory?: (username: string, password: string) => Promise<DirectoryUser | null>;
 }
 
 export type OfficeHost = ListeningHost<OfficeAuth> & {
@@ -57,7 +60,9 @@ export type OfficeHost = ListeningHost<OfficeAuth> & {
 export async function startOfficeHost(opts: OfficeHostOptions): Promise<OfficeHost> {
   const host = opts.host ?? '127.0.0.1';
   if (!opts.tls && !isLoopback(host)) throw new PlainHttpNotLoopback(host);
-  const h = await listenHost(opts, () => officeAuth(opts.service, { sessions: opts.sessions, limiter: opts.limiter }));
+  const h = await listenHost(opts, () =>
+    officeAuth(opts.service, { sessions: opts.sessions, limiter: opts.limiter, directory: opts.directory }),
+  );
   return {
     ...h,
     sessionFor: (caller) => `${SESSION_COOKIE}=${h.auth.sessions.start(caller.username)}`,
