@@ -145,6 +145,22 @@ describe('office server over HTTPS', () => {
     expect((await send('/rpc/cases.list', {}, { cookie: idle })).status).toBe(401);
   });
 
+  it('gives its printer a one-time address that acts as the user who asked for the print, once', async () => {
+    const { service, cert, h, send } = await office();
+    const kari = service.office.current('kari')!;
+    const address = h.oneTimeUrl('/', kari);
+    const traded = await officeRequest(address, { method: 'GET', ca: cert.cert });
+    expect(traded.status).toBe(303);
+    const cookie = cookieOf(traded);
+    expect((await send('/rpc/access.mine', {}, { cookie })).body.user.name).toBe('Kari Nordmann');
+    const again = await officeRequest(address, { method: 'GET', ca: cert.cert });
+    expect(again.headers['set-cookie']).toBeUndefined();
+    // Without a user, an address gives nothing.
+    expect(
+      (await officeRequest(h.oneTimeUrl('/'), { method: 'GET', ca: cert.cert })).headers['set-cookie'],
+    ).toBeUndefined();
+  });
+
   it('answers only its own names and origin', async () => {
     const { send, signIn, h } = await office();
     const port = new URL(h.url).port;
