@@ -16,6 +16,7 @@ import { listWorkbook } from './listExport.js';
 import { PrintError, type PdfPrinter } from './print/printer.js';
 import { exportProtocol, protocolPrintJob } from './protocolExport.js';
 import { anyone, buyers, type Role } from './registry.js';
+import type { Caller } from './context.js';
 import type { Service } from './service.js';
 
 interface Deps {
@@ -94,15 +95,32 @@ const unknownKind = (name: string, locale: Locale): ExportFailure => ({
 
 /** The hosts' exporter: one entry for every file made on request, each request checked against its kind's schema first. */
 export function fileExporter(service: Service, printer: PdfPrinter, by: string) {
-  return async (name: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
+  return async (
+    name: string,
+    input: unknown,
+    locale: Locale,
+    appUrl: string,
+    caller?: Caller,
+  ): Promise<ExportResult> => {
     if (!Object.hasOwn(files, name)) return unknownKind(name, locale);
     const kind = name as ExportKind;
+    // On the office server, the signed-in user's role must be one the kind allows, as for a method; the file names them.
+    if (caller && !fileKinds[kind].roles.includes(caller.role)) {
+      const role = t(`role_${caller.role}`, locale);
+      return {
+        ok: false,
+        status: 403,
+        body: {
+          error: { code: 'forbidden', message: t('forbidden', locale, { role }), key: 'forbidden', params: { role } },
+        },
+      };
+    }
     const v = validate(files[kind].input, input, locale);
     if (!v.ok) return invalidInput(v.issues, locale);
     try {
       return await (fileKinds[kind] as Kind<ExportKind>).make(
         v.data as never,
-        { service, printer, appUrl, by },
+        { service, printer, appUrl, by: caller?.name ?? by },
         locale,
       );
     } catch (e) {

@@ -37,7 +37,14 @@ export interface HttpHostOptions {
 }
 
 /** `appUrl` is the app's address with a one-time token, so a printer that opens a report route beside it gets a session. */
-export type Exporter = (kind: string, input: unknown, locale: Locale, appUrl: string) => Promise<ExportResult>;
+export type Exporter = (
+  kind: string,
+  input: unknown,
+  locale: Locale,
+  appUrl: string,
+  /** The office server's signed-in user: their role must allow the kind, and the file names them. */
+  caller?: Caller,
+) => Promise<ExportResult>;
 
 /**
  * Who may use a host's API, and how a session is had: this start's secret
@@ -241,9 +248,10 @@ async function sendExport(
   input: unknown,
   locale: Locale,
   appUrl: string,
+  caller?: Caller,
 ): Promise<void> {
   try {
-    const r = await exporter(name, input, locale, appUrl);
+    const r = await exporter(name, input, locale, appUrl, caller);
     if (!r.ok) return sendJson(res, r.status, r.body);
     res.writeHead(200, {
       'content-type': r.contentType,
@@ -316,7 +324,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: HostStat
     return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
   }
   if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));
-  return sendExport(res, opts.exporter, request.name, request.input, locale, state.oneTimeUrl('/', caller));
+  return sendExport(res, opts.exporter, request.name, request.input, locale, state.oneTimeUrl('/', caller), caller);
 }
 
 /** What any host is given: the service and its files, and how it is reached (without the web host's secret). */

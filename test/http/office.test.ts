@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fileExporter } from '../../service/exporter.js';
+import type { PdfPrinter } from '../../service/print/printer.js';
 import { startOfficeHost, type OfficeHost } from '../../service/http/office/host.js';
 import { selfSignedCertificate, type Certificate } from '../../service/http/office/tls.js';
 import { OfficeSessions } from '../../service/http/office/sessions.js';
@@ -16,10 +18,18 @@ afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close();
 });
 
+// Bundles and spreadsheets are made without printing; a printer that is never asked is enough.
+const noPrinter: PdfPrinter = { pdf: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
+
 async function office(opts: { sessions?: OfficeSessions } = {}) {
   const service = tempService();
   const cert: Certificate = await selfSignedCertificate(service.dataDir);
-  const h = await startOfficeHost({ service, tls: { key: cert.key, cert: cert.cert }, ...opts });
+  const h = await startOfficeHost({
+    service,
+    tls: { key: cert.key, cert: cert.cert },
+    exporter: fileExporter(service, noPrinter, 'server-os-user'),
+    ...opts,
+  });
   hosts.push(h);
   await service.office.create(
     { username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] },
@@ -110,6 +120,18 @@ describe('office server over HTTPS', () => {
     expect(trail[0]?.by).toBe('Kari Nordmann');
     const mine = await send('/rpc/access.mine', {}, { cookie: buyer });
     expect(mine.body.user).toMatchObject({ name: 'Kari Nordmann', role: 'innkjøper' });
+  });
+
+  it('checks the role for files too: a reader gets no bundle, a buyer does', async () => {
+    const { send, signIn } = await office();
+    const reader = cookieOf(await signIn('lise'));
+    const refused = await send('/export/bundle', {}, { cookie: reader });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({ code: 'forbidden', key: 'forbidden', params: { role: 'leser' } });
+    const buyer = cookieOf(await signIn('kari'));
+    const made = await send('/export/bundle', {}, { cookie: buyer });
+    expect(made.status).toBe(200);
+    expect(made.headers['content-type']).toBe('application/gzip');
   });
 
   it('re-reads the account on every request: a disabled account is signed out at once', async () => {
