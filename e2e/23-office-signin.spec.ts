@@ -13,9 +13,22 @@ const office = officeServer(
   { demo: 5 },
 );
 
+/** A browser of its own, at 1366×768; a console error (a CSP violation, a crash) fails the test when it closes. */
 async function newPage(browser: Browser) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 768 } });
-  return context.newPage();
+  const errors: string[] = [];
+  context.on('console', (m) => {
+    // Chromium logs every 4xx answer (the 401 that asks for sign-in among them); those are answers the app shows.
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(m.text());
+  });
+  context.on('weberror', (e) => errors.push(e.error().message));
+  const page = await context.newPage();
+  return Object.assign(page, {
+    done: async () => {
+      await context.close();
+      expect(errors, 'console errors').toEqual([]);
+    },
+  });
 }
 
 test('a buyer signs in, sees the register as themselves, and signs out', async ({ browser }) => {
@@ -51,7 +64,7 @@ test('a buyer signs in, sees the register as themselves, and signs out', async (
 
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
-  await page.context().close();
+  await page.done();
 });
 
 test('a reader signs in in English and is named with their role', async ({ browser }) => {
@@ -67,5 +80,5 @@ test('a reader signs in in English and is named with their role', async ({ brows
   await page.goto(`${office.url}/#/cases`);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expectAccessible(page, 'case list, reader');
-  await page.context().close();
+  await page.done();
 });

@@ -30,8 +30,8 @@ type PrintJob = { ok: true; url: string } | ExportFailure;
 
 /**
  * Each kind of file (core/contract.ts `files`: its input schema), with its
- * traits beside its maker: who may ask for it (the office server's roles;
- * not enforced yet) and, for a report, its print job.
+ * traits beside its maker: who may ask for it (the office server's roles,
+ * checked by fileExporter for a signed-in caller) and, for a report, its print job.
  */
 interface Kind<K extends ExportKind> {
   roles: readonly Role[];

@@ -126,6 +126,15 @@ describe.skipIf(!slapdPresent)(
       expect(mine.body.user.name).toBe('Kari Nordmann');
       expect((await signIn('lise', 'feil')).status).toBe(401);
       expect((await signIn('per', 'katalog-passord-3')).status).toBe(401);
+      // The directory's name and role count at each sign-in (here as if Kari had moved to the leadership group).
+      expect(service.office.fromDirectory({ username: 'kari', name: 'Kari N. Berg', role: 'leser' })).toMatchObject({
+        name: 'Kari N. Berg',
+        role: 'leser',
+      });
+      expect((await signIn('kari', 'katalog-passord-1')).body.user).toMatchObject({
+        name: 'Kari Nordmann',
+        role: 'innkjøper',
+      });
       // Disabled here, the directory's word does not let them in.
       service.database.sqlite.prepare(`UPDATE accounts SET disabled = 1 WHERE username = 'kari'`).run();
       expect((await signIn('kari', 'katalog-passord-1')).status).toBe(401);
