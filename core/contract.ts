@@ -485,6 +485,7 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_requests: 429,
   internal: 500,
   unavailable: 503,
 } as const;

@@ -128,7 +128,7 @@ export function fileExporter(service: Service, printer: PdfPrinter, by: string) 
     try {
       return await (fileKinds[kind] as Kind<ExportKind>).make(
         v.data as never,
-        { service, printer, appUrl, by },
+        { service, printer, appUrl, by: caller?.name ?? by },
         locale,
       );
     } catch (e) {

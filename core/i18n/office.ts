@@ -62,4 +62,24 @@ export const officeMessages = defineMessages({
     nn: 'Berre ein pålogga brukar av kontoret sin server har eit eige passord. På éin PC er det inga pålogging.',
     en: 'Only a user signed in to the office server has a password of their own. On one PC there is no sign-in.',
   },
+  signInRequired: {
+    nb: 'Logg inn for å bruke kontorets register.',
+    nn: 'Logg inn for å bruke registeret til kontoret.',
+    en: "Sign in to use the office's register.",
+  },
+  signInThrottled: {
+    nb: 'For mange mislykkede forsøk. Vent {seconds} sekunder og prøv igjen.',
+    nn: 'For mange mislukka forsøk. Vent {seconds} sekund og prøv igjen.',
+    en: 'Too many failed attempts. Wait {seconds} seconds and try again.',
+  },
+  signInFieldsMissing: {
+    nb: 'Skriv inn brukernavn og passord.',
+    nn: 'Skriv inn brukarnamn og passord.',
+    en: 'Enter your user name and password.',
+  },
+  directoryUnavailable: {
+    nb: 'Får ikke kontakt med kommunens katalog (LDAPS) for å sjekke innloggingen. Prøv igjen, eller kontakt IT.',
+    nn: 'Får ikkje kontakt med katalogen til kommunen (LDAPS) for å sjekke innlogginga. Prøv igjen, eller kontakt IT.',
+    en: "Cannot reach the municipality's directory (LDAPS) to check the sign-in. Try again, or contact IT.",
+  },
 });

@@ -21,7 +21,8 @@ import { ProtocolScreen } from './screens/protocol/ProtocolScreen.js';
 import { RecoveryScreen } from './screens/data/RecoveryScreen.js';
 import { useQuery } from '@tanstack/react-query';
 import { query } from './api/queries.js';
-import { useSessionLost } from './api/session.js';
+import { useSessionLost, useSignInRequired } from './api/session.js';
+import { SignInScreen } from './screens/office/SignInScreen.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
@@ -40,8 +41,11 @@ export function App() {
   }, [route.name, 'id' in route ? route.id : 0, 'caseId' in route ? route.caseId : 0]);
   // In the browser, a page without a session (the host restarted, or opened without its token) says only how to get one.
   const sessionGone = useSessionLost();
+  // On the office server, a browser where no one is signed in gets the sign-in screen.
+  const signInRequired = useSignInRequired();
   // A register refused at start (damaged) shows only the way back: its newest good backup.
   const status = useQuery({ ...query('system.status', {}), staleTime: Infinity });
+  if (signInRequired) return <SignInScreen />;
   if (sessionGone) {
     return (
       <main id="main" tabIndex={-1} className="main">

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { isIPv4, isIPv6, type AddressInfo } from 'node:net';
+import os from 'node:os';
 import {
   CONTENT_SECURITY_POLICY,
   CSP_HEADER_EXTRA,
@@ -12,6 +14,7 @@ import {
   type ApiErrorBody,
   type Locale,
 } from '../../core/index.js';
+import type { Caller } from '../context.js';
 import type { ExportResult } from '../exportResult.js';
 import type { Service } from '../service.js';
 import { changeStreams, type ChangeStreams } from './events.js';
@@ -35,7 +38,45 @@ export interface HttpHostOptions {
 }
 
 /** `appUrl` is the app's address with a one-time token, so a printer that opens a report route beside it gets a session. */
-export type Exporter = (kind: string, input: unknown, locale: Locale, appUrl: string) => Promise<ExportResult>;
+export type Exporter = (
+  kind: string,
+  input: unknown,
+  locale: Locale,
+  appUrl: string,
+  /** The office server's signed-in user: their role must allow the kind, and the file names them. */
+  caller?: Caller,
+) => Promise<ExportResult>;
+
+/**
+ * Who may use a host's API, and how a session is had: this start's secret
+ * on one PC (`secretAuth`), the office's accounts on the office server
+ * (service/http/office/auth.ts). The host is the same for both.
+ */
+export interface HostAuth {
+  /** An API request's caller: `{}` when it may call without one (one PC), null when it has no session (401). */
+  authorize(req: IncomingMessage): { caller?: Caller } | null;
+  /** The 401's body when `authorize` refuses. */
+  refusal(locale: Locale): ApiErrorBody;
+  /** The Set-Cookie value for the token in a page's address, or null when the token gives nothing. */
+  trade(token: string): string | null;
+  /** A token that gives a session once, within minutes (the printer's address); acting as `caller` when there is one. */
+  mintOneTime(caller?: Caller): string;
+  /** Requests the auth answers itself (signing in and out); true when this was one. `allowedHosts`: for the Origin check. */
+  route?(
+    req: IncomingMessage,
+    res: ServerResponse,
+    locale: Locale,
+    allowedHosts: ReadonlySet<string>,
+  ): Promise<boolean>;
+}
+
+/** How a host is reached: plain HTTP (loopback only) or HTTPS, and the names it answers to besides its address. */
+export interface Transport {
+  /** HTTPS with this key and certificate (PEM); plain HTTP without. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Host names (without port) the host also answers to, e.g. the office server's DNS name. */
+  names?: string[];
+}
 
 export interface HttpHost {
   server: Server;
@@ -57,7 +98,7 @@ const SECURITY_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -74,13 +115,13 @@ function withoutToken(url: URL): string {
   return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
 }
 
-function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErrorBody {
+export function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErrorBody {
   return { error: { code, message } };
 }
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage, max: number): Promise<string> {
+export function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > max) return reject(new BodyTooLarge());
@@ -118,14 +159,20 @@ export function isLoopback(host: string): boolean {
   return isIPv4(h) && h.startsWith('127.');
 }
 
-/** What a running host knows once it has its port: the names it answers to, its address and its sessions. */
+/** What a running host knows once it has its port: the names it answers to, its address and who may call. */
 interface HostState {
   allowedHosts: Set<string>;
   hostUrl: string;
-  sessions: Sessions;
-  oneTimeUrl(path?: string): string;
+  auth: HostAuth;
+  oneTimeUrl(path?: string, caller?: Caller): string;
   /** `GET /events`: the changes others make, as they commit (events.ts). */
   events: ChangeStreams;
+}
+
+/** Whether a request's Origin (if any) is this host: pages of other sites may not call it. */
+export function sameOrigin(req: IncomingMessage, allowedHosts: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  return !origin || allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase());
 }
 
 /** A checked API request's method name and JSON input, or false when an answer has been sent. */
@@ -163,22 +210,27 @@ async function readApiRequest(
   }
 }
 
-/** The gate every API request passes before anything is read: POST, this host's origin, this start's secret, JSON. */
-function refuseApiRequest(req: IncomingMessage, res: ServerResponse, state: HostState, locale: Locale): boolean {
+/** The gate every API request passes before anything is read: POST, this host's origin, JSON; with the caller, or null when refused (answered). */
+function admitApiRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: HostState,
+  locale: Locale,
+): { caller?: Caller } | null {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
     sendJson(res, 405, errorBody('invalid_input', 'Use POST'));
-    return true;
+    return null;
   }
-  const origin = req.headers.origin;
-  if (origin && !state.allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase())) {
+  if (!sameOrigin(req, state.allowedHosts)) {
     sendJson(res, 403, errorBody('invalid_input', 'Cross-origin requests are not allowed'));
-    return true;
+    return null;
   }
-  // Before anything is read: a caller without this start's secret gets no further.
-  if (!state.sessions.allows(req)) {
-    sendJson(res, 401, errorBody('unauthorized', t('unauthorized', locale)));
-    return true;
+  // Before anything is read: a caller without this start's secret (or not signed in) gets no further.
+  const admitted = state.auth.authorize(req);
+  if (!admitted) {
+    sendJson(res, 401, state.auth.refusal(locale));
+    return null;
   }
   if (
     !String(req.headers['content-type'] ?? '')
@@ -186,9 +238,9 @@ function refuseApiRequest(req: IncomingMessage, res: ServerResponse, state: Host
       .startsWith('application/json')
   ) {
     sendJson(res, 415, errorBody('invalid_input', 'Content-Type must be application/json'));
-    return true;
+    return null;
   }
-  return false;
+  return admitted;
 }
 
 /** A file the exporter made, as a download; its failure as the error body. */
@@ -199,9 +251,10 @@ async function sendExport(
   input: unknown,
   locale: Locale,
   appUrl: string,
+  caller?: Caller,
 ): Promise<void> {
   try {
-    const r = await exporter(name, input, locale, appUrl);
+    const r = await exporter(name, input, locale, appUrl, caller);
     if (!r.ok) return sendJson(res, r.status, r.body);
     res.writeHead(200, {
       'content-type': r.contentType,
@@ -236,11 +289,11 @@ function servePage(
   }
   const token = address.searchParams.get('token');
   if (token !== null) {
-    const session = state.sessions.trade(token);
+    const cookie = state.auth.trade(token);
     res.writeHead(303, {
       location: withoutToken(address),
       'cache-control': 'no-store',
-      ...(session ? { 'set-cookie': state.sessions.cookie(session) } : {}),
+      ...(cookie ? { 'set-cookie': cookie } : {}),
       ...SECURITY_HEADERS,
     });
     res.end();
@@ -251,25 +304,24 @@ function servePage(
 }
 
 /** One request, whatever it is: checked for this host's name, then an API call or a page. */
-async function handle(
-  req: IncomingMessage,
-  res: ServerResponse,
-  state: HostState,
-  opts: HttpHostOptions,
-): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, state: HostState, opts: HostOptions): Promise<void> {
   const locale = pickLocale(req.headers['accept-language']);
   const url = req.url ?? '/';
   if (!state.allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
     return sendJson(res, 403, errorBody('invalid_input', 'Host not allowed'));
   }
+  if (state.auth.route && (await state.auth.route(req, res, locale, state.allowedHosts))) return;
   if (url.split('?')[0] === '/events') {
-    const origin = req.headers.origin?.replace(/^https?:\/\//, '').toLowerCase();
-    const allowed = state.sessions.allows(req) && (!origin || state.allowedHosts.has(origin));
-    return state.events.serve(req, res, { allowed, locale });
+    const admitted = sameOrigin(req, state.allowedHosts) ? state.auth.authorize(req) : null;
+    // A need owner is told of no change: an event names a record and who changed it, and they see only their departments' cases.
+    const sees = admitted?.caller?.role === 'avdeling' ? () => false : undefined;
+    return state.events.serve(req, res, { allowed: admitted !== null, locale, sees });
   }
   const rpc = url.startsWith('/rpc/');
   if (!rpc && !url.startsWith('/export/')) return servePage(req, res, state, opts.staticDir, locale);
-  if (refuseApiRequest(req, res, state, locale)) return;
+  const admitted = admitApiRequest(req, res, state, locale);
+  if (!admitted) return;
+  const { caller } = admitted;
   // Only the methods that carry a file (a spreadsheet, a bundle) may send one of 60 MB as base64; the rest are small.
   const request = await readApiRequest(req, res, rpc, locale, {
     body: opts.maxBodyBytes ?? MAX_BODY_BYTES,
@@ -277,49 +329,74 @@ async function handle(
   });
   if (!request) return;
   if (rpc) {
-    const r = await opts.service.call(request.name, request.input, locale);
+    const r = await opts.service.call(request.name, request.input, locale, caller);
     return r.ok ? sendJson(res, 200, r.value) : sendJson(res, r.status, r.body);
   }
   if (!opts.exporter) return sendJson(res, 404, errorBody('not_found', 'Not found'));
-  return sendExport(res, opts.exporter, request.name, request.input, locale, state.oneTimeUrl('/'));
+  return sendExport(res, opts.exporter, request.name, request.input, locale, state.oneTimeUrl('/', caller), caller);
+}
+
+/** What any host is given: the service and its files, and how it is reached (without the web host's secret). */
+export type HostOptions = Omit<HttpHostOptions, 'token'> & Transport;
+
+/** A host that has its port: what both the browser host and the office server are built on. */
+export interface ListeningHost<A extends HostAuth> {
+  server: Server;
+  /** Its address, e.g. `https://[::1]:8443`. */
+  url: string;
+  auth: A;
+  oneTimeUrl(path?: string, caller?: Caller): string;
+  close(): Promise<void>;
+}
+
+const isUnspecified = (host: string) => host === '0.0.0.0' || host === '::' || host === '[::]';
+
+/** The names a host listening on every address answers to: this machine's name and addresses. */
+function machineNames(): string[] {
+  const addresses = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined)
+    .map((a) => (a.family === 'IPv6' ? `[${a.address.split('%')[0]}]` : a.address));
+  return [os.hostname(), ...addresses];
 }
 
 /**
- * The browser-mode host: the built renderer plus `POST /rpc/<method>` and
- * `POST /export/<kind>`, bound to the loopback. The API answers only a
- * caller with this start's secret (a session cookie, or the secret as a
- * bearer token: sessions.ts), so other processes on the PC cannot use it;
- * it refuses requests from other sites (Origin), other host names (DNS
- * rebinding) and anything but JSON, so a web page the user visits cannot
- * drive it either.
+ * Listens with the transport the options give (HTTP, or HTTPS with `tls`)
+ * and the auth `makeAuth` gives once the port is known. It does not check
+ * whether the address may be used: its callers do (startHttpHost on one PC,
+ * startOfficeHost on the office server).
  */
-export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
+export function listenHost<A extends HostAuth>(
+  opts: HostOptions,
+  makeAuth: (port: number) => A,
+): Promise<ListeningHost<A>> {
   const host = opts.host ?? '127.0.0.1';
-  if (!isLoopback(host)) return Promise.reject(new HostNotLoopback(host));
-  // A secret given by hand is checked before the port is taken.
-  if (opts.token !== undefined && !TOKEN_PATTERN.test(opts.token)) return Promise.reject(new BadToken());
   // An IPv6 address is written in brackets in a URL and in the Host header.
   const hostInUrl = isIPv6(host) ? `[${host}]` : host;
+  const scheme = opts.tls ? 'https' : 'http';
   const state: HostState = {
     allowedHosts: new Set<string>(),
     hostUrl: '',
-    sessions: undefined as unknown as Sessions,
+    auth: undefined as unknown as A,
     events: changeStreams(opts.service, { headers: SECURITY_HEADERS }),
-    oneTimeUrl(path = '/') {
+    oneTimeUrl(path = '/', caller?: Caller) {
       const u = new URL(path, state.hostUrl);
-      u.searchParams.set('token', state.sessions.mintOneTime());
+      u.searchParams.set('token', state.auth.mintOneTime(caller));
       return u.toString();
     },
   };
 
   // Whatever a request does, the host goes on: a failure is that request's 500, never an unhandled rejection that ends the process.
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, state, opts).catch((e: unknown) => {
       console.error('anskaff: request failed', e);
       if (res.headersSent) res.destroy();
       else sendJson(res, 500, errorBody('internal', t('internal', pickLocale(req.headers['accept-language']))));
     });
-  });
+  };
+  const server: Server = opts.tls
+    ? (createHttpsServer({ key: opts.tls.key, cert: opts.tls.cert }, onRequest) as unknown as Server)
+    : createServer(onRequest);
   // A full-year pack with an appendix of thousands of cases takes seconds to print; allow for it.
   server.requestTimeout = 120_000;
   // An idle connection is kept well past the seconds a large import or print holds the event loop: closed
@@ -334,17 +411,19 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     });
     server.listen(opts.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
-      state.allowedHosts = new Set(
-        [`${hostInUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].map((h) => h.toLowerCase()),
-      );
-      state.hostUrl = `http://${hostInUrl}:${port}/`;
-      // One cookie name per port: browsers share cookies across the ports of one address.
-      state.sessions = new Sessions(`anskaff_session_${port}`, opts.token);
+      const names = [hostInUrl, 'localhost', '127.0.0.1', '[::1]', ...(opts.names ?? [])];
+      if (isUnspecified(host)) names.push(...machineNames());
+      const withPort = names.map((n) => `${n}:${port}`);
+      // A browser leaves out the scheme's own port.
+      if (port === (opts.tls ? 443 : 80)) withPort.push(...names);
+      state.allowedHosts = new Set(withPort.map((h) => h.toLowerCase()));
+      // The host's own address for what it opens itself (the printer): the loopback when it listens on every address.
+      state.hostUrl = `${scheme}://${isUnspecified(host) ? '127.0.0.1' : hostInUrl}:${port}/`;
+      state.auth = makeAuth(port);
       resolve({
         server,
-        url: `http://${hostInUrl}:${port}`,
-        token: state.sessions.secret,
-        openUrl: `${state.hostUrl}?token=${state.sessions.secret}`,
+        url: `${scheme}://${hostInUrl}:${port}`,
+        auth: state.auth as A,
         oneTimeUrl: state.oneTimeUrl,
         close: () =>
           new Promise<void>((ok) => {
@@ -355,4 +434,45 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       });
     });
   });
+}
+
+/** One PC's auth: whoever holds this start's secret (sessions.ts). */
+export function secretAuth(sessions: Sessions): HostAuth & { sessions: Sessions } {
+  return {
+    sessions,
+    authorize: (req) => (sessions.allows(req) ? {} : null),
+    refusal: (locale) => errorBody('unauthorized', t('unauthorized', locale)),
+    trade(token) {
+      const session = sessions.trade(token);
+      return session ? sessions.cookie(session) : null;
+    },
+    mintOneTime: () => sessions.mintOneTime(),
+  };
+}
+
+/**
+ * The browser-mode host: the built renderer plus `POST /rpc/<method>` and
+ * `POST /export/<kind>`, bound to the loopback. The API answers only a
+ * caller with this start's secret (a session cookie, or the secret as a
+ * bearer token: sessions.ts), so other processes on the PC cannot use it;
+ * it refuses requests from other sites (Origin), other host names (DNS
+ * rebinding) and anything but JSON, so a web page the user visits cannot
+ * drive it either.
+ */
+export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!isLoopback(host)) throw new HostNotLoopback(host);
+  // A secret given by hand is checked before the port is taken.
+  if (opts.token !== undefined && !TOKEN_PATTERN.test(opts.token)) throw new BadToken();
+  // One cookie name per port: browsers share cookies across the ports of one address.
+  const h = await listenHost(opts, (port) => secretAuth(new Sessions(`anskaff_session_${port}`, opts.token)));
+  const secret = h.auth.sessions.secret;
+  return {
+    server: h.server,
+    url: h.url,
+    token: secret,
+    openUrl: `${h.url}/?token=${secret}`,
+    oneTimeUrl: (path) => h.oneTimeUrl(path),
+    close: h.close,
+  };
 }

@@ -16,6 +16,11 @@ export interface OfficeAccounts {
   current(username: string): Caller | null;
   /** Adds an account with a password (the command line's first administrator, and tests). */
   create(a: AccountInput, password: string): Promise<number>;
+  /**
+   * The caller for a user the directory (LDAPS) vouched for: its local account made on first sign-in
+   * (without a password) or given the directory's name and role; null when the local account is disabled.
+   */
+  fromDirectory(a: { username: string; name: string; role: Caller['role'] }): Caller | null;
 }
 
 export function callerOf(a: { username: string; name: string; role: Caller['role']; departments: string[] }): Caller {
@@ -41,6 +46,26 @@ export function officeAccounts(live: () => { repos: Repos; tx: Tx }): OfficeAcco
     current(username) {
       const a = live().repos.accounts.forSignIn(username);
       return a && !a.disabled ? callerOf(a) : null;
+    },
+    fromDirectory(d) {
+      const { repos, tx } = live();
+      return tx(() => {
+        const a = repos.accounts.forSignIn(d.username);
+        if (!a) {
+          repos.accounts.insert({ ...d, departments: [] }, null);
+        } else {
+          if (a.disabled) return null;
+          if (a.name !== d.name || a.role !== d.role)
+            repos.accounts.update(a.id, a.version, {
+              name: d.name,
+              role: d.role,
+              departments: a.departments,
+              disabled: false,
+            });
+        }
+        const now = repos.accounts.forSignIn(d.username)!;
+        return callerOf(now);
+      });
     },
     async create(a, password) {
       checkPassword(password);

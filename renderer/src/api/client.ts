@@ -71,7 +71,7 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
   const body = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return body;
   const err = (body as ApiErrorBody | null)?.error;
-  if (res.status === 401) sessionLost(err?.message ?? res.statusText);
+  if (res.status === 401) sessionLost(err?.message ?? res.statusText, err?.key);
   throw apiErrorOf({ status: res.status, body: { error: err ?? { code: 'internal', message: res.statusText } } });
 }
 

@@ -56,7 +56,7 @@ export async function exportFile(kind: ExportKind, input: unknown, locale: Local
   }
   if (!res.ok) {
     const err = ((await res.json().catch(() => null)) as ApiErrorBody | null)?.error;
-    if (res.status === 401) sessionLost(err?.message ?? res.statusText);
+    if (res.status === 401) sessionLost(err?.message ?? res.statusText, err?.key);
     throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.issues ?? []);
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${kind}.bin`;

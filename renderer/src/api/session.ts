@@ -8,8 +8,18 @@ import { useSyncExternalStore } from 'react';
 let lost: string | null = null;
 const listeners = new Set<() => void>();
 
-/** Called by the client on a 401: `message` is the host's, in the user's language. */
-export function sessionLost(message: string): void {
+// On the office server a 401 with the key `signInRequired` means no one is
+// signed in on this browser: the app shows the sign-in screen instead.
+let signIn = false;
+
+/** Called by the client on a 401: `message` is the host's, in the user's language; `key` its message key. */
+export function sessionLost(message: string, key?: string): void {
+  if (key === 'signInRequired') {
+    if (signIn) return;
+    signIn = true;
+    for (const l of listeners) l();
+    return;
+  }
   if (lost !== null) return;
   lost = message;
   for (const l of listeners) l();
@@ -23,5 +33,16 @@ export function useSessionLost(): string | null {
       return () => listeners.delete(l);
     },
     () => lost,
+  );
+}
+
+/** Whether the office server asked for sign-in. */
+export function useSignInRequired(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => signIn,
   );
 }

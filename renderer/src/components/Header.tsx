@@ -4,8 +4,9 @@ import { useLocale } from '../i18n/locale.js';
 import { Allowed } from './Allowed.js';
 
 /** Each language's own name for itself, on its button (not translated: a reader finds their own). */
-const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Norsk', nn: 'Nynorsk', en: 'English' };
+export const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Norsk', nn: 'Nynorsk', en: 'English' };
 import { areaOf, href, type Route } from '../lib/router.js';
+import { OfficeUser } from './OfficeUser.js';
 
 export function Header({ route }: { route: Route }) {
   const { t, locale, setLocale } = useLocale();
@@ -21,6 +22,7 @@ export function Header({ route }: { route: Route }) {
           <span className="brand-tagline">{t('appTagline')}</span>
         </span>
       </a>
+      <OfficeUser />
       <nav aria-label={t('mainMenu')} className="app-nav">
         <Allowed method="overview.get">
           <a href={href.overview()} aria-current={here('overview')}>
