@@ -21,6 +21,9 @@ import { RecoveryScreen } from './screens/data/RecoveryScreen.js';
 import { useQuery } from '@tanstack/react-query';
 import { query } from './api/queries.js';
 import { useSessionLost } from './api/session.js';
+import { useOffice } from './api/office.js';
+import { OfficeSignIn } from './screens/office/OfficeSignIn.js';
+import { RegisterBanner } from './screens/office/RegisterBanner.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
@@ -39,6 +42,8 @@ export function App() {
   }, [route.name, 'id' in route ? route.id : 0, 'caseId' in route ? route.caseId : 0]);
   // In the browser, a page without a session (the host restarted, or opened without its token) says only how to get one.
   const sessionGone = useSessionLost();
+  // The desktop app: which register is open (this PC's or the office server's), and signing in to the server.
+  const register = useOffice();
   // A register refused at start (damaged) shows only the way back: its newest good backup.
   const status = useQuery({ ...query('system.status', {}), staleTime: Infinity });
   if (sessionGone) {
@@ -49,6 +54,13 @@ export function App() {
       </main>
     );
   }
+  if (register?.mode === 'office' && !register.user)
+    return (
+      <>
+        <RegisterBanner state={register} />
+        <OfficeSignIn host={register.host} />
+      </>
+    );
   // Until the host has said the register is open, nothing asks it for data.
   if (!status.data && !status.error) return <main id="main" tabIndex={-1} className="main" aria-busy="true" />;
   if (status.data?.state === 'damaged') {
@@ -62,6 +74,7 @@ export function App() {
   return (
     <>
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
+      {register && <RegisterBanner state={register} />}
       <Header route={route} />
       <main id="main" tabIndex={-1} className="main">
         {route.name === 'overview' && <OverviewScreen />}

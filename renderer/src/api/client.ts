@@ -69,11 +69,19 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
   throw apiErrorOf({ status: res.status, body: { error: err ?? { code: 'internal', message: res.statusText } } });
 }
 
+let ipcUnauthorized: (() => void) | null = null;
+/** Hears of a 401 over IPC: the desktop app on the office server, signed out (api/office.ts then asks for sign-in). */
+export function onIpcUnauthorized(listener: () => void): void {
+  ipcUnauthorized = listener;
+}
+
 async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<unknown> {
   const fn = bridge[method];
   if (!fn) throw new ApiError(404, 'not_found', method);
   const r = await fn(input ?? {}, currentLocale);
   if (r.ok) return r.value;
+  // The desktop app on the office server: signed out (the server ended the session); the app asks for sign-in.
+  if (r.status === 401) ipcUnauthorized?.();
   throw apiErrorOf(r);
 }
 

@@ -16,11 +16,19 @@ import { useIssues } from '../lib/useIssues.js';
 import { ThresholdSettings } from './ThresholdSettings.js';
 import { normInputs, normValues, PhaseNormFields } from './PhaseNormsSettings.js';
 import { FormOutcome } from '../components/FormOutcome.js';
+import { OfficeSettings } from './office/OfficeSettings.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
   const q = useQuery(query('settings.get', {}));
-  if (!q.data) return <Spinner aria-label="…" />;
+  // The office server's connection stays within reach when the register's settings cannot be read (a role without them).
+  if (!q.data)
+    return (
+      <>
+        {!q.error && <Spinner aria-label="…" />}
+        <OfficeSettings />
+      </>
+    );
   return (
     <>
       <SettingsForm
@@ -35,6 +43,7 @@ export function SettingsScreen() {
           norms: q.data.phaseNorms,
         }}
       />
+      <OfficeSettings />
       <ThresholdSettings />
     </>
   );
