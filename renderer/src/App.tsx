@@ -74,9 +74,9 @@ export function App() {
   return (
     <>
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
-      {register && <RegisterBanner state={register} />}
       <Header route={route} />
       <main id="main" tabIndex={-1} className="main">
+        {register && <RegisterBanner state={register} />}
         {route.name === 'overview' && <OverviewScreen />}
         {route.name === 'list' && <CaseListScreen />}
         {route.name === 'new' && <CaseFormScreen />}

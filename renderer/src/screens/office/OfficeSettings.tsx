@@ -26,7 +26,7 @@ export function OfficeSettings() {
       <Heading level={2} data-size="md" id="office-heading">
         {t('officeHeading')}
       </Heading>
-      <div className="panel form-main">{state.mode === 'local' ? <Connect /> : <Connected state={state} />}</div>
+      <div className="panel">{state.mode === 'local' ? <Connect /> : <Connected state={state} />}</div>
     </section>
   );
 }
@@ -77,7 +77,7 @@ function Connect() {
 
   if (!probed)
     return (
-      <form onSubmit={(e) => void probe(e)} noValidate>
+      <form className="form-main" onSubmit={(e) => void probe(e)} noValidate>
         <Paragraph>{t('officeLocalNow')}</Paragraph>
         <Textfield
           id="f-officeAddress"
@@ -99,7 +99,7 @@ function Connect() {
     );
 
   return (
-    <form onSubmit={(e) => void accept(e)} noValidate>
+    <form className="form-main" onSubmit={(e) => void accept(e)} noValidate>
       <Heading level={3} data-size="xs">
         {t('officeFingerprintHeading')}
       </Heading>
@@ -161,7 +161,7 @@ function Connected({ state }: { state: Extract<NonNullable<ReturnType<typeof use
     }
   };
   return (
-    <>
+    <div className="form-main">
       {state.user && (
         <Paragraph>
           {t('officeConnectedNow', {
@@ -186,6 +186,6 @@ function Connected({ state }: { state: Extract<NonNullable<ReturnType<typeof use
         )}
       </div>
       <FormOutcome done={null} error={error} />
-    </>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { office } from '../../api/office.js';
@@ -37,46 +37,45 @@ export function OfficeSignIn({ host }: { host: string }) {
   };
   return (
     <main id="main" tabIndex={-1} className="main">
-      <form className="narrow-form" onSubmit={submit} noValidate>
+      <div className="narrow-form">
         <Heading level={1} data-size="lg">
           {t('officeSignInHeading', { host })}
         </Heading>
-        <div className="panel form-main">
-          <Textfield
-            id="f-officeUsername"
-            label={t('officeUsername')}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            autoComplete="username"
-            spellCheck={false}
-          />
-          <Textfield
-            id="f-officePassword"
-            label={t('officePassword')}
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="current-password"
-          />
-          <div className="actions">
-            <Button type="submit" disabled={busy}>
-              {t('officeSignIn')}
-            </Button>
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={busy}
-              onClick={() => void run({ action: 'disconnect' })}
-            >
-              {t('officeDisconnect')}
-            </Button>
-          </div>
-          <FormOutcome done={null} error={error} />
-          <Paragraph data-size="sm" className="muted">
-            {t('officeLocalNow')}
-          </Paragraph>
+        <div className="panel">
+          <form className="form-main" onSubmit={submit} noValidate>
+            <Textfield
+              id="f-officeUsername"
+              label={t('officeUsername')}
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoComplete="username"
+              spellCheck={false}
+            />
+            <Textfield
+              id="f-officePassword"
+              label={t('officePassword')}
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="current-password"
+            />
+            <div className="actions">
+              <Button type="submit" disabled={busy}>
+                {t('officeSignIn')}
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                disabled={busy}
+                onClick={() => void run({ action: 'disconnect' })}
+              >
+                {t('officeDisconnect')}
+              </Button>
+            </div>
+            <FormOutcome done={null} error={error} />
+          </form>
         </div>
-      </form>
+      </div>
     </main>
   );
 }
