@@ -77,7 +77,7 @@ function Connect() {
 
   if (!probed)
     return (
-      <form className="form-main" onSubmit={(e) => void probe(e)} noValidate>
+      <form className="office-form" onSubmit={(e) => void probe(e)} noValidate>
         <Paragraph>{t('officeLocalNow')}</Paragraph>
         <Textfield
           id="f-officeAddress"
@@ -99,7 +99,7 @@ function Connect() {
     );
 
   return (
-    <form className="form-main" onSubmit={(e) => void accept(e)} noValidate>
+    <form className="office-form" onSubmit={(e) => void accept(e)} noValidate>
       <Heading level={3} data-size="xs">
         {t('officeFingerprintHeading')}
       </Heading>
@@ -161,7 +161,7 @@ function Connected({ state }: { state: Extract<NonNullable<ReturnType<typeof use
     }
   };
   return (
-    <div className="form-main">
+    <div className="office-form">
       {state.user && (
         <Paragraph>
           {t('officeConnectedNow', {

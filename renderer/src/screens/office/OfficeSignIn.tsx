@@ -42,7 +42,7 @@ export function OfficeSignIn({ host }: { host: string }) {
           {t('officeSignInHeading', { host })}
         </Heading>
         <div className="panel">
-          <form className="form-main" onSubmit={submit} noValidate>
+          <form className="office-form" onSubmit={submit} noValidate>
             <Textfield
               id="f-officeUsername"
               label={t('officeUsername')}
