@@ -12,7 +12,7 @@ export const officeClientMessages = defineMessages({
   },
   officeAddressNotHttps: {
     nb: 'Kontorets server nås bare over HTTPS: adressen må begynne med https:// (eller bare servernavnet).',
-    nn: 'Kontoret sin server kan berre nåast over HTTPS: adressa må byrje med https:// (eller berre servarnamnet).',
+    nn: 'Kontoret sin server kan berre nåast over HTTPS: adressa må byrje med https:// (eller berre servernamnet).',
     en: 'The office server is reached over HTTPS only: the address must start with https:// (or be just the server’s name).',
   },
   officeUnreachable: {
@@ -22,7 +22,7 @@ export const officeClientMessages = defineMessages({
   },
   officeCertificateChanged: {
     nb: 'Serverens sertifikat er endret siden du godtok det. Det kan bety at en annen maskin utgir seg for å være kontorets server. Anskaff kobler ikke til. Spør IT om serverens fingeravtrykk; det serveren viser nå er {fingerprint}.',
-    nn: 'Serverens sertifikat er endra sidan du godtok det. Det kan tyde på at ei anna maskin gir seg ut for å vere kontoret sin server. Anskaff koplar ikkje til. Spør IT om fingeravtrykket til serveren; det serveren viser no, er {fingerprint}.',
+    nn: 'Sertifikatet til serveren er endra sidan du godtok det. Det kan tyde på at ei anna maskin gir seg ut for å vere kontoret sin server. Anskaff koplar ikkje til. Spør IT om fingeravtrykket til serveren; det serveren viser no, er {fingerprint}.',
     en: 'The server’s certificate has changed since you accepted it. Another machine may be posing as the office server. Anskaff will not connect. Ask IT for the server’s fingerprint; the one it shows now is {fingerprint}.',
   },
   officeCertificateInvalid: {
@@ -32,7 +32,7 @@ export const officeClientMessages = defineMessages({
   },
   officeFingerprintMismatch: {
     nb: 'Serveren viser et annet fingeravtrykk enn det du bekreftet. Koble til på nytt og sammenlign igjen.',
-    nn: 'Serveren viser eit anna fingeravtrykk enn det du stadfesta. Kopla til på nytt og samanlikn igjen.',
+    nn: 'Serveren viser eit anna fingeravtrykk enn det du stadfesta. Prøv å kople til på nytt, og samanlikn igjen.',
     en: 'The server shows a different fingerprint from the one you confirmed. Connect again and compare once more.',
   },
   officeSignInRequired: {

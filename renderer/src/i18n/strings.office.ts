@@ -16,7 +16,7 @@ export const officeStrings = defineMessages({
   },
   officeConnect: {
     nb: 'Koble til kontorets server',
-    nn: 'Kopla til kontoret sin server',
+    nn: 'Kople til kontoret sin server',
     en: 'Connect to the office server',
   },
   officeConnecting: { nb: 'Kobler til …', nn: 'Koplar til …', en: 'Connecting …' },
@@ -46,7 +46,7 @@ export const officeStrings = defineMessages({
   },
   officeDisconnect: {
     nb: 'Koble fra og bruk registeret på denne PC-en',
-    nn: 'Kopla frå og bruk registeret på denne PC-en',
+    nn: 'Kople frå og bruk registeret på denne PC-en',
     en: 'Disconnect and use this PC’s register',
   },
   officeSignOut: { nb: 'Logg ut', nn: 'Logg ut', en: 'Sign out' },
