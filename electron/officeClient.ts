@@ -69,8 +69,10 @@ export function officeOrigin(raw: string, locale: Locale): { ok: true; origin: s
   if (u.protocol !== 'https:') return failure(400, 'invalid_input', 'officeAddressNotHttps', locale);
   if (u.username || u.password || u.search || u.hash || (u.pathname !== '/' && u.pathname !== '') || !u.hostname)
     return bad();
-  // Just the name: the office server's own port. With https:// and no port: the scheme's (443), as a browser reads it.
-  const port = u.port || (hasScheme ? '443' : String(OFFICE_DEFAULT_PORT));
+  // The port as typed (URL drops :443, which would then read as "no port"); just the name: the office
+  // server's own port; with https:// and no port: the scheme's (443), as a browser reads it.
+  const typedPort = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\[[^\]]*\]|[^/:?#[\]]*):(\d+)\/?$/i.exec(typed)?.[1];
+  const port = typedPort ? String(Number(typedPort)) : u.port || (hasScheme ? '443' : String(OFFICE_DEFAULT_PORT));
   return { ok: true, origin: `https://${u.host.replace(/:\d+$/, '')}:${port}` };
 }
 

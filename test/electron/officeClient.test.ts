@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { X509Certificate } from 'node:crypto';
 import {
@@ -5,6 +6,7 @@ import {
   officeOrigin,
   probeOffice,
   readOfficePin,
+  sameFingerprint,
   writeOfficePin,
   type OfficePin,
 } from '../../electron/officeClient.js';
@@ -141,7 +143,51 @@ describe('the office client', () => {
   });
 });
 
+describe('a session the server ended', () => {
+  it('asks for sign-in again, and forgets the session here', async () => {
+    const { server } = await office();
+    const c = client(await accepted(server));
+    expect((await c.signIn('kari', PASSWORD, 'nb')).ok).toBe(true);
+    server.endSessions();
+    expect(await c.call('cases.list', {}, 'nb')).toMatchObject({
+      ok: false,
+      status: 401,
+      body: { error: { code: 'unauthorized' } },
+    });
+    expect(c.signedIn).toBe(false);
+    expect(c.user).toBeNull();
+  });
+});
+
 describe('the server’s address and the accepted certificate', () => {
+  const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}[a-z0-9]$/);
+  const hostName = fc.array(label, { minLength: 1, maxLength: 4 }).map((l) => l.join('.'));
+  const port = fc.oneof(fc.constant(443), fc.constant(8443), fc.integer({ min: 1, max: 65535 }));
+
+  it('reads any host and port typed, with or without https://, as that origin; never plain HTTP', () => {
+    fc.assert(
+      fc.property(hostName, port, fc.boolean(), (host, p, scheme) => {
+        const typed = `${scheme ? 'https://' : ''}${host}:${p}`;
+        expect(officeOrigin(typed, 'nb')).toEqual({ ok: true, origin: `https://${host}:${p}` });
+        expect(officeOrigin(`http://${host}:${p}`, 'nb').ok).toBe(false);
+      }),
+    );
+  });
+
+  it('compares fingerprints however they are written, and never a short one', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
+        const hex = Buffer.from(bytes).toString('hex');
+        const shown = hex.toUpperCase().match(/../g)!.join(':');
+        expect(sameFingerprint(shown, hex)).toBe(true);
+        expect(sameFingerprint(shown, hex.match(/..../g)!.join(' '))).toBe(true);
+        const other = (bytes[0]! ^ 1).toString(16).padStart(2, '0') + hex.slice(2);
+        expect(sameFingerprint(shown, other)).toBe(false);
+        expect(sameFingerprint(shown.slice(0, 20), hex.slice(0, 14))).toBe(false);
+      }),
+    );
+  });
+
   it('reads an address as typed, refusing plain HTTP', () => {
     expect(officeOrigin('anskaff.kommune.no', 'nb')).toEqual({ ok: true, origin: 'https://anskaff.kommune.no:8443' });
     expect(officeOrigin(' https://anskaff.kommune.no ', 'nb')).toEqual({
@@ -149,6 +195,11 @@ describe('the server’s address and the accepted certificate', () => {
       origin: 'https://anskaff.kommune.no:443',
     });
     expect(officeOrigin('10.0.0.5:9443', 'nb')).toEqual({ ok: true, origin: 'https://10.0.0.5:9443' });
+    expect(officeOrigin('anskaff.kommune.no:443', 'nb')).toEqual({
+      ok: true,
+      origin: 'https://anskaff.kommune.no:443',
+    });
+    expect(officeOrigin('[::1]:8443', 'nb')).toEqual({ ok: true, origin: 'https://[::1]:8443' });
     expect(officeOrigin('http://anskaff.kommune.no', 'nb')).toMatchObject({
       ok: false,
       body: { error: { key: 'officeAddressNotHttps' } },

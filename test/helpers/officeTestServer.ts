@@ -31,6 +31,8 @@ export interface OfficeTestServer {
   origin: string;
   /** Serves another certificate from the next connection on, as a server replaced (or an impostor) would. */
   changeCertificate(c: TestCertificate): void;
+  /** Ends every session, as a restarted server or an expired session does. */
+  endSessions(): void;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,7 @@ export async function startOfficeTestServer(service: Service, certificate: TestC
       server.setSecureContext({ cert: c.cert, key: c.key });
       server.closeAllConnections();
     },
+    endSessions: () => sessions.clear(),
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
