@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openService } from '../service/openData.js';
@@ -12,7 +12,7 @@ import {
 } from '../test/helpers/officeTestServer.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { go } from './desktop/flows.js';
+import { answerSaveDialogs, catchPrintDialog, go, printed } from './desktop/flows.js';
 import { appWindow, expect, startApp, test } from './desktop/standin.js';
 
 // The desktop app as a client of the office server, through the Electron
@@ -75,7 +75,7 @@ async function startOffice() {
   return { server, fingerprint: new X509Certificate(certificate.cert).fingerprint256 };
 }
 
-test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, the server’s cases; a changed certificate refused', async ({
+test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, the server’s cases, its files and printing; a changed certificate refused', async ({
   installed,
   pc,
 }) => {
@@ -114,6 +114,27 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
   await win.screenshot({ path: 'test-results/screens/office-connected.png' });
   await go(win, 'Saker', 'Anskaffelsessaker');
   await expect(win.getByRole('link', { name: /Vintervedlikehold av kommunale veier/ })).toBeVisible();
+
+  // Files come from the server's /export and are saved where the user chooses, as on one PC.
+  const exports: string[] = [];
+  server.server.on('request', (req) => req.url?.startsWith('/export/') && exports.push(req.url));
+  const xlsx = path.join(pc.documents, 'saker-fra-serveren.xlsx');
+  await answerSaveDialogs(app, [xlsx]);
+  await win.getByRole('button', { name: 'Eksporter til Excel' }).click();
+  await expect.poll(() => existsSync(xlsx), { timeout: 30_000 }).toBe(true);
+  expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+  expect(exports).toEqual(['/export/xlsx']);
+  // "Skriv ut": the server's case's protocol, printed from this app's print page reading the server (this PC's register is empty).
+  await catchPrintDialog(app);
+  await win.getByRole('link', { name: /Vintervedlikehold av kommunale veier/ }).click();
+  await win.getByRole('link', { name: 'Anskaffelsesprotokoll' }).click();
+  await expect(win.getByRole('heading', { name: 'Anskaffelsesprotokoll', level: 1 })).toBeVisible();
+  await win.getByRole('button', { name: 'Skriv ut' }).click();
+  await expect.poll(async () => (await printed(app)).length, { timeout: 60_000 }).toBe(1);
+  expect((await printed(app))[0]).toMatchObject({
+    url: expect.stringMatching(/^app:\/\/anskaff\/print\.html#\/print\/protocol\?case=\d+/),
+    ready: true,
+  });
 
   // Signed out, the app asks for sign-in; the server now shows another certificate, and the app will not send it the password.
   await go(win, 'Innstillinger', 'Innstillinger');
