@@ -12,7 +12,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
 import { z } from 'zod';
-import { RoleSchema, t, type ApiErrorBody, type Locale, type MessageKey } from '../core/index.js';
+import { contract, t, type ApiErrorBody, type Locale, type MessageKey } from '../core/index.js';
 import type { Caller } from '../service/context.js';
 import type { ExportResult } from '../service/exportResult.js';
 import type { DispatchResult } from '../service/service.js';
@@ -127,14 +127,10 @@ export function probeOffice(
   });
 }
 
-/** The part of a 401's answer the renderer reads: sign in again (the server's own words when it sent them). */
-const CallerSchema = z.object({
-  username: z.string(),
-  name: z.string(),
-  role: RoleSchema,
-  departments: z.array(z.string()),
-});
+/** The signed-in user, as the contract describes them (`access.mine`): what the sign-in answer must hold. */
+const CallerSchema = contract['access.mine'].output.shape.user.unwrap();
 
+/** An error body as both hosts send it; anything else from the server is an answer not as expected. */
 const ErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).passthrough(),
 });
