@@ -10,6 +10,7 @@ import {
   writeOfficePin,
   type OfficePin,
 } from '../../electron/officeClient.js';
+import { generate } from 'selfsigned';
 import { selfSignedCertificate, startOfficeTestServer, type OfficeTestServer } from '../helpers/officeTestServer.js';
 import { ok, sampleCase, tempDir, tempService } from '../helpers/tempService.js';
 
@@ -140,6 +141,48 @@ describe('the office client', () => {
       body: { error: { code: 'unavailable', key: 'officeUnreachable' } },
     });
     expect(!r.ok && r.body.error.message).toContain(pin.origin);
+  });
+});
+
+describe('certificates as servers have them', () => {
+  const leaf = [
+    { name: 'basicConstraints' as const, cA: false },
+    { name: 'keyUsage' as const, digitalSignature: true, keyEncipherment: true },
+    { name: 'extKeyUsage' as const, serverAuth: true },
+  ];
+
+  it('pins a strict self-signed certificate (no CA, server use only), and the municipality’s own, issued by its CA', async () => {
+    const service = tempService();
+    await service.office.create(
+      { username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] },
+      PASSWORD,
+    );
+    const strict = await generate([{ name: 'commonName', value: 'anskaff.kommune.test' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      extensions: leaf,
+    });
+    const ca = await generate([{ name: 'commonName', value: 'Kommunens rot-CA' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      extensions: [
+        { name: 'basicConstraints', cA: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true },
+      ],
+    });
+    const issued = await generate([{ name: 'commonName', value: 'anskaff.kommune.no' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      extensions: leaf,
+      ca: { key: ca.private, cert: ca.cert },
+    });
+    for (const c of [strict, issued]) {
+      const server = await startOfficeTestServer(service, { cert: c.cert, key: c.private });
+      servers.push(server);
+      const pin = await accepted(server);
+      expect(pin.fingerprint).toBe(new X509Certificate(c.cert).fingerprint256);
+      expect((await client(pin).signIn('kari', PASSWORD, 'nb')).ok).toBe(true);
+    }
   });
 });
 
