@@ -8,7 +8,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   // The desktop app's own specs run in playwright.desktop.config.ts (no web server there).
-  testIgnore: ['desktop.spec.ts', 'electron.spec.ts'],
+  testIgnore: ['desktop.spec.ts', 'desktop-office.spec.ts', 'electron.spec.ts'],
   // Each spec file has a register of its own (fixtures.ts freshRegister): files run side by side, a file's tests in order.
   workers: 2,
   fullyParallel: false,

@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
 // serves itself.
 export default defineConfig({
   testDir: '.',
-  testMatch: ['desktop.spec.ts', 'electron.spec.ts'],
+  testMatch: ['desktop.spec.ts', 'desktop-office.spec.ts', 'electron.spec.ts'],
   workers: 1,
   fullyParallel: false,
   retries: 0,

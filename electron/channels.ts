@@ -11,3 +11,5 @@ export const printChannelOf = (kind: string) => `print:${kind}`;
 export const SAVE_CHANNEL = 'save-file';
 /** The extra backup folder, chosen in the main process's folder dialog. */
 export const BACKUP_FOLDER_CHANNEL = 'backup-folder';
+/** The office server: which register the app works on, connecting (fingerprint, sign-in) and back to this PC's. */
+export const OFFICE_CHANNEL = 'office';

@@ -3,6 +3,7 @@ import { fileExporter, printJob } from '../service/exporter.js';
 import type { ElectronPrinter } from './printer.js';
 import type { Service } from '../service/index.js';
 import { exportChannelOf, printChannelOf } from './channels.js';
+import type { OfficeConnection } from './officeConnection.js';
 import { answering, localeOf, untrustedSender, type IpcMainLike } from './ipc.js';
 
 /**
@@ -17,6 +18,8 @@ export function registerExportIpc(
   appUrl: string,
   by: string,
   isTrusted: (frameUrl: string | undefined | null) => boolean,
+  /** In office mode the server makes the files; printing prints its data through this app's print page. */
+  office?: Pick<OfficeConnection, 'active' | 'exportFile' | 'printJob'>,
 ): string[] {
   const exporter = fileExporter(service, printer, by);
   return exportKinds.map((kind) => {
@@ -25,7 +28,7 @@ export function registerExportIpc(
       if (!isTrusted(event.senderFrame?.url)) return untrustedSender();
       const loc = localeOf(locale);
       return answering(loc, async () => {
-        const r = await exporter(kind, input, loc, appUrl);
+        const r = office?.active ? await office.exportFile(kind, input, loc) : await exporter(kind, input, loc, appUrl);
         return r.ok
           ? { ok: true, file: { bytes: r.bytes, fileName: r.fileName, contentType: r.contentType, pages: r.pages } }
           : r;
@@ -37,7 +40,9 @@ export function registerExportIpc(
         if (!isTrusted(event.senderFrame?.url)) return untrustedSender();
         const loc = localeOf(locale);
         return answering(loc, async () => {
-          const job = printJob(service, appUrl, kind, input, loc);
+          const job = office?.active
+            ? await office.printJob(kind, input, loc, appUrl)
+            : printJob(service, appUrl, kind, input, loc);
           return job.ok ? { ok: true, printed: await printer.print(job.url) } : job;
         });
       });

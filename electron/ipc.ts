@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, locales, methods, t, type Locale } from '../core/index.
 import { PrintError } from '../service/print/printer.js';
 import type { DispatchResult, Service } from '../service/index.js';
 import { channelOf } from './channels.js';
+import type { OfficeConnection } from './officeConnection.js';
 
 /** What a handler learns of who sent a message: the frame (its URL is what the sender check reads) and its webContents. */
 export interface IpcEvent {
@@ -58,6 +59,8 @@ export function registerIpc(
   service: Service,
   mayCall: (frameUrl: string | undefined | null, method: string) => boolean,
   mainProcessOnly: ReadonlySet<string> = new Set(),
+  /** In office mode (officeConnection.ts) the calls go to the office server instead of this PC's register. */
+  office?: Pick<OfficeConnection, 'active' | 'call'>,
 ): string[] {
   const channels: string[] = [];
   for (const method of methods) {
@@ -65,6 +68,7 @@ export function registerIpc(
     ipcMain.handle(channel, async (event, input, locale): Promise<DispatchResult> => {
       // Refused to every page: the main process calls these itself (backupFolderIpc.ts).
       if (!mayCall(event.senderFrame?.url, method) || mainProcessOnly.has(method)) return untrustedSender();
+      if (office?.active) return office.call(method, input, localeOf(locale));
       return service.call(method, input, localeOf(locale));
     });
     channels.push(channel);

@@ -15,6 +15,8 @@ import { APP_PAGES, APP_SCHEME, APP_SCHEME_PRIVILEGES, appFileHandler } from './
 import { MAIN_PROCESS_ONLY, registerBackupFolderIpc } from './backupFolderIpc.js';
 import { registerExportIpc } from './exportIpc.js';
 import { registerIpc } from './ipc.js';
+import { OfficeConnection } from './officeConnection.js';
+import { registerOfficeIpc } from './officeIpc.js';
 import { installMenu } from './menu.js';
 import { ElectronPrinter } from './printer.js';
 import { registerSaveIpc } from './saveIpc.js';
@@ -143,9 +145,9 @@ function createWindow(): BrowserWindow {
 const parentOf = (event: { sender?: unknown }) =>
   BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined;
 
-/** Every IPC channel: the service's methods for the app's pages; files, printing, saving and folders for the main page only, never the print page. */
-function registerChannels(service: Service): void {
-  registerIpc(ipcMain, service, mayCall, MAIN_PROCESS_ONLY);
+/** Every IPC channel: the service's methods for the app's pages (this PC's register or the office server's); files, printing, saving, folders and the office connection for the main page only, never the print page. */
+function registerChannels(service: Service, office: OfficeConnection): void {
+  registerIpc(ipcMain, service, mayCall, MAIN_PROCESS_ONLY, office);
   registerExportIpc(
     ipcMain,
     service,
@@ -153,7 +155,9 @@ function registerChannels(service: Service): void {
     APP_PAGES.main,
     os.userInfo().username,
     isMainPage,
+    office,
   );
+  registerOfficeIpc(ipcMain, office, isMainPage);
   registerSaveIpc(ipcMain, {
     isTrusted: isMainPage,
     askPath: async (event, fileName, locale) => {
@@ -207,7 +211,8 @@ function start(): void {
     service = openData();
     if (!service) return app.quit();
     hardenSessions();
-    registerChannels(service);
+    // The office server this PC connects to, if one was accepted (a small file in the data folder, not the register).
+    registerChannels(service, new OfficeConnection(app.getPath('userData')));
     installMenu();
     win = createWindow();
     win.on('closed', () => (win = null));

@@ -2,10 +2,18 @@
 // contract method, one to have a report made as a file and one to print it
 // (kinds from a fixed list), one to save a file the app made (the main
 // process asks where) and one to choose the extra backup folder (the main
-// process shows the dialog), nothing else (no ipcRenderer, no Node). Runs sandboxed.
+// process shows the dialog), one for the office server's connection (the
+// main process checks each request against its schema), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { exportKinds, methods, printKinds } from '../core/contract.js';
-import { BACKUP_FOLDER_CHANNEL, channelOf, exportChannelOf, printChannelOf, SAVE_CHANNEL } from './channels.js';
+import {
+  BACKUP_FOLDER_CHANNEL,
+  channelOf,
+  exportChannelOf,
+  OFFICE_CHANNEL,
+  printChannelOf,
+  SAVE_CHANNEL,
+} from './channels.js';
 const api = Object.fromEntries(
   methods.map((m) => [m, (input: unknown, locale: string) => ipcRenderer.invoke(channelOf(m), input, locale)]),
 );
@@ -34,3 +42,7 @@ contextBridge.exposeInMainWorld('apiSave', apiSave);
 const apiBackupFolder = (action: 'choose' | 'clear', locale: string) =>
   ipcRenderer.invoke(BACKUP_FOLDER_CHANNEL, action === 'clear' ? 'clear' : 'choose', locale);
 contextBridge.exposeInMainWorld('apiBackupFolder', apiBackupFolder);
+
+// The office server: state, connect (fingerprint, sign-in), back to this PC. A plain object crosses; main validates it.
+const apiOffice = (request: unknown, locale: string) => ipcRenderer.invoke(OFFICE_CHANNEL, request, locale);
+contextBridge.exposeInMainWorld('apiOffice', apiOffice);

@@ -1,8 +1,10 @@
 import { defineMessages } from './messages.js';
+import { officeClientMessages } from './officeClient.js';
 
 // The office server's messages: accounts, roles and signing in. Part of the
 // service's catalogue (core/i18n/service.ts spreads it in).
 export const officeMessages = defineMessages({
+  ...officeClientMessages,
   forbidden: {
     nb: 'Rollen din ({role}) gir ikke tilgang til dette. Spør en administrator om du trenger det.',
     nn: 'Rolla di ({role}) gir ikkje tilgang til dette. Spør ein administrator om du treng det.',

@@ -23,6 +23,9 @@ import { useQuery } from '@tanstack/react-query';
 import { query } from './api/queries.js';
 import { useSessionLost, useSignInRequired } from './api/session.js';
 import { SignInScreen } from './screens/office/SignInScreen.js';
+import { useOffice } from './api/office.js';
+import { OfficeSignIn } from './screens/office/OfficeSignIn.js';
+import { RegisterBanner } from './screens/office/RegisterBanner.js';
 import { GoalsScreen } from './screens/strategy/GoalsScreen.js';
 import { StrategyFormScreen } from './screens/strategy/StrategyFormScreen.js';
 import { ActivityFormScreen } from './screens/dialogue/ActivityFormScreen.js';
@@ -43,6 +46,8 @@ export function App() {
   const sessionGone = useSessionLost();
   // On the office server, a browser where no one is signed in gets the sign-in screen.
   const signInRequired = useSignInRequired();
+  // The desktop app: which register is open (this PC's or the office server's), and signing in to the server.
+  const register = useOffice();
   // A register refused at start (damaged) shows only the way back: its newest good backup.
   const status = useQuery({ ...query('system.status', {}), staleTime: Infinity });
   if (signInRequired) return <SignInScreen />;
@@ -54,6 +59,13 @@ export function App() {
       </main>
     );
   }
+  if (register?.mode === 'office' && !register.user)
+    return (
+      <>
+        <RegisterBanner state={register} />
+        <OfficeSignIn host={register.host} />
+      </>
+    );
   // Until the host has said the register is open, nothing asks it for data.
   // (Or says the host cannot be reached, and asks again until it answers.)
   if (!status.data && !status.error)
@@ -76,6 +88,7 @@ export function App() {
       <Header route={route} />
       <main id="main" tabIndex={-1} className="main">
         <ConnectionBanner />
+        {register && <RegisterBanner state={register} />}
         {route.name === 'overview' && <Home />}
         {route.name === 'list' && <CaseListScreen />}
         {route.name === 'new' && <CaseFormScreen />}

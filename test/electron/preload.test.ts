@@ -29,7 +29,7 @@ describe('preload bridge', () => {
       module: mod,
       exports: mod.exports,
     });
-    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint', 'apiSave', 'apiBackupFolder']);
+    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint', 'apiSave', 'apiBackupFolder', 'apiOffice']);
     const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...methods].sort());
     expect(Object.isFrozen(api)).toBe(true);
@@ -50,5 +50,9 @@ describe('preload bridge', () => {
     const apiBackupFolder = exposed.apiBackupFolder as (action: unknown, locale: string) => Promise<unknown>;
     await apiBackupFolder('C:\\Users\\evil', 'nb');
     expect(invoked.at(-1)).toEqual(['backup-folder', 'choose', 'nb']);
+    // The office server: one channel, the request as the page gave it (the main process validates it).
+    const apiOffice = exposed.apiOffice as (request: unknown, locale: string) => Promise<unknown>;
+    await apiOffice({ action: 'probe', address: 'anskaff.kommune.no' }, 'nb');
+    expect(invoked.at(-1)).toEqual(['office', { action: 'probe', address: 'anskaff.kommune.no' }, 'nb']);
   });
 });

@@ -19,11 +19,19 @@ import { OwnPassword } from './office/OwnPassword.js';
 import { normInputs, normValues, PhaseNormFields } from './PhaseNormsSettings.js';
 import { FormOutcome } from '../components/FormOutcome.js';
 import { Allowed } from '../components/Allowed.js';
+import { OfficeSettings } from './office/OfficeSettings.js';
 
 /** The name the history records for changes made on this PC (the OS user until one is set). */
 export function SettingsScreen() {
   const q = useQuery(query('settings.get', {}));
-  if (!q.data) return <Spinner aria-label="…" />;
+  // The office server's connection stays within reach when the register's settings cannot be read (a role without them).
+  if (!q.data)
+    return (
+      <>
+        {!q.error && <Spinner aria-label="…" />}
+        <OfficeSettings />
+      </>
+    );
   return (
     <>
       <SettingsForm
@@ -38,6 +46,7 @@ export function SettingsScreen() {
           norms: q.data.phaseNorms,
         }}
       />
+      <OfficeSettings />
       <ThresholdSettings />
       <OwnPassword />
       <AccountsSettings />
