@@ -1,0 +1,33 @@
+// The server the office load test runs against, in a process of its own as
+// a server is: the browser host (bearer token) over a data folder, with the
+// same exporter the app uses. Prints one JSON line `{ url, token }` once it
+// listens; closes the host and the register on SIGTERM.
+//   node --import tsx bench/officeHost.ts --data-dir D [--today YYYY-MM-DD]
+import { parseArgs } from 'node:util';
+import { fileExporter } from '../service/exporter.js';
+import { startHttpHost } from '../service/http/server.js';
+import { openService } from '../service/openData.js';
+import { ChromiumPrinter } from '../service/print/chromium.js';
+import { migrationsDir, rendererDist } from '../service/repoPaths.js';
+
+const { values: args } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, today: { type: 'string' } },
+});
+if (!args['data-dir']) throw new Error('--data-dir is required');
+const today = args.today;
+const service = openService(args['data-dir'], { migrationsDir }, today ? { today: () => today } : {});
+// Chromium starts only if a PDF is asked for; Word packs are written in this process.
+const printer = new ChromiumPrinter();
+const host = await startHttpHost({
+  service,
+  staticDir: rendererDist,
+  exporter: fileExporter(service, printer, 'lasttest'),
+});
+process.stdout.write(`${JSON.stringify({ url: host.url, token: host.token })}\n`);
+
+process.on('SIGTERM', () => {
+  void Promise.all([host.close(), printer.close()]).finally(() => {
+    service.database.close();
+    process.exit(0);
+  });
+});
