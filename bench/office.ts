@@ -191,8 +191,15 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Starts `script` under tsx and waits for a stdout line matching `ready`; the child's stderr is passed on. */
-function startChild(script: string, args: string[], ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+function startChild(
+  script: string,
+  args: string[],
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  // ANSKAFF_LOAD_CPU_PROF=<dir>: the server's CPU profile, written there when it stops.
+  const prof = process.env.ANSKAFF_LOAD_CPU_PROF;
+  const flags = prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', script, ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -267,7 +274,10 @@ export async function startOfficeServer(dataDir: string, today: string, users: O
   const service = openService(dataDir, { migrationsDir }, { today: () => today });
   try {
     for (const u of users)
-      await service.office.create({ username: u.username, name: u.name, role: 'innkjøper', departments: [] }, u.password);
+      await service.office.create(
+        { username: u.username, name: u.name, role: 'innkjøper', departments: [] },
+        u.password,
+      );
   } finally {
     service.database.close();
   }
@@ -306,19 +316,22 @@ export interface LoadOptions {
   /** Each user stops after this many actions, whatever the time (bounds the test). */
   maxActionsPerUser?: number;
   packFormat?: 'docx' | 'pdf';
-  seed?: number;
+  /** How many cases most edits go to (default 8): fewer, more conflicts. */
+  hotCases?: number;
+  /** Shares of the actions (per cent) instead of the office's usual mix. */
+  mix?: Partial<Record<Action, number>>;
 }
 
+type Action = 'list' | 'search' | 'open' | 'edit' | 'dialogue' | 'pack';
 /** What each action is, with its share of a user's actions (per cent). */
-const MIX = [
+const MIX: readonly (readonly [Action, number])[] = [
   ['list', 24],
   ['search', 24],
   ['open', 26],
   ['edit', 14],
   ['dialogue', 10],
   ['pack', 2],
-] as const;
-type Action = (typeof MIX)[number][0];
+];
 
 /** Prefixes people type while searching the demo register. */
 const SEARCHES = ['skole', 'brøyt', 'renhold', 'sykehjem', 'vann', 'rammeavtale', 'digital', 'asfalt', 'kultur', 'lys'];
@@ -384,7 +397,8 @@ class Recorder {
 async function work(
   s: Session,
   n: number,
-  opts: Required<Pick<LoadOptions, 'thinkMs' | 'maxActionsPerUser' | 'packFormat' | 'today'>> & { until: number },
+  opts: Required<Pick<LoadOptions, 'thinkMs' | 'maxActionsPerUser' | 'packFormat' | 'today'>> &
+    Pick<LoadOptions, 'mix'> & { until: number; hotCases: number },
   caseIds: number[],
   rec: Recorder,
   edits: Edit[],
@@ -398,9 +412,11 @@ async function work(
     rec.record(label, a);
     return a;
   };
+  const mix = MIX.map(([name, share]) => [name, opts.mix?.[name] ?? share] as const);
+  const total = mix.reduce((a, [, share]) => a + share, 0);
   const action = (): Action => {
-    let r = rnd() * 100;
-    for (const [name, share] of MIX) if ((r -= share) < 0) return name;
+    let r = rnd() * total;
+    for (const [name, share] of mix) if ((r -= share) < 0) return name;
     return 'list';
   };
   let writes = 0;
@@ -419,7 +435,8 @@ async function work(
           await rpc('cases.get', 'cases.get', { id: pick(caseIds) });
           break;
         case 'edit': {
-          const id = rnd() < 0.7 ? caseIds[Math.floor(rnd() * Math.min(HOT_CASES, caseIds.length))]! : pick(caseIds);
+          const id =
+            rnd() < 0.7 ? caseIds[Math.floor(rnd() * Math.min(opts.hotCases, caseIds.length))]! : pick(caseIds);
           let got = await rpc('cases.get', 'cases.get', { id });
           // Reading the form and typing before saving.
           await pause();
@@ -504,7 +521,9 @@ export function missingWrites(service: Service, edits: Edit[], additions: Additi
     const last = list.reduce((a, b) => (b.version > a.version ? b : a));
     if (!current) lost.push(`case ${caseId}: gone`);
     else if (current.version < last.version || !current.description.endsWith(`[lasttest ${last.mark}]`))
-      lost.push(`case ${caseId}: last edit ${last.mark} (version ${last.version}) not what is stored (version ${current.version})`);
+      lost.push(
+        `case ${caseId}: last edit ${last.mark} (version ${last.version}) not what is stored (version ${current.version})`,
+      );
   }
   for (const a of additions) {
     const d = get('dialogues.get', { id: a.id }) as { title: string } | null;
@@ -548,6 +567,8 @@ export async function runOfficeLoad(o: LoadOptions): Promise<OfficeResult> {
       thinkMs: o.thinkMs ?? [200, 2000],
       maxActionsPerUser: o.maxActionsPerUser ?? Math.ceil(o.seconds * 10),
       packFormat: o.packFormat ?? 'docx',
+      mix: o.mix,
+      hotCases: o.hotCases ?? HOT_CASES,
       today: o.today,
     };
     await Promise.all(sessions.map((s, n) => work(s, n + 1, opts, caseIds, rec, edits, additions)));
