@@ -4,6 +4,7 @@
 // listens; closes the host and the register on SIGTERM.
 //   node --import tsx bench/officeHost.ts --data-dir D [--today YYYY-MM-DD]
 import { parseArgs } from 'node:util';
+import { docxInThread } from '../service/briefing/docxThread.js';
 import { fileExporter } from '../service/exporter.js';
 import { startHttpHost } from '../service/http/server.js';
 import { openService } from '../service/openData.js';
@@ -16,17 +17,20 @@ const { values: args } = parseArgs({
 if (!args['data-dir']) throw new Error('--data-dir is required');
 const today = args.today;
 const service = openService(args['data-dir'], { migrationsDir }, today ? { today: () => today } : {});
-// Chromium starts only if a PDF is asked for; Word packs are written in this process.
+// Chromium starts only if a PDF is asked for; Word packs are written in a thread of their own, as a server should
+// (ANSKAFF_LOAD_DOCX_INLINE=1: on the request thread, to compare).
 const printer = new ChromiumPrinter();
+const docx = process.env.ANSKAFF_LOAD_DOCX_INLINE ? undefined : docxInThread();
+await docx?.ready();
 const host = await startHttpHost({
   service,
   staticDir: rendererDist,
-  exporter: fileExporter(service, printer, 'lasttest'),
+  exporter: fileExporter(service, printer, 'lasttest', { docx }),
 });
 process.stdout.write(`${JSON.stringify({ url: host.url, token: host.token })}\n`);
 
 process.on('SIGTERM', () => {
-  void Promise.all([host.close(), printer.close()]).finally(() => {
+  void Promise.all([host.close(), printer.close(), docx?.close()]).finally(() => {
     service.database.close();
     process.exit(0);
   });

@@ -8,6 +8,7 @@ import {
   type Locale,
   type PrintKind,
 } from '../core/index.js';
+import type { DocxWriter } from './briefing/docxThread.js';
 import { briefingPrintJob, exportBriefing } from './briefing/export.js';
 import { makeBundle } from './bundle.js';
 import { invalidInput, type ExportFailure, type ExportResult } from './exportResult.js';
@@ -23,6 +24,8 @@ interface Deps {
   printer: PdfPrinter;
   appUrl: string;
   by: string;
+  /** Writes Word packs off the request thread (a server: docxInThread); else on it. */
+  docx?: DocxWriter;
 }
 
 type PrintJob = { ok: true; url: string } | ExportFailure;
@@ -93,7 +96,7 @@ const unknownKind = (name: string, locale: Locale): ExportFailure => ({
 });
 
 /** The hosts' exporter: one entry for every file made on request, each request checked against its kind's schema first. */
-export function fileExporter(service: Service, printer: PdfPrinter, by: string) {
+export function fileExporter(service: Service, printer: PdfPrinter, by: string, opts: { docx?: DocxWriter } = {}) {
   return async (name: string, input: unknown, locale: Locale, appUrl: string): Promise<ExportResult> => {
     if (!Object.hasOwn(files, name)) return unknownKind(name, locale);
     const kind = name as ExportKind;
@@ -102,7 +105,7 @@ export function fileExporter(service: Service, printer: PdfPrinter, by: string) 
     try {
       return await (fileKinds[kind] as Kind<ExportKind>).make(
         v.data as never,
-        { service, printer, appUrl, by },
+        { service, printer, appUrl, by, docx: opts.docx },
         locale,
       );
     } catch (e) {
