@@ -54,11 +54,25 @@ export interface OfficeUser {
 /** How a simulated user gets a session: the part that differs between the browser host and the office server. */
 export type SignIn = (user: OfficeUser) => Promise<Session>;
 
+/** What the server process says of itself over the run (bench/officeHost.ts), where it says it. */
+export interface ServerStats {
+  /** CPU time of the whole process (its threads included) and wall time since the load began, ms. */
+  cpu_ms: number;
+  wall_ms: number;
+  /** How late the request thread's timers ran: a request waits at least this long behind whatever holds the thread. */
+  event_loop_p50_ms: number;
+  event_loop_p99_ms: number;
+  event_loop_max_ms: number;
+}
+
 /** The server under load: where it is, how users sign in to it, and how to stop it. */
 export interface OfficeTarget {
   url: string;
   signIn: SignIn;
-  close(): Promise<void>;
+  /** Tells the server the load begins now (its figures count from here), where it listens for that. */
+  begin(): void;
+  /** Stops the server; its own figures, where it gives them. */
+  close(): Promise<ServerStats | null>;
 }
 
 interface Connection {
@@ -179,33 +193,36 @@ export function officeServerSignIn(url: string, tls: { fingerprint?: string; ca?
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
-function stopChild(child: ChildProcess): Promise<void> {
+interface Child {
+  child: ChildProcess;
+  match: RegExpExecArray;
+  /** Everything the child has written to stdout so far. */
+  out(): string;
+}
+
+function stopChild(c: Child): Promise<void> {
   return new Promise((ok) => {
-    if (child.exitCode !== null) return ok();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
+    if (c.child.exitCode !== null) return ok();
+    const timer = setTimeout(() => c.child.kill('SIGKILL'), 10_000);
+    c.child.once('exit', () => {
       clearTimeout(timer);
       ok();
     });
-    child.kill('SIGTERM');
+    c.child.kill('SIGTERM');
   });
 }
 
 /** Starts `script` under tsx and waits for a stdout line matching `ready`; the child's stderr is passed on. */
-function startChild(
-  script: string,
-  args: string[],
-  ready: RegExp,
-): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+function startChild(script: string, args: string[], ready: RegExp): Promise<Child> {
   // ANSKAFF_LOAD_CPU_PROF=<dir>: the server's CPU profile, written there when it stops.
   const prof = process.env.ANSKAFF_LOAD_CPU_PROF;
   const flags = prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : [];
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', script, ...args], {
     cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  let out = '';
   return new Promise((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`${script} did not start within 60 s: ${out}`));
@@ -215,13 +232,12 @@ function startChild(
       const match = ready.exec(out);
       if (match) {
         clearTimeout(timer);
-        child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
-        resolve({ child, match });
+        resolve({ child, match, out: () => out });
       }
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
+      // Once it listened, this rejects nothing.
       reject(new Error(`${script} exited with ${code} before it listened: ${out}`));
     });
   });
@@ -229,13 +245,22 @@ function startChild(
 
 /** Today's server: the browser host over the data folder (bench/officeHost.ts), one shared secret. */
 export async function startBrowserHost(dataDir: string, today: string): Promise<OfficeTarget> {
-  const { child, match } = await startChild(
+  const c = await startChild(
     path.join(here, 'officeHost.ts'),
     ['--data-dir', dataDir, '--today', today],
     /^(\{.*\})$/m,
   );
-  const { url, token } = JSON.parse(match[1]!) as { url: string; token: string };
-  return { url, signIn: browserHostSignIn(url, token), close: () => stopChild(child) };
+  const { url, token } = JSON.parse(c.match[1]!) as { url: string; token: string };
+  return {
+    url,
+    signIn: browserHostSignIn(url, token),
+    begin: () => c.child.stdin!.write('begin\n'),
+    close: async () => {
+      await stopChild(c);
+      const line = /^\{"stats":(.*)\}$/m.exec(c.out());
+      return line ? (JSON.parse(line[1]!) as ServerStats) : null;
+    },
+  };
 }
 
 function freePort(): Promise<number> {
@@ -283,14 +308,22 @@ export async function startOfficeServer(dataDir: string, today: string, users: O
     service.database.close();
   }
   const port = await freePort();
-  const { child, match } = await startChild(
+  const c = await startChild(
     path.join(repoRoot, 'service/cli/server.ts'),
     ['--data-dir', dataDir, '--listen', `127.0.0.1:${port}`],
     /((?:[0-9A-F]{2}:){31}[0-9A-F]{2})/,
   );
   await waitForPort(port);
   const url = `https://127.0.0.1:${port}`;
-  return { url, signIn: officeServerSignIn(url, { fingerprint: match[1]! }), close: () => stopChild(child) };
+  return {
+    url,
+    signIn: officeServerSignIn(url, { fingerprint: c.match[1]! }),
+    begin: () => {},
+    close: async () => {
+      await stopChild(c);
+      return null;
+    },
+  };
 }
 
 /**
@@ -375,6 +408,15 @@ export interface OfficeResult {
   acknowledged_writes: number;
   lost_writes: number;
   lost: string[];
+  /** The server's own figures over the run (null where it gives none). */
+  server: {
+    cpu_ms_per_request: number;
+    /** Share of one core the server process used. */
+    cpu_of_one_core: number;
+    event_loop_p50_ms: number;
+    event_loop_p99_ms: number;
+    event_loop_max_ms: number;
+  } | null;
 }
 
 class Recorder {
@@ -565,9 +607,11 @@ export async function runOfficeLoad(o: LoadOptions): Promise<OfficeResult> {
   const additions: Addition[] = [];
   let elapsed: number;
   let loadBefore: number;
+  let stats: ServerStats | null;
   try {
     const sessions = await Promise.all(people.map((p) => target.signIn(p)));
     loadBefore = os.loadavg()[0]!;
+    target.begin();
     const started = Date.now();
     const opts = {
       until: started + o.seconds * 1000,
@@ -582,7 +626,7 @@ export async function runOfficeLoad(o: LoadOptions): Promise<OfficeResult> {
     elapsed = (Date.now() - started) / 1000;
     for (const s of sessions) s.close();
   } finally {
-    await target.close();
+    stats = await target.close();
   }
   // The register as the server left it, from its file.
   const check = openService(o.dataDir, { migrationsDir }, { today: () => o.today });
@@ -624,5 +668,12 @@ export async function runOfficeLoad(o: LoadOptions): Promise<OfficeResult> {
     acknowledged_writes: edits.length + additions.length,
     lost_writes: lost.length,
     lost: lost.slice(0, 20),
+    server: stats && {
+      cpu_ms_per_request: round(stats.cpu_ms / all.length, 2),
+      cpu_of_one_core: round(stats.cpu_ms / stats.wall_ms, 2),
+      event_loop_p50_ms: round(stats.event_loop_p50_ms, 1),
+      event_loop_p99_ms: round(stats.event_loop_p99_ms, 1),
+      event_loop_max_ms: round(stats.event_loop_max_ms, 1),
+    },
   };
 }

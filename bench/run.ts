@@ -293,6 +293,10 @@ try {
       console.log(
         `  5xx: ${office.server_errors} (must be 0); conflicts: ${office.conflicts} as 409, ${office.conflicts_not_409} otherwise (must be 0); lost writes: ${office.lost_writes} of ${office.acknowledged_writes} (must be 0)`,
       );
+      if (office.server)
+        console.log(
+          `  the server: ${office.server.cpu_ms_per_request} ms CPU a request, ${Math.round(office.server.cpu_of_one_core * 100)} % of one core; its request thread late by p99 ${office.server.event_loop_p99_ms} ms (max ${office.server.event_loop_max_ms} ms)`,
+        );
       if (Object.keys(office.unexpected).length) console.log('  unexpected answers:', office.unexpected);
       for (const l of office.lost) console.log(`  lost: ${l}`);
     }
