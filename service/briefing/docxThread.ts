@@ -21,9 +21,9 @@ export type DocxWriter = (pack: BriefingPack, locale: Locale) => Promise<Uint8Ar
  * The Word writer in a worker thread, for a server many people use at once.
  * Writing a pack is 50–150 ms of synchronous work (the docx library's XML and
  * its zip), which on the request thread holds up every other request behind
- * it: the office load test's p95 went from ~20 ms without packs to ~130 ms
- * with one pack every couple of seconds. In a thread of its own the packs
- * wait for each other, nothing else does. One thread, started at once (it
+ * it. In a thread of its own the packs wait for each other, nothing else
+ * does: the office load test's p95 (30 people, a pack every 1.5 s) went from
+ * 166 to 99 ms on the same loaded machine (docs/ARCHITECTURE.md). One thread, started at once (it
  * takes a second or two to load the library) and not keeping the process
  * alive; a thread that dies fails the packs it held and is started again for
  * the next.

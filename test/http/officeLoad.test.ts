@@ -4,7 +4,7 @@ import { openService } from '../../service/openData.js';
 import { migrationsDir } from '../../service/repoPaths.js';
 import { tempDir, TODAY } from '../helpers/tempService.js';
 
-// The office load test (bench/office.ts) small: a few people saving the same
+// The office load test (bench/office.ts) small (5 people, 4 s): a few people saving the same
 // cases at once against the real host in its own process. No timings: what
 // must hold under any load is that no request fails on the server, a save
 // on a stale version is refused as a 409 conflict, and every save a user was
@@ -16,7 +16,7 @@ describe('an office working in one register at once', () => {
       dataDir,
       today: TODAY,
       users: 5,
-      seconds: 5,
+      seconds: 4,
       cases: 60,
       // Mostly saves, on two cases, with short pauses: people save over each other.
       hotCases: 2,
