@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --sizes 1000,10000,100000]`
+// `npm run bench [-- --json] [-- --sizes 1000,10000,100000] [-- --office-users 30 --office-seconds 60]`
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { openService } from '../service/openData.js';
 import { migrationsDir } from '../service/repoPaths.js';
 import { measureBriefing } from './briefing.js';
 import { measureImport } from './import.js';
+import { runOfficeLoad } from './office.js';
 import { buildDialogue, DIALOGUE_SEARCHES } from './dialogue.js';
 import { median, pct, round, timeMany, timePairs } from './stats.js';
 
@@ -23,6 +24,13 @@ const { values: args } = parseArgs({
     /** A typical year, for the composer's preview (the short pack). */
     'preview-cases-per-year': { type: 'string', default: '500' },
     'import-rows': { type: 'string', default: '10000' },
+    /** The office load test: this many people at once against one server process (0: left out). */
+    'office-users': { type: 'string', default: '30' },
+    'office-seconds': { type: 'string', default: '60' },
+    /** The register they work in: the demo's size. */
+    'office-cases': { type: 'string', default: '440' },
+    /** The briefing packs they export now and then: Word, or PDF through Chromium. */
+    'office-pack': { type: 'string', default: 'docx' },
   },
 });
 const sizes = args.sizes.split(',').map(Number);
@@ -200,6 +208,19 @@ try {
   const importRows = Number(args['import-rows']);
   log(`importing a spreadsheet of ${importRows.toLocaleString('en')} cases …`);
   const imported = importRows > 0 ? await measureImport(dir, TODAY, importRows) : null;
+  const officeUsers = Number(args['office-users']);
+  log(`${officeUsers} people working in one register for ${args['office-seconds']} s …`);
+  const office =
+    officeUsers > 0
+      ? await runOfficeLoad({
+          dataDir: path.join(dir, 'office'),
+          today: TODAY,
+          users: officeUsers,
+          seconds: Number(args['office-seconds']),
+          cases: Number(args['office-cases']),
+          packFormat: args['office-pack'] === 'pdf' ? 'pdf' : 'docx',
+        })
+      : null;
   const small = results[0]!;
   const big = results.at(-1)!;
   const summary = {
@@ -221,6 +242,13 @@ try {
     briefing_preview_ms_500: preview?.short.pdf_ms ?? null,
     import: imported,
     import_xlsx_10k_ms: imported?.import_ms ?? null,
+    office,
+    /** p95 over the office load test's requests a person waits on at the screen (all but file exports; `office.p95_ms_all` has them too); 30 users by default, `office.users` says how many ran. */
+    office_p95_ms_30users: office?.p95_ms ?? null,
+    /** Writes a user was told succeeded but the register does not hold afterwards (must be 0). */
+    office_lost_writes: office?.lost_writes ?? null,
+    office_p95_ms_by_method:
+      office && Object.fromEntries(Object.entries(office.methods).map(([m, v]) => [m, v.p95_ms])),
   };
   if (args.json) console.log(JSON.stringify(summary));
   else {
@@ -257,6 +285,21 @@ try {
       console.log(
         `spreadsheet import, ${imported.rows} rows (${imported.file_kb} kB .xlsx) read, checked and committed: ${imported.import_ms} ms (runs ${imported.runs_ms.join(', ')}; target ≤ 3000 ms)`,
       );
+    if (office) {
+      console.table(office.methods);
+      console.log(
+        `office: ${office.users} users for ${office.seconds} s, ${office.requests} requests (${office.requests_per_s}/s): p95 ${office.p95_ms} ms without file exports (target ≤ 100 ms), ${office.p95_ms_all} ms with them; load average ${office.load_average.join(' → ')}`,
+      );
+      console.log(
+        `  5xx: ${office.server_errors} (must be 0); conflicts: ${office.conflicts} as 409, ${office.conflicts_not_409} otherwise (must be 0); lost writes: ${office.lost_writes} of ${office.acknowledged_writes} (must be 0)`,
+      );
+      if (office.server)
+        console.log(
+          `  the server: ${office.server.cpu_ms_per_request} ms CPU a request, ${Math.round(office.server.cpu_of_one_core * 100)} % of one core; its request thread late by p99 ${office.server.event_loop_p99_ms} ms (max ${office.server.event_loop_max_ms} ms)`,
+        );
+      if (Object.keys(office.unexpected).length) console.log('  unexpected answers:', office.unexpected);
+      for (const l of office.lost) console.log(`  lost: ${l}`);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

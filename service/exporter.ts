@@ -8,6 +8,7 @@ import {
   type Locale,
   type PrintKind,
 } from '../core/index.js';
+import type { DocxWriter } from './briefing/docxThread.js';
 import { briefingPrintJob, exportBriefing } from './briefing/export.js';
 import { makeBundle } from './bundle.js';
 import { invalidInput, type ExportFailure, type ExportResult } from './exportResult.js';
@@ -24,6 +25,8 @@ interface Deps {
   printer: PdfPrinter;
   appUrl: string;
   by: string;
+  /** Writes Word packs off the request thread (a server: docxInThread); else on it. */
+  docx?: DocxWriter;
 }
 
 type PrintJob = { ok: true; url: string } | ExportFailure;
@@ -112,7 +115,7 @@ function forbidden(caller: Caller, locale: Locale): ExportFailure {
  * request checked against its kind's roles (with the office server's
  * signed-in `caller`; none on one PC) and its schema first.
  */
-export function fileExporter(service: Service, printer: PdfPrinter, by: string) {
+export function fileExporter(service: Service, printer: PdfPrinter, by: string, opts: { docx?: DocxWriter } = {}) {
   return async (
     name: string,
     input: unknown,
@@ -128,7 +131,7 @@ export function fileExporter(service: Service, printer: PdfPrinter, by: string) 
     try {
       return await (fileKinds[kind] as Kind<ExportKind>).make(
         v.data as never,
-        { service, printer, appUrl, by: caller?.name ?? by },
+        { service, printer, appUrl, by: caller?.name ?? by, docx: opts.docx },
         locale,
       );
     } catch (e) {

@@ -10,6 +10,7 @@ import type { PdfPrinter } from '../print/printer.js';
 import { printRoute } from '../print/route.js';
 import type { Service } from '../service.js';
 import { briefingDocx } from './docx.js';
+import type { DocxWriter } from './docxThread.js';
 import { pdfPageCount, type ExportFailure, type ExportResult } from '../exportResult.js';
 
 export type ExportFormat = 'pdf' | 'docx';
@@ -56,7 +57,7 @@ function prepare(service: Service, spec: unknown, locale: Locale): { ok: true; i
  * pack is entered among the packs made, with the file's hash.
  */
 export async function exportBriefing(
-  deps: { service: Service; printer: PdfPrinter; appUrl: string },
+  deps: { service: Service; printer: PdfPrinter; appUrl: string; docx?: DocxWriter },
   input: { spec: unknown; format: ExportFormat; record: boolean; by: string; part?: BriefingPart },
   locale: Locale,
 ): Promise<ExportResult> {
@@ -74,7 +75,7 @@ export async function exportBriefing(
     const prepared = prepare(deps.service, spec, locale);
     if (!prepared.ok) return prepared;
     bytes = await deps.printer.pdf(briefingRoute(deps.appUrl, prepared.id, docLocale, part));
-  } else bytes = await briefingDocx(pack, docLocale);
+  } else bytes = await (deps.docx ?? briefingDocx)(pack, docLocale);
   // The pack is what is recorded; its appendix is a listing of the register as it stands.
   if (input.record && part === 'pack') {
     // The record's hash and size are of these bytes: the service computes them from the file it made.

@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AppError, t } from '../../core/index.js';
 import { backupIfFirstToday, backupOnQuit } from '../backup/methods.js';
+import { docxInThread } from '../briefing/docxThread.js';
 import { resolveDataDir } from '../dataDir.js';
 import { fileExporter } from '../exporter.js';
 import { BadListen, parseListen, PlainHttpNotLoopback, startOfficeHost } from '../http/office/host.js';
@@ -107,7 +108,11 @@ else if (service.database.backupFile)
 if (args['add-admin'] !== undefined) await addAdmin(service, args['add-admin'].trim());
 
 const backups = service.backups!;
-void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
+const dailyBackup = () =>
+  void backupIfFirstToday(backups).catch((e: unknown) => console.error('anskaff: daily backup failed', e));
+dailyBackup();
+// A server runs for weeks: each hour it asks whether today has its backup yet, so every day gets one.
+setInterval(dailyBackup, 60 * 60_000).unref();
 if (!existsSync(rendererDist)) console.warn('anskaff: the app is not built; run `npm run build:renderer` first.');
 
 /** The directory sign-in's settings: from the command line, else D/ldap.json, else none. */
@@ -154,6 +159,9 @@ if (!args.http) {
 }
 
 const printer = new ChromiumPrinter({ trustOwnCertificate: true });
+// Word packs are written on a worker thread: 50–150 ms of synchronous work would hold every other user's request (bench/office.ts).
+const docx = docxInThread();
+await docx.ready();
 let host;
 try {
   host = await startOfficeHost({
@@ -163,7 +171,7 @@ try {
     port: listen.port,
     names: args.name,
     tls: certificate ? { key: certificate.key, cert: certificate.cert } : undefined,
-    exporter: fileExporter(service, printer, os.userInfo().username),
+    exporter: fileExporter(service, printer, os.userInfo().username, { docx }),
     directory: ldap ? directorySignIn(ldap) : undefined,
   });
 } catch (e) {
@@ -189,7 +197,7 @@ if (!service.office.hasAccounts() && !ldap)
   );
 
 const stop = () => {
-  void Promise.all([host.close(), printer.close()])
+  void Promise.all([host.close(), printer.close(), docx.close()])
     .then(() => backupOnQuit(backups))
     .catch((e: unknown) => console.error('anskaff: backup on quit failed', e))
     .finally(() => {
