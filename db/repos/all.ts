@@ -5,6 +5,7 @@ import { BundleRepo } from './bundle.js';
 import { CasesRepo } from './cases.js';
 import { ContractsRepo } from './contracts.js';
 import { DialoguesRepo } from './dialogues.js';
+import { FrameworksRepo } from './frameworks.js';
 import { GoalsRepo } from './goals.js';
 import { PlanRepo } from './plan.js';
 import { ProtocolsRepo } from './protocols.js';
@@ -21,6 +22,7 @@ export function reposOver(db: Db) {
     suppliers: new SuppliersRepo(db),
     dialogues: new DialoguesRepo(db),
     contracts: new ContractsRepo(db),
+    frameworks: new FrameworksRepo(db),
     savings: new SavingsRepo(db),
     goals: new GoalsRepo(db),
     strategies: new StrategiesRepo(db),

@@ -20,6 +20,7 @@ import {
 import type { ContractRow, FollowupRow, OptionRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { frameworkView } from './frameworkView.js';
 import { anyone, buyers, byInputId, byOutputId, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): ContractRow {
@@ -54,6 +55,12 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
     startDate: row.startDate,
     endDate: row.endDate,
   });
+  const framework = frameworkView(ctx, {
+    id: row.id,
+    caseId: row.caseId,
+    startDate: row.startDate,
+    latestEnd: latestEnd(d),
+  });
   return {
     id: row.id,
     caseId: row.caseId,
@@ -85,9 +92,11 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
       ...(apprentices.applies && !row.apprenticeDecision
         ? [{ code: 'apprenticeDecisionMissing', message: t('apprenticeDecisionMissing', ctx.locale) }]
         : []),
+      ...framework.warnings,
     ],
     controlDue: due,
     followups: followups.map(({ contractId: _c, ...f }) => f),
+    framework: framework.framework,
     version: row.version,
   };
 }

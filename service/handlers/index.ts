@@ -11,6 +11,7 @@ import { contractMethods } from './contracts.js';
 import { demoMethods } from './demo.js';
 import { dialogueMethods } from './dialogues.js';
 import { exchangeMethods } from './exchange.js';
+import { frameworkMethods } from './frameworks.js';
 import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
@@ -33,6 +34,7 @@ export const registry: Registry = {
   ...dialogueMethods,
   ...competitiveMethods,
   ...contractMethods,
+  ...frameworkMethods,
   ...overviewMethods,
   ...savingsMethods,
   ...analyticsMethods,
