@@ -68,6 +68,8 @@ export const FrameworkViewSchema = FrameworkTermsSchema.extend({
   exceedsFourYears: z.boolean(),
   /** … under a part that holds it to four years, with no ground recorded: the form warns. */
   needsDurationGround: z.boolean(),
+  /** Near or at the maximum, a ground to record, in words. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });
 
 /** Each framework's spend against its maximum (Frister, the bench). */

@@ -92,11 +92,10 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
       ...(apprentices.applies && !row.apprenticeDecision
         ? [{ code: 'apprenticeDecisionMissing', message: t('apprenticeDecisionMissing', ctx.locale) }]
         : []),
-      ...framework.warnings,
     ],
     controlDue: due,
     followups: followups.map(({ contractId: _c, ...f }) => f),
-    framework: framework.framework,
+    framework,
     version: row.version,
   };
 }

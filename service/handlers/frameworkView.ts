@@ -21,9 +21,9 @@ type FrameworkView = NonNullable<Output<'contracts.get'>['framework']>;
 export function frameworkView(
   ctx: HandlerContext,
   contract: { id: number; caseId: number; startDate: string; latestEnd: string },
-): { framework: FrameworkView | null; warnings: { code: string; message: string }[] } {
+): FrameworkView | null {
   const terms = ctx.repos.frameworks.terms(contract.id);
-  if (!terms) return { framework: null, warnings: [] };
+  if (!terms) return null;
   const { contractId: _c, ...rest } = terms;
   const callOffs = ctx.repos.frameworks.callOffs(contract.id);
   const spend = frameworkSpend(terms, callOffs);
@@ -53,13 +53,37 @@ export function frameworkView(
       : []),
   ];
   return {
-    framework: {
-      ...rest,
-      callOffs: callOffs.map(({ contractId: _k, ...o }) => o),
-      spend,
-      exceedsFourYears: exceedsFrameworkDuration(contract.startDate, contract.latestEnd),
-      needsDurationGround: needsGround,
-    },
+    ...rest,
+    callOffs: callOffs.map(({ contractId: _k, ...o }) => o),
+    spend,
+    exceedsFourYears: exceedsFrameworkDuration(contract.startDate, contract.latestEnd),
+    needsDurationGround: needsGround,
     warnings,
+  };
+}
+
+/**
+ * A contract as the audit trail records it: the framework's terms as one
+ * field and its call-offs as another (each as recorded, without its
+ * bookkeeping), leaving out what is derived from them (spend, warnings).
+ */
+export function contractForAudit<T extends { framework: FrameworkView | null }>(
+  k: T,
+): Omit<T, 'framework'> & { framework: Record<string, unknown> | null; callOffs: Record<string, unknown>[] } {
+  const { framework, ...rest } = k;
+  if (!framework) return { ...rest, framework: null, callOffs: [] };
+  const {
+    callOffs,
+    spend: _s,
+    warnings: _w,
+    exceedsFourYears: _e,
+    needsDurationGround: _n,
+    entitled,
+    ...terms
+  } = framework;
+  return {
+    ...rest,
+    framework: { ...terms, entitled: entitled.join(', ') },
+    callOffs: callOffs.map(({ version: _v, supplierId: _i, ...c }) => c),
   };
 }

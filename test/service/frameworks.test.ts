@@ -59,7 +59,7 @@ describe('framework agreements', () => {
       exceedsFourYears: true,
       needsDurationGround: true,
     });
-    expect(k.warnings.map((w) => w.message)).toContain(
+    expect(k.framework?.warnings.map((w) => w.message)).toContain(
       'Rammeavtalen varer lenger enn fire år. Registrer de særlige grunnene (anskaffelsesforskriften § 26-1).',
     );
     const grounded = ok(s, 'contracts.setFramework', {
@@ -73,7 +73,7 @@ describe('framework agreements', () => {
       },
     });
     expect(grounded.framework?.needsDurationGround).toBe(false);
-    expect(grounded.warnings.map((w) => w.code)).not.toContain('frameworkDurationGroundMissing');
+    expect(grounded.framework?.warnings.map((w) => w.code)).not.toContain('frameworkDurationGroundMissing');
     const trail = ok(s, 'audit.forRecord', { entity: 'contract', id: k.id });
     expect(trail.length).toBeGreaterThanOrEqual(3);
   });
@@ -123,7 +123,7 @@ describe('framework agreements', () => {
     });
     d = ok(s, 'contracts.addCallOff', direct(k.id, a.id, 350_000, '2026-03-01', 'Oppvekst'));
     expect(d.framework?.spend.level).toBe('warning');
-    expect(d.warnings.find((w) => w.code === 'frameworkNearMaximum')?.message.replace(/\u00a0/g, ' ')).toBe(
+    expect(d.framework?.warnings.find((w) => w.code === 'frameworkNearMaximum')?.message.replace(/\u00a0/g, ' ')).toBe(
       'Avropene har brukt 85 % av rammeavtalens maksimum.',
     );
     expect(
@@ -131,7 +131,7 @@ describe('framework agreements', () => {
     ).toEqual([[k.id, 850_000, 'warning']]);
     d = ok(s, 'contracts.addCallOff', direct(k.id, b.id, 200_000, '2026-04-01', 'Teknisk'));
     expect(d.framework?.spend.level).toBe('reached');
-    expect(d.warnings.find((w) => w.code === 'frameworkMaximumUsedUp')?.message).toBe(
+    expect(d.framework?.warnings.find((w) => w.code === 'frameworkMaximumUsedUp')?.message).toBe(
       'Rammeavtalens maksimum er nådd: avtalen kan ikke lenger brukes.',
     );
     const refused = err(s, 'contracts.addCallOff', direct(k.id, a.id, 1_000, '2026-05-01'), 'nn');
