@@ -197,3 +197,18 @@ describe('framework agreements', () => {
     );
   });
 });
+
+describe('the demo municipality', () => {
+  it('holds frameworks called off by several departments, one near its maximum', () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 200 });
+    const spend = ok(s, 'contracts.frameworkSpend', {});
+    expect(spend.length).toBe(3);
+    expect(spend.filter((f) => f.level === 'warning')).toHaveLength(1);
+    for (const f of spend) {
+      const k = ok(s, 'contracts.get', { id: f.contractId });
+      expect(k.framework?.spend.byDepartment.length).toBeGreaterThanOrEqual(2);
+      expect(k.framework?.spend.total).toBe(f.total);
+    }
+  });
+});
