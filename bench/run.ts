@@ -11,6 +11,7 @@ import { openService } from '../service/openData.js';
 import { migrationsDir } from '../service/repoPaths.js';
 import { measureBriefing } from './briefing.js';
 import { measureImport } from './import.js';
+import { measureFrameworkSpend } from './frameworks.js';
 import { buildDialogue, DIALOGUE_SEARCHES } from './dialogue.js';
 import { median, pct, round, timeMany, timePairs } from './stats.js';
 
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     /** A typical year, for the composer's preview (the short pack). */
     'preview-cases-per-year': { type: 'string', default: '500' },
     'import-rows': { type: 'string', default: '10000' },
+    'call-offs': { type: 'string', default: '100000' },
   },
 });
 const sizes = args.sizes.split(',').map(Number);
@@ -200,6 +202,9 @@ try {
   const importRows = Number(args['import-rows']);
   log(`importing a spreadsheet of ${importRows.toLocaleString('en')} cases …`);
   const imported = importRows > 0 ? await measureImport(dir, TODAY, importRows) : null;
+  const callOffs = Number(args['call-offs']);
+  log(`summing ${callOffs.toLocaleString('en')} call-offs against every framework's maximum …`);
+  const frameworks = callOffs > 0 ? await measureFrameworkSpend(dir, TODAY, callOffs) : null;
   const small = results[0]!;
   const big = results.at(-1)!;
   const summary = {
@@ -221,6 +226,9 @@ try {
     briefing_preview_ms_500: preview?.short.pdf_ms ?? null,
     import: imported,
     import_xlsx_10k_ms: imported?.import_ms ?? null,
+    frameworks,
+    /** Spend against the maximum for every framework (contracts.frameworkSpend, Frister's list) at 100,000 call-offs. */
+    framework_spend_ms_100k: frameworks?.spend_ms ?? null,
   };
   if (args.json) console.log(JSON.stringify(summary));
   else {
@@ -253,6 +261,10 @@ try {
         `  full (${b.full.pages} pages) ${b.full.pdf_ms} ms + appendix (${b.appendix.pages} pages) ${b.appendix.pdf_ms} ms = ${b.full_with_appendix_ms} ms`,
       );
     }
+    if (frameworks)
+      console.log(
+        `framework spend against the maximum, ${frameworks.frameworks} frameworks, ${frameworks.call_offs} call-offs: ${frameworks.spend_ms} ms (fastest ${frameworks.spend_min_ms} ms; the SQL sum alone ${frameworks.aggregate_raw_ms} ms; target < 50 ms)`,
+      );
     if (imported)
       console.log(
         `spreadsheet import, ${imported.rows} rows (${imported.file_kb} kB .xlsx) read, checked and committed: ${imported.import_ms} ms (runs ${imported.runs_ms.join(', ')}; target ≤ 3000 ms)`,

@@ -18,7 +18,8 @@ CREATE TABLE `call_offs` (
 	FOREIGN KEY (`supplier_id`) REFERENCES `suppliers`(`id`) ON UPDATE no action ON DELETE restrict
 );
 --> statement-breakpoint
-CREATE INDEX `call_offs_spend_idx` ON `call_offs` (`contract_id`,`date`,`department`,`value`);--> statement-breakpoint
+CREATE INDEX `call_offs_spend_idx` ON `call_offs` (`contract_id`,`value`,`quantity`);--> statement-breakpoint
+CREATE INDEX `call_offs_contract_idx` ON `call_offs` (`contract_id`,`date`);--> statement-breakpoint
 CREATE INDEX `call_offs_supplier_idx` ON `call_offs` (`supplier_id`);--> statement-breakpoint
 CREATE TABLE `contract_frameworks` (
 	`contract_id` integer PRIMARY KEY NOT NULL,

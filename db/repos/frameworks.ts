@@ -58,19 +58,34 @@ const CALL_OFFS_OF = sql<{ contractId: number }>`
 const COUNT_OF = sql<{
   contractId: number;
 }>`SELECT count(*) AS n FROM call_offs WHERE contract_id = ${p('contractId')}`.rows<{ n: number }>();
-/** Every framework's totals in one aggregate, read from call_offs_spend_idx alone (quantity from the table). */
+/**
+ * Every framework's maximum and totals in one grouped aggregate, with what
+ * Frister shows and filters by (its contract, case, buyer, department). The
+ * sums are one pass over call_offs_spend_idx alone (contract, value, quantity).
+ */
 const ALL_TOTALS = sql`
   SELECT f.contract_id AS "contractId", f.max_value AS "maxValue", f.max_quantity AS "maxQuantity",
-    coalesce(t.total, 0) AS total, coalesce(q.quantity, 0) AS quantity
-  FROM contract_frameworks f
-  LEFT JOIN (SELECT contract_id, sum(value) AS total FROM call_offs GROUP BY contract_id) t ON t.contract_id = f.contract_id
-  LEFT JOIN (SELECT contract_id, sum(quantity) AS quantity FROM call_offs WHERE quantity IS NOT NULL GROUP BY contract_id) q ON q.contract_id = f.contract_id
+    coalesce(t.total, 0) AS total, coalesce(t.quantity, 0) AS quantity,
+    k.title, k.case_id AS "caseId", c.case_number AS "caseNumber", k.owner, k.start_date AS "startDate",
+    k.end_date AS "endDate", k.terminated_date AS "terminatedDate", c.buyer AS "caseBuyer", c.department AS "caseDepartment"
+  FROM contract_frameworks f JOIN contracts k ON k.id = f.contract_id JOIN cases c ON c.id = k.case_id
+  LEFT JOIN (SELECT contract_id, sum(value) AS total, sum(quantity) AS quantity FROM call_offs GROUP BY contract_id) t
+    ON t.contract_id = f.contract_id
   ORDER BY f.contract_id`.rows<{
   contractId: number;
   maxValue: number | null;
   maxQuantity: number | null;
   total: number;
   quantity: number;
+  title: string;
+  caseId: number;
+  caseNumber: string;
+  owner: string;
+  startDate: string;
+  endDate: string;
+  terminatedDate: string | null;
+  caseBuyer: string;
+  caseDepartment: string;
 }>();
 const TOTAL_OF = sql<{ contractId: number }>`
   SELECT coalesce(sum(value), 0) AS total, coalesce(sum(quantity), 0) AS quantity FROM call_offs WHERE contract_id = ${p('contractId')}`.rows<{
@@ -152,7 +167,7 @@ export class FrameworksRepo {
     return this.st.get(TOTAL_OF, { contractId })!;
   }
 
-  /** Every framework's maximum and totals, summed in SQL. */
+  /** Every framework's maximum and totals, summed in SQL, with its contract and case. */
   allTotals() {
     return this.st.all(ALL_TOTALS);
   }

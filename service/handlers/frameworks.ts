@@ -166,28 +166,25 @@ export function frameworkSpendRows(
 ): Output<'contracts.frameworkSpend'> {
   const totals = ctx.repos.frameworks.allTotals();
   if (totals.length === 0) return [];
-  const contracts = new Map(ctx.repos.contracts.list().map((r) => [r.id, r]));
   const options = ctx.repos.contracts.allOptions();
   const out: Output<'contracts.frameworkSpend'> = [];
-  for (const t of totals) {
-    const r = contracts.get(t.contractId);
-    if (!r) continue;
+  for (const r of totals) {
     if (filter.buyer !== null && r.caseBuyer !== filter.buyer && r.owner !== filter.buyer) continue;
     if (filter.department !== null && r.caseDepartment !== filter.department) continue;
-    const d = { ...r, options: options.get(r.id) ?? [] };
+    const d = { ...r, options: options.get(r.contractId) ?? [] };
     if (!['active', 'not_started'].includes(contractStatus(d, ctx.today))) continue;
-    const s = spendAgainst(t, t.total, t.quantity);
+    const s = spendAgainst(r, r.total, r.quantity);
     if (minLevel === 'warning' && s.level === 'none') continue;
     out.push({
-      contractId: r.id,
+      contractId: r.contractId,
       contractTitle: r.title,
       caseId: r.caseId,
       caseNumber: r.caseNumber,
       owner: r.owner,
-      maxValue: t.maxValue,
-      maxQuantity: t.maxQuantity,
-      total: t.total,
-      quantity: t.quantity,
+      maxValue: r.maxValue,
+      maxQuantity: r.maxQuantity,
+      total: r.total,
+      quantity: r.quantity,
       ...s,
       currentEnd: currentEnd(d),
     });
