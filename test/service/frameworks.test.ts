@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeBundle } from '../../service/bundle.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 /** A framework with two suppliers on an awarded Del III case, running 2025-01-01 to 2026-12-31 with a two-year option. */
@@ -210,5 +211,28 @@ describe('the demo municipality', () => {
       expect(k.framework?.spend.byDepartment.length).toBeGreaterThanOrEqual(2);
       expect(k.framework?.spend.total).toBe(f.total);
     }
+  });
+});
+
+describe('an exchange bundle', () => {
+  it('carries a framework’s terms and its call-offs to another PC', () => {
+    const { s, k, a, b } = framework();
+    ok(s, 'contracts.addCallOff', direct(k.id, a.id, 300_000, '2025-03-01', 'Oppvekst'));
+    ok(s, 'contracts.addCallOff', {
+      ...direct(k.id, b.id, 200_000, '2026-02-01', 'Helse og omsorg'),
+      method: 'mini_competition',
+      invitationDate: '2026-01-10',
+      tenderCount: 2,
+      awardReason: 'Lavest pris',
+    });
+    const bundle = makeBundle(s, null, 'Kari på PC A');
+    const other = tempService();
+    ok(other, 'bundle.import', { fileName: bundle.fileName, data: Buffer.from(bundle.bytes).toString('base64') });
+    const there = ok(other, 'contracts.list', {}).find((c) => c.title === 'Rammeavtale kontorrekvisita')!;
+    const seen = (x: typeof k) => ({
+      ...x.framework!,
+      callOffs: x.framework!.callOffs.map(({ id: _i, version: _v, supplierId: _s, ...c }) => c),
+    });
+    expect(seen(ok(other, 'contracts.get', { id: there.id }))).toEqual(seen(ok(s, 'contracts.get', { id: k.id })));
   });
 });
