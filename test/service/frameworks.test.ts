@@ -1,4 +1,9 @@
+import AjvModule from 'ajv-draft-04';
+import formatsModule from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../service/repoPaths.js';
 import { makeBundle } from '../../service/bundle.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
@@ -234,5 +239,37 @@ describe('an exchange bundle', () => {
       callOffs: x.framework!.callOffs.map(({ id: _i, version: _v, supplierId: _s, ...c }) => c),
     });
     expect(seen(ok(other, 'contracts.get', { id: there.id }))).toEqual(seen(ok(s, 'contracts.get', { id: k.id })));
+  });
+});
+
+describe('the OCDS export', () => {
+  it('says the release is a framework agreement and gives its call-offs as its contracts', () => {
+    const { s, k, a } = framework();
+    ok(s, 'contracts.addCallOff', direct(k.id, a.id, 300_000, '2025-03-01', 'Oppvekst'));
+    ok(s, 'settings.set', { organisationName: 'Eksempel kommune', organisationOrgnr: '974760673' });
+    const pkg = ok(s, 'exchange.ocds', { from: '2000-01-01', to: '2026-11-25' });
+    const ajv = new AjvModule.default({ allErrors: true, strict: false });
+    formatsModule.default(ajv);
+    const schema = (name: string) =>
+      JSON.parse(readFileSync(path.join(repoRoot, 'core', 'data', 'ocds', name), 'utf8')) as object;
+    ajv.addSchema(schema('release-schema.json'));
+    const validate = ajv.compile(schema('release-package-schema.json'));
+    expect(validate(pkg), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const release = (
+      pkg.releases as {
+        tender: { techniques?: unknown };
+        contracts: { id: string; awardID: string; value: { amount: number } }[];
+      }[]
+    )[0]!;
+    expect(release.tender.techniques).toEqual({
+      hasFrameworkAgreement: true,
+      frameworkAgreement: {
+        method: 'withAndWithoutReopeningCompetition',
+        value: { amount: 1_000_000, currency: 'NOK' },
+        buyerCategories: 'Helse og omsorg, Oppvekst, Nabokommunen',
+      },
+    });
+    const callOff = release.contracts.find((c) => c.id.startsWith('calloff-'))!;
+    expect(callOff).toMatchObject({ awardID: `award-${k.id}`, value: { amount: 300_000, currency: 'NOK' } });
   });
 });
