@@ -3,6 +3,8 @@ import formatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { fileExporter } from '../../service/exporter.js';
 import { repoRoot } from '../../service/repoPaths.js';
 import { makeBundle } from '../../service/bundle.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
@@ -271,5 +273,31 @@ describe('the OCDS export', () => {
     });
     const callOff = release.contracts.find((c) => c.id.startsWith('calloff-'))!;
     expect(callOff).toMatchObject({ awardID: `award-${k.id}`, value: { amount: 300_000, currency: 'NOK' } });
+  });
+});
+
+describe('the list exports', () => {
+  it('give every framework’s spend and a framework’s call-offs as .xlsx', async () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 200 });
+    const noPrinter = { pdf: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
+    const exporter = fileExporter(s, noPrinter, 'test');
+    const rows = async (spec: object) => {
+      const r = await exporter('xlsx', spec, 'nn', 'http://127.0.0.1/');
+      if (!r.ok) throw new Error('export failed');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(r.bytes as unknown as ArrayBuffer);
+      const out: unknown[][] = [];
+      wb.worksheets[0]!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    const spend = ok(s, 'contracts.frameworkSpend', {});
+    const frameworks = await rows({ list: 'frameworks' });
+    expect(frameworks[0]).toContain('Del av maksimum (%)');
+    expect(frameworks.slice(1).map((r) => r[3])).toEqual(spend.map((f) => f.total));
+    const k = ok(s, 'contracts.get', { id: spend[0]!.contractId });
+    const callOffs = await rows({ list: 'callOffs', contractId: k.id });
+    expect(callOffs[0]).toContain('Kva som vart kjøpt');
+    expect(callOffs.length - 1).toBe(k.framework!.callOffs.length);
   });
 });

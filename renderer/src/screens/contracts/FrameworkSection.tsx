@@ -17,6 +17,7 @@ import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { MoneyField } from '../../components/MoneyField.js';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { useLocale } from '../../i18n/locale.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { CallOffForm } from './CallOffForm.js';
@@ -220,9 +221,12 @@ function CallOffs({ k, fw }: { k: ContractDetail; fw: Framework }) {
   });
   return (
     <>
-      <Heading level={3} data-size="xs">
-        {t('callOffsHeading')}
-      </Heading>
+      <div className="page-head">
+        <Heading level={3} data-size="xs">
+          {t('callOffsHeading')}
+        </Heading>
+        {fw.callOffs.length > 0 && <ExportXlsxButton spec={{ list: 'callOffs', contractId: k.id }} />}
+      </div>
       {f.others([]).map((message) => (
         <Alert key={message} data-color="danger" data-size="sm">
           {message}

@@ -4,6 +4,7 @@ import { formatNok, formatShare } from '../../../../core/index.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 
 /** Frister's running frameworks at 80 % of their maximum or more, nearest first (the same filter as the deadlines). */
 export function FrameworksNearMaximum({ by }: { by: { buyer: string | null; department: string | null } }) {
@@ -14,9 +15,12 @@ export function FrameworksNearMaximum({ by }: { by: { buyer: string | null; depa
   });
   return (
     <section className="panel" aria-labelledby="fw-near-h">
-      <h2 id="fw-near-h" className="ds-heading" data-size="sm">
-        {t('frameworksNearMaximumHeading')}
-      </h2>
+      <div className="page-head">
+        <h2 id="fw-near-h" className="ds-heading" data-size="sm">
+          {t('frameworksNearMaximumHeading')}
+        </h2>
+        <ExportXlsxButton spec={{ list: 'frameworks', ...by }} />
+      </div>
       <Paragraph className="muted" data-size="sm">
         {t('frameworksNearMaximumHelp')}
       </Paragraph>
