@@ -43,6 +43,8 @@ import {
 import { ReferenceDataSchema } from './schemas/reference.js';
 import {
   CallOffDeleteSchema,
+  CallOffImportResultSchema,
+  CallOffImportSchema,
   CallOffInputSchema,
   CallOffUpdateSchema,
   FrameworkSpendRowSchema,
@@ -209,6 +211,8 @@ export const contract = {
   'contracts.addCallOff': { input: CallOffInputSchema, output: ContractDetailSchema },
   'contracts.updateCallOff': { input: CallOffUpdateSchema, output: ContractDetailSchema },
   'contracts.deleteCallOff': { input: CallOffDeleteSchema, output: ContractDetailSchema },
+  /** Call-offs from a spreadsheet, all or none (each row matched to its framework and supplier); without `commit` a dry run. */
+  'contracts.importCallOffs': { input: CallOffImportSchema, output: CallOffImportResultSchema },
   /** Every live framework's spend against its maximum, by buyer and department as Frister filters; `minLevel` warning: only those near or at it. */
   'contracts.frameworkSpend': {
     input: AttentionFilterSchema.extend({ minLevel: z.enum(['none', 'warning']).default('none') }),

@@ -462,6 +462,45 @@ export const serviceMessages = defineMessages({
     nn: 'Maksimumet i rammeavtalen er nådd: avtalen kan ikkje lenger brukast.',
     en: "The framework's maximum has been reached: it can no longer be used.",
   },
+  callOffImportNoColumn: {
+    nb: 'Regnearket mangler en kolonne for {what}.',
+    nn: 'Reknearket manglar ein kolonne for {what}.',
+    en: 'The spreadsheet has no column for {what}.',
+  },
+  callOffImportNoFramework: {
+    nb: 'Fant ingen rammeavtale med saksnummer eller tittel «{value}».',
+    nn: 'Fann ingen rammeavtale med saksnummer eller tittel «{value}».',
+    en: 'No framework agreement has the case number or title “{value}”.',
+  },
+  callOffImportNoSupplier: {
+    nb: 'Fant ingen leverandør med organisasjonsnummer «{value}».',
+    nn: 'Fann ingen leverandør med organisasjonsnummer «{value}».',
+    en: 'No supplier has the organisation number “{value}”.',
+  },
+  callOffImportBadCell: {
+    nb: 'Kan ikke lese «{value}» som {what}.',
+    nn: 'Kan ikkje lese «{value}» som {what}.',
+    en: 'Cannot read “{value}” as {what}.',
+  },
+  callOffImportColumn: {
+    select: 'column',
+    options: {
+      framework: {
+        nb: 'rammeavtale (saksnummer eller tittel)',
+        nn: 'rammeavtale (saksnummer eller tittel)',
+        en: 'framework (case number or title)',
+      },
+      date: { nb: 'dato', nn: 'dato', en: 'date' },
+      department: { nb: 'avdeling', nn: 'avdeling', en: 'department' },
+      orgnr: {
+        nb: 'leverandørens organisasjonsnummer',
+        nn: 'organisasjonsnummeret til leverandøren',
+        en: "the supplier's organisation number",
+      },
+      value: { nb: 'verdi', nn: 'verdi', en: 'value' },
+      description: { nb: 'hva som ble kjøpt', nn: 'kva som vart kjøpt', en: 'what was bought' },
+    },
+  },
   staleDialogue: {
     nb: 'Dialogaktiviteten er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
     nn: 'Dialogaktiviteten er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FILE_BASE64 } from '../limits.js';
 import { callOffMethods, frameworkCallOffs, frameworkSuppliers } from '../reference/frameworks.js';
 import { id, isoDate, line, nok, requiredLine, text } from './common.js';
 
@@ -87,4 +88,22 @@ export const FrameworkSpendRowSchema = z.object({
   quantityShare: z.number().nullable(),
   level,
   currentEnd: isoDate,
+});
+
+/**
+ * Call-offs from a spreadsheet (the office's own, or a supplier's sales
+ * report): one row per call-off, matched to its framework by case number or
+ * title and to its supplier by organisation number; all rows or none.
+ * Without `commit`, every row is tried and nothing is kept.
+ */
+export const CallOffImportSchema = z.strictObject({
+  fileName: z.string().trim().min(1).max(255),
+  data: z.string().min(1).max(MAX_FILE_BASE64),
+  commit: z.boolean().default(false),
+});
+export const CallOffImportResultSchema = z.object({
+  rows: z.number().int(),
+  /** Call-offs written (0 unless committed with no problem). */
+  imported: z.number().int(),
+  problems: z.array(z.object({ row: z.number().int(), message: z.string() })),
 });

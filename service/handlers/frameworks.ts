@@ -45,7 +45,7 @@ const contractOfCallOff = (i: Record<string, unknown>, ctx: HandlerContext): num
  * calling off, and a mini-competition's record. A direct call-off keeps no
  * mini-competition fields.
  */
-function checkedCallOff(ctx: HandlerContext, row: ContractRow, f: CallOffFields): CallOffFields {
+export function checkedCallOff(ctx: HandlerContext, row: ContractRow, f: CallOffFields): CallOffFields {
   const terms = ctx.repos.frameworks.terms(row.id);
   if (!terms) throw new AppError('conflict', 'notAFramework');
   if (row.terminatedDate && f.date > row.terminatedDate) throw new AppError('conflict', 'contractTerminated');
@@ -68,6 +68,18 @@ function checkedCallOff(ctx: HandlerContext, row: ContractRow, f: CallOffFields)
   }
   if (terms.callOff === 'mini_competition') throw fieldError('method', 'callOffNotDirect');
   return { ...f, invitationDate: null, tenderCount: null, awardReason: '' };
+}
+
+/** A framework whose maximum is reached can no longer be used (core/reference/frameworks.ts): a new call-off is refused. */
+export function refuseIfReached(ctx: HandlerContext, contractId: number): void {
+  const terms = ctx.repos.frameworks.terms(contractId)!;
+  const so = ctx.repos.frameworks.totalOf(contractId);
+  if (spendAgainst(terms, so.total, so.quantity).level !== 'reached') return;
+  const max =
+    terms.maxValue !== null && so.total >= terms.maxValue
+      ? formatNok(terms.maxValue, ctx.locale)
+      : `${terms.maxQuantity} ${terms.quantityUnit}`.trim();
+  throw new AppError('conflict', 'frameworkMaximumReached', { max });
 }
 
 export const frameworkMethods = {
@@ -106,16 +118,7 @@ export const frameworkMethods = {
     ctx.tx(() => {
       const row = loadContract(ctx, contractId);
       const f = checkedCallOff(ctx, row, fields);
-      // A framework whose maximum is reached can no longer be used (core/reference/frameworks.ts).
-      const terms = ctx.repos.frameworks.terms(contractId)!;
-      const so = ctx.repos.frameworks.totalOf(contractId);
-      if (spendAgainst(terms, so.total, so.quantity).level === 'reached') {
-        const max =
-          terms.maxValue !== null && so.total >= terms.maxValue
-            ? formatNok(terms.maxValue, ctx.locale)
-            : `${terms.maxQuantity} ${terms.quantityUnit}`.trim();
-        throw new AppError('conflict', 'frameworkMaximumReached', { max });
-      }
+      refuseIfReached(ctx, contractId);
       ctx.repos.frameworks.addCallOff(contractId, f);
     });
     return contractDetail(ctx, contractId);

@@ -12,6 +12,7 @@ import { demoMethods } from './demo.js';
 import { dialogueMethods } from './dialogues.js';
 import { exchangeMethods } from './exchange.js';
 import { frameworkMethods } from './frameworks.js';
+import { callOffImportMethods } from './callOffImport.js';
 import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
@@ -35,6 +36,7 @@ export const registry: Registry = {
   ...competitiveMethods,
   ...contractMethods,
   ...frameworkMethods,
+  ...callOffImportMethods,
   ...overviewMethods,
   ...savingsMethods,
   ...analyticsMethods,

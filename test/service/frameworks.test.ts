@@ -301,3 +301,57 @@ describe('the list exports', () => {
     expect(callOffs.length - 1).toBe(k.framework!.callOffs.length);
   });
 });
+
+describe('call-offs from a spreadsheet', () => {
+  const csv = (lines: string[]) => ({
+    fileName: 'salgsrapport.csv',
+    data: Buffer.from(lines.join('\n'), 'utf8').toString('base64'),
+  });
+  const head = 'Saksnummer;Dato;Avdeling;Orgnr;Verdi;Hva som ble kjøpt';
+  const run = async (s: ReturnType<typeof tempService>, input: object) => {
+    const r = await s.call('contracts.importCallOffs', input, 'nb');
+    if (!r.ok) return { error: r.body.error.message };
+    return r.value;
+  };
+
+  it('matches each row to its framework and supplier, and writes all rows or none', async () => {
+    const { s, k } = framework();
+    const good = csv([
+      head,
+      '2026/1234;01.03.2025;Oppvekst;974760673;120 000;Papir',
+      'Rammeavtale kontorrekvisita;15.04.2025;Helse og omsorg;923609016;kr 80 000,-;Toner',
+    ]);
+    expect(await run(s, good)).toEqual({ rows: 2, imported: 0, problems: [] });
+    expect(ok(s, 'contracts.get', { id: k.id }).framework?.callOffs).toEqual([]);
+
+    const bad = csv([
+      head,
+      '2026/1234;01.03.2025;Oppvekst;974760673;120 000;Papir',
+      '2026/9999;02.03.2025;Oppvekst;974760673;1 000;Blyanter',
+      '2026/1234;03.03.2025;Oppvekst;889640782;1 000;Viskelær',
+    ]);
+    expect(await run(s, { ...bad, commit: true })).toEqual({
+      rows: 3,
+      imported: 0,
+      problems: [
+        { row: 3, message: 'Fant ingen rammeavtale med saksnummer eller tittel «2026/9999».' },
+        { row: 4, message: 'Leverandøren er ikke part i rammeavtalen.' },
+      ],
+    });
+    expect(ok(s, 'contracts.get', { id: k.id }).framework?.callOffs).toEqual([]);
+
+    expect(await run(s, { ...good, commit: true })).toMatchObject({ imported: 2, problems: [] });
+    const after = ok(s, 'contracts.get', { id: k.id }).framework!;
+    expect(after.spend.total).toBe(200_000);
+    expect(after.spend.byDepartment.map((d) => d.department)).toEqual(['Oppvekst', 'Helse og omsorg']);
+    const trail = ok(s, 'audit.forRecord', { entity: 'contract', id: k.id });
+    expect(trail.filter((e) => e.method === 'contracts.importCallOffs')).toHaveLength(2);
+  });
+
+  it('says which column is missing', async () => {
+    const { s } = framework();
+    expect(await run(s, csv(['Saksnummer;Dato;Avdeling;Verdi;Hva', 'x;y;z;1;a']))).toEqual({
+      error: 'Regnearket mangler en kolonne for leverandørens organisasjonsnummer.',
+    });
+  });
+});

@@ -94,6 +94,7 @@ export const writes = {
   'contracts.addCallOff': ['contracts', 'audit'],
   'contracts.updateCallOff': ['contracts', 'audit'],
   'contracts.deleteCallOff': ['contracts', 'audit'],
+  'contracts.importCallOffs': ['contracts', 'audit'],
   'savings.set': ['savings', 'audit'],
   'savings.setRealised': ['savings', 'audit'],
   'savings.setBenefit': ['savings', 'audit'],
