@@ -1,4 +1,4 @@
-import { addDays, addMonths, todayInOslo } from '../core/index.js';
+import { addDays, addMonths, formatDate, todayInOslo } from '../core/index.js';
 import type { Service } from '../service/service.js';
 import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
 
@@ -92,6 +92,24 @@ test('a contract recorded as a framework counts its call-offs against the maximu
   const byDepartment = section.getByTestId('spend-by-department');
   await expect(byDepartment.getByRole('row', { name: /Oppvekst/ })).toContainText('450 000');
   await expect(byDepartment.getByRole('row', { name: /Helse og omsorg/ })).toContainText('400 000');
+  // A supplier's sales report as a spreadsheet: a row that does not match stops the whole file; a good one is imported.
+  const sheet = (orgnr: string) => ({
+    name: 'salgsrapport.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `Saksnummer;Dato;Avdeling;Orgnr;Verdi;Hva som ble kjøpt\n2026/9500;${formatDate(d(-20))};Kultur;${orgnr};10 000;Konvolutter\n`,
+    ),
+  });
+  const importer = section.getByTestId('call-off-import');
+  await importer.getByLabel('Importer avrop fra regneark').setInputFiles(sheet('889640782'));
+  await expect(importer.getByTestId('call-off-import-problems')).toContainText(
+    'Rad 2: Fant ingen leverandør med organisasjonsnummer «889640782».',
+  );
+  await importer.getByLabel('Importer avrop fra regneark').setInputFiles(sheet('974760673'));
+  await importer.getByRole('button', { name: 'Importer avropet' }).click();
+  await expect(importer).toContainText('Ett avrop er importert.');
+  await expect(section.getByTestId('call-offs')).toContainText('Konvolutter');
+  await expect(byDepartment.getByRole('row', { name: /Kultur/ })).toContainText('10 000');
   await expectAccessible(page, 'framework with call-offs');
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'framework-1366');

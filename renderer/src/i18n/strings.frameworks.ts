@@ -82,6 +82,43 @@ export const frameworkStrings = defineMessages({
     nn: 'Minikonkurranse: invitert {date}, {n} tilbod. {reason}',
     en: 'Mini-competition: invited {date}, {n} tenders. {reason}',
   },
+  callOffImport: {
+    nb: 'Importer avrop fra regneark',
+    nn: 'Importer avrop frå rekneark',
+    en: 'Import call-offs from a spreadsheet',
+  },
+  callOffImportHelp: {
+    nb: 'Ett avrop per rad, med kolonnene Saksnummer (eller rammeavtalens tittel), Dato, Avdeling, Orgnr, Verdi og Hva som ble kjøpt. Alle radene importeres, eller ingen.',
+    nn: 'Eitt avrop per rad, med kolonnane Saksnummer (eller tittelen på rammeavtalen), Dato, Avdeling, Orgnr, Verdi og Kva som vart kjøpt. Alle radene blir importerte, eller ingen.',
+    en: 'One call-off per row, with the columns Saksnummer (or the framework’s title), Dato, Avdeling, Orgnr, Verdi and Hva som ble kjøpt. All rows are imported, or none.',
+  },
+  callOffImportProblems: {
+    nb: {
+      one: 'Én rad kan ikke importeres, så ingen blir det:',
+      other: '{n} rader kan ikke importeres, så ingen blir det:',
+    },
+    nn: {
+      one: 'Éi rad kan ikkje importerast, så ingen blir det:',
+      other: '{n} rader kan ikkje importerast, så ingen blir det:',
+    },
+    en: { one: 'One row cannot be imported, so none is:', other: '{n} rows cannot be imported, so none is:' },
+  },
+  callOffImportRow: { nb: 'Rad {row}: {message}', nn: 'Rad {row}: {message}', en: 'Row {row}: {message}' },
+  callOffImportReady: {
+    nb: { one: 'Én rad kan importeres.', other: '{n} rader kan importeres.' },
+    nn: { one: 'Éi rad kan importerast.', other: '{n} rader kan importerast.' },
+    en: { one: 'One row can be imported.', other: '{n} rows can be imported.' },
+  },
+  callOffImportCommit: {
+    nb: { one: 'Importer avropet', other: 'Importer {n} avrop' },
+    nn: { one: 'Importer avropet', other: 'Importer {n} avrop' },
+    en: { one: 'Import the call-off', other: 'Import {n} call-offs' },
+  },
+  callOffImportDone: {
+    nb: { one: 'Ett avrop er importert.', other: '{n} avrop er importert.' },
+    nn: { one: 'Eitt avrop er importert.', other: '{n} avrop er importerte.' },
+    en: { one: 'One call-off imported.', other: '{n} call-offs imported.' },
+  },
   frameworksNearMaximumHeading: {
     nb: 'Rammeavtaler nær maksimum',
     nn: 'Rammeavtalar nær maksimum',

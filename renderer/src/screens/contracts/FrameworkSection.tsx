@@ -21,6 +21,7 @@ import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { useLocale } from '../../i18n/locale.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { CallOffForm } from './CallOffForm.js';
+import { CallOffImport } from './CallOffImport.js';
 
 type Framework = NonNullable<ContractDetail['framework']>;
 
@@ -61,6 +62,7 @@ export function FrameworkSection({ k }: { k: ContractDetail }) {
       )}
       {fw && !editing && <CallOffs k={k} fw={fw} />}
       {fw && !editing && open && fw.spend.level !== 'reached' && <CallOffForm k={k} fw={fw} />}
+      {fw && !editing && open && fw.spend.level !== 'reached' && <CallOffImport />}
     </section>
   );
 }
