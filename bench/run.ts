@@ -12,6 +12,7 @@ import { migrationsDir } from '../service/repoPaths.js';
 import { measureBriefing } from './briefing.js';
 import { measureImport } from './import.js';
 import { runOfficeLoad } from './office.js';
+import { measureFrameworkSpend } from './frameworks.js';
 import { buildDialogue, DIALOGUE_SEARCHES } from './dialogue.js';
 import { median, pct, round, timeMany, timePairs } from './stats.js';
 
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     'office-cases': { type: 'string', default: '440' },
     /** The briefing packs they export now and then: Word, or PDF through Chromium. */
     'office-pack': { type: 'string', default: 'docx' },
+    'call-offs': { type: 'string', default: '100000' },
   },
 });
 const sizes = args.sizes.split(',').map(Number);
@@ -221,6 +223,9 @@ try {
           packFormat: args['office-pack'] === 'pdf' ? 'pdf' : 'docx',
         })
       : null;
+  const callOffs = Number(args['call-offs']);
+  log(`summing ${callOffs.toLocaleString('en')} call-offs against every framework's maximum …`);
+  const frameworks = callOffs > 0 ? await measureFrameworkSpend(dir, TODAY, callOffs) : null;
   const small = results[0]!;
   const big = results.at(-1)!;
   const summary = {
@@ -249,6 +254,9 @@ try {
     office_lost_writes: office?.lost_writes ?? null,
     office_p95_ms_by_method:
       office && Object.fromEntries(Object.entries(office.methods).map(([m, v]) => [m, v.p95_ms])),
+    frameworks,
+    /** Spend against the maximum for every framework (contracts.frameworkSpend, Frister's list) at 100,000 call-offs. */
+    framework_spend_ms_100k: frameworks?.spend_ms ?? null,
   };
   if (args.json) console.log(JSON.stringify(summary));
   else {
@@ -281,6 +289,10 @@ try {
         `  full (${b.full.pages} pages) ${b.full.pdf_ms} ms + appendix (${b.appendix.pages} pages) ${b.appendix.pdf_ms} ms = ${b.full_with_appendix_ms} ms`,
       );
     }
+    if (frameworks)
+      console.log(
+        `framework spend against the maximum, ${frameworks.frameworks} frameworks, ${frameworks.call_offs} call-offs: ${frameworks.spend_ms} ms (fastest ${frameworks.spend_min_ms} ms; the SQL sum alone ${frameworks.aggregate_raw_ms} ms; target < 50 ms)`,
+      );
     if (imported)
       console.log(
         `spreadsheet import, ${imported.rows} rows (${imported.file_kb} kB .xlsx) read, checked and committed: ${imported.import_ms} ms (runs ${imported.runs_ms.join(', ')}; target ≤ 3000 ms)`,

@@ -41,6 +41,15 @@ import {
   UndoOptionSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
+import {
+  CallOffDeleteSchema,
+  CallOffImportResultSchema,
+  CallOffImportSchema,
+  CallOffInputSchema,
+  CallOffUpdateSchema,
+  FrameworkSpendRowSchema,
+  SetFrameworkSchema,
+} from './schemas/framework.js';
 import { AttentionFilterSchema, OverviewSchema, RunningContractSchema } from './schemas/overview.js';
 import { NORM_PHASES, PHASE_NORM_MAX, PHASE_NORM_MIN } from './reference/phaseNorms.js';
 import { ListExportSchema } from './reference/listExports.js';
@@ -204,6 +213,19 @@ export const contract = {
   'contracts.running': {
     input: AttentionFilterSchema.extend({ months: z.union([z.literal(3), z.literal(6), z.literal(12)]).optional() }),
     output: z.array(RunningContractSchema),
+  },
+  /** Makes a contract a framework agreement with its terms, corrects them, or (null) makes it ordinary again (refused while it has call-offs). */
+  'contracts.setFramework': { input: SetFrameworkSchema, output: ContractDetailSchema },
+  /** A call-off under a framework; refused once its maximum is reached. */
+  'contracts.addCallOff': { input: CallOffInputSchema, output: ContractDetailSchema },
+  'contracts.updateCallOff': { input: CallOffUpdateSchema, output: ContractDetailSchema },
+  'contracts.deleteCallOff': { input: CallOffDeleteSchema, output: ContractDetailSchema },
+  /** Call-offs from a spreadsheet, all or none (each row matched to its framework and supplier); without `commit` a dry run. */
+  'contracts.importCallOffs': { input: CallOffImportSchema, output: CallOffImportResultSchema },
+  /** Every live framework's spend against its maximum, by buyer and department as Frister filters; `minLevel` warning: only those near or at it. */
+  'contracts.frameworkSpend': {
+    input: AttentionFilterSchema.extend({ minLevel: z.enum(['none', 'warning']).default('none') }),
+    output: z.array(FrameworkSpendRowSchema),
   },
   /** "Min oversikt": what needs the buyer's attention, each row a thing to do with its date; the buyer left out is the user's own name. */
   'overview.get': { input: AttentionFilterSchema, output: OverviewSchema },

@@ -19,6 +19,7 @@ export const MAX_FILE_BODY_BYTES = MAX_FILE_BASE64 + 8 * 1024 * 1024;
 export const fileMethods: readonly string[] = [
   'import.preview',
   'import.commit',
+  'contracts.importCallOffs',
   'import.rejects',
   'bundle.preview',
   'bundle.import',

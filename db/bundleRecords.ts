@@ -2,12 +2,14 @@ import { getTableColumns, type Table } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   BenefitSetSchema,
+  CallOffFieldsSchema,
   CaseCreateSchema,
   CloseDialogueSchema,
   ContactSchema,
   ContractFieldsSchema,
   DialogueFieldsSchema,
   FollowupInputSchema,
+  FrameworkTermsSchema,
   GoalFieldsSchema,
   isoDate,
   ItemFieldsSchema,
@@ -147,6 +149,17 @@ const rules: Record<string, TableRules> = {
     columns: { seq: z.number().int().min(1).max(10), status: z.enum(optionStatuses), decided_date: isoDate.nullable() },
   },
   contract_followups: { table: schema.contractFollowups, contract: [FollowupInputSchema] },
+  // A framework's terms (who may call off: one per line, as stored) and its call-offs.
+  contract_frameworks: {
+    table: schema.contractFrameworks,
+    contract: [FrameworkTermsSchema],
+    columns: { entitled: text(30_000) },
+  },
+  call_offs: {
+    table: schema.callOffs,
+    contract: [CallOffFieldsSchema],
+    columns: { supplier_id: UidSchema, version: z.number().int().min(1) },
+  },
 };
 
 /** The column a database type allows, when no rule says more. */

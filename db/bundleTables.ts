@@ -87,6 +87,8 @@ export const bundleRoots: RootSpec[] = [
       { table: 'contract_suppliers', parent: 'contract_id', refs: { supplier_id: 'suppliers' } },
       { table: 'contract_options', parent: 'contract_id' },
       { table: 'contract_followups', parent: 'contract_id', dropId: true },
+      { table: 'contract_frameworks', parent: 'contract_id' },
+      { table: 'call_offs', parent: 'contract_id', refs: { supplier_id: 'suppliers' }, dropId: true },
     ],
     label: 'title',
     local: ['version', 'created_at', 'updated_at'],

@@ -10,6 +10,7 @@ export * from './repos/statements.js';
 export * from './repos/textMatch.js';
 export * from './repos/ftsExpand.js';
 export * from './repos/contracts.js';
+export * from './repos/frameworks.js';
 export * from './repos/savings.js';
 export * from './repos/goals.js';
 export * from './repos/strategies.js';

@@ -5,6 +5,7 @@ import type { AuditTrait } from './registry.js';
 import { accountSnapshot } from './handlers/accounts.js';
 import { caseDetail } from './handlers/cases.js';
 import { contractDetail } from './handlers/contracts.js';
+import { contractForAudit } from './handlers/frameworkView.js';
 import { dialogueDetail } from './handlers/dialogues.js';
 import { savingsView } from './handlers/savings.js';
 import { settingsView } from './handlers/settings.js';
@@ -113,7 +114,7 @@ function recordOf(entity: AuditEntity, id: number, ctx: HandlerContext): Record<
     case 'dialogue':
       return strip(plain(dialogueDetail(ctx, id, 'internal')));
     case 'contract':
-      return strip(plain(contractDetail(ctx, id)));
+      return strip(plain(contractForAudit(contractDetail(ctx, id))));
     case 'strategy':
       return strip(plain(strategyView(ctx, id)));
     case 'settings': {

@@ -44,6 +44,7 @@ const ONE_PER: Record<string, string[]> = {
   case_savings: [],
   case_protocols: [],
   case_dialogue_closing: [],
+  contract_frameworks: [],
 };
 
 /** Text from the file as a message may quote it: one line, not too long. */

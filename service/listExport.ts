@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  callOffColumns,
   caseColumns,
   contractColumns,
   formatCpv,
@@ -7,6 +8,7 @@ import {
   type CaseExportRow,
   type CaseSummary,
   deadlineColumns,
+  frameworkColumns,
   listSheetNames,
   supplierColumns,
   todayInOslo,
@@ -112,6 +114,20 @@ function rowsOf(service: Service, spec: ListExport, locale: Locale): { columns: 
             locale,
           ),
         ),
+      };
+    case 'frameworks':
+      return {
+        columns: frameworkColumns as ListColumn<never>[],
+        rows: ok<unknown[]>(
+          service.dispatch('contracts.frameworkSpend', { buyer: spec.buyer, department: spec.department }, locale),
+        ),
+      };
+    case 'callOffs':
+      return {
+        columns: callOffColumns as ListColumn<never>[],
+        rows:
+          ok<Output<'contracts.get'>>(service.dispatch('contracts.get', { id: spec.contractId }, locale)).framework
+            ?.callOffs ?? [],
       };
   }
 }

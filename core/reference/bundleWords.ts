@@ -23,5 +23,7 @@ export const bundleTableWords: Record<string, Words<string>> = {
   contract_suppliers: { nb: 'leverandør', nn: 'leverandør', en: 'supplier' },
   contract_options: { nb: 'opsjon', nn: 'opsjon', en: 'option' },
   contract_followups: { nb: 'oppfølging', nn: 'oppfølging', en: 'follow-up' },
+  contract_frameworks: { nb: 'rammeavtalevilkår', nn: 'rammeavtalevilkår', en: 'framework terms' },
+  call_offs: { nb: 'avrop', nn: 'avrop', en: 'call-off' },
   audit: { nb: 'historikkoppføring', nn: 'historikkoppføring', en: 'history entry' },
 };

@@ -10,6 +10,8 @@ import { themeDefs } from './themes.js';
 import { CaseListQuerySchema, type CaseSummary } from '../schemas/case.js';
 import type { ContractSummarySchema, DeadlineRowSchema } from '../schemas/contract.js';
 import type { SupplierSummarySchema } from '../schemas/supplier.js';
+import type { CallOffSchema, FrameworkSpendRowSchema } from '../schemas/framework.js';
+import { callOffMethodDefs } from './frameworks.js';
 import { AttentionFilterSchema } from '../schemas/overview.js';
 
 // The app's lists as spreadsheets: which columns each list has, with their
@@ -163,6 +165,62 @@ export const contractColumns: ListColumn<Contract>[] = [
   { nb: 'Kontraktseier', nn: 'Kontraktseigar', en: 'Owner', kind: 'text', width: 18, value: (r) => r.owner },
 ];
 
+type FrameworkSpend = z.output<typeof FrameworkSpendRowSchema>;
+type CallOff = z.output<typeof CallOffSchema>;
+
+/** Every running framework's spend against its maximum (contracts.frameworkSpend). */
+export const frameworkColumns: ListColumn<FrameworkSpend>[] = [
+  { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number', kind: 'text', width: 12, value: (r) => r.caseNumber },
+  { nb: 'Rammeavtale', nn: 'Rammeavtale', en: 'Framework', kind: 'text', width: 40, value: (r) => r.contractTitle },
+  { nb: 'Maksimum (kr)', nn: 'Maksimum (kr)', en: 'Maximum (NOK)', kind: 'nok', width: 16, value: (r) => r.maxValue },
+  { nb: 'Avropt (kr)', nn: 'Avrope (kr)', en: 'Called off (NOK)', kind: 'nok', width: 16, value: (r) => r.total },
+  {
+    nb: 'Andel av maksimum (%)',
+    nn: 'Del av maksimum (%)',
+    en: 'Share of maximum (%)',
+    kind: 'int',
+    width: 12,
+    value: (r) => (r.valueShare === null ? null : Math.round(r.valueShare * 100)),
+  },
+  { nb: 'Slutt nå', nn: 'Slutt no', en: 'Current end', kind: 'date', width: 12, value: (r) => r.currentEnd },
+  { nb: 'Kontraktseier', nn: 'Kontraktseigar', en: 'Owner', kind: 'text', width: 18, value: (r) => r.owner },
+];
+
+/** A framework's call-offs. */
+export const callOffColumns: ListColumn<CallOff>[] = [
+  { nb: 'Dato', nn: 'Dato', en: 'Date', kind: 'date', width: 12, value: (r) => r.date },
+  { nb: 'Avdeling', nn: 'Avdeling', en: 'Department', kind: 'text', width: 22, value: (r) => r.department },
+  { nb: 'Leverandør', nn: 'Leverandør', en: 'Supplier', kind: 'text', width: 28, value: (r) => r.supplierName },
+  {
+    nb: 'Hva som ble kjøpt',
+    nn: 'Kva som vart kjøpt',
+    en: 'What was bought',
+    kind: 'text',
+    width: 40,
+    value: (r) => r.description,
+  },
+  { nb: 'Verdi (kr)', nn: 'Verdi (kr)', en: 'Value (NOK)', kind: 'nok', width: 16, value: (r) => r.value },
+  { nb: 'Mengde', nn: 'Mengd', en: 'Quantity', kind: 'int', width: 10, value: (r) => r.quantity },
+  {
+    nb: 'Hvordan',
+    nn: 'Korleis',
+    en: 'How',
+    kind: 'text',
+    width: 22,
+    value: (r, locale) => codeName(callOffMethodDefs, r.method, locale),
+  },
+  {
+    nb: 'Invitasjon sendt',
+    nn: 'Invitasjon send',
+    en: 'Invitation sent',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.invitationDate,
+  },
+  { nb: 'Antall tilbud', nn: 'Tal på tilbod', en: 'Tenders', kind: 'int', width: 10, value: (r) => r.tenderCount },
+  { nb: 'Begrunnelse', nn: 'Grunngiving', en: 'Reasons', kind: 'text', width: 40, value: (r) => r.awardReason },
+];
+
 const cellWords = translator(defineMessages({ yes: { nb: 'Ja', nn: 'Ja', en: 'Yes' } }));
 const deadlineKinds: Record<Deadline['kind'], Words<string>> = {
   option: { nb: 'Opsjon må avgjøres', nn: 'Opsjon må avgjerast', en: 'Option to decide' },
@@ -218,6 +276,8 @@ export const ListExportSchema = z.discriminatedUnion('list', [
       months: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(6),
     })
     .extend(AttentionFilterSchema.shape),
+  z.strictObject({ list: z.literal('frameworks') }).extend(AttentionFilterSchema.shape),
+  z.strictObject({ list: z.literal('callOffs'), contractId: z.number().int().positive() }),
 ]);
 export type ListExport = z.output<typeof ListExportSchema>;
 
@@ -226,4 +286,6 @@ export const listSheetNames = {
   suppliers: { nb: 'Leverandører', nn: 'Leverandørar', en: 'Suppliers' },
   contracts: { nb: 'Kontrakter', nn: 'Kontraktar', en: 'Contracts' },
   deadlines: { nb: 'Frister', nn: 'Fristar', en: 'Deadlines' },
+  frameworks: { nb: 'Rammeavtaler', nn: 'Rammeavtalar', en: 'Frameworks' },
+  callOffs: { nb: 'Avrop', nn: 'Avrop', en: 'Call-offs' },
 } as const satisfies Record<ListExport['list'], Words<string>>;

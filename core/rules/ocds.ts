@@ -180,6 +180,7 @@ function releasePlanning({ kase, contracts, eventDate }: ReleaseScope) {
 /** The competition: what is bought, how, its periods and who tendered. */
 function releaseTender({
   kase,
+  contracts,
   protocol,
   buyerRef,
   eventDate,
@@ -227,6 +228,7 @@ function releaseTender({
           numberOfTenderers: tenderers.size,
         }
       : {}),
+    ...releaseTechniques(contracts),
     // The standstill: from the award notice until the award can become final (OCDS 1.1 has no period on the award itself).
     ...(inStandstill && standstillStart
       ? {
@@ -275,6 +277,52 @@ function releaseAwards({ kase, contracts, eventDate, tenderers, pendingAward, ch
   ];
 }
 
+/**
+ * A framework agreement as the OCDS techniques extension describes it
+ * (open-contracting-extensions/ocds_techniques_extension, for OCDS 1.1:
+ * tender.techniques.hasFrameworkAgreement and .frameworkAgreement, whose
+ * method is withoutReopeningCompetition for call-offs by the terms,
+ * withReopeningCompetition for mini-competitions, or both). Its value is the
+ * announced maximum; who may call off its buyerCategories; a special ground
+ * for more than four years its periodRationale. Core OCDS has no such
+ * field; the extension's fields validate against the core schema, which
+ * allows what it does not define.
+ */
+const FRAMEWORK_METHOD = {
+  ranked: 'withoutReopeningCompetition',
+  mini_competition: 'withReopeningCompetition',
+  both: 'withAndWithoutReopeningCompetition',
+} as const;
+
+function releaseTechniques(contracts: readonly ContractDetail[]) {
+  const fw = contracts.find((c) => c.framework)?.framework;
+  if (!fw) return {};
+  return {
+    techniques: {
+      hasFrameworkAgreement: true,
+      frameworkAgreement: {
+        method: FRAMEWORK_METHOD[fw.callOff],
+        ...(fw.maxValue !== null ? { value: amount(fw.maxValue) } : {}),
+        ...(fw.entitled.length ? { buyerCategories: fw.entitled.join(', ') } : {}),
+        ...(fw.durationGround ? { periodRationale: fw.durationGround } : {}),
+      },
+    },
+  };
+}
+
+/** A framework's call-offs as contracts under its award: what was bought, when, by whom, for how much. */
+const releaseCallOffs = (c: ContractDetail) =>
+  (c.framework?.callOffs ?? []).map((o) => ({
+    id: `calloff-${o.id}`,
+    awardID: `award-${c.id}`,
+    title: o.description,
+    description: `Avrop på rammeavtale: ${o.department}, ${o.supplierName}`,
+    status: 'active',
+    period: { startDate: ocdsDate(o.date), endDate: ocdsDate(o.date) },
+    value: amount(o.value),
+    dateSigned: ocdsDate(o.date),
+  }));
+
 const releaseContract = (c: ContractDetail) => ({
   id: `contract-${c.id}`,
   awardID: `award-${c.id}`,
@@ -321,7 +369,7 @@ export function ocdsRelease(
     planning: releasePlanning(scope),
     tender: releaseTender(scope),
     awards: releaseAwards(scope),
-    contracts: contracts.map(releaseContract),
+    contracts: [...contracts.map(releaseContract), ...contracts.flatMap(releaseCallOffs)],
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { followupKinds, optionStatuses, riskLevels, sanctions } from '../reference/contracts.js';
 import { apprenticeDecisions, paySectors } from '../reference/payConditions.js';
 import { id, isoDate, line, nok, requiredLine, requiredText, text } from './common.js';
+import { FrameworkViewSchema } from './framework.js';
 
 export const OptionInputSchema = z.strictObject({
   lengthMonths: z.number().int().min(1).max(120),
@@ -123,6 +124,8 @@ export const ContractDetailSchema = z.object({
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   controlDue: isoDate.nullable(),
   followups: z.array(FollowupSchema),
+  /** Its terms, call-offs and spend when the contract is a framework agreement; null otherwise. */
+  framework: FrameworkViewSchema.nullable(),
   version: z.number().int(),
 });
 export type ContractDetail = z.output<typeof ContractDetailSchema>;

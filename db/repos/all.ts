@@ -7,6 +7,7 @@ import { CasesRepo } from './cases.js';
 import { CommentsRepo } from './comments.js';
 import { ContractsRepo } from './contracts.js';
 import { DialoguesRepo } from './dialogues.js';
+import { FrameworksRepo } from './frameworks.js';
 import { GoalsRepo } from './goals.js';
 import { PlanRepo } from './plan.js';
 import { ProtocolsRepo } from './protocols.js';
@@ -23,6 +24,7 @@ export function reposOver(db: Db) {
     suppliers: new SuppliersRepo(db),
     dialogues: new DialoguesRepo(db),
     contracts: new ContractsRepo(db),
+    frameworks: new FrameworksRepo(db),
     savings: new SavingsRepo(db),
     goals: new GoalsRepo(db),
     strategies: new StrategiesRepo(db),

@@ -1,6 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type {
   ApprenticeDecision,
+  CallOffMethod,
+  FrameworkCallOff,
+  FrameworkSuppliers,
   FollowupKind,
   OptionStatus,
   PaySector,
@@ -103,4 +106,64 @@ export const contractFollowups = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [index('contract_followups_contract_idx').on(t.contractId, t.date)],
+);
+
+/**
+ * A contract that is a framework agreement (rammeavtale): its terms as
+ * announced. One row per framework; a contract without one is an ordinary
+ * contract. The duration is the contract's own (start to end, with options).
+ * Rules and sources: core/reference/frameworks.ts.
+ */
+export const contractFrameworks = sqliteTable('contract_frameworks', {
+  contractId: integer('contract_id')
+    .primaryKey()
+    .references(() => contracts.id, { onDelete: 'cascade' }),
+  /** single | multiple: one supplier or several. */
+  suppliers: text('suppliers').$type<FrameworkSuppliers>().notNull(),
+  /** ranked | mini_competition | both: how call-offs are made under its terms. */
+  callOff: text('call_off').$type<FrameworkCallOff>().notNull(),
+  /** The maximum value as announced (NOK excl. VAT), or null when the maximum is a quantity. */
+  maxValue: integer('max_value'),
+  /** The maximum quantity as announced, with its unit, or null. */
+  maxQuantity: integer('max_quantity'),
+  quantityUnit: text('quantity_unit').notNull().default(''),
+  /** The departments and other authorities entitled to call off, one per line. */
+  entitled: text('entitled').notNull().default(''),
+  /** The special ground for a duration beyond four years (FOA § 26-1), empty until recorded. */
+  durationGround: text('duration_ground').notNull().default(''),
+});
+
+/** Call-offs (avrop) under a framework: each counts against its maximum. */
+export const callOffs = sqliteTable(
+  'call_offs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    department: text('department').notNull(),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id, { onDelete: 'restrict' }),
+    value: integer('value').notNull(),
+    quantity: integer('quantity'),
+    /** What was bought. */
+    description: text('description').notNull(),
+    /** direct (by the framework's terms) | mini_competition */
+    method: text('method').$type<CallOffMethod>().notNull(),
+    /** A mini-competition's invitation date, number of tenders and award reasons. */
+    invitationDate: text('invitation_date'),
+    tenderCount: integer('tender_count'),
+    awardReason: text('award_reason').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    // Every framework's spend is summed from this index alone (bench: framework_spend_ms_100k); a framework's call-offs by date from the other.
+    index('call_offs_spend_idx').on(t.contractId, t.value, t.quantity),
+    index('call_offs_contract_idx').on(t.contractId, t.date),
+    index('call_offs_supplier_idx').on(t.supplierId),
+  ],
 );

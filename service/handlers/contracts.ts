@@ -20,6 +20,7 @@ import {
 import type { ContractRow, FollowupRow, OptionRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseNotFound, fieldError } from './fieldError.js';
+import { frameworkView } from './frameworkView.js';
 import { buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
 
 function load(ctx: HandlerContext, id: number): ContractRow {
@@ -53,6 +54,12 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
     value: row.value,
     startDate: row.startDate,
     endDate: row.endDate,
+  });
+  const framework = frameworkView(ctx, {
+    id: row.id,
+    caseId: row.caseId,
+    startDate: row.startDate,
+    latestEnd: latestEnd(d),
   });
   return {
     id: row.id,
@@ -88,6 +95,7 @@ export function contractDetail(ctx: HandlerContext, id: number): Output<'contrac
     ],
     controlDue: due,
     followups: followups.map(({ contractId: _c, ...f }) => f),
+    framework,
     version: row.version,
   };
 }

@@ -2,11 +2,12 @@ import { AppError, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { admins, unaudited, writes } from '../registry.js';
 import { generateDemo } from '../demo/generate.js';
+import { demoFrameworks } from '../demo/frameworkDemo.js';
 
 function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<'demo.seed'> {
   // Demo data mixed into real data would corrupt every figure leadership sees.
   if (ctx.repos.cases.count() > 0) throw new AppError('conflict', 'demoNotEmpty');
-  return generateDemo(ctx.repos.cases, {
+  const made = generateDemo(ctx.repos.cases, {
     cases: input.cases,
     today: ctx.today,
     tx: ctx.tx,
@@ -20,6 +21,8 @@ function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<
       protocols: ctx.repos.protocols,
     },
   });
+  ctx.tx(() => demoFrameworks(ctx.repos, ctx.today));
+  return made;
 }
 
 export const demoMethods = {

@@ -14,6 +14,8 @@ import { contractMethods } from './contracts.js';
 import { demoMethods } from './demo.js';
 import { dialogueMethods } from './dialogues.js';
 import { exchangeMethods } from './exchange.js';
+import { frameworkMethods } from './frameworks.js';
+import { callOffImportMethods } from './callOffImport.js';
 import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
@@ -39,6 +41,8 @@ export const registry: Registry = {
   ...dialogueMethods,
   ...competitiveMethods,
   ...contractMethods,
+  ...frameworkMethods,
+  ...callOffImportMethods,
   ...overviewMethods,
   ...savingsMethods,
   ...analyticsMethods,

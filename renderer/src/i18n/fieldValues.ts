@@ -8,6 +8,9 @@ import {
   formatDateTime,
   formatNok,
   apprenticeDecisionDefs,
+  callOffMethodDefs,
+  frameworkCallOffDefs,
+  frameworkSupplierDefs,
   paySectorDefs,
   groundDefs,
   kindDefs,
@@ -53,6 +56,11 @@ const CODED: Record<string, readonly CodeDef[]> = {
   apprenticeDecision: apprenticeDecisionDefs,
   // Inside a contract's options (a contract's own status is not recorded; its codes do not overlap).
   status: optionStatusDefs,
+  // A framework's terms and its call-offs.
+  callOff: frameworkCallOffDefs,
+  // A framework's suppliers (one or several); a contract's suppliers are records, not codes.
+  suppliers: frameworkSupplierDefs,
+  method: callOffMethodDefs,
 };
 
 /** Fields that hold a sum in kroner. */
@@ -72,6 +80,7 @@ const MONEY = new Set([
   'bygg_anlegg',
   'helse_sosial',
   'saerlige_tjenester',
+  'maxValue',
 ]);
 
 /** Words for the keys of a record inside a field, beyond the case and supplier forms' own. */
@@ -94,6 +103,23 @@ const KEY_LABELS: Record<string, StringKey> = {
   awarded: 'protocolAwarded',
   paySector: 'fieldPaySector',
   apprenticeDecision: 'fieldApprenticeDecision',
+  // A framework's terms and its call-offs (contracts.setFramework, contracts.addCallOff).
+  framework: 'frameworkHeading',
+  callOffs: 'callOffsHeading',
+  callOff: 'frameworkCallOff',
+  maxValue: 'frameworkMaxValue',
+  maxQuantity: 'frameworkMaxQuantity',
+  quantityUnit: 'frameworkQuantityUnit',
+  entitled: 'frameworkEntitledShort',
+  durationGround: 'frameworkDurationGround',
+  department: 'callOffDepartment',
+  supplierName: 'callOffSupplier',
+  description: 'callOffDescription',
+  method: 'callOffMethod',
+  invitationDate: 'callOffInvitation',
+  tenderCount: 'callOffTenders',
+  awardReason: 'callOffReason',
+  quantity: 'callOffQuantity',
   apprenticeNote: 'fieldApprenticeNote',
   // A dialogue or negotiation round's log.
   roundRevealed: 'fieldRoundRevealed',

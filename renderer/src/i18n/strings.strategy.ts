@@ -281,6 +281,19 @@ export const strategyStrings = defineMessages({
       },
       'contracts.terminate': { nb: 'Hevet kontrakten', nn: 'Heva kontrakten', en: 'Terminated the contract' },
       'contracts.addFollowup': { nb: 'Registrerte oppfølging', nn: 'Registrerte oppfølging', en: 'Recorded follow-up' },
+      'contracts.setFramework': {
+        nb: 'Endret rammeavtalens vilkår',
+        nn: 'Endra vilkåra for rammeavtalen',
+        en: 'Changed the framework terms',
+      },
+      'contracts.addCallOff': { nb: 'Registrerte et avrop', nn: 'Registrerte eit avrop', en: 'Recorded a call-off' },
+      'contracts.updateCallOff': { nb: 'Endret et avrop', nn: 'Endra eit avrop', en: 'Changed a call-off' },
+      'contracts.deleteCallOff': { nb: 'Slettet et avrop', nn: 'Sletta eit avrop', en: 'Deleted a call-off' },
+      'contracts.importCallOffs': {
+        nb: 'Importerte avrop fra regneark',
+        nn: 'Importerte avrop frå rekneark',
+        en: 'Imported call-offs from a spreadsheet',
+      },
       'import.commit': {
         nb: 'Importerte fra regneark',
         nn: 'Importerte frå rekneark',

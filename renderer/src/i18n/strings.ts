@@ -4,6 +4,7 @@
 // same shape. How to add a word: renderer/README.md.
 import { defineMessages } from '../../../core/i18n.js';
 import { contractStrings } from './strings.contracts.js';
+import { frameworkStrings } from './strings.frameworks.js';
 import { strategyStrings } from './strings.strategy.js';
 import { briefingStrings } from './strings.briefing.js';
 import { dialogueStrings } from './strings.dialogue.js';
@@ -216,6 +217,7 @@ export const stringAreas = {
   caseStrings,
   dialogueStrings,
   contractStrings,
+  frameworkStrings,
   strategyStrings,
   briefingStrings,
   dataStrings,
@@ -230,6 +232,7 @@ export const strings = {
   ...caseStrings,
   ...dialogueStrings,
   ...contractStrings,
+  ...frameworkStrings,
   ...strategyStrings,
   ...briefingStrings,
   ...dataStrings,

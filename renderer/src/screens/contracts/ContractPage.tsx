@@ -16,6 +16,7 @@ import { FollowupForm } from './FollowupForm.js';
 import { ContractDuties } from './ContractDuties.js';
 import { ContractOptions } from './ContractOptions.js';
 import { Allowed } from '../../components/Allowed.js';
+import { FrameworkSection } from './FrameworkSection.js';
 
 export const STATUS_COLOR = {
   not_started: 'info',
@@ -128,6 +129,7 @@ export function ContractPage({ id }: { id: number }) {
           {!k.terminatedDate && <FollowupForm k={k} />}
         </section>
       </div>
+      <FrameworkSection key={`fw-${k.version}`} k={k} />
       <ContractDuties key={k.version} k={k} />
       <AuditHistory entity="contract" id={k.id} />
     </article>

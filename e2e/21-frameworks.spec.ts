@@ -1,0 +1,140 @@
+import { addDays, addMonths, formatDate, todayInOslo } from '../core/index.js';
+import type { Service } from '../service/service.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+
+// A framework agreement for office supplies, two suppliers, five years with
+// no special ground recorded yet: recorded as a framework on its page, its
+// call-offs counted against the maximum, and Frister listing it near it.
+
+const today = todayInOslo();
+const d = (n: number) => addDays(today, n);
+
+function ok<T>(service: Service, method: string, input: unknown): T {
+  const r = service.dispatch(method, input, 'nb');
+  expect(r.ok, JSON.stringify(r)).toBe(true);
+  return (r as { value: T }).value;
+}
+
+let contractId = 0;
+freshRegister({
+  seed: (service) => {
+    const kase = ok<{ id: number; version: number }>(service, 'cases.create', {
+      caseNumber: '2026/9500',
+      title: 'Rammeavtale kontorrekvisita',
+      department: 'Stab',
+      buyer: 'Per Ødegård',
+      estimatedValue: 9_000_000,
+      kind: 'varer',
+      procedure: 'apen_anbud',
+      registeredDate: d(-500),
+    });
+    ok(service, 'cases.changePhase', { id: kase.id, version: kase.version, phase: 'tildeling', date: d(-420) });
+    const a = ok<{ id: number }>(service, 'suppliers.create', { orgnr: '974760673', name: 'Kontorhuset AS' });
+    const b = ok<{ id: number }>(service, 'suppliers.create', { orgnr: '923609016', name: 'Papirgrossisten AS' });
+    const start = d(-400);
+    contractId = ok<{ id: number }>(service, 'contracts.create', {
+      caseId: kase.id,
+      title: 'Kontorrekvisita 2025–2030',
+      supplierIds: [a.id, b.id],
+      value: 1_000_000,
+      startDate: start,
+      endDate: addDays(addMonths(start, 60), -1),
+      owner: 'Berit Strand',
+    }).id;
+  },
+});
+
+test('a contract recorded as a framework counts its call-offs against the maximum; Frister lists it near it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`/#/contracts/${contractId}`);
+  const section = page.getByTestId('framework');
+  await expect(section).toContainText('Kontrakten er ikke registrert som rammeavtale.');
+  await section.getByRole('button', { name: 'Registrer som rammeavtale' }).click();
+
+  // Five years: the form warns until a special ground is recorded (FOA § 26-1).
+  await expect(page.getByTestId('duration-warning')).toContainText('§ 26-1');
+  await page.getByLabel('Leverandører', { exact: true }).selectOption({ label: 'Flere leverandører' });
+  await page.getByLabel('Avrop gjøres').selectOption({ label: 'Begge, slik vilkårene sier' });
+  await page.getByLabel('Maksimal verdi (kunngjort)').fill('1 mill');
+  await page.getByLabel('Hvem kan gjøre avrop (én per linje)').fill('Oppvekst\nHelse og omsorg\nNabo kommune');
+  await expectAccessible(page, 'framework terms form');
+  await page.getByRole('button', { name: 'Lagre vilkårene' }).click();
+  await expect(section.getByTestId('frameworkDurationGroundMissing')).toContainText(
+    'Rammeavtalen varer lenger enn fire år. Registrer de særlige grunnene (anskaffelsesforskriften § 26-1).',
+  );
+
+  // A mini-competition without its record is refused on the field.
+  const form = page.getByTestId('call-off-form');
+  await form.getByLabel('Dato', { exact: true }).fill(d(-200));
+  await form.getByLabel('Avdeling').fill('Oppvekst');
+  await form.getByLabel('Verdi').fill('450 000');
+  await form.getByLabel('Hva som ble kjøpt').fill('Papir og toner til skolene');
+  await form.getByLabel('Hvordan').selectOption({ label: 'Minikonkurranse' });
+  await form.getByRole('button', { name: 'Registrer avrop' }).click();
+  await expect(form).toContainText('Oppgi datoen leverandørene ble invitert til minikonkurransen.');
+  await form.getByLabel('Invitasjon sendt').fill(d(-220));
+  await form.getByLabel('Antall tilbud').fill('2');
+  await form.getByLabel('Begrunnelse for tildelingen').fill('Lavest pris for varekurven');
+  await form.getByRole('button', { name: 'Registrer avrop' }).click();
+  await expect(section.getByTestId('call-offs')).toContainText('Papir og toner til skolene');
+
+  // A second department's call-off takes it past 80 %.
+  await form.getByLabel('Dato', { exact: true }).fill(d(-30));
+  await form.getByLabel('Avdeling').fill('Helse og omsorg');
+  await form.getByLabel('Leverandør', { exact: true }).selectOption({ label: 'Papirgrossisten AS' });
+  await form.getByLabel('Verdi').fill('400 000');
+  await form.getByLabel('Hva som ble kjøpt').fill('Kontorstoler');
+  await form.getByLabel('Hvordan').selectOption({ label: 'Direkte etter vilkårene' });
+  await form.getByRole('button', { name: 'Registrer avrop' }).click();
+  await expect(section.getByTestId('frameworkNearMaximum')).toContainText('Avropene har brukt 85');
+  const byDepartment = section.getByTestId('spend-by-department');
+  await expect(byDepartment.getByRole('row', { name: /Oppvekst/ })).toContainText('450 000');
+  await expect(byDepartment.getByRole('row', { name: /Helse og omsorg/ })).toContainText('400 000');
+  // A supplier's sales report as a spreadsheet: a row that does not match stops the whole file; a good one is imported.
+  const sheet = (orgnr: string) => ({
+    name: 'salgsrapport.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `Saksnummer;Dato;Avdeling;Orgnr;Verdi;Hva som ble kjøpt\n2026/9500;${formatDate(d(-20))};Kultur;${orgnr};10 000;Konvolutter\n`,
+    ),
+  });
+  const importer = section.getByTestId('call-off-import');
+  await importer.getByLabel('Importer avrop fra regneark').setInputFiles(sheet('889640782'));
+  await expect(importer.getByTestId('call-off-import-problems')).toContainText(
+    'Rad 2: Fant ingen leverandør med organisasjonsnummer «889640782».',
+  );
+  await importer.getByLabel('Importer avrop fra regneark').setInputFiles(sheet('974760673'));
+  await importer.getByRole('button', { name: 'Importer avropet' }).click();
+  await expect(importer).toContainText('Ett avrop er importert.');
+  await expect(section.getByTestId('call-offs')).toContainText('Konvolutter');
+  await expect(byDepartment.getByRole('row', { name: /Kultur/ })).toContainText('10 000');
+  await expectAccessible(page, 'framework with call-offs');
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, 'framework-1366');
+
+  // Frister lists it among frameworks near their maximum.
+  await page.getByRole('link', { name: 'Frister' }).click();
+  const near = page.getByTestId('frameworks-near-maximum');
+  await expect(near.getByRole('row', { name: /Kontorrekvisita 2025–2030/ })).toContainText('Nær maksimum');
+  await expectAccessible(page, 'deadlines with frameworks');
+  await shot(page, 'frameworks-deadlines-1366');
+
+  // The last 150 000 reaches the maximum: the framework can no longer be used, and says so.
+  await page.goto(`/#/contracts/${contractId}`);
+  await form.getByLabel('Dato', { exact: true }).fill(d(-5));
+  await form.getByLabel('Avdeling').fill('Oppvekst');
+  await form.getByLabel('Verdi').fill('150 000');
+  await form.getByLabel('Hva som ble kjøpt').fill('Skrivere');
+  await form.getByLabel('Hvordan').selectOption({ label: 'Direkte etter vilkårene' });
+  await form.getByRole('button', { name: 'Registrer avrop' }).click();
+  await expect(section.getByTestId('frameworkMaximumUsedUp')).toHaveText(
+    'Rammeavtalens maksimum er nådd: avtalen kan ikke lenger brukes.',
+  );
+  await expect(page.getByTestId('call-off-form')).toHaveCount(0);
+  // The history names what was done, in words.
+  await expect(page.getByText('Registrerte et avrop').first()).toBeVisible();
+  await expect(page.getByText('Endret rammeavtalens vilkår')).toBeVisible();
+  await expectAccessible(page, 'framework at its maximum');
+});
