@@ -41,7 +41,7 @@ import {
   UndoOptionSchema,
 } from './schemas/contract.js';
 import { ReferenceDataSchema } from './schemas/reference.js';
-import { AttentionFilterSchema, OverviewSchema, RunningContractSchema } from './schemas/overview.js';
+import { AttentionFilterSchema, OverviewRowSchema, OverviewSchema, RunningContractSchema } from './schemas/overview.js';
 import { NORM_PHASES, PHASE_NORM_MAX, PHASE_NORM_MIN } from './reference/phaseNorms.js';
 import { ListExportSchema } from './reference/listExports.js';
 import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
@@ -53,7 +53,7 @@ import {
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
-import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
+import { AwardRecordSchema, ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import {
   BundleExportSchema,
   BundleFileSchema,
@@ -198,6 +198,8 @@ export const contract = {
   },
   /** "Min oversikt": what needs the buyer's attention, each row a thing to do with its date; the buyer left out is the user's own name. */
   'overview.get': { input: AttentionFilterSchema, output: OverviewSchema },
+  /** Standstills ending and contract award notices due (until their number is recorded), for "Frister": every buyer unless one is given. */
+  'overview.awardDeadlines': { input: AttentionFilterSchema, output: z.array(OverviewRowSchema) },
 
   'savings.get': { input: byCase, output: CaseSavingSchema },
   'savings.set': { input: SavingSetSchema, output: CaseSavingSchema },
@@ -383,6 +385,8 @@ export const contract = {
   /** A case's procurement protocol: read from the case and its own entries, with what its regime requires and what is missing. */
   'protocol.get': { input: byCase, output: ProtocolSchema },
   'protocol.save': { input: ProtocolSaveSchema, output: ProtocolSchema },
+  /** Records the award's notice (date, to whom, reasons) and computes the standstill's end from the part's rule, or records why none applies. */
+  'protocol.recordAward': { input: AwardRecordSchema, output: ProtocolSchema },
   /** Marks the protocol final; refused while anything required is missing. */
   'protocol.finalise': {
     input: z.strictObject({ caseId: z.number().int().positive(), version: z.number().int().min(1) }),

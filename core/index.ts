@@ -66,3 +66,5 @@ export * from './limits.js';
 export * from './reference/bundleWords.js';
 export * from './schemas/thresholds.js';
 export * from './rules/splitting.js';
+export * from './reference/standstill.js';
+export * from './rules/standstill.js';

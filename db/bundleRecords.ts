@@ -112,6 +112,7 @@ const rules: Record<string, TableRules> = {
     contract: [ProtocolFieldsSchema],
     columns: {
       participants: json(z.array(ParticipantSchema).max(200)),
+      award_notice_to: json(ProtocolFieldsSchema.shape.awardNoticeTo),
       finalised_at: timestamp.nullable(),
       finalised_by: line(200).nullable(),
       version: z.number().int().min(0),

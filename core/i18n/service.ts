@@ -392,6 +392,21 @@ export const serviceMessages = defineMessages({
     nn: 'Strategien er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
     en: 'The strategy was changed by someone else since you opened it. Reload it and make your change again.',
   },
+  noticeRefFormat: {
+    nb: 'Skriv kunngjøringsnummeret slik Doffin (2024-123456) eller TED (123456-2024) gir det.',
+    nn: 'Skriv kunngjeringsnummeret slik Doffin (2024-123456) eller TED (123456-2024) gir det.',
+    en: 'Write the notice number as Doffin (2024-123456) or TED (123456-2024) gives it.',
+  },
+  signedInStandstill: {
+    nb: 'Kontrakten kan ikke signeres før karensperioden er over: den varer til og med {end}. Signer tidligst dagen etter, eller registrer et unntak fra karensperioden på tildelingen.',
+    nn: 'Kontrakten kan ikkje signerast før karensperioden er over: han varer til og med {end}. Signer tidlegast dagen etter, eller registrer eit unntak frå karensperioden på tildelinga.',
+    en: 'The contract cannot be signed before the standstill period is over: it runs until {end} inclusive. Sign on the day after at the earliest, or record an exception from the standstill on the award.',
+  },
+  exceptionNeedsNote: {
+    nb: 'Skriv hvorfor unntaket gjelder i denne saken.',
+    nn: 'Skriv kvifor unntaket gjeld i denne saka.',
+    en: 'Write why the exception applies to this case.',
+  },
   staleProtocol: {
     nb: 'Protokollen er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
     nn: 'Protokollen er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',

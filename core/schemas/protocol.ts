@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale.js';
 import { protocolItems } from '../reference/protocol.js';
+import { standstillExceptions } from '../reference/standstill.js';
 import { id, isoDate, line, text } from './common.js';
+
+/**
+ * A notice's number as Doffin or TED gives it: Doffin's since 2023 "2024-123456"
+ * (year, then the serial), TED's "123456-2024" or with eForms "00123456-2024"
+ * (serial, then year). Empty: none yet. The shapes are those of published
+ * notices; neither service's documentation of them was found to check against.
+ */
+export const NOTICE_REF = /^(\d{4}-\d{1,8}|\d{1,8}-\d{4})$/;
+export const noticeRef = line(40).refine((s) => s === '' || NOTICE_REF.test(s), { message: 'noticeRefFormat' });
 
 export const ParticipantSchema = z.strictObject({
   name: line(200).min(1),
@@ -36,6 +46,12 @@ export const ProtocolFieldsSchema = z.strictObject({
   awardNoticeDate: isoDate.nullable().default(null),
   standstillEndDate: isoDate.nullable().default(null),
   standstillNone: text(2_000).default(''),
+  /** The suppliers the notice of the award went to (names, as the participants list has them). */
+  awardNoticeTo: z.array(line(200).min(1)).max(200).default([]),
+  /** Why no standstill applies though the part sets one (core/reference/standstill.ts); signing is then not held back. */
+  standstillException: z.enum(standstillExceptions).nullable().default(null),
+  /** The Doffin or TED number of the contract award notice (kunngjøring av konkurranseresultat), once published. */
+  resultNoticeRef: noticeRef.default(''),
   participants: z.array(ParticipantSchema).max(200).default([]),
   awardReason: text(8_000).default(''),
   subcontractors: text(4_000).default(''),
@@ -43,6 +59,18 @@ export const ProtocolFieldsSchema = z.strictObject({
   notes: text(20_000).default(''),
 });
 export type ProtocolFields = z.output<typeof ProtocolFieldsSchema>;
+
+/** Recording the award: the notice of the award's date and to whom, its reasons, and an exception from the standstill if one applies. */
+export const AwardRecordSchema = z.strictObject({
+  caseId: id,
+  version: z.number().int().min(0),
+  noticeDate: isoDate,
+  told: z.array(line(200).min(1)).max(200).default([]),
+  reasons: text(8_000).default(''),
+  exception: z.enum(standstillExceptions).nullable().default(null),
+  exceptionNote: text(2_000).default(''),
+  resultNoticeRef: noticeRef.default(''),
+});
 
 export const ProtocolSaveSchema = ProtocolFieldsSchema.extend({ caseId: id, version: z.number().int().min(0) });
 
@@ -100,6 +128,13 @@ export const ProtocolSchema = z.object({
   required: z.boolean(),
   finalisedAt: z.string().nullable(),
   finalisedBy: z.string().nullable(),
+  /** The standstill the part sets (null: none), its end as the rule computes it, and the award notice's deadline after signing. */
+  award: z.object({
+    rule: z.object({ days: z.number().int(), basis: z.string(), verified: z.boolean() }).nullable(),
+    standstillEnd: isoDate.nullable(),
+    resultNoticeDue: isoDate.nullable(),
+    resultNoticeBasis: z.string().nullable(),
+  }),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Kind, Phase, Procedure, Theme } from '../../core/index.js';
+import type { Kind, Phase, Procedure, StandstillException, Theme } from '../../core/index.js';
 import { now } from './columns.js';
 
 // Procurement cases, their phase events and themes.
@@ -138,6 +138,12 @@ export const caseProtocols = sqliteTable('case_protocols', {
   awardNoticeDate: text('award_notice_date'),
   standstillEndDate: text('standstill_end_date'),
   standstillNone: text('standstill_none').notNull().default(''),
+  /** JSON: the names the notice of the award went to. */
+  awardNoticeTo: text('award_notice_to').notNull().default('[]'),
+  /** Why no standstill applies (core/reference/standstill.ts), if one is recorded. */
+  standstillException: text('standstill_exception').$type<StandstillException>(),
+  /** The Doffin/TED number of the contract award notice, once published. */
+  resultNoticeRef: text('result_notice_ref').notNull().default(''),
   version: integer('version').notNull().default(1),
   updatedAt: text('updated_at').notNull().default(now),
   finalisedAt: text('finalised_at'),

@@ -255,6 +255,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
           awardedOn,
           winner,
           hadDialogue,
+          resultPublished: phase === 'kontraktsoppfolging' || phase === 'avsluttet',
           suppliers: supplierIds,
           rnd: mulberry32(id * 7919),
         });

@@ -1,4 +1,4 @@
-import { addDays, LIMITED_PROCEDURES, type Procedure, type ProtocolFields, type Regime } from '../../core/index.js';
+import { LIMITED_PROCEDURES, standstillEnd, type Procedure, type ProtocolFields, type Regime } from '../../core/index.js';
 import type { ProtocolsRepo, SuppliersRepo } from '../../db/index.js';
 
 // The protocol of an awarded demo case, as a careful office keeps it
@@ -22,6 +22,8 @@ export function demoProtocol(
     awardedOn: string;
     winner: number | null;
     hadDialogue: boolean;
+    /** The contract is signed and its award notice published (Del III, special services, Del IV): a TED number. */
+    resultPublished: boolean;
     suppliers: number[];
     rnd: () => number;
   },
@@ -68,8 +70,14 @@ export function demoProtocol(
       ? 'Referater og spørsmål med svar fra dialogen ble publisert sammen med konkurransegrunnlaget, og tilbudsfristen ble satt lengre enn minstefristen (FOA § 8-2 / § 12-2).'
       : '',
     awardNoticeDate: o.awardedOn,
-    standstillEndDate: addDays(o.awardedOn, 10),
+    standstillEndDate: standstillEnd({ regime: o.regime, noticeDate: o.awardedOn, exception: null }),
     standstillNone: '',
+    awardNoticeTo: participants.filter((p) => p.tendered).map((p) => p.name),
+    standstillException: null,
+    resultNoticeRef:
+      o.resultPublished && ['partIII', 'partIIEea', 'partIV'].includes(o.regime)
+        ? `${100000 + Math.floor(rnd() * 800000)}-${o.awardedOn.slice(0, 4)}`
+        : '',
     participants,
     awardReason:
       'Beste forhold mellom pris og kvalitet etter tildelingskriteriene, med klima og miljø vektet som oppgitt.',

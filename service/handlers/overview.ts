@@ -6,13 +6,16 @@ import {
   OVERVIEW_HORIZON_MONTHS,
   phaseDef,
   quarterOf,
+  resultNoticeDue,
   urgency,
+  type Regime,
   type Output,
   type ParsedInput,
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { actorName, phaseNorms } from '../reads/settings.js';
 import { anyone, reads } from '../registry.js';
+import { caseDetail } from './cases.js';
 import { contractDeadlines, contractsWithoutRiskAssessment, type AttentionFilter } from './contracts.js';
 
 type Row = Output<'overview.get'>['rows'][number];
@@ -106,8 +109,13 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
         date: protocol.standstillEndDate,
         urgency: at(protocol.standstillEndDate),
       });
-    // A signed contract and a protocol not finalised: due from the signing.
     const signedDate = signed.get(c.id);
+    // Signed after a recorded award: the contract award notice is due within its deadline until its number is recorded (the part decides whether one is required).
+    if (signedDate && protocol && !protocol.resultNoticeRef) {
+      const due = resultNoticeDue(caseDetail(ctx, c.id).regime as Regime | null, signedDate);
+      if (due) rows.push({ ...base, kind: 'resultNotice', date: due, urgency: at(due) });
+    }
+    // A signed contract and a protocol not finalised: due from the signing.
     if (signedDate && !protocol?.finalisedAt)
       rows.push({ ...base, kind: 'protocol', date: signedDate, urgency: at(signedDate) });
     // Longer in the phase than the office's norm.
@@ -138,7 +146,16 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
   );
 }
 
+/** The award's deadlines for "Frister": standstills ending and contract award notices due, of every case under way (by buyer and department). */
+export function awardDeadlines(ctx: HandlerContext, filter: AttentionFilter): Row[] {
+  return overview(ctx, filter).filter((r) => r.kind === 'standstill' || r.kind === 'resultNotice');
+}
+
 export const overviewMethods = {
+  'overview.awardDeadlines': reads(anyone)(
+    (q: ParsedInput<'overview.awardDeadlines'>, ctx: HandlerContext): Output<'overview.awardDeadlines'> =>
+      awardDeadlines(ctx, { buyer: q.buyer ?? null, department: q.department ?? null }),
+  ),
   'overview.get': reads(anyone)((q: ParsedInput<'overview.get'>, ctx: HandlerContext): Output<'overview.get'> => {
     const me = actorName(ctx);
     const filter = { buyer: q.buyer === undefined ? me : q.buyer, department: q.department ?? null };

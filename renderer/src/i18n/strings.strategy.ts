@@ -318,6 +318,11 @@ export const strategyStrings = defineMessages({
         nn: 'Endra anskaffingsprotokollen',
         en: 'Changed the procurement protocol',
       },
+      'protocol.recordAward': {
+        nb: 'Registrerte tildelingen og karensperioden',
+        nn: 'Registrerte tildelinga og karensperioden',
+        en: 'Recorded the award and the standstill',
+      },
       'protocol.finalise': {
         nb: 'Ferdigstilte anskaffelsesprotokollen',
         nn: 'Ferdigstilte anskaffingsprotokollen',

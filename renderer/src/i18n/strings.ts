@@ -10,6 +10,7 @@ import { dialogueStrings } from './strings.dialogue.js';
 import { dataStrings } from './strings.data.js';
 import { rulesStrings } from './strings.rules.js';
 import { overviewStrings } from './strings.overview.js';
+import { awardStrings } from './strings.award.js';
 
 export const caseStrings = defineMessages({
   appName: { nb: 'Anskaff', nn: 'Anskaff', en: 'Anskaff' },
@@ -219,6 +220,7 @@ export const stringAreas = {
   dataStrings,
   rulesStrings,
   overviewStrings,
+  awardStrings,
 };
 
 /** The UI's one catalogue: the areas merged (no two may share a key). */
@@ -231,6 +233,7 @@ export const strings = {
   ...dataStrings,
   ...rulesStrings,
   ...overviewStrings,
+  ...awardStrings,
 };
 
 export type Strings = typeof strings;

@@ -6,6 +6,7 @@ import {
   groundDef,
   isAwarded,
   kindDefs,
+  phaseDef,
   procedureDefs,
   regimeDefs,
   themeDefs,
@@ -23,6 +24,8 @@ import { CaseDialogueSection } from './dialogue/CaseDialogueSection.js';
 import { SavingsPanel } from './savings/SavingsPanel.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
+import { AwardPanel } from './award/AwardPanel.js';
+
 
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
@@ -57,6 +60,7 @@ export function CasePage({ id }: { id: number }) {
           {c.archived ? <Alert data-color="info">{t('archivedNotice')}</Alert> : <PhaseMoveForm c={c} />}
         </div>
       </div>
+      {(phaseDef(c.phase).stage === 'competition' || phaseDef(c.phase).stage === 'followup') && <AwardPanel c={c} />}
       <CaseContractsSection c={c} />
       {isAwarded(c.phase) && <SavingsPanel c={c} />}
       <CaseDialogueSection c={c} />

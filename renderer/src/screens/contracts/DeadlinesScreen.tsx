@@ -8,6 +8,7 @@ import { AttentionFilters, type Attention } from '../../components/AttentionFilt
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { UrgencyTag } from '../../components/UrgencyTag.js';
+import { AwardDeadlines } from '../award/AwardDeadlines.js';
 
 /**
  * What leadership asks for: options to decide and contracts expiring in the
@@ -98,6 +99,7 @@ export function DeadlinesScreen() {
           </Table>
         )}
       </div>
+      <AwardDeadlines by={by} enabled={filter.buyer !== undefined || Boolean(settings.data)} />
       <section className="panel" aria-labelledby="running-h">
         <h2 id="running-h" className="ds-heading" data-size="sm">
           {t('runningHeading')}
