@@ -1,4 +1,10 @@
-import { LIMITED_PROCEDURES, standstillEnd, type Procedure, type ProtocolFields, type Regime } from '../../core/index.js';
+import {
+  LIMITED_PROCEDURES,
+  standstillEnd,
+  type Procedure,
+  type ProtocolFields,
+  type Regime,
+} from '../../core/index.js';
 import type { ProtocolsRepo, SuppliersRepo } from '../../db/index.js';
 
 // The protocol of an awarded demo case, as a careful office keeps it

@@ -135,7 +135,6 @@ function awardOf(
   };
 }
 
-
 const by = actorName;
 
 export const protocolMethods = {

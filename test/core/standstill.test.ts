@@ -127,8 +127,10 @@ describe('the standstill period (FOA §§ 10-1, 25-1, 25-2; Reg. 1182/71 art. 3)
 
 describe('a notice number as Doffin or TED gives it', () => {
   it('takes Doffin’s "2024-123456" and TED’s "123456-2024" and refuses anything else', () => {
-    for (const ok of ['', '2024-123456', '123456-2024', '00654321-2025']) expect(noticeRef.safeParse(ok).success).toBe(true);
-    for (const bad of ['2024/123456', 'abc', '123456', '2024-12a', '1-2']) expect(noticeRef.safeParse(bad).success).toBe(false);
+    for (const ok of ['', '2024-123456', '123456-2024', '00654321-2025'])
+      expect(noticeRef.safeParse(ok).success).toBe(true);
+    for (const bad of ['2024/123456', 'abc', '123456', '2024-12a', '1-2'])
+      expect(noticeRef.safeParse(bad).success).toBe(false);
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 99_999_999 }), (y, n) => {
         expect(noticeRef.safeParse(`${y}-${n}`).success).toBe(true);

@@ -36,7 +36,11 @@ export const awardStrings = defineMessages({
     nn: 'Henta frå grunngivinga i protokollen for valet av leverandør; det du skriv her, blir lagra i protokollen.',
     en: 'Taken from the protocol’s reasons for the choice of supplier; what you write here is saved in the protocol.',
   },
-  awardException: { nb: 'Unntak fra karensperioden', nn: 'Unntak frå karensperioden', en: 'Exception from the standstill' },
+  awardException: {
+    nb: 'Unntak fra karensperioden',
+    nn: 'Unntak frå karensperioden',
+    en: 'Exception from the standstill',
+  },
   awardNoException: { nb: 'Ingen unntak', nn: 'Ikkje noko unntak', en: 'No exception' },
   awardExceptionNote: { nb: 'Hvorfor unntaket gjelder', nn: 'Kvifor unntaket gjeld', en: 'Why the exception applies' },
   awardExceptionHelp: {
@@ -77,7 +81,11 @@ export const awardStrings = defineMessages({
     nn: 'Kunngjering av konkurranseresultat innan {date}',
     en: 'Contract award notice due by {date}',
   },
-  awardResultPublished: { nb: 'Konkurranseresultat kunngjort: {ref}', nn: 'Konkurranseresultat kunngjort: {ref}', en: 'Contract award notice published: {ref}' },
+  awardResultPublished: {
+    nb: 'Konkurranseresultat kunngjort: {ref}',
+    nn: 'Konkurranseresultat kunngjort: {ref}',
+    en: 'Contract award notice published: {ref}',
+  },
   awardToldN: {
     nb: { one: 'Meddelelse til {n} leverandør', other: 'Meddelelse til {n} leverandører' },
     nn: { one: 'Melding til {n} leverandør', other: 'Melding til {n} leverandørar' },

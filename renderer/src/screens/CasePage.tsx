@@ -26,7 +26,6 @@ import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
 import { AwardPanel } from './award/AwardPanel.js';
 
-
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
   const q = useQuery(query('cases.get', { id }));

@@ -42,9 +42,7 @@ export function AwardDeadlines({
                 <Table.Cell className="nowrap">
                   {formatDate(r.date ?? '', locale)} <UrgencyTag urgency={r.urgency} />
                 </Table.Cell>
-                <Table.Cell>
-                  {t('overviewTodo', { kind: r.kind, n: 0, days: 0, norm: 0, phase: '' })}
-                </Table.Cell>
+                <Table.Cell>{t('overviewTodo', { kind: r.kind, n: 0, days: 0, norm: 0, phase: '' })}</Table.Cell>
                 <Table.Cell>
                   <a href={href.case(r.caseId)}>{r.caseNumber}</a> {r.caseTitle}
                 </Table.Cell>
