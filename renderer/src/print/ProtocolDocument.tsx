@@ -1,4 +1,5 @@
 import {
+  codeName,
   dialogueFormDefs,
   formatDate,
   formatDateTime,
@@ -10,6 +11,7 @@ import {
   protocolRef,
   protocolSectionDefs,
   regimeDefs,
+  standstillExceptionDefs,
   type Protocol,
 } from '../../../core/index.js';
 import { useLocale } from '../i18n/locale.js';
@@ -288,6 +290,23 @@ function AwardSection({ p }: { p: Protocol }) {
         {t('protocolStandstillEnd')}: {formatDate(p.fields.standstillEndDate, locale) || '–'}
         {p.fields.standstillNone ? ` · ${t('protocolStandstillNone')}: ${p.fields.standstillNone}` : ''}
       </p>
+      {p.fields.awardNoticeTo.length > 0 && (
+        <p data-testid="protocol-told">
+          {t('awardToldN', { n: p.fields.awardNoticeTo.length })}: {p.fields.awardNoticeTo.join(', ')}
+        </p>
+      )}
+      {p.fields.standstillException && (
+        <p>
+          {t('awardException')}: {codeName(standstillExceptionDefs, p.fields.standstillException, locale)}
+        </p>
+      )}
+      {(p.fields.resultNoticeRef || p.award.resultNoticeDue) && (
+        <p data-testid="protocol-result-notice">
+          {p.fields.resultNoticeRef
+            ? t('awardResultPublished', { ref: p.fields.resultNoticeRef })
+            : t('awardResultDue', { date: formatDate(p.award.resultNoticeDue, locale) })}
+        </p>
+      )}
       <h3>{t('protocolSubcontractors')}</h3>
       <Text value={p.fields.subcontractors} />
     </section>

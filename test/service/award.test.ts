@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Input } from '../../core/index.js';
+import type { Service } from '../../service/service.js';
+import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
+
+// Recording the award on a case (today is 25 November 2026 in the temp service): the standstill's end from the part's
+// rule, signing held back until it is over unless an exception is recorded, and the award notice due after signing.
+
+function awardedCase(over: Partial<Input<'cases.create'>> = {}) {
+  const s = tempService();
+  const sup = ok(s, 'suppliers.create', sampleSupplier());
+  const c = ok(s, 'cases.create', sampleCase(over));
+  for (const [phase, date] of [
+    ['kunngjoring', '2026-10-01'],
+    ['tilbudsfrist', '2026-11-01'],
+    ['evaluering', '2026-11-02'],
+    ['tildeling', '2026-11-04'],
+  ] as const) {
+    const v = ok(s, 'cases.get', { id: c.id }).version;
+    ok(s, 'cases.changePhase', { id: c.id, version: v, phase, date, overrideReason: '' });
+  }
+  return { s, sup, c };
+}
+
+const contract = (caseId: number, supplierId: number, signedDate: string | null) => ({
+  caseId,
+  title: 'Avtale',
+  supplierIds: [supplierId],
+  value: 5_000_000,
+  signedDate,
+  startDate: '2027-01-01',
+  endDate: '2028-12-31',
+  owner: 'Kari Nordmann',
+});
+
+const record = (s: Service, caseId: number, over: Partial<Input<'protocol.recordAward'>> = {}) =>
+  ok(s, 'protocol.recordAward', {
+    caseId,
+    version: ok(s, 'protocol.get', { caseId }).version,
+    noticeDate: '2026-11-04',
+    told: ['Elbil AS', 'Lade AS'],
+    reasons: 'Beste forhold mellom pris og kvalitet.',
+    ...over,
+  });
+
+describe('the award and its standstill', () => {
+  it('computes the standstill’s end from the notice by the part’s rule, and keeps the notice, whom it went to and the reasons in the protocol', () => {
+    const { s, c } = awardedCase();
+    const p = record(s, c.id);
+    expect(p.regime).toBe('partIII');
+    // Sent Wednesday 4 November: the tenth day is Saturday 14 November, so it ends Monday 16 November.
+    expect(p.award.standstillEnd).toBe('2026-11-16');
+    expect(p.award.rule).toMatchObject({ days: 10, verified: true });
+    expect(p.fields).toMatchObject({
+      awardNoticeDate: '2026-11-04',
+      awardNoticeTo: ['Elbil AS', 'Lade AS'],
+      awardReason: 'Beste forhold mellom pris og kvalitet.',
+      standstillEndDate: '2026-11-16',
+      standstillException: null,
+    });
+    // The case's history says what was recorded.
+    const trail = ok(s, 'audit.forRecord', { entity: 'case', id: c.id });
+    expect(trail[0]!.method).toBe('protocol.recordAward');
+    expect(trail[0]!.changes.map((x) => x.field)).toContain('protocol.standstillEndDate');
+  });
+
+  it('keeps the protocol’s own award reasons when none are given with the award', () => {
+    const { s, c } = awardedCase();
+    ok(s, 'protocol.save', { caseId: c.id, version: 0, awardReason: 'Lavest pris.' });
+    expect(record(s, c.id, { reasons: '' }).fields.awardReason).toBe('Lavest pris.');
+  });
+
+  it('refuses a contract signed within the standstill, on the signing date, and takes it from the day after', () => {
+    const { s, sup, c } = awardedCase();
+    record(s, c.id);
+    const refused = err(s, 'contracts.create', contract(c.id, sup.id, '2026-11-16'));
+    expect(refused.issues).toEqual([
+      {
+        path: 'signedDate',
+        message:
+          'Kontrakten kan ikke signeres før karensperioden er over: den varer til og med 16.11.2026. Signer tidligst dagen etter, eller registrer et unntak fra karensperioden på tildelingen.',
+      },
+    ]);
+    // Not signed yet: the contract can be recorded, and its signing date set later, once the standstill is over.
+    const k = ok(s, 'contracts.create', contract(c.id, sup.id, null));
+    const early = { ...contract(c.id, sup.id, '2026-11-10'), id: k.id, version: k.version };
+    const { caseId: _c, ...update } = early;
+    const base = { administrator: '', noticeMonths: 0, paySector: null, apprenticeDecision: null, apprenticeNote: '' };
+    expect(err(s, 'contracts.update', { ...update, ...base }, 'en').message).toMatch(
+      /runs until 16 Nov 2026 inclusive/,
+    );
+    expect(ok(s, 'contracts.update', { ...update, ...base, signedDate: '2026-11-17' }).signedDate).toBe('2026-11-17');
+  });
+
+  it('lets the contract be signed at once where an exception is recorded, and asks why', () => {
+    const { s, sup, c } = awardedCase();
+    const why = err(s, 'protocol.recordAward', {
+      caseId: c.id,
+      version: 0,
+      noticeDate: '2026-11-04',
+      exception: 'singleTenderer',
+    });
+    expect(why.issues?.[0]?.path).toBe('exceptionNote');
+    const p = record(s, c.id, { exception: 'singleTenderer', exceptionNote: 'Bare Elbil AS ga tilbud.' });
+    expect(p.award.standstillEnd).toBeNull();
+    expect(p.fields.standstillNone).toBe('Bare Elbil AS ga tilbud.');
+    expect(ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-05')).signedDate).toBe('2026-11-05');
+  });
+
+  it('has no standstill in Del I, so nothing holds the signing back', () => {
+    const { s, sup, c } = awardedCase({ estimatedValue: 300_000, kind: 'varer' });
+    const p = record(s, c.id);
+    expect(p.regime).toBe('partI');
+    expect(p.award.rule).toBeNull();
+    expect(p.award.standstillEnd).toBeNull();
+    expect(ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-05')).signedDate).toBe('2026-11-05');
+  });
+
+  it('shows the standstill ending on Frister, then the award notice due 30 days after signing until its number is recorded', () => {
+    const { s, sup, c } = awardedCase();
+    record(s, c.id, { noticeDate: '2026-11-20' });
+    const all = { buyer: null };
+    expect(ok(s, 'overview.awardDeadlines', all)).toMatchObject([
+      { kind: 'standstill', caseId: c.id, date: '2026-11-30', urgency: 'soon' },
+    ]);
+    ok(s, 'contracts.create', contract(c.id, sup.id, '2026-12-01'));
+    expect(ok(s, 'overview.awardDeadlines', all)).toMatchObject([
+      { kind: 'resultNotice', caseId: c.id, date: '2026-12-31' },
+    ]);
+    expect(ok(s, 'protocol.get', { caseId: c.id }).award.resultNoticeDue).toBe('2026-12-31');
+    // A number that is neither Doffin's nor TED's is refused beside its field.
+    const bad = err(s, 'protocol.recordAward', {
+      caseId: c.id,
+      version: ok(s, 'protocol.get', { caseId: c.id }).version,
+      noticeDate: '2026-11-20',
+      resultNoticeRef: '2026/12345',
+    });
+    expect(bad.issues?.[0]?.path).toBe('resultNoticeRef');
+    record(s, c.id, { noticeDate: '2026-11-20', resultNoticeRef: '654321-2026' });
+    expect(ok(s, 'overview.awardDeadlines', all)).toEqual([]);
+  });
+});
