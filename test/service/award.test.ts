@@ -140,3 +140,20 @@ describe('the award and its standstill', () => {
     expect(ok(s, 'overview.awardDeadlines', all)).toEqual([]);
   });
 });
+
+describe('the demo municipality', () => {
+  it('holds awards with their notice and standstill, award notices with TED numbers, and award notices still due', () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 440 });
+    const rows = ok(s, 'overview.awardDeadlines', { buyer: null });
+    expect(rows.some((r) => r.kind === 'standstill')).toBe(true);
+    const ids = ok(s, 'cases.list', { limit: 500, includeArchived: true }).items.map((c) => c.id);
+    const protocols = ids.map((caseId) => ok(s, 'protocol.get', { caseId })).filter((p) => p.fields.awardNoticeDate);
+    expect(protocols.length).toBeGreaterThan(10);
+    expect(protocols.every((p) => p.fields.awardNoticeTo.length > 0)).toBe(true);
+    expect(protocols.some((p) => /^\d{6}-\d{4}$/.test(p.fields.resultNoticeRef))).toBe(true);
+    // The demo's standstills are the rule's: each ends on a working day at least ten days after its notice.
+    for (const p of protocols.filter((x) => x.award.rule))
+      expect(p.fields.standstillEndDate! > p.fields.awardNoticeDate!).toBe(true);
+  });
+});
