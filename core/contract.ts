@@ -53,6 +53,7 @@ import {
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
+import { NoticeAddSchema, NoticeSchema } from './schemas/notice.js';
 import { AwardRecordSchema, ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import {
   BundleExportSchema,
@@ -385,6 +386,12 @@ export const contract = {
   /** A case's procurement protocol: read from the case and its own entries, with what its regime requires and what is missing. */
   'protocol.get': { input: byCase, output: ProtocolSchema },
   'protocol.save': { input: ProtocolSaveSchema, output: ProtocolSchema },
+  /** A case's notices in Doffin and TED, oldest first. */
+  'notices.list': { input: byCase, output: z.array(NoticeSchema) },
+  /** Adds a notice (its kind, Doffin or TED, its number in the service's own shape, and date); the case's notices after. */
+  'notices.add': { input: NoticeAddSchema, output: z.array(NoticeSchema) },
+  /** Removes a notice recorded by mistake; the case's notices after. */
+  'notices.remove': { input: z.strictObject({ id: z.number().int().positive() }), output: z.array(NoticeSchema) },
   /** Records the award's notice (date, to whom, reasons) and computes the standstill's end from the part's rule, or records why none applies. */
   'protocol.recordAward': { input: AwardRecordSchema, output: ProtocolSchema },
   /** Marks the protocol final; refused while anything required is missing. */

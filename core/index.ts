@@ -68,3 +68,5 @@ export * from './schemas/thresholds.js';
 export * from './rules/splitting.js';
 export * from './reference/standstill.js';
 export * from './rules/standstill.js';
+export * from './reference/notices.js';
+export * from './schemas/notice.js';

@@ -17,6 +17,7 @@ import {
   ParticipantSchema,
   PhaseSchema,
   ProtocolFieldsSchema,
+  NoticeFieldsSchema,
   RealisedSetSchema,
   SavingSetSchema,
   StrategyFieldsSchema,
@@ -118,6 +119,7 @@ const rules: Record<string, TableRules> = {
       version: z.number().int().min(0),
     },
   },
+  case_notices: { table: schema.caseNotices, contract: [objectOf(NoticeFieldsSchema)] },
   case_dialogue_closing: { table: schema.caseDialogueClosing, contract: [CloseDialogueSchema] },
   case_prequalified: { table: schema.casePrequalified, contract: [], columns: { supplier_id: UidSchema } },
   dialogues: {

@@ -392,10 +392,20 @@ export const serviceMessages = defineMessages({
     nn: 'Strategien er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
     en: 'The strategy was changed by someone else since you opened it. Reload it and make your change again.',
   },
-  noticeRefFormat: {
-    nb: 'Skriv kunngjøringsnummeret slik Doffin (2024-123456) eller TED (123456-2024) gir det.',
-    nn: 'Skriv kunngjeringsnummeret slik Doffin (2024-123456) eller TED (123456-2024) gir det.',
-    en: 'Write the notice number as Doffin (2024-123456) or TED (123456-2024) gives it.',
+  noticeRefDoffin: {
+    nb: 'Skriv nummeret slik Doffin gir det: årstall, bindestrek og løpenummer, f.eks. 2026-123456.',
+    nn: 'Skriv nummeret slik Doffin gir det: årstal, bindestrek og løpenummer, t.d. 2026-123456.',
+    en: 'Write the number as Doffin gives it: the year, a hyphen and the serial number, e.g. 2026-123456.',
+  },
+  noticeRefTed: {
+    nb: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstall, f.eks. 123456-2026.',
+    nn: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstal, t.d. 123456-2026.',
+    en: 'Write the number as TED gives it: the serial number, a hyphen and the year, e.g. 123456-2026.',
+  },
+  noticeDuplicate: {
+    nb: 'Saken har allerede en kunngjøring med dette nummeret.',
+    nn: 'Saka har alt ei kunngjering med dette nummeret.',
+    en: 'The case already has a notice with this number.',
   },
   signedInStandstill: {
     nb: 'Kontrakten kan ikke signeres før karensperioden er over: den varer til og med {end}. Signer tidligst dagen etter, eller registrer et unntak fra karensperioden på tildelingen.',

@@ -3,15 +3,7 @@ import { locales } from '../i18n/locale.js';
 import { protocolItems } from '../reference/protocol.js';
 import { standstillExceptions } from '../reference/standstill.js';
 import { id, isoDate, line, text } from './common.js';
-
-/**
- * A notice's number as Doffin or TED gives it: Doffin's since 2023 "2024-123456"
- * (year, then the serial), TED's "123456-2024" or with eForms "00123456-2024"
- * (serial, then year). Empty: none yet. The shapes are those of published
- * notices; neither service's documentation of them was found to check against.
- */
-export const NOTICE_REF = /^(\d{4}-\d{1,8}|\d{1,8}-\d{4})$/;
-export const noticeRef = line(40).refine((s) => s === '' || NOTICE_REF.test(s), { message: 'noticeRefFormat' });
+import { NoticeSchema } from './notice.js';
 
 export const ParticipantSchema = z.strictObject({
   name: line(200).min(1),
@@ -50,8 +42,6 @@ export const ProtocolFieldsSchema = z.strictObject({
   awardNoticeTo: z.array(line(200).min(1)).max(200).default([]),
   /** Why no standstill applies though the part sets one (core/reference/standstill.ts); signing is then not held back. */
   standstillException: z.enum(standstillExceptions).nullable().default(null),
-  /** The Doffin or TED number of the contract award notice (kunngjøring av konkurranseresultat), once published. */
-  resultNoticeRef: noticeRef.default(''),
   participants: z.array(ParticipantSchema).max(200).default([]),
   awardReason: text(8_000).default(''),
   subcontractors: text(4_000).default(''),
@@ -69,7 +59,6 @@ export const AwardRecordSchema = z.strictObject({
   reasons: text(8_000).default(''),
   exception: z.enum(standstillExceptions).nullable().default(null),
   exceptionNote: text(2_000).default(''),
-  resultNoticeRef: noticeRef.default(''),
 });
 
 export const ProtocolSaveSchema = ProtocolFieldsSchema.extend({ caseId: id, version: z.number().int().min(0) });
@@ -134,7 +123,11 @@ export const ProtocolSchema = z.object({
     standstillEnd: isoDate.nullable(),
     resultNoticeDue: isoDate.nullable(),
     resultNoticeBasis: z.string().nullable(),
+    /** The contract award notice's number, once recorded among the case's notices (empty: not yet). */
+    resultNoticeRef: z.string(),
   }),
+  /** The case's notices in Doffin and TED, oldest first. */
+  notices: z.array(NoticeSchema),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 

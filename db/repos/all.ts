@@ -6,6 +6,7 @@ import { CasesRepo } from './cases.js';
 import { ContractsRepo } from './contracts.js';
 import { DialoguesRepo } from './dialogues.js';
 import { GoalsRepo } from './goals.js';
+import { NoticesRepo } from './notices.js';
 import { PlanRepo } from './plan.js';
 import { ProtocolsRepo } from './protocols.js';
 import { SavingsRepo } from './savings.js';
@@ -29,6 +30,7 @@ export function reposOver(db: Db) {
     audit: new AuditRepo(db),
     settings: new SettingsRepo(db),
     protocols: new ProtocolsRepo(db),
+    notices: new NoticesRepo(db),
     bundle: new BundleRepo(db),
     thresholds: new ThresholdsRepo(db),
   };

@@ -29,7 +29,6 @@ const FIELD_KEYS = [
   'standstillNone',
   'awardNoticeTo',
   'standstillException',
-  'resultNoticeRef',
 ] as const satisfies readonly (keyof ProtocolFields)[];
 const PROTOCOL = columns(caseProtocols, null, [...FIELD_KEYS, 'version', 'finalisedAt', 'finalisedBy']);
 type Fields = Pick<typeof caseProtocols.$inferInsert, (typeof FIELD_KEYS)[number]>;
@@ -38,11 +37,10 @@ const GET = sql<{ caseId: number }>`SELECT ${PROTOCOL} FROM case_protocols WHERE
   PROTOCOL,
 );
 const STATES =
-  sql`SELECT case_id AS caseId, standstill_end_date AS standstillEndDate, standstill_exception AS standstillException, result_notice_ref AS resultNoticeRef, finalised_at AS finalisedAt FROM case_protocols`.rows<{
+  sql`SELECT case_id AS caseId, standstill_end_date AS standstillEndDate, standstill_exception AS standstillException, finalised_at AS finalisedAt FROM case_protocols`.rows<{
     caseId: number;
     standstillEndDate: string | null;
     standstillException: string | null;
-    resultNoticeRef: string;
     finalisedAt: string | null;
   }>();
 const INSERT = sql<Fields & { caseId: number }>`
@@ -61,13 +59,12 @@ export class ProtocolsRepo {
     this.st = new Statements(db.$client);
   }
 
-  /** Every protocol's standstill end (and exception), its award notice's number and whether it is finalised, by case (a case with no row has none). */
+  /** Every protocol's standstill end (and exception) and whether it is finalised, by case (a case with no row has none). */
   states(): Map<
     number,
     {
       standstillEndDate: string | null;
       standstillException: string | null;
-      resultNoticeRef: string;
       finalisedAt: string | null;
     }
   > {

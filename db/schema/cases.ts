@@ -1,5 +1,13 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Kind, Phase, Procedure, StandstillException, Theme } from '../../core/index.js';
+import type {
+  Kind,
+  NoticeKind,
+  NoticePlatform,
+  Phase,
+  Procedure,
+  StandstillException,
+  Theme,
+} from '../../core/index.js';
 import { now } from './columns.js';
 
 // Procurement cases, their phase events and themes.
@@ -142,10 +150,26 @@ export const caseProtocols = sqliteTable('case_protocols', {
   awardNoticeTo: text('award_notice_to').notNull().default('[]'),
   /** Why no standstill applies (core/reference/standstill.ts), if one is recorded. */
   standstillException: text('standstill_exception').$type<StandstillException>(),
-  /** The Doffin/TED number of the contract award notice, once published. */
-  resultNoticeRef: text('result_notice_ref').notNull().default(''),
   version: integer('version').notNull().default(1),
   updatedAt: text('updated_at').notNull().default(now),
   finalisedAt: text('finalised_at'),
   finalisedBy: text('finalised_by'),
 });
+
+/** A case's notices in Doffin and TED (core/reference/notices.ts): kind, service, its number there and date. */
+export const caseNotices = sqliteTable(
+  'case_notices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<NoticeKind>().notNull(),
+    platform: text('platform').$type<NoticePlatform>().notNull(),
+    ref: text('ref').notNull(),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('case_notices_case_idx').on(t.caseId, t.date, t.id)],
+);

@@ -13,6 +13,7 @@ import type {
   ContractsRepo,
   DialoguesRepo,
   GoalsRepo,
+  NoticesRepo,
   ProtocolsRepo,
   SavingsRepo,
   StrategiesRepo,
@@ -20,6 +21,7 @@ import type {
   Tx,
 } from '../../db/index.js';
 import { demoProtocol } from './protocolDemo.js';
+import { demoNotices } from './noticeDemo.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
@@ -115,6 +117,7 @@ export interface DemoOptions {
     goals: GoalsRepo;
     strategies: StrategiesRepo;
     protocols?: ProtocolsRepo;
+    notices?: NoticesRepo;
   };
 }
 
@@ -195,6 +198,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       const cancelAt = rnd() < 0.05 ? between(1, 5) : -1;
       let winner: number | null = null;
       let awardedOn: string | null = null;
+      let noticedOn: string | null = null;
       let hadDialogue = false;
       for (let i = 1; i < path.length; i++) {
         const [min, max] = DURATION[phase];
@@ -224,6 +228,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
           });
         }
         if (to === 'tildeling') awardedOn = next;
+        if (to === 'kunngjoring') noticedOn = next;
         if (phase === 'markedsdialog') hadDialogue = true;
         if (opts.related && phase === 'markedsdialog' && to !== 'avlyst') {
           demoDialogue(opts.related.dialogues, {
@@ -255,11 +260,19 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
           awardedOn,
           winner,
           hadDialogue,
-          resultPublished: phase === 'kontraktsoppfolging' || phase === 'avsluttet',
           suppliers: supplierIds,
           rnd: mulberry32(id * 7919),
         });
       }
+      // Its notices in Doffin (and TED above the EEA thresholds), from a PRNG of its own.
+      if (opts.related?.notices && noticedOn && r.regime)
+        demoNotices(opts.related.notices, {
+          caseId: id,
+          regime: r.regime,
+          noticedOn,
+          signedOn: phase === 'kontraktsoppfolging' || phase === 'avsluttet' ? date : null,
+          rnd: mulberry32(id * 104729),
+        });
       if (opts.related && phase === 'markedsdialog' && date < opts.today) {
         demoDialogue(opts.related.dialogues, {
           caseId: id,

@@ -28,8 +28,6 @@ export function demoProtocol(
     awardedOn: string;
     winner: number | null;
     hadDialogue: boolean;
-    /** The contract is signed and its award notice published (Del III, special services, Del IV): a TED number. */
-    resultPublished: boolean;
     suppliers: number[];
     rnd: () => number;
   },
@@ -80,10 +78,6 @@ export function demoProtocol(
     standstillNone: '',
     awardNoticeTo: participants.filter((p) => p.tendered).map((p) => p.name),
     standstillException: null,
-    resultNoticeRef:
-      o.resultPublished && ['partIII', 'partIIEea', 'partIV'].includes(o.regime)
-        ? `${100000 + Math.floor(rnd() * 800000)}-${o.awardedOn.slice(0, 4)}`
-        : '',
     participants,
     awardReason:
       'Beste forhold mellom pris og kvalitet etter tildelingskriteriene, med klima og miljø vektet som oppgitt.',

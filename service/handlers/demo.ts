@@ -18,6 +18,7 @@ function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<
       goals: ctx.repos.goals,
       strategies: ctx.repos.strategies,
       protocols: ctx.repos.protocols,
+      notices: ctx.repos.notices,
     },
   });
 }

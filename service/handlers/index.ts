@@ -14,6 +14,7 @@ import { exchangeMethods } from './exchange.js';
 import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
+import { noticeMethods } from './notices.js';
 import { referenceMethods } from './reference.js';
 import { savingsMethods } from './savings.js';
 import { settingsMethods } from './settings.js';
@@ -46,6 +47,7 @@ export const registry: Registry = {
   ...importMethods,
   ...exchangeMethods,
   ...protocolMethods,
+  ...noticeMethods,
   ...bundleMethods,
   ...demoMethods,
 };

@@ -64,6 +64,7 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
   const cases = ctx.repos.cases.underWay(filter);
   const unshared = ctx.repos.dialogues.unsharedCounts();
   const protocols = ctx.repos.protocols.states();
+  const awardPublished = ctx.repos.notices.awardPublished();
   const norms = phaseNorms(ctx);
   const quarter = quarterOf(today);
   // Signed contracts by case (any contract of the case, whoever owns it: the protocol is the case's).
@@ -111,7 +112,7 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
       });
     const signedDate = signed.get(c.id);
     // Signed after a recorded award: the contract award notice is due within its deadline until its number is recorded (the part decides whether one is required).
-    if (signedDate && protocol && !protocol.resultNoticeRef) {
+    if (signedDate && protocol && !awardPublished.has(c.id)) {
       const due = resultNoticeDue(caseDetail(ctx, c.id).regime as Regime | null, signedDate);
       if (due) rows.push({ ...base, kind: 'resultNotice', date: due, urgency: at(due) });
     }

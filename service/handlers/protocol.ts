@@ -22,6 +22,7 @@ import {
 import type { HandlerContext } from '../context.js';
 import { caseDetail } from './cases.js';
 import { fieldError } from './fieldError.js';
+import { noticesOf } from './notices.js';
 import { caseContracts } from './contracts.js';
 import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from '../reads/settings.js';
 import { anyone, buyers, reads, recordsItself, writes } from '../registry.js';
@@ -39,6 +40,7 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
   const activities = ctx.repos.dialogues.forCase(caseId);
   const ground = kase.procedureGround ? groundDef(kase.procedureGround) : undefined;
   const regime = kase.regime as Regime | null;
+  const notices = noticesOf(ctx, caseId);
   const items = protocolChecklist({
     regime,
     procedure: kase.procedure as Procedure | null,
@@ -112,7 +114,8 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     required: kase.regime !== 'under100k',
     finalisedAt: row?.finalisedAt ?? null,
     finalisedBy: row?.finalisedBy ?? null,
-    award: awardOf(regime, fields, contracts),
+    award: awardOf(regime, fields, contracts, notices),
+    notices,
   };
 }
 
@@ -121,6 +124,7 @@ function awardOf(
   regime: Regime | null,
   fields: Output<'protocol.get'>['fields'],
   contracts: readonly { signedDate: string | null }[],
+  notices: Output<'protocol.get'>['notices'],
 ): Output<'protocol.get'>['award'] {
   const part = regime ?? 'partIII';
   const signed = contracts
@@ -132,6 +136,7 @@ function awardOf(
     standstillEnd: fields.standstillException ? null : fields.standstillEndDate,
     resultNoticeDue: resultNoticeDue(regime, signed ?? null),
     resultNoticeBasis: RESULT_NOTICE[part]?.basis ?? null,
+    resultNoticeRef: notices.find((n) => n.kind === 'award')?.ref ?? '',
   };
 }
 
@@ -183,7 +188,6 @@ export const protocolMethods = {
           noticeDate: q.noticeDate,
           exception: q.exception,
         }),
-        resultNoticeRef: q.resultNoticeRef,
       };
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');
       const changes = changedFields({ ...old }, { ...fields }).map((c) => ({ ...c, field: `protocol.${c.field}` }));

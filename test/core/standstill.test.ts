@@ -5,7 +5,7 @@ import {
   daysBetween,
   easterSunday,
   isWorkingDay,
-  noticeRef,
+  NoticeFieldsSchema,
   norwegianHolidays,
   periodEnd,
   regimeDefs,
@@ -126,17 +126,29 @@ describe('the standstill period (FOA §§ 10-1, 25-1, 25-2; Reg. 1182/71 art. 3)
 });
 
 describe('a notice number as Doffin or TED gives it', () => {
-  it('takes Doffin’s "2024-123456" and TED’s "123456-2024" and refuses anything else', () => {
-    for (const ok of ['', '2024-123456', '123456-2024', '00654321-2025'])
-      expect(noticeRef.safeParse(ok).success).toBe(true);
-    for (const bad of ['2024/123456', 'abc', '123456', '2024-12a', '1-2'])
-      expect(noticeRef.safeParse(bad).success).toBe(false);
+  const valid = (platform: 'doffin' | 'ted', ref: string) =>
+    NoticeFieldsSchema.safeParse({ kind: 'contract', platform, ref, date: '2026-11-02' }).success;
+
+  it('takes Doffin’s "2024-123456" and TED’s "123456-2024", each only from its own service', () => {
+    expect(valid('doffin', '2024-123456')).toBe(true);
+    expect(valid('ted', '123456-2024')).toBe(true);
+    expect(valid('ted', '00654321-2025')).toBe(true);
+    expect(valid('doffin', '123456-2024')).toBe(false);
+    expect(valid('ted', '2024-123456')).toBe(false);
+    for (const bad of ['2024/123456', 'abc', '123456', '2024-12a', ''])
+      expect(valid('doffin', bad) || valid('ted', bad)).toBe(false);
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 99_999_999 }), (y, n) => {
-        expect(noticeRef.safeParse(`${y}-${n}`).success).toBe(true);
-        expect(noticeRef.safeParse(`${n}-${y}`).success).toBe(true);
-        expect(noticeRef.safeParse(`${y}.${n}`).success).toBe(false);
+      fc.property(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 99_999_999 }), (y, n) => {
+        expect(valid('doffin', `${y}-${n}`)).toBe(true);
+        expect(valid('ted', `${n}-${y}`)).toBe(true);
+        expect(valid('doffin', `${y}.${n}`)).toBe(false);
       }),
     );
+  });
+
+  it('says what is wrong beside the number, in the service’s own shape', () => {
+    const r = NoticeFieldsSchema.safeParse({ kind: 'award', platform: 'ted', ref: '2026-1', date: '2026-11-02' });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]).toMatchObject({ path: ['ref'], message: 'noticeRefTed' });
   });
 });

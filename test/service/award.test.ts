@@ -128,15 +128,22 @@ describe('the award and its standstill', () => {
       { kind: 'resultNotice', caseId: c.id, date: '2026-12-31' },
     ]);
     expect(ok(s, 'protocol.get', { caseId: c.id }).award.resultNoticeDue).toBe('2026-12-31');
-    // A number that is neither Doffin's nor TED's is refused beside its field.
-    const bad = err(s, 'protocol.recordAward', {
+    // A number in the wrong service's shape is refused beside its field; recorded, the deadline is met.
+    const bad = err(s, 'notices.add', {
       caseId: c.id,
-      version: ok(s, 'protocol.get', { caseId: c.id }).version,
-      noticeDate: '2026-11-20',
-      resultNoticeRef: '2026/12345',
+      notice: { kind: 'award', platform: 'ted', ref: '2026-12345', date: '2026-12-10' },
     });
-    expect(bad.issues?.[0]?.path).toBe('resultNoticeRef');
-    record(s, c.id, { noticeDate: '2026-11-20', resultNoticeRef: '654321-2026' });
+    expect(bad.issues).toEqual([
+      {
+        path: 'notice.ref',
+        message: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstall, f.eks. 123456-2026.',
+      },
+    ]);
+    ok(s, 'notices.add', {
+      caseId: c.id,
+      notice: { kind: 'award', platform: 'ted', ref: '654321-2026', date: '2026-12-10' },
+    });
+    expect(ok(s, 'protocol.get', { caseId: c.id }).award.resultNoticeRef).toBe('654321-2026');
     expect(ok(s, 'overview.awardDeadlines', all)).toEqual([]);
   });
 });
@@ -151,7 +158,7 @@ describe('the demo municipality', () => {
     const protocols = ids.map((caseId) => ok(s, 'protocol.get', { caseId })).filter((p) => p.fields.awardNoticeDate);
     expect(protocols.length).toBeGreaterThan(10);
     expect(protocols.every((p) => p.fields.awardNoticeTo.length > 0)).toBe(true);
-    expect(protocols.some((p) => /^\d{6}-\d{4}$/.test(p.fields.resultNoticeRef))).toBe(true);
+    expect(protocols.some((p) => /^\d{6}-\d{4}$/.test(p.award.resultNoticeRef))).toBe(true);
     // The demo's standstills are the rule's: each ends on a working day at least ten days after its notice.
     for (const p of protocols.filter((x) => x.award.rule))
       expect(p.fields.standstillEndDate! > p.fields.awardNoticeDate!).toBe(true);

@@ -54,9 +54,9 @@ export const awardStrings = defineMessages({
     en: 'Contract award notice: Doffin/TED number',
   },
   awardResultRefHelp: {
-    nb: 'Skal kunngjøres senest 30 dager etter at kontrakten er inngått ({basis}).',
-    nn: 'Skal kunngjerast seinast 30 dagar etter at kontrakten er inngått ({basis}).',
-    en: 'Must be published within 30 days after the contract is concluded ({basis}).',
+    nb: 'Konkurranseresultatet skal kunngjøres senest 30 dager etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjøringer.',
+    nn: 'Konkurranseresultatet skal kunngjerast seinast 30 dagar etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjeringar.',
+    en: 'The contract award notice must be published within 30 days after the contract is concluded ({basis}). Record its number under Notices.',
   },
   awardRecord: { nb: 'Registrer tildelingen', nn: 'Registrer tildelinga', en: 'Record the award' },
   awardRecorded: { nb: 'Tildelingen er registrert.', nn: 'Tildelinga er registrert.', en: 'The award is recorded.' },

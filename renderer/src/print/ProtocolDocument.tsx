@@ -300,10 +300,10 @@ function AwardSection({ p }: { p: Protocol }) {
           {t('awardException')}: {codeName(standstillExceptionDefs, p.fields.standstillException, locale)}
         </p>
       )}
-      {(p.fields.resultNoticeRef || p.award.resultNoticeDue) && (
+      {(p.award.resultNoticeRef || p.award.resultNoticeDue) && (
         <p data-testid="protocol-result-notice">
-          {p.fields.resultNoticeRef
-            ? t('awardResultPublished', { ref: p.fields.resultNoticeRef })
+          {p.award.resultNoticeRef
+            ? t('awardResultPublished', { ref: p.award.resultNoticeRef })
             : t('awardResultDue', { date: formatDate(p.award.resultNoticeDue, locale) })}
         </p>
       )}

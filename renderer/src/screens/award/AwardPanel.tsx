@@ -92,12 +92,12 @@ function AwardSummary({ p }: { p: Protocol }) {
               )}
             </dd>
           </div>
-          {(p.award.resultNoticeDue || f.resultNoticeRef) && (
+          {(p.award.resultNoticeDue || p.award.resultNoticeRef) && (
             <div>
               <dt>{t('awardResultRef')}</dt>
               <dd data-testid="award-result">
-                {f.resultNoticeRef
-                  ? t('awardResultPublished', { ref: f.resultNoticeRef })
+                {p.award.resultNoticeRef
+                  ? t('awardResultPublished', { ref: p.award.resultNoticeRef })
                   : t('awardResultDue', { date: formatDate(p.award.resultNoticeDue!, locale) })}
               </dd>
             </div>
@@ -117,7 +117,6 @@ function AwardForm({ c, p }: { c: CaseDetail; p: Protocol }) {
   const [reasons, setReasons] = useState(f.awardReason);
   const [exception, setException] = useState<StandstillException | ''>(f.standstillException ?? '');
   const [exceptionNote, setExceptionNote] = useState(f.standstillException ? f.standstillNone : '');
-  const [resultNoticeRef, setRef] = useState(f.resultNoticeRef);
   const [done, setDone] = useState<string | null>(null);
   const issues = useIssues();
   const save = useMutation({
@@ -137,7 +136,6 @@ function AwardForm({ c, p }: { c: CaseDetail; p: Protocol }) {
       reasons,
       exception: exception || null,
       exceptionNote,
-      resultNoticeRef: resultNoticeRef.trim(),
     };
     if (issues.check('protocol.recordAward', input)) save.mutate(input);
   };
@@ -145,7 +143,7 @@ function AwardForm({ c, p }: { c: CaseDetail; p: Protocol }) {
   const preview = /^\d{4}-\d{2}-\d{2}$/.test(noticeDate)
     ? standstillEnd({ regime: c.regime as Regime | null, noticeDate, exception: exception || null })
     : null;
-  const fields = ['noticeDate', 'told', 'reasons', 'exception', 'exceptionNote', 'resultNoticeRef'];
+  const fields = ['noticeDate', 'told', 'reasons', 'exception', 'exceptionNote'];
   return (
     <div className="award-form">
       <div className="row-3">
@@ -200,14 +198,9 @@ function AwardForm({ c, p }: { c: CaseDetail; p: Protocol }) {
         />
       </div>
       {p.award.resultNoticeBasis && (
-        <Textfield
-          id="aw-resultNoticeRef"
-          label={t('awardResultRef')}
-          description={t('awardResultRefHelp', { basis: p.award.resultNoticeBasis })}
-          value={resultNoticeRef}
-          onChange={(e) => setRef(e.target.value)}
-          error={err('resultNoticeRef')}
-        />
+        <Paragraph data-size="sm" className="muted">
+          {t('awardResultRefHelp', { basis: p.award.resultNoticeBasis })}
+        </Paragraph>
       )}
       {issues.others(fields).map((m) => (
         <Alert key={m} data-color="danger" data-size="sm">

@@ -1,0 +1,52 @@
+import { addDays, type Regime } from '../../core/index.js';
+import type { NoticesRepo } from '../../db/index.js';
+
+// A demo case's notices as an office records them: the contract notice in
+// Doffin (and TED above the EEA thresholds), now and then a correction, and
+// the contract award notice within 30 days of signing where the part asks
+// for one (Del III, special services above the threshold, Del IV).
+
+const serial = (rnd: () => number) => 100000 + Math.floor(rnd() * 800000);
+
+export function demoNotices(
+  repo: NoticesRepo,
+  o: { caseId: number; regime: Regime; noticedOn: string; signedOn: string | null; rnd: () => number },
+): void {
+  const { rnd } = o;
+  if (o.regime === 'under100k' || o.regime === 'partI') return;
+  const year = o.noticedOn.slice(0, 4);
+  const eea = o.regime === 'partIII' || o.regime === 'partIIEea' || o.regime === 'partIV';
+  repo.insert(o.caseId, {
+    kind: 'contract',
+    platform: 'doffin',
+    ref: `${year}-${serial(rnd)}`,
+    date: o.noticedOn,
+    note: '',
+  });
+  if (eea)
+    repo.insert(o.caseId, {
+      kind: 'contract',
+      platform: 'ted',
+      ref: `${serial(rnd)}-${year}`,
+      date: addDays(o.noticedOn, 2),
+      note: '',
+    });
+  if (rnd() < 0.2)
+    repo.insert(o.caseId, {
+      kind: 'correction',
+      platform: 'doffin',
+      ref: `${year}-${serial(rnd)}`,
+      date: addDays(o.noticedOn, 7),
+      note: 'Rettet tilbudsfristen og svart på spørsmål om opsjonene.',
+    });
+  if (eea && o.signedOn) {
+    const date = addDays(o.signedOn, 5 + Math.floor(rnd() * 20));
+    repo.insert(o.caseId, {
+      kind: 'award',
+      platform: 'ted',
+      ref: `${serial(rnd)}-${date.slice(0, 4)}`,
+      date,
+      note: '',
+    });
+  }
+}
