@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Input } from '../../core/index.js';
+import type { Input, NoticeKind, NoticePlatform } from '../../core/index.js';
 import type { Service } from '../../service/service.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
@@ -162,5 +162,47 @@ describe('the demo municipality', () => {
     // The demo's standstills are the rule's: each ends on a working day at least ten days after its notice.
     for (const p of protocols.filter((x) => x.award.rule))
       expect(p.fields.standstillEndDate! > p.fields.awardNoticeDate!).toBe(true);
+  });
+});
+
+describe('the notices in OCDS', () => {
+  it('carries the contract notice and corrections as tender documents and the award notice with the awards, by their numbers', () => {
+    const { s, sup, c } = awardedCase();
+    ok(s, 'settings.set', { organisationName: 'Nordby kommune', organisationOrgnr: '974760673' });
+    const add = (kind: NoticeKind, platform: NoticePlatform, ref: string, date: string, note = '') =>
+      ok(s, 'notices.add', { caseId: c.id, notice: { kind, platform, ref, date, note } });
+    add('contract', 'doffin', '2026-104233', '2026-10-01');
+    add('contract', 'ted', '612345-2026', '2026-10-02');
+    add('correction', 'doffin', '2026-105001', '2026-10-08', 'Ny tilbudsfrist.');
+    record(s, c.id);
+    ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-17'));
+    add('award', 'ted', '700001-2026', '2026-11-20');
+    // The same number twice on a case is refused.
+    expect(
+      err(s, 'notices.add', {
+        caseId: c.id,
+        notice: { kind: 'award', platform: 'ted', ref: '700001-2026', date: '2026-11-21' },
+      }).issues?.[0]?.path,
+    ).toBe('notice.ref');
+    const release = ok(s, 'exchange.ocds', { caseIds: [c.id] }).releases[0] as {
+      tender: { documents: { id: string; documentType: string; title: string; datePublished: string }[] };
+      awards: { documents?: { id: string; documentType: string }[] }[];
+    };
+    expect(release.tender.documents.map((d) => [d.id, d.documentType])).toEqual([
+      ['doffin-2026-104233', 'tenderNotice'],
+      ['ted-612345-2026', 'tenderNotice'],
+      ['doffin-2026-105001', 'tenderNotice'],
+    ]);
+    expect(release.tender.documents[2]!.title).toBe('Rettelse (Doffin 2026-105001)');
+    expect(release.awards.at(-1)!.documents).toEqual([
+      expect.objectContaining({ id: 'ted-700001-2026', documentType: 'awardNotice' }),
+    ]);
+    // The protocol lists them, oldest first.
+    expect(ok(s, 'protocol.get', { caseId: c.id }).notices.map((n) => n.ref)).toEqual([
+      '2026-104233',
+      '612345-2026',
+      '2026-105001',
+      '700001-2026',
+    ]);
   });
 });

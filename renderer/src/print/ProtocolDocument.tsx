@@ -5,6 +5,8 @@ import {
   formatDateTime,
   formatNok,
   kindDefs,
+  noticeKindDefs,
+  noticePlatformDefs,
   phaseDefs,
   procedureDefs,
   protocolItemDefs,
@@ -306,6 +308,34 @@ function AwardSection({ p }: { p: Protocol }) {
             ? t('awardResultPublished', { ref: p.award.resultNoticeRef })
             : t('awardResultDue', { date: formatDate(p.award.resultNoticeDue, locale) })}
         </p>
+      )}
+      {p.notices.length > 0 && (
+        <>
+          <h3>{t('noticesHeading')}</h3>
+          <table className="print-table" data-testid="protocol-notices">
+            <thead>
+              <tr>
+                <th>{t('noticeDate')}</th>
+                <th>{t('noticeKind')}</th>
+                <th>{t('noticePlatform')}</th>
+                <th>{t('noticeRef')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.notices.map((n) => (
+                <tr key={n.id}>
+                  <td>{formatDate(n.date, locale)}</td>
+                  <td>
+                    {codeName(noticeKindDefs, n.kind, locale)}
+                    {n.note ? ` (${n.note})` : ''}
+                  </td>
+                  <td>{codeName(noticePlatformDefs, n.platform, locale)}</td>
+                  <td>{n.ref}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
       <h3>{t('protocolSubcontractors')}</h3>
       <Text value={p.fields.subcontractors} />

@@ -25,6 +25,7 @@ import { SavingsPanel } from './savings/SavingsPanel.js';
 import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
 import { AwardPanel } from './award/AwardPanel.js';
+import { NoticesPanel } from './award/NoticesPanel.js';
 
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
@@ -60,6 +61,7 @@ export function CasePage({ id }: { id: number }) {
         </div>
       </div>
       {(phaseDef(c.phase).stage === 'competition' || phaseDef(c.phase).stage === 'followup') && <AwardPanel c={c} />}
+      {phaseDef(c.phase).stage !== 'planning' && <NoticesPanel c={c} />}
       <CaseContractsSection c={c} />
       {isAwarded(c.phase) && <SavingsPanel c={c} />}
       <CaseDialogueSection c={c} />
