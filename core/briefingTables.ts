@@ -128,10 +128,11 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
         procedureText(c.procedure, locale),
         phaseDef(c.phase)[locale],
         formatNok(c.estimatedValue, locale),
+        (c.notices ?? []).join(', '),
       ]);
   }
   return {
-    head: [w('caseNumber'), w('title'), w('procedure'), w('phase'), w('value')],
+    head: [w('caseNumber'), w('title'), w('procedure'), w('phase'), w('value'), w('notices')],
     rows,
     numeric: [4],
     note: null,

@@ -197,6 +197,8 @@ export const BriefingPackSchema = z.object({
       procedure: ProcedureSchema.nullable(),
       phase: PhaseSchema,
       estimatedValue: z.number(),
+      /** The case's notices by their numbers, "Doffin 2026-104233" (core/reference/notices.ts). */
+      notices: z.array(z.string()).optional(),
     }),
   ),
 });

@@ -197,6 +197,20 @@ describe('the notices in OCDS', () => {
     expect(release.awards.at(-1)!.documents).toEqual([
       expect.objectContaining({ id: 'ted-700001-2026', documentType: 'awardNotice' }),
     ]);
+    // The pack's appendix lists each case's notices by service and number.
+    const appendix = ok(s, 'briefing.build', {
+      title: 'Orientering',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      version: 'closed',
+      part: 'appendix',
+    }).appendix;
+    expect(appendix.find((x) => x.caseNumber === sampleCase().caseNumber)?.notices).toEqual([
+      'Doffin 2026-104233',
+      'TED 612345-2026',
+      'Doffin 2026-105001',
+      'TED 700001-2026',
+    ]);
     // The protocol lists them, oldest first.
     expect(ok(s, 'protocol.get', { caseId: c.id }).notices.map((n) => n.ref)).toEqual([
       '2026-104233',
