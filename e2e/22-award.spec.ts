@@ -119,3 +119,43 @@ test('recording the award computes the standstill, holds the signing back until 
   await expectAccessible(page, 'Frister with the standstill');
   await shot(page, 'award-deadlines');
 });
+
+test('a case keeps its notices with their Doffin and TED numbers, each number in its service’s shape', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Renhold av skolene/ })
+    .first()
+    .click();
+  const panel = page.getByTestId('notices-panel');
+  await expect(panel.getByRole('heading', { name: 'Kunngjøringer' })).toBeVisible();
+  await expect(panel).toContainText('Ingen kunngjøringer er registrert.');
+
+  // A TED-shaped number given as Doffin's is refused beside the number, in Doffin's shape.
+  await panel.getByLabel('Nummer').fill('104233-2026');
+  await panel.getByLabel('Publisert', { exact: true }).fill(formatDate(d(-60)));
+  await panel.getByRole('button', { name: 'Registrer kunngjøring' }).click();
+  await expect(panel.getByText('Skriv nummeret slik Doffin gir det: årstall, bindestrek og løpenummer')).toBeVisible();
+  await panel.getByLabel('Nummer').fill('2026-104233');
+  await panel.getByRole('button', { name: 'Registrer kunngjøring' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Kunngjøringen er registrert.');
+
+  await panel.getByLabel('Publisert i').selectOption({ label: 'TED' });
+  await panel.getByLabel('Nummer').fill('612345-2026');
+  await panel.getByLabel('Publisert', { exact: true }).fill(formatDate(d(-58)));
+  await panel.getByRole('button', { name: 'Registrer kunngjøring' }).click();
+  const rows = page.getByTestId('notices').getByRole('row');
+  await expect(rows.filter({ hasText: '2026-104233' })).toContainText('Kunngjøring av konkurranse');
+  await expect(rows.filter({ hasText: '612345-2026' })).toContainText('TED');
+  await expectAccessible(page, 'case page with notices');
+  await shot(page, 'award-notices');
+
+  // In English the same list and form.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Notices' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Award and standstill' })).toBeVisible();
+  await expectAccessible(page, 'case page with notices in English');
+});

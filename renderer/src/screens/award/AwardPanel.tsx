@@ -30,6 +30,8 @@ import { useIssues } from '../../lib/useIssues.js';
 export function AwardPanel({ c }: { c: CaseDetail }) {
   const { t } = useLocale();
   const q = useQuery(query('protocol.get', { caseId: c.id }));
+  // Kept here: the form starts afresh from each saved version (its key), the outcome stays.
+  const [done, setDone] = useState<string | null>(null);
   if (!q.data) return null;
   return (
     <section aria-labelledby="award-h" className="panel dialogue-section" data-testid="award-panel">
@@ -37,7 +39,8 @@ export function AwardPanel({ c }: { c: CaseDetail }) {
         {t('awardHeading')}
       </h2>
       <AwardSummary p={q.data} />
-      {!c.archived && <AwardForm key={q.data.version} c={c} p={q.data} />}
+      {!c.archived && <AwardForm key={q.data.version} c={c} p={q.data} setDone={setDone} />}
+      <FormOutcome done={done} error={null} />
     </section>
   );
 }
@@ -108,7 +111,7 @@ function AwardSummary({ p }: { p: Protocol }) {
   );
 }
 
-function AwardForm({ c, p }: { c: CaseDetail; p: Protocol }) {
+function AwardForm({ c, p, setDone }: { c: CaseDetail; p: Protocol; setDone(s: string | null): void }) {
   const { t, locale } = useLocale();
   const f = p.fields;
   const tenderers = f.participants.filter((x) => x.tendered).map((x) => x.name);
@@ -117,7 +120,6 @@ function AwardForm({ c, p }: { c: CaseDetail; p: Protocol }) {
   const [reasons, setReasons] = useState(f.awardReason);
   const [exception, setException] = useState<StandstillException | ''>(f.standstillException ?? '');
   const [exceptionNote, setExceptionNote] = useState(f.standstillException ? f.standstillNone : '');
-  const [done, setDone] = useState<string | null>(null);
   const issues = useIssues();
   const save = useMutation({
     mutationFn: (input: Parameters<typeof call<'protocol.recordAward'>>[1]) => call('protocol.recordAward', input),
@@ -210,7 +212,6 @@ function AwardForm({ c, p }: { c: CaseDetail; p: Protocol }) {
       <Button data-size="sm" onClick={submit} loading={save.isPending}>
         {t('awardRecord')}
       </Button>
-      <FormOutcome done={done} error={null} />
     </div>
   );
 }
