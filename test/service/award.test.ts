@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Input, NoticeKind, NoticePlatform } from '../../core/index.js';
 import type { Service } from '../../service/service.js';
+import { bundleFile } from '../helpers/bundles.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 // Recording the award on a case (today is 25 November 2026 in the temp service): the standstill's end from the part's
@@ -218,5 +219,30 @@ describe('the notices in OCDS', () => {
       '2026-105001',
       '700001-2026',
     ]);
+  });
+});
+
+describe('the award and notices in a bundle', () => {
+  it('carries the notice of the award, whom it went to, the exception and the notices to another PC', () => {
+    const { s: a, c } = awardedCase();
+    record(a, c.id, { exception: 'singleTenderer', exceptionNote: 'Bare én tilbyder.' });
+    ok(a, 'notices.add', {
+      caseId: c.id,
+      notice: { kind: 'contract', platform: 'doffin', ref: '2026-104233', date: '2026-10-01' },
+    });
+    const b = tempService();
+    const file = bundleFile(a);
+    ok(b, 'bundle.import', file);
+    const inB = ok(b, 'cases.list', {}).items.find((x) => x.caseNumber === sampleCase().caseNumber)!;
+    const p = ok(b, 'protocol.get', { caseId: inB.id });
+    expect(p.fields).toMatchObject({
+      awardNoticeDate: '2026-11-04',
+      awardNoticeTo: ['Elbil AS', 'Lade AS'],
+      standstillException: 'singleTenderer',
+      standstillNone: 'Bare én tilbyder.',
+    });
+    expect(p.notices.map((n) => [n.platform, n.ref])).toEqual([['doffin', '2026-104233']]);
+    // Taken in again: nothing new.
+    expect(ok(b, 'bundle.preview', file).counts.find((x) => x.table === 'cases')).toMatchObject({ new: 0, same: 1 });
   });
 });
