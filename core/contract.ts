@@ -54,6 +54,7 @@ import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
 import { NoticeAddSchema, NoticeSchema } from './schemas/notice.js';
+import { ComplaintAddSchema, ComplaintSchema, ComplaintUpdateSchema } from './schemas/complaint.js';
 import { AwardRecordSchema, ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import {
   BundleExportSchema,
@@ -386,6 +387,12 @@ export const contract = {
   /** A case's procurement protocol: read from the case and its own entries, with what its regime requires and what is missing. */
   'protocol.get': { input: byCase, output: ProtocolSchema },
   'protocol.save': { input: ProtocolSaveSchema, output: ProtocolSchema },
+  /** A case's complaints (to the office, to KOFA, injunctions), oldest first. */
+  'complaints.list': { input: byCase, output: z.array(ComplaintSchema) },
+  /** Records a complaint; the case's complaints after. */
+  'complaints.add': { input: ComplaintAddSchema, output: z.array(ComplaintSchema) },
+  /** Changes a complaint (its answer, KOFA's decision, the injunction lifted); the case's complaints after. */
+  'complaints.update': { input: ComplaintUpdateSchema, output: z.array(ComplaintSchema) },
   /** A case's notices in Doffin and TED, oldest first. */
   'notices.list': { input: byCase, output: z.array(NoticeSchema) },
   /** Adds a notice (its kind, Doffin or TED, its number in the service's own shape, and date); the case's notices after. */

@@ -70,3 +70,5 @@ export * from './reference/standstill.js';
 export * from './rules/standstill.js';
 export * from './reference/notices.js';
 export * from './schemas/notice.js';
+export * from './reference/complaints.js';
+export * from './schemas/complaint.js';

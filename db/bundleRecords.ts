@@ -18,6 +18,7 @@ import {
   PhaseSchema,
   ProtocolFieldsSchema,
   NoticeFieldsSchema,
+  ComplaintFieldsSchema,
   RealisedSetSchema,
   SavingSetSchema,
   StrategyFieldsSchema,
@@ -120,6 +121,7 @@ const rules: Record<string, TableRules> = {
     },
   },
   case_notices: { table: schema.caseNotices, contract: [objectOf(NoticeFieldsSchema)] },
+  case_complaints: { table: schema.caseComplaints, contract: [ComplaintFieldsSchema] },
   case_dialogue_closing: { table: schema.caseDialogueClosing, contract: [CloseDialogueSchema] },
   case_prequalified: { table: schema.casePrequalified, contract: [], columns: { supplier_id: UidSchema } },
   dialogues: {

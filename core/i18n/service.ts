@@ -412,6 +412,11 @@ export const serviceMessages = defineMessages({
     nn: 'Kontrakten kan ikkje signerast før karensperioden er over: han varer til og med {end}. Signer tidlegast dagen etter, eller registrer eit unntak frå karensperioden på tildelinga.',
     en: 'The contract cannot be signed before the standstill period is over: it runs until {end} inclusive. Sign on the day after at the earliest, or record an exception from the standstill on the award.',
   },
+  signedUnderInjunction: {
+    nb: 'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra {supplier}). Registrer at forføyningen er opphevet først.',
+    nn: 'Kontrakten kan ikkje signerast medan ei mellombels åtgjerd står ved lag (frå {supplier}). Registrer at åtgjerda er oppheva først.',
+    en: 'The contract cannot be signed while a court injunction stands (from {supplier}). Record that the injunction is lifted first.',
+  },
   exceptionNeedsNote: {
     nb: 'Skriv hvorfor unntaket gjelder i denne saken.',
     nn: 'Skriv kvifor unntaket gjeld i denne saka.',

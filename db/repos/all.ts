@@ -7,6 +7,7 @@ import { ContractsRepo } from './contracts.js';
 import { DialoguesRepo } from './dialogues.js';
 import { GoalsRepo } from './goals.js';
 import { NoticesRepo } from './notices.js';
+import { ComplaintsRepo } from './complaints.js';
 import { PlanRepo } from './plan.js';
 import { ProtocolsRepo } from './protocols.js';
 import { SavingsRepo } from './savings.js';
@@ -31,6 +32,7 @@ export function reposOver(db: Db) {
     settings: new SettingsRepo(db),
     protocols: new ProtocolsRepo(db),
     notices: new NoticesRepo(db),
+    complaints: new ComplaintsRepo(db),
     bundle: new BundleRepo(db),
     thresholds: new ThresholdsRepo(db),
   };

@@ -1,5 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type {
+  ComplaintKind,
+  ComplaintOutcome,
   Kind,
   NoticeKind,
   NoticePlatform,
@@ -172,4 +174,27 @@ export const caseNotices = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [index('case_notices_case_idx').on(t.caseId, t.date, t.id)],
+);
+
+/** A case's complaints and review (core/reference/complaints.ts): to the office, to KOFA, a court injunction. */
+export const caseComplaints = sqliteTable(
+  'case_complaints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<ComplaintKind>().notNull(),
+    date: text('date').notNull(),
+    supplier: text('supplier').notNull(),
+    concerns: text('concerns').notNull().default(''),
+    answerDue: text('answer_due'),
+    answer: text('answer').notNull().default(''),
+    closedDate: text('closed_date'),
+    outcome: text('outcome').$type<ComplaintOutcome>(),
+    kofaCaseNo: text('kofa_case_no').notNull().default(''),
+    fee: integer('fee', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('case_complaints_case_idx').on(t.caseId, t.date, t.id)],
 );

@@ -14,6 +14,7 @@ import type {
   DialoguesRepo,
   GoalsRepo,
   NoticesRepo,
+  ComplaintsRepo,
   ProtocolsRepo,
   SavingsRepo,
   StrategiesRepo,
@@ -21,7 +22,7 @@ import type {
   Tx,
 } from '../../db/index.js';
 import { demoProtocol } from './protocolDemo.js';
-import { demoNotices } from './noticeDemo.js';
+import { demoComplaints, demoNotices } from './noticeDemo.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
@@ -118,6 +119,7 @@ export interface DemoOptions {
     strategies: StrategiesRepo;
     protocols?: ProtocolsRepo;
     notices?: NoticesRepo;
+    complaints?: ComplaintsRepo;
   };
 }
 
@@ -272,6 +274,15 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
           noticedOn,
           signedOn: phase === 'kontraktsoppfolging' || phase === 'avsluttet' ? date : null,
           rnd: mulberry32(id * 104729),
+        });
+      // Every 17th awarded case in Del III has a complaint after the award; every 3rd of those goes on to KOFA.
+      if (opts.related?.complaints && awardedOn && r.regime === 'partIII' && id % 17 === 0 && supplierIds.length > 1)
+        demoComplaints(opts.related.complaints, {
+          caseId: id,
+          awardedOn,
+          today: opts.today,
+          supplier: opts.related.suppliers.get(supplierIds[(id + 1) % supplierIds.length]!)!.name,
+          toKofa: id % 51 === 0,
         });
       if (opts.related && phase === 'markedsdialog' && date < opts.today) {
         demoDialogue(opts.related.dialogues, {

@@ -1,5 +1,5 @@
 import { addDays, type Regime } from '../../core/index.js';
-import type { NoticesRepo } from '../../db/index.js';
+import type { ComplaintsRepo, NoticesRepo } from '../../db/index.js';
 
 // A demo case's notices as an office records them: the contract notice in
 // Doffin (and TED above the EEA thresholds), now and then a correction, and
@@ -49,4 +49,46 @@ export function demoNotices(
       note: '',
     });
   }
+}
+
+/**
+ * Now and then a losing tenderer complains after the award: answered within
+ * the ten days the office set, the decision upheld; once in a while the
+ * complaint goes on to KOFA, which decides it two months later.
+ */
+export function demoComplaints(
+  repo: ComplaintsRepo,
+  o: { caseId: number; awardedOn: string; today: string; supplier: string; toKofa: boolean },
+): void {
+  const date = addDays(o.awardedOn, 3);
+  if (date > o.today) return;
+  const answered = addDays(date, 8);
+  repo.insert(o.caseId, {
+    kind: 'office',
+    date,
+    supplier: o.supplier,
+    concerns: 'Mener evalueringen av kvalitet ikke fulgte tildelingskriteriene.',
+    answerDue: addDays(date, 10),
+    answer: answered <= o.today ? 'Evalueringen er gjennomgått på nytt; den står seg.' : '',
+    closedDate: answered <= o.today ? answered : null,
+    outcome: answered <= o.today ? 'upheld' : null,
+    kofaCaseNo: '',
+    fee: false,
+  });
+  if (!o.toKofa || answered > o.today) return;
+  const filed = addDays(answered, 12);
+  if (filed > o.today) return;
+  const decided = addDays(filed, 60);
+  repo.insert(o.caseId, {
+    kind: 'kofa',
+    date: filed,
+    supplier: o.supplier,
+    concerns: 'Tildelingsevalueringen.',
+    answerDue: addDays(filed, 14),
+    answer: decided <= o.today ? 'Klagen ble ikke tatt til følge.' : '',
+    closedDate: decided <= o.today ? decided : null,
+    outcome: decided <= o.today ? 'upheld' : null,
+    kofaCaseNo: `${filed.slice(0, 4)}/${String(100 + (o.caseId % 800)).padStart(4, '0')}`,
+    fee: false,
+  });
 }

@@ -135,6 +135,8 @@ function checkSuppliers(ctx: HandlerContext, ids: readonly number[]): void {
  */
 function checkStandstill(ctx: HandlerContext, caseId: number, signedDate: string | null): void {
   if (!signedDate) return;
+  const injunction = ctx.repos.complaints.forCase(caseId).find((x) => x.kind === 'injunction' && !x.closedDate);
+  if (injunction) throw fieldError('signedDate', 'signedUnderInjunction', { supplier: injunction.supplier });
   const f = ctx.repos.protocols.get(caseId)?.fields;
   const end = f && !f.standstillException ? f.standstillEndDate : null;
   if (!signedAfterStandstill(signedDate, end))

@@ -19,6 +19,7 @@ function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<
       strategies: ctx.repos.strategies,
       protocols: ctx.repos.protocols,
       notices: ctx.repos.notices,
+      complaints: ctx.repos.complaints,
     },
   });
 }

@@ -15,6 +15,7 @@ import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
 import { noticeMethods } from './notices.js';
+import { complaintMethods } from './complaints.js';
 import { referenceMethods } from './reference.js';
 import { savingsMethods } from './savings.js';
 import { settingsMethods } from './settings.js';
@@ -48,6 +49,7 @@ export const registry: Registry = {
   ...exchangeMethods,
   ...protocolMethods,
   ...noticeMethods,
+  ...complaintMethods,
   ...bundleMethods,
   ...demoMethods,
 };

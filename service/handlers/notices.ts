@@ -10,12 +10,10 @@ export function noticesOf(ctx: HandlerContext, caseId: number): Output<'notices.
 }
 
 export const noticeMethods = {
-  'notices.list': reads(anyone)(
-    (q: ParsedInput<'notices.list'>, ctx: HandlerContext): Output<'notices.list'> => {
-      caseDetail(ctx, q.caseId);
-      return noticesOf(ctx, q.caseId);
-    },
-  ),
+  'notices.list': reads(anyone)((q: ParsedInput<'notices.list'>, ctx: HandlerContext): Output<'notices.list'> => {
+    caseDetail(ctx, q.caseId);
+    return noticesOf(ctx, q.caseId);
+  }),
   'notices.add': writes(
     buyers,
     recordsItself('case'),

@@ -65,6 +65,10 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
   const unshared = ctx.repos.dialogues.unsharedCounts();
   const protocols = ctx.repos.protocols.states();
   const awardPublished = ctx.repos.notices.awardPublished();
+  const toAnswer = new Map<number, string>();
+  for (const x of ctx.repos.complaints.open())
+    if (x.kind !== 'injunction' && x.answerDue && (!toAnswer.has(x.caseId) || x.answerDue < toAnswer.get(x.caseId)!))
+      toAnswer.set(x.caseId, x.answerDue);
   const norms = phaseNorms(ctx);
   const quarter = quarterOf(today);
   // Signed contracts by case (any contract of the case, whoever owns it: the protocol is the case's).
@@ -110,6 +114,9 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
         date: protocol.standstillEndDate,
         urgency: at(protocol.standstillEndDate),
       });
+    // A complaint to answer: the earliest answer date of the case's open complaints.
+    const answerDue = toAnswer.get(c.id);
+    if (answerDue) rows.push({ ...base, kind: 'complaint', date: answerDue, urgency: at(answerDue) });
     const signedDate = signed.get(c.id);
     // Signed after a recorded award: the contract award notice is due within its deadline until its number is recorded (the part decides whether one is required).
     if (signedDate && protocol && !awardPublished.has(c.id)) {
@@ -149,7 +156,9 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
 
 /** The award's deadlines for "Frister": standstills ending and contract award notices due, of every case under way (by buyer and department). */
 export function awardDeadlines(ctx: HandlerContext, filter: AttentionFilter): Row[] {
-  return overview(ctx, filter).filter((r) => r.kind === 'standstill' || r.kind === 'resultNotice');
+  return overview(ctx, filter).filter(
+    (r) => r.kind === 'standstill' || r.kind === 'resultNotice' || r.kind === 'complaint',
+  );
 }
 
 export const overviewMethods = {

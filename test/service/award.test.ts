@@ -160,6 +160,10 @@ describe('the demo municipality', () => {
     expect(protocols.length).toBeGreaterThan(10);
     expect(protocols.every((p) => p.fields.awardNoticeTo.length > 0)).toBe(true);
     expect(protocols.some((p) => /^\d{6}-\d{4}$/.test(p.award.resultNoticeRef))).toBe(true);
+    // Complaints after the award: answered ones, and a case at KOFA.
+    const complaints = ids.flatMap((caseId) => ok(s, 'complaints.list', { caseId }));
+    expect(complaints.some((x) => x.kind === 'office' && x.closedDate && x.outcome)).toBe(true);
+    expect(complaints.some((x) => x.kind === 'kofa' && /^\d{4}\/\d{4}$/.test(x.kofaCaseNo))).toBe(true);
     // The demo's standstills are the rule's: each ends on a working day at least ten days after its notice.
     for (const p of protocols.filter((x) => x.award.rule))
       expect(p.fields.standstillEndDate! > p.fields.awardNoticeDate!).toBe(true);
@@ -244,5 +248,69 @@ describe('the award and notices in a bundle', () => {
     expect(p.notices.map((n) => [n.platform, n.ref])).toEqual([['doffin', '2026-104233']]);
     // Taken in again: nothing new.
     expect(ok(b, 'bundle.preview', file).counts.find((x) => x.table === 'cases')).toMatchObject({ new: 0, same: 1 });
+  });
+});
+
+describe('complaints and injunctions', () => {
+  const complaint = (over: Partial<Input<'complaints.add'>['complaint']> = {}) => ({
+    kind: 'office' as const,
+    date: '2026-11-06',
+    supplier: 'Lade AS',
+    concerns: 'Evalueringen av kvalitet.',
+    answerDue: '2026-11-16',
+    ...over,
+  });
+
+  it('shows an open complaint’s answer date on Frister until it is answered, with the outcome kept', () => {
+    const { s, c } = awardedCase();
+    const [x] = ok(s, 'complaints.add', { caseId: c.id, complaint: complaint() });
+    expect(ok(s, 'overview.awardDeadlines', { buyer: null })).toMatchObject([
+      { kind: 'complaint', caseId: c.id, date: '2026-11-16', urgency: 'overdue' },
+    ]);
+    const { id, caseId: _c, ...fields } = x!;
+    const after = ok(s, 'complaints.update', {
+      id,
+      complaint: { ...fields, closedDate: '2026-11-12', outcome: 'upheld', answer: 'Evalueringen står seg.' },
+    });
+    expect(after[0]).toMatchObject({ closedDate: '2026-11-12', outcome: 'upheld' });
+    expect(ok(s, 'overview.awardDeadlines', { buyer: null })).toEqual([]);
+    const trail = ok(s, 'audit.forRecord', { entity: 'case', id: c.id }).map((e) => e.method);
+    expect(trail.slice(0, 2)).toEqual(['complaints.update', 'complaints.add']);
+  });
+
+  it('keeps KOFA’s case number, decision and any fee', () => {
+    const { s, c } = awardedCase();
+    const [k] = ok(s, 'complaints.add', {
+      caseId: c.id,
+      complaint: complaint({ kind: 'kofa', kofaCaseNo: '2026/0412', answerDue: null }),
+    });
+    const { id, caseId: _c, ...fields } = k!;
+    expect(
+      ok(s, 'complaints.update', {
+        id,
+        complaint: { ...fields, closedDate: '2027-01-20', outcome: 'decisionChanged', fee: true, answer: 'Brudd.' },
+      })[0],
+    ).toMatchObject({ kind: 'kofa', kofaCaseNo: '2026/0412', fee: true, outcome: 'decisionChanged' });
+  });
+
+  it('refuses the signing while an injunction stands, whatever the standstill, and allows it once lifted', () => {
+    const { s, sup, c } = awardedCase();
+    record(s, c.id, { exception: 'singleTenderer', exceptionNote: 'Bare én.' });
+    const [inj] = ok(s, 'complaints.add', {
+      caseId: c.id,
+      complaint: complaint({ kind: 'injunction', answerDue: null, supplier: 'Lade AS' }),
+    });
+    expect(err(s, 'contracts.create', contract(c.id, sup.id, '2026-11-20')).issues).toEqual([
+      {
+        path: 'signedDate',
+        message:
+          'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra Lade AS). Registrer at forføyningen er opphevet først.',
+      },
+    ]);
+    // An injunction has no answer date: it is not on Frister as one to answer.
+    expect(ok(s, 'overview.awardDeadlines', { buyer: null })).toEqual([]);
+    const { id, caseId: _c, ...fields } = inj!;
+    ok(s, 'complaints.update', { id, complaint: { ...fields, closedDate: '2026-11-25' } });
+    expect(ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-26')).signedDate).toBe('2026-11-26');
   });
 });

@@ -26,6 +26,7 @@ import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
 import { AwardPanel } from './award/AwardPanel.js';
 import { NoticesPanel } from './award/NoticesPanel.js';
+import { ComplaintsPanel } from './award/ComplaintsPanel.js';
 
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
@@ -62,6 +63,7 @@ export function CasePage({ id }: { id: number }) {
       </div>
       {(phaseDef(c.phase).stage === 'competition' || phaseDef(c.phase).stage === 'followup') && <AwardPanel c={c} />}
       {phaseDef(c.phase).stage !== 'planning' && <NoticesPanel c={c} />}
+      {phaseDef(c.phase).stage !== 'planning' && <ComplaintsPanel c={c} />}
       <CaseContractsSection c={c} />
       {isAwarded(c.phase) && <SavingsPanel c={c} />}
       <CaseDialogueSection c={c} />
