@@ -159,3 +159,49 @@ test('a case keeps its notices with their Doffin and TED numbers, each number in
   await expect(page.getByRole('heading', { name: 'Award and standstill' })).toBeVisible();
   await expectAccessible(page, 'case page with notices in English');
 });
+
+test('an injunction holds the signing back until it is lifted; a complaint to answer is on Frister', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Renhold av skolene/ })
+    .first()
+    .click();
+  const panel = page.getByTestId('complaints-panel');
+  await expect(panel).toContainText('Ingen klager er registrert.');
+
+  // A complaint to the office, with the answer date the office set.
+  await panel.getByLabel('Leverandør').fill('Vask og Vaskeri AS');
+  await panel.getByLabel('Svarfrist').fill(formatDate(d(5)));
+  await panel.getByLabel('Hva klagen gjelder').fill('Evalueringen av kvalitet.');
+  await panel.getByRole('button', { name: 'Registrer klage' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Klagen er lagret.');
+  await expect(page.getByTestId('complaints')).toContainText(`Åpen, svar innen ${formatDate(d(5))}`);
+
+  // A court injunction: the case page says the signing is held back.
+  await panel.getByLabel('Type').selectOption({ label: 'Midlertidig forføyning' });
+  await panel.getByLabel('Leverandør').fill('Rent Bygg AS');
+  await panel.getByRole('button', { name: 'Registrer klage' }).click();
+  await expect(page.getByTestId('injunction-standing')).toBeVisible();
+  await expectAccessible(page, 'case page with complaints');
+  await shot(page, 'award-complaints');
+
+  // Frister: the complaint to answer.
+  await page.getByRole('link', { name: 'Frister' }).click();
+  const row = page.getByTestId('award-deadlines').getByRole('row').filter({ hasText: 'Svar på klagen' });
+  await expect(row).toContainText(formatDate(d(5)));
+  await page.goBack();
+
+  // Lifted: the warning goes.
+  await page
+    .getByTestId('complaints-panel')
+    .getByRole('button', { name: `Endre klagen fra Rent Bygg AS (${formatDate(today)})` })
+    .click();
+  await page.getByTestId('complaints-panel').getByLabel('Forføyningen ble opphevet').fill(formatDate(today));
+  await page.getByTestId('complaints-panel').getByRole('button', { name: 'Lagre klagen' }).click();
+  await expect(page.getByTestId('injunction-standing')).toHaveCount(0);
+  await expect(page.getByTestId('complaints')).toContainText(`Avsluttet ${formatDate(today)}`);
+});
