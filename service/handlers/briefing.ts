@@ -1,6 +1,7 @@
 import {
   addDays,
   codeName,
+  complaintKindDefs,
   noticePlatformDefs,
   AppError,
   addMonths,
@@ -407,6 +408,17 @@ function noticeRefs(ctx: HandlerContext, caseId: number): string[] {
     .map((n) => `${codeName(noticePlatformDefs, n.platform, ctx.locale)} ${n.ref}`);
 }
 
+/** A case's open complaints and standing injunctions as the closed appendix lists them. */
+function openComplaints(ctx: HandlerContext, caseId: number): string[] {
+  return ctx.repos.complaints
+    .forCase(caseId)
+    .filter((x) => !x.closedDate)
+    .map(
+      (x) =>
+        `${codeName(complaintKindDefs, x.kind, ctx.locale)}${x.kofaCaseNo ? ` ${x.kofaCaseNo}` : ''} (${x.supplier})`,
+    );
+}
+
 export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
   const scope = packScope(spec, ctx);
   // A highlight naming a case not found refuses the pack: checked before the rest is read.
@@ -427,7 +439,13 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     payConditions: payConditionsPart(scope),
     highlights,
     appendix:
-      spec.part === 'appendix' ? handled.map(({ id, kind: _k, ...c }) => ({ ...c, notices: noticeRefs(ctx, id) })) : [],
+      spec.part === 'appendix'
+        ? handled.map(({ id, kind: _k, ...c }) => ({
+            ...c,
+            notices: noticeRefs(ctx, id),
+            ...(spec.version === 'public' ? {} : { complaints: openComplaints(ctx, id) }),
+          }))
+        : [],
   };
   // The cover counts what every part above left out, so it is filled in last.
   pack.cover = { redactedCount: scope.redactions.length, bases: [...scope.bases].sort() };

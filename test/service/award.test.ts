@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Input, NoticeKind, NoticePlatform } from '../../core/index.js';
+import { appendixTable, type Input, type NoticeKind, type NoticePlatform } from '../../core/index.js';
 import type { Service } from '../../service/service.js';
 import { bundleFile } from '../helpers/bundles.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
@@ -307,6 +307,14 @@ describe('complaints and injunctions', () => {
           'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra Lade AS). Registrer at forføyningen er opphevet først.',
       },
     ]);
+    // The closed pack's appendix names it; the public one has no such column.
+    const pack = (version: 'closed' | 'public') =>
+      ok(s, 'briefing.build', { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version, part: 'appendix' })
+        .appendix[0]!;
+    expect(pack('closed').complaints).toEqual(['Midlertidig forføyning (Lade AS)']);
+    expect(pack('public').complaints).toBeUndefined();
+    expect(appendixTable([pack('closed')], 'nb').head.at(-1)).toBe('Åpne klager');
+    expect(appendixTable([pack('public')], 'nb').head.at(-1)).toBe('Kunngjøringer');
     // An injunction has no answer date: it is not on Frister as one to answer.
     expect(ok(s, 'overview.awardDeadlines', { buyer: null })).toEqual([]);
     const { id, caseId: _c, ...fields } = inj!;
