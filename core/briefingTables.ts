@@ -116,6 +116,8 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
   const order = [...byDepartment.keys()].sort((a, b) => (!a ? 1 : !b ? -1 : collator(locale).compare(a, b)));
   const rows: Cell[][] = [];
   const groups: { before: number; heading: string }[] = [];
+  // Open complaints are a column only where the pack holds some (the closed version).
+  const withComplaints = cases.some((c) => (c.complaints ?? []).length > 0);
   for (const d of order) {
     const list = byDepartment.get(d)!;
     const value = list.reduce((sum, c) => sum + c.estimatedValue, 0);
@@ -128,10 +130,20 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
         procedureText(c.procedure, locale),
         phaseDef(c.phase)[locale],
         formatNok(c.estimatedValue, locale),
+        (c.notices ?? []).join(', '),
+        ...(withComplaints ? [(c.complaints ?? []).join('; ')] : []),
       ]);
   }
   return {
-    head: [w('caseNumber'), w('title'), w('procedure'), w('phase'), w('value')],
+    head: [
+      w('caseNumber'),
+      w('title'),
+      w('procedure'),
+      w('phase'),
+      w('value'),
+      w('notices'),
+      ...(withComplaints ? [w('openComplaints')] : []),
+    ],
     rows,
     numeric: [4],
     note: null,

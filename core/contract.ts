@@ -50,7 +50,7 @@ import {
   FrameworkSpendRowSchema,
   SetFrameworkSchema,
 } from './schemas/framework.js';
-import { AttentionFilterSchema, OverviewSchema, RunningContractSchema } from './schemas/overview.js';
+import { AttentionFilterSchema, OverviewRowSchema, OverviewSchema, RunningContractSchema } from './schemas/overview.js';
 import { NORM_PHASES, PHASE_NORM_MAX, PHASE_NORM_MIN } from './reference/phaseNorms.js';
 import { ListExportSchema } from './reference/listExports.js';
 import { PAY_CONTROL_INTERVALS } from './reference/payConditions.js';
@@ -71,7 +71,9 @@ import { CaseCommentSchema, CommentAddSchema } from './schemas/comments.js';
 import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
-import { ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
+import { NoticeAddSchema, NoticeSchema } from './schemas/notice.js';
+import { ComplaintAddSchema, ComplaintSchema, ComplaintUpdateSchema } from './schemas/complaint.js';
+import { AwardRecordSchema, ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import {
   BundleExportSchema,
   BundleFileSchema,
@@ -229,6 +231,8 @@ export const contract = {
   },
   /** "Min oversikt": what needs the buyer's attention, each row a thing to do with its date; the buyer left out is the user's own name. */
   'overview.get': { input: AttentionFilterSchema, output: OverviewSchema },
+  /** Standstills ending and contract award notices due (until their number is recorded), for "Frister": every buyer unless one is given. */
+  'overview.awardDeadlines': { input: AttentionFilterSchema, output: z.array(OverviewRowSchema) },
 
   'savings.get': { input: byCase, output: CaseSavingSchema },
   'savings.set': { input: SavingSetSchema, output: CaseSavingSchema },
@@ -442,6 +446,20 @@ export const contract = {
   /** A case's procurement protocol: read from the case and its own entries, with what its regime requires and what is missing. */
   'protocol.get': { input: byCase, output: ProtocolSchema },
   'protocol.save': { input: ProtocolSaveSchema, output: ProtocolSchema },
+  /** A case's complaints (to the office, to KOFA, injunctions), oldest first. */
+  'complaints.list': { input: byCase, output: z.array(ComplaintSchema) },
+  /** Records a complaint; the case's complaints after. */
+  'complaints.add': { input: ComplaintAddSchema, output: z.array(ComplaintSchema) },
+  /** Changes a complaint (its answer, KOFA's decision, the injunction lifted); the case's complaints after. */
+  'complaints.update': { input: ComplaintUpdateSchema, output: z.array(ComplaintSchema) },
+  /** A case's notices in Doffin and TED, oldest first. */
+  'notices.list': { input: byCase, output: z.array(NoticeSchema) },
+  /** Adds a notice (its kind, Doffin or TED, its number in the service's own shape, and date); the case's notices after. */
+  'notices.add': { input: NoticeAddSchema, output: z.array(NoticeSchema) },
+  /** Removes a notice recorded by mistake; the case's notices after. */
+  'notices.remove': { input: z.strictObject({ id: z.number().int().positive() }), output: z.array(NoticeSchema) },
+  /** Records the award's notice (date, to whom, reasons) and computes the standstill's end from the part's rule, or records why none applies. */
+  'protocol.recordAward': { input: AwardRecordSchema, output: ProtocolSchema },
   /** Marks the protocol final; refused while anything required is missing. */
   'protocol.finalise': {
     input: z.strictObject({ caseId: z.number().int().positive(), version: z.number().int().min(1) }),

@@ -87,6 +87,8 @@ export const reportWords = defineMessages({
   estimatedValue: { nb: 'anslått verdi {value}', nn: 'anslått verdi {value}', en: 'estimated value {value}' },
   date: { nb: 'Dato', nn: 'Dato', en: 'Date' },
   caseNumber: { nb: 'Saksnr.', nn: 'Saksnr.', en: 'Case no.' },
+  notices: { nb: 'Kunngjøringer', nn: 'Kunngjeringar', en: 'Notices' },
+  openComplaints: { nb: 'Åpne klager', nn: 'Opne klager', en: 'Open complaints' },
   title: { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
   form: { nb: 'Form', nn: 'Form', en: 'Form' },
   suppliers: {

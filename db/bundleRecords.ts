@@ -19,6 +19,8 @@ import {
   ParticipantSchema,
   PhaseSchema,
   ProtocolFieldsSchema,
+  NoticeFieldsSchema,
+  ComplaintFieldsSchema,
   RealisedSetSchema,
   SavingSetSchema,
   StrategyFieldsSchema,
@@ -114,11 +116,14 @@ const rules: Record<string, TableRules> = {
     contract: [ProtocolFieldsSchema],
     columns: {
       participants: json(z.array(ParticipantSchema).max(200)),
+      award_notice_to: json(ProtocolFieldsSchema.shape.awardNoticeTo),
       finalised_at: timestamp.nullable(),
       finalised_by: line(200).nullable(),
       version: z.number().int().min(0),
     },
   },
+  case_notices: { table: schema.caseNotices, contract: [objectOf(NoticeFieldsSchema)] },
+  case_complaints: { table: schema.caseComplaints, contract: [ComplaintFieldsSchema] },
   case_dialogue_closing: { table: schema.caseDialogueClosing, contract: [CloseDialogueSchema] },
   case_prequalified: { table: schema.casePrequalified, contract: [], columns: { supplier_id: UidSchema } },
   dialogues: {

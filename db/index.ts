@@ -21,6 +21,8 @@ export * from './repos/settings.js';
 export * from './backupFiles.js';
 export * from './schemaObjects.js';
 export * from './repos/protocols.js';
+export * from './repos/notices.js';
+export * from './repos/complaints.js';
 export * from './repos/bundle.js';
 export * from './bundleTables.js';
 export * from './repos/caseList.js';

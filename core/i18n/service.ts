@@ -518,6 +518,36 @@ export const serviceMessages = defineMessages({
     nn: 'Strategien er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
     en: 'The strategy was changed by someone else since you opened it. Reload it and make your change again.',
   },
+  noticeRefDoffin: {
+    nb: 'Skriv nummeret slik Doffin gir det: årstall, bindestrek og løpenummer, f.eks. 2026-123456.',
+    nn: 'Skriv nummeret slik Doffin gir det: årstal, bindestrek og løpenummer, t.d. 2026-123456.',
+    en: 'Write the number as Doffin gives it: the year, a hyphen and the serial number, e.g. 2026-123456.',
+  },
+  noticeRefTed: {
+    nb: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstall, f.eks. 123456-2026.',
+    nn: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstal, t.d. 123456-2026.',
+    en: 'Write the number as TED gives it: the serial number, a hyphen and the year, e.g. 123456-2026.',
+  },
+  noticeDuplicate: {
+    nb: 'Saken har allerede en kunngjøring med dette nummeret.',
+    nn: 'Saka har alt ei kunngjering med dette nummeret.',
+    en: 'The case already has a notice with this number.',
+  },
+  signedInStandstill: {
+    nb: 'Kontrakten kan ikke signeres før karensperioden er over: den varer til og med {end}. Signer tidligst dagen etter, eller registrer et unntak fra karensperioden på tildelingen.',
+    nn: 'Kontrakten kan ikkje signerast før karensperioden er over: han varer til og med {end}. Signer tidlegast dagen etter, eller registrer eit unntak frå karensperioden på tildelinga.',
+    en: 'The contract cannot be signed before the standstill period is over: it runs until {end} inclusive. Sign on the day after at the earliest, or record an exception from the standstill on the award.',
+  },
+  signedUnderInjunction: {
+    nb: 'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra {supplier}). Registrer at forføyningen er opphevet først.',
+    nn: 'Kontrakten kan ikkje signerast medan ei mellombels åtgjerd står ved lag (frå {supplier}). Registrer at åtgjerda er oppheva først.',
+    en: 'The contract cannot be signed while a court injunction stands (from {supplier}). Record that the injunction is lifted first.',
+  },
+  exceptionNeedsNote: {
+    nb: 'Skriv hvorfor unntaket gjelder i denne saken.',
+    nn: 'Skriv kvifor unntaket gjeld i denne saka.',
+    en: 'Write why the exception applies to this case.',
+  },
   staleProtocol: {
     nb: 'Protokollen er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
     nn: 'Protokollen er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',

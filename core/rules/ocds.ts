@@ -1,4 +1,5 @@
 import { kindDefs } from '../reference/kinds.js';
+import { noticeKindDefs, noticePlatformDefs, type NoticeKind, type NoticePlatform } from '../reference/notices.js';
 import { phaseDef, type Phase } from '../reference/phases.js';
 import { procedureDefs, type Procedure } from '../reference/procedures.js';
 import type { CaseDetail } from '../schemas/case.js';
@@ -56,6 +57,26 @@ export interface OcdsProtocol {
   participants: readonly { name: string; orgnr: string; requested: boolean; tendered: boolean; awarded: boolean }[];
   awardNoticeDate: string | null;
   standstillEndDate: string | null;
+  /** The case's notices in Doffin and TED (core/reference/notices.ts), if any. */
+  notices?: readonly { kind: NoticeKind; platform: NoticePlatform; ref: string; date: string; note: string }[];
+}
+
+/**
+ * A notice as an OCDS document: its number in Doffin or TED as the id (the
+ * service named in the title, as the standard has no field for the
+ * publisher), the code list's document type (core/reference/notices.ts).
+ */
+function noticeDocument(n: NonNullable<OcdsProtocol['notices']>[number]) {
+  const def = noticeKindDefs.find((d) => d.code === n.kind)!;
+  const platform = noticePlatformDefs.find((d) => d.code === n.platform)!;
+  return {
+    id: `${n.platform}-${n.ref}`,
+    documentType: def.ocds,
+    title: `${def.nb} (${platform.nb} ${n.ref})`,
+    ...(n.note ? { description: n.note } : {}),
+    datePublished: ocdsDate(n.date),
+    language: 'nb',
+  };
 }
 
 /**
@@ -190,6 +211,7 @@ function releaseTender({
   standstillEnd,
 }: ReleaseScope) {
   const method = ocdsMethod(kase.procedure, protocol);
+  const tenderNotices = (protocol?.notices ?? []).filter((n) => n.kind !== 'award');
   const procedure = procedureDefs.find((p) => p.code === kase.procedure);
   const kind = kindDefs.find((k) => k.code === kase.kind)!;
   const noticeDate = eventDate('kunngjoring');
@@ -229,6 +251,8 @@ function releaseTender({
         }
       : {}),
     ...releaseTechniques(contracts),
+    // The contract notice, its corrections and an intention notice (the award notice goes with the awards).
+    ...(tenderNotices.length ? { documents: tenderNotices.map(noticeDocument) } : {}),
     // The standstill: from the award notice until the award can become final (OCDS 1.1 has no period on the award itself).
     ...(inStandstill && standstillStart
       ? {
@@ -242,7 +266,18 @@ function releaseTender({
 }
 
 /** The pending award in the standstill, if any, then one award per contract. */
-function releaseAwards({ kase, contracts, eventDate, tenderers, pendingAward, chosen, standstillEnd }: ReleaseScope) {
+function releaseAwards({
+  kase,
+  contracts,
+  eventDate,
+  tenderers,
+  pendingAward,
+  chosen,
+  standstillEnd,
+  protocol,
+}: ReleaseScope) {
+  // The contract award notice belongs to the awards it reports (one notice for all of a case's contracts).
+  const awardNotices = (protocol?.notices ?? []).filter((n) => n.kind === 'award').map(noticeDocument);
   return [
     ...(pendingAward
       ? [
@@ -273,6 +308,7 @@ function releaseAwards({ kase, contracts, eventDate, tenderers, pendingAward, ch
         endDate: ocdsDate(c.endDate),
         maxExtentDate: ocdsDate(c.latestEnd),
       },
+      ...(awardNotices.length ? { documents: awardNotices } : {}),
     })),
   ];
 }

@@ -197,6 +197,10 @@ export const BriefingPackSchema = z.object({
       procedure: ProcedureSchema.nullable(),
       phase: PhaseSchema,
       estimatedValue: z.number(),
+      /** The case's notices by their numbers, "Doffin 2026-104233" (core/reference/notices.ts). */
+      notices: z.array(z.string()).optional(),
+      /** Open complaints and standing injunctions, in the closed version only: "Klage til KOFA 2026/0412 (Lade AS)". */
+      complaints: z.array(z.string()).optional(),
     }),
   ),
 });

@@ -26,6 +26,8 @@ export const overviewKinds = [
   'protocol', // a signed contract whose case's protocol is not finalised
   'stalled', // a case longer in its phase than the office's norm
   'notice', // a notice planned this quarter (or earlier, not yet published)
+  'complaint', // a complaint to the office or to KOFA to answer, by its answer date
+  'resultNotice', // the contract award notice due after signing (Del III, special services, Del IV), until its number is recorded
 ] as const;
 export type OverviewKind = (typeof overviewKinds)[number];
 

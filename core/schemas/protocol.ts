@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale.js';
 import { protocolItems } from '../reference/protocol.js';
+import { standstillExceptions } from '../reference/standstill.js';
 import { id, isoDate, line, text } from './common.js';
+import { NoticeSchema } from './notice.js';
 
 export const ParticipantSchema = z.strictObject({
   name: line(200).min(1),
@@ -36,6 +38,10 @@ export const ProtocolFieldsSchema = z.strictObject({
   awardNoticeDate: isoDate.nullable().default(null),
   standstillEndDate: isoDate.nullable().default(null),
   standstillNone: text(2_000).default(''),
+  /** The suppliers the notice of the award went to (names, as the participants list has them). */
+  awardNoticeTo: z.array(line(200).min(1)).max(200).default([]),
+  /** Why no standstill applies though the part sets one (core/reference/standstill.ts); signing is then not held back. */
+  standstillException: z.enum(standstillExceptions).nullable().default(null),
   participants: z.array(ParticipantSchema).max(200).default([]),
   awardReason: text(8_000).default(''),
   subcontractors: text(4_000).default(''),
@@ -43,6 +49,17 @@ export const ProtocolFieldsSchema = z.strictObject({
   notes: text(20_000).default(''),
 });
 export type ProtocolFields = z.output<typeof ProtocolFieldsSchema>;
+
+/** Recording the award: the notice of the award's date and to whom, its reasons, and an exception from the standstill if one applies. */
+export const AwardRecordSchema = z.strictObject({
+  caseId: id,
+  version: z.number().int().min(0),
+  noticeDate: isoDate,
+  told: z.array(line(200).min(1)).max(200).default([]),
+  reasons: text(8_000).default(''),
+  exception: z.enum(standstillExceptions).nullable().default(null),
+  exceptionNote: text(2_000).default(''),
+});
 
 export const ProtocolSaveSchema = ProtocolFieldsSchema.extend({ caseId: id, version: z.number().int().min(0) });
 
@@ -100,6 +117,17 @@ export const ProtocolSchema = z.object({
   required: z.boolean(),
   finalisedAt: z.string().nullable(),
   finalisedBy: z.string().nullable(),
+  /** The standstill the part sets (null: none), its end as the rule computes it, and the award notice's deadline after signing. */
+  award: z.object({
+    rule: z.object({ days: z.number().int(), basis: z.string(), verified: z.boolean() }).nullable(),
+    standstillEnd: isoDate.nullable(),
+    resultNoticeDue: isoDate.nullable(),
+    resultNoticeBasis: z.string().nullable(),
+    /** The contract award notice's number, once recorded among the case's notices (empty: not yet). */
+    resultNoticeRef: z.string(),
+  }),
+  /** The case's notices in Doffin and TED, oldest first. */
+  notices: z.array(NoticeSchema),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 

@@ -9,6 +9,8 @@ import { ContractsRepo } from './contracts.js';
 import { DialoguesRepo } from './dialogues.js';
 import { FrameworksRepo } from './frameworks.js';
 import { GoalsRepo } from './goals.js';
+import { NoticesRepo } from './notices.js';
+import { ComplaintsRepo } from './complaints.js';
 import { PlanRepo } from './plan.js';
 import { ProtocolsRepo } from './protocols.js';
 import { SavingsRepo } from './savings.js';
@@ -33,6 +35,8 @@ export function reposOver(db: Db) {
     audit: new AuditRepo(db),
     settings: new SettingsRepo(db),
     protocols: new ProtocolsRepo(db),
+    notices: new NoticesRepo(db),
+    complaints: new ComplaintsRepo(db),
     bundle: new BundleRepo(db),
     thresholds: new ThresholdsRepo(db),
     accounts: new AccountsRepo(db),

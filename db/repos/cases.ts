@@ -146,7 +146,7 @@ const COUNT_NEW = sql<{
 }>`UPDATE case_counts SET n = n + (SELECT count(*) FROM cases c WHERE c.id > ${p('maxId')} AND c.archived = case_counts.archived)`;
 /** The cases still under way (not archived, not closed or cancelled), by buyer and department (null: any), for "Min oversikt". */
 const UNDER_WAY = sql<{ buyer: string | null; department: string | null; terminal: string }>`
-  SELECT id, case_number AS caseNumber, title, buyer, department, phase, phase_since AS phaseSince, planned_notice_date AS plannedNoticeDate, planned_tender_deadline AS plannedTenderDeadline, planned_award_date AS plannedAwardDate
+  SELECT id, case_number AS caseNumber, title, buyer, department, phase, phase_since AS phaseSince, planned_notice_date AS plannedNoticeDate, planned_tender_deadline AS plannedTenderDeadline, planned_award_date AS plannedAwardDate, estimated_value AS estimatedValue, kind, registered_date AS registeredDate
   FROM cases WHERE archived = 0 AND phase NOT IN (SELECT value FROM json_each(${p('terminal')}))
     AND (${p('buyer')} IS NULL OR buyer = ${p('buyer')}) AND (${p('department')} IS NULL OR department = ${p('department')})
   ORDER BY case_number_sort`.rows<UnderWayRow>();

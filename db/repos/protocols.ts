@@ -27,6 +27,8 @@ const FIELD_KEYS = [
   'awardNoticeDate',
   'standstillEndDate',
   'standstillNone',
+  'awardNoticeTo',
+  'standstillException',
 ] as const satisfies readonly (keyof ProtocolFields)[];
 const PROTOCOL = columns(caseProtocols, null, [...FIELD_KEYS, 'version', 'finalisedAt', 'finalisedBy']);
 type Fields = Pick<typeof caseProtocols.$inferInsert, (typeof FIELD_KEYS)[number]>;
@@ -35,9 +37,10 @@ const GET = sql<{ caseId: number }>`SELECT ${PROTOCOL} FROM case_protocols WHERE
   PROTOCOL,
 );
 const STATES =
-  sql`SELECT case_id AS caseId, standstill_end_date AS standstillEndDate, finalised_at AS finalisedAt FROM case_protocols`.rows<{
+  sql`SELECT case_id AS caseId, standstill_end_date AS standstillEndDate, standstill_exception AS standstillException, finalised_at AS finalisedAt FROM case_protocols`.rows<{
     caseId: number;
     standstillEndDate: string | null;
+    standstillException: string | null;
     finalisedAt: string | null;
   }>();
 const INSERT = sql<Fields & { caseId: number }>`
@@ -56,25 +59,38 @@ export class ProtocolsRepo {
     this.st = new Statements(db.$client);
   }
 
-  /** Every protocol's standstill end and whether it is finalised, by case (a case with no row has neither). */
-  states(): Map<number, { standstillEndDate: string | null; finalisedAt: string | null }> {
+  /** Every protocol's standstill end (and exception) and whether it is finalised, by case (a case with no row has none). */
+  states(): Map<
+    number,
+    {
+      standstillEndDate: string | null;
+      standstillException: string | null;
+      finalisedAt: string | null;
+    }
+  > {
     return new Map(this.st.all(STATES).map(({ caseId, ...r }) => [caseId, r]));
   }
 
   get(caseId: number): ProtocolRow | null {
     const r = this.st.get(GET, { caseId });
     if (!r) return null;
-    const { version, finalisedAt, finalisedBy, participants, ...rest } = r;
+    const { version, finalisedAt, finalisedBy, participants, awardNoticeTo, ...rest } = r;
     // Participants saved before a field existed read with its default.
     const list = (JSON.parse(participants) as Partial<ProtocolFields['participants'][number]>[]).map((x) =>
       ParticipantSchema.parse(x),
     );
-    return { fields: { ...rest, participants: list }, version, finalisedAt, finalisedBy };
+    const told = JSON.parse(awardNoticeTo) as string[];
+    return { fields: { ...rest, participants: list, awardNoticeTo: told }, version, finalisedAt, finalisedBy };
   }
 
   /** Saves when `version` is the stored one (0 for none yet); a change makes a final protocol a draft again. */
   save(caseId: number, version: number, f: ProtocolFields): boolean {
-    const params = { ...f, participants: JSON.stringify(f.participants), caseId };
+    const params = {
+      ...f,
+      participants: JSON.stringify(f.participants),
+      awardNoticeTo: JSON.stringify(f.awardNoticeTo),
+      caseId,
+    };
     if (version === 0) return this.st.run(INSERT, params).changes === 1;
     return this.st.run(UPDATE, { ...params, version }).changes === 1;
   }

@@ -1,5 +1,15 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Kind, Phase, Procedure, Theme } from '../../core/index.js';
+import type {
+  ComplaintKind,
+  ComplaintOutcome,
+  Kind,
+  NoticeKind,
+  NoticePlatform,
+  Phase,
+  Procedure,
+  StandstillException,
+  Theme,
+} from '../../core/index.js';
 import { now } from './columns.js';
 
 // Procurement cases, their phase events and themes.
@@ -138,8 +148,53 @@ export const caseProtocols = sqliteTable('case_protocols', {
   awardNoticeDate: text('award_notice_date'),
   standstillEndDate: text('standstill_end_date'),
   standstillNone: text('standstill_none').notNull().default(''),
+  /** JSON: the names the notice of the award went to. */
+  awardNoticeTo: text('award_notice_to').notNull().default('[]'),
+  /** Why no standstill applies (core/reference/standstill.ts), if one is recorded. */
+  standstillException: text('standstill_exception').$type<StandstillException>(),
   version: integer('version').notNull().default(1),
   updatedAt: text('updated_at').notNull().default(now),
   finalisedAt: text('finalised_at'),
   finalisedBy: text('finalised_by'),
 });
+
+/** A case's notices in Doffin and TED (core/reference/notices.ts): kind, service, its number there and date. */
+export const caseNotices = sqliteTable(
+  'case_notices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<NoticeKind>().notNull(),
+    platform: text('platform').$type<NoticePlatform>().notNull(),
+    ref: text('ref').notNull(),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('case_notices_case_idx').on(t.caseId, t.date, t.id)],
+);
+
+/** A case's complaints and review (core/reference/complaints.ts): to the office, to KOFA, a court injunction. */
+export const caseComplaints = sqliteTable(
+  'case_complaints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<ComplaintKind>().notNull(),
+    date: text('date').notNull(),
+    supplier: text('supplier').notNull(),
+    concerns: text('concerns').notNull().default(''),
+    answerDue: text('answer_due'),
+    answer: text('answer').notNull().default(''),
+    closedDate: text('closed_date'),
+    outcome: text('outcome').$type<ComplaintOutcome>(),
+    kofaCaseNo: text('kofa_case_no').notNull().default(''),
+    fee: integer('fee', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('case_complaints_case_idx').on(t.caseId, t.date, t.id)],
+);

@@ -13,6 +13,8 @@ import type {
   ContractsRepo,
   DialoguesRepo,
   GoalsRepo,
+  NoticesRepo,
+  ComplaintsRepo,
   ProtocolsRepo,
   SavingsRepo,
   StrategiesRepo,
@@ -20,6 +22,7 @@ import type {
   Tx,
 } from '../../db/index.js';
 import { demoProtocol } from './protocolDemo.js';
+import { demoComplaints, demoNotices } from './noticeDemo.js';
 import { buyers, cancelReasons, departments, needOwners, places } from './catalogue.js';
 import { demoContract } from './contractDemo.js';
 import { demoDialogue, demoSuppliers } from './dialogueDemo.js';
@@ -115,6 +118,8 @@ export interface DemoOptions {
     goals: GoalsRepo;
     strategies: StrategiesRepo;
     protocols?: ProtocolsRepo;
+    notices?: NoticesRepo;
+    complaints?: ComplaintsRepo;
   };
 }
 
@@ -195,6 +200,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
       const cancelAt = rnd() < 0.05 ? between(1, 5) : -1;
       let winner: number | null = null;
       let awardedOn: string | null = null;
+      let noticedOn: string | null = null;
       let hadDialogue = false;
       for (let i = 1; i < path.length; i++) {
         const [min, max] = DURATION[phase];
@@ -224,6 +230,7 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
           });
         }
         if (to === 'tildeling') awardedOn = next;
+        if (to === 'kunngjoring') noticedOn = next;
         if (phase === 'markedsdialog') hadDialogue = true;
         if (opts.related && phase === 'markedsdialog' && to !== 'avlyst') {
           demoDialogue(opts.related.dialogues, {
@@ -259,6 +266,24 @@ export function generateDemo(repo: CasesRepo, opts: DemoOptions): { created: num
           rnd: mulberry32(id * 7919),
         });
       }
+      // Its notices in Doffin (and TED above the EEA thresholds), from a PRNG of its own.
+      if (opts.related?.notices && noticedOn && r.regime)
+        demoNotices(opts.related.notices, {
+          caseId: id,
+          regime: r.regime,
+          noticedOn,
+          signedOn: phase === 'kontraktsoppfolging' || phase === 'avsluttet' ? date : null,
+          rnd: mulberry32(id * 104729),
+        });
+      // Every 17th awarded case in Del III has a complaint after the award; every 3rd of those goes on to KOFA.
+      if (opts.related?.complaints && awardedOn && r.regime === 'partIII' && id % 17 === 0 && supplierIds.length > 1)
+        demoComplaints(opts.related.complaints, {
+          caseId: id,
+          awardedOn,
+          today: opts.today,
+          supplier: opts.related.suppliers.get(supplierIds[(id + 1) % supplierIds.length]!)!.name,
+          toKofa: id % 51 === 0,
+        });
       if (opts.related && phase === 'markedsdialog' && date < opts.today) {
         demoDialogue(opts.related.dialogues, {
           caseId: id,

@@ -1,4 +1,10 @@
-import { addDays, LIMITED_PROCEDURES, type Procedure, type ProtocolFields, type Regime } from '../../core/index.js';
+import {
+  LIMITED_PROCEDURES,
+  standstillEnd,
+  type Procedure,
+  type ProtocolFields,
+  type Regime,
+} from '../../core/index.js';
 import type { ProtocolsRepo, SuppliersRepo } from '../../db/index.js';
 
 // The protocol of an awarded demo case, as a careful office keeps it
@@ -68,8 +74,10 @@ export function demoProtocol(
       ? 'Referater og spørsmål med svar fra dialogen ble publisert sammen med konkurransegrunnlaget, og tilbudsfristen ble satt lengre enn minstefristen (FOA § 8-2 / § 12-2).'
       : '',
     awardNoticeDate: o.awardedOn,
-    standstillEndDate: addDays(o.awardedOn, 10),
+    standstillEndDate: standstillEnd({ regime: o.regime, noticeDate: o.awardedOn, exception: null }),
     standstillNone: '',
+    awardNoticeTo: participants.filter((p) => p.tendered).map((p) => p.name),
+    standstillException: null,
     participants,
     awardReason:
       'Beste forhold mellom pris og kvalitet etter tildelingskriteriene, med klima og miljø vektet som oppgitt.',

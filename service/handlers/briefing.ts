@@ -1,5 +1,8 @@
 import {
   addDays,
+  codeName,
+  complaintKindDefs,
+  noticePlatformDefs,
   AppError,
   addMonths,
   BRIEFING_HORIZON_MONTHS,
@@ -398,6 +401,24 @@ function summarySentencesOf(pack: BriefingPack, ctx: HandlerContext): string[] {
  * guard as the service's public views and counts what it left out; nothing
  * in the renderer computes a figure of its own.
  */
+/** A case's notices as the appendix lists them: "Doffin 2026-104233", "TED 612345-2026". */
+function noticeRefs(ctx: HandlerContext, caseId: number): string[] {
+  return ctx.repos.notices
+    .forCase(caseId)
+    .map((n) => `${codeName(noticePlatformDefs, n.platform, ctx.locale)} ${n.ref}`);
+}
+
+/** A case's open complaints and standing injunctions as the closed appendix lists them. */
+function openComplaints(ctx: HandlerContext, caseId: number): string[] {
+  return ctx.repos.complaints
+    .forCase(caseId)
+    .filter((x) => !x.closedDate)
+    .map(
+      (x) =>
+        `${codeName(complaintKindDefs, x.kind, ctx.locale)}${x.kofaCaseNo ? ` ${x.kofaCaseNo}` : ''} (${x.supplier})`,
+    );
+}
+
 export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack {
   const scope = packScope(spec, ctx);
   // A highlight naming a case not found refuses the pack: checked before the rest is read.
@@ -417,7 +438,14 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     contracts: contractsPart(scope),
     payConditions: payConditionsPart(scope),
     highlights,
-    appendix: spec.part === 'appendix' ? handled.map(({ id: _id, kind: _k, ...c }) => c) : [],
+    appendix:
+      spec.part === 'appendix'
+        ? handled.map(({ id, kind: _k, ...c }) => ({
+            ...c,
+            notices: noticeRefs(ctx, id),
+            ...(spec.version === 'public' ? {} : { complaints: openComplaints(ctx, id) }),
+          }))
+        : [],
   };
   // The cover counts what every part above left out, so it is filled in last.
   pack.cover = { redactedCount: scope.redactions.length, bases: [...scope.bases].sort() };

@@ -31,7 +31,16 @@ const HEADINGS: Record<Column, string[]> = {
   department: ['avdeling', 'enhet', 'department'],
   orgnr: ['orgnr', 'org nr', 'organisasjonsnummer', 'leverandør orgnr', 'leverandørens orgnr', 'organisation number'],
   value: ['verdi', 'beløp', 'sum', 'verdi kr', 'beløp kr', 'value', 'amount'],
-  description: ['hva som ble kjøpt', 'kva som vart kjøpt', 'beskrivelse', 'vare', 'varer', 'hva', 'description', 'what was bought'],
+  description: [
+    'hva som ble kjøpt',
+    'kva som vart kjøpt',
+    'beskrivelse',
+    'vare',
+    'varer',
+    'hva',
+    'description',
+    'what was bought',
+  ],
   quantity: ['mengde', 'antall', 'quantity'],
 };
 const REQUIRED: Exclude<Column, 'quantity'>[] = ['framework', 'date', 'department', 'orgnr', 'value', 'description'];

@@ -1,4 +1,5 @@
 import {
+  signedAfterStandstill,
   AppError,
   contractStatus,
   currentEnd,
@@ -135,6 +136,21 @@ function checkSuppliers(ctx: HandlerContext, ids: readonly number[]): void {
   });
 }
 
+/**
+ * A contract may be signed only after the standstill of its case's award
+ * (FOA § 4-5 g; the end as recorded with the award, core/rules/standstill.ts),
+ * unless an exception from the standstill is recorded.
+ */
+function checkStandstill(ctx: HandlerContext, caseId: number, signedDate: string | null): void {
+  if (!signedDate) return;
+  const injunction = ctx.repos.complaints.forCase(caseId).find((x) => x.kind === 'injunction' && !x.closedDate);
+  if (injunction) throw fieldError('signedDate', 'signedUnderInjunction', { supplier: injunction.supplier });
+  const f = ctx.repos.protocols.get(caseId)?.fields;
+  const end = f && !f.standstillException ? f.standstillEndDate : null;
+  if (!signedAfterStandstill(signedDate, end))
+    throw fieldError('signedDate', 'signedInStandstill', { end: formatDate(end!, ctx.locale) });
+}
+
 function checkPeriod(start: string, end: string): void {
   if (end < start) throw fieldError('endDate', 'endBeforeStart');
 }
@@ -202,6 +218,7 @@ export const contractMethods = {
       if (!isAwarded(c.phase)) throw fieldError('caseId', 'contractNeedsAward');
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
+      checkStandstill(ctx, f.caseId, f.signedDate);
       checkOptions(ctx, f.endDate, f.options);
       const id = ctx.repos.contracts.insert(f);
       ctx.repos.goals.refreshContract(id);
@@ -221,6 +238,7 @@ export const contractMethods = {
       if (row.version !== version) throw new AppError('conflict', 'staleContract');
       checkSuppliers(ctx, f.supplierIds);
       checkPeriod(f.startDate, f.endDate);
+      if (f.signedDate !== row.signedDate) checkStandstill(ctx, row.caseId, f.signedDate);
       if (options) {
         const stored = ctx.repos.contracts.options(id);
         checkDecidedKept(stored, options);

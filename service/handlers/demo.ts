@@ -19,6 +19,8 @@ function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<
       goals: ctx.repos.goals,
       strategies: ctx.repos.strategies,
       protocols: ctx.repos.protocols,
+      notices: ctx.repos.notices,
+      complaints: ctx.repos.complaints,
     },
   });
   ctx.tx(() => demoFrameworks(ctx.repos, ctx.today));

@@ -15,7 +15,13 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
   const releases = ids.map((id) => {
     const kase = caseDetail(ctx, id);
     const contracts = caseContracts(ctx, id);
-    const protocol = ctx.repos.protocols.get(id)?.fields ?? null;
+    const fields = ctx.repos.protocols.get(id)?.fields ?? null;
+    const notices = ctx.repos.notices.forCase(id);
+    // The notices are the case's own records; a case with notices and no protocol still carries them.
+    const protocol =
+      fields || notices.length
+        ? { participants: [], awardNoticeDate: null, standstillEndDate: null, ...fields, notices }
+        : null;
     return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix, protocol);
   });
   return {

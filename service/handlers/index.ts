@@ -19,6 +19,8 @@ import { callOffImportMethods } from './callOffImport.js';
 import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
+import { noticeMethods } from './notices.js';
+import { complaintMethods } from './complaints.js';
 import { referenceMethods } from './reference.js';
 import { savingsMethods } from './savings.js';
 import { settingsMethods } from './settings.js';
@@ -56,6 +58,8 @@ export const registry: Registry = {
   ...importMethods,
   ...exchangeMethods,
   ...protocolMethods,
+  ...noticeMethods,
+  ...complaintMethods,
   ...bundleMethods,
   ...demoMethods,
 };

@@ -6,13 +6,16 @@ import {
   OVERVIEW_HORIZON_MONTHS,
   phaseDef,
   quarterOf,
+  resultNoticeDue,
   urgency,
+  type Regime,
   type Output,
   type ParsedInput,
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { actorName, phaseNorms } from '../reads/settings.js';
 import { office, reads } from '../registry.js';
+import { caseDetail } from './cases.js';
 import { contractDeadlines, contractsWithoutRiskAssessment, type AttentionFilter } from './contracts.js';
 
 type Row = Output<'overview.get'>['rows'][number];
@@ -61,6 +64,11 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
   const cases = ctx.repos.cases.underWay(filter);
   const unshared = ctx.repos.dialogues.unsharedCounts();
   const protocols = ctx.repos.protocols.states();
+  const awardPublished = ctx.repos.notices.awardPublished();
+  const toAnswer = new Map<number, string>();
+  for (const x of ctx.repos.complaints.open())
+    if (x.kind !== 'injunction' && x.answerDue && (!toAnswer.has(x.caseId) || x.answerDue < toAnswer.get(x.caseId)!))
+      toAnswer.set(x.caseId, x.answerDue);
   const norms = phaseNorms(ctx);
   const quarter = quarterOf(today);
   // Signed contracts by case (any contract of the case, whoever owns it: the protocol is the case's).
@@ -106,8 +114,16 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
         date: protocol.standstillEndDate,
         urgency: at(protocol.standstillEndDate),
       });
-    // A signed contract and a protocol not finalised: due from the signing.
+    // A complaint to answer: the earliest answer date of the case's open complaints.
+    const answerDue = toAnswer.get(c.id);
+    if (answerDue) rows.push({ ...base, kind: 'complaint', date: answerDue, urgency: at(answerDue) });
     const signedDate = signed.get(c.id);
+    // Signed after a recorded award: the contract award notice is due within its deadline until its number is recorded (the part decides whether one is required).
+    if (signedDate && protocol && !awardPublished.has(c.id)) {
+      const due = resultNoticeDue(caseDetail(ctx, c.id).regime as Regime | null, signedDate);
+      if (due) rows.push({ ...base, kind: 'resultNotice', date: due, urgency: at(due) });
+    }
+    // A signed contract and a protocol not finalised: due from the signing.
     if (signedDate && !protocol?.finalisedAt)
       rows.push({ ...base, kind: 'protocol', date: signedDate, urgency: at(signedDate) });
     // Longer in the phase than the office's norm.
@@ -138,7 +154,18 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
   );
 }
 
+/** The award's deadlines for "Frister": standstills ending and contract award notices due, of every case under way (by buyer and department). */
+export function awardDeadlines(ctx: HandlerContext, filter: AttentionFilter): Row[] {
+  return overview(ctx, filter).filter(
+    (r) => r.kind === 'standstill' || r.kind === 'resultNotice' || r.kind === 'complaint',
+  );
+}
+
 export const overviewMethods = {
+  'overview.awardDeadlines': reads(office)(
+    (q: ParsedInput<'overview.awardDeadlines'>, ctx: HandlerContext): Output<'overview.awardDeadlines'> =>
+      awardDeadlines(ctx, { buyer: q.buyer ?? null, department: q.department ?? null }),
+  ),
   'overview.get': reads(office)((q: ParsedInput<'overview.get'>, ctx: HandlerContext): Output<'overview.get'> => {
     const me = actorName(ctx);
     const filter = { buyer: q.buyer === undefined ? me : q.buyer, department: q.department ?? null };

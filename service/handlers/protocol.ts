@@ -10,6 +10,10 @@ import {
   THRESHOLD_NOTE_CODES,
   protocolItemDefs,
   ProtocolFieldsSchema,
+  RESULT_NOTICE,
+  resultNoticeDue,
+  STANDSTILL,
+  standstillEnd,
   type Output,
   type ParsedInput,
   type Procedure,
@@ -17,6 +21,8 @@ import {
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseDetail } from './cases.js';
+import { fieldError } from './fieldError.js';
+import { noticesOf } from './notices.js';
 import { caseContracts } from './contracts.js';
 import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from '../reads/settings.js';
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
@@ -34,6 +40,7 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
   const activities = ctx.repos.dialogues.forCase(caseId);
   const ground = kase.procedureGround ? groundDef(kase.procedureGround) : undefined;
   const regime = kase.regime as Regime | null;
+  const notices = noticesOf(ctx, caseId);
   const items = protocolChecklist({
     regime,
     procedure: kase.procedure as Procedure | null,
@@ -107,6 +114,29 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     required: kase.regime !== 'under100k',
     finalisedAt: row?.finalisedAt ?? null,
     finalisedBy: row?.finalisedBy ?? null,
+    award: awardOf(regime, fields, contracts, notices),
+    notices,
+  };
+}
+
+/** The standstill the case's part sets, its end as recorded, and when the award notice is due after the first signing. */
+function awardOf(
+  regime: Regime | null,
+  fields: Output<'protocol.get'>['fields'],
+  contracts: readonly { signedDate: string | null }[],
+  notices: Output<'protocol.get'>['notices'],
+): Output<'protocol.get'>['award'] {
+  const part = regime ?? 'partIII';
+  const signed = contracts
+    .map((c) => c.signedDate)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
+  return {
+    rule: STANDSTILL[part],
+    standstillEnd: fields.standstillException ? null : fields.standstillEndDate,
+    resultNoticeDue: resultNoticeDue(regime, signed ?? null),
+    resultNoticeBasis: RESULT_NOTICE[part]?.basis ?? null,
+    resultNoticeRef: notices.find((n) => n.kind === 'award')?.ref ?? '',
   };
 }
 
@@ -132,6 +162,35 @@ export const protocolMethods = {
         ...c,
         field: `protocol.${c.field}`,
       }));
+      if (changes.length) ctx.audit.record('case', caseId, changes);
+    });
+    return protocolOf(caseId, ctx);
+  }),
+  'protocol.recordAward': writes(
+    buyers,
+    recordsItself('case'),
+  )((q: ParsedInput<'protocol.recordAward'>, ctx: HandlerContext): Output<'protocol.recordAward'> => {
+    const { caseId, version } = q;
+    ctx.tx(() => {
+      const kase = caseDetail(ctx, caseId);
+      if (q.exception && !q.exceptionNote.trim()) throw fieldError('exceptionNote', 'exceptionNeedsNote');
+      const before = ctx.repos.protocols.get(caseId);
+      const old = before?.fields ?? EMPTY;
+      const fields = {
+        ...old,
+        awardNoticeDate: q.noticeDate,
+        awardNoticeTo: q.told,
+        awardReason: q.reasons.trim() ? q.reasons : old.awardReason,
+        standstillException: q.exception,
+        standstillNone: q.exception ? q.exceptionNote : '',
+        standstillEndDate: standstillEnd({
+          regime: kase.regime as Regime | null,
+          noticeDate: q.noticeDate,
+          exception: q.exception,
+        }),
+      };
+      if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');
+      const changes = changedFields({ ...old }, { ...fields }).map((c) => ({ ...c, field: `protocol.${c.field}` }));
       if (changes.length) ctx.audit.record('case', caseId, changes);
     });
     return protocolOf(caseId, ctx);

@@ -129,18 +129,18 @@ describe('Min oversikt', () => {
       date: '2026-12-05',
       urgency: 'soon',
     });
-    // Signed: the standstill is behind it; the protocol is now due (it is not finalised).
+    // Signed after the standstill: it is behind it; the protocol is now due (it is not finalised), and in Del III the contract award notice.
     ok(s, 'contracts.create', {
       caseId: c.id,
       title: 'Avtale',
       supplierIds: [sup.id],
       value: 500_000,
-      signedDate: '2026-11-25',
+      signedDate: '2026-12-07',
       startDate: '2027-01-01',
       endDate: '2028-12-31',
       owner: ME,
     });
-    expect(kinds(s, c.id)).toEqual(['protocol']);
+    expect(kinds(s, c.id)).toEqual(['protocol', 'resultNotice']);
   });
 
   it('lists a signed contract whose case’s protocol is not finalised, and not a contract with no signing date', () => {

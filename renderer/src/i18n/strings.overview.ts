@@ -100,6 +100,16 @@ export const overviewStrings = defineMessages({
         nn: 'Kunngjer konkurransen (planlagd kunngjering)',
         en: 'Publish the contract notice (as planned)',
       },
+      complaint: {
+        nb: 'Svar på klagen',
+        nn: 'Svar på klaga',
+        en: 'Answer the complaint',
+      },
+      resultNotice: {
+        nb: 'Kunngjør konkurranseresultatet og registrer nummeret fra Doffin/TED',
+        nn: 'Kunngjer konkurranseresultatet og registrer nummeret frå Doffin/TED',
+        en: 'Publish the contract award notice and record its Doffin/TED number',
+      },
     },
   },
   runningHeading: {

@@ -331,6 +331,15 @@ export const strategyStrings = defineMessages({
         nn: 'Endra anskaffingsprotokollen',
         en: 'Changed the procurement protocol',
       },
+      'protocol.recordAward': {
+        nb: 'Registrerte tildelingen og karensperioden',
+        nn: 'Registrerte tildelinga og karensperioden',
+        en: 'Recorded the award and the standstill',
+      },
+      'complaints.add': { nb: 'Registrerte en klage', nn: 'Registrerte ei klage', en: 'Recorded a complaint' },
+      'complaints.update': { nb: 'Endret en klage', nn: 'Endra ei klage', en: 'Changed a complaint' },
+      'notices.add': { nb: 'Registrerte en kunngjøring', nn: 'Registrerte ei kunngjering', en: 'Recorded a notice' },
+      'notices.remove': { nb: 'Fjernet en kunngjøring', nn: 'Fjerna ei kunngjering', en: 'Removed a notice' },
       'protocol.finalise': {
         nb: 'Ferdigstilte anskaffelsesprotokollen',
         nn: 'Ferdigstilte anskaffingsprotokollen',

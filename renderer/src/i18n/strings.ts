@@ -13,6 +13,7 @@ import { rulesStrings } from './strings.rules.js';
 import { overviewStrings } from './strings.overview.js';
 import { officeStrings } from './strings.office.js';
 import { liveStrings } from './strings.live.js';
+import { awardStrings } from './strings.award.js';
 
 export const caseStrings = defineMessages({
   appName: { nb: 'Anskaff', nn: 'Anskaff', en: 'Anskaff' },
@@ -225,6 +226,7 @@ export const stringAreas = {
   overviewStrings,
   officeStrings,
   liveStrings,
+  awardStrings,
 };
 
 /** The UI's one catalogue: the areas merged (no two may share a key). */
@@ -240,6 +242,7 @@ export const strings = {
   ...overviewStrings,
   ...officeStrings,
   ...liveStrings,
+  ...awardStrings,
 };
 
 export type Strings = typeof strings;

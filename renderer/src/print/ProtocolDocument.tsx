@@ -1,15 +1,19 @@
 import {
+  codeName,
   dialogueFormDefs,
   formatDate,
   formatDateTime,
   formatNok,
   kindDefs,
+  noticeKindDefs,
+  noticePlatformDefs,
   phaseDefs,
   procedureDefs,
   protocolItemDefs,
   protocolRef,
   protocolSectionDefs,
   regimeDefs,
+  standstillExceptionDefs,
   type Protocol,
 } from '../../../core/index.js';
 import { useLocale } from '../i18n/locale.js';
@@ -288,6 +292,51 @@ function AwardSection({ p }: { p: Protocol }) {
         {t('protocolStandstillEnd')}: {formatDate(p.fields.standstillEndDate, locale) || '–'}
         {p.fields.standstillNone ? ` · ${t('protocolStandstillNone')}: ${p.fields.standstillNone}` : ''}
       </p>
+      {p.fields.awardNoticeTo.length > 0 && (
+        <p data-testid="protocol-told">
+          {t('awardToldN', { n: p.fields.awardNoticeTo.length })}: {p.fields.awardNoticeTo.join(', ')}
+        </p>
+      )}
+      {p.fields.standstillException && (
+        <p>
+          {t('awardException')}: {codeName(standstillExceptionDefs, p.fields.standstillException, locale)}
+        </p>
+      )}
+      {(p.award.resultNoticeRef || p.award.resultNoticeDue) && (
+        <p data-testid="protocol-result-notice">
+          {p.award.resultNoticeRef
+            ? t('awardResultPublished', { ref: p.award.resultNoticeRef })
+            : t('awardResultDue', { date: formatDate(p.award.resultNoticeDue, locale) })}
+        </p>
+      )}
+      {p.notices.length > 0 && (
+        <>
+          <h3>{t('noticesHeading')}</h3>
+          <table className="print-table" data-testid="protocol-notices">
+            <thead>
+              <tr>
+                <th>{t('noticeDate')}</th>
+                <th>{t('noticeKind')}</th>
+                <th>{t('noticePlatform')}</th>
+                <th>{t('noticeRef')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.notices.map((n) => (
+                <tr key={n.id}>
+                  <td>{formatDate(n.date, locale)}</td>
+                  <td>
+                    {codeName(noticeKindDefs, n.kind, locale)}
+                    {n.note ? ` (${n.note})` : ''}
+                  </td>
+                  <td>{codeName(noticePlatformDefs, n.platform, locale)}</td>
+                  <td>{n.ref}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h3>{t('protocolSubcontractors')}</h3>
       <Text value={p.fields.subcontractors} />
     </section>

@@ -6,6 +6,7 @@ import {
   groundDef,
   isAwarded,
   kindDefs,
+  phaseDef,
   procedureDefs,
   regimeDefs,
   themeDefs,
@@ -25,6 +26,9 @@ import { PhaseMoveForm } from './PhaseMoveForm.js';
 import { Timeline } from './Timeline.js';
 import { Allowed } from '../components/Allowed.js';
 import { CaseComments } from './office/CaseComments.js';
+import { AwardPanel } from './award/AwardPanel.js';
+import { NoticesPanel } from './award/NoticesPanel.js';
+import { ComplaintsPanel } from './award/ComplaintsPanel.js';
 
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
@@ -66,6 +70,11 @@ export function CasePage({ id }: { id: number }) {
         </div>
       </div>
       {/* What hangs on the case is the office's: a need owner (avdeling) sees the case itself. */}
+      <Allowed method="protocol.get">
+        {(phaseDef(c.phase).stage === 'competition' || phaseDef(c.phase).stage === 'followup') && <AwardPanel c={c} />}
+      </Allowed>
+      <Allowed method="notices.list">{phaseDef(c.phase).stage !== 'planning' && <NoticesPanel c={c} />}</Allowed>
+      <Allowed method="complaints.list">{phaseDef(c.phase).stage !== 'planning' && <ComplaintsPanel c={c} />}</Allowed>
       <Allowed method="contracts.list">
         <CaseContractsSection c={c} />
         {isAwarded(c.phase) && <SavingsPanel c={c} />}

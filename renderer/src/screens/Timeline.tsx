@@ -8,6 +8,8 @@ import {
   type CaseDetail,
 } from '../../../core/index.js';
 import { Tag } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { query } from '../api/queries.js';
 import { href } from '../lib/router.js';
 import { PhaseTag } from '../components/PhaseTag.js';
 import { useLocale } from '../i18n/locale.js';
@@ -15,14 +17,30 @@ import { useLocale } from '../i18n/locale.js';
 export function Timeline({ c }: { c: CaseDetail }) {
   const { t, label, locale } = useLocale();
   const stages = daysPerStage(c.timeline, todayInOslo());
+  // The standstill from the award's notice to its end, as the protocol records it.
+  const award = useQuery(query('protocol.get', { caseId: c.id })).data;
+  const standstill =
+    award?.fields.awardNoticeDate && award.award.standstillEnd
+      ? { from: award.fields.awardNoticeDate, to: award.award.standstillEnd }
+      : null;
   return (
     <section aria-labelledby="timeline-h" className="timeline-section">
       <h2 id="timeline-h" className="ds-heading" data-size="sm">
         {t('timeline')}
       </h2>
       <ol className="timeline">
-        {entries(c).map((x) =>
-          x.kind === 'activity' ? (
+        {entries(c, standstill).map((x) =>
+          x.kind === 'standstill' ? (
+            <li key="standstill" className="activity" data-testid="timeline-standstill">
+              <div className="tl-date">{formatDate(x.date, locale)}</div>
+              <div className="tl-body">
+                <Tag data-color="warning" data-size="sm" variant="outline">
+                  {t('awardStandstill')}
+                </Tag>
+                <span>{t('timelineStandstill', { date: formatDate(x.to, locale) })}</span>
+              </div>
+            </li>
+          ) : x.kind === 'activity' ? (
             <li key={`a${x.a.id}`} className="activity" data-testid="timeline-activity">
               <div className="tl-date">{formatDate(x.a.date, locale)}</div>
               <div className="tl-body">
@@ -78,13 +96,15 @@ export function Timeline({ c }: { c: CaseDetail }) {
 
 type Entry =
   | { kind: 'phase'; date: string; e: CaseDetail['timeline'][number] }
-  | { kind: 'activity'; date: string; a: CaseDetail['activities'][number] };
+  | { kind: 'activity'; date: string; a: CaseDetail['activities'][number] }
+  | { kind: 'standstill'; date: string; to: string };
 
-/** Phase events and dialogue activities in date order; on the same day the phase event comes first. */
-function entries(c: CaseDetail): Entry[] {
+/** Phase events, dialogue activities and the standstill in date order; on the same day the phase event comes first. */
+function entries(c: CaseDetail, standstill: { from: string; to: string } | null): Entry[] {
   const all: Entry[] = [
     ...c.timeline.map((e) => ({ kind: 'phase' as const, date: e.date, e })),
     ...c.activities.map((a) => ({ kind: 'activity' as const, date: a.date, a })),
+    ...(standstill ? [{ kind: 'standstill' as const, date: standstill.from, to: standstill.to }] : []),
   ];
   return all.sort((x, y) =>
     x.date < y.date ? -1 : x.date > y.date ? 1 : x.kind === y.kind ? 0 : x.kind === 'phase' ? -1 : 1,

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
 import { UrgencyTag } from '../../components/UrgencyTag.js';
 import { FrameworksNearMaximum } from './FrameworksNearMaximum.js';
+import { AwardDeadlines } from '../award/AwardDeadlines.js';
 
 /**
  * What leadership asks for: options to decide and contracts expiring in the
@@ -100,6 +101,7 @@ export function DeadlinesScreen() {
         )}
       </div>
       {(filter.buyer !== undefined || settings.data) && <FrameworksNearMaximum by={by} />}
+      <AwardDeadlines by={by} enabled={filter.buyer !== undefined || Boolean(settings.data)} />
       <section className="panel" aria-labelledby="running-h">
         <h2 id="running-h" className="ds-heading" data-size="sm">
           {t('runningHeading')}

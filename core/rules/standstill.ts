@@ -1,0 +1,98 @@
+import { RESULT_NOTICE, STANDSTILL } from '../reference/standstill.js';
+import type { Regime } from '../reference/regimes.js';
+import { addDays, toDayNumber } from './dates.js';
+
+// The standstill's end and the award notice's deadline (sources in
+// core/reference/standstill.ts).
+
+/** Easter Sunday of a year (the anonymous Gregorian computation). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Norway's public holidays (helligdagsloven § 1 and 1 and 17 May): New
+ * Year's Day, Maundy Thursday to Easter Monday, 1 May, 17 May, Ascension
+ * Day, Whit Sunday and Monday, Christmas Day and Boxing Day.
+ */
+export function norwegianHolidays(year: number): Set<string> {
+  const y = String(year).padStart(4, '0');
+  const easter = easterSunday(year);
+  return new Set([
+    `${y}-01-01`,
+    addDays(easter, -3),
+    addDays(easter, -2),
+    easter,
+    addDays(easter, 1),
+    `${y}-05-01`,
+    `${y}-05-17`,
+    addDays(easter, 39),
+    addDays(easter, 49),
+    addDays(easter, 50),
+    `${y}-12-25`,
+    `${y}-12-26`,
+  ]);
+}
+
+/** A working day: not a Saturday, a Sunday or a public holiday (Reg. 1182/71 art. 2 (2)). */
+export function isWorkingDay(iso: string): boolean {
+  const weekday = (((toDayNumber(iso) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
+  if (weekday === 0 || weekday === 6) return false;
+  return !norwegianHolidays(Number(iso.slice(0, 4))).has(iso);
+}
+
+/**
+ * The last day of a period of `days` calendar days from an event: counted
+ * from the day after, and, when that day is not a working day, moved to the
+ * next working day (Reg. 1182/71 art. 3 (1) and (4)).
+ */
+export function periodEnd(eventDate: string, days: number): string {
+  let end = addDays(eventDate, days);
+  while (!isWorkingDay(end)) end = addDays(end, 1);
+  return end;
+}
+
+export interface StandstillInput {
+  regime: Regime | null;
+  noticeDate: string | null;
+  /** An exception recorded: no standstill. */
+  exception: string | null;
+}
+
+/**
+ * The standstill's last day: the contract may be signed from the day after.
+ * Null where there is none: no notice yet, an exception recorded, or a part
+ * with no standstill. An unknown part (no thresholds for the date) is taken
+ * as Del III, the strictest.
+ */
+export function standstillEnd({ regime, noticeDate, exception }: StandstillInput): string | null {
+  if (!noticeDate || exception) return null;
+  const rule = STANDSTILL[regime ?? 'partIII'];
+  return rule ? periodEnd(noticeDate, rule.days) : null;
+}
+
+/** Whether a contract signed on `signedDate` respects the standstill that ends on `end` (none: always). */
+export function signedAfterStandstill(signedDate: string, end: string | null): boolean {
+  return end === null || signedDate > end;
+}
+
+/** When the contract award notice is due after signing, in the parts that require one (null: none required). */
+export function resultNoticeDue(regime: Regime | null, signedDate: string | null): string | null {
+  if (!signedDate || !regime) return null;
+  const rule = RESULT_NOTICE[regime];
+  return rule ? periodEnd(signedDate, rule.days) : null;
+}

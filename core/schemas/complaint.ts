@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { complaintKinds, complaintOutcomes } from '../reference/complaints.js';
+import { id, isoDate, line, text } from './common.js';
+
+/**
+ * A complaint or review of a case (core/reference/complaints.ts). It is open
+ * until it is closed the way its kind closes: the office's answered, KOFA's
+ * decided, an injunction lifted.
+ */
+export const ComplaintFieldsSchema = z.strictObject({
+  kind: z.enum(complaintKinds),
+  /** When it was received (or the injunction ordered). */
+  date: isoDate,
+  supplier: line(200).min(1),
+  concerns: text(4_000).default(''),
+  /** When the answer is due (the office's own date; KOFA's letter gives its). */
+  answerDue: isoDate.nullable().default(null),
+  answer: text(4_000).default(''),
+  /** The office answered, KOFA decided, or the injunction was lifted: the complaint is closed. */
+  closedDate: isoDate.nullable().default(null),
+  outcome: z.enum(complaintOutcomes).nullable().default(null),
+  /** KOFA's case number, e.g. 2026/0123. */
+  kofaCaseNo: line(20).default(''),
+  /** KOFA imposed a fee or fine (overtredelsesgebyr). */
+  fee: z.boolean().default(false),
+});
+export type ComplaintFields = z.output<typeof ComplaintFieldsSchema>;
+
+export const ComplaintSchema = ComplaintFieldsSchema.extend({ id, caseId: id });
+export type Complaint = z.output<typeof ComplaintSchema>;
+
+export const ComplaintAddSchema = z.strictObject({ caseId: id, complaint: ComplaintFieldsSchema });
+export const ComplaintUpdateSchema = z.strictObject({ id, complaint: ComplaintFieldsSchema });

@@ -1,0 +1,207 @@
+import { addDays, formatDate, orgnrCheckDigit, standstillEnd, todayInOslo } from '../core/index.js';
+import type { Service } from '../service/service.js';
+import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+
+const today = todayInOslo();
+const d = (n: number) => addDays(today, n);
+
+function ok<T>(service: Service, method: string, input: unknown): T {
+  const r = service.dispatch(method, input, 'nb');
+  expect(r.ok, JSON.stringify(r)).toBe(true);
+  return (r as { value: T }).value;
+}
+
+/** Case 2026/9400, a Del III cleaning contract in evaluation, with three tenderers in its protocol, and one supplier. */
+function seed(service: Service) {
+  let n = 81000000;
+  while (orgnrCheckDigit(String(n)) === null) n++;
+  ok(service, 'suppliers.create', {
+    orgnr: `${n}${orgnrCheckDigit(String(n))}`,
+    name: 'Skinnende Rent AS',
+    city: 'Hamar',
+  });
+  let kase = ok<{ id: number; version: number }>(service, 'cases.create', {
+    caseNumber: '2026/9400',
+    title: 'Renhold av skolene',
+    department: 'Oppvekst',
+    buyer: 'Per Ødegård',
+    estimatedValue: 12_000_000,
+    kind: 'tjenester',
+    procedure: 'apen_anbud',
+    registeredDate: d(-200),
+  });
+  for (const [phase, date] of [
+    ['kunngjoring', d(-60)],
+    ['tilbudsfrist', d(-20)],
+    ['evaluering', d(-19)],
+    ['tildeling', d(-2)],
+  ] as const)
+    kase = ok(service, 'cases.changePhase', { id: kase.id, version: kase.version, phase, date, overrideReason: '' });
+  ok(service, 'protocol.save', {
+    caseId: kase.id,
+    version: 0,
+    awardReason: 'Beste forhold mellom pris og kvalitet etter tildelingskriteriene.',
+    participants: ['Skinnende Rent AS', 'Vask og Vaskeri AS', 'Rent Bygg AS'].map((name, i) => ({
+      name,
+      tendered: true,
+      awarded: i === 0,
+    })),
+  });
+}
+
+freshRegister({ seed });
+
+test('recording the award computes the standstill, holds the signing back until it is over, and Frister shows it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Renhold av skolene/ })
+    .first()
+    .click();
+
+  const panel = page.getByTestId('award-panel');
+  await expect(panel.getByRole('heading', { name: 'Tildeling og karensperiode' })).toBeVisible();
+  await expect(panel).toContainText('minst 10 dager, regnet fra dagen etter at meddelelsen er sendt');
+  await expect(panel).toContainText('FOA §§ 25-1, 25-2');
+  // Del III's length is checked against a source: no warning that it is not.
+  await expect(page.getByTestId('award-unverified')).toHaveCount(0);
+  // The tenderers in the protocol are whom the notice goes to; its reasons are the protocol's.
+  await expect(panel.getByLabel('Leverandører som fikk meddelelsen (én per linje)')).toHaveValue(
+    'Skinnende Rent AS\nVask og Vaskeri AS\nRent Bygg AS',
+  );
+  await expect(panel.getByLabel('Begrunnelse som ble gitt')).toHaveValue(
+    'Beste forhold mellom pris og kvalitet etter tildelingskriteriene.',
+  );
+
+  const notice = d(-1);
+  const end = standstillEnd({ regime: 'partIII', noticeDate: notice, exception: null })!;
+  await panel.getByLabel('Meddelelse sendt').fill(formatDate(notice));
+  await expect(panel).toContainText(`Med denne datoen varer karensperioden til og med ${formatDate(end)}.`);
+  await panel.getByRole('button', { name: 'Registrer tildelingen' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Tildelingen er registrert.');
+  await expect(page.getByTestId('award-standstill')).toContainText(
+    `Karensperioden varer til og med ${formatDate(end)}`,
+  );
+  await expect(page.getByTestId('award-standstill')).toContainText(
+    `Kontrakten kan signeres fra ${formatDate(addDays(end, 1))}.`,
+  );
+  // The timeline shows the standstill from the notice to its end.
+  await expect(page.getByTestId('timeline-standstill')).toContainText(`Karensperiode til og med ${formatDate(end)}`);
+  await expectAccessible(page, 'case page with the award');
+  await shot(page, 'award-case');
+
+  // Signing inside the standstill is refused, beside the signing date, with when it may be signed.
+  await page.getByRole('link', { name: 'Registrer kontrakt' }).click();
+  await page.getByLabel('Kontraktens navn').fill('Renhold skolene 2027–2030');
+  await page.getByLabel('Finn leverandør').fill('Skinnende');
+  await page.getByRole('button', { name: 'Legg til leverandør: Skinnende Rent AS', exact: true }).click();
+  await page.getByLabel('Kontraktsverdi (kr ekskl. mva.)').fill('12 000 000');
+  await page.getByLabel('Signert').fill(formatDate(today));
+  await page.getByLabel('Start', { exact: true }).fill(formatDate(d(60)));
+  await page.getByLabel('Slutt (uten opsjoner)').fill(formatDate(d(60 + 3 * 365)));
+  await page.getByLabel('Kontraktseier i avdelingen').fill('Berit Strand');
+  await page.getByRole('button', { name: 'Registrer kontrakt' }).click();
+  await expect(
+    page
+      .getByRole('paragraph')
+      .filter({ hasText: `den varer til og med ${formatDate(end)}. Signer tidligst dagen etter` }),
+  ).toBeVisible();
+  await expectAccessible(page, 'contract form refused in the standstill');
+
+  // Frister shows the standstill ending.
+  await page.getByRole('link', { name: 'Frister' }).click();
+  const row = page.getByTestId('award-deadlines').getByRole('row').filter({ hasText: '2026/9400' });
+  await expect(row).toContainText('Karensperioden går ut: kontrakten kan signeres');
+  await expect(row).toContainText(formatDate(end));
+  await expectAccessible(page, 'Frister with the standstill');
+  await shot(page, 'award-deadlines');
+});
+
+test('a case keeps its notices with their Doffin and TED numbers, each number in its service’s shape', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Renhold av skolene/ })
+    .first()
+    .click();
+  const panel = page.getByTestId('notices-panel');
+  await expect(panel.getByRole('heading', { name: 'Kunngjøringer' })).toBeVisible();
+  await expect(panel).toContainText('Ingen kunngjøringer er registrert.');
+
+  // A TED-shaped number given as Doffin's is refused beside the number, in Doffin's shape.
+  await panel.getByLabel('Nummer').fill('104233-2026');
+  await panel.getByLabel('Publisert', { exact: true }).fill(formatDate(d(-60)));
+  await panel.getByRole('button', { name: 'Registrer kunngjøring' }).click();
+  await expect(panel.getByText('Skriv nummeret slik Doffin gir det: årstall, bindestrek og løpenummer')).toBeVisible();
+  await panel.getByLabel('Nummer').fill('2026-104233');
+  await panel.getByRole('button', { name: 'Registrer kunngjøring' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Kunngjøringen er registrert.');
+
+  await panel.getByLabel('Publisert i').selectOption({ label: 'TED' });
+  await panel.getByLabel('Nummer').fill('612345-2026');
+  await panel.getByLabel('Publisert', { exact: true }).fill(formatDate(d(-58)));
+  await panel.getByRole('button', { name: 'Registrer kunngjøring' }).click();
+  const rows = page.getByTestId('notices').getByRole('row');
+  await expect(rows.filter({ hasText: '2026-104233' })).toContainText('Kunngjøring av konkurranse');
+  await expect(rows.filter({ hasText: '612345-2026' })).toContainText('TED');
+  await expectAccessible(page, 'case page with notices');
+  await shot(page, 'award-notices');
+
+  // In English the same list and form.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Notices' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Award and standstill' })).toBeVisible();
+  await expectAccessible(page, 'case page with notices in English');
+});
+
+test('an injunction holds the signing back until it is lifted; a complaint to answer is on Frister', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Renhold av skolene/ })
+    .first()
+    .click();
+  const panel = page.getByTestId('complaints-panel');
+  await expect(panel).toContainText('Ingen klager er registrert.');
+
+  // A complaint to the office, with the answer date the office set.
+  await panel.getByLabel('Leverandør').fill('Vask og Vaskeri AS');
+  await panel.getByLabel('Svarfrist').fill(formatDate(d(5)));
+  await panel.getByLabel('Hva klagen gjelder').fill('Evalueringen av kvalitet.');
+  await panel.getByRole('button', { name: 'Registrer klage' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Klagen er lagret.');
+  await expect(page.getByTestId('complaints')).toContainText(`Åpen, svar innen ${formatDate(d(5))}`);
+
+  // A court injunction: the case page says the signing is held back.
+  await panel.getByLabel('Type').selectOption({ label: 'Midlertidig forføyning' });
+  await panel.getByLabel('Leverandør').fill('Rent Bygg AS');
+  await panel.getByRole('button', { name: 'Registrer klage' }).click();
+  await expect(page.getByTestId('injunction-standing')).toBeVisible();
+  await expectAccessible(page, 'case page with complaints');
+  await shot(page, 'award-complaints');
+
+  // Frister: the complaint to answer.
+  await page.getByRole('link', { name: 'Frister' }).click();
+  const row = page.getByTestId('award-deadlines').getByRole('row').filter({ hasText: 'Svar på klagen' });
+  await expect(row).toContainText(formatDate(d(5)));
+  await page.goBack();
+
+  // Lifted: the warning goes.
+  await page
+    .getByTestId('complaints-panel')
+    .getByRole('button', { name: `Endre klagen fra Rent Bygg AS (${formatDate(today)})` })
+    .click();
+  await page.getByTestId('complaints-panel').getByLabel('Forføyningen ble opphevet').fill(formatDate(today));
+  await page.getByTestId('complaints-panel').getByRole('button', { name: 'Lagre klagen' }).click();
+  await expect(page.getByTestId('injunction-standing')).toHaveCount(0);
+  await expect(page.getByTestId('complaints')).toContainText(`Avsluttet ${formatDate(today)}`);
+});

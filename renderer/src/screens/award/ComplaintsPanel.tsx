@@ -1,0 +1,241 @@
+import { Alert, Button, Checkbox, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  codeName,
+  complaintKindDefs,
+  complaintOutcomeDefs,
+  formatDate,
+  todayInOslo,
+  type CaseDetail,
+  type Complaint,
+  type ComplaintFields,
+  type ComplaintKind,
+  type ComplaintOutcome,
+} from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { DateField } from '../../components/DateField.js';
+import { FormOutcome } from '../../components/FormOutcome.js';
+import { useLocale } from '../../i18n/locale.js';
+import { useIssues } from '../../lib/useIssues.js';
+
+const blank = (): ComplaintFields => ({
+  kind: 'office',
+  date: todayInOslo(),
+  supplier: '',
+  concerns: '',
+  answerDue: null,
+  answer: '',
+  closedDate: null,
+  outcome: null,
+  kofaCaseNo: '',
+  fee: false,
+});
+
+/** The case's complaints (to the office, to KOFA, injunctions): the open ones marked, and a form to record or close one. */
+export function ComplaintsPanel({ c }: { c: CaseDetail }) {
+  const { t, locale } = useLocale();
+  const q = useQuery(query('complaints.list', { caseId: c.id }));
+  const [editing, setEditing] = useState<number | null>(null);
+  const [f, setF] = useState<ComplaintFields>(blank);
+  const [done, setDone] = useState<string | null>(null);
+  const issues = useIssues({ prefix: 'complaint.' });
+  const set = <K extends keyof ComplaintFields>(k: K, v: ComplaintFields[K]) => setF((x) => ({ ...x, [k]: v }));
+  const save = useMutation({
+    mutationFn: (complaint: ComplaintFields) =>
+      editing === null
+        ? call('complaints.add', { caseId: c.id, complaint })
+        : call('complaints.update', { id: editing, complaint }),
+    onSuccess: () => (issues.clear(), setEditing(null), setF(blank()), setDone(t('complaintSaved'))),
+    onError: (e) => (setDone(null), issues.fromError(e)),
+  });
+  const submit = () => {
+    const input = editing === null ? { caseId: c.id, complaint: f } : { id: editing, complaint: f };
+    if (issues.check(editing === null ? 'complaints.add' : 'complaints.update', input)) save.mutate(f);
+  };
+  const edit = (x: Complaint) => {
+    const { id, caseId: _c, ...fields } = x;
+    setEditing(id);
+    setF({ ...fields, closedDate: fields.closedDate ?? todayInOslo() });
+    setDone(null);
+  };
+  const err = issues.errorOf;
+  const closedLabel =
+    f.kind === 'injunction' ? t('complaintLifted') : f.kind === 'kofa' ? t('complaintDecided') : t('complaintAnswered');
+  const open = (q.data ?? []).filter((x) => !x.closedDate);
+  return (
+    <section aria-labelledby="complaints-h" className="panel dialogue-section" data-testid="complaints-panel">
+      <h2 id="complaints-h" className="ds-heading" data-size="sm">
+        {t('complaintsHeading')}
+      </h2>
+      {open.some((x) => x.kind === 'injunction') && (
+        <Alert data-color="danger" data-size="sm" data-testid="injunction-standing">
+          {t('injunctionStanding')}
+        </Alert>
+      )}
+      {q.data && q.data.length === 0 ? (
+        <p className="empty">{t('noComplaints')}</p>
+      ) : (
+        <Table data-size="sm" className="full" data-testid="complaints">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('colDate')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('complaintKind')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('complaintSupplier')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('complaintStatus')}</Table.HeaderCell>
+              {!c.archived && (
+                <Table.HeaderCell>
+                  <span className="visually-hidden">{t('complaintEdit')}</span>
+                </Table.HeaderCell>
+              )}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {q.data?.map((x) => (
+              <Table.Row key={x.id}>
+                <Table.Cell className="nowrap">{formatDate(x.date, locale)}</Table.Cell>
+                <Table.Cell>
+                  {codeName(complaintKindDefs, x.kind, locale)}
+                  {x.kofaCaseNo ? ` ${x.kofaCaseNo}` : ''}
+                  {x.concerns && <span className="row-sub">{x.concerns}</span>}
+                </Table.Cell>
+                <Table.Cell>{x.supplier}</Table.Cell>
+                <Table.Cell>
+                  {x.closedDate ? (
+                    <>
+                      {t('complaintClosedOn', { date: formatDate(x.closedDate, locale) })}
+                      {x.outcome && (
+                        <span className="row-sub">{codeName(complaintOutcomeDefs, x.outcome, locale)}</span>
+                      )}
+                      {x.fee && <span className="row-sub">{t('complaintFee')}</span>}
+                    </>
+                  ) : (
+                    <Tag data-color="warning" data-size="sm">
+                      {x.answerDue
+                        ? t('complaintOpenDue', { date: formatDate(x.answerDue, locale) })
+                        : t('complaintOpen')}
+                    </Tag>
+                  )}
+                </Table.Cell>
+                {!c.archived && (
+                  <Table.Cell>
+                    <Button
+                      data-size="sm"
+                      variant="tertiary"
+                      onClick={() => edit(x)}
+                      aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                    >
+                      {t('complaintEdit')}
+                    </Button>
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {!c.archived && (
+        <div className="award-form">
+          <div className="row-4">
+            <CodeSelect
+              id="cp-kind"
+              label={t('complaintKind')}
+              defs={complaintKindDefs}
+              value={f.kind}
+              onChange={(v) => set('kind', v as ComplaintKind)}
+              error={err('kind')}
+            />
+            <DateField
+              id="cp-date"
+              label={t('complaintDate')}
+              value={f.date}
+              onChange={(v) => set('date', v)}
+              error={err('date')}
+            />
+            <Textfield
+              id="cp-supplier"
+              label={t('complaintSupplier')}
+              value={f.supplier}
+              onChange={(e) => set('supplier', e.target.value)}
+              error={err('supplier')}
+            />
+            {f.kind === 'kofa' ? (
+              <Textfield
+                id="cp-kofa"
+                label={t('complaintKofaNo')}
+                value={f.kofaCaseNo}
+                onChange={(e) => set('kofaCaseNo', e.target.value)}
+                error={err('kofaCaseNo')}
+              />
+            ) : f.kind === 'office' ? (
+              <DateField
+                id="cp-due"
+                label={t('complaintAnswerDue')}
+                value={f.answerDue ?? ''}
+                onChange={(v) => set('answerDue', v || null)}
+                error={err('answerDue')}
+              />
+            ) : null}
+          </div>
+          <Textfield
+            id="cp-concerns"
+            label={t('complaintConcerns')}
+            value={f.concerns}
+            onChange={(e) => set('concerns', e.target.value)}
+            error={err('concerns')}
+          />
+          {editing !== null && (
+            <div className="row-3">
+              <DateField
+                id="cp-closed"
+                label={closedLabel}
+                value={f.closedDate ?? ''}
+                onChange={(v) => set('closedDate', v || null)}
+                error={err('closedDate')}
+              />
+              {f.kind !== 'injunction' && (
+                <CodeSelect
+                  id="cp-outcome"
+                  label={t('complaintOutcome')}
+                  defs={complaintOutcomeDefs}
+                  value={f.outcome ?? ''}
+                  onChange={(v) => set('outcome', (v || null) as ComplaintOutcome | null)}
+                  empty={t('none')}
+                  error={err('outcome')}
+                />
+              )}
+              {f.kind !== 'injunction' && (
+                <Textfield
+                  id="cp-answer"
+                  label={f.kind === 'kofa' ? t('complaintDecision') : t('complaintAnswer')}
+                  value={f.answer}
+                  onChange={(e) => set('answer', e.target.value)}
+                  error={err('answer')}
+                />
+              )}
+              {f.kind === 'kofa' && (
+                <Checkbox
+                  id="cp-fee"
+                  label={t('complaintFee')}
+                  checked={f.fee}
+                  onChange={(e) => set('fee', e.target.checked)}
+                />
+              )}
+            </div>
+          )}
+          {issues.others(Object.keys(f).map((k) => `complaint.${k}`)).map((m) => (
+            <Alert key={m} data-color="danger" data-size="sm">
+              {m}
+            </Alert>
+          ))}
+          <Button data-size="sm" variant="secondary" onClick={submit} loading={save.isPending}>
+            {editing === null ? t('complaintAdd') : t('complaintSave')}
+          </Button>
+          <FormOutcome done={done} error={null} />
+        </div>
+      )}
+    </section>
+  );
+}
