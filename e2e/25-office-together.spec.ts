@@ -84,7 +84,8 @@ test('what one buyer saves shows on another buyer’s open case page and list wi
 
     await expect(ola.getByRole('heading', { level: 1, name: `${VANS} (elektriske)` })).toBeVisible({ timeout: 5000 });
     await expect(list.getByRole('link', { name: `${VANS} (elektriske)` })).toBeVisible({ timeout: 5000 });
-    for (const p of [ola, list]) expect(await p.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    for (const p of [ola, list])
+      expect(await p.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
     // The history on Ola's open page names Kari, the one who saved.
     await expect(ola.getByTestId('audit-list').getByRole('listitem').first()).toContainText('Kari Nordmann');
     await expectAccessible(ola, 'case page refreshed by another buyer’s edit');
@@ -174,7 +175,9 @@ test('two buyers edit the same case: the second sees who saved first, keeps thei
     await kari.getByLabel('Tittel').fill('Elektriske senger til sykehjem');
     await kari.getByRole('button', { name: 'Lagre' }).click();
     const panel = kari.getByTestId('conflict-panel');
-    await expect(panel.getByRole('heading', { name: /^Endret av Ola Hansen \d\d\.\d\d\.\d{4} \d\d:\d\d$/ })).toBeVisible();
+    await expect(
+      panel.getByRole('heading', { name: /^Endret av Ola Hansen \d\d\.\d\d\.\d{4} \d\d:\d\d$/ }),
+    ).toBeVisible();
     const row = panel.getByRole('row').filter({ hasText: 'Tittel' });
     await expect(row).toContainText('Senger til sykehjemmene');
     await expect(row).toContainText('Elektriske senger til sykehjem');
