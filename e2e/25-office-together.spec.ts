@@ -199,3 +199,21 @@ test('two buyers edit the same case: the second sees who saved first, keeps thei
     await ola.done();
   }
 });
+
+test('Min oversikt is the signed-in buyer’s own: their name is “me”, and no hint to write it under Innstillinger', async ({
+  browser,
+}) => {
+  const kari = await signedIn(browser, 'kari');
+  try {
+    await kari.goto(`${office.url}/#/`);
+    await expect(kari.getByRole('heading', { level: 1, name: 'Min oversikt' })).toBeVisible();
+    await expect(kari.getByLabel('Innkjøper')).toHaveValue(':me');
+    await expect(kari.getByLabel('Innkjøper').locator('option:checked')).toHaveText('Meg (Kari Nordmann)');
+    await expect(kari.getByTestId('overview').or(kari.getByText('Ingenting venter akkurat nå.'))).toBeVisible();
+    await expect(kari.getByTestId('set-your-name')).toHaveCount(0);
+    await expect(kari.getByText(/Skriv navnet ditt under Innstillinger/)).toHaveCount(0);
+    await expectAccessible(kari, 'Min oversikt, signed in');
+  } finally {
+    await kari.done();
+  }
+});
