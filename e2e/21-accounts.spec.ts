@@ -11,6 +11,9 @@ test.use({ viewport: { width: 1366, height: 768 } });
 test('on one PC every write is offered (a comment added), and Brukere adds an account, refusing a short password on its field', async ({
   page,
 }) => {
+  // No one signed in: Min oversikt asks for the name the cases give their buyer.
+  await page.goto('/#/');
+  await expect(page.getByTestId('set-your-name')).toHaveText(/^Skriv navnet ditt under Innstillinger/);
   await page.goto('/#/cases');
   await expect(page.getByRole('link', { name: 'Ny sak' })).toBeVisible();
   await page

@@ -5,11 +5,8 @@ import path from 'node:path';
 import { openService } from '../service/openData.js';
 import { migrationsDir } from '../service/repoPaths.js';
 import type { Service } from '../service/service.js';
-import {
-  selfSignedCertificate,
-  startOfficeTestServer,
-  type OfficeTestServer,
-} from '../test/helpers/officeTestServer.js';
+import type { OfficeHost } from '../service/http/office/host.js';
+import { startTestOffice, testCertificate } from '../test/helpers/office.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answerSaveDialogs, catchPrintDialog, go, printed } from './desktop/flows.js';
@@ -18,9 +15,9 @@ import { appWindow, expect, startApp, test } from './desktop/standin.js';
 // The desktop app as a client of the office server, through the Electron
 // stand-in: Innstillinger → Kontorets server, the fingerprint compared and
 // confirmed, sign-in, the server's cases on screen; and a server whose
-// certificate changed refused with the warning. The server is a real
-// node:https server with a self-signed certificate over the real service
-// (test/helpers/officeTestServer.ts, until the office server itself is used).
+// certificate changed refused with the warning. The server is the real
+// office server (startOfficeHost) with a self-signed certificate over the
+// real service.
 
 const PASSWORD = 'riktig hest batteri stift';
 
@@ -36,7 +33,7 @@ async function expectAccessible(page: Page, what: string) {
   ).toEqual([]);
 }
 
-let office: { service: Service; server: OfficeTestServer; dir: string } | null = null;
+let office: { service: Service; server: OfficeHost; dir: string } | null = null;
 test.afterEach(async () => {
   await office?.server.close();
   office?.service.database.close();
@@ -69,8 +66,8 @@ async function startOffice() {
     'nb',
   );
   expect(made.ok, JSON.stringify(made)).toBe(true);
-  const certificate = await selfSignedCertificate('anskaff.kommune.test');
-  const server = await startOfficeTestServer(service, certificate);
+  const certificate = await testCertificate('anskaff.kommune.test');
+  const server = await startTestOffice(service, certificate);
   office = { service, server, dir };
   return { server, fingerprint: new X509Certificate(certificate.cert).fingerprint256 };
 }
@@ -80,7 +77,7 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
   pc,
 }) => {
   const { server, fingerprint } = await startOffice();
-  const host = `127.0.0.1:${new URL(server.origin).port}`;
+  const host = `127.0.0.1:${new URL(server.url).port}`;
   const app = await startApp(installed, pc);
   const win = await appWindow(app);
   await win.setViewportSize({ width: 1366, height: 768 });
@@ -92,7 +89,7 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
   await section.getByLabel('Serverens adresse').fill('http://' + host);
   await section.getByRole('button', { name: 'Koble til kontorets server' }).click();
   await expect(section.getByText('Kontorets server nås bare over HTTPS')).toBeVisible();
-  await section.getByLabel('Serverens adresse').fill(server.origin);
+  await section.getByLabel('Serverens adresse').fill(server.url);
   await section.getByRole('button', { name: 'Koble til kontorets server' }).click();
   // The fingerprint the server printed, to compare pair by pair.
   await expect(section.getByTestId('office-fingerprint')).toHaveText(fingerprint);
@@ -138,11 +135,12 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
 
   // Signed out, the app asks for sign-in; the server now shows another certificate, and the app will not send it the password.
   await go(win, 'Innstillinger', 'Innstillinger');
-  await win.getByRole('button', { name: 'Logg ut' }).click();
+  // From the header, where the signed-in user is named on every screen (Kontorets server offers the same).
+  await win.getByRole('group', { name: 'Innlogget bruker' }).getByRole('button', { name: 'Logg ut' }).click();
   await expect(win.getByRole('heading', { level: 1, name: `Logg inn på kontorserveren ${host}` })).toBeVisible();
   await expectAccessible(win, 'sign-in to the office server');
-  const impostor = await selfSignedCertificate('anskaff.kommune.test');
-  server.changeCertificate(impostor);
+  const impostor = await testCertificate('anskaff.kommune.test');
+  server.setCertificate(impostor);
   let requests = 0;
   server.server.on('request', () => requests++);
   await win.getByLabel('Brukernavn').fill('kari');

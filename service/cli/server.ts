@@ -207,3 +207,20 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// A renewed certificate (the files replaced) is read again on SIGHUP (`systemctl reload`): served from the next
+// connection on, without the restart that would sign everyone out.
+if (certificate) {
+  const given = certificate;
+  process.on('SIGHUP', () => {
+    try {
+      const renewed = givenCertificate(
+        given.certFile,
+        args['tls-key'] ?? path.join(path.dirname(given.certFile), 'key.pem'),
+      );
+      host.setCertificate(renewed);
+      console.log(`anskaff: sertifikatet er lest på nytt (certificate reloaded); SHA-256: ${renewed.fingerprint}`);
+    } catch (e) {
+      console.error(`anskaff: ${(e as Error).message}`);
+    }
+  });
+}

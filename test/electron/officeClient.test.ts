@@ -11,14 +11,15 @@ import {
   type OfficePin,
 } from '../../electron/officeClient.js';
 import { generate } from 'selfsigned';
-import { selfSignedCertificate, startOfficeTestServer, type OfficeTestServer } from '../helpers/officeTestServer.js';
+import type { OfficeHost } from '../../service/http/office/host.js';
+import { startTestOffice, testCertificate } from '../helpers/office.js';
 import { ok, sampleCase, tempDir, tempService } from '../helpers/tempService.js';
 
 // The desktop app's HTTPS client of the office server, against a real
-// node:https server with a self-signed certificate serving the real service.
+// office server (startOfficeHost) with a self-signed certificate, serving the real service.
 
 const PASSWORD = 'riktig hest batteri stift';
-const servers: OfficeTestServer[] = [];
+const servers: OfficeHost[] = [];
 const clients: OfficeClient[] = [];
 afterEach(async () => {
   for (const c of clients.splice(0)) c.close();
@@ -33,15 +34,15 @@ async function office() {
   );
   await service.office.create({ username: 'leder', name: 'Lise Leder', role: 'leser', departments: [] }, PASSWORD);
   ok(service, 'cases.create', sampleCase({ title: 'Skoleskyss 2027' }));
-  const certificate = await selfSignedCertificate();
-  const server = await startOfficeTestServer(service, certificate);
+  const certificate = await testCertificate();
+  const server = await startTestOffice(service, certificate);
   servers.push(server);
   return { service, server, certificate };
 }
 
 /** What the user does in Innstillinger: the address, the fingerprint shown and confirmed, then sign in. */
-async function accepted(server: OfficeTestServer): Promise<OfficePin> {
-  const p = await probeOffice(server.origin, 'nb');
+async function accepted(server: OfficeHost): Promise<OfficePin> {
+  const p = await probeOffice(server.url, 'nb');
   if (!p.ok) throw new Error(JSON.stringify(p.body));
   return p.probe;
 }
@@ -76,8 +77,8 @@ describe('the office client', () => {
     const pin = await accepted(server);
     const c = client(pin);
     expect((await c.signIn('kari', PASSWORD, 'nb')).ok).toBe(true);
-    const impostor = await selfSignedCertificate();
-    server.changeCertificate(impostor);
+    const impostor = await testCertificate();
+    server.setCertificate(impostor);
     let requests = 0;
     server.server.on('request', () => requests++);
     const r = await c.call('cases.list', {}, 'nb');
@@ -177,7 +178,7 @@ describe('certificates as servers have them', () => {
       ca: { key: ca.private, cert: ca.cert },
     });
     for (const c of [strict, issued]) {
-      const server = await startOfficeTestServer(service, { cert: c.cert, key: c.private });
+      const server = await startTestOffice(service, { cert: c.cert, key: c.private });
       servers.push(server);
       const pin = await accepted(server);
       expect(pin.fingerprint).toBe(new X509Certificate(c.cert).fingerprint256);
@@ -191,7 +192,7 @@ describe('a session the server ended', () => {
     const { server } = await office();
     const c = client(await accepted(server));
     expect((await c.signIn('kari', PASSWORD, 'nb')).ok).toBe(true);
-    server.endSessions();
+    server.auth.sessions.endAll();
     expect(await c.call('cases.list', {}, 'nb')).toMatchObject({
       ok: false,
       status: 401,
@@ -257,7 +258,7 @@ describe('the server’s address and the accepted certificate', () => {
   it('keeps the accepted server in a file of the app’s data folder, and refuses a file whose fingerprint is not its certificate’s', async () => {
     const dir = tempDir();
     expect(readOfficePin(dir)).toBeNull();
-    const { cert } = await selfSignedCertificate();
+    const { cert } = await testCertificate();
     const pin = {
       origin: 'https://anskaff.kommune.no:8443',
       fingerprint: new X509Certificate(cert).fingerprint256,
@@ -265,7 +266,7 @@ describe('the server’s address and the accepted certificate', () => {
     };
     writeOfficePin(dir, pin);
     expect(readOfficePin(dir)).toEqual(pin);
-    const other = await selfSignedCertificate();
+    const other = await testCertificate();
     writeOfficePin(dir, { ...pin, certificate: other.cert });
     expect(readOfficePin(dir)).toBeNull();
     writeOfficePin(dir, null);

@@ -7,12 +7,13 @@ import { registerIpc, type IpcMainLike } from '../../electron/ipc.js';
 import { OfficeConnection, type OfficeState } from '../../electron/officeConnection.js';
 import { registerOfficeIpc } from '../../electron/officeIpc.js';
 import { isMainPage, mayCall } from '../../electron/security.js';
-import { selfSignedCertificate, startOfficeTestServer, type OfficeTestServer } from '../helpers/officeTestServer.js';
+import type { OfficeHost } from '../../service/http/office/host.js';
+import { startTestOffice, testCertificate } from '../helpers/office.js';
 import { ok, sampleCase, tempDir, tempService } from '../helpers/tempService.js';
 
 // The desktop app's IPC in office mode: the renderer's calls, with the same
-// sender checks and input validation, go to the office server (a real
-// node:https server over the real service) instead of this PC's register.
+// sender checks and input validation, go to the office server (the real office
+// server, startOfficeHost, over the real service) instead of this PC's register.
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 const PASSWORD = 'riktig hest batteri stift';
@@ -20,7 +21,7 @@ const main = { senderFrame: { url: 'app://anskaff/index.html#/settings' } };
 const printPage = { senderFrame: { url: 'app://anskaff/print.html#/print/briefing' } };
 const elsewhere = { senderFrame: { url: 'https://evil.example/index.html' } };
 
-const servers: OfficeTestServer[] = [];
+const servers: OfficeHost[] = [];
 const offices: OfficeConnection[] = [];
 afterEach(async () => {
   for (const o of offices.splice(0)) o.close();
@@ -31,7 +32,7 @@ async function desktop() {
   const server = tempService();
   await server.office.create({ username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] }, PASSWORD);
   ok(server, 'cases.create', sampleCase({ title: 'Skoleskyss på serveren' }));
-  const https = await startOfficeTestServer(server, await selfSignedCertificate());
+  const https = await startTestOffice(server, await testCertificate());
   servers.push(https);
   const local = tempService();
   ok(local, 'cases.create', sampleCase({ title: 'Bare på denne PC-en' }));
@@ -57,7 +58,7 @@ describe('the desktop app in office mode', () => {
     const d = await desktop();
     expect(await d.invoke('office', main, { action: 'state' }, 'nb')).toEqual({ ok: true, state: { mode: 'local' } });
     expect(titles(await d.invoke('rpc:cases.list', main, {}, 'nb'))).toContain('Bare på denne PC-en');
-    const probed = (await d.invoke('office', main, { action: 'probe', address: d.https.origin }, 'nb')) as {
+    const probed = (await d.invoke('office', main, { action: 'probe', address: d.https.url }, 'nb')) as {
       ok: true;
       origin: string;
       fingerprint: string;
@@ -85,7 +86,7 @@ describe('the desktop app in office mode', () => {
     );
     expect(accepted).toMatchObject({
       ok: true,
-      state: { mode: 'office', host: '127.0.0.1:' + new URL(d.https.origin).port, user: { name: 'Kari Nordmann' } },
+      state: { mode: 'office', host: '127.0.0.1:' + new URL(d.https.url).port, user: { name: 'Kari Nordmann' } },
     });
     expect(d.changes.at(-1)?.mode).toBe('office');
     const list = titles(await d.invoke('rpc:cases.list', main, {}, 'nb'));
@@ -132,7 +133,7 @@ describe('the desktop app in office mode', () => {
     d.https.server.on('request', () => requests++);
     // Only the main page may connect; the print page and foreign pages may not, nor send what is not a request.
     for (const event of [printPage, elsewhere])
-      expect(await d.invoke('office', event, { action: 'probe', address: d.https.origin }, 'nb')).toMatchObject({
+      expect(await d.invoke('office', event, { action: 'probe', address: d.https.url }, 'nb')).toMatchObject({
         ok: false,
         status: 403,
       });
@@ -144,7 +145,7 @@ describe('the desktop app in office mode', () => {
       ok: false,
       status: 400,
     });
-    const probed = (await d.invoke('office', main, { action: 'probe', address: d.https.origin }, 'nb')) as {
+    const probed = (await d.invoke('office', main, { action: 'probe', address: d.https.url }, 'nb')) as {
       origin: string;
       fingerprint: string;
     };
@@ -175,7 +176,7 @@ describe('the desktop app in office mode', () => {
 
   it('prints a protocol from this app’s print page after the server has read it', async () => {
     const d = await desktop();
-    const probed = (await d.invoke('office', main, { action: 'probe', address: d.https.origin }, 'nb')) as {
+    const probed = (await d.invoke('office', main, { action: 'probe', address: d.https.url }, 'nb')) as {
       origin: string;
       fingerprint: string;
     };

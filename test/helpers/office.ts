@@ -1,5 +1,9 @@
 import { request } from 'node:https';
 import { request as plainRequest } from 'node:http';
+import { generate } from 'selfsigned';
+import { fileExporter } from '../../service/exporter.js';
+import { startOfficeHost, type OfficeHost } from '../../service/http/office/host.js';
+import type { Service } from '../../service/service.js';
 
 // Requests to the office server as a PC makes them: over HTTPS, trusting the
 // server's own (self-signed) certificate by handing it as the CA.
@@ -57,4 +61,42 @@ export function cookieOf(r: OfficeResponse): string {
   const first = Array.isArray(set) ? set[0] : set;
   if (!first) throw new Error(`no Set-Cookie (status ${r.status}): ${JSON.stringify(r.body)}`);
   return first.split(';')[0]!;
+}
+
+export interface TestCertificate {
+  cert: string;
+  key: string;
+}
+
+/** A fresh self-signed certificate (EC: quick to make) for `name` and 127.0.0.1, kept nowhere. */
+export async function testCertificate(name = 'anskaff.test'): Promise<TestCertificate> {
+  const pems = await generate([{ name: 'commonName', value: name }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: name },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
+  });
+  return { cert: pems.cert, key: pems.private };
+}
+
+/**
+ * The real office server (startOfficeHost) over `service`, HTTPS with
+ * `certificate` on 127.0.0.1, API only, files from /export (no printer:
+ * spreadsheets and Word, not PDF). The tests of the desktop app's client
+ * count its requests (`server`), change its certificate (`setCertificate`)
+ * and end its sessions (`auth.sessions.endAll()`).
+ */
+export function startTestOffice(service: Service, certificate: TestCertificate): Promise<OfficeHost> {
+  const noPrinter = {
+    pdf: () => Promise.reject(new Error('no printer in this test')),
+    close: () => Promise.resolve(),
+  };
+  return startOfficeHost({ service, tls: certificate, exporter: fileExporter(service, noPrinter, 'test') });
 }

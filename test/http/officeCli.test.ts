@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../service/http/office/tls.js';
-import { officeRequest } from '../helpers/office.js';
+import { cookieOf, officeRequest, testCertificate } from '../helpers/office.js';
 import { tempDir } from '../helpers/tempService.js';
 
 // `npm run server` as the municipality's IT runs it: the real command line, in a child process.
@@ -25,7 +25,7 @@ describe('npm run server', () => {
     expect(r.stderr).toMatch(/bare HTTPS på nettverket.*only HTTPS on the network/s);
   });
 
-  it('adds the first administrator once, then serves HTTPS with the fingerprint it prints', async () => {
+  it('adds the first administrator once, then serves HTTPS with the fingerprint it prints, and a renewed certificate on SIGHUP', async () => {
     const dir = tempDir();
     const added = server(['--data-dir', dir, '--add-admin', 'ada'], admin);
     expect(added.stdout).toContain('administratoren ada er lagt til');
@@ -51,6 +51,30 @@ describe('npm run server', () => {
       const r = await officeRequest(`${url}/auth/signin`, { body: { username: 'ada', password: PASSWORD }, ca: cert });
       expect(r.status).toBe(200);
       expect(r.body.user).toMatchObject({ name: 'Ada Admin', role: 'administrator' });
+
+      // A renewed certificate: the files replaced, SIGHUP (systemctl reload); served at once, and no one signed out.
+      const renewed = await testCertificate('anskaff.kommune.test');
+      writeFileSync(path.join(dir, 'tls', 'cert.pem'), renewed.cert);
+      writeFileSync(path.join(dir, 'tls', 'key.pem'), renewed.key);
+      const reloaded = new Promise<string>((resolve) => {
+        let text = '';
+        child.stdout.on('data', (c: Buffer) => {
+          text += c.toString();
+          if (/lest på nytt.*SHA-256: \S+\n/.test(text)) resolve(text);
+        });
+      });
+      child.kill('SIGHUP');
+      expect(await reloaded).toContain(fingerprintOf(renewed.cert));
+      const mine = await officeRequest(`${url}/rpc/access.mine`, {
+        body: {},
+        headers: { cookie: cookieOf(r) },
+        ca: renewed.cert,
+      });
+      expect(mine.status).toBe(200);
+      expect(mine.body.user).toMatchObject({ name: 'Ada Admin' });
+      await expect(
+        officeRequest(`${url}/rpc/access.mine`, { body: {}, headers: { cookie: cookieOf(r) }, ca: cert }),
+      ).rejects.toThrow();
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.on('exit', r));

@@ -1,3 +1,4 @@
+import type { Server as HttpsServer } from 'node:https';
 import { isIPv6 } from 'node:net';
 import type { Caller } from '../../context.js';
 import { isLoopback, listenHost, type HostOptions, type ListeningHost } from '../server.js';
@@ -50,6 +51,13 @@ export interface OfficeHostOptions extends HostOptions {
 export type OfficeHost = ListeningHost<OfficeAuth> & {
   /** Signs a user in without a password, as the sign-in route would: the cookie header value to send (tests, the load test). */
   sessionFor(caller: Caller): string;
+  /**
+   * Serves a renewed certificate without a restart: new connections get it
+   * at once, and connections kept open are closed so every client's next
+   * request sees it too (a desktop app that pinned the old one is told it
+   * changed). Only an HTTPS host has a certificate.
+   */
+  setCertificate(tls: { key: string; cert: string }): void;
 };
 
 /**
@@ -66,5 +74,11 @@ export async function startOfficeHost(opts: OfficeHostOptions): Promise<OfficeHo
   return {
     ...h,
     sessionFor: (caller) => `${SESSION_COOKIE}=${h.auth.sessions.start(caller.username)}`,
+    setCertificate(tls) {
+      if (!opts.tls)
+        throw new Error('setCertificate: this office host serves plain HTTP on the loopback, without a certificate');
+      (h.server as unknown as HttpsServer).setSecureContext({ key: tls.key, cert: tls.cert });
+      h.server.closeAllConnections();
+    },
   };
 }

@@ -55,6 +55,11 @@ export class OfficeSessions {
     this.live.delete(key(id));
   }
 
+  /** Ends every session, as a restart does: everyone signs in again (after a lost PC or a password leak). */
+  endAll(): void {
+    this.live.clear();
+  }
+
   /** Seconds a new session lasts at most: the cookie's Max-Age. */
   static readonly maxAgeSeconds = ABSOLUTE_MS / 1000;
 

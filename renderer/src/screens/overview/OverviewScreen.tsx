@@ -2,6 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, phaseDef, type Output } from '../../../../core/index.js';
+import { useAccess } from '../../api/access.js';
 import { query } from '../../api/queries.js';
 import { AttentionFilters, type Attention } from '../../components/AttentionFilters.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -35,6 +36,8 @@ export function OverviewScreen() {
   const q = useQuery({ ...query('overview.get', input), placeholderData: keepPreviousData });
   const all = useQuery(query('cases.list', { limit: 1, includeArchived: true }));
   const settings = useQuery(query('settings.get', {}));
+  // On the office server the signed-in user's name is "me"; only on one PC is it the name under Innstillinger.
+  const access = useAccess();
   if (all.data?.total === 0) {
     return (
       <>
@@ -59,7 +62,7 @@ export function OverviewScreen() {
         </Paragraph>
       </div>
       <Paragraph className="muted">{t('overviewHelp')}</Paragraph>
-      {settings.data && !settings.data.userNameSet && (
+      {access.ready && !access.user && settings.data && !settings.data.userNameSet && (
         <Paragraph data-size="sm" data-testid="set-your-name">
           <a href={href.settings()}>{t('setYourName')}</a>
         </Paragraph>
