@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Input } from '../../core/index.js';
+import { bundleFile } from '../helpers/bundles.js';
+import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
+
+// Joint procurement: a case run for other contracting authorities too. The
+// case's value is the whole joint value (it decides the part of the
+// regulation); each participant has its share; the office's own is derived.
+
+type P = Input<'joint.add'>['participant'];
+const malvik: P = { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 30, lead: false };
+const melhus: P = { name: 'Melhus kommune', orgnr: '938726027', shareUnit: 'nok', share: 2_000_000, lead: true };
+
+function jointCase() {
+  const s = tempService();
+  const c = ok(s, 'cases.create', sampleCase({ estimatedValue: 10_000_000 }));
+  return { s, c };
+}
+
+describe('joint procurement', () => {
+  it('keeps the participants and derives the office’s own share of the whole value; the part follows the whole', () => {
+    const { s, c } = jointCase();
+    const before = ok(s, 'cases.get', { id: c.id }).regime;
+    ok(s, 'joint.add', { caseId: c.id, participant: malvik });
+    const j = ok(s, 'joint.add', { caseId: c.id, participant: { ...melhus, orgnr: '938 726 027' } });
+    expect(j.participants.map((p) => [p.name, p.orgnr, p.shareNok, p.lead])).toEqual([
+      ['Malvik kommune', '939865942', 3_000_000, false],
+      ['Melhus kommune', '938726027', 2_000_000, true],
+    ]);
+    expect(j).toMatchObject({ whole: 10_000_000, own: 5_000_000, ownPct: 50, over: 0, officeLeads: false });
+    // The whole value still decides the part: adding participants changes nothing there.
+    expect(ok(s, 'cases.get', { id: c.id }).regime).toBe(before);
+    expect(ok(s, 'joint.get', { caseId: c.id })).toEqual(j);
+    const after = ok(s, 'joint.remove', { id: j.participants[1]!.id });
+    expect(after).toMatchObject({ own: 7_000_000, officeLeads: true });
+  });
+
+  it('refuses shares beyond the whole value, on the share field, in the user’s language', () => {
+    const { s, c } = jointCase();
+    ok(s, 'joint.add', { caseId: c.id, participant: { ...malvik, share: 60 } });
+    const e = err(s, 'joint.add', { caseId: c.id, participant: { ...melhus, share: 4_500_000 } });
+    expect(e.issues).toEqual([
+      {
+        path: 'participant.share',
+        message: expect.stringMatching(
+          /^Deltakernes andeler blir til sammen 10\s500\s000\skr, mer enn sakens samlede verdi på 10\s000\s000\skr\. .*kontorets egen andel er resten\.$/,
+        ),
+      },
+    ]);
+    const en = err(s, 'joint.add', { caseId: c.id, participant: { ...melhus, share: 4_500_000 } }, 'en');
+    expect(en.issues?.[0]?.message).toMatch(/^The participants' shares add up to/);
+    expect(ok(s, 'joint.get', { caseId: c.id }).participants).toHaveLength(1);
+  });
+
+  it('refuses a bad organisation number, the same one twice, the office’s own, and a second leader', () => {
+    const { s, c } = jointCase();
+    expect(err(s, 'joint.add', { caseId: c.id, participant: { ...malvik, orgnr: '939865943' } }).issues).toEqual([
+      { path: 'participant.orgnr', message: 'Kontrollsifferet stemmer ikke; sjekk at alle sifrene er riktige.' },
+    ]);
+    ok(s, 'joint.add', { caseId: c.id, participant: { ...malvik, lead: true } });
+    expect(err(s, 'joint.add', { caseId: c.id, participant: { ...malvik, share: 1 } }).issues?.[0]?.path).toBe(
+      'participant.orgnr',
+    );
+    expect(err(s, 'joint.add', { caseId: c.id, participant: melhus }).issues).toEqual([
+      {
+        path: 'participant.lead',
+        message:
+          'Malvik kommune leder allerede samarbeidet. Fjern den deltakeren og legg den til igjen uten å lede, før en annen kan lede.',
+      },
+    ]);
+    ok(s, 'settings.set', { organisationOrgnr: '938587418' });
+    expect(
+      err(s, 'joint.add', { caseId: c.id, participant: { ...melhus, orgnr: '938587418', lead: false } }).issues?.[0],
+    ).toMatchObject({ path: 'participant.orgnr', message: expect.stringContaining('kontorets eget') });
+  });
+
+  it('records adding and removing a participant in the case’s audit trail', () => {
+    const { s, c } = jointCase();
+    const j = ok(s, 'joint.add', { caseId: c.id, participant: malvik });
+    ok(s, 'joint.remove', { id: j.participants[0]!.id });
+    const trail = ok(s, 'audit.forRecord', { entity: 'case', id: c.id });
+    const changes = [...trail]
+      .reverse()
+      .flatMap((e) => e.changes)
+      .filter((x) => x.field === 'participant');
+    expect(changes).toEqual([
+      { field: 'participant', before: null, after: { ...malvik, shareNok: 3_000_000 } },
+      {
+        field: 'participant',
+        before: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 30, lead: false },
+        after: null,
+      },
+    ]);
+  });
+
+  it('carries the participants to another PC in a bundle, once', () => {
+    const { s: a, c } = jointCase();
+    ok(a, 'joint.add', { caseId: c.id, participant: malvik });
+    ok(a, 'joint.add', { caseId: c.id, participant: melhus });
+    const b = tempService();
+    const file = bundleFile(a);
+    ok(b, 'bundle.import', file);
+    const inB = ok(b, 'cases.list', {}).items.find((x) => x.caseNumber === sampleCase().caseNumber)!;
+    const j = ok(b, 'joint.get', { caseId: inB.id });
+    expect(j.participants.map((p) => [p.name, p.shareUnit, p.share, p.lead])).toEqual([
+      ['Malvik kommune', 'pct', 30, false],
+      ['Melhus kommune', 'nok', 2_000_000, true],
+    ]);
+    expect(ok(b, 'bundle.preview', file).counts.find((x) => x.table === 'cases')).toMatchObject({ new: 0, same: 1 });
+  });
+});
