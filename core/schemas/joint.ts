@@ -9,7 +9,7 @@ export const JointParticipantFieldsSchema = z
     name: requiredLine(160),
     orgnr: OrgnrSchema,
     shareUnit: z.enum(jointShareUnits),
-    share: z.number().min(0),
+    share: z.number(),
     lead: z.boolean().default(false),
   })
   .superRefine((p, ctx) => {
