@@ -1,4 +1,9 @@
+import AjvModule from 'ajv-draft-04';
+import formatsModule from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../service/repoPaths.js';
 import type { Input } from '../../core/index.js';
 import { bundleFile } from '../helpers/bundles.js';
 import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
@@ -107,5 +112,34 @@ describe('joint procurement', () => {
       ['Melhus kommune', 'nok', 2_000_000, true],
     ]);
     expect(ok(b, 'bundle.preview', file).counts.find((x) => x.table === 'cases')).toMatchObject({ new: 0, same: 1 });
+  });
+});
+
+describe('joint procurement in OCDS', () => {
+  it('gives every contracting authority as a buyer party, the leader as procuringEntity, valid against the schema', () => {
+    const { s, c } = jointCase();
+    ok(s, 'settings.set', { organisationName: 'Eksempel kommune', organisationOrgnr: '974760673' });
+    ok(s, 'joint.add', { caseId: c.id, participant: malvik });
+    ok(s, 'joint.add', { caseId: c.id, participant: melhus });
+    const pkg = ok(s, 'exchange.ocds', { caseIds: [c.id] });
+    const ajv = new AjvModule.default({ allErrors: true, strict: false });
+    formatsModule.default(ajv);
+    const schema = (name: string) =>
+      JSON.parse(readFileSync(path.join(repoRoot, 'core', 'data', 'ocds', name), 'utf8')) as object;
+    ajv.addSchema(schema('release-schema.json'));
+    const validate = ajv.compile(schema('release-package-schema.json'));
+    expect(validate(pkg), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const release = pkg.releases[0] as {
+      parties: { id: string; name: string; roles: string[] }[];
+      buyer: { id: string };
+      tender: { procuringEntity: { id: string; name: string } };
+    };
+    expect(release.parties.filter((p) => p.roles.includes('buyer')).map((p) => [p.name, p.roles])).toEqual([
+      ['Eksempel kommune', ['buyer']],
+      ['Malvik kommune', ['buyer']],
+      ['Melhus kommune', ['buyer', 'procuringEntity']],
+    ]);
+    expect(release.buyer.id).toBe('NO-BRC-974760673');
+    expect(release.tender.procuringEntity).toEqual({ id: 'NO-BRC-938726027', name: 'Melhus kommune' });
   });
 });

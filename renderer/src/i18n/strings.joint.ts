@@ -43,7 +43,7 @@ export const jointStrings = defineMessages({
   jointColShare: { nb: 'Andel', nn: 'Del', en: 'Share' },
   jointColLead: { nb: 'Leder', nn: 'Leiar', en: 'Leads' },
   jointYes: { nb: 'Ja', nn: 'Ja', en: 'Yes' },
-  jointName: { nb: 'Navn på oppdragsgiveren', nn: 'Namn på oppdragsgivaren', en: 'Name of the contracting authority' },
+  jointName: { nb: 'Oppdragsgiver', nn: 'Oppdragsgivar', en: 'Contracting authority' },
   jointOrgnr: { nb: 'Organisasjonsnummer', nn: 'Organisasjonsnummer', en: 'Organisation number' },
   jointShareUnit: { nb: 'Andelen oppgis i', nn: 'Delen blir oppgitt i', en: 'Share given in' },
   jointUnitNok: { nb: 'kroner', nn: 'kroner', en: 'NOK' },
