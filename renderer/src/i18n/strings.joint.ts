@@ -23,6 +23,11 @@ export const jointStrings = defineMessages({
     nn: 'Delen til kontoret: {own} ({pct}). Tala til kontoret (verdiar og innsparingar i orienteringa) reknar berre denne delen.',
     en: "The office's own share: {own} ({pct}). The office's figures (values and savings in the briefing pack) count this share only.",
   },
+  jointOwnShort: {
+    nb: 'Kontorets egen andel: {own} ({pct}).',
+    nn: 'Delen til kontoret: {own} ({pct}).',
+    en: "The office's own share: {own} ({pct}).",
+  },
   jointOver: {
     nb: 'Deltakernes andeler er {over} mer enn den samlede verdien, trolig fordi verdien er satt ned etter at de ble registrert. Rett andelene eller verdien.',
     nn: 'Delane til deltakarane er {over} meir enn den samla verdien, truleg fordi verdien er sett ned etter at dei vart registrerte. Rett delane eller verdien.',
