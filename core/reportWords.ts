@@ -88,6 +88,18 @@ export const reportWords = defineMessages({
   date: { nb: 'Dato', nn: 'Dato', en: 'Date' },
   caseNumber: { nb: 'Saksnr.', nn: 'Saksnr.', en: 'Case no.' },
   notices: { nb: 'Kunngjøringer', nn: 'Kunngjeringar', en: 'Notices' },
+  jointParticipants: { nb: 'Innkjøpssamarbeid med', nn: 'Innkjøpssamarbeid med', en: 'Joint procurement with' },
+  jointLead: { nb: 'leder', nn: 'leiar', en: 'leads' },
+  jointValueNote: {
+    nb: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivere. Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.',
+    nn: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivarar. Summane reknar berre kontoret sin eigen del av verdien; i lista står heile verdien.',
+    en: '{n} of the cases are joint procurements with other contracting authorities. The totals count the office’s own share of the value only; the list gives the whole value.',
+  },
+  jointSumNote: {
+    nb: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene regner bare kontorets egen andel.',
+    nn: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane reknar berre kontoret sin eigen del.',
+    en: '{n} of the cases are joint procurements with other contracting authorities: the values count the office’s own share only.',
+  },
   openComplaints: { nb: 'Åpne klager', nn: 'Opne klager', en: 'Open complaints' },
   title: { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
   form: { nb: 'Form', nn: 'Form', en: 'Form' },

@@ -48,3 +48,9 @@ export function jointSplit(whole: number, participants: readonly JointShare[]): 
 export function ownValue(whole: number, participants: readonly JointShare[]): number {
   return participants.length ? jointSplit(whole, participants).own : whole;
 }
+
+/** The office's part of an amount belonging to a joint case (a saving, a realised gain): in proportion to its own share of the whole. */
+export function ownPart(amount: number, whole: number, participants: readonly JointShare[]): number {
+  if (!participants.length || whole <= 0) return amount;
+  return Math.round((amount * jointSplit(whole, participants).own) / whole);
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../service/repoPaths.js';
-import type { Input } from '../../core/index.js';
+import { appendixTable, briefingTables, type Input } from '../../core/index.js';
 import { bundleFile } from '../helpers/bundles.js';
 import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
 
@@ -141,5 +141,69 @@ describe('joint procurement in OCDS', () => {
     ]);
     expect(release.buyer.id).toBe('NO-BRC-974760673');
     expect(release.tender.procuringEntity).toEqual({ id: 'NO-BRC-938726027', name: 'Melhus kommune' });
+  });
+});
+
+describe("the office's own figures in the briefing pack", () => {
+  it('counts a joint case’s value and savings at the office’s own share, says so, and lists the participants in the appendix', () => {
+    const s = tempService();
+    const award = (over: Partial<Input<'cases.create'>>) => {
+      let c = ok(s, 'cases.create', sampleCase(over));
+      for (const [phase, date] of [
+        ['kunngjoring', '2026-03-01'],
+        ['tildeling', '2026-05-02'],
+      ] as const)
+        c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase, date });
+      return c;
+    };
+    const a = award({ caseNumber: '2026/501', estimatedValue: 10_000_000, registeredDate: '2026-01-15' });
+    const b = award({ caseNumber: '2026/502', estimatedValue: 4_000_000, registeredDate: '2026-01-15' });
+    ok(s, 'joint.add', { caseId: a.id, participant: malvik });
+    ok(s, 'joint.add', { caseId: a.id, participant: melhus });
+    // The office's own share of case A: 10 − 3 − 2 million = 5 million, half.
+    ok(s, 'savings.set', {
+      caseId: a.id,
+      baselineKind: 'estimate',
+      baselineValue: 10_000_000,
+      awardedValue: 9_000_000,
+      periodMonths: 48,
+    });
+    ok(s, 'savings.setRealised', { caseId: a.id, year: 2026, amount: 200_000 });
+    ok(s, 'savings.set', {
+      caseId: b.id,
+      baselineKind: 'previous_contract',
+      baselineValue: 4_000_000,
+      awardedValue: 3_500_000,
+      periodMonths: 48,
+    });
+    const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed' as const };
+    const pack = ok(s, 'briefing.build', spec);
+    expect(pack.summary).toMatchObject({
+      casesHandled: 2,
+      savedPeriod: 500_000 + 500_000,
+      estimateBased: 500_000,
+      realisedPeriod: 100_000,
+      jointCases: 1,
+    });
+    expect(pack.summary.sentences.join(' ')).toContain(
+      'Én sak er innkjøpssamarbeid med andre oppdragsgivere; verdiene og gevinstene regner bare kontorets egen andel av den.',
+    );
+    expect(pack.portfolio.byDepartment).toEqual([{ key: 'Helse og omsorg', n: 2, value: 5_000_000 + 4_000_000 }]);
+    const tables = briefingTables(pack, 'nb');
+    expect(tables.portfolio[2]!.note).toBe(
+      '1 av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene regner bare kontorets egen andel.',
+    );
+
+    const appendix = ok(s, 'briefing.build', { ...spec, part: 'appendix' }).appendix;
+    const row = appendix.find((x) => x.caseNumber === '2026/501')!;
+    expect(row.joint?.map((x) => x.replace(/\u00a0/g, ' '))).toEqual([
+      'Malvik kommune 30 %',
+      'Melhus kommune 2 mill. kr (leder)',
+    ]);
+    expect(row).toMatchObject({ estimatedValue: 10_000_000, ownValue: 5_000_000 });
+    const table = appendixTable(appendix, 'nb');
+    expect(table.head).toContain('Innkjøpssamarbeid med');
+    expect(table.note).toContain('Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.');
+    expect(table.groups[0]!.heading.replace(/\u00a0/g, ' ')).toBe('Helse og omsorg – 2 saker · 9 mill. kr');
   });
 });
