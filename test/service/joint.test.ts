@@ -204,6 +204,21 @@ describe("the office's own figures in the briefing pack", () => {
     const table = appendixTable(appendix, 'nb');
     expect(table.head).toContain('Innkjøpssamarbeid med');
     expect(table.note).toContain('Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.');
-    expect(table.groups[0]!.heading.replace(/\u00a0/g, ' ')).toBe('Helse og omsorg – 2 saker · 9 mill. kr');
+    expect(table.groups![0]!.heading.replace(/\u00a0/g, ' ')).toBe('Helse og omsorg – 2 saker · 9 mill. kr');
+  });
+});
+
+describe('the demo municipality', () => {
+  it('runs a procurement jointly with two other municipalities, one of which leads', () => {
+    const s = tempService();
+    ok(s, 'demo.seed', { cases: 120 });
+    const ids = s.database.sqlite.prepare('SELECT DISTINCT case_id FROM case_participants').pluck().all() as number[];
+    expect(ids).toHaveLength(1);
+    const j = ok(s, 'joint.get', { caseId: ids[0]! });
+    expect(j.participants.map((p) => [p.name, p.lead])).toEqual([
+      ['Nabodal kommune', true],
+      ['Østre Fjord kommune', false],
+    ]);
+    expect(j).toMatchObject({ ownPct: 45, over: 0, officeLeads: false });
   });
 });
