@@ -72,6 +72,8 @@ test('a case run with two other municipalities: participants, shares, who leads,
   await expect(split).toContainText(/Samlet verdi \(avgjør forskriftens del\): 10\s000\s000\skr/);
   await expect(split).toContainText(/Kontorets egen andel: 5\s000\s000\skr \(50\s%\)/);
   await expect(split).toContainText('Melhus kommune leder samarbeidet.');
+  // The case's history says what was done, in words.
+  await expect(page.getByText(/La til en deltaker i innkjøpssamarbeidet/).first()).toBeVisible();
   await panel.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'case page with a joint procurement');
   await shot(page, 'joint-case');
