@@ -1,4 +1,4 @@
-import { formatDate, formatNok, formatNokShort } from './format.js';
+import { formatDate, formatNok, formatNokShort, formatShare } from './format.js';
 import { exemptionLaws, exemptionText } from './printMarks.js';
 import { codeName } from './reference/codeName.js';
 import { confidentialityBasisDefs, type ConfidentialityBasis } from './reference/dialogue.js';
@@ -243,6 +243,24 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       numeric: [],
       note: more(pack.contracts.rows.length, pack.contracts.options + pack.contracts.expiries, 'showingFirst'),
       stressed: pack.contracts.rows.flatMap((d, i) => (d.overdue ? [i] : [])),
+    } satisfies TableModel,
+    frameworks: {
+      head: [w('contract'), w('caseNumber'), w('frameworkEnds'), w('frameworkUsed'), w('frameworkState')],
+      rows: (pack.contracts.frameworks ?? []).map((f) => [
+        f.contractTitle,
+        f.caseNumber,
+        formatDate(f.currentEnd, locale),
+        f.share === null ? '–' : formatShare(f.share, locale),
+        [
+          f.level === 'reached' ? w('frameworkReached') : f.level === 'warning' ? w('frameworkWarning') : '',
+          f.ending ? w('frameworkEnding') : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ]),
+      numeric: [3],
+      note: null,
+      stressed: (pack.contracts.frameworks ?? []).flatMap((f, i) => (f.level === 'reached' ? [i] : [])),
     } satisfies TableModel,
     payFigures: [
       { label: w('payCovered'), value: String(pack.payConditions.covered) },

@@ -121,6 +121,25 @@ export const reportWords = defineMessages({
   contract: { nb: 'Kontrakt', nn: 'Kontrakt', en: 'Contract' },
   owner: { nb: 'Kontraktseier', nn: 'Kontraktseigar', en: 'Contract owner' },
   deadlineOption: { nb: 'Opsjon {n} må avgjøres', nn: 'Opsjon {n} må avgjerast', en: 'Option {n} to decide' },
+  frameworksTitle: {
+    nb: 'Rammeavtaler nær taket eller som utløper',
+    nn: 'Rammeavtalar nær taket eller som går ut',
+    en: 'Frameworks near their maximum or ending',
+  },
+  frameworkEnds: { nb: 'Utløper', nn: 'Går ut', en: 'Ends' },
+  frameworkUsed: { nb: 'Brukt av taket', nn: 'Brukt av taket', en: 'Used of maximum' },
+  frameworkState: { nb: 'Status', nn: 'Status', en: 'Status' },
+  frameworkReached: {
+    nb: 'Taket er nådd: avtalen kan ikke brukes mer',
+    nn: 'Taket er nådd: avtalen kan ikkje brukast meir',
+    en: 'Maximum reached: the framework can no longer be used',
+  },
+  frameworkWarning: {
+    nb: 'Nær taket (80 % eller mer)',
+    nn: 'Nær taket (80 % eller meir)',
+    en: 'Near its maximum (80 % or more)',
+  },
+  frameworkEnding: { nb: 'Utløper snart', nn: 'Går snart ut', en: 'Ending soon' },
   deadlineExpiry: { nb: 'Kontrakten utløper', nn: 'Kontrakten går ut', en: 'Contract expires' },
   overdue: { nb: 'passert', nn: 'passert', en: 'passed' },
   payCovered: {

@@ -160,6 +160,26 @@ export const BriefingPackSchema = z.object({
         optionSeq: z.number().int().nullable(),
       }),
     ),
+    /**
+     * Frameworks at 80 % or more of their maximum, or ending within the pack's
+     * horizon (contracts.frameworkSpend's rows): the highest share first.
+     * Optional so packs recorded before it was added still read.
+     */
+    frameworks: z
+      .array(
+        z.object({
+          contractTitle: z.string(),
+          caseNumber: z.string(),
+          owner: z.string(),
+          currentEnd: isoDate,
+          /** The larger of the value's and the quantity's share of the maximum (null: no maximum recorded). */
+          share: z.number().nullable(),
+          level: z.enum(['none', 'warning', 'reached']),
+          /** Ends within the pack's horizon. */
+          ending: z.boolean(),
+        }),
+      )
+      .optional(),
   }),
   payConditions: z.object({
     covered: z.number().int(),

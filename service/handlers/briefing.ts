@@ -36,6 +36,7 @@ import {
 import { createHash, randomBytes } from 'node:crypto';
 import type { HandlerContext } from '../context.js';
 import { deadlineRows } from './contracts.js';
+import { frameworkSpendRows } from './frameworks.js';
 import { caseNotFound } from './fieldError.js';
 import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
@@ -356,7 +357,24 @@ function planPart({ ctx, asOf, has, quarterLimit }: PackScope): BriefingPack['pl
 function contractsPart({ ctx, asOf, listLimit }: PackScope): BriefingPack['contracts'] {
   // Deadlines come sorted by date, so the overdue ones lead.
   const contractDeadlines = deadlineRows(ctx, asOf, BRIEFING_HORIZON_MONTHS).filter((d) => d.kind !== 'control');
+  // Frameworks at 80 % or more of their maximum, or ending within the horizon: as Frister shows them, the highest share first.
+  const horizon = addMonths(asOf, BRIEFING_HORIZON_MONTHS);
+  const frameworks = frameworkSpendRows(ctx)
+    .map((f) => ({ f, ending: f.currentEnd <= horizon }))
+    .filter(({ f, ending }) => f.level !== 'none' || ending)
+    .slice(0, listLimit)
+    .map(({ f, ending }) => ({
+      contractTitle: f.contractTitle,
+      caseNumber: f.caseNumber,
+      owner: f.owner,
+      currentEnd: f.currentEnd,
+      share:
+        f.valueShare === null && f.quantityShare === null ? null : Math.max(f.valueShare ?? 0, f.quantityShare ?? 0),
+      level: f.level,
+      ending,
+    }));
   return {
+    frameworks,
     options: contractDeadlines.filter((d) => d.kind === 'option').length,
     expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
     overdue: contractDeadlines.filter((d) => d.urgency === 'overdue').length,
