@@ -5,6 +5,14 @@
 // Each other participant takes a share of it, in NOK or as a percentage of the
 // whole; the office's own share is what is left, derived here and never kept.
 // The other participants' shares together may not exceed the whole value.
+//
+// Sources: FOA § 5-4 (lovdata.no/forskrift/2016-08-12-974) on the estimated
+// value as the total amount payable, and the ministry's guide to the
+// regulation, ch. 5 ("Anvendelsesområde … og terskelverdier", point 5.4 on
+// how the value is computed: regjeringen.no/no/dokumenter/veileder-offentlige-
+// anskaffelser/id2581234/sec7). Not verified here: the guide's own words on
+// joint procurements (they were not found in the sources searched); the
+// rule that the joint whole decides the part is read from § 5-4's total.
 
 export const jointShareUnits = ['nok', 'pct'] as const;
 export type JointShareUnit = (typeof jointShareUnits)[number];
