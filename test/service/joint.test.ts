@@ -3,6 +3,9 @@ import formatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { fileExporter } from '../../service/exporter.js';
+import type { PdfPrinter } from '../../service/print/printer.js';
 import { repoRoot } from '../../service/repoPaths.js';
 import { appendixTable, briefingTables, type Input } from '../../core/index.js';
 import { bundleFile } from '../helpers/bundles.js';
@@ -220,5 +223,24 @@ describe('the demo municipality', () => {
       ['Østre Fjord kommune', false],
     ]);
     expect(j).toMatchObject({ ownPct: 45, over: 0, officeLeads: false });
+  });
+});
+
+describe('joint procurement in the case list as a spreadsheet', () => {
+  it('names the other contracting authorities and gives the office’s own share beside the whole value', async () => {
+    const { s, c } = jointCase();
+    ok(s, 'joint.add', { caseId: c.id, participant: malvik });
+    ok(s, 'joint.add', { caseId: c.id, participant: melhus });
+    const noPrinter: PdfPrinter = { pdf: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
+    const r = await fileExporter(s, noPrinter, 'test')('xlsx', { list: 'cases' }, 'nb', 'http://127.0.0.1/');
+    if (!r.ok) throw new Error(JSON.stringify(r.body));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.bytes as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const col = (name: string) => rows[0]!.indexOf(name);
+    expect(rows[1]![col('Anslått verdi (kr)')]).toBe(10_000_000);
+    expect(rows[1]![col('Innkjøpssamarbeid med')]).toBe('Malvik kommune, Melhus kommune');
+    expect(rows[1]![col('Kontorets egen andel (kr)')]).toBe(5_000_000);
   });
 });
