@@ -1,4 +1,4 @@
-import { formatDate, formatNok, formatNokShort } from './format.js';
+import { formatDate, formatNok, formatNokShort, formatShare } from './format.js';
 import { exemptionLaws, exemptionText } from './printMarks.js';
 import { codeName } from './reference/codeName.js';
 import { confidentialityBasisDefs, type ConfidentialityBasis } from './reference/dialogue.js';
@@ -118,9 +118,11 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
   const groups: { before: number; heading: string }[] = [];
   // Open complaints are a column only where the pack holds some (the closed version).
   const withComplaints = cases.some((c) => (c.complaints ?? []).length > 0);
+  // Joint procurements are a column only where the pack holds some; a group's total counts the office's own share.
+  const joint = cases.filter((c) => (c.joint ?? []).length > 0).length;
   for (const d of order) {
     const list = byDepartment.get(d)!;
-    const value = list.reduce((sum, c) => sum + c.estimatedValue, 0);
+    const value = list.reduce((sum, c) => sum + (c.ownValue ?? c.estimatedValue), 0);
     const summary = w('groupSummary', { n: list.length, value: formatNokShort(value, locale) });
     groups.push({ before: rows.length, heading: `${d || w('noDepartment')} – ${summary}` });
     for (const c of list)
@@ -131,6 +133,7 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
         phaseDef(c.phase)[locale],
         formatNok(c.estimatedValue, locale),
         (c.notices ?? []).join(', '),
+        ...(joint ? [(c.joint ?? []).join('; ')] : []),
         ...(withComplaints ? [(c.complaints ?? []).join('; ')] : []),
       ]);
   }
@@ -142,11 +145,12 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
       w('phase'),
       w('value'),
       w('notices'),
+      ...(joint ? [w('jointParticipants')] : []),
       ...(withComplaints ? [w('openComplaints')] : []),
     ],
     rows,
     numeric: [4],
-    note: null,
+    note: joint ? w('jointValueNote', { n: joint }) : null,
     groups,
   };
 }
@@ -160,11 +164,12 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     title: string,
     rows: readonly { key: string; n: number; value: number }[],
     name: (k: string) => string,
+    ownShare = false,
   ): TableModel => ({
     head: [title, w('count'), w('valueSum')],
     rows: rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]),
     numeric: [1, 2],
-    note: null,
+    note: ownShare && pack.summary.jointCases ? w('jointSumNote', { n: pack.summary.jointCases }) : null,
   });
 
   const bases = pack.cover.bases.map((b) => codeName(confidentialityBasisDefs, b, locale)).join('; ');
@@ -178,9 +183,9 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           ? w('coverNothingRedacted')
           : w('coverRedacted', { n, bases }),
     portfolio: [
-      count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
-      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale)),
-      count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment')),
+      count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase), true),
+      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale), true),
+      count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment'), true),
       count(w('theme'), pack.portfolio.byTheme, (k) => codeName(themeDefs, k, locale)),
     ],
     dialogueByForm: pack.dialogue.byForm
@@ -238,6 +243,24 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
       numeric: [],
       note: more(pack.contracts.rows.length, pack.contracts.options + pack.contracts.expiries, 'showingFirst'),
       stressed: pack.contracts.rows.flatMap((d, i) => (d.overdue ? [i] : [])),
+    } satisfies TableModel,
+    frameworks: {
+      head: [w('contract'), w('caseNumber'), w('frameworkEnds'), w('frameworkUsed'), w('frameworkState')],
+      rows: (pack.contracts.frameworks ?? []).map((f) => [
+        f.contractTitle,
+        f.caseNumber,
+        formatDate(f.currentEnd, locale),
+        f.share === null ? '–' : formatShare(f.share, locale),
+        [
+          f.level === 'reached' ? w('frameworkReached') : f.level === 'warning' ? w('frameworkWarning') : '',
+          f.ending ? w('frameworkEnding') : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ]),
+      numeric: [3],
+      note: null,
+      stressed: (pack.contracts.frameworks ?? []).flatMap((f, i) => (f.level === 'reached' ? [i] : [])),
     } satisfies TableModel,
     payFigures: [
       { label: w('payCovered'), value: String(pack.payConditions.covered) },

@@ -72,6 +72,7 @@ import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
 import { NoticeAddSchema, NoticeSchema } from './schemas/notice.js';
+import { JointAddSchema, JointSchema } from './schemas/joint.js';
 import { ComplaintAddSchema, ComplaintSchema, ComplaintUpdateSchema } from './schemas/complaint.js';
 import { AwardRecordSchema, ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import {
@@ -458,6 +459,12 @@ export const contract = {
   'notices.add': { input: NoticeAddSchema, output: z.array(NoticeSchema) },
   /** Removes a notice recorded by mistake; the case's notices after. */
   'notices.remove': { input: z.strictObject({ id: z.number().int().positive() }), output: z.array(NoticeSchema) },
+  /** A joint procurement's other participants and the split of the whole value (the office's own share derived). */
+  'joint.get': { input: byCase, output: JointSchema },
+  /** Adds a participant (name, organisation number, share in NOK or %, whether it leads); the split after. */
+  'joint.add': { input: JointAddSchema, output: JointSchema },
+  /** Removes a participant; the split after. */
+  'joint.remove': { input: z.strictObject({ id: z.number().int().positive() }), output: JointSchema },
   /** Records the award's notice (date, to whom, reasons) and computes the standstill's end from the part's rule, or records why none applies. */
   'protocol.recordAward': { input: AwardRecordSchema, output: ProtocolSchema },
   /** Marks the protocol final; refused while anything required is missing. */

@@ -89,6 +89,11 @@ export function formatShare(share: number, locale: Locale = 'nb'): string {
   return `${grouped(share * 100, locale)}${NBSP}%`;
 }
 
+/** A percentage given as such, up to two decimals: "12,5 %" (a joint procurement participant's share). */
+export function formatPercent(pct: number, locale: Locale = 'nb'): string {
+  return `${new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits: 2 }).format(pct)}${NBSP}%`;
+}
+
 /** A goal's figure or target after its unit: a share, a count, or NOK. */
 export function formatGoalValue(unit: 'share' | 'count' | 'nok', v: number, locale: Locale = 'nb'): string {
   if (unit === 'share') return formatShare(v, locale);

@@ -79,3 +79,5 @@ export * from './reference/notices.js';
 export * from './schemas/notice.js';
 export * from './reference/complaints.js';
 export * from './schemas/complaint.js';
+export * from './rules/joint.js';
+export * from './schemas/joint.js';

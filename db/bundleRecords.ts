@@ -20,6 +20,7 @@ import {
   PhaseSchema,
   ProtocolFieldsSchema,
   NoticeFieldsSchema,
+  JointParticipantFieldsSchema,
   ComplaintFieldsSchema,
   RealisedSetSchema,
   SavingSetSchema,
@@ -124,6 +125,7 @@ const rules: Record<string, TableRules> = {
   },
   case_notices: { table: schema.caseNotices, contract: [objectOf(NoticeFieldsSchema)] },
   case_complaints: { table: schema.caseComplaints, contract: [ComplaintFieldsSchema] },
+  case_participants: { table: schema.caseParticipants, contract: [objectOf(JointParticipantFieldsSchema)] },
   case_dialogue_closing: { table: schema.caseDialogueClosing, contract: [CloseDialogueSchema] },
   case_prequalified: { table: schema.casePrequalified, contract: [], columns: { supplier_id: UidSchema } },
   dialogues: {

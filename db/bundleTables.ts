@@ -63,6 +63,7 @@ export const bundleRoots: RootSpec[] = [
       { table: 'case_protocols', parent: 'case_id' },
       { table: 'case_notices', parent: 'case_id', dropId: true },
       { table: 'case_complaints', parent: 'case_id', dropId: true },
+      { table: 'case_participants', parent: 'case_id', dropId: true },
       { table: 'case_dialogue_closing', parent: 'case_id' },
       { table: 'case_prequalified', parent: 'case_id', refs: { supplier_id: 'suppliers' } },
     ],

@@ -22,6 +22,7 @@ export * from './backupFiles.js';
 export * from './schemaObjects.js';
 export * from './repos/protocols.js';
 export * from './repos/notices.js';
+export * from './repos/joint.js';
 export * from './repos/complaints.js';
 export * from './repos/bundle.js';
 export * from './bundleTables.js';

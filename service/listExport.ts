@@ -4,6 +4,7 @@ import {
   caseColumns,
   contractColumns,
   formatCpv,
+  ownValue,
   regimeFor,
   type CaseExportRow,
   type CaseSummary,
@@ -17,7 +18,7 @@ import {
   type Locale,
   type Output,
 } from '../core/index.js';
-import { CasesRepo, ThresholdsRepo } from '../db/index.js';
+import { CasesRepo, JointRepo, ThresholdsRepo } from '../db/index.js';
 import { cpvEntry } from './reference/cpv.js';
 import { thresholdTableFor } from './handlers/thresholds.js';
 import type { Service } from './service.js';
@@ -54,6 +55,7 @@ function ok<T>(r: ReturnType<Service['dispatch']>): T {
 function withFacts(service: Service, rows: readonly CaseSummary[], locale: Locale): CaseExportRow[] {
   const db = service.database.db;
   const facts = new CasesRepo(db).exportFacts();
+  const joint = new JointRepo(db).byCase();
   const table = thresholdTableFor({ repos: { thresholds: new ThresholdsRepo(db) } });
   return rows.map((r) => {
     const f = facts.get(r.id);
@@ -70,6 +72,8 @@ function withFacts(service: Service, rows: readonly CaseSummary[], locale: Local
         { value: r.estimatedValue, kind: r.kind, date, procedure: r.procedure, ground: f?.procedureGround ?? null },
         table,
       ).regime,
+      jointWith: (joint.get(r.id) ?? []).map((p) => p.name).join(', '),
+      ownValue: ownValue(r.estimatedValue, joint.get(r.id) ?? []),
     };
   });
 }

@@ -528,6 +528,36 @@ export const serviceMessages = defineMessages({
     nn: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstal, t.d. 123456-2026.',
     en: 'Write the number as TED gives it: the serial number, a hyphen and the year, e.g. 123456-2026.',
   },
+  jointSharePct: {
+    nb: 'Skriv andelen som prosent av den samlede verdien: over 0 og høyst 100, med inntil to desimaler.',
+    nn: 'Skriv delen som prosent av den samla verdien: over 0 og høgst 100, med inntil to desimalar.',
+    en: 'Write the share as a percentage of the whole value: above 0 and at most 100, with up to two decimals.',
+  },
+  jointShareNok: {
+    nb: 'Skriv andelen i hele kroner, over 0.',
+    nn: 'Skriv delen i heile kroner, over 0.',
+    en: 'Write the share in whole kroner, above 0.',
+  },
+  jointSharesOver: {
+    nb: 'Deltakernes andeler blir til sammen {sum}, mer enn sakens samlede verdi på {whole}. Andelene kan til sammen være høyst hele verdien; kontorets egen andel er resten.',
+    nn: 'Delane til deltakarane blir til saman {sum}, meir enn den samla verdien til saka på {whole}. Delane kan til saman vere høgst heile verdien; den eigne delen til kontoret er resten.',
+    en: "The participants' shares add up to {sum}, more than the case's whole value of {whole}. Together they may be at most the whole value; the office's own share is what is left.",
+  },
+  jointDuplicate: {
+    nb: 'Saken har allerede en deltaker med dette organisasjonsnummeret.',
+    nn: 'Saka har alt ein deltakar med dette organisasjonsnummeret.',
+    en: 'The case already has a participant with this organisation number.',
+  },
+  jointOwnOrgnr: {
+    nb: 'Dette er kontorets eget organisasjonsnummer. Kontorets andel regnes ut av seg selv; legg bare til de andre oppdragsgiverne.',
+    nn: 'Dette er organisasjonsnummeret til kontoret sjølv. Delen til kontoret blir rekna ut av seg sjølv; legg berre til dei andre oppdragsgivarane.',
+    en: "This is the office's own organisation number. The office's share is worked out by itself; add only the other contracting authorities.",
+  },
+  jointLeadTaken: {
+    nb: '{name} leder allerede samarbeidet. Fjern den deltakeren og legg den til igjen uten å lede, før en annen kan lede.',
+    nn: '{name} leier alt samarbeidet. Fjern den deltakaren og legg han til att utan å leie, før ein annan kan leie.',
+    en: '{name} already leads the joint procurement. Remove that participant and add it again without leading before another can lead.',
+  },
   noticeDuplicate: {
     nb: 'Saken har allerede en kunngjøring med dette nummeret.',
     nn: 'Saka har alt ei kunngjering med dette nummeret.',

@@ -35,6 +35,10 @@ export type CaseExportRow = CaseSummary & {
   contractValue: number | null;
   /** The part of the regulation (FOA § 5-1) at the case's value, kind and date. */
   regime: Regime | null;
+  /** A joint procurement's other contracting authorities, by name ('' where the case is the office's alone). */
+  jointWith: string;
+  /** The office's own share of the estimated value (core/rules/joint.ts): the whole where the case is not joint. */
+  ownValue: number;
 };
 
 type Contract = z.output<typeof ContractSummarySchema>;
@@ -122,6 +126,22 @@ export const caseColumns: ListColumn<CaseExportRow>[] = [
     value: (r, l) => r.themes.map((t) => codeName(themeDefs, t, l)).join(', '),
   },
   { nb: 'Registrert', nn: 'Registrert', en: 'Registered', kind: 'date', width: 12, value: (r) => r.registeredDate },
+  {
+    nb: 'Innkjøpssamarbeid med',
+    nn: 'Innkjøpssamarbeid med',
+    en: 'Joint procurement with',
+    kind: 'text',
+    width: 30,
+    value: (r) => r.jointWith,
+  },
+  {
+    nb: 'Kontorets egen andel (kr)',
+    nn: 'Delen til kontoret (kr)',
+    en: "The office's own share (NOK)",
+    kind: 'nok',
+    width: 16,
+    value: (r) => r.ownValue,
+  },
 ];
 
 export const supplierColumns: ListColumn<Supplier>[] = [

@@ -18,6 +18,8 @@ export interface SummaryFigures {
   /** Realised savings the office recorded for the period's years; expected savings whose baseline is the office's own estimate. */
   realisedPeriod?: number;
   estimateBased?: number;
+  /** Cases run jointly with other contracting authorities: their values and savings count the office's own share only. */
+  jointCases?: number;
   /** Cases awarded in the period against FOA § 7-9. */
   climate?: { met: number; notMet: number; exempt: number; outside: number };
 }
@@ -58,6 +60,23 @@ export const summaryWords = defineMessages({
     nb: 'Av den forventede gevinsten bygger {amount} på kontorets eget anslag som referanse, ikke på en tidligere kontrakt eller markedspris.',
     nn: 'Av den forventa gevinsten byggjer {amount} på kontoret sitt eige anslag som referanse, ikkje på ein tidlegare kontrakt eller marknadspris.',
     en: "Of the expected savings, {amount} rest on the office's own estimate as the baseline, not a previous contract or market price.",
+  },
+  jointShare: {
+    nb: {
+      one: 'Én sak er innkjøpssamarbeid med andre oppdragsgivere; verdiene og gevinstene regner bare kontorets egen andel av den.',
+      other:
+        '{n} saker er innkjøpssamarbeid med andre oppdragsgivere; verdiene og gevinstene regner bare kontorets egen andel av dem.',
+    },
+    nn: {
+      one: 'Éi sak er innkjøpssamarbeid med andre oppdragsgivarar; verdiane og gevinstane reknar berre kontoret sin eigen del av ho.',
+      other:
+        '{n} saker er innkjøpssamarbeid med andre oppdragsgivarar; verdiane og gevinstane reknar berre kontoret sin eigen del av dei.',
+    },
+    en: {
+      one: 'One case is a joint procurement with other contracting authorities; the values and savings count only the office’s own share of it.',
+      other:
+        '{n} cases are joint procurements with other contracting authorities; the values and savings count only the office’s own share of them.',
+    },
   },
   compared: {
     nb: 'Det er {cases} i forrige periode ({previous}), og {saved}.',
@@ -184,6 +203,7 @@ export function summarySentences(f: SummaryFigures, locale: Locale): string[] {
           ? w('noneRealised', locale)
           : '',
       f.estimateBased ? w('estimateBased', locale, { amount: money(f.estimateBased) }) : '',
+      f.jointCases ? w('jointShare', locale, { n: f.jointCases }) : '',
     ]
       .filter(Boolean)
       .join(' '),

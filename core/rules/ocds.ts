@@ -94,6 +94,9 @@ export function ocdsMethod(procedure: Procedure | null, protocol: OcdsProtocol |
 
 type OcdsParty = { id: string; name: string; orgnr: string };
 
+/** Another contracting authority of a joint procurement (core/rules/joint.ts): a buyer, and the procuringEntity where it leads. */
+export type OcdsJointBuyer = { name: string; orgnr: string; lead: boolean };
+
 /** What the parts of a release are made from: the case, its contracts, the buyer, and where the award stands. */
 function releaseScope(
   kase: CaseDetail,
@@ -101,6 +104,7 @@ function releaseScope(
   buyer: OcdsBuyer,
   ocidPrefix: string,
   protocol: OcdsProtocol | null,
+  joint: readonly OcdsJointBuyer[],
 ) {
   const ocid = `${ocidPrefix}-${kase.caseNumber.replace('/', '-')}`;
   const eventDate = (p: Phase) => kase.timeline.find((e) => e.phase === p)?.date ?? null;
@@ -125,6 +129,12 @@ function releaseScope(
     protocol,
     ocid,
     buyerRef: { id: partyId(buyer.orgnr), name: buyer.name },
+    joint,
+    // A joint procurement's leader manages it (procuringEntity); the office where none of the others leads.
+    procuringRef: ((l) =>
+      l ? { id: partyId(l.orgnr), name: l.name } : { id: partyId(buyer.orgnr), name: buyer.name })(
+      joint.find((j) => j.lead),
+    ),
     eventDate,
     suppliers,
     tenderers,
@@ -137,15 +147,38 @@ function releaseScope(
 }
 type ReleaseScope = ReturnType<typeof releaseScope>;
 
-/** The buyer, then every tenderer; those awarded a contract (or the pending award) are suppliers too. */
-function releaseParties({ buyer, buyerRef, tenderers, suppliers, pendingAward, chosen }: ReleaseScope) {
+/**
+ * The buyer, the other buyers of a joint procurement, then every tenderer;
+ * those awarded a contract (or the pending award) are suppliers too. Every
+ * contracting authority of a joint procurement is a buyer (its budget pays
+ * its share); the one that leads is also the procuringEntity (OCDS 1.1
+ * party roles code list: "buyer", "procuringEntity").
+ */
+function releaseParties({
+  buyer,
+  buyerRef,
+  joint,
+  procuringRef,
+  tenderers,
+  suppliers,
+  pendingAward,
+  chosen,
+}: ReleaseScope) {
   return [
     {
       id: buyerRef.id,
       name: buyer.name,
       identifier: { scheme: 'NO-BRC', id: buyer.orgnr, legalName: buyer.name },
-      roles: ['buyer', 'procuringEntity'],
+      roles: procuringRef.id === buyerRef.id ? ['buyer', 'procuringEntity'] : ['buyer'],
     },
+    ...joint
+      .filter((j) => partyId(j.orgnr) !== buyerRef.id)
+      .map((j) => ({
+        id: partyId(j.orgnr),
+        name: j.name,
+        identifier: { scheme: 'NO-BRC', id: j.orgnr, legalName: j.name },
+        roles: j.lead ? ['buyer', 'procuringEntity'] : ['buyer'],
+      })),
     ...[...tenderers.values()].map((s) => ({
       id: s.id,
       name: s.name,
@@ -203,7 +236,7 @@ function releaseTender({
   kase,
   contracts,
   protocol,
-  buyerRef,
+  procuringRef,
   eventDate,
   tenderers,
   inStandstill,
@@ -222,7 +255,7 @@ function releaseTender({
     title: kase.title,
     description: kase.description,
     status: tenderStatus(kase.phase),
-    procuringEntity: buyerRef,
+    procuringEntity: procuringRef,
     value: amount(kase.estimatedValue),
     ...(procedure && method ? { procurementMethod: method, procurementMethodDetails: procedure.nb } : {}),
     mainProcurementCategory: kind.ocds,
@@ -390,8 +423,9 @@ export function ocdsRelease(
   buyer: OcdsBuyer,
   ocidPrefix: string,
   protocol: OcdsProtocol | null = null,
+  joint: readonly OcdsJointBuyer[] = [],
 ) {
-  const scope = releaseScope(kase, contracts, buyer, ocidPrefix, protocol);
+  const scope = releaseScope(kase, contracts, buyer, ocidPrefix, protocol, joint);
   const { ocid } = scope;
   return {
     ocid,

@@ -69,6 +69,8 @@ export const BriefingPackSchema = z.object({
     /** Realised savings recorded for the period's years; expected savings resting on the office's own estimate as baseline. */
     realisedPeriod: z.number(),
     estimateBased: z.number(),
+    /** Cases handled in the period run jointly with other contracting authorities: their values and savings above count the office's own share only. */
+    jointCases: z.number().int().optional(),
     /** Cases awarded in the period by where they stand against FOA § 7-9: exempt ones are not failures, those notified before 2024 are outside it. */
     climate: z.object({
       met: z.number().int(),
@@ -158,6 +160,26 @@ export const BriefingPackSchema = z.object({
         optionSeq: z.number().int().nullable(),
       }),
     ),
+    /**
+     * Frameworks at 80 % or more of their maximum, or ending within the pack's
+     * horizon (contracts.frameworkSpend's rows): the highest share first.
+     * Optional so packs recorded before it was added still read.
+     */
+    frameworks: z
+      .array(
+        z.object({
+          contractTitle: z.string(),
+          caseNumber: z.string(),
+          owner: z.string(),
+          currentEnd: isoDate,
+          /** The larger of the value's and the quantity's share of the maximum (null: no maximum recorded). */
+          share: z.number().nullable(),
+          level: z.enum(['none', 'warning', 'reached']),
+          /** Ends within the pack's horizon. */
+          ending: z.boolean(),
+        }),
+      )
+      .optional(),
   }),
   payConditions: z.object({
     covered: z.number().int(),
@@ -199,6 +221,9 @@ export const BriefingPackSchema = z.object({
       estimatedValue: z.number(),
       /** The case's notices by their numbers, "Doffin 2026-104233" (core/reference/notices.ts). */
       notices: z.array(z.string()).optional(),
+      /** A joint case's other contracting authorities with their shares, and the office's own share of the value (core/rules/joint.ts). */
+      joint: z.array(z.string()).optional(),
+      ownValue: z.number().optional(),
       /** Open complaints and standing injunctions, in the closed version only: "Klage til KOFA 2026/0412 (Lade AS)". */
       complaints: z.array(z.string()).optional(),
     }),

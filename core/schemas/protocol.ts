@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JointSchema } from './joint.js';
 import { locales } from '../i18n/locale.js';
 import { protocolItems } from '../reference/protocol.js';
 import { standstillExceptions } from '../reference/standstill.js';
@@ -128,6 +129,8 @@ export const ProtocolSchema = z.object({
   }),
   /** The case's notices in Doffin and TED, oldest first. */
   notices: z.array(NoticeSchema),
+  /** A joint procurement's other contracting authorities and the split of the whole value; null where the case is the office's alone. */
+  joint: JointSchema.nullable(),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 

@@ -10,6 +10,7 @@ import { DialoguesRepo } from './dialogues.js';
 import { FrameworksRepo } from './frameworks.js';
 import { GoalsRepo } from './goals.js';
 import { NoticesRepo } from './notices.js';
+import { JointRepo } from './joint.js';
 import { ComplaintsRepo } from './complaints.js';
 import { PlanRepo } from './plan.js';
 import { ProtocolsRepo } from './protocols.js';
@@ -36,6 +37,7 @@ export function reposOver(db: Db) {
     settings: new SettingsRepo(db),
     protocols: new ProtocolsRepo(db),
     notices: new NoticesRepo(db),
+    joint: new JointRepo(db),
     complaints: new ComplaintsRepo(db),
     bundle: new BundleRepo(db),
     thresholds: new ThresholdsRepo(db),

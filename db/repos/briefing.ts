@@ -49,20 +49,22 @@ const CLIMATE_AWARDED =
   sql<Period>`SELECT ${raw(NOTIFIED_SQL)} AS notifiedDate, ${CLIMATE} FROM cases c WHERE c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows(
     new Columns<{ notifiedDate: string | null }>('', []).and(CLIMATE),
   );
-const REALISED = sql<{
-  fromYear: number;
-  toYear: number;
-}>`SELECT coalesce(sum(amount), 0) AS v FROM realised_savings WHERE year BETWEEN ${p('fromYear')} AND ${p('toYear')}`.rows<{
+/** An amount of one case, with the case's whole estimated value. */
+export interface CaseAmount {
+  caseId: number;
+  whole: number;
   v: number;
-}>();
-const SAVED_ON_ESTIMATE = sql<Period>`
-  SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE s.baseline_kind = 'estimate' AND c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows<{
-  v: number;
-}>();
-const SAVED = sql<Period>`
-  SELECT coalesce(sum(s.baseline_value - s.awarded_value), 0) AS v FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE c.award_date BETWEEN ${p('from')} AND ${p('to')}`.rows<{
-  v: number;
-}>();
+}
+/** Savings of the cases awarded in the period, case by case (a joint case counts the office's share only: core/rules/joint.ts). */
+const SAVED_BY_CASE = sql<Period>`
+  SELECT c.id AS caseId, c.estimated_value AS whole, sum(s.baseline_value - s.awarded_value) AS v,
+    sum(CASE WHEN s.baseline_kind = 'estimate' THEN s.baseline_value - s.awarded_value ELSE 0 END) AS onEstimate
+  FROM case_savings s JOIN cases c ON c.id = s.case_id WHERE c.award_date BETWEEN ${p('from')} AND ${p('to')}
+  GROUP BY c.id`.rows<CaseAmount & { onEstimate: number }>();
+const REALISED_BY_CASE = sql<{ fromYear: number; toYear: number }>`
+  SELECT c.id AS caseId, c.estimated_value AS whole, sum(r.amount) AS v
+  FROM realised_savings r JOIN cases c ON c.id = r.case_id WHERE r.year BETWEEN ${p('fromYear')} AND ${p('toYear')}
+  GROUP BY c.id`.rows<CaseAmount>();
 const TIMELINES =
   sql<Period>`SELECT case_id AS caseId, phase, date FROM case_events WHERE case_id IN (${HANDLED}) ORDER BY case_id, date, id`.rows<{
     caseId: number;
@@ -165,19 +167,14 @@ export class BriefingRepo {
     return this.st.all(CLIMATE_AWARDED, { from, to });
   }
 
-  /** Realised savings recorded for the years the period touches. */
-  realisedInPeriod(from: string, to: string): number {
-    return this.st.get(REALISED, { fromYear: Number(from.slice(0, 4)), toYear: Number(to.slice(0, 4)) })!.v;
+  /** Savings (contract period) of cases awarded in the period, by case: all, and those on the office's own estimate. */
+  savedByCase(from: string, to: string): (CaseAmount & { onEstimate: number })[] {
+    return this.st.all(SAVED_BY_CASE, { from, to });
   }
 
-  /** Savings of cases awarded in the period whose baseline is the office's own estimate. */
-  savedOnEstimateInPeriod(from: string, to: string): number {
-    return this.st.get(SAVED_ON_ESTIMATE, { from, to })!.v;
-  }
-
-  /** Savings (contract period) of cases awarded in the period. */
-  savedInPeriod(from: string, to: string): number {
-    return this.st.get(SAVED, { from, to })!.v;
+  /** Realised savings recorded for the years the period touches, by case. */
+  realisedByCase(from: string, to: string): CaseAmount[] {
+    return this.st.all(REALISED_BY_CASE, { fromYear: Number(from.slice(0, 4)), toYear: Number(to.slice(0, 4)) });
   }
 
   /** Events of the cases handled in the period, in order (for days per phase). */

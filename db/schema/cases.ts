@@ -1,7 +1,8 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type {
   ComplaintKind,
   ComplaintOutcome,
+  JointShareUnit,
   Kind,
   NoticeKind,
   NoticePlatform,
@@ -197,4 +198,23 @@ export const caseComplaints = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [index('case_complaints_case_idx').on(t.caseId, t.date, t.id)],
+);
+
+/** The other contracting authorities a joint procurement is run for (core/rules/joint.ts): the office's own share is derived, never kept. */
+export const caseParticipants = sqliteTable(
+  'case_participants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    orgnr: text('orgnr').notNull(),
+    shareUnit: text('share_unit').$type<JointShareUnit>().notNull(),
+    /** NOK, or a percentage of the case's whole value. */
+    share: real('share').notNull(),
+    lead: integer('lead', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('case_participants_case_idx').on(t.caseId, t.id)],
 );

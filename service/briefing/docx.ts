@@ -227,8 +227,12 @@ const SECTIONS: Record<BriefingSection, (x: DocxScope) => Block[]> = {
     x.tables.plan.length === 0
       ? [para(x.w('nonePlan'))]
       : x.tables.plan.flatMap((q) => [heading(q.heading, HeadingLevel.HEADING_2), ...notedTable(x, q.table)]),
-  contracts: (x) =>
-    x.pack.contracts.rows.length === 0 ? [para(x.w('noneContracts'))] : notedTable(x, x.tables.contracts),
+  contracts: (x) => [
+    ...(x.pack.contracts.rows.length === 0 ? [para(x.w('noneContracts'))] : notedTable(x, x.tables.contracts)),
+    ...((x.pack.contracts.frameworks ?? []).length === 0
+      ? []
+      : [heading(x.w('frameworksTitle'), HeadingLevel.HEADING_2), ...notedTable(x, x.tables.frameworks)]),
+  ],
   payConditions: (x) => [
     para(x.tables.payFigures.map((f) => `${f.label}: ${f.value}`).join(' · ')),
     ...(x.pack.payConditions.controls.length === 0 ? [para(x.w('noneControls'))] : notedTable(x, x.tables.controls)),

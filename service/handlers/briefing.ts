@@ -1,5 +1,10 @@
 import {
   addDays,
+  formatNokShort,
+  formatPercent,
+  rw,
+  ownPart,
+  ownValue,
   codeName,
   complaintKindDefs,
   noticePlatformDefs,
@@ -31,6 +36,7 @@ import {
 import { createHash, randomBytes } from 'node:crypto';
 import type { HandlerContext } from '../context.js';
 import { deadlineRows } from './contracts.js';
+import { frameworkSpendRows } from './frameworks.js';
 import { caseNotFound } from './fieldError.js';
 import { planQuarters } from './plan.js';
 import { guarded, type Redactions } from './publicView.js';
@@ -91,6 +97,8 @@ interface PackScope {
   has: (k: BriefingSection) => boolean;
   listLimit: number;
   quarterLimit: number;
+  /** Joint procurements' other participants, by case: the office's own figures count its own share. */
+  joint: Map<number, ReturnType<HandlerContext['repos']['joint']['forCase']>>;
 }
 
 function packScope(spec: BriefingSpec, ctx: HandlerContext): PackScope {
@@ -108,6 +116,7 @@ function packScope(spec: BriefingSpec, ctx: HandlerContext): PackScope {
     // The short version's lists are shorter still; each says how many there are in all.
     listLimit: spec.length === 'short' ? SHORT_LIST_LIMIT : BRIEFING_LIST_LIMIT,
     quarterLimit: spec.length === 'short' ? SHORT_PLAN_QUARTER_LIMIT : PLAN_QUARTER_LIMIT,
+    joint: ctx.repos.joint.byCase(),
   };
 }
 
@@ -248,47 +257,44 @@ function climateOf({ spec, repo }: PackScope): BriefingPack['summary']['climate'
 }
 
 /** The summary's figures; its sentences are written from the whole pack once it is made. */
-function summaryPart(scope: PackScope, casesHandled: number): BriefingPack['summary'] {
-  const { spec, repo } = scope;
+function summaryPart(scope: PackScope, handled: readonly { id: number }[]): BriefingPack['summary'] {
+  const { spec, repo, joint } = scope;
   const prev = previousPeriod(spec.from, spec.to);
   const fourYearsFrom = addDays(addMonths(spec.to, -48), 1);
+  // The office's own figures: a joint case's savings count in proportion to the office's own share of its value.
+  const own = <R extends { caseId: number; whole: number }>(rows: readonly R[], v: (r: R) => number) =>
+    rows.reduce((sum, r) => sum + ownPart(v(r), r.whole, joint.get(r.caseId) ?? []), 0);
+  const saved = (from: string, to: string) => own(repo.savedByCase(from, to), (r) => r.v);
+  const period = repo.savedByCase(spec.from, spec.to);
+  const jointCases = handled.filter((c) => joint.has(c.id)).length;
   return {
     sentences: [],
-    casesHandled,
-    savedPeriod: repo.savedInPeriod(spec.from, spec.to),
-    savedFourYears: repo.savedInPeriod(fourYearsFrom, spec.to),
+    casesHandled: handled.length,
+    savedPeriod: own(period, (r) => r.v),
+    savedFourYears: saved(fourYearsFrom, spec.to),
     previous: {
       ...prev,
       casesHandled: repo.handledCount(prev.from, prev.to),
-      savedPeriod: repo.savedInPeriod(prev.from, prev.to),
+      savedPeriod: saved(prev.from, prev.to),
     },
     climate: climateOf(scope),
-    realisedPeriod: repo.realisedInPeriod(spec.from, spec.to),
-    estimateBased: repo.savedOnEstimateInPeriod(spec.from, spec.to),
+    realisedPeriod: own(repo.realisedByCase(spec.from, spec.to), (r) => r.v),
+    estimateBased: own(period, (r) => r.onEstimate),
+    ...(jointCases ? { jointCases } : {}),
   };
 }
 
 /** The cases handled in the period, counted by phase, procedure, department and theme. */
 function portfolioPart(
-  { spec, repo, has }: PackScope,
+  { spec, repo, has, joint }: PackScope,
   handled: ReturnType<PackScope['repo']['handledCases']>,
 ): BriefingPack['portfolio'] {
+  // The office's own share of a joint case's value (core/rules/joint.ts); the whole where it is the office's alone.
+  const own = (c: (typeof handled)[number]) => ownValue(c.estimatedValue, joint.get(c.id) ?? []);
   return {
-    byPhase: countBy(
-      handled,
-      (c) => c.phase,
-      (c) => c.estimatedValue,
-    ),
-    byProcedure: countBy(
-      handled,
-      (c) => c.procedure ?? '',
-      (c) => c.estimatedValue,
-    ),
-    byDepartment: countBy(
-      handled,
-      (c) => c.department,
-      (c) => c.estimatedValue,
-    ),
+    byPhase: countBy(handled, (c) => c.phase, own),
+    byProcedure: countBy(handled, (c) => c.procedure ?? '', own),
+    byDepartment: countBy(handled, (c) => c.department, own),
     byTheme: has('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
   };
 }
@@ -351,7 +357,24 @@ function planPart({ ctx, asOf, has, quarterLimit }: PackScope): BriefingPack['pl
 function contractsPart({ ctx, asOf, listLimit }: PackScope): BriefingPack['contracts'] {
   // Deadlines come sorted by date, so the overdue ones lead.
   const contractDeadlines = deadlineRows(ctx, asOf, BRIEFING_HORIZON_MONTHS).filter((d) => d.kind !== 'control');
+  // Frameworks at 80 % or more of their maximum, or ending within the horizon: as Frister shows them, the highest share first.
+  const horizon = addMonths(asOf, BRIEFING_HORIZON_MONTHS);
+  const frameworks = frameworkSpendRows(ctx)
+    .map((f) => ({ f, ending: f.currentEnd <= horizon }))
+    .filter(({ f, ending }) => f.level !== 'none' || ending)
+    .slice(0, listLimit)
+    .map(({ f, ending }) => ({
+      contractTitle: f.contractTitle,
+      caseNumber: f.caseNumber,
+      owner: f.owner,
+      currentEnd: f.currentEnd,
+      share:
+        f.valueShare === null && f.quantityShare === null ? null : Math.max(f.valueShare ?? 0, f.quantityShare ?? 0),
+      level: f.level,
+      ending,
+    }));
   return {
+    frameworks,
     options: contractDeadlines.filter((d) => d.kind === 'option').length,
     expiries: contractDeadlines.filter((d) => d.kind === 'expiry').length,
     overdue: contractDeadlines.filter((d) => d.urgency === 'overdue').length,
@@ -390,6 +413,7 @@ function summarySentencesOf(pack: BriefingPack, ctx: HandlerContext): string[] {
       climate: summary.climate,
       realisedPeriod: summary.realisedPeriod,
       estimateBased: summary.estimateBased,
+      jointCases: summary.jointCases,
     },
     ctx.locale,
   );
@@ -406,6 +430,19 @@ function noticeRefs(ctx: HandlerContext, caseId: number): string[] {
   return ctx.repos.notices
     .forCase(caseId)
     .map((n) => `${codeName(noticePlatformDefs, n.platform, ctx.locale)} ${n.ref}`);
+}
+
+/** A joint case's other contracting authorities as the appendix lists them, and the office's own share of the value. */
+function jointRefs({ joint, ctx }: PackScope, caseId: number, whole: number): { joint?: string[]; ownValue?: number } {
+  const participants = joint.get(caseId);
+  if (!participants) return {};
+  return {
+    joint: participants.map(
+      (p) =>
+        `${p.name} ${p.shareUnit === 'pct' ? formatPercent(p.share, ctx.locale) : formatNokShort(p.share, ctx.locale)}${p.lead ? ` (${rw('jointLead', ctx.locale)})` : ''}`,
+    ),
+    ownValue: ownValue(whole, participants),
+  };
 }
 
 /** A case's open complaints and standing injunctions as the closed appendix lists them. */
@@ -429,7 +466,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
     asOf: scope.asOf,
     ruleNotes: ruleNotesFor(scope),
     cover: { redactedCount: 0, bases: [] },
-    summary: summaryPart(scope, handled.length),
+    summary: summaryPart(scope, handled),
     goals: goalsPart(scope),
     phaseTimes: phaseTimesPart(scope),
     portfolio: portfolioPart(scope, handled),
@@ -443,6 +480,7 @@ export function buildPack(spec: BriefingSpec, ctx: HandlerContext): BriefingPack
         ? handled.map(({ id, kind: _k, ...c }) => ({
             ...c,
             notices: noticeRefs(ctx, id),
+            ...jointRefs(scope, id, c.estimatedValue),
             ...(spec.version === 'public' ? {} : { complaints: openComplaints(ctx, id) }),
           }))
         : [],

@@ -3,6 +3,7 @@ import type { HandlerContext } from '../context.js';
 import { admins, unaudited, writes } from '../registry.js';
 import { generateDemo } from '../demo/generate.js';
 import { demoFrameworks } from '../demo/frameworkDemo.js';
+import { demoJoint } from '../demo/jointDemo.js';
 
 function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<'demo.seed'> {
   // Demo data mixed into real data would corrupt every figure leadership sees.
@@ -24,6 +25,7 @@ function seedDemo(input: ParsedInput<'demo.seed'>, ctx: HandlerContext): Output<
     },
   });
   ctx.tx(() => demoFrameworks(ctx.repos, ctx.today));
+  ctx.tx(() => demoJoint(ctx.repos, ctx.today));
   return made;
 }
 

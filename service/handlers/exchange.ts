@@ -22,7 +22,7 @@ function ocdsPackage(q: ParsedInput<'exchange.ocds'>, ctx: HandlerContext): Outp
       fields || notices.length
         ? { participants: [], awardNoticeDate: null, standstillEndDate: null, ...fields, notices }
         : null;
-    return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix, protocol);
+    return ocdsRelease(kase, contracts, { name, orgnr }, q.ocidPrefix, protocol, ctx.repos.joint.forCase(id));
   });
   return {
     uri: `urn:anskaff:${q.ocidPrefix}:${new Date().toISOString()}`,

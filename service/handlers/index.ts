@@ -20,6 +20,7 @@ import { overviewMethods } from './overview.js';
 import { planMethods } from './plan.js';
 import { protocolMethods } from './protocol.js';
 import { noticeMethods } from './notices.js';
+import { jointMethods } from './joint.js';
 import { complaintMethods } from './complaints.js';
 import { referenceMethods } from './reference.js';
 import { savingsMethods } from './savings.js';
@@ -59,6 +60,7 @@ export const registry: Registry = {
   ...exchangeMethods,
   ...protocolMethods,
   ...noticeMethods,
+  ...jointMethods,
   ...complaintMethods,
   ...bundleMethods,
   ...demoMethods,

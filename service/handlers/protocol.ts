@@ -23,6 +23,7 @@ import type { HandlerContext } from '../context.js';
 import { caseDetail } from './cases.js';
 import { fieldError } from './fieldError.js';
 import { noticesOf } from './notices.js';
+import { jointOf } from './joint.js';
 import { caseContracts } from './contracts.js';
 import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from '../reads/settings.js';
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
@@ -116,6 +117,7 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     finalisedBy: row?.finalisedBy ?? null,
     award: awardOf(regime, fields, contracts, notices),
     notices,
+    joint: ((j) => (j.participants.length ? j : null))(jointOf(ctx, caseId, kase.estimatedValue)),
   };
 }
 

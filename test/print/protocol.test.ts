@@ -54,6 +54,11 @@ const { s, printer, dir, appUrl } = printRig('protocol', (s) => {
     ],
     awardReason: 'Beste forhold mellom pris og kvalitet etter tildelingskriteriene.',
   });
+  // Run with a neighbouring municipality, which leads.
+  ok(s, 'joint.add', {
+    caseId: c.id,
+    participant: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 25, lead: true },
+  });
   caseId = c.id;
 });
 
@@ -77,6 +82,10 @@ describe('the procurement protocol as PDF', () => {
       'Renhold Øst AS',
       'Tilbudet kom etter fristen.',
       'Beste forhold mellom pris og kvalitet',
+      'Innkjøpssamarbeid',
+      'Malvik kommune 939865942',
+      `Kontorets egen andel: ${formatNok(4_500_000)} (75 %).`,
+      'Malvik kommune leder samarbeidet.',
     ]) {
       expect(flat).toContain(expected.replace(/\u00a0/g, ' '));
     }

@@ -55,6 +55,8 @@ describe('lists as .xlsx', () => {
       'Planlagt kontraktsstart',
       'Tema',
       'Registrert',
+      'Innkjøpssamarbeid med',
+      'Kontorets egen andel (kr)',
     ]);
     const total = ok(s, 'cases.list', { department: 'Helse og omsorg', includeArchived: true }).total;
     // More than one page of the list (500 rows), all of them.

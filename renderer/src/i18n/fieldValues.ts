@@ -66,6 +66,7 @@ const CODED: Record<string, readonly CodeDef[]> = {
 /** Fields that hold a sum in kroner. */
 const MONEY = new Set([
   'estimatedValue',
+  'shareNok',
   'value',
   'baselineValue',
   'awardedValue',
@@ -176,6 +177,12 @@ const KEY_LABELS: Record<string, StringKey> = {
   decidedDate: 'decisionDate',
   status: 'optionDecision',
   reason: 'undoReason',
+  // A joint procurement's participant (its name and organisation number read as they are).
+  participant: 'jointHeading',
+  shareUnit: 'jointShareUnit',
+  share: 'jointShare',
+  shareNok: 'jointColShare',
+  lead: 'jointColLead',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -340,6 +340,16 @@ export const strategyStrings = defineMessages({
       'complaints.update': { nb: 'Endret en klage', nn: 'Endra ei klage', en: 'Changed a complaint' },
       'notices.add': { nb: 'Registrerte en kunngjøring', nn: 'Registrerte ei kunngjering', en: 'Recorded a notice' },
       'notices.remove': { nb: 'Fjernet en kunngjøring', nn: 'Fjerna ei kunngjering', en: 'Removed a notice' },
+      'joint.add': {
+        nb: 'La til en deltaker i innkjøpssamarbeidet',
+        nn: 'La til ein deltakar i innkjøpssamarbeidet',
+        en: 'Added a joint procurement participant',
+      },
+      'joint.remove': {
+        nb: 'Fjernet en deltaker fra innkjøpssamarbeidet',
+        nn: 'Fjerna ein deltakar frå innkjøpssamarbeidet',
+        en: 'Removed a joint procurement participant',
+      },
       'protocol.finalise': {
         nb: 'Ferdigstilte anskaffelsesprotokollen',
         nn: 'Ferdigstilte anskaffingsprotokollen',

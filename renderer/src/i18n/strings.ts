@@ -14,6 +14,7 @@ import { overviewStrings } from './strings.overview.js';
 import { officeStrings } from './strings.office.js';
 import { liveStrings } from './strings.live.js';
 import { awardStrings } from './strings.award.js';
+import { jointStrings } from './strings.joint.js';
 
 export const caseStrings = defineMessages({
   appName: { nb: 'Anskaff', nn: 'Anskaff', en: 'Anskaff' },
@@ -106,9 +107,9 @@ export const caseStrings = defineMessages({
     en: 'Estimated value (NOK excl. VAT)',
   },
   fieldValueHelp: {
-    nb: 'Hele kontraktsperioden, medregnet opsjoner',
-    nn: 'Heile kontraktsperioden, medrekna opsjonar',
-    en: 'Whole contract period, including options',
+    nb: 'Hele kontraktsperioden, medregnet opsjoner. I et innkjøpssamarbeid: den samlede verdien for alle deltakerne',
+    nn: 'Heile kontraktsperioden, medrekna opsjonar. I eit innkjøpssamarbeid: den samla verdien for alle deltakarane',
+    en: 'Whole contract period, including options. In a joint procurement: the whole value for all participants'
   },
   timePlaceholder: { nb: 'tt:mm', nn: 'tt:mm', en: 'hh:mm' },
   datePlaceholder: { nb: 'dd.mm.åååå', nn: 'dd.mm.åååå', en: 'dd/mm/yyyy' },
@@ -227,6 +228,7 @@ export const stringAreas = {
   officeStrings,
   liveStrings,
   awardStrings,
+  jointStrings,
 };
 
 /** The UI's one catalogue: the areas merged (no two may share a key). */
@@ -243,6 +245,7 @@ export const strings = {
   ...officeStrings,
   ...liveStrings,
   ...awardStrings,
+  ...jointStrings,
 };
 
 export type Strings = typeof strings;

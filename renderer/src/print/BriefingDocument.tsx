@@ -174,10 +174,20 @@ function PlanSection({ tables, redacted }: SectionProps) {
 
 function ContractsSection({ pack, tables, redacted }: SectionProps) {
   const w = useWords();
-  return pack.contracts.rows.length === 0 ? (
-    <p>{w('noneContracts')}</p>
-  ) : (
-    <Table model={tables.contracts} redacted={redacted} />
+  return (
+    <>
+      {pack.contracts.rows.length === 0 ? (
+        <p>{w('noneContracts')}</p>
+      ) : (
+        <Table model={tables.contracts} redacted={redacted} />
+      )}
+      {(pack.contracts.frameworks ?? []).length > 0 && (
+        <div data-testid="briefing-frameworks">
+          <h3>{w('frameworksTitle')}</h3>
+          <Table model={tables.frameworks} redacted={redacted} />
+        </div>
+      )}
+    </>
   );
 }
 

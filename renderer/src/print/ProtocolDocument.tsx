@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDateTime,
   formatNok,
+  formatPercent,
   kindDefs,
   noticeKindDefs,
   noticePlatformDefs,
@@ -83,7 +84,47 @@ function BuyerSection({ p }: { p: Protocol }) {
         <dt>{t('protocolResponsible')}</dt>
         <dd>{p.buyer}</dd>
       </dl>
+      {p.joint && <JointTable joint={p.joint} />}
     </section>
+  );
+}
+
+/** A joint procurement's contracting authorities: the office with its derived share, then the others; who leads. */
+function JointTable({ joint }: { joint: NonNullable<Protocol['joint']> }) {
+  const { t, locale } = useLocale();
+  const leader = joint.participants.find((x) => x.lead);
+  return (
+    <>
+      <h3>{t('jointHeading')}</h3>
+      <table className="print-table" data-testid="protocol-joint">
+        <thead>
+          <tr>
+            <th>{t('jointColName')}</th>
+            <th>{t('jointColOrgnr')}</th>
+            <th>{t('jointColShare')}</th>
+            <th>{t('jointColLead')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {joint.participants.map((x) => (
+            <tr key={x.id}>
+              <td>{x.name}</td>
+              <td>{x.orgnr}</td>
+              <td>
+                {formatNok(x.shareNok, locale)}
+                {x.shareUnit === 'pct' ? ` (${formatPercent(x.share, locale)})` : ''}
+              </td>
+              <td>{x.lead ? t('jointYes') : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t('jointWhole', { whole: formatNok(joint.whole, locale) })}{' '}
+        {t('jointOwnShort', { own: formatNok(joint.own, locale), pct: formatPercent(joint.ownPct, locale) })}{' '}
+        {leader ? t('jointLeadOther', { name: leader.name }) : t('jointLeadOffice')}
+      </p>
+    </>
   );
 }
 

@@ -29,6 +29,7 @@ import { CaseComments } from './office/CaseComments.js';
 import { AwardPanel } from './award/AwardPanel.js';
 import { NoticesPanel } from './award/NoticesPanel.js';
 import { ComplaintsPanel } from './award/ComplaintsPanel.js';
+import { JointPanel } from './award/JointPanel.js';
 
 export function CasePage({ id }: { id: number }) {
   const { t } = useLocale();
@@ -72,6 +73,9 @@ export function CasePage({ id }: { id: number }) {
       {/* What hangs on the case is the office's: a need owner (avdeling) sees the case itself. */}
       <Allowed method="protocol.get">
         {(phaseDef(c.phase).stage === 'competition' || phaseDef(c.phase).stage === 'followup') && <AwardPanel c={c} />}
+      </Allowed>
+      <Allowed method="joint.get">
+        <JointPanel c={c} />
       </Allowed>
       <Allowed method="notices.list">{phaseDef(c.phase).stage !== 'planning' && <NoticesPanel c={c} />}</Allowed>
       <Allowed method="complaints.list">{phaseDef(c.phase).stage !== 'planning' && <ComplaintsPanel c={c} />}</Allowed>

@@ -1,0 +1,194 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatNok, formatPercent, type CaseDetail, type JointShareUnit } from '../../../../core/index.js';
+import { call } from '../../api/client.js';
+import { query } from '../../api/queries.js';
+import { FormOutcome } from '../../components/FormOutcome.js';
+import { MoneyField } from '../../components/MoneyField.js';
+import { useLocale } from '../../i18n/locale.js';
+import { moneyOf, useIssues } from '../../lib/useIssues.js';
+
+/** A percentage as typed ("12,5" or "12.5"); 0 where it cannot be read, which the contract refuses in words. */
+const pctOf = (text: string): number => {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() && Number.isFinite(n) ? n : 0;
+};
+
+/** Joint procurement: the other contracting authorities the case is run for, their shares and who leads. */
+export function JointPanel({ c }: { c: CaseDetail }) {
+  const { t, locale } = useLocale();
+  const q = useQuery(query('joint.get', { caseId: c.id }));
+  const [name, setName] = useState('');
+  const [orgnr, setOrgnr] = useState('');
+  const [unit, setUnit] = useState<JointShareUnit>('pct');
+  const [share, setShare] = useState('');
+  const [lead, setLead] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const issues = useIssues({ prefix: 'participant.' });
+  const add = useMutation({
+    mutationFn: (input: Parameters<typeof call<'joint.add'>>[1]) => call('joint.add', input),
+    onSuccess: () => (
+      issues.clear(),
+      setName(''),
+      setOrgnr(''),
+      setShare(''),
+      setLead(false),
+      setDone(t('jointAdded'))
+    ),
+    onError: (e) => (setDone(null), issues.fromError(e)),
+  });
+  const remove = useMutation({
+    mutationFn: (id: number) => call('joint.remove', { id }),
+    onError: issues.fromError,
+  });
+  const submit = () => {
+    const value = unit === 'nok' ? (moneyOf(share) ?? 0) : pctOf(share);
+    const input = { caseId: c.id, participant: { name: name.trim(), orgnr, shareUnit: unit, share: value, lead } };
+    if (issues.check('joint.add', input, unit === 'nok' ? { 'participant.share': share } : {})) add.mutate(input);
+  };
+  const err = issues.errorOf;
+  const j = q.data;
+  const leader = j?.participants.find((p) => p.lead);
+  return (
+    <section aria-labelledby="joint-h" className="panel dialogue-section" data-testid="joint-panel">
+      <h2 id="joint-h" className="ds-heading" data-size="sm">
+        {t('jointHeading')}
+      </h2>
+      <Paragraph data-size="sm">{t('jointIntro')}</Paragraph>
+      {j && j.participants.length === 0 && <p className="empty">{t('jointNone')}</p>}
+      {j && j.participants.length > 0 && (
+        <>
+          <Table data-size="sm" className="full" data-testid="joint-participants">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('jointColName')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('jointColOrgnr')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('jointColShare')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('jointColLead')}</Table.HeaderCell>
+                {!c.archived && (
+                  <Table.HeaderCell>
+                    <span className="visually-hidden">{t('jointRemove')}</span>
+                  </Table.HeaderCell>
+                )}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {j.participants.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.Cell>{p.name}</Table.Cell>
+                  <Table.Cell className="nowrap">{p.orgnr}</Table.Cell>
+                  <Table.Cell className="nowrap">
+                    {formatNok(p.shareNok, locale)}
+                    {p.shareUnit === 'pct' ? ` (${formatPercent(p.share, locale)})` : ''}
+                  </Table.Cell>
+                  <Table.Cell>{p.lead ? t('jointYes') : ''}</Table.Cell>
+                  {!c.archived && (
+                    <Table.Cell>
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        onClick={() => remove.mutate(p.id)}
+                        aria-label={t('jointRemoveOne', { name: p.name })}
+                      >
+                        {t('jointRemove')}
+                      </Button>
+                    </Table.Cell>
+                  )}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          <Paragraph data-size="sm" data-testid="joint-split">
+            {t('jointWhole', { whole: formatNok(j.whole, locale) })}
+            <br />
+            {t('jointOwn', { own: formatNok(j.own, locale), pct: formatPercent(j.ownPct, locale) })}
+            <br />
+            {leader ? t('jointLeadOther', { name: leader.name }) : t('jointLeadOffice')}
+          </Paragraph>
+          {j.over > 0 && (
+            <Alert data-color="warning" data-size="sm">
+              {t('jointOver', { over: formatNok(j.over, locale) })}
+            </Alert>
+          )}
+        </>
+      )}
+      {!c.archived && (
+        <div className="award-form">
+          <div className="row-4">
+            <Textfield
+              id="jp-name"
+              label={t('jointName')}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              error={err('name')}
+            />
+            <Textfield
+              id="jp-orgnr"
+              label={t('jointOrgnr')}
+              inputMode="numeric"
+              value={orgnr}
+              onChange={(e) => setOrgnr(e.target.value)}
+              error={err('orgnr')}
+            />
+            <Field>
+              <Label htmlFor="jp-unit">{t('jointShareUnit')}</Label>
+              <Select id="jp-unit" value={unit} onChange={(e) => setUnit(e.target.value as JointShareUnit)}>
+                <Select.Option value="pct">{t('jointUnitPct')}</Select.Option>
+                <Select.Option value="nok">{t('jointUnitNok')}</Select.Option>
+              </Select>
+            </Field>
+            {unit === 'nok' ? (
+              <MoneyField
+                id="jp-share"
+                label={t('jointShare')}
+                value={share}
+                onChange={setShare}
+                error={err('share')}
+              />
+            ) : (
+              <Textfield
+                id="jp-share"
+                label={t('jointShare')}
+                description={t('jointSharePctHelp')}
+                inputMode="decimal"
+                suffix="%"
+                value={share}
+                onChange={(e) => setShare(e.target.value)}
+                error={err('share')}
+              />
+            )}
+          </div>
+          <Checkbox
+            id="jp-lead"
+            label={t('jointLead')}
+            checked={lead}
+            onChange={(e) => setLead(e.target.checked)}
+            error={err('lead')}
+          />
+          {issues
+            .others(['participant.name', 'participant.orgnr', 'participant.share', 'participant.lead'])
+            .map((m) => (
+              <Alert key={m} data-color="danger" data-size="sm">
+                {m}
+              </Alert>
+            ))}
+          <Button data-size="sm" variant="secondary" onClick={submit} loading={add.isPending}>
+            {t('jointAdd')}
+          </Button>
+          <FormOutcome done={done} error={null} />
+        </div>
+      )}
+    </section>
+  );
+}

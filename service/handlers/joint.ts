@@ -1,0 +1,80 @@
+import {
+  AppError,
+  formatNok,
+  jointSplit,
+  normaliseOrgnr,
+  shareNok,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
+import type { HandlerContext } from '../context.js';
+import { ORGANISATION_ORGNR } from '../reads/settings.js';
+import { buyers, office, reads, recordsItself, writes } from '../registry.js';
+import { caseDetail } from './cases.js';
+import { fieldError } from './fieldError.js';
+
+/** A case's participants and the split of its whole value (the protocol, the pack and OCDS read it here too). */
+export function jointOf(ctx: HandlerContext, caseId: number, whole: number): Output<'joint.get'> {
+  const rows = ctx.repos.joint.forCase(caseId);
+  const split = jointSplit(whole, rows);
+  return {
+    caseId,
+    participants: rows.map((r, i) => ({ ...r, shareNok: split.others[i]! })),
+    whole,
+    own: split.own,
+    ownPct: split.ownPct,
+    over: split.over,
+    officeLeads: !rows.some((r) => r.lead),
+  };
+}
+
+export const jointMethods = {
+  'joint.get': reads(office)((q: ParsedInput<'joint.get'>, ctx: HandlerContext): Output<'joint.get'> => {
+    const kase = caseDetail(ctx, q.caseId);
+    return jointOf(ctx, q.caseId, kase.estimatedValue);
+  }),
+  'joint.add': writes(
+    buyers,
+    recordsItself('case'),
+  )((q: ParsedInput<'joint.add'>, ctx: HandlerContext): Output<'joint.add'> => {
+    const p = q.participant;
+    const whole = ctx.tx(() => {
+      const kase = caseDetail(ctx, q.caseId);
+      const rows = ctx.repos.joint.forCase(q.caseId);
+      const own = normaliseOrgnr(ctx.repos.settings.get(ORGANISATION_ORGNR) ?? '');
+      if (own && p.orgnr === own) throw fieldError('participant.orgnr', 'jointOwnOrgnr');
+      if (rows.some((r) => r.orgnr === p.orgnr)) throw fieldError('participant.orgnr', 'jointDuplicate');
+      const leader = rows.find((r) => r.lead);
+      if (p.lead && leader) throw fieldError('participant.lead', 'jointLeadTaken', { name: leader.name });
+      const split = jointSplit(kase.estimatedValue, [...rows, p]);
+      if (split.over > 0) {
+        const sum = split.others.reduce((a, b) => a + b, 0);
+        throw fieldError('participant.share', 'jointSharesOver', {
+          sum: formatNok(sum, ctx.locale),
+          whole: formatNok(kase.estimatedValue, ctx.locale),
+        });
+      }
+      ctx.repos.joint.insert(q.caseId, p);
+      ctx.audit.record('case', q.caseId, [
+        { field: 'participant', before: null, after: { ...p, shareNok: shareNok(p, kase.estimatedValue) } },
+      ]);
+      return kase.estimatedValue;
+    });
+    return jointOf(ctx, q.caseId, whole);
+  }),
+  'joint.remove': writes(
+    buyers,
+    recordsItself('case'),
+  )((q: ParsedInput<'joint.remove'>, ctx: HandlerContext): Output<'joint.remove'> => {
+    const row = ctx.repos.joint.get(q.id);
+    if (!row) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
+    const whole = ctx.tx(() => {
+      const kase = caseDetail(ctx, row.caseId);
+      ctx.repos.joint.remove(q.id);
+      const { id: _id, caseId: _c, ...before } = row;
+      ctx.audit.record('case', row.caseId, [{ field: 'participant', before, after: null }]);
+      return kase.estimatedValue;
+    });
+    return jointOf(ctx, row.caseId, whole);
+  }),
+};

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportBriefing } from '../../service/briefing/export.js';
+import { printRig } from '../helpers/printRig.js';
+import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
+
+// A pack printed by the real route in real Chromium, read back with
+// pdftotext: a framework at its maximum under the contracts, and a joint
+// procurement counted at the office's own share, said so, with its
+// participants in the appendix.
+
+const { s, printer, dir, appUrl } = printRig('joint', (s) => {
+  const sup = ok(s, 'suppliers.create', sampleSupplier());
+  let c = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/31', kind: 'varer', registeredDate: '2026-01-15' }));
+  c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2026-03-01' });
+  const k = ok(s, 'contracts.create', {
+    caseId: c.id,
+    title: 'Rammeavtale møbler',
+    supplierIds: [sup.id],
+    value: 1_000_000,
+    startDate: '2026-04-01',
+    endDate: '2029-12-31',
+  });
+  ok(s, 'contracts.setFramework', {
+    id: k.id,
+    version: k.version,
+    framework: { suppliers: 'single', callOff: 'ranked', maxValue: 1_000_000, entitled: ['Oppvekst'] },
+  });
+  ok(s, 'contracts.addCallOff', {
+    contractId: k.id,
+    date: '2026-05-01',
+    department: 'Oppvekst',
+    supplierId: sup.id,
+    value: 1_000_000,
+    description: 'Pulter',
+    method: 'direct',
+  });
+  const j = ok(
+    s,
+    'cases.create',
+    sampleCase({ caseNumber: '2026/32', estimatedValue: 10_000_000, registeredDate: '2026-02-01' }),
+  );
+  ok(s, 'joint.add', {
+    caseId: j.id,
+    participant: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 40, lead: true },
+  });
+});
+
+const make = async (part: 'pack' | 'appendix') => {
+  const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed', length: 'full' };
+  const r = await exportBriefing(
+    { service: s, printer, appUrl: appUrl() },
+    { spec, format: 'pdf', record: false, by: 'testbruker', part },
+    'nb',
+  );
+  if (!r.ok) throw new Error(JSON.stringify(r.body));
+  const file = path.join(dir, `${part}.pdf`);
+  writeFileSync(file, r.bytes);
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ');
+};
+
+describe('a pack with frameworks and a joint procurement', () => {
+  it('prints the framework at its maximum and says the joint case counts at the office’s share', async () => {
+    const t = await make('pack');
+    expect(t).toContain('Rammeavtaler nær taket eller som utløper');
+    expect(t).toContain('Rammeavtale møbler');
+    expect(t).toContain('Taket er nådd: avtalen kan ikke brukes mer');
+    expect(t).toContain(
+      'Én sak er innkjøpssamarbeid med andre oppdragsgivere; verdiene og gevinstene regner bare kontorets egen andel av den.',
+    );
+  });
+
+  it('lists the joint case’s participants in the appendix and says the totals are the office’s share', async () => {
+    const t = await make('appendix');
+    expect(t).toContain('Malvik kommune 40 % (leder)');
+    expect(t).toContain('Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.');
+  });
+});
