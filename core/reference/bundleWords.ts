@@ -18,7 +18,11 @@ export const bundleTableWords: Record<string, Words<string>> = {
   case_protocols: { nb: 'protokoll', nn: 'protokoll', en: 'protocol' },
   case_notices: { nb: 'kunngjøring', nn: 'kunngjering', en: 'notice' },
   case_complaints: { nb: 'klage', nn: 'klage', en: 'complaint' },
-  case_participants: { nb: 'deltaker i innkjøpssamarbeid', nn: 'deltakar i innkjøpssamarbeid', en: 'joint procurement participant' },
+  case_participants: {
+    nb: 'deltaker i innkjøpssamarbeid',
+    nn: 'deltakar i innkjøpssamarbeid',
+    en: 'joint procurement participant',
+  },
   case_dialogue_closing: { nb: 'avslutning av dialogen', nn: 'avslutning av dialogen', en: 'closing of the dialogue' },
   case_prequalified: { nb: 'prekvalifisert leverandør', nn: 'prekvalifisert leverandør', en: 'prequalified supplier' },
   dialogue_suppliers: { nb: 'deltaker', nn: 'deltakar', en: 'participant' },

@@ -109,7 +109,7 @@ export const caseStrings = defineMessages({
   fieldValueHelp: {
     nb: 'Hele kontraktsperioden, medregnet opsjoner. I et innkjøpssamarbeid: den samlede verdien for alle deltakerne',
     nn: 'Heile kontraktsperioden, medrekna opsjonar. I eit innkjøpssamarbeid: den samla verdien for alle deltakarane',
-    en: 'Whole contract period, including options. In a joint procurement: the whole value for all participants'
+    en: 'Whole contract period, including options. In a joint procurement: the whole value for all participants',
   },
   timePlaceholder: { nb: 'tt:mm', nn: 'tt:mm', en: 'hh:mm' },
   datePlaceholder: { nb: 'dd.mm.åååå', nn: 'dd.mm.åååå', en: 'dd/mm/yyyy' },
