@@ -3,7 +3,8 @@
 // (kinds from a fixed list), one to save a file the app made (the main
 // process asks where) and one to choose the extra backup folder (the main
 // process shows the dialog), one for the office server's connection (the
-// main process checks each request against its schema), nothing else (no ipcRenderer, no Node). Runs sandboxed.
+// main process checks each request against its schema) and one to hear of
+// its changes (main → page only), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { exportKinds, methods, printKinds } from '../core/contract.js';
 import {
@@ -11,6 +12,7 @@ import {
   channelOf,
   exportChannelOf,
   OFFICE_CHANNEL,
+  OFFICE_EVENTS_CHANNEL,
   printChannelOf,
   SAVE_CHANNEL,
 } from './channels.js';
@@ -46,3 +48,13 @@ contextBridge.exposeInMainWorld('apiBackupFolder', apiBackupFolder);
 // The office server: state, connect (fingerprint, sign-in), back to this PC. A plain object crosses; main validates it.
 const apiOffice = (request: unknown, locale: string) => ipcRenderer.invoke(OFFICE_CHANNEL, request, locale);
 contextBridge.exposeInMainWorld('apiOffice', apiOffice);
+
+// The office server's changes, as the main process forwards them: the page gives a listener and gets the way to
+// stop; only the message crosses (never the IPC event, so never its sender; contextBridge copies it).
+const apiOfficeEvents = (listener: (message: unknown) => void) => {
+  if (typeof listener !== 'function') throw new TypeError('a listener is needed');
+  const heard = (_event: unknown, message: unknown) => listener(message);
+  ipcRenderer.on(OFFICE_EVENTS_CHANNEL, heard);
+  return () => void ipcRenderer.removeListener(OFFICE_EVENTS_CHANNEL, heard);
+};
+contextBridge.exposeInMainWorld('apiOfficeEvents', apiOfficeEvents);
