@@ -14,7 +14,8 @@ import { appWindow, expect, startApp, test } from './desktop/standin.js';
 
 // The desktop app as a client of the office server, through the Electron
 // stand-in: Innstillinger → Kontorets server, the fingerprint compared and
-// confirmed, sign-in, the server's cases on screen; and a server whose
+// confirmed, sign-in, the server's cases on screen (and another user's new
+// case, without a reload); and a server whose
 // certificate changed refused with the warning. The server is the real
 // office server (startOfficeHost) with a self-signed certificate over the
 // real service.
@@ -48,6 +49,7 @@ async function startOffice() {
     { username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] },
     PASSWORD,
   );
+  await service.office.create({ username: 'per', name: 'Per Hansen', role: 'innkjøper', departments: [] }, PASSWORD);
   const made = service.dispatch(
     'cases.create',
     {
@@ -72,7 +74,7 @@ async function startOffice() {
   return { server, fingerprint: new X509Certificate(certificate.cert).fingerprint256 };
 }
 
-test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, the server’s cases, its files and printing; a changed certificate refused', async ({
+test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, the server’s cases, one another user registers shown without a reload, its files and printing; a changed certificate refused', async ({
   installed,
   pc,
 }) => {
@@ -111,6 +113,28 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
   await win.screenshot({ path: 'test-results/screens/office-connected.png' });
   await go(win, 'Saker', 'Anskaffelsessaker');
   await expect(win.getByRole('link', { name: /Vintervedlikehold av kommunale veier/ })).toBeVisible();
+  // A case another user registers on the server appears here without a reload: the server's change stream,
+  // followed by the main process and forwarded to this window.
+  const per = await office!.service.office.current('per');
+  const other = await office!.service.call(
+    'cases.create',
+    {
+      caseNumber: '2026/7002',
+      title: 'Skoleskyss for hele kommunen',
+      department: 'Oppvekst',
+      needOwner: 'Nina Holm',
+      buyer: 'Per Hansen',
+      estimatedValue: 1_500_000,
+      kind: 'tjenester',
+      procedure: 'apen_anbud',
+      themes: [],
+      registeredDate: '2026-09-02',
+    },
+    'nb',
+    per!,
+  );
+  expect(other.ok, JSON.stringify(other)).toBe(true);
+  await expect(win.getByRole('link', { name: /Skoleskyss for hele kommunen/ })).toBeVisible();
 
   // Files come from the server's /export and are saved where the user chooses, as on one PC.
   const exports: string[] = [];

@@ -258,6 +258,8 @@ export class OfficeClient {
         },
       },
       delay,
+      // A refused certificate is not a lost network: the next call says what changed.
+      (e) => !isCertificateError(e),
     );
   }
 

@@ -88,6 +88,8 @@ export function followOfficeEvents(
   open: (onResponse: (res: IncomingMessage) => void) => ClientRequest | null,
   handlers: OfficeEventHandlers,
   delay: (attempt: number) => number = reconnectDelay,
+  /** Whether a failed request means the server cannot be reached (not, say, a refused certificate). */
+  unreachable: (e: unknown) => boolean = () => true,
 ): () => void {
   let stopped = false;
   let attempt = 0;
@@ -152,7 +154,7 @@ export function followOfficeEvents(
       return;
     }
     request = req;
-    req.on('error', () => end(true));
+    req.on('error', (e) => end(unreachable(e)));
   };
 
   connect();

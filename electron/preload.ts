@@ -49,12 +49,14 @@ contextBridge.exposeInMainWorld('apiBackupFolder', apiBackupFolder);
 const apiOffice = (request: unknown, locale: string) => ipcRenderer.invoke(OFFICE_CHANNEL, request, locale);
 contextBridge.exposeInMainWorld('apiOffice', apiOffice);
 
-// The office server's changes, as the main process forwards them: the page gives a listener and gets the way to
-// stop; only the message crosses (never the IPC event, so never its sender; contextBridge copies it).
-const apiOfficeEvents = (listener: (message: unknown) => void) => {
-  if (typeof listener !== 'function') throw new TypeError('a listener is needed');
-  const heard = (_event: unknown, message: unknown) => listener(message);
-  ipcRenderer.on(OFFICE_EVENTS_CHANNEL, heard);
-  return () => void ipcRenderer.removeListener(OFFICE_EVENTS_CHANNEL, heard);
+// The office server's changes, as the main process forwards them, to the page's one listener (a new one replaces
+// it, null stops); only the message crosses (never the IPC event, so never its sender; contextBridge copies it).
+let officeListener: ((_event: unknown, message: unknown) => void) | null = null;
+const apiOfficeEvents = (listener: ((message: unknown) => void) | null): void => {
+  if (officeListener) ipcRenderer.removeListener(OFFICE_EVENTS_CHANNEL, officeListener);
+  officeListener = null;
+  if (typeof listener !== 'function') return;
+  officeListener = (_event, message) => listener(message);
+  ipcRenderer.on(OFFICE_EVENTS_CHANNEL, officeListener);
 };
 contextBridge.exposeInMainWorld('apiOfficeEvents', apiOfficeEvents);

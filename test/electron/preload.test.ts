@@ -68,14 +68,16 @@ describe('preload bridge', () => {
     await apiOffice({ action: 'probe', address: 'anskaff.kommune.no' }, 'nb');
     expect(invoked.at(-1)).toEqual(['office', { action: 'probe', address: 'anskaff.kommune.no' }, 'nb']);
     // Its changes: the page listens on the one channel and hears the message only, never the IPC event.
-    const apiOfficeEvents = exposed.apiOfficeEvents as (listener: (m: unknown) => void) => () => void;
+    const apiOfficeEvents = exposed.apiOfficeEvents as (listener: ((m: unknown) => void) | null) => void;
     const heard: unknown[][] = [];
-    const stop = apiOfficeEvents((...m) => heard.push(m));
+    apiOfficeEvents(() => heard.push(['replaced']));
+    apiOfficeEvents((...m) => heard.push(m));
+    // One listener at a time: the second replaced the first.
     expect([...listening.values()]).toEqual(['office-events']);
     const sender = { send: () => {} };
     for (const fn of listening.keys()) fn({ sender }, { type: 'missed' });
     expect(heard).toEqual([[{ type: 'missed' }]]);
-    stop();
+    apiOfficeEvents(null);
     expect(listening.size).toBe(0);
   });
 });

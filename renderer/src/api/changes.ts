@@ -65,21 +65,31 @@ type IpcChange = { type: 'changed'; event: ChangeEvent } | { type: 'missed' } | 
 
 declare global {
   interface Window {
-    /** Present in the desktop app: hears of the office server's changes (electron/preload.ts); returns the way to stop. */
-    apiOfficeEvents?: (listener: (message: IpcChange) => void) => () => void;
+    /** Present in the desktop app: the one listener to the office server's changes (electron/preload.ts); null stops. */
+    apiOfficeEvents?: (listener: ((message: IpcChange) => void) | null) => void;
   }
 }
 
-/** The desktop app (see above): the main process's messages to the listener; the stream dropping shows the banner at once. */
+const ipcListeners = new Set<ChangeListener>();
+
+/** One message from the main process, to every listener; the stream dropping shows the banner at once. */
+function heardOverIpc(m: IpcChange): void {
+  if (m?.type === 'changed' && m.event) for (const l of ipcListeners) l.changed(m.event);
+  else if (m?.type === 'missed') {
+    connectionBack();
+    for (const l of ipcListeners) l.missed();
+  } else if (m?.type === 'lost') connectionLost();
+}
+
+/** The desktop app (see above): one listener given to the preload while any here listens. */
 function subscribeOverIpc(listener: ChangeListener): () => void {
   if (typeof window.apiOfficeEvents !== 'function') return () => {};
-  return window.apiOfficeEvents((m) => {
-    if (m?.type === 'changed' && m.event) listener.changed(m.event);
-    else if (m?.type === 'missed') {
-      connectionBack();
-      listener.missed();
-    } else if (m?.type === 'lost') connectionLost();
-  });
+  if (!ipcListeners.size) window.apiOfficeEvents(heardOverIpc);
+  ipcListeners.add(listener);
+  return () => {
+    ipcListeners.delete(listener);
+    if (!ipcListeners.size) window.apiOfficeEvents?.(null);
+  };
 }
 
 /** Hears of each change others make while the page is open; returns the way to stop. */
