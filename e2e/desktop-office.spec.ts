@@ -7,6 +7,8 @@ import { migrationsDir } from '../service/repoPaths.js';
 import type { Service } from '../service/service.js';
 import type { OfficeHost } from '../service/http/office/host.js';
 import { startTestOffice, testCertificate } from '../test/helpers/office.js';
+import { fileExporter } from '../service/exporter.js';
+import { startOfficeHost } from '../service/http/office/host.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answerSaveDialogs, catchPrintDialog, go, printed } from './desktop/flows.js';
@@ -71,7 +73,7 @@ async function startOffice() {
   const certificate = await testCertificate('anskaff.kommune.test');
   const server = await startTestOffice(service, certificate);
   office = { service, server, dir };
-  return { server, fingerprint: new X509Certificate(certificate.cert).fingerprint256 };
+  return { server, certificate, fingerprint: new X509Certificate(certificate.cert).fingerprint256 };
 }
 
 test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, the server’s cases, one another user registers shown without a reload, its files and printing; a changed certificate refused', async ({
@@ -182,5 +184,46 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
   await expect(banner).toHaveCount(0);
   await expect.poll(() => win.title()).toBe('Anskaff – Denne PC-en');
   expect(app.runtime.blocked, 'requests that would have left the PC').toEqual([]);
+  await app.close();
+});
+
+test('the office server gone: the banner says so at once, and once the server is back (restarted, so the session ended) the app asks for sign-in', async ({
+  installed,
+  pc,
+}) => {
+  const { server, certificate } = await startOffice();
+  const host = `127.0.0.1:${new URL(server.url).port}`;
+  const app = await startApp(installed, pc);
+  const win = await appWindow(app);
+  await win.setViewportSize({ width: 1366, height: 768 });
+  await go(win, 'Innstillinger', 'Innstillinger');
+  const section = win.getByRole('region', { name: 'Kontorets server' });
+  await section.getByLabel('Serverens adresse').fill(server.url);
+  await section.getByRole('button', { name: 'Koble til kontorets server' }).click();
+  await section.getByLabel('Brukernavn').fill('kari');
+  await section.getByLabel('Passord').fill(PASSWORD);
+  await section.getByRole('button', { name: 'Fingeravtrykket stemmer: logg inn' }).click();
+  await expect(win.getByTestId('register-banner')).toHaveText(`Kontorserveren ${host} · Kari Nordmann (innkjøper)`);
+  await go(win, 'Saker', 'Anskaffelsessaker');
+  const offline = win.getByTestId('offline-banner');
+  await expect(offline).toHaveCount(0);
+
+  // The server stops: its change stream drops, and the banner says so without the user doing anything.
+  const port = Number(new URL(server.url).port);
+  await server.close();
+  await expect(offline).toBeVisible();
+  await expectAccessible(win, 'the office server cannot be reached');
+  await win.screenshot({ path: 'test-results/screens/office-unreachable.png' });
+
+  // Back on the same address: the app keeps asking, and hears it answer (a restart ends sessions: sign in again).
+  const noPrinter = { pdf: () => Promise.reject(new Error('no printer')), close: () => Promise.resolve() };
+  office!.server = await startOfficeHost({
+    service: office!.service,
+    tls: certificate,
+    port,
+    exporter: fileExporter(office!.service, noPrinter, 'test'),
+  });
+  await expect(offline).toHaveCount(0, { timeout: 20_000 });
+  await expect(win.getByRole('heading', { level: 1, name: `Logg inn på kontorserveren ${host}` })).toBeVisible();
   await app.close();
 });
