@@ -7,6 +7,8 @@ import { migrationsDir } from '../service/repoPaths.js';
 import type { Service } from '../service/service.js';
 import type { OfficeHost } from '../service/http/office/host.js';
 import { startTestOffice, testCertificate } from '../test/helpers/office.js';
+import { fileExporter } from '../service/exporter.js';
+import { startOfficeHost } from '../service/http/office/host.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answerSaveDialogs, catchPrintDialog, go, printed } from './desktop/flows.js';
@@ -14,7 +16,8 @@ import { appWindow, expect, startApp, test } from './desktop/standin.js';
 
 // The desktop app as a client of the office server, through the Electron
 // stand-in: Innstillinger → Kontorets server, the fingerprint compared and
-// confirmed, sign-in, the server's cases on screen; and a server whose
+// confirmed, sign-in, the server's cases on screen (and another user's new
+// case, without a reload); and a server whose
 // certificate changed refused with the warning. The server is the real
 // office server (startOfficeHost) with a self-signed certificate over the
 // real service.
@@ -48,6 +51,7 @@ async function startOffice() {
     { username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] },
     PASSWORD,
   );
+  await service.office.create({ username: 'per', name: 'Per Hansen', role: 'innkjøper', departments: [] }, PASSWORD);
   const made = service.dispatch(
     'cases.create',
     {
@@ -69,10 +73,10 @@ async function startOffice() {
   const certificate = await testCertificate('anskaff.kommune.test');
   const server = await startTestOffice(service, certificate);
   office = { service, server, dir };
-  return { server, fingerprint: new X509Certificate(certificate.cert).fingerprint256 };
+  return { server, certificate, fingerprint: new X509Certificate(certificate.cert).fingerprint256 };
 }
 
-test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, the server’s cases, its files and printing; a changed certificate refused', async ({
+test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, the server’s cases, one another user registers shown without a reload, its files and printing; a changed certificate refused', async ({
   installed,
   pc,
 }) => {
@@ -111,6 +115,28 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
   await win.screenshot({ path: 'test-results/screens/office-connected.png' });
   await go(win, 'Saker', 'Anskaffelsessaker');
   await expect(win.getByRole('link', { name: /Vintervedlikehold av kommunale veier/ })).toBeVisible();
+  // A case another user registers on the server appears here without a reload: the server's change stream,
+  // followed by the main process and forwarded to this window.
+  const per = await office!.service.office.current('per');
+  const other = await office!.service.call(
+    'cases.create',
+    {
+      caseNumber: '2026/7002',
+      title: 'Skoleskyss for hele kommunen',
+      department: 'Oppvekst',
+      needOwner: 'Nina Holm',
+      buyer: 'Per Hansen',
+      estimatedValue: 1_500_000,
+      kind: 'tjenester',
+      procedure: 'apen_anbud',
+      themes: [],
+      registeredDate: '2026-09-02',
+    },
+    'nb',
+    per!,
+  );
+  expect(other.ok, JSON.stringify(other)).toBe(true);
+  await expect(win.getByRole('link', { name: /Skoleskyss for hele kommunen/ })).toBeVisible();
 
   // Files come from the server's /export and are saved where the user chooses, as on one PC.
   const exports: string[] = [];
@@ -158,5 +184,46 @@ test('Innstillinger → Kontorets server: the fingerprint confirmed, signed in, 
   await expect(banner).toHaveCount(0);
   await expect.poll(() => win.title()).toBe('Anskaff – Denne PC-en');
   expect(app.runtime.blocked, 'requests that would have left the PC').toEqual([]);
+  await app.close();
+});
+
+test('the office server gone: the banner says so at once, and once the server is back (restarted, so the session ended) the app asks for sign-in', async ({
+  installed,
+  pc,
+}) => {
+  const { server, certificate } = await startOffice();
+  const host = `127.0.0.1:${new URL(server.url).port}`;
+  const app = await startApp(installed, pc);
+  const win = await appWindow(app);
+  await win.setViewportSize({ width: 1366, height: 768 });
+  await go(win, 'Innstillinger', 'Innstillinger');
+  const section = win.getByRole('region', { name: 'Kontorets server' });
+  await section.getByLabel('Serverens adresse').fill(server.url);
+  await section.getByRole('button', { name: 'Koble til kontorets server' }).click();
+  await section.getByLabel('Brukernavn').fill('kari');
+  await section.getByLabel('Passord').fill(PASSWORD);
+  await section.getByRole('button', { name: 'Fingeravtrykket stemmer: logg inn' }).click();
+  await expect(win.getByTestId('register-banner')).toHaveText(`Kontorserveren ${host} · Kari Nordmann (innkjøper)`);
+  await go(win, 'Saker', 'Anskaffelsessaker');
+  const offline = win.getByTestId('offline-banner');
+  await expect(offline).toHaveCount(0);
+
+  // The server stops: its change stream drops, and the banner says so without the user doing anything.
+  const port = Number(new URL(server.url).port);
+  await server.close();
+  await expect(offline).toBeVisible();
+  await expectAccessible(win, 'the office server cannot be reached');
+  await win.screenshot({ path: 'test-results/screens/office-unreachable.png' });
+
+  // Back on the same address: the app keeps asking, and hears it answer (a restart ends sessions: sign in again).
+  const noPrinter = { pdf: () => Promise.reject(new Error('no printer')), close: () => Promise.resolve() };
+  office!.server = await startOfficeHost({
+    service: office!.service,
+    tls: certificate,
+    port,
+    exporter: fileExporter(office!.service, noPrinter, 'test'),
+  });
+  await expect(offline).toHaveCount(0, { timeout: 20_000 });
+  await expect(win.getByRole('heading', { level: 1, name: `Logg inn på kontorserveren ${host}` })).toBeVisible();
   await app.close();
 });

@@ -254,7 +254,7 @@ test('the window refuses new windows, navigation, permissions, and IPC from any 
     binding: typeof (window as unknown as { __standinIpc?: unknown }).__standinIpc,
   }));
   expect(surface).toMatchObject({
-    keys: ['api', 'apiBackupFolder', 'apiExport', 'apiOffice', 'apiPrint', 'apiSave'],
+    keys: ['api', 'apiBackupFolder', 'apiExport', 'apiOffice', 'apiOfficeEvents', 'apiPrint', 'apiSave'],
     require: 'undefined',
     process: 'undefined',
     binding: 'undefined',

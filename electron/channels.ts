@@ -13,3 +13,5 @@ export const SAVE_CHANNEL = 'save-file';
 export const BACKUP_FOLDER_CHANNEL = 'backup-folder';
 /** The office server: which register the app works on, connecting (fingerprint, sign-in) and back to this PC's. */
 export const OFFICE_CHANNEL = 'office';
+/** The office server's changes, pushed from the main process to the main page (one way: the page only listens). */
+export const OFFICE_EVENTS_CHANNEL = 'office-events';

@@ -16,7 +16,7 @@ import { MAIN_PROCESS_ONLY, registerBackupFolderIpc } from './backupFolderIpc.js
 import { registerExportIpc } from './exportIpc.js';
 import { registerIpc } from './ipc.js';
 import { OfficeConnection } from './officeConnection.js';
-import { registerOfficeIpc } from './officeIpc.js';
+import { registerOfficeIpc, sendOfficeEvent } from './officeIpc.js';
 import { installMenu } from './menu.js';
 import { ElectronPrinter } from './printer.js';
 import { registerSaveIpc } from './saveIpc.js';
@@ -212,7 +212,11 @@ function start(): void {
     if (!service) return app.quit();
     hardenSessions();
     // The office server this PC connects to, if one was accepted (a small file in the data folder, not the register).
-    registerChannels(service, new OfficeConnection(app.getPath('userData')));
+    // Its changes (while signed in) go to the main window's page, on their own one-way channel.
+    const office = new OfficeConnection(app.getPath('userData'), undefined, (m) =>
+      sendOfficeEvent(win?.webContents, m),
+    );
+    registerChannels(service, office);
     installMenu();
     win = createWindow();
     win.on('closed', () => (win = null));

@@ -16,6 +16,7 @@ import { contract, t, type ApiErrorBody, type Locale, type MessageKey } from '..
 import type { Caller } from '../service/context.js';
 import type { ExportResult } from '../service/exportResult.js';
 import type { DispatchResult } from '../service/service.js';
+import { followOfficeEvents, type OfficeEventHandlers } from './officeEvents.js';
 
 /** The port the office server listens on unless told otherwise (`--listen 0.0.0.0:8443`). */
 export const OFFICE_DEFAULT_PORT = 8443;
@@ -23,6 +24,8 @@ export const OFFICE_DEFAULT_PORT = 8443;
 const CONNECT_TIMEOUT_MS = 10_000;
 /** How long a request may take: a full-year pack with its appendix takes seconds to print on the server. */
 const REQUEST_TIMEOUT_MS = 120_000;
+/** How long the change stream may be silent (the server pings every 20 s) before it counts as dropped. */
+const EVENTS_SILENCE_MS = 60_000;
 /** The largest answer accepted (a bundle of the whole register is the largest file the server makes). */
 const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
 
@@ -219,6 +222,45 @@ export class OfficeClient {
       contentType: String(r.headers['content-type'] ?? 'application/octet-stream'),
       pages: typeof pages === 'string' && /^\d+$/.test(pages) ? Number(pages) : null,
     };
+  }
+
+  /**
+   * Follows the server's change stream (`GET /events`, officeEvents.ts) with
+   * this session, over the pinned agent; nothing when not signed in. A 401
+   * ends the session here too. Returns the way to stop.
+   */
+  events(handlers: OfficeEventHandlers, delay?: (attempt: number) => number): () => void {
+    return followOfficeEvents(
+      (onResponse) => {
+        if (!this.cookie) return null;
+        const req = https.request(
+          {
+            ...target(this.pin.origin),
+            agent: this.agent,
+            method: 'GET',
+            path: '/events',
+            // Three pings missed (one each 20 s): the stream is dead though no error said so.
+            timeout: EVENTS_SILENCE_MS,
+            headers: { accept: 'text/event-stream', cookie: this.cookie },
+          },
+          onResponse,
+        );
+        req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+        req.end();
+        return req;
+      },
+      {
+        ...handlers,
+        unauthorized: () => {
+          this.cookie = null;
+          this.user = null;
+          handlers.unauthorized?.();
+        },
+      },
+      delay,
+      // A refused certificate is not a lost network: the next call says what changed.
+      (e) => !isCertificateError(e),
+    );
   }
 
   /** Closes the kept-alive connections. */

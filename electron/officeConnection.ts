@@ -21,6 +21,7 @@ import {
   type OfficePin,
   type OfficeProbe,
 } from './officeClient.js';
+import type { OfficeEventMessage } from './officeEvents.js';
 
 /** What the renderer is told of the register it works on. */
 export type OfficeState =
@@ -38,10 +39,14 @@ export class OfficeConnection {
   private client: OfficeClient | null;
   /** A certificate read on first connect, waiting for the user to confirm its fingerprint. */
   private pending: OfficeProbe | null = null;
+  /** Stops following the server's change stream (while signed in). */
+  private stopEvents: (() => void) | null = null;
 
   constructor(
     private readonly dataDir: string,
     private readonly onChange: (state: OfficeState) => void = () => {},
+    /** The server's changes, forwarded to the main window (OFFICE_EVENTS_CHANNEL). */
+    private readonly onEvent: (m: OfficeEventMessage) => void = () => {},
   ) {
     const pin = readOfficePin(dataDir);
     this.client = pin ? new OfficeClient(pin) : null;
@@ -107,8 +112,10 @@ export class OfficeConnection {
     }
     writeOfficePin(this.dataDir, pin);
     this.pending = null;
+    this.follow(null);
     this.client?.close();
     this.client = client;
+    this.follow(client);
     return { ok: true, state: this.changed() };
   }
 
@@ -116,10 +123,12 @@ export class OfficeConnection {
   async signIn(username: string, password: string, locale: Locale): Promise<Answer<{ state: OfficeState }>> {
     if (!this.client) return { ok: true, state: this.state() };
     const r = await this.client.signIn(username, password, locale);
+    if (r.ok) this.follow(this.client);
     return r.ok ? { ok: true, state: this.changed() } : r;
   }
 
   async signOut(locale: Locale): Promise<OfficeState> {
+    this.follow(null);
     await this.client?.signOut(locale);
     return this.changed();
   }
@@ -127,6 +136,7 @@ export class OfficeConnection {
   /** Back to this PC's own register: the server forgotten (its certificate too), the session ended. */
   async disconnect(locale: Locale): Promise<OfficeState> {
     const c = this.client;
+    this.follow(null);
     this.client = null;
     this.pending = null;
     writeOfficePin(this.dataDir, null);
@@ -189,7 +199,22 @@ export class OfficeConnection {
   }
 
   close(): void {
+    this.follow(null);
     this.client?.close();
+  }
+
+  /** Follows `client`'s change stream (signed in), or none; a 401 on it is a lost session, told as a call's is. */
+  private follow(client: OfficeClient | null): void {
+    this.stopEvents?.();
+    this.stopEvents = null;
+    if (!client?.signedIn) return;
+    this.stopEvents = client.events({
+      message: (m) => this.onEvent(m),
+      unauthorized: () => {
+        this.stopEvents = null;
+        this.onChange(this.state());
+      },
+    });
   }
 
   private changed(): OfficeState {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { OFFICE_CHANNEL } from './channels.js';
+import { OFFICE_CHANNEL, OFFICE_EVENTS_CHANNEL } from './channels.js';
 import { answering, localeOf, untrustedSender, type IpcMainLike } from './ipc.js';
 import type { OfficeConnection } from './officeConnection.js';
+import type { OfficeEventMessage } from './officeEvents.js';
+import { isMainPage } from './security.js';
 
 /**
  * What the main page may ask of the office connection: each request checked
@@ -59,4 +61,28 @@ export function registerOfficeIpc(
       }
     });
   });
+}
+
+/** A window's contents, as much of Electron's WebContents as the office events need. */
+export interface EventTarget {
+  isDestroyed(): boolean;
+  getURL(): string;
+  send(channel: string, ...args: unknown[]): void;
+}
+
+/**
+ * Forwards one of the office server's changes to the app's main window, and
+ * only while it shows the app's own main page (never another page it was
+ * somehow led to, never the print page). Returns whether it was sent.
+ */
+export function sendOfficeEvent(contents: EventTarget | null | undefined, m: OfficeEventMessage): boolean {
+  if (!contents || contents.isDestroyed() || !isMainPage(contents.getURL())) return false;
+  try {
+    contents.send(OFFICE_EVENTS_CHANNEL, m);
+    return true;
+  } catch (e) {
+    // A window closing as the event came: nothing to tell.
+    console.error('anskaff: office event not delivered', e);
+    return false;
+  }
 }

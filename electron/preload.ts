@@ -3,7 +3,8 @@
 // (kinds from a fixed list), one to save a file the app made (the main
 // process asks where) and one to choose the extra backup folder (the main
 // process shows the dialog), one for the office server's connection (the
-// main process checks each request against its schema), nothing else (no ipcRenderer, no Node). Runs sandboxed.
+// main process checks each request against its schema) and one to hear of
+// its changes (main → page only), nothing else (no ipcRenderer, no Node). Runs sandboxed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { exportKinds, methods, printKinds } from '../core/contract.js';
 import {
@@ -11,6 +12,7 @@ import {
   channelOf,
   exportChannelOf,
   OFFICE_CHANNEL,
+  OFFICE_EVENTS_CHANNEL,
   printChannelOf,
   SAVE_CHANNEL,
 } from './channels.js';
@@ -46,3 +48,15 @@ contextBridge.exposeInMainWorld('apiBackupFolder', apiBackupFolder);
 // The office server: state, connect (fingerprint, sign-in), back to this PC. A plain object crosses; main validates it.
 const apiOffice = (request: unknown, locale: string) => ipcRenderer.invoke(OFFICE_CHANNEL, request, locale);
 contextBridge.exposeInMainWorld('apiOffice', apiOffice);
+
+// The office server's changes, as the main process forwards them, to the page's one listener (a new one replaces
+// it, null stops); only the message crosses (never the IPC event, so never its sender; contextBridge copies it).
+let officeListener: ((_event: unknown, message: unknown) => void) | null = null;
+const apiOfficeEvents = (listener: ((message: unknown) => void) | null): void => {
+  if (officeListener) ipcRenderer.removeListener(OFFICE_EVENTS_CHANNEL, officeListener);
+  officeListener = null;
+  if (typeof listener !== 'function') return;
+  officeListener = (_event, message) => listener(message);
+  ipcRenderer.on(OFFICE_EVENTS_CHANNEL, officeListener);
+};
+contextBridge.exposeInMainWorld('apiOfficeEvents', apiOfficeEvents);

@@ -12,7 +12,8 @@ const electronVersion = require('electron/package.json').version;
 // Checks we have reviewed and exclude (by class name, as -x wants), each with its reason:
 const excluded = {
   // Fires for any preload. Ours (electron/preload.ts) exposes only one function
-  // per contract method, each an ipcRenderer.invoke on its own channel; no
+  // per contract method, each an ipcRenderer.invoke on its own channel (and one
+  // listener to the office server's changes, given the message only); no
   // ipcRenderer, Node or Electron object reaches the page, and main validates
   // every input with the contract's schema after checking the sender.
   PreloadJSCheck: 'PRELOAD_JS_CHECK reviewed: electron/preload.ts exposes only the contract methods',

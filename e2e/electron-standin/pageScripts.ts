@@ -17,16 +17,34 @@ import { WIRE_SOURCE } from './wire.js';
 export const PRELOAD_WORLD = 'anskaff-standin-preload';
 export const IPC_BINDING = '__standinIpc';
 export const IPC_REPLY = '__standinIpcReply';
+/** How webContents.send reaches the preload's ipcRenderer.on listeners (window.ts evaluates it in the preload's world). */
+export const IPC_EVENT = '__standinIpcEvent';
 
 const EXPOSE = '__standin_expose';
 const CALL = '__standin_call';
 const RETURN = '__standin_return';
+/** A function the page passed to the preload, called back from the preload's world (as contextBridge proxies it). */
+const CALLBACK = '__standin_callback';
+const CALLBACK_MARK = '__standinCallbackId';
 
 export const MAIN_WORLD_BOOTSTRAP = String.raw`(() => {
   if (window.top !== window) return;
   const W = ${WIRE_SOURCE};
   const pending = new Map();
   let seq = 0;
+  const callbacks = new Map();
+  let callbackSeq = 0;
+  // A function argument crosses as a reference the preload's world calls back through (args copied both ways).
+  const marked = (args) => args.map((a) => {
+    if (typeof a !== 'function') return a;
+    callbacks.set(++callbackSeq, a);
+    return { ${CALLBACK_MARK}: callbackSeq };
+  });
+  document.addEventListener('${CALLBACK}', (e) => {
+    const m = JSON.parse(e.detail);
+    const fn = callbacks.get(m.id);
+    if (fn) fn(...W.decode(m.args));
+  });
   document.addEventListener('${RETURN}', (e) => {
     const m = JSON.parse(e.detail);
     const p = pending.get(m.id);
@@ -41,7 +59,7 @@ export const MAIN_WORLD_BOOTSTRAP = String.raw`(() => {
         const id = ++seq;
         let detail;
         try {
-          detail = JSON.stringify({ id, key, path, args: W.encode(args) });
+          detail = JSON.stringify({ id, key, path, args: W.encode(marked(args)) });
         } catch (err) {
           return reject(err);
         }
@@ -91,7 +109,12 @@ export function preloadWorldScript(preloadSource: string): string {
       let fn = exposed[m.key];
       for (const k of m.path) fn = fn == null ? undefined : fn[k];
       if (typeof fn !== 'function') throw new Error('not an exposed function');
-      reply({ ok: true, value: W.encode(await fn(...W.decode(m.args))) });
+      const args = W.decode(m.args).map((a) =>
+        a && typeof a === 'object' && typeof a.${CALLBACK_MARK} === 'number'
+          ? (...xs) => document.dispatchEvent(new CustomEvent('${CALLBACK}', { detail: JSON.stringify({ id: a.${CALLBACK_MARK}, args: W.encode(xs) }) }))
+          : a,
+      );
+      reply({ ok: true, value: W.encode(await fn(...args)) });
     } catch (err) {
       reply({ ok: false, error: String((err && err.message) || err) });
     }
@@ -123,8 +146,22 @@ export function preloadWorldScript(preloadSource: string): string {
     },
     send: unsupported('send'),
     sendSync: unsupported('sendSync'),
-    on: unsupported('on'),
+    on(channel, listener) {
+      if (!heard.has(channel)) heard.set(channel, new Set());
+      heard.get(channel).add(listener);
+      return ipcRenderer;
+    },
+    removeListener(channel, listener) {
+      heard.get(channel)?.delete(listener);
+      return ipcRenderer;
+    },
     once: unsupported('once'),
+  };
+  // webContents.send from main: each listener gets an event and the arguments, structured-cloned.
+  const heard = new Map();
+  globalThis.${IPC_EVENT} = (channel, payload) => {
+    const args = W.decode(JSON.parse(payload));
+    for (const listener of [...(heard.get(channel) ?? [])]) listener({ sender: ipcRenderer }, ...args);
   };
   // A sandboxed preload's require: Electron's renderer modules (here the two it uses), nothing of Node.
   const modules = { electron: { contextBridge, ipcRenderer } };

@@ -2,7 +2,14 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { IPC_BINDING, IPC_REPLY, MAIN_WORLD_BOOTSTRAP, PRELOAD_WORLD, preloadWorldScript } from './pageScripts.js';
+import {
+  IPC_BINDING,
+  IPC_EVENT,
+  IPC_REPLY,
+  MAIN_WORLD_BOOTSTRAP,
+  PRELOAD_WORLD,
+  preloadWorldScript,
+} from './pageScripts.js';
 import type { Runtime } from './runtime.js';
 import { wire } from './wire.js';
 
@@ -94,6 +101,8 @@ export class WebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   private readonly frameOfContext = new Map<number, string>();
   private readonly frameUrls = new Map<string, string>();
+  /** The preload's world in each frame (the preload itself runs in the top frame only). */
+  private readonly preloadContexts = new Set<number>();
 
   constructor(
     readonly runtime: Runtime,
@@ -123,7 +132,10 @@ export class WebContents extends EventEmitter {
     cdp.on('Runtime.executionContextCreated', (e) => {
       const frameId = (e.context.auxData as { frameId?: string } | undefined)?.frameId;
       if (frameId) this.frameOfContext.set(e.context.id, frameId);
+      if (e.context.name === PRELOAD_WORLD) this.preloadContexts.add(e.context.id);
     });
+    cdp.on('Runtime.executionContextDestroyed', (e) => void this.preloadContexts.delete(e.executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => this.preloadContexts.clear());
     cdp.on(
       'Page.frameNavigated',
       (e) => void this.frameUrls.set(e.frame.id, e.frame.url + (e.frame.urlFragment ?? '')),
@@ -227,8 +239,16 @@ export class WebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
 
-  send(): void {
-    throw new Error('webContents.send is not in the Electron stand-in');
+  /** webContents.send: to the preload's ipcRenderer.on listeners (the top frame's; the preload runs there only). */
+  send(channel: string, ...args: unknown[]): void {
+    const payload = JSON.stringify(wire.encode(args));
+    for (const contextId of this.preloadContexts)
+      void this.cdp
+        ?.send('Runtime.evaluate', {
+          contextId,
+          expression: `typeof ${IPC_EVENT} === 'function' && ${IPC_EVENT}(${JSON.stringify(String(channel))}, ${JSON.stringify(payload)})`,
+        })
+        .catch(() => {});
   }
 
   isDestroyed(): boolean {

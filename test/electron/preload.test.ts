@@ -19,9 +19,14 @@ describe('preload bridge', () => {
     });
     const exposed: Record<string, unknown> = {};
     const invoked: unknown[][] = [];
+    const listening = new Map<(...a: unknown[]) => void, string>();
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('ok')) },
+      ipcRenderer: {
+        invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('ok')),
+        on: (channel: string, fn: (...a: unknown[]) => void) => listening.set(fn, channel),
+        removeListener: (_channel: string, fn: (...a: unknown[]) => void) => listening.delete(fn),
+      },
     };
     const mod = { exports: {} };
     vm.runInNewContext(out.outputFiles[0]!.text, {
@@ -29,7 +34,15 @@ describe('preload bridge', () => {
       module: mod,
       exports: mod.exports,
     });
-    expect(Object.keys(exposed)).toEqual(['api', 'apiExport', 'apiPrint', 'apiSave', 'apiBackupFolder', 'apiOffice']);
+    expect(Object.keys(exposed)).toEqual([
+      'api',
+      'apiExport',
+      'apiPrint',
+      'apiSave',
+      'apiBackupFolder',
+      'apiOffice',
+      'apiOfficeEvents',
+    ]);
     const api = exposed.api as Record<string, (input: unknown, locale: string) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...methods].sort());
     expect(Object.isFrozen(api)).toBe(true);
@@ -54,5 +67,17 @@ describe('preload bridge', () => {
     const apiOffice = exposed.apiOffice as (request: unknown, locale: string) => Promise<unknown>;
     await apiOffice({ action: 'probe', address: 'anskaff.kommune.no' }, 'nb');
     expect(invoked.at(-1)).toEqual(['office', { action: 'probe', address: 'anskaff.kommune.no' }, 'nb']);
+    // Its changes: the page listens on the one channel and hears the message only, never the IPC event.
+    const apiOfficeEvents = exposed.apiOfficeEvents as (listener: ((m: unknown) => void) | null) => void;
+    const heard: unknown[][] = [];
+    apiOfficeEvents(() => heard.push(['replaced']));
+    apiOfficeEvents((...m) => heard.push(m));
+    // One listener at a time: the second replaced the first.
+    expect([...listening.values()]).toEqual(['office-events']);
+    const sender = { send: () => {} };
+    for (const fn of listening.keys()) fn({ sender }, { type: 'missed' });
+    expect(heard).toEqual([[{ type: 'missed' }]]);
+    apiOfficeEvents(null);
+    expect(listening.size).toBe(0);
   });
 });

@@ -6,10 +6,11 @@ import { backoff, connectionBack, connectionLost } from './connection.js';
 // first subscription. main.tsx subscribes and marks stale the answers that
 // show what changed (the same targeted refresh as after one's own write).
 //
-// The desktop app (window.api, IPC) has no stream yet: there, on one PC, the
-// only writer is this window. When the desktop app becomes the office
-// server's client, its main process forwards the server's events over IPC and
-// `subscribeOverIpc` below is where they come in; nothing else changes.
+// The desktop app (window.api, IPC): on one PC the only writer is this
+// window, so nothing comes; as the office server's client its main process
+// follows the server's stream and forwards each event over IPC
+// (window.apiOfficeEvents, electron/officeEvents.ts), which
+// `subscribeOverIpc` below hands to the same listeners.
 
 export interface ChangeListener {
   /** A record another write changed. */
@@ -59,9 +60,36 @@ function connect(): void {
   });
 }
 
-/** The desktop app's seam (see above): no events over IPC yet. */
-function subscribeOverIpc(_listener: ChangeListener): () => void {
-  return () => {};
+/** One message from the desktop app's main process (electron/officeEvents.ts `OfficeEventMessage`). */
+type IpcChange = { type: 'changed'; event: ChangeEvent } | { type: 'missed' } | { type: 'lost' };
+
+declare global {
+  interface Window {
+    /** Present in the desktop app: the one listener to the office server's changes (electron/preload.ts); null stops. */
+    apiOfficeEvents?: (listener: ((message: IpcChange) => void) | null) => void;
+  }
+}
+
+const ipcListeners = new Set<ChangeListener>();
+
+/** One message from the main process, to every listener; the stream dropping shows the banner at once. */
+function heardOverIpc(m: IpcChange): void {
+  if (m?.type === 'changed' && m.event) for (const l of ipcListeners) l.changed(m.event);
+  else if (m?.type === 'missed') {
+    connectionBack();
+    for (const l of ipcListeners) l.missed();
+  } else if (m?.type === 'lost') connectionLost();
+}
+
+/** The desktop app (see above): one listener given to the preload while any here listens. */
+function subscribeOverIpc(listener: ChangeListener): () => void {
+  if (typeof window.apiOfficeEvents !== 'function') return () => {};
+  if (!ipcListeners.size) window.apiOfficeEvents(heardOverIpc);
+  ipcListeners.add(listener);
+  return () => {
+    ipcListeners.delete(listener);
+    if (!ipcListeners.size) window.apiOfficeEvents?.(null);
+  };
 }
 
 /** Hears of each change others make while the page is open; returns the way to stop. */

@@ -76,7 +76,10 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
 }
 
 // While the host cannot be reached, the smallest read asks whether it answers again.
-probeWith(() => overHttp('system.status', {}));
+probeWith(() => {
+  const bridge = typeof window !== 'undefined' ? window.api : undefined;
+  return bridge ? overIpc(bridge, 'system.status', {}) : overHttp('system.status', {});
+});
 let ipcUnauthorized: (() => void) | null = null;
 /** Hears of a 401 over IPC: the desktop app on the office server, signed out (api/office.ts then asks for sign-in). */
 export function onIpcUnauthorized(listener: () => void): void {
@@ -87,6 +90,9 @@ async function overIpc(bridge: Bridge, method: string, input: unknown): Promise<
   const fn = bridge[method];
   if (!fn) throw new ApiError(404, 'not_found', method);
   const r = await fn(input ?? {}, currentLocale);
+  // The desktop app on the office server: a server that cannot be reached shows the banner at once, as over HTTP.
+  if (!r.ok && r.status === 503 && r.body.error.key === 'officeUnreachable') connectionLost();
+  else connectionBack();
   if (r.ok) return r.value;
   // The desktop app on the office server: signed out (the server ended the session); the app asks for sign-in.
   if (r.status === 401) ipcUnauthorized?.();

@@ -3,8 +3,9 @@ import { useSyncExternalStore } from 'react';
 // Whether the host can be reached: a call that could not reach it, or the
 // change stream dropping, says at once that it cannot (the banner,
 // components/ConnectionBanner.tsx); an answer or the stream opening again
-// says it is back. Only the browser's transport reports here: in the desktop
-// app the register is in the same process.
+// says it is back. The browser's transport reports here, and the desktop app
+// as the office server's client (a call answered "cannot reach the server",
+// its main process's change stream dropping); on one PC nothing is lost.
 
 let offline = false;
 const listeners = new Set<() => void>();
