@@ -124,8 +124,6 @@ export const officeStrings = defineMessages({
     en: 'The server at {origin} shows this fingerprint. Compare it with the fingerprint the server printed when it started (ask IT). Sign in only if they match.',
   },
   officeFingerprint: { nb: 'Fingeravtrykk (SHA-256)', nn: 'Fingeravtrykk (SHA-256)', en: 'Fingerprint (SHA-256)' },
-  officeUsername: { nb: 'Brukernavn', nn: 'Brukarnamn', en: 'User name' },
-  officePassword: { nb: 'Passord', nn: 'Passord', en: 'Password' },
   officeAcceptAndSignIn: {
     nb: 'Fingeravtrykket stemmer: logg inn',
     nn: 'Fingeravtrykket stemmer: logg inn',

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.js';
 import { canConnect, office, useOffice } from '../../api/office.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
+import { CredentialFields } from './CredentialFields.js';
 import { useLocale } from '../../i18n/locale.js';
 import { roleName } from './officeWords.js';
 
@@ -110,21 +111,12 @@ function Connect() {
           {probed.fingerprint}
         </code>
       </Paragraph>
-      <Textfield
-        id="f-officeUsername"
-        label={t('officeUsername')}
-        value={username}
-        onChange={(e) => setUsername(e.target.value)}
-        autoComplete="username"
-        spellCheck={false}
-      />
-      <Textfield
-        id="f-officePassword"
-        label={t('officePassword')}
-        type="password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        autoComplete="current-password"
+      <CredentialFields
+        idPrefix="office"
+        username={username}
+        password={password}
+        onUsername={setUsername}
+        onPassword={setPassword}
       />
       <div className="actions">
         <Button type="submit" disabled={busy}>

@@ -1,8 +1,9 @@
-import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { office } from '../../api/office.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
+import { CredentialFields } from './CredentialFields.js';
 import { useLocale } from '../../i18n/locale.js';
 
 /**
@@ -43,21 +44,12 @@ export function OfficeSignIn({ host }: { host: string }) {
         </Heading>
         <div className="panel">
           <form className="office-form" onSubmit={submit} noValidate>
-            <Textfield
-              id="f-officeUsername"
-              label={t('officeUsername')}
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              autoComplete="username"
-              spellCheck={false}
-            />
-            <Textfield
-              id="f-officePassword"
-              label={t('officePassword')}
-              type="password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              autoComplete="current-password"
+            <CredentialFields
+              idPrefix="office"
+              username={username}
+              password={password}
+              onUsername={setUsername}
+              onPassword={setPassword}
             />
             <div className="actions">
               <Button type="submit" disabled={busy}>

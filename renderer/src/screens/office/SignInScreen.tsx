@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   isMessageKey,
@@ -9,6 +9,7 @@ import {
   type Params,
 } from '../../../../core/index.js';
 import { LANGUAGE_NAMES } from '../../components/Header.js';
+import { CredentialFields } from './CredentialFields.js';
 import { useLocale } from '../../i18n/locale.js';
 
 // The office server's sign-in (service/http/office/auth.ts): shown when the
@@ -89,22 +90,13 @@ export function SignInScreen() {
           {t('signInHeading')}
         </Heading>
         <Paragraph>{t('signInIntro', { server })}</Paragraph>
-        <Textfield
-          id="signin-username"
-          label={t('signInUsername')}
-          autoComplete="username"
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-          error={say(errors.username)}
-        />
-        <Textfield
-          id="signin-password"
-          label={t('signInPassword')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={say(errors.password)}
+        <CredentialFields
+          idPrefix="signin"
+          username={username}
+          password={password}
+          onUsername={setUsername}
+          onPassword={setPassword}
+          errors={{ username: say(errors.username), password: say(errors.password) }}
         />
         <Button type="submit" disabled={busy}>
           {busy ? t('signInBusy') : t('signInSubmit')}
