@@ -1,4 +1,6 @@
 import { defineMessages } from './messages.js';
+import { awardMessages } from './award.js';
+import { frameworkMessages } from './frameworks.js';
 import { officeMessages } from './office.js';
 
 // The service's messages (the contract's): validation issues, errors and
@@ -7,6 +9,8 @@ import { officeMessages } from './office.js';
 // IPC). The renderer's own words are in renderer/src/i18n/.
 export const serviceMessages = defineMessages({
   ...officeMessages,
+  ...frameworkMessages,
+  ...awardMessages,
   invalidInput: {
     nb: 'Noen felt er ikke fylt ut riktig ({n}).',
     nn: 'Nokre felt er ikkje fylte ut rett ({n}).',
@@ -379,130 +383,6 @@ export const serviceMessages = defineMessages({
     nn: 'Kontrakten er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
     en: 'The contract was changed by someone else since you opened it. Reload it and make your change again.',
   },
-  staleCallOff: {
-    nb: 'Avropet er endret av noen andre siden du åpnet det. Last inn på nytt og gjør endringen igjen.',
-    nn: 'Avropet er endra av nokon andre sidan du opna det. Last inn på nytt og gjer endringa di igjen.',
-    en: 'The call-off was changed by someone else since you opened it. Reload it and make your change again.',
-  },
-  frameworkNeedsMaximum: {
-    nb: 'Oppgi rammeavtalens maksimale verdi eller mengde, slik den ble kunngjort.',
-    nn: 'Oppgi den største verdien eller mengda for rammeavtalen, slik ho vart kunngjord.',
-    en: "Give the framework's maximum value or quantity, as announced.",
-  },
-  frameworkSingleHasMany: {
-    nb: 'Kontrakten har {n} leverandører, men en rammeavtale med én leverandør kan bare ha én.',
-    nn: 'Kontrakten har {n} leverandørar, men ein rammeavtale med éin leverandør kan berre ha éin.',
-    en: 'The contract has {n} suppliers, but a framework with one supplier can have only one.',
-  },
-  frameworkSingleNoMini: {
-    nb: 'En rammeavtale med én leverandør har ingen minikonkurranse: avrop gjøres etter vilkårene.',
-    nn: 'Ein rammeavtale med éin leverandør har ingen minikonkurranse: avrop blir gjorde etter vilkåra.',
-    en: 'A framework with one supplier has no mini-competition: call-offs are made by its terms.',
-  },
-  frameworkHasCallOffs: {
-    nb: 'Rammeavtalen har {n} avrop og kan ikke gjøres om til en vanlig kontrakt. Slett avropene først.',
-    nn: 'Rammeavtalen har {n} avrop og kan ikkje gjerast om til ein vanleg kontrakt. Slett avropa først.',
-    en: 'The framework has {n} call-offs and cannot be made an ordinary contract. Delete the call-offs first.',
-  },
-  notAFramework: {
-    nb: 'Kontrakten er ikke en rammeavtale. Registrer rammeavtalens vilkår før du registrerer avrop.',
-    nn: 'Kontrakten er ikkje ein rammeavtale. Registrer vilkåra for rammeavtalen før du registrerer avrop.',
-    en: 'The contract is not a framework agreement. Record its terms before recording call-offs.',
-  },
-  frameworkMaximumReached: {
-    nb: 'Rammeavtalens maksimum ({max}) er nådd, og avtalen kan ikke lenger brukes. Et nytt avrop kan være en ulovlig direkteanskaffelse.',
-    nn: 'Maksimumet for rammeavtalen ({max}) er nådd, og avtalen kan ikkje lenger brukast. Eit nytt avrop kan vere ei ulovleg direkteanskaffing.',
-    en: "The framework's maximum ({max}) has been reached and it can no longer be used. A further call-off may be an unlawful direct award.",
-  },
-  callOffSupplierNotParty: {
-    nb: 'Leverandøren er ikke part i rammeavtalen.',
-    nn: 'Leverandøren er ikkje part i rammeavtalen.',
-    en: 'The supplier is not a party to the framework.',
-  },
-  callOffOutsidePeriod: {
-    nb: 'Avropet må ligge innenfor rammeavtalens periode ({start}–{end}).',
-    nn: 'Avropet må liggje innanfor perioden til rammeavtalen ({start}–{end}).',
-    en: "The call-off must fall within the framework's period ({start}–{end}).",
-  },
-  callOffNeedsInvitation: {
-    nb: 'Oppgi datoen leverandørene ble invitert til minikonkurransen.',
-    nn: 'Oppgi datoen leverandørane vart inviterte til minikonkurransen.',
-    en: 'Give the date the suppliers were invited to the mini-competition.',
-  },
-  callOffNeedsTenders: {
-    nb: 'Oppgi hvor mange tilbud minikonkurransen fikk (minst ett).',
-    nn: 'Oppgi kor mange tilbod minikonkurransen fekk (minst eitt).',
-    en: 'Give the number of tenders the mini-competition received (at least one).',
-  },
-  callOffNeedsReason: {
-    nb: 'Skriv begrunnelsen for tildelingen i minikonkurransen.',
-    nn: 'Skriv grunngjevinga for tildelinga i minikonkurransen.',
-    en: 'Write the reasons for the award in the mini-competition.',
-  },
-  callOffNotMini: {
-    nb: 'Rammeavtalens vilkår gir ikke minikonkurranse: avrop gjøres etter rangeringen.',
-    nn: 'Vilkåra i rammeavtalen gir ikkje minikonkurranse: avrop blir gjorde etter rangeringa.',
-    en: "The framework's terms do not provide for mini-competition: call-offs follow the ranking.",
-  },
-  callOffNotDirect: {
-    nb: 'Rammeavtalens vilkår sier at avrop gjøres ved minikonkurranse.',
-    nn: 'Vilkåra i rammeavtalen seier at avrop blir gjorde ved minikonkurranse.',
-    en: "The framework's terms say call-offs are made by mini-competition.",
-  },
-  frameworkDurationGroundMissing: {
-    nb: 'Rammeavtalen varer lenger enn fire år. Registrer de særlige grunnene (anskaffelsesforskriften {section}).',
-    nn: 'Rammeavtalen varer lenger enn fire år. Registrer dei særlege grunnane (anskaffingsforskrifta {section}).',
-    en: 'The framework runs for more than four years. Record the special grounds (procurement regulation {section}).',
-  },
-  frameworkNearMaximum: {
-    nb: 'Avropene har brukt {share} av rammeavtalens maksimum.',
-    nn: 'Avropa har brukt {share} av maksimumet i rammeavtalen.',
-    en: "Call-offs have used {share} of the framework's maximum.",
-  },
-  frameworkMaximumUsedUp: {
-    nb: 'Rammeavtalens maksimum er nådd: avtalen kan ikke lenger brukes.',
-    nn: 'Maksimumet i rammeavtalen er nådd: avtalen kan ikkje lenger brukast.',
-    en: "The framework's maximum has been reached: it can no longer be used.",
-  },
-  callOffImportNoColumn: {
-    nb: 'Regnearket mangler en kolonne for {what}.',
-    nn: 'Reknearket manglar ein kolonne for {what}.',
-    en: 'The spreadsheet has no column for {what}.',
-  },
-  callOffImportNoFramework: {
-    nb: 'Fant ingen rammeavtale med saksnummer eller tittel «{value}».',
-    nn: 'Fann ingen rammeavtale med saksnummer eller tittel «{value}».',
-    en: 'No framework agreement has the case number or title “{value}”.',
-  },
-  callOffImportNoSupplier: {
-    nb: 'Fant ingen leverandør med organisasjonsnummer «{value}».',
-    nn: 'Fann ingen leverandør med organisasjonsnummer «{value}».',
-    en: 'No supplier has the organisation number “{value}”.',
-  },
-  callOffImportBadCell: {
-    nb: 'Kan ikke lese «{value}» som {what}.',
-    nn: 'Kan ikkje lese «{value}» som {what}.',
-    en: 'Cannot read “{value}” as {what}.',
-  },
-  callOffImportColumn: {
-    select: 'column',
-    options: {
-      framework: {
-        nb: 'rammeavtale (saksnummer eller tittel)',
-        nn: 'rammeavtale (saksnummer eller tittel)',
-        en: 'framework (case number or title)',
-      },
-      date: { nb: 'dato', nn: 'dato', en: 'date' },
-      department: { nb: 'avdeling', nn: 'avdeling', en: 'department' },
-      orgnr: {
-        nb: 'leverandørens organisasjonsnummer',
-        nn: 'organisasjonsnummeret til leverandøren',
-        en: "the supplier's organisation number",
-      },
-      value: { nb: 'verdi', nn: 'verdi', en: 'value' },
-      description: { nb: 'hva som ble kjøpt', nn: 'kva som vart kjøpt', en: 'what was bought' },
-    },
-  },
   staleDialogue: {
     nb: 'Dialogaktiviteten er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
     nn: 'Dialogaktiviteten er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
@@ -517,66 +397,6 @@ export const serviceMessages = defineMessages({
     nb: 'Strategien er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
     nn: 'Strategien er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
     en: 'The strategy was changed by someone else since you opened it. Reload it and make your change again.',
-  },
-  noticeRefDoffin: {
-    nb: 'Skriv nummeret slik Doffin gir det: årstall, bindestrek og løpenummer, f.eks. 2026-123456.',
-    nn: 'Skriv nummeret slik Doffin gir det: årstal, bindestrek og løpenummer, t.d. 2026-123456.',
-    en: 'Write the number as Doffin gives it: the year, a hyphen and the serial number, e.g. 2026-123456.',
-  },
-  noticeRefTed: {
-    nb: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstall, f.eks. 123456-2026.',
-    nn: 'Skriv nummeret slik TED gir det: løpenummer, bindestrek og årstal, t.d. 123456-2026.',
-    en: 'Write the number as TED gives it: the serial number, a hyphen and the year, e.g. 123456-2026.',
-  },
-  jointSharePct: {
-    nb: 'Skriv andelen som prosent av den samlede verdien: over 0 og høyst 100, med inntil to desimaler.',
-    nn: 'Skriv delen som prosent av den samla verdien: over 0 og høgst 100, med inntil to desimalar.',
-    en: 'Write the share as a percentage of the whole value: above 0 and at most 100, with up to two decimals.',
-  },
-  jointShareNok: {
-    nb: 'Skriv andelen i hele kroner, over 0.',
-    nn: 'Skriv delen i heile kroner, over 0.',
-    en: 'Write the share in whole kroner, above 0.',
-  },
-  jointSharesOver: {
-    nb: 'Deltakernes andeler blir til sammen {sum}, mer enn sakens samlede verdi på {whole}. Andelene kan til sammen være høyst hele verdien; kontorets egen andel er resten.',
-    nn: 'Delane til deltakarane blir til saman {sum}, meir enn den samla verdien til saka på {whole}. Delane kan til saman vere høgst heile verdien; den eigne delen til kontoret er resten.',
-    en: "The participants' shares add up to {sum}, more than the case's whole value of {whole}. Together they may be at most the whole value; the office's own share is what is left.",
-  },
-  jointDuplicate: {
-    nb: 'Saken har allerede en deltaker med dette organisasjonsnummeret.',
-    nn: 'Saka har alt ein deltakar med dette organisasjonsnummeret.',
-    en: 'The case already has a participant with this organisation number.',
-  },
-  jointOwnOrgnr: {
-    nb: 'Dette er kontorets eget organisasjonsnummer. Kontorets andel regnes ut av seg selv; legg bare til de andre oppdragsgiverne.',
-    nn: 'Dette er organisasjonsnummeret til kontoret sjølv. Delen til kontoret blir rekna ut av seg sjølv; legg berre til dei andre oppdragsgivarane.',
-    en: "This is the office's own organisation number. The office's share is worked out by itself; add only the other contracting authorities.",
-  },
-  jointLeadTaken: {
-    nb: '{name} leder allerede samarbeidet. Fjern den deltakeren og legg den til igjen uten å lede, før en annen kan lede.',
-    nn: '{name} leier alt samarbeidet. Fjern den deltakaren og legg han til att utan å leie, før ein annan kan leie.',
-    en: '{name} already leads the joint procurement. Remove that participant and add it again without leading before another can lead.',
-  },
-  noticeDuplicate: {
-    nb: 'Saken har allerede en kunngjøring med dette nummeret.',
-    nn: 'Saka har alt ei kunngjering med dette nummeret.',
-    en: 'The case already has a notice with this number.',
-  },
-  signedInStandstill: {
-    nb: 'Kontrakten kan ikke signeres før karensperioden er over: den varer til og med {end}. Signer tidligst dagen etter, eller registrer et unntak fra karensperioden på tildelingen.',
-    nn: 'Kontrakten kan ikkje signerast før karensperioden er over: han varer til og med {end}. Signer tidlegast dagen etter, eller registrer eit unntak frå karensperioden på tildelinga.',
-    en: 'The contract cannot be signed before the standstill period is over: it runs until {end} inclusive. Sign on the day after at the earliest, or record an exception from the standstill on the award.',
-  },
-  signedUnderInjunction: {
-    nb: 'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra {supplier}). Registrer at forføyningen er opphevet først.',
-    nn: 'Kontrakten kan ikkje signerast medan ei mellombels åtgjerd står ved lag (frå {supplier}). Registrer at åtgjerda er oppheva først.',
-    en: 'The contract cannot be signed while a court injunction stands (from {supplier}). Record that the injunction is lifted first.',
-  },
-  exceptionNeedsNote: {
-    nb: 'Skriv hvorfor unntaket gjelder i denne saken.',
-    nn: 'Skriv kvifor unntaket gjeld i denne saka.',
-    en: 'Write why the exception applies to this case.',
   },
   staleProtocol: {
     nb: 'Protokollen er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
