@@ -63,6 +63,11 @@ export function frameworkSpend(max: Maximum, items: readonly SpendItem[]) {
   };
 }
 
+/** How much of the maximum is used: the larger of the value's and the quantity's share (0 with no maximum). */
+export function usedShare(s: { valueShare: number | null; quantityShare: number | null }): number {
+  return Math.max(s.valueShare ?? 0, s.quantityShare ?? 0);
+}
+
 /** The shares of the maximum (null where there is none) and the level, from the totals alone (the SQL sums them for Frister). */
 export function spendAgainst(max: Maximum, total: number, quantity: number) {
   const valueShare = max.maxValue === null || max.maxValue === 0 ? null : total / max.maxValue;

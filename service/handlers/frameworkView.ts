@@ -4,6 +4,7 @@ import {
   frameworkSpend,
   formatShare,
   t,
+  usedShare,
   type Output,
   type Regime,
 } from '../../core/index.js';
@@ -29,7 +30,7 @@ export function frameworkView(
   const spend = frameworkSpend(terms, callOffs);
   const regime = caseDetail(ctx, contract.caseId).regime as Regime | null;
   const needsGround = frameworkNeedsDurationGround({ regime, ...contract, durationGround: terms.durationGround });
-  const share = Math.max(spend.valueShare ?? 0, spend.quantityShare ?? 0);
+  const share = usedShare(spend);
   const warnings = [
     ...(spend.level === 'reached'
       ? [{ code: 'frameworkMaximumUsedUp', message: t('frameworkMaximumUsedUp', ctx.locale) }]

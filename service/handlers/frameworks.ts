@@ -6,6 +6,7 @@ import {
   formatNok,
   spendAgainst,
   t,
+  usedShare,
   type CallOffFields,
   type Output,
   type ParsedInput,
@@ -192,6 +193,5 @@ export function frameworkSpendRows(
       currentEnd: currentEnd(d),
     });
   }
-  const share = (x: (typeof out)[number]) => Math.max(x.valueShare ?? 0, x.quantityShare ?? 0);
-  return out.sort((a, b) => share(b) - share(a) || a.contractId - b.contractId);
+  return out.sort((a, b) => usedShare(b) - usedShare(a) || a.contractId - b.contractId);
 }

@@ -1,6 +1,6 @@
 import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { formatNok, formatShare } from '../../../../core/index.js';
+import { formatNok, formatShare, usedShare } from '../../../../core/index.js';
 import { query } from '../../api/queries.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
@@ -50,7 +50,7 @@ export function FrameworksNearMaximum({ by }: { by: { buyer: string | null; depa
                   <Tag data-size="sm" data-color={r.level === 'reached' ? 'danger' : 'warning'}>
                     {t('spendLevel', { level: r.level })}
                   </Tag>{' '}
-                  {formatShare(Math.max(r.valueShare ?? 0, r.quantityShare ?? 0), locale)}
+                  {formatShare(usedShare(r), locale)}
                 </Table.Cell>
                 <Table.Cell className="num">
                   {r.maxValue !== null
