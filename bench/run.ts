@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     'office-cases': { type: 'string', default: '440' },
     /** The briefing packs they export now and then: Word, or PDF through Chromium. */
     'office-pack': { type: 'string', default: 'docx' },
+    /** The server: the office server (HTTPS, one account per person), or the browser host, which reports its CPU and lateness. */
+    'office-host': { type: 'string', default: 'office' },
     'call-offs': { type: 'string', default: '100000' },
   },
 });
@@ -221,6 +223,7 @@ try {
           seconds: Number(args['office-seconds']),
           cases: Number(args['office-cases']),
           packFormat: args['office-pack'] === 'pdf' ? 'pdf' : 'docx',
+          host: args['office-host'] === 'browser' ? 'browser' : 'office',
         })
       : null;
   const callOffs = Number(args['call-offs']);
