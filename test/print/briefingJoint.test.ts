@@ -46,8 +46,31 @@ const { s, printer, dir, appUrl } = printRig('joint', (s) => {
     caseId: j.id,
     participant: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 40, lead: true },
   });
+  // Three notices: with the participants beside them, the widest row an appendix prints.
+  for (const [platform, ref] of [
+    ['doffin', '2026-815622'],
+    ['ted', '881444-2026'],
+    ['doffin', '2026-470208'],
+  ] as const)
+    ok(s, 'notices.add', {
+      caseId: j.id,
+      notice: { kind: 'contract', platform, ref, date: '2026-02-10' },
+    });
 });
 
+/** The words printed beyond the page's right edge, as pdftotext's bounding boxes place them. */
+function beyondPage(file: string): string[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const out: string[] = [];
+  for (const page of html.split('<page ').slice(1)) {
+    const width = Number(/width="([\d.]+)"/.exec(page)![1]);
+    for (const m of page.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g))
+      if (Number(m[1]) > width) out.push(m[2]!);
+  }
+  return out;
+}
+
+const files: Partial<Record<'pack' | 'appendix', string>> = {};
 const make = async (part: 'pack' | 'appendix') => {
   const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed', length: 'full' };
   const r = await exportBriefing(
@@ -58,6 +81,7 @@ const make = async (part: 'pack' | 'appendix') => {
   if (!r.ok) throw new Error(JSON.stringify(r.body));
   const file = path.join(dir, `${part}.pdf`);
   writeFileSync(file, r.bytes);
+  files[part] = file;
   return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
     .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ');
@@ -78,5 +102,8 @@ describe('a pack with frameworks and a joint procurement', () => {
     const t = await make('appendix');
     expect(t).toContain('Malvik kommune 40 % (leder)');
     expect(t).toContain('Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.');
+    expect(t).toContain('Doffin 2026-815622');
+    // Every column wraps within the page: nothing of the notices or the participants is cut off at its edge.
+    expect(beyondPage(files.appendix!)).toEqual([]);
   });
 });
