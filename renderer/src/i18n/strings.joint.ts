@@ -14,9 +14,9 @@ export const jointStrings = defineMessages({
     en: 'No other participants: the case is the office’s alone.',
   },
   jointWhole: {
-    nb: 'Samlet verdi (avgjør forskriftens del): {whole}',
-    nn: 'Samla verdi (avgjer delen av forskrifta): {whole}',
-    en: 'Whole value (decides the part of the regulation): {whole}',
+    nb: 'Samlet verdi (avgjør forskriftens del): {whole}.',
+    nn: 'Samla verdi (avgjer delen av forskrifta): {whole}.',
+    en: 'Whole value (decides the part of the regulation): {whole}.',
   },
   jointOwn: {
     nb: 'Kontorets egen andel: {own} ({pct}). Kontorets tall (verdier og besparelser i orienteringen) regner bare denne andelen.',
