@@ -18,7 +18,7 @@ import { PrintError, type PdfPrinter } from './print/printer.js';
 import { exportProtocol, protocolPrintJob } from './protocolExport.js';
 import { buyers, office, type Role } from './registry.js';
 import type { Caller } from './context.js';
-import type { Service } from './service.js';
+import { roleRefused, type Service } from './service.js';
 
 interface Deps {
   service: Service;
@@ -98,18 +98,6 @@ const unknownKind = (name: string, locale: Locale): ExportFailure => ({
   body: { error: { code: 'not_found', message: t('unknownMethod', locale, { method: name.slice(0, 80) }) } },
 });
 
-/** A signed-in caller whose role may not ask for this kind of file: 403 in their language, as the service refuses a method. */
-function forbidden(caller: Caller, locale: Locale): ExportFailure {
-  const role = t(`role_${caller.role}`, locale);
-  return {
-    ok: false,
-    status: 403,
-    body: {
-      error: { code: 'forbidden', message: t('forbidden', locale, { role }), key: 'forbidden', params: { role } },
-    },
-  };
-}
-
 /**
  * The hosts' exporter: one entry for every file made on request, each
  * request checked against its kind's roles (with the office server's
@@ -125,7 +113,7 @@ export function fileExporter(service: Service, printer: PdfPrinter, by: string, 
   ): Promise<ExportResult> => {
     if (!Object.hasOwn(files, name)) return unknownKind(name, locale);
     const kind = name as ExportKind;
-    if (caller && !fileKinds[kind].roles.includes(caller.role)) return forbidden(caller, locale);
+    if (caller && !fileKinds[kind].roles.includes(caller.role)) return roleRefused(caller.role, locale);
     const v = validate(files[kind].input, input, locale);
     if (!v.ok) return invalidInput(v.issues, locale);
     try {

@@ -18,6 +18,7 @@ import {
   type Locale,
   type ChangeEvent,
   type Method,
+  type Role,
 } from '../core/index.js';
 import {
   DatabaseOpenError,
@@ -113,6 +114,15 @@ function failure(
       },
     },
   };
+}
+
+/** A signed-in caller's role may not do this (a method, or a kind of file): 403, naming the role in the caller's words. */
+export function roleRefused(roleCode: Role, locale: Locale): DispatchResult & { ok: false } {
+  const role = t(`role_${roleCode}`, locale);
+  return failure('forbidden', t('forbidden', locale, { role }), undefined, {
+    key: 'forbidden',
+    params: { role },
+  }) as DispatchResult & { ok: false };
 }
 
 /** The register a service runs on: open, or refused at start (then only the status and the backups answer). */
@@ -236,12 +246,7 @@ function prepare(
   if (!isMethod(method))
     return { fail: failure('not_found', t('unknownMethod', locale, { method: method.slice(0, 80) })) };
   // The role before the input: a caller learns nothing of a method they may not call.
-  if (caller && !registry[method].roles.includes(caller.role)) {
-    const role = t(`role_${caller.role}`, locale);
-    return {
-      fail: failure('forbidden', t('forbidden', locale, { role }), undefined, { key: 'forbidden', params: { role } }),
-    };
-  }
+  if (caller && !registry[method].roles.includes(caller.role)) return { fail: roleRefused(caller.role, locale) };
   const v = validate(contract[method].input, input ?? {}, locale);
   if (!v.ok) return { fail: failure('invalid_input', t('invalidInput', locale, { n: v.issues.length }), v.issues) };
   if (!register.live && !registry[method].whileRefused) return { fail: register.unavailable(locale) };
