@@ -111,7 +111,12 @@ export const contractStrings = defineMessages({
     en: 'Pay-and-conditions control',
   },
   overdue: { nb: 'Forfalt', nn: 'Forfalle', en: 'Overdue' },
-  noDeadlines: { nb: 'Ingen frister i perioden.', nn: 'Ingen fristar i perioden.', en: 'No deadlines in the period.' },
+  // Said of the contracts' own deadlines only: the standstills, award notices and frameworks below have sections of their own.
+  noDeadlines: {
+    nb: 'Ingen opsjoner å avgjøre, kontrakter som utløper eller kontroller i perioden.',
+    nn: 'Ingen opsjonar å avgjere, kontraktar som går ut eller kontrollar i perioden.',
+    en: 'No options to decide, contracts expiring or checks in the period.',
+  },
   colDate: { nb: 'Dato', nn: 'Dato', en: 'Date' },
   colWhat: { nb: 'Hva', nn: 'Kva', en: 'What' },
   colContract: { nb: 'Kontrakt', nn: 'Kontrakt', en: 'Contract' },
