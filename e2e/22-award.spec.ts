@@ -64,7 +64,9 @@ test('recording the award computes the standstill, holds the signing back until 
 
   const panel = page.getByTestId('award-panel');
   await expect(panel.getByRole('heading', { name: 'Tildeling og karensperiode' })).toBeVisible();
-  await expect(panel).toContainText('minst 10 dager, regnet fra dagen etter at meddelelsen er sendt');
+  await expect(page.getByTestId('award-rule')).toContainText(
+    'minst 10 dager når meddelelsen sendes elektronisk, ellers 15, regnet fra dagen etter at den er sendt',
+  );
   await expect(panel).toContainText('FOA §§ 25-1, 25-2');
   // Del III's length is checked against a source: no warning that it is not.
   await expect(page.getByTestId('award-unverified')).toHaveCount(0);
@@ -80,6 +82,20 @@ test('recording the award computes the standstill, holds the signing back until 
   const end = standstillEnd({ regime: 'partIII', noticeDate: notice, exception: null })!;
   await panel.getByLabel('Meddelelse sendt').fill(formatDate(notice));
   await expect(panel).toContainText(`Med denne datoen varer karensperioden til og med ${formatDate(end)}.`);
+  // A notice sent by post needs fifteen days; the preview follows.
+  const byPost = standstillEnd({ regime: 'partIII', noticeDate: notice, exception: null, byPost: true })!;
+  await panel.getByLabel('Meddelelsen ble ikke sendt elektronisk').check();
+  await expect(panel).toContainText(`Med denne datoen varer karensperioden til og med ${formatDate(byPost)}.`);
+  await panel.getByLabel('Meddelelsen ble ikke sendt elektronisk').uncheck();
+  // A length shorter than Del III allows is refused at the field, with the earliest end it could have.
+  const days = panel.getByLabel('Karensperiode i meddelelsen (dager)');
+  await days.fill('7');
+  await panel.getByRole('button', { name: 'Registrer tildelingen' }).click();
+  await expect(
+    panel.getByText(`Karensperioden må være minst 10 dager når meddelelsen sendes elektronisk`),
+  ).toBeVisible();
+  await expect(panel.getByText(`tidligst til og med ${formatDate(end)}`)).toBeVisible();
+  await days.fill('');
   await panel.getByRole('button', { name: 'Registrer tildelingen' }).click();
   await expect(panel.getByRole('status')).toHaveText('Tildelingen er registrert.');
   await expect(page.getByTestId('award-standstill')).toContainText(

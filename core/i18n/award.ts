@@ -59,6 +59,16 @@ export const awardMessages = defineMessages({
     nn: 'Kontrakten kan ikkje signerast medan ei mellombels åtgjerd står ved lag (frå {supplier}). Registrer at åtgjerda er oppheva først.',
     en: 'The contract cannot be signed while a court injunction stands (from {supplier}). Record that the injunction is lifted first.',
   },
+  standstillTooShort: {
+    nb: 'Karensperioden må være minst {min} dager når meddelelsen sendes elektronisk ({basis}): med denne meddelelsen varer den tidligst til og med {earliest}.',
+    nn: 'Karensperioden må vere minst {min} dagar når meldinga blir send elektronisk ({basis}): med denne meldinga varer han tidlegast til og med {earliest}.',
+    en: 'The standstill must be at least {min} days when the notice is sent electronically ({basis}): with this notice it runs at least until {earliest} inclusive.',
+  },
+  standstillTooShortByPost: {
+    nb: 'Karensperioden må være minst {min} dager når meddelelsen ikke sendes elektronisk ({basis}): med denne meddelelsen varer den tidligst til og med {earliest}.',
+    nn: 'Karensperioden må vere minst {min} dagar når meldinga ikkje blir send elektronisk ({basis}): med denne meldinga varer han tidlegast til og med {earliest}.',
+    en: 'The standstill must be at least {min} days when the notice is not sent electronically ({basis}): with this notice it runs at least until {earliest} inclusive.',
+  },
   exceptionNeedsNote: {
     nb: 'Skriv hvorfor unntaket gjelder i denne saken.',
     nn: 'Skriv kvifor unntaket gjeld i denne saka.',

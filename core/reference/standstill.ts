@@ -12,14 +12,19 @@ import type { Regime } from './regimes.js';
 //   reasons and a standstill period, is a duty in Del II and Del III
 //   (FOA § 10-1 (1) and § 25-1 (1)); Del I has no such duty (recommended);
 //   the contract may not be concluded before the standstill ends (FOA § 4-5 g).
-// - Length in Del III: at least 10 days when the notice is sent
-//   electronically (15 days by other means): foa.no, "Karensperioden er
-//   ingen «klagefrist»" (http://foa.no/blog-2/files/tag-karensperiode.php).
-//   The wording in Lovdata (FOR-2016-08-12-974) was not read here.
-// - Del II: the duty is verified (§ 10-1 (1)); a fixed length was NOT
-//   verified. The app proposes the Del III minimum and says so.
-// - Del IV (§ 30-8/30-9, as core/reference/protocol.ts cites them): not
-//   verified; the app proposes 10 days and says so.
+// - Length, the ministry's guide to the regulation, chapter 13.2
+//   "Karensperiode før inngåelse av kontrakt"
+//   (https://www.regjeringen.no/no/dokumenter/veileder-offentlige-anskaffelser/id2581234/?ch=16):
+//   Del III sets a minimum of 10 days (15 when the notice is not sent
+//   electronically); Del II (§ 10-2) sets no number of days but a
+//   "rimelig karensperiode" the office sets by the purchase's complexity,
+//   size and award criteria (shorter for small, simple, urgent purchases),
+//   long enough for the suppliers to consider a complaint or an injunction;
+//   10/15 days as in Del III "vil alltid måtte anses som rimelig tid".
+//   foa.no ("Karensperioden er ingen «klagefrist»",
+//   http://foa.no/blog-2/files/tag-karensperiode.php) says the same of Del III.
+// - Del IV (§§ 30-8/30-9, as core/reference/protocol.ts cites them): not
+//   verified; the app proposes the Del III minimum and says so.
 // - Counting: all deadlines of the procurement rules follow the EEA time
 //   limits regulation (forskrift om tidsfrister i EØS-avtalen,
 //   FOR-1992-12-04-910, Reg. 1182/71), FOA § 7-6, in calendar days
@@ -37,8 +42,16 @@ import type { Regime } from './regimes.js';
 //   (https://www.anskaffelser.no/nb/anskaffelsesprosessen/anskaffelsesprosessen-steg-steg/konkurransegjennomforing/velge-tilbud-og-innga-avtale/kunngjore-inngaelse-av-kontrakt).
 
 export interface StandstillRule {
-  /** Minimum length in calendar days, counted from the day after the notice is sent. */
+  /** The length Anskaff proposes, in calendar days counted from the day after the notice is sent electronically. */
   days: number;
+  /** The length when the notice is sent by other means than electronically. */
+  daysByPost: number;
+  /**
+   * Whether `days`/`daysByPost` are a minimum the regulation sets (a shorter
+   * period is refused); false: the office sets a reasonable period, and
+   * `days` is the length the guide says is always reasonable.
+   */
+  minimum: boolean;
   /** The sections the duty rests on. */
   basis: string;
   /** Whether the length was verified against a source (false: the app says so). */
@@ -49,10 +62,10 @@ export interface StandstillRule {
 export const STANDSTILL: Record<Regime, StandstillRule | null> = {
   under100k: null,
   partI: null,
-  partII: { days: 10, basis: 'FOA § 10-1', verified: false },
-  partIIEea: { days: 10, basis: 'FOA § 10-1', verified: false },
-  partIII: { days: 10, basis: 'FOA §§ 25-1, 25-2', verified: true },
-  partIV: { days: 10, basis: 'FOA §§ 30-8, 30-9', verified: false },
+  partII: { days: 10, daysByPost: 15, minimum: false, basis: 'FOA §§ 10-1, 10-2', verified: true },
+  partIIEea: { days: 10, daysByPost: 15, minimum: false, basis: 'FOA §§ 10-1, 10-2', verified: true },
+  partIII: { days: 10, daysByPost: 15, minimum: true, basis: 'FOA §§ 25-1, 25-2', verified: true },
+  partIV: { days: 10, daysByPost: 15, minimum: true, basis: 'FOA §§ 30-8, 30-9', verified: false },
   partV: null,
 };
 

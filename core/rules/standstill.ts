@@ -71,18 +71,46 @@ export interface StandstillInput {
   noticeDate: string | null;
   /** An exception recorded: no standstill. */
   exception: string | null;
+  /** The length the office gave in the notice, in days (null: the part's proposal). */
+  days?: number | null;
+  /** The notice was sent by other means than electronically (a longer minimum). */
+  byPost?: boolean;
+}
+
+/** The part's rule, an unknown part (no thresholds for the date) taken as Del III, the strictest. */
+function ruleOf(regime: Regime | null) {
+  return STANDSTILL[regime ?? 'partIII'];
+}
+
+/**
+ * The length Anskaff proposes for a notice: the part's length for an
+ * electronic notice or for one sent by other means (null: the part sets no
+ * standstill).
+ */
+export function proposedStandstillDays(regime: Regime | null, byPost = false): number | null {
+  const rule = ruleOf(regime);
+  return rule ? (byPost ? rule.daysByPost : rule.days) : null;
+}
+
+/**
+ * The shortest standstill the part allows (null: none set in days; in Del II
+ * the office sets a reasonable period, so any length is its own assessment).
+ */
+export function minimumStandstillDays(regime: Regime | null, byPost = false): number | null {
+  const rule = ruleOf(regime);
+  return rule?.minimum ? (byPost ? rule.daysByPost : rule.days) : null;
 }
 
 /**
  * The standstill's last day: the contract may be signed from the day after.
  * Null where there is none: no notice yet, an exception recorded, or a part
- * with no standstill. An unknown part (no thresholds for the date) is taken
- * as Del III, the strictest.
+ * with no standstill. The length is the one the office gave in the notice,
+ * or else the part's proposal.
  */
-export function standstillEnd({ regime, noticeDate, exception }: StandstillInput): string | null {
-  if (!noticeDate || exception) return null;
-  const rule = STANDSTILL[regime ?? 'partIII'];
-  return rule ? periodEnd(noticeDate, rule.days) : null;
+export function standstillEnd({ regime, noticeDate, exception, days, byPost }: StandstillInput): string | null {
+  if (!noticeDate || exception || !ruleOf(regime)) return null;
+  const length = days ?? proposedStandstillDays(regime, byPost);
+  return length === null ? null : periodEnd(noticeDate, length);
 }
 
 /** Whether a contract signed on `signedDate` respects the standstill that ends on `end` (none: always). */

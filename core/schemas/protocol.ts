@@ -39,6 +39,10 @@ export const ProtocolFieldsSchema = z.strictObject({
   awardNoticeDate: isoDate.nullable().default(null),
   standstillEndDate: isoDate.nullable().default(null),
   standstillNone: text(2_000).default(''),
+  /** The standstill's length the notice gave, in days (null: the part's proposal, as before this was recorded). */
+  standstillDays: z.number().int().min(1).max(365).nullable().default(null),
+  /** The notice was sent by other means than electronically: Del III's minimum is then 15 days, not 10. */
+  awardNoticeByPost: z.boolean().default(false),
   /** The suppliers the notice of the award went to (names, as the participants list has them). */
   awardNoticeTo: z.array(line(200).min(1)).max(200).default([]),
   /** Why no standstill applies though the part sets one (core/reference/standstill.ts); signing is then not held back. */
@@ -60,6 +64,10 @@ export const AwardRecordSchema = z.strictObject({
   reasons: text(8_000).default(''),
   exception: z.enum(standstillExceptions).nullable().default(null),
   exceptionNote: text(2_000).default(''),
+  /** The standstill's length given in the notice (null: the part's proposal); below the part's minimum it is refused. */
+  days: z.number().int().min(1).max(365).nullable().default(null),
+  /** Sent by other means than electronically (a longer minimum in Del III). */
+  byPost: z.boolean().default(false),
 });
 
 export const ProtocolSaveSchema = ProtocolFieldsSchema.extend({ caseId: id, version: z.number().int().min(0) });
@@ -120,7 +128,15 @@ export const ProtocolSchema = z.object({
   finalisedBy: z.string().nullable(),
   /** The standstill the part sets (null: none), its end as the rule computes it, and the award notice's deadline after signing. */
   award: z.object({
-    rule: z.object({ days: z.number().int(), basis: z.string(), verified: z.boolean() }).nullable(),
+    rule: z
+      .object({
+        days: z.number().int(),
+        daysByPost: z.number().int(),
+        minimum: z.boolean(),
+        basis: z.string(),
+        verified: z.boolean(),
+      })
+      .nullable(),
     standstillEnd: isoDate.nullable(),
     resultNoticeDue: isoDate.nullable(),
     resultNoticeBasis: z.string().nullable(),

@@ -27,6 +27,8 @@ const FIELD_KEYS = [
   'awardNoticeDate',
   'standstillEndDate',
   'standstillNone',
+  'standstillDays',
+  'awardNoticeByPost',
   'awardNoticeTo',
   'standstillException',
 ] as const satisfies readonly (keyof ProtocolFields)[];

@@ -149,6 +149,9 @@ export const caseProtocols = sqliteTable('case_protocols', {
   awardNoticeDate: text('award_notice_date'),
   standstillEndDate: text('standstill_end_date'),
   standstillNone: text('standstill_none').notNull().default(''),
+  /** The standstill's length the notice gave (null: the part's proposal). */
+  standstillDays: integer('standstill_days'),
+  awardNoticeByPost: integer('award_notice_by_post', { mode: 'boolean' }).notNull().default(false),
   /** JSON: the names the notice of the award went to. */
   awardNoticeTo: text('award_notice_to').notNull().default('[]'),
   /** Why no standstill applies (core/reference/standstill.ts), if one is recorded. */

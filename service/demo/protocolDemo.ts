@@ -76,6 +76,8 @@ export function demoProtocol(
     awardNoticeDate: o.awardedOn,
     standstillEndDate: standstillEnd({ regime: o.regime, noticeDate: o.awardedOn, exception: null }),
     standstillNone: '',
+    standstillDays: null,
+    awardNoticeByPost: false,
     awardNoticeTo: participants.filter((p) => p.tendered).map((p) => p.name),
     standstillException: null,
     participants,

@@ -4,6 +4,7 @@ import {
   missingItems,
   protocolChecklist,
   codeName,
+  formatDate,
   groundDef,
   PRE_COMPETITION_FORMS,
   PROTOCOL_SECTION,
@@ -12,8 +13,11 @@ import {
   ProtocolFieldsSchema,
   RESULT_NOTICE,
   resultNoticeDue,
+  minimumStandstillDays,
+  periodEnd,
   STANDSTILL,
   standstillEnd,
+  type Locale,
   type Output,
   type ParsedInput,
   type Procedure,
@@ -29,6 +33,31 @@ import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
 
 const EMPTY = ProtocolFieldsSchema.parse({});
+
+/**
+ * A standstill shorter than the part allows is refused, whether given as a
+ * length on the award or as an end date in the protocol: the contract could
+ * otherwise be signed early on the register's word.
+ */
+function checkStandstillLength(
+  regime: Regime | null,
+  noticeDate: string | null,
+  byPost: boolean,
+  given: { days: number | null; end: string | null },
+  path: string,
+  locale: Locale,
+): void {
+  const min = minimumStandstillDays(regime, byPost);
+  if (min === null || !noticeDate) return;
+  const basis = STANDSTILL[regime ?? 'partIII']?.basis ?? '';
+  const earliest = periodEnd(noticeDate, min);
+  if ((given.days !== null && given.days < min) || (given.end !== null && given.end < earliest))
+    throw fieldError(path, byPost ? 'standstillTooShortByPost' : 'standstillTooShort', {
+      min,
+      basis,
+      earliest: formatDate(earliest, locale),
+    });
+}
 
 /** The whole protocol of a case: its own entries, what the case already records, and the checklist for its regime (a bundle's import checks it too). */
 export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protocol.get'> {
@@ -156,7 +185,16 @@ export const protocolMethods = {
   )((q: ParsedInput<'protocol.save'>, ctx: HandlerContext): Output<'protocol.save'> => {
     const { caseId, version, ...fields } = q;
     ctx.tx(() => {
-      caseDetail(ctx, caseId);
+      const kase = caseDetail(ctx, caseId);
+      if (!fields.standstillException)
+        checkStandstillLength(
+          kase.regime as Regime | null,
+          fields.awardNoticeDate,
+          fields.awardNoticeByPost,
+          { days: null, end: fields.standstillEndDate },
+          'standstillEndDate',
+          ctx.locale,
+        );
       const before = ctx.repos.protocols.get(caseId);
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');
       // The protocol is part of the case's record: its changes are in the case's history.
@@ -176,6 +214,9 @@ export const protocolMethods = {
     ctx.tx(() => {
       const kase = caseDetail(ctx, caseId);
       if (q.exception && !q.exceptionNote.trim()) throw fieldError('exceptionNote', 'exceptionNeedsNote');
+      const regime = kase.regime as Regime | null;
+      if (!q.exception)
+        checkStandstillLength(regime, q.noticeDate, q.byPost, { days: q.days, end: null }, 'days', ctx.locale);
       const before = ctx.repos.protocols.get(caseId);
       const old = before?.fields ?? EMPTY;
       const fields = {
@@ -185,10 +226,14 @@ export const protocolMethods = {
         awardReason: q.reasons.trim() ? q.reasons : old.awardReason,
         standstillException: q.exception,
         standstillNone: q.exception ? q.exceptionNote : '',
+        standstillDays: q.exception ? null : q.days,
+        awardNoticeByPost: q.byPost,
         standstillEndDate: standstillEnd({
-          regime: kase.regime as Regime | null,
+          regime,
           noticeDate: q.noticeDate,
           exception: q.exception,
+          days: q.days,
+          byPost: q.byPost,
         }),
       };
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');

@@ -5,9 +5,11 @@ import {
   daysBetween,
   easterSunday,
   isWorkingDay,
+  minimumStandstillDays,
   NoticeFieldsSchema,
   norwegianHolidays,
   periodEnd,
+  proposedStandstillDays,
   regimeDefs,
   resultNoticeDue,
   signedAfterStandstill,
@@ -84,6 +86,27 @@ describe('the standstill period (FOA §§ 10-1, 25-1, 25-2; Reg. 1182/71 art. 3)
         const end = standstillEnd({ regime: r, noticeDate: d, exception: null });
         expect(end === null).toBe(STANDSTILL[r] === null);
         expect(['under100k', 'partI', 'partV'].includes(r)).toBe(STANDSTILL[r] === null);
+      }),
+    );
+  });
+
+  it('runs the length the notice gave, never shorter than the part allows where it sets a minimum', () => {
+    fc.assert(
+      fc.property(date, regime, fc.boolean(), fc.integer({ min: 1, max: 60 }), (d, r, byPost, days) => {
+        const end = standstillEnd({ regime: r, noticeDate: d, exception: null, days, byPost });
+        if (STANDSTILL[r] === null) {
+          expect(end).toBeNull();
+          return;
+        }
+        expect(end).toBe(periodEnd(d, days));
+        const min = minimumStandstillDays(r, byPost);
+        // Del III and IV set 10 days, 15 without an electronic notice; Del II leaves a reasonable period to the office.
+        expect(min).toBe(STANDSTILL[r]!.minimum ? (byPost ? 15 : 10) : null);
+        expect(['partII', 'partIIEea'].includes(r)).toBe(min === null);
+        // Left empty, the length is the part's proposal: the minimum where there is one.
+        const proposed = standstillEnd({ regime: r, noticeDate: d, exception: null, byPost });
+        expect(proposed).toBe(periodEnd(d, proposedStandstillDays(r, byPost)!));
+        if (min !== null) expect(proposedStandstillDays(r, byPost)).toBe(min);
       }),
     );
   });

@@ -108,6 +108,60 @@ describe('the award and its standstill', () => {
     expect(ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-05')).signedDate).toBe('2026-11-05');
   });
 
+  it('keeps the longer standstill the notice gave and holds the signing to it; refuses one shorter than Del III allows', () => {
+    const { s, sup, c } = awardedCase();
+    // Sent Wednesday 4 November with 14 days: the fourteenth day is Wednesday 18 November.
+    const p = record(s, c.id, { days: 14 });
+    expect(p.award.standstillEnd).toBe('2026-11-18');
+    expect(p.fields).toMatchObject({ standstillDays: 14, awardNoticeByPost: false });
+    expect(err(s, 'contracts.create', contract(c.id, sup.id, '2026-11-17')).issues?.[0]?.path).toBe('signedDate');
+    const short = err(s, 'protocol.recordAward', {
+      caseId: c.id,
+      version: p.version,
+      noticeDate: '2026-11-04',
+      days: 7,
+    });
+    expect(short.issues?.[0]?.path).toBe('days');
+    expect(short.message).toMatch(/minst 10 dager når meddelelsen sendes elektronisk/);
+    expect(short.message).toMatch(/16\.11\.2026/);
+    // Nothing changed: the 14 days stand.
+    expect(ok(s, 'protocol.get', { caseId: c.id }).award.standstillEnd).toBe('2026-11-18');
+  });
+
+  it('asks for fifteen days in Del III when the notice was not sent electronically', () => {
+    const { s, c } = awardedCase();
+    // Fifteen days from Wednesday 4 November: Thursday 19 November.
+    expect(record(s, c.id, { byPost: true }).award.standstillEnd).toBe('2026-11-19');
+    const v = ok(s, 'protocol.get', { caseId: c.id }).version;
+    const short = err(
+      s,
+      'protocol.recordAward',
+      { caseId: c.id, version: v, noticeDate: '2026-11-04', byPost: true, days: 10 },
+      'en',
+    );
+    expect(short.message).toMatch(/at least 15 days when the notice is not sent electronically/);
+    // Nor can the protocol's own end date be set earlier than the minimum allows.
+    const p = ok(s, 'protocol.get', { caseId: c.id });
+    const early = err(s, 'protocol.save', {
+      caseId: c.id,
+      version: p.version,
+      ...p.fields,
+      standstillEndDate: '2026-11-16',
+    });
+    expect(early.issues?.[0]?.path).toBe('standstillEndDate');
+  });
+
+  it('lets the office set a shorter, reasonable standstill in Del II, where the regulation sets no number of days', () => {
+    const { s, sup, c } = awardedCase({ estimatedValue: 1_500_000, kind: 'varer' });
+    const p = record(s, c.id, { days: 5 });
+    expect(p.regime).toBe('partII');
+    expect(p.award.rule).toMatchObject({ days: 10, minimum: false, verified: true });
+    // Five days from Wednesday 4 November: Monday 9 November.
+    expect(p.award.standstillEnd).toBe('2026-11-09');
+    expect(err(s, 'contracts.create', contract(c.id, sup.id, '2026-11-09')).issues?.[0]?.path).toBe('signedDate');
+    expect(ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-10')).signedDate).toBe('2026-11-10');
+  });
+
   it('has no standstill in Del I, so nothing holds the signing back', () => {
     const { s, sup, c } = awardedCase({ estimatedValue: 300_000, kind: 'varer' });
     const p = record(s, c.id);

@@ -51,6 +51,8 @@ export const CASE_FIELD_LABELS: Record<string, StringKey> = {
   'protocol.awardNoticeDate': 'protocolAwardNoticeDate',
   'protocol.standstillEndDate': 'protocolStandstillEnd',
   'protocol.standstillNone': 'protocolStandstillNone',
+  'protocol.standstillDays': 'awardDays',
+  'protocol.awardNoticeByPost': 'awardByPost',
   climateExempt: 'fieldClimateExempt',
   climateJustification: 'fieldClimateJustification',
   'protocol.final': 'protocolFinalised',

@@ -4,14 +4,50 @@ import { defineMessages } from '../../../core/i18n.js';
 export const awardStrings = defineMessages({
   awardHeading: { nb: 'Tildeling og karensperiode', nn: 'Tildeling og karensperiode', en: 'Award and standstill' },
   awardRule: {
-    nb: 'Karensperiode: minst {days} dager, regnet fra dagen etter at meddelelsen er sendt; faller siste dag på en lørdag, søndag eller helligdag, varer den til neste virkedag ({basis}).',
-    nn: 'Karensperiode: minst {days} dagar, rekna frå dagen etter at meldinga er send; fell siste dag på ein laurdag, sundag eller heilagdag, varer han til neste yrkedag ({basis}).',
-    en: 'Standstill: at least {days} days, counted from the day after the notice is sent; if the last day is a Saturday, Sunday or public holiday, it runs to the next working day ({basis}).',
+    nb: 'Karensperiode: minst {days} dager når meddelelsen sendes elektronisk, ellers {byPost}, regnet fra dagen etter at den er sendt; faller siste dag på en lørdag, søndag eller helligdag, varer den til neste virkedag ({basis}).',
+    nn: 'Karensperiode: minst {days} dagar når meldinga blir send elektronisk, elles {byPost}, rekna frå dagen etter at ho er send; fell siste dag på ein laurdag, sundag eller heilagdag, varer han til neste yrkedag ({basis}).',
+    en: 'Standstill: at least {days} days when the notice is sent electronically, otherwise {byPost}, counted from the day after it is sent; if the last day is a Saturday, Sunday or public holiday, it runs to the next working day ({basis}).',
+  },
+  awardRuleReasonable: {
+    nb: 'Karensperiode: en rimelig periode som kontoret selv fastsetter i meddelelsen ({basis}), lang nok til at leverandørene kan vurdere å klage. Departementets veileder sier at {days} dager ({byPost} når meddelelsen ikke sendes elektronisk) alltid er rimelig; kortere kan passe for små, enkle eller hastende kjøp. Regnes fra dagen etter at meddelelsen er sendt, til neste virkedag om siste dag er en fridag.',
+    nn: 'Karensperiode: ein rimeleg periode som kontoret sjølv set i meldinga ({basis}), lang nok til at leverandørane kan vurdere å klage. Rettleiaren frå departementet seier at {days} dagar ({byPost} når meldinga ikkje blir send elektronisk) alltid er rimeleg; kortare kan passe for små, enkle eller hastande kjøp. Blir rekna frå dagen etter at meldinga er send, til neste yrkedag om siste dag er ein fridag.',
+    en: "Standstill: a reasonable period the office sets in the notice ({basis}), long enough for the suppliers to consider a complaint. The ministry's guide says {days} days ({byPost} when the notice is not sent electronically) is always reasonable; shorter may suit small, simple or urgent purchases. Counted from the day after the notice is sent, to the next working day if the last day is a day off.",
   },
   awardRuleUnverified: {
-    nb: 'Lengden for denne delen av forskriften er ikke kontrollert mot forskriftsteksten. Anskaff foreslår {days} dager som i del III; sjekk forskriften og sett en lengre karensperiode i meddelelsen om det trengs.',
-    nn: 'Lengda for denne delen av forskrifta er ikkje kontrollert mot forskriftsteksten. Anskaff føreslår {days} dagar som i del III; sjekk forskrifta og set ein lengre karensperiode i meldinga om det trengst.',
-    en: 'The length for this part of the regulation has not been checked against the regulation’s text. Anskaff proposes {days} days as in Part III; check the regulation and set a longer standstill in the notice if needed.',
+    nb: 'Lengden for denne delen av forskriften er ikke kontrollert mot forskriftsteksten. Anskaff krever minst {days} dager ({byPost} uten elektronisk meddelelse) som i del III; sjekk forskriften og gi en lengre karensperiode i meddelelsen om det trengs.',
+    nn: 'Lengda for denne delen av forskrifta er ikkje kontrollert mot forskriftsteksten. Anskaff krev minst {days} dagar ({byPost} utan elektronisk melding) som i del III; sjekk forskrifta og gi ein lengre karensperiode i meldinga om det trengst.',
+    en: "The length for this part of the regulation has not been checked against the regulation's text. Anskaff requires at least {days} days ({byPost} without an electronic notice) as in Part III; check the regulation and give a longer standstill in the notice if needed.",
+  },
+  awardDays: {
+    nb: 'Karensperiode i meddelelsen (dager)',
+    nn: 'Karensperiode i meldinga (dagar)',
+    en: 'Standstill given in the notice (days)',
+  },
+  awardDaysMinimum: {
+    nb: 'Minst {min}. Tomt: {min} dager. Har meddelelsen en lengre periode, skriv den: kontrakten kan ikke signeres før den er ute.',
+    nn: 'Minst {min}. Tomt: {min} dagar. Har meldinga ein lengre periode, skriv han: kontrakten kan ikkje signerast før han er ute.',
+    en: 'At least {min}. Empty: {min} days. If the notice gave a longer period, write it: the contract cannot be signed before it ends.',
+  },
+  awardDaysReasonable: {
+    nb: 'Perioden kontoret ga i meddelelsen. Tomt: {days} dager.',
+    nn: 'Perioden kontoret gav i meldinga. Tomt: {days} dagar.',
+    en: 'The period the office gave in the notice. Empty: {days} days.',
+  },
+  awardDaysN: { nb: '{n} dager', nn: '{n} dagar', en: '{n} days' },
+  awardByPost: {
+    nb: 'Meddelelsen ble ikke sendt elektronisk',
+    nn: 'Meldinga vart ikkje send elektronisk',
+    en: 'The notice was not sent electronically',
+  },
+  awardByPostHelp: {
+    nb: 'Da er lengden {days} dager.',
+    nn: 'Då er lengda {days} dagar.',
+    en: 'The length is then {days} days.',
+  },
+  awardShortReasonable: {
+    nb: 'Kortere enn {days} dager: skriv i protokollen hvorfor perioden likevel er rimelig (for eksempel et lite, enkelt kjøp, lavest pris som kriterium eller at det haster).',
+    nn: 'Kortare enn {days} dagar: skriv i protokollen kvifor perioden likevel er rimeleg (til dømes eit lite, enkelt kjøp, lågast pris som kriterium eller at det hastar).',
+    en: 'Shorter than {days} days: write in the protocol why the period is still reasonable (for example a small, simple purchase, lowest price as the criterion, or urgency).',
   },
   awardNoRule: {
     nb: 'Denne delen av forskriften krever ikke meddelelse og karensperiode, men det anbefales å gi begrunnet melding til leverandørene.',

@@ -331,6 +331,8 @@ function AwardSection({ p }: { p: Protocol }) {
       <p>
         {t('protocolAwardNoticeDate')}: {formatDate(p.fields.awardNoticeDate, locale) || '–'} ·{' '}
         {t('protocolStandstillEnd')}: {formatDate(p.fields.standstillEndDate, locale) || '–'}
+        {p.fields.standstillDays !== null && ` (${t('awardDaysN', { n: p.fields.standstillDays })})`}
+        {p.fields.awardNoticeByPost && ` · ${t('awardByPost')}`}
         {p.fields.standstillNone ? ` · ${t('protocolStandstillNone')}: ${p.fields.standstillNone}` : ''}
       </p>
       {p.fields.awardNoticeTo.length > 0 && (

@@ -1,10 +1,12 @@
-import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   addDays,
   codeName,
   formatDate,
+  minimumStandstillDays,
+  proposedStandstillDays,
   standstillEnd,
   standstillExceptionDefs,
   todayInOslo,
@@ -52,8 +54,12 @@ function AwardSummary({ p }: { p: Protocol }) {
   return (
     <>
       {rule ? (
-        <Paragraph data-size="sm" className="muted">
-          {t('awardRule', { days: rule.days, basis: rule.basis })}
+        <Paragraph data-size="sm" className="muted" data-testid="award-rule">
+          {t(rule.minimum ? 'awardRule' : 'awardRuleReasonable', {
+            days: rule.days,
+            byPost: rule.daysByPost,
+            basis: rule.basis,
+          })}
         </Paragraph>
       ) : (
         <Paragraph data-size="sm" className="muted">
@@ -62,7 +68,7 @@ function AwardSummary({ p }: { p: Protocol }) {
       )}
       {rule && !rule.verified && (
         <Alert data-color="warning" data-size="sm" data-testid="award-unverified">
-          {t('awardRuleUnverified', { days: rule.days })}
+          {t('awardRuleUnverified', { days: rule.days, byPost: rule.daysByPost })}
         </Alert>
       )}
       {f.awardNoticeDate && (
@@ -120,6 +126,12 @@ function AwardForm({ c, p, setDone }: { c: CaseDetail; p: Protocol; setDone(s: s
   const [reasons, setReasons] = useState(f.awardReason);
   const [exception, setException] = useState<StandstillException | ''>(f.standstillException ?? '');
   const [exceptionNote, setExceptionNote] = useState(f.standstillException ? f.standstillNone : '');
+  const regime = c.regime as Regime | null;
+  const [byPost, setByPost] = useState(f.awardNoticeByPost);
+  // The length the notice gave; left as the part's proposal until the office changes it.
+  const [daysText, setDaysText] = useState(f.standstillDays === null ? '' : String(f.standstillDays));
+  const proposed = proposedStandstillDays(regime, byPost);
+  const days = daysText.trim() ? Number(daysText.trim()) : null;
   const issues = useIssues();
   const save = useMutation({
     mutationFn: (input: Parameters<typeof call<'protocol.recordAward'>>[1]) => call('protocol.recordAward', input),
@@ -138,14 +150,20 @@ function AwardForm({ c, p, setDone }: { c: CaseDetail; p: Protocol; setDone(s: s
       reasons,
       exception: exception || null,
       exceptionNote,
+      days: exception ? null : days,
+      byPost,
     };
     if (issues.check('protocol.recordAward', input)) save.mutate(input);
   };
   const err = issues.errorOf;
   const preview = /^\d{4}-\d{2}-\d{2}$/.test(noticeDate)
-    ? standstillEnd({ regime: c.regime as Regime | null, noticeDate, exception: exception || null })
+    ? standstillEnd({ regime, noticeDate, exception: exception || null, days, byPost })
     : null;
-  const fields = ['noticeDate', 'told', 'reasons', 'exception', 'exceptionNote'];
+  const minimum = minimumStandstillDays(regime, byPost);
+  // Del II: the office sets a reasonable period; below the length the guide calls always reasonable, it says why.
+  const shortReasonable =
+    p.award.rule && !p.award.rule.minimum && days !== null && proposed !== null && days < proposed;
+  const fields = ['noticeDate', 'told', 'reasons', 'exception', 'exceptionNote', 'days', 'byPost'];
   return (
     <div className="award-form">
       <div className="row-3">
@@ -177,6 +195,36 @@ function AwardForm({ c, p, setDone }: { c: CaseDetail; p: Protocol; setDone(s: s
           />
         )}
       </div>
+      {p.award.rule && !exception && (
+        <div className="row-3">
+          <Textfield
+            id="aw-days"
+            label={t('awardDays')}
+            description={
+              minimum !== null ? t('awardDaysMinimum', { min: minimum }) : t('awardDaysReasonable', { days: proposed! })
+            }
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={String(proposed)}
+            value={daysText}
+            onChange={(e) => setDaysText(e.target.value)}
+            error={err('days')}
+          />
+          <Checkbox
+            id="aw-byPost"
+            data-size="sm"
+            label={t('awardByPost')}
+            description={t('awardByPostHelp', { days: p.award.rule.daysByPost })}
+            checked={byPost}
+            onChange={(e) => setByPost(e.target.checked)}
+          />
+        </div>
+      )}
+      {shortReasonable && (
+        <Alert data-color="warning" data-size="sm" data-testid="award-short">
+          {t('awardShortReasonable', { days: proposed! })}
+        </Alert>
+      )}
       <div className="row-2">
         <Textfield
           id="aw-told"
