@@ -14,10 +14,17 @@ import type { CodeDef } from './codeName.js';
 //   30 days of signing in Del III (FOA § 21-6; core/reference/standstill.ts):
 //   OCDS awards[].documents, "awardNotice".
 //
-// The numbers' shapes: Doffin since 2023 "2024-123456" (year, serial), TED
-// "123456-2024" or with eForms "00123456-2024" (serial, year), as published
-// notices show them; neither service's documentation of the format was found
-// to check against (the screen and the contract refuse any other shape).
+// The numbers' shapes:
+// - TED: the notice publication number, "123456-2024" or "00123456-2024"
+//   (serial of up to eight digits, year): the eForms SDK's own pattern for
+//   field OPP-010-notice "Notice Publication Number",
+//   ^([0-9]{1,8})-(19|20)[0-9][0-9]$ (OP-TED/eForms-SDK, fields/fields.json,
+//   SDK 1.16), read on 28.11.2026.
+// - Doffin: "2023-100282" (year, serial), as Doffin's notices and a
+//   published client of Doffin's notices API describe the id ("format:
+//   year-number"; glama.ai, pipeworx-io/doffin, doffin_notice); Doffin's own
+//   documentation of the format was not found, so this shape rests on those.
+// The screen and the contract refuse any other shape.
 
 export const noticeKindDefs = [
   {
