@@ -54,6 +54,11 @@ export const awardMessages = defineMessages({
     nn: 'Kontrakten kan ikkje signerast før karensperioden er over: han varer til og med {end}. Signer tidlegast dagen etter, eller registrer eit unntak frå karensperioden på tildelinga.',
     en: 'The contract cannot be signed before the standstill period is over: it runs until {end} inclusive. Sign on the day after at the earliest, or record an exception from the standstill on the award.',
   },
+  signedInIntentionWait: {
+    nb: 'Kontrakten kan ikke signeres før ti dager etter intensjonskunngjøringen: en begjæring om midlertidig forføyning innen da stanser signeringen ({basis}). Fristen varer til og med {end}; signer tidligst dagen etter.',
+    nn: 'Kontrakten kan ikkje signerast før ti dagar etter intensjonskunngjeringa: ei begjæring om mellombels åtgjerd innan då stansar signeringa ({basis}). Fristen varer til og med {end}; signer tidlegast dagen etter.',
+    en: 'The contract cannot be signed until ten days after the intention notice: a request for an injunction made by then suspends the signing ({basis}). The period runs until {end} inclusive; sign on the day after at the earliest.',
+  },
   signedUnderInjunction: {
     nb: 'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra {supplier}). Registrer at forføyningen er opphevet først.',
     nn: 'Kontrakten kan ikkje signerast medan ei mellombels åtgjerd står ved lag (frå {supplier}). Registrer at åtgjerda er oppheva først.',
@@ -68,6 +73,16 @@ export const awardMessages = defineMessages({
     nb: 'Karensperioden må være minst {min} dager når meddelelsen ikke sendes elektronisk ({basis}): med denne meddelelsen varer den tidligst til og med {earliest}.',
     nn: 'Karensperioden må vere minst {min} dagar når meldinga ikkje blir send elektronisk ({basis}): med denne meldinga varer han tidlegast til og med {earliest}.',
     en: 'The standstill must be at least {min} days when the notice is not sent electronically ({basis}): with this notice it runs at least until {earliest} inclusive.',
+  },
+  exceptionNotInPart: {
+    nb: 'Dette unntaket fra karensperioden finnes ikke i den delen av forskriften saken følger ({basis}). Unntakene der er: {allowed}.',
+    nn: 'Dette unntaket frå karensperioden finst ikkje i den delen av forskrifta saka følgjer ({basis}). Unntaka der er: {allowed}.',
+    en: 'This exception from the standstill does not exist in the part of the regulation the case follows ({basis}). The exceptions there are: {allowed}.',
+  },
+  exceptionNeedsNoNotice: {
+    nb: 'Unntaket for når det ikke er plikt til å kunngjøre, gjelder bare når saken er en konkurranse med forhandling uten forutgående kunngjøring eller en anskaffelse uten konkurranse (FOA §§ 13-3, 13-4). Sett prosedyren og grunnlaget på saken først. Unntakene som gjelder nå: {allowed}.',
+    nn: 'Unntaket for når det ikkje er plikt til å kunngjere, gjeld berre når saka er ein konkurranse med forhandling utan kunngjering på førehand eller ei anskaffing utan konkurranse (FOA §§ 13-3, 13-4). Set prosedyren og grunnlaget på saka først. Unntaka som gjeld no: {allowed}.',
+    en: 'The exception for no duty to publish holds only when the case is a negotiated procedure without prior notice or an award without competition (FOA §§ 13-3, 13-4). Set the procedure and its ground on the case first. The exceptions that hold now: {allowed}.',
   },
   exceptionNeedsNote: {
     nb: 'Skriv hvorfor unntaket gjelder i denne saken.',

@@ -1,4 +1,4 @@
-import { RESULT_NOTICE, STANDSTILL } from '../reference/standstill.js';
+import { FRAMEWORK_CALL_OFF_PROCEDURES, INTENTION_WAIT, RESULT_NOTICE, STANDSTILL } from '../reference/standstill.js';
 import type { Regime } from '../reference/regimes.js';
 import { addDays, toDayNumber } from './dates.js';
 
@@ -118,9 +118,31 @@ export function signedAfterStandstill(signedDate: string, end: string | null): b
   return end === null || signedDate > end;
 }
 
-/** When the contract award notice is due after signing, in the parts that require one (null: none required). */
-export function resultNoticeDue(regime: Regime | null, signedDate: string | null): string | null {
-  if (!signedDate || !regime) return null;
-  const rule = RESULT_NOTICE[regime];
-  return rule ? periodEnd(signedDate, rule.days) : null;
+/** Whether a case must publish a contract award notice once signed: its part requires one, and it is not a call-off under a framework (§ 21-6 (2)). */
+export function resultNoticeRequired(
+  regime: Regime | null,
+  procedure: string | null,
+  exception: string | null,
+): boolean {
+  if (!regime || !RESULT_NOTICE[regime]) return false;
+  if (exception === 'frameworkCallOff') return false;
+  return !(FRAMEWORK_CALL_OFF_PROCEDURES as readonly string[]).includes(procedure ?? '');
+}
+
+/** When the contract award notice is due after signing (null: none required, or no number of days set). */
+export function resultNoticeDue(
+  regime: Regime | null,
+  signedDate: string | null,
+  procedure: string | null = null,
+  exception: string | null = null,
+): string | null {
+  if (!signedDate || !resultNoticeRequired(regime, procedure, exception)) return null;
+  const days = RESULT_NOTICE[regime!]!.days;
+  return days === null ? null : periodEnd(signedDate, days);
+}
+
+/** The last day of the wait after an intention notice in the parts that set one (null: none). The contract may be signed from the day after. */
+export function intentionWaitEnd(regime: Regime | null, noticeDate: string | null): string | null {
+  const rule = INTENTION_WAIT[regime ?? 'partIII'];
+  return rule && noticeDate ? periodEnd(noticeDate, rule.days) : null;
 }

@@ -139,7 +139,10 @@ export const ProtocolSchema = z.object({
       .nullable(),
     standstillEnd: isoDate.nullable(),
     resultNoticeDue: isoDate.nullable(),
+    /** Where the duty to publish the result rests (null: none for this case, e.g. a call-off under a framework). */
     resultNoticeBasis: z.string().nullable(),
+    /** Its deadline in days after signing (null: the text sets none, as for design contests). */
+    resultNoticeDays: z.number().int().nullable(),
     /** The contract award notice's number, once recorded among the case's notices (empty: not yet). */
     resultNoticeRef: z.string(),
   }),

@@ -1,5 +1,8 @@
 import {
   signedAfterStandstill,
+  INTENTION_WAIT,
+  intentionWaitEnd,
+  type Regime,
   AppError,
   contractStatus,
   currentEnd,
@@ -20,6 +23,7 @@ import {
 } from '../../core/index.js';
 import type { ContractRow, FollowupRow, OptionRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
+import { caseDetail } from './cases.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 import { frameworkView } from './frameworkView.js';
 import { buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
@@ -149,6 +153,20 @@ function checkStandstill(ctx: HandlerContext, caseId: number, signedDate: string
   const end = f && !f.standstillException ? f.standstillEndDate : null;
   if (!signedAfterStandstill(signedDate, end))
     throw fieldError('signedDate', 'signedInStandstill', { end: formatDate(end!, ctx.locale) });
+  // After an intention notice: ten days in which a request for an injunction suspends the signing.
+  const regime = caseDetail(ctx, caseId).regime as Regime | null;
+  const intention = ctx.repos.notices
+    .forCase(caseId)
+    .filter((n) => n.kind === 'intention')
+    .map((n) => intentionWaitEnd(regime, n.date))
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1);
+  if (intention && signedDate <= intention)
+    throw fieldError('signedDate', 'signedInIntentionWait', {
+      end: formatDate(intention, ctx.locale),
+      basis: INTENTION_WAIT[regime ?? 'partIII']!.basis,
+    });
 }
 
 function checkPeriod(start: string, end: string): void {

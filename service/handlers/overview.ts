@@ -120,7 +120,13 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
     const signedDate = signed.get(c.id);
     // Signed after a recorded award: the contract award notice is due within its deadline until its number is recorded (the part decides whether one is required).
     if (signedDate && protocol && !awardPublished.has(c.id)) {
-      const due = resultNoticeDue(caseDetail(ctx, c.id).regime as Regime | null, signedDate);
+      const kase = caseDetail(ctx, c.id);
+      const due = resultNoticeDue(
+        kase.regime as Regime | null,
+        signedDate,
+        kase.procedure,
+        protocol.standstillException,
+      );
       if (due) rows.push({ ...base, kind: 'resultNotice', date: due, urgency: at(due) });
     }
     // A signed contract and a protocol not finalised: due from the signing.

@@ -13,10 +13,13 @@ import {
   ProtocolFieldsSchema,
   RESULT_NOTICE,
   resultNoticeDue,
+  resultNoticeRequired,
   minimumStandstillDays,
   periodEnd,
   STANDSTILL,
   standstillEnd,
+  standstillExceptionDefs,
+  standstillExceptionsFor,
   type Locale,
   type Output,
   type ParsedInput,
@@ -33,6 +36,23 @@ import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
 
 const EMPTY = ProtocolFieldsSchema.parse({});
+
+/** An exception from the standstill the case's part does not give is refused (saved, it would let the contract be signed at once). */
+function checkException(
+  regime: Regime | null,
+  procedure: string | null,
+  exception: string | null,
+  path: string,
+  locale: Locale,
+): void {
+  if (!exception) return;
+  const allowed = standstillExceptionsFor(regime, procedure);
+  if (allowed.some((d) => d.code === exception)) return;
+  throw fieldError(path, exception === 'noPriorNotice' ? 'exceptionNeedsNoNotice' : 'exceptionNotInPart', {
+    basis: STANDSTILL[regime ?? 'partIII']?.basis ?? '',
+    allowed: allowed.map((d) => codeName(standstillExceptionDefs, d.code, locale)).join('; ') || '–',
+  });
+}
 
 /**
  * A standstill shorter than the part allows is refused, whether given as a
@@ -144,7 +164,7 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     required: kase.regime !== 'under100k',
     finalisedAt: row?.finalisedAt ?? null,
     finalisedBy: row?.finalisedBy ?? null,
-    award: awardOf(regime, fields, contracts, notices),
+    award: awardOf(regime, kase.procedure, fields, contracts, notices),
     notices,
     joint: ((j) => (j.participants.length ? j : null))(jointOf(ctx, caseId, kase.estimatedValue)),
   };
@@ -153,6 +173,7 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
 /** The standstill the case's part sets, its end as recorded, and when the award notice is due after the first signing. */
 function awardOf(
   regime: Regime | null,
+  procedure: string | null,
   fields: Output<'protocol.get'>['fields'],
   contracts: readonly { signedDate: string | null }[],
   notices: Output<'protocol.get'>['notices'],
@@ -165,8 +186,11 @@ function awardOf(
   return {
     rule: STANDSTILL[part],
     standstillEnd: fields.standstillException ? null : fields.standstillEndDate,
-    resultNoticeDue: resultNoticeDue(regime, signed ?? null),
-    resultNoticeBasis: RESULT_NOTICE[part]?.basis ?? null,
+    resultNoticeDue: resultNoticeDue(regime, signed ?? null, procedure, fields.standstillException),
+    resultNoticeBasis: resultNoticeRequired(regime, procedure, fields.standstillException)
+      ? (RESULT_NOTICE[part]?.basis ?? null)
+      : null,
+    resultNoticeDays: RESULT_NOTICE[part]?.days ?? null,
     resultNoticeRef: notices.find((n) => n.kind === 'award')?.ref ?? '',
   };
 }
@@ -186,6 +210,13 @@ export const protocolMethods = {
     const { caseId, version, ...fields } = q;
     ctx.tx(() => {
       const kase = caseDetail(ctx, caseId);
+      checkException(
+        kase.regime as Regime | null,
+        kase.procedure,
+        fields.standstillException,
+        'standstillException',
+        ctx.locale,
+      );
       if (!fields.standstillException)
         checkStandstillLength(
           kase.regime as Regime | null,
@@ -215,6 +246,7 @@ export const protocolMethods = {
       const kase = caseDetail(ctx, caseId);
       if (q.exception && !q.exceptionNote.trim()) throw fieldError('exceptionNote', 'exceptionNeedsNote');
       const regime = kase.regime as Regime | null;
+      checkException(regime, kase.procedure, q.exception, 'exception', ctx.locale);
       if (!q.exception)
         checkStandstillLength(regime, q.noticeDate, q.byPost, { days: q.days, end: null }, 'days', ctx.locale);
       const before = ctx.repos.protocols.get(caseId);

@@ -16,6 +16,7 @@ import {
   STANDSTILL,
   standstillEnd,
   standstillExceptions,
+  standstillExceptionsFor,
   type Regime,
 } from '../../core/index.js';
 
@@ -102,11 +103,38 @@ describe('the standstill period (FOA §§ 10-1, 25-1, 25-2; Reg. 1182/71 art. 3)
         const min = minimumStandstillDays(r, byPost);
         // Del III and IV set 10 days, 15 without an electronic notice; Del II leaves a reasonable period to the office.
         expect(min).toBe(STANDSTILL[r]!.minimum ? (byPost ? 15 : 10) : null);
-        expect(['partII', 'partIIEea'].includes(r)).toBe(min === null);
+        expect(r === 'partII').toBe(min === null);
         // Left empty, the length is the part's proposal: the minimum where there is one.
         const proposed = standstillEnd({ regime: r, noticeDate: d, exception: null, byPost });
         expect(proposed).toBe(periodEnd(d, proposedStandstillDays(r, byPost)!));
         if (min !== null) expect(proposedStandstillDays(r, byPost)).toBe(min);
+      }),
+    );
+  });
+
+  it('gives each part the exceptions its own letters list (§ 10-2 (3), § 25-2 (2), § 30-9 (2))', () => {
+    // A direct award (§ 13-4): the exception for no duty to publish is among them.
+    const codes = (r: Regime | null) => standstillExceptionsFor(r, 'direkte').map((d) => d.code);
+    expect(codes('partII')).toEqual(['noPriorNotice', 'singleTenderer', 'frameworkCallOff']);
+    expect(codes('partIII')).toEqual(['noPriorNotice', 'singleTenderer', 'frameworkCallOff', 'dynamicPurchasing']);
+    // Special services above the EEA threshold follow § 25-2 (§ 10-2 (2)).
+    expect(codes('partIIEea')).toEqual(codes('partIII'));
+    // Del IV has no exception for call-offs under a framework.
+    expect(codes('partIV')).toEqual(['noPriorNotice', 'singleTenderer']);
+    expect(codes(null)).toEqual(codes('partIII'));
+    // After an open procedure there was a duty to publish: that exception is not offered.
+    expect(standstillExceptionsFor('partIII', 'apen_anbud').map((d) => d.code)).toEqual([
+      'singleTenderer',
+      'frameworkCallOff',
+      'dynamicPurchasing',
+    ]);
+    fc.assert(
+      fc.property(regime, (r) => {
+        // A part with no standstill has nothing to be excepted from; every exception offered names its letter.
+        for (const d of standstillExceptionsFor(r)) {
+          expect(STANDSTILL[r]).not.toBeNull();
+          expect((d.letter as Partial<Record<Regime, string>>)[r]).toMatch(/^§ (10-2 \(3\)|25-2 \(2\)|30-9 \(2\))/);
+        }
       }),
     );
   });

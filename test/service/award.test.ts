@@ -162,6 +162,73 @@ describe('the award and its standstill', () => {
     expect(ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-10')).signedDate).toBe('2026-11-10');
   });
 
+  it('offers only the exceptions the case’s part gives: no dynamic purchasing system in Del II', () => {
+    const { s, c } = awardedCase({ estimatedValue: 1_500_000, kind: 'varer' });
+    const refused = err(s, 'protocol.recordAward', {
+      caseId: c.id,
+      version: 0,
+      noticeDate: '2026-11-04',
+      exception: 'dynamicPurchasing',
+      exceptionNote: 'Tildelt i ordningen.',
+    });
+    expect(refused.issues?.[0]?.path).toBe('exception');
+    expect(refused.message).toMatch(/FOA §§ 10-1, 10-2/);
+    expect(refused.message).toMatch(/Kontrakten tildeles under en rammeavtale/);
+    // The framework exception is Del II's § 10-2 (3) c.
+    expect(
+      record(s, c.id, { exception: 'frameworkCallOff', exceptionNote: 'Avrop på rammeavtalen.' }).award.standstillEnd,
+    ).toBeNull();
+  });
+
+  it('refuses the exception for no duty to publish after an open procedure, whether recorded on the award or saved in the protocol', () => {
+    const { s, c } = awardedCase();
+    const onAward = err(s, 'protocol.recordAward', {
+      caseId: c.id,
+      version: 0,
+      noticeDate: '2026-11-04',
+      exception: 'noPriorNotice',
+      exceptionNote: 'Ikke kunngjort.',
+    });
+    expect(onAward.issues?.[0]?.path).toBe('exception');
+    expect(onAward.message).toMatch(/FOA §§ 13-3, 13-4/);
+    const p = record(s, c.id);
+    const inProtocol = err(s, 'protocol.save', {
+      caseId: c.id,
+      version: p.version,
+      ...p.fields,
+      standstillException: 'noPriorNotice',
+      standstillNone: 'Ikke kunngjort.',
+    });
+    expect(inProtocol.issues?.[0]?.path).toBe('standstillException');
+    // The standstill stands as recorded.
+    expect(ok(s, 'protocol.get', { caseId: c.id }).award.standstillEnd).toBe('2026-11-16');
+  });
+
+  it('asks for no contract award notice for a call-off under a framework (FOA § 21-6 (2))', () => {
+    const { s, sup, c } = awardedCase({ procedure: 'avrop' });
+    record(s, c.id, { exception: 'frameworkCallOff', exceptionNote: 'Avrop etter rammeavtalens vilkår.' });
+    ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-05'));
+    const p = ok(s, 'protocol.get', { caseId: c.id });
+    expect(p.award.resultNoticeDue).toBeNull();
+    expect(p.award.resultNoticeBasis).toBeNull();
+    expect(ok(s, 'overview.awardDeadlines', { buyer: null }).filter((r) => r.kind === 'resultNotice')).toEqual([]);
+  });
+
+  it('holds the signing back ten days after an intention notice, when a request for an injunction would suspend it', () => {
+    const { s, sup, c } = awardedCase({ procedure: 'direkte' });
+    ok(s, 'notices.add', {
+      caseId: c.id,
+      notice: { kind: 'intention', platform: 'doffin', ref: '2026-104455', date: '2026-11-04' },
+    });
+    // Ten days from Wednesday 4 November: Saturday 14 November, so the wait runs to Monday 16 November.
+    const early = err(s, 'contracts.create', contract(c.id, sup.id, '2026-11-16'));
+    expect(early.issues?.[0]?.path).toBe('signedDate');
+    expect(early.message).toMatch(/intensjonskunngjøringen/);
+    expect(early.message).toMatch(/16\.11\.2026/);
+    expect(early.message).toMatch(/FOA § 25-3 \(1\) b/);
+    expect(ok(s, 'contracts.create', contract(c.id, sup.id, '2026-11-17')).signedDate).toBe('2026-11-17');
+  });
+
   it('has no standstill in Del I, so nothing holds the signing back', () => {
     const { s, sup, c } = awardedCase({ estimatedValue: 300_000, kind: 'varer' });
     const p = record(s, c.id);

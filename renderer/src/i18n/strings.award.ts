@@ -80,9 +80,9 @@ export const awardStrings = defineMessages({
   awardNoException: { nb: 'Ingen unntak', nn: 'Ikkje noko unntak', en: 'No exception' },
   awardExceptionNote: { nb: 'Hvorfor unntaket gjelder', nn: 'Kvifor unntaket gjeld', en: 'Why the exception applies' },
   awardExceptionHelp: {
-    nb: 'Unntakene er kontorets egen vurdering etter klagedirektivet; ordlyden i forskriften er ikke kontrollert i Anskaff.',
-    nn: 'Unntaka er kontoret si eiga vurdering etter klagedirektivet; ordlyden i forskrifta er ikkje kontrollert i Anskaff.',
-    en: 'The exceptions are the office’s own assessment under the remedies directive; the regulation’s wording has not been checked in Anskaff.',
+    nb: 'Listen har bare unntakene forskriften gir for sakens del (FOA § 10-2 (3), § 25-2 (2) eller § 30-9 (2)). Skriv hva i saken som gjør at unntaket gjelder.',
+    nn: 'Lista har berre unntaka forskrifta gir for delen saka følgjer (FOA § 10-2 (3), § 25-2 (2) eller § 30-9 (2)). Skriv kva i saka som gjer at unntaket gjeld.',
+    en: 'The list holds only the exceptions the regulation gives for the case’s part (FOA § 10-2 (3), § 25-2 (2) or § 30-9 (2)). Write what in the case makes the exception apply.',
   },
   awardResultRef: {
     nb: 'Kunngjøring av konkurranseresultat: nummer i Doffin/TED',
@@ -90,10 +90,21 @@ export const awardStrings = defineMessages({
     en: 'Contract award notice: Doffin/TED number',
   },
   awardResultRefHelp: {
-    nb: 'Konkurranseresultatet skal kunngjøres senest 30 dager etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjøringer.',
-    nn: 'Konkurranseresultatet skal kunngjerast seinast 30 dagar etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjeringar.',
-    en: 'The contract award notice must be published within 30 days after the contract is concluded ({basis}). Record its number under Notices.',
+    nb: 'Konkurranseresultatet skal kunngjøres senest {days} dager etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjøringer.',
+    nn: 'Konkurranseresultatet skal kunngjerast seinast {days} dagar etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjeringar.',
+    en: 'The contract award notice must be published within {days} days after the contract is concluded ({basis}). Record its number under Notices.',
   },
+  awardResultNoDeadlineHelp: {
+    nb: 'Resultatet skal kunngjøres ({basis}); forskriften setter ingen frist i dager, så kunngjør det snarest. Registrer nummeret under Kunngjøringer.',
+    nn: 'Resultatet skal kunngjerast ({basis}); forskrifta set ingen frist i dagar, så kunngjer det snarast. Registrer nummeret under Kunngjeringar.',
+    en: 'The result must be published ({basis}); the regulation sets no deadline in days, so publish it promptly. Record its number under Notices.',
+  },
+  awardResultNoDeadline: {
+    nb: 'Skal kunngjøres snarest ({basis}; ingen frist i dager)',
+    nn: 'Skal kunngjerast snarast ({basis}; ingen frist i dagar)',
+    en: 'To be published promptly ({basis}; no deadline in days)',
+  },
+
   awardRecord: { nb: 'Registrer tildelingen', nn: 'Registrer tildelinga', en: 'Record the award' },
   awardRecorded: { nb: 'Tildelingen er registrert.', nn: 'Tildelinga er registrert.', en: 'The award is recorded.' },
   awardStandstillUntil: {
@@ -111,7 +122,11 @@ export const awardStrings = defineMessages({
     nn: 'Med denne datoen varer karensperioden til og med {date}.',
     en: 'With this date the standstill runs until {date} inclusive.',
   },
-  awardNoStandstill: { nb: 'Ingen karensperiode: {why}', nn: 'Ingen karensperiode: {why}', en: 'No standstill: {why}' },
+  awardNoStandstill: {
+    nb: 'Ingen karensperiode: {why} (FOA {letter})',
+    nn: 'Ingen karensperiode: {why} (FOA {letter})',
+    en: 'No standstill: {why} (FOA {letter})',
+  },
   awardResultDue: {
     nb: 'Kunngjøring av konkurranseresultat innen {date}',
     nn: 'Kunngjering av konkurranseresultat innan {date}',

@@ -9,6 +9,7 @@ import {
   proposedStandstillDays,
   standstillEnd,
   standstillExceptionDefs,
+  standstillExceptionsFor,
   todayInOslo,
   type CaseDetail,
   type Protocol,
@@ -40,14 +41,20 @@ export function AwardPanel({ c }: { c: CaseDetail }) {
       <h2 id="award-h" className="ds-heading" data-size="sm">
         {t('awardHeading')}
       </h2>
-      <AwardSummary p={q.data} />
+      <AwardSummary c={c} p={q.data} />
       {!c.archived && <AwardForm key={q.data.version} c={c} p={q.data} setDone={setDone} />}
       <FormOutcome done={done} error={null} />
     </section>
   );
 }
 
-function AwardSummary({ p }: { p: Protocol }) {
+/** Where the regulation says so: the letter of § 10-2 (3), § 25-2 (2) or § 30-9 (2) for the case's part. */
+function exceptionLetter(regime: Regime | null, code: StandstillException): string {
+  const def = standstillExceptionDefs.find((d) => d.code === code);
+  return (def?.letter as Partial<Record<Regime, string>> | undefined)?.[regime ?? 'partIII'] ?? '';
+}
+
+function AwardSummary({ c, p }: { c: CaseDetail; p: Protocol }) {
   const { t, locale } = useLocale();
   const f = p.fields;
   const rule = p.award.rule;
@@ -95,19 +102,24 @@ function AwardSummary({ p }: { p: Protocol }) {
               ) : f.standstillException ? (
                 t('awardNoStandstill', {
                   why: codeName(standstillExceptionDefs, f.standstillException, locale),
+                  letter: exceptionLetter(c.regime as Regime | null, f.standstillException),
                 })
               ) : (
                 '–'
               )}
             </dd>
           </div>
-          {(p.award.resultNoticeDue || p.award.resultNoticeRef) && (
+          {(p.award.resultNoticeDue ||
+            p.award.resultNoticeRef ||
+            (p.award.resultNoticeBasis && p.award.resultNoticeDays === null)) && (
             <div>
               <dt>{t('awardResultRef')}</dt>
               <dd data-testid="award-result">
                 {p.award.resultNoticeRef
                   ? t('awardResultPublished', { ref: p.award.resultNoticeRef })
-                  : t('awardResultDue', { date: formatDate(p.award.resultNoticeDue!, locale) })}
+                  : p.award.resultNoticeDue
+                    ? t('awardResultDue', { date: formatDate(p.award.resultNoticeDue, locale) })
+                    : t('awardResultNoDeadline', { basis: p.award.resultNoticeBasis ?? '' })}
               </dd>
             </div>
           )}
@@ -178,7 +190,7 @@ function AwardForm({ c, p, setDone }: { c: CaseDetail; p: Protocol; setDone(s: s
         <CodeSelect
           id="aw-exception"
           label={t('awardException')}
-          defs={standstillExceptionDefs}
+          defs={standstillExceptionsFor(regime, c.procedure)}
           value={exception}
           onChange={(v) => setException(v as StandstillException | '')}
           empty={t('awardNoException')}
@@ -249,7 +261,9 @@ function AwardForm({ c, p, setDone }: { c: CaseDetail; p: Protocol; setDone(s: s
       </div>
       {p.award.resultNoticeBasis && (
         <Paragraph data-size="sm" className="muted">
-          {t('awardResultRefHelp', { basis: p.award.resultNoticeBasis })}
+          {p.award.resultNoticeDays === null
+            ? t('awardResultNoDeadlineHelp', { basis: p.award.resultNoticeBasis })
+            : t('awardResultRefHelp', { basis: p.award.resultNoticeBasis, days: p.award.resultNoticeDays })}
         </Paragraph>
       )}
       {issues.others(fields).map((m) => (
