@@ -84,9 +84,9 @@ test('recording the award computes the standstill, holds the signing back until 
   await expect(panel).toContainText(`Med denne datoen varer karensperioden til og med ${formatDate(end)}.`);
   // A notice sent by post needs fifteen days; the preview follows.
   const byPost = standstillEnd({ regime: 'partIII', noticeDate: notice, exception: null, byPost: true })!;
-  await panel.getByLabel('Meddelelsen ble ikke sendt elektronisk').check();
+  await panel.getByLabel('Kontoret har gjort unntak fra kravet om elektronisk kommunikasjon').check();
   await expect(panel).toContainText(`Med denne datoen varer karensperioden til og med ${formatDate(byPost)}.`);
-  await panel.getByLabel('Meddelelsen ble ikke sendt elektronisk').uncheck();
+  await panel.getByLabel('Kontoret har gjort unntak fra kravet om elektronisk kommunikasjon').uncheck();
   // A length shorter than Del III allows is refused at the field, with the earliest end it could have.
   const days = panel.getByLabel('Karensperiode i meddelelsen (dager)');
   await days.fill('7');

@@ -12,7 +12,13 @@
 // how the value is computed: regjeringen.no/no/dokumenter/veileder-offentlige-
 // anskaffelser/id2581234/sec7). Not verified here: the guide's own words on
 // joint procurements (they were not found in the sources searched); the
-// rule that the joint whole decides the part is read from § 5-4's total.
+// rule that the joint whole decides the part is read from § 5-4's total and
+// is the cautious reading (it can only put a case in a stricter part). The
+// provision on joint procurement itself is FOA § 29-1: «(1) Flere
+// oppdragsgivere kan gjennomføre anskaffelser i fellesskap. (2) … er de
+// felles ansvarlige for å overholde forskriften», also when one runs it on
+// behalf of the others; for a joint framework the value is «den maksimale
+// verdien av alle kontraktene» expected under it (§ 5-4 (5)).
 
 export const jointShareUnits = ['nok', 'pct'] as const;
 export type JointShareUnit = (typeof jointShareUnits)[number];

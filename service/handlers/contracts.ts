@@ -142,7 +142,7 @@ function checkSuppliers(ctx: HandlerContext, ids: readonly number[]): void {
 
 /**
  * A contract may be signed only after the standstill of its case's award
- * (FOA § 4-5 g; the end as recorded with the award, core/rules/standstill.ts),
+ * (FOA § 10-2 (1), § 25-2 (1), § 30-9 (1); the end as recorded with the award, core/rules/standstill.ts),
  * unless an exception from the standstill is recorded.
  */
 function checkStandstill(ctx: HandlerContext, caseId: number, signedDate: string | null): void {

@@ -221,7 +221,7 @@ export const protocolMethods = {
         checkStandstillLength(
           kase.regime as Regime | null,
           fields.awardNoticeDate,
-          fields.awardNoticeByPost,
+          fields.awardNoticeByPost || fields.electronicException,
           { days: null, end: fields.standstillEndDate },
           'standstillEndDate',
           ctx.locale,
@@ -247,10 +247,12 @@ export const protocolMethods = {
       if (q.exception && !q.exceptionNote.trim()) throw fieldError('exceptionNote', 'exceptionNeedsNote');
       const regime = kase.regime as Regime | null;
       checkException(regime, kase.procedure, q.exception, 'exception', ctx.locale);
-      if (!q.exception)
-        checkStandstillLength(regime, q.noticeDate, q.byPost, { days: q.days, end: null }, 'days', ctx.locale);
       const before = ctx.repos.protocols.get(caseId);
       const old = before?.fields ?? EMPTY;
+      // An exception from electronic communication recorded in the protocol means the longer minimum (§ 25-2 (1), § 30-9 (1)).
+      const byPost = q.byPost || old.electronicException;
+      if (!q.exception)
+        checkStandstillLength(regime, q.noticeDate, byPost, { days: q.days, end: null }, 'days', ctx.locale);
       const fields = {
         ...old,
         awardNoticeDate: q.noticeDate,
@@ -259,13 +261,13 @@ export const protocolMethods = {
         standstillException: q.exception,
         standstillNone: q.exception ? q.exceptionNote : '',
         standstillDays: q.exception ? null : q.days,
-        awardNoticeByPost: q.byPost,
+        awardNoticeByPost: byPost,
         standstillEndDate: standstillEnd({
           regime,
           noticeDate: q.noticeDate,
           exception: q.exception,
           days: q.days,
-          byPost: q.byPost,
+          byPost,
         }),
       };
       if (!ctx.repos.protocols.save(caseId, version, fields)) throw new AppError('conflict', 'staleProtocol');

@@ -151,6 +151,21 @@ describe('the award and its standstill', () => {
     expect(early.issues?.[0]?.path).toBe('standstillEndDate');
   });
 
+  it('takes the protocol’s exception from electronic communication as the reason for fifteen days', () => {
+    const { s, c } = awardedCase();
+    const p0 = ok(s, 'protocol.get', { caseId: c.id });
+    ok(s, 'protocol.save', {
+      caseId: c.id,
+      version: p0.version,
+      ...p0.fields,
+      electronicException: true,
+      electronicExceptionReason: 'Modeller måtte leveres fysisk.',
+    });
+    const p = record(s, c.id);
+    expect(p.fields.awardNoticeByPost).toBe(true);
+    expect(p.award.standstillEnd).toBe('2026-11-19');
+  });
+
   it('lets the office set a shorter, reasonable standstill in Del II, where the regulation sets no number of days', () => {
     const { s, sup, c } = awardedCase({ estimatedValue: 1_500_000, kind: 'varer' });
     const p = record(s, c.id, { days: 5 });

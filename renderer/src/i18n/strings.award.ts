@@ -35,9 +35,9 @@ export const awardStrings = defineMessages({
   },
   awardDaysN: { nb: '{n} dager', nn: '{n} dagar', en: '{n} days' },
   awardByPost: {
-    nb: 'Meddelelsen ble ikke sendt elektronisk',
-    nn: 'Meldinga vart ikkje send elektronisk',
-    en: 'The notice was not sent electronically',
+    nb: 'Kontoret har gjort unntak fra kravet om elektronisk kommunikasjon',
+    nn: 'Kontoret har gjort unntak frå kravet om elektronisk kommunikasjon',
+    en: 'The office departed from the requirement of electronic communication',
   },
   awardByPostHelp: {
     nb: 'Da er lengden {days} dager.',
@@ -90,9 +90,9 @@ export const awardStrings = defineMessages({
     en: 'Contract award notice: Doffin/TED number',
   },
   awardResultRefHelp: {
-    nb: 'Konkurranseresultatet skal kunngjøres senest {days} dager etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjøringer.',
-    nn: 'Konkurranseresultatet skal kunngjerast seinast {days} dagar etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjeringar.',
-    en: 'The contract award notice must be published within {days} days after the contract is concluded ({basis}). Record its number under Notices.',
+    nb: 'Konkurranseresultatet skal kunngjøres snarest og senest {days} dager etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjøringer.',
+    nn: 'Konkurranseresultatet skal kunngjerast snarast og seinast {days} dagar etter at kontrakten er inngått ({basis}). Registrer nummeret under Kunngjeringar.',
+    en: 'The contract award notice must be published promptly and within {days} days after the contract is concluded ({basis}). Record its number under Notices.',
   },
   awardResultNoDeadlineHelp: {
     nb: 'Resultatet skal kunngjøres ({basis}); forskriften setter ingen frist i dager, så kunngjør det snarest. Registrer nummeret under Kunngjøringer.',

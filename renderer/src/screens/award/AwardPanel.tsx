@@ -139,7 +139,8 @@ function AwardForm({ c, p, setDone }: { c: CaseDetail; p: Protocol; setDone(s: s
   const [exception, setException] = useState<StandstillException | ''>(f.standstillException ?? '');
   const [exceptionNote, setExceptionNote] = useState(f.standstillException ? f.standstillNone : '');
   const regime = c.regime as Regime | null;
-  const [byPost, setByPost] = useState(f.awardNoticeByPost);
+  // The protocol's exception from electronic communication (§ 25-5 f) sets the longer minimum of its own.
+  const [byPost, setByPost] = useState(f.awardNoticeByPost || f.electronicException);
   // The length the notice gave; left as the part's proposal until the office changes it.
   const [daysText, setDaysText] = useState(f.standstillDays === null ? '' : String(f.standstillDays));
   const proposed = proposedStandstillDays(regime, byPost);
