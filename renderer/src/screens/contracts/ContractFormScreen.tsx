@@ -35,6 +35,8 @@ const LABELS: Record<string, StringKey> = {
   startDate: 'startDate',
   endDate: 'endDate',
   noticeMonths: 'noticeMonths',
+  owner: 'owner',
+  administrator: 'administrator',
   options: 'options',
 };
 
