@@ -2,6 +2,7 @@ import { test, type Browser, type Page } from '@playwright/test';
 import { addDays, todayInOslo } from '../core/index.js';
 import { expect, expectAccessible } from './fixtures.js';
 import { OFFICE_PASSWORD, officeServer } from './office.js';
+import type { Caller } from '../service/context.js';
 
 // Two buyers on the real office server edit the same contract, and the same
 // protocol: the one who saves second on the old version sees who saved first
@@ -193,5 +194,99 @@ test('two buyers write the same protocol: the second keeps what she typed, sees 
   } finally {
     await kari.done();
     await ola.done();
+  }
+});
+
+test('a dialogue activity and a strategy saved by another meanwhile: «Bruk mine» on the one, «Bruk deres» on the other', async ({
+  browser,
+}) => {
+  const ola: Caller = { username: 'ola', name: 'Ola Hansen', role: 'innkjøper', departments: [] };
+  /** Ola's save, made while Kari has the form open. */
+  const olaSaves = (method: string, input: object) => {
+    const r = office.service.dispatch(method, input, 'nb', ola);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+  };
+  const date = addDays(todayInOslo(), 14);
+  const activity = ok<{ id: number; version: number }>('dialogues.create', {
+    caseId: ids.protocolCase,
+    form: 'dialogkonferanse',
+    date,
+    time: '09:00',
+    title: 'Dialogkonferanse om skolerenhold',
+  });
+  const strategy = ok<{ id: number; version: number }>('strategy.save', {
+    strategy: {
+      title: 'Innkjøpsstrategi 2026–2029',
+      fromYear: 2026,
+      toYear: 2029,
+      adoptedDate: null,
+      adoptedBy: '',
+      goals: [{ measure: 'climate_share', theme: 'klima_miljo', target: 0.3, title: '' }],
+    },
+  });
+  const kari = await signedIn(browser, 'kari');
+  try {
+    // The activity: Ola writes the agenda, Kari renames it on the old version and keeps hers.
+    await kari.goto(`${office.url}/#/dialogue/${activity.id}/edit`);
+    await expect(kari.getByLabel('Tittel')).toHaveValue('Dialogkonferanse om skolerenhold');
+    olaSaves('dialogues.update', {
+      id: activity.id,
+      version: activity.version,
+      form: 'dialogkonferanse',
+      date,
+      time: '09:00',
+      title: 'Dialogkonferanse om skolerenhold',
+      agenda: 'Velkommen; behovet; spørsmål fra markedet',
+    });
+    await kari.getByLabel('Tittel').fill('Dialogkonferanse: renhold av skolene');
+    await kari.getByRole('button', { name: 'Lagre' }).click();
+    let panel = kari.getByTestId('conflict-panel');
+    await expect(panel.getByRole('heading', { name: WHO })).toBeFocused();
+    await expect(panel.getByRole('row').filter({ hasText: 'Tittel' })).toHaveText(
+      /Tittel\s*Dialogkonferanse om skolerenhold\s*Dialogkonferanse: renhold av skolene/,
+    );
+    await expect(panel.getByRole('row').filter({ hasText: 'Agenda' })).toHaveCount(0);
+    await expectAccessible(kari, 'dialogue activity form with an edit conflict, office');
+    await panel.getByRole('button', { name: 'Bruk mine' }).click();
+    await expect(kari.getByRole('heading', { level: 1, name: /Dialogkonferanse: renhold av skolene/ })).toBeVisible();
+    expect(ok('dialogues.get', { id: activity.id })).toMatchObject({
+      title: 'Dialogkonferanse: renhold av skolene',
+      agenda: 'Velkommen; behovet; spørsmål fra markedet',
+    });
+
+    // The strategy: Ola records who adopted it, Kari renames it on the old version and takes his instead.
+    await kari.goto(`${office.url}/#/strategy/${strategy.id}/edit`);
+    await expect(kari.getByLabel('Navn', { exact: true })).toHaveValue('Innkjøpsstrategi 2026–2029');
+    olaSaves('strategy.save', {
+      id: strategy.id,
+      version: strategy.version,
+      strategy: {
+        title: 'Innkjøpsstrategi 2026–2029',
+        fromYear: 2026,
+        toYear: 2029,
+        adoptedDate: null,
+        adoptedBy: 'Kommunestyret, sak 12/26',
+        goals: [{ measure: 'climate_share', theme: 'klima_miljo', target: 0.3, title: '' }],
+      },
+    });
+    await kari.getByLabel('Navn', { exact: true }).fill('Strategi for innkjøp');
+    await kari.getByRole('button', { name: 'Lagre' }).click();
+    panel = kari.getByTestId('conflict-panel');
+    await expect(panel.getByRole('heading', { name: WHO })).toBeFocused();
+    await expect(panel.getByRole('row').filter({ hasText: 'Navn' })).toHaveText(
+      /Navn\s*Innkjøpsstrategi 2026–2029\s*Strategi for innkjøp/,
+    );
+    await expectAccessible(kari, 'strategy form with an edit conflict, office');
+    await panel.getByRole('button', { name: 'Bruk deres' }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(kari.getByLabel('Navn', { exact: true })).toHaveValue('Innkjøpsstrategi 2026–2029');
+    await expect(kari.getByLabel('Vedtatt av (organ og saksnummer)')).toHaveValue('Kommunestyret, sak 12/26');
+    // Nothing of hers was saved.
+    expect(ok('strategy.get', { id: strategy.id })).toMatchObject({
+      title: 'Innkjøpsstrategi 2026–2029',
+      adoptedBy: 'Kommunestyret, sak 12/26',
+    });
+  } finally {
+    await kari.done();
   }
 });
