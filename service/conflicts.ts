@@ -17,6 +17,26 @@ const readerOf: Partial<Record<AuditEntity, Method>> = {
   strategy: 'strategy.get',
 };
 
+/**
+ * A part of a record that its handler audits itself (on the record it belongs
+ * to) and that has a version of its own: the input's field naming the record,
+ * the read that shows the part as its form edits it, and the prefix of the
+ * part's fields in the record's history (whose newest entry says who and when).
+ */
+interface Part {
+  entity: AuditEntity;
+  key: string;
+  method: Method;
+  fields: string;
+}
+/** The protocol, part of its case's record (service/handlers/protocol.ts). */
+const protocol: Part = { entity: 'case', key: 'caseId', method: 'protocol.get', fields: 'protocol.' };
+const partOf: Partial<Record<Method, Part>> = {
+  'protocol.save': protocol,
+  'protocol.recordAward': protocol,
+  'protocol.finalise': protocol,
+};
+
 export interface EditConflict {
   /** Who made the newest change, as the audit trail names them (null when it holds none). */
   by: string | null;
@@ -28,22 +48,44 @@ export interface EditConflict {
 }
 
 /**
- * The conflict of a refused edit of one record (a method audited on one
- * record that sends the version it read), or null for any other refusal.
- * `read` runs the record's read as the caller (their role and language).
+ * The conflict of a refused edit of one record or one part of it (a method
+ * audited on one record, or named in `partOf`, that sends the version it
+ * read), or null for any other refusal. `read` runs the record's read as the
+ * caller (their role and language).
  */
 export function editConflict(
+  method: Method,
   audit: AuditTrait,
   input: Record<string, unknown>,
   ctx: HandlerContext,
-  read: (method: Method, input: { id: number }) => { ok: true; value: unknown } | { ok: false },
+  read: (method: Method, input: Record<string, number>) => { ok: true; value: unknown } | { ok: false },
 ): EditConflict | null {
-  if (audit.kind !== 'record' || !audit.before || typeof input.version !== 'number') return null;
-  const method = readerOf[audit.entity];
+  if (typeof input.version !== 'number') return null;
+  const part = partOf[method];
+  if (part) return partConflict(part, input, ctx, read);
+  if (audit.kind !== 'record' || !audit.before) return null;
+  const reader = readerOf[audit.entity];
   const id = audit.before(input, ctx);
-  if (!method || id === null) return null;
-  const now = read(method, { id });
+  if (!reader || id === null) return null;
+  const now = read(reader, { id });
   if (!now.ok) return null;
   const latest = ctx.repos.audit.forRecord(audit.entity, id)[0];
-  return { by: latest?.by ?? null, at: latest?.at ?? null, method, current: now.value };
+  return { by: latest?.by ?? null, at: latest?.at ?? null, method: reader, current: now.value };
+}
+
+/** A part's conflict: who changed the part last (not the record's other fields) and when, and the part as it is now. */
+function partConflict(
+  part: Part,
+  input: Record<string, unknown>,
+  ctx: HandlerContext,
+  read: (method: Method, input: Record<string, number>) => { ok: true; value: unknown } | { ok: false },
+): EditConflict | null {
+  const id = input[part.key];
+  if (typeof id !== 'number') return null;
+  const now = read(part.method, { [part.key]: id });
+  if (!now.ok) return null;
+  const latest = ctx.repos.audit
+    .forRecord(part.entity, id)
+    .find((e) => e.changes.some((c) => c.field.startsWith(part.fields)));
+  return { by: latest?.by ?? null, at: latest?.at ?? null, method: part.method, current: now.value };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ok, err, sampleCase, tempService, TODAY } from '../helpers/tempService.js';
+import type { Caller } from '../../service/context.js';
 
 const FULL = {
   lotsReason:
@@ -142,5 +143,71 @@ describe('procurement protocol', () => {
     const p = ok(s, 'protocol.get', { caseId: old.id });
     expect(p).toMatchObject({ regime: null, required: true });
     expect(p.missing).toEqual(['lotsReason', 'conflicts']);
+  });
+});
+
+describe('a protocol saved on a stale version (409)', () => {
+  it('names who last changed the protocol and when, and carries the protocol as it is now', () => {
+    const s = tempService();
+    const { registeredDate: _r, ...fields } = sampleCase({ kind: 'tjenester', estimatedValue: 5_000_000 });
+    const c = ok(s, 'cases.create', sampleCase({ kind: 'tjenester', estimatedValue: 5_000_000 }));
+    const opened = ok(s, 'protocol.get', { caseId: c.id });
+    const kari: Caller = { username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] };
+    const ola: Caller = { username: 'ola', name: 'Ola Hansen', role: 'innkjøper', departments: [] };
+    const per: Caller = { username: 'per', name: 'Per Ødegård', role: 'innkjøper', departments: [] };
+    const karis = s.dispatch(
+      'protocol.save',
+      { caseId: c.id, version: opened.version, ...opened.fields, lotsReason: 'Karis begrunnelse' },
+      'nb',
+      kari,
+    );
+    expect(karis.ok).toBe(true);
+    // A later change to the case's own fields is not a change to the protocol: Kari is still who changed it.
+    const kase = ok(s, 'cases.get', { id: c.id });
+    expect(
+      s.dispatch('cases.update', { ...fields, id: c.id, version: kase.version, title: 'Pers tittel' }, 'nb', per).ok,
+    ).toBe(true);
+
+    const r = s.dispatch(
+      'protocol.save',
+      { caseId: c.id, version: opened.version, ...opened.fields, lotsReason: 'Olas begrunnelse' },
+      'en',
+      ola,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.status).toBe(409);
+    const { conflict, message } = r.body.error;
+    expect(conflict).toMatchObject({ by: 'Kari Nordmann', method: 'protocol.get', at: expect.any(String) });
+    expect(Date.now() - Date.parse(conflict!.at!)).toBeLessThan(60_000);
+    expect(conflict!.current).toMatchObject({
+      caseId: c.id,
+      version: opened.version + 1,
+      fields: { lotsReason: 'Karis begrunnelse' },
+    });
+    expect(message).toMatch(
+      /^The protocol was changed by someone else .* Last changed by Kari Nordmann at \d+ \w+ \d{4} \d\d:\d\d\.$/,
+    );
+    // Nothing of Ola's was written.
+    expect(ok(s, 'protocol.get', { caseId: c.id }).fields.lotsReason).toBe('Karis begrunnelse');
+  });
+
+  it('says who for a stale finalising too', () => {
+    const s = tempService();
+    const c = ok(
+      s,
+      'cases.create',
+      sampleCase({ kind: 'tjenester', estimatedValue: 5_000_000, procedure: 'apen_anbud' }),
+    );
+    const kari: Caller = { username: 'kari', name: 'Kari Nordmann', role: 'innkjøper', departments: [] };
+    const p1 = ok(s, 'protocol.save', { caseId: c.id, version: 0, ...FULL });
+    expect(
+      s.dispatch('protocol.save', { caseId: c.id, version: p1.version, ...FULL, notes: 'Kari' }, 'nb', kari).ok,
+    ).toBe(true);
+    const r = s.dispatch('protocol.finalise', { caseId: c.id, version: p1.version }, 'nb', kari);
+    expect(r.ok || r.body.error.conflict).toMatchObject({
+      by: 'Kari Nordmann',
+      current: { fields: { notes: 'Kari' } },
+    });
   });
 });

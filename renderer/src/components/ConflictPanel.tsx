@@ -40,6 +40,7 @@ export function ConflictPanel({
   theirs,
   onTheirs,
   onMine,
+  labelOf,
   busy,
 }: {
   conflict: Conflict;
@@ -48,6 +49,8 @@ export function ConflictPanel({
   theirs: Record<string, unknown>;
   onTheirs(): void;
   onMine(): void;
+  /** The form's own word for a field, where it has one (else the history's). */
+  labelOf?: (field: string) => string | undefined;
   busy?: boolean;
 }) {
   const { t, locale } = useLocale();
@@ -75,7 +78,7 @@ export function ConflictPanel({
           <Table.Body>
             {rows.map((k) => (
               <Table.Row key={k}>
-                <Table.HeaderCell scope="row">{fieldWord(k, t)}</Table.HeaderCell>
+                <Table.HeaderCell scope="row">{labelOf?.(k) ?? fieldWord(k, t)}</Table.HeaderCell>
                 <Table.Cell>{fieldValueText(k, theirs[k], t, locale)}</Table.Cell>
                 <Table.Cell>{fieldValueText(k, mine[k], t, locale)}</Table.Cell>
               </Table.Row>

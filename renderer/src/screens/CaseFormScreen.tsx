@@ -25,7 +25,7 @@ import {
   type Procedure,
   type Theme,
 } from '../../../core/index.js';
-import { ApiError, call } from '../api/client.js';
+import { call } from '../api/client.js';
 import { query } from '../api/queries.js';
 import { FormErrors } from '../components/FormErrors.js';
 import { useLocale } from '../i18n/locale.js';
@@ -39,7 +39,7 @@ import { RegimePanel, useRegime } from './RegimePanel.js';
 import { CASE_FIELD_LABELS } from '../i18n/fieldLabels.js';
 import { CpvPicker } from '../components/CpvPicker.js';
 import { FormActions } from '../components/FormActions.js';
-import { ConflictPanel, reapplied, type Conflict } from '../components/ConflictPanel.js';
+import { useEditConflict } from '../lib/useEditConflict.js';
 
 const FIELD_LABEL = CASE_FIELD_LABELS;
 
@@ -57,10 +57,6 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
   const [form, setForm] = useState<CaseFormState>(() => (existing ? formFromCase(existing) : emptyForm(todayInOslo())));
-  // The version the edit starts from: the case as it was opened (a newer one shown by a refresh does not change it),
-  // or, after a conflict, the version the user chose to go on from.
-  const [base, setBase] = useState(existing);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const f = useIssues();
   const facets = useQuery(query('cases.facets', {}));
   const set = <K extends keyof CaseFormState>(k: K, v: CaseFormState[K]) => {
@@ -82,11 +78,17 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
       // The case page opens at its top, not where the form was scrolled to.
       window.scrollTo(0, 0);
     },
-    onError: (e) => {
-      if (!(e instanceof ApiError && e.conflict)) return f.fromError(e);
-      f.clear();
-      setConflict(e.conflict);
-    },
+    onError: (e) => (edit.caught(e) ? f.clear() : f.fromError(e)),
+  });
+  // The version the edit goes on from, and a save that crossed another's (lib/useEditConflict.tsx).
+  const edit = useEditConflict({
+    opened: existing,
+    valuesOf: formFromCase,
+    values: form,
+    load: setForm,
+    send: (from: CaseDetail, v) => send(from, v),
+    shown: formToFields,
+    onTheirs: (c) => qc.setQueryData(query('cases.get', { id: c.id }).queryKey, c),
   });
 
   function send(from: CaseDetail | undefined, values: CaseFormState = form) {
@@ -98,25 +100,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
   }
   function submit(e: FormEvent) {
     e.preventDefault();
-    send(base);
-  }
-  const theirs = conflict?.current as CaseDetail | undefined;
-  /** The user's changes (from the version they opened) on top of their version. */
-  const mineOn = (c: CaseDetail) => reapplied(form, formFromCase(base ?? c), formFromCase(c));
-  /** Their version in the form, to go on from. */
-  function takeTheirs(c: CaseDetail) {
-    setForm(formFromCase(c));
-    setBase(c);
-    setConflict(null);
-    qc.setQueryData(query('cases.get', { id: c.id }).queryKey, c);
-  }
-  /** The user's changes on top of their version, saved at once. */
-  function reapplyMine(c: CaseDetail) {
-    const merged = mineOn(c);
-    setForm(merged);
-    setBase(c);
-    setConflict(null);
-    send(c, merged);
+    send(edit.base);
   }
 
   const read = parseMoney(form.value);
@@ -164,16 +148,7 @@ function CaseForm({ existing }: { existing?: CaseDetail }) {
         general={f.general}
         labelOf={(path) => (FIELD_LABEL[path.split('.')[0] ?? ''] ? t(FIELD_LABEL[path.split('.')[0]!]!) : undefined)}
       />
-      {conflict && theirs && (
-        <ConflictPanel
-          conflict={conflict}
-          mine={formToFields(mineOn(theirs))}
-          theirs={formToFields(formFromCase(theirs))}
-          onTheirs={() => takeTheirs(theirs)}
-          onMine={() => reapplyMine(theirs)}
-          busy={save.isPending}
-        />
-      )}
+      {edit.panel(save.isPending)}
       <div className="form-grid">
         <div className="form-main">
           {text('caseNumber', 'fieldCaseNumber', { description: t('fieldCaseNumberHelp'), autoComplete: 'off' })}

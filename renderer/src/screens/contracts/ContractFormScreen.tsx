@@ -24,6 +24,7 @@ import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { MoneyField } from '../../components/MoneyField.js';
 import { DateField } from '../../components/DateField.js';
 import { FormActions } from '../../components/FormActions.js';
+import { useEditConflict } from '../../lib/useEditConflict.js';
 
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
@@ -34,10 +35,47 @@ const LABELS: Record<string, StringKey> = {
   startDate: 'startDate',
   endDate: 'endDate',
   noticeMonths: 'noticeMonths',
+  owner: 'owner',
+  administrator: 'administrator',
   options: 'options',
 };
 
 type OptionState = { lengthMonths: string; decideBy: string };
+
+/** A contract's values as the form holds them. */
+const valuesOf = (k: ContractDetail) => ({
+  title: k.title,
+  suppliers: k.suppliers.map((s) => ({ id: s.id, name: s.name })),
+  value: formatAmount(k.value),
+  signedDate: k.signedDate ?? '',
+  startDate: k.startDate,
+  endDate: k.endDate,
+  noticeMonths: String(k.noticeMonths),
+  owner: k.owner,
+  administrator: k.administrator,
+  options: k.options.map((o): OptionState => ({ lengthMonths: String(o.lengthMonths), decideBy: o.decideBy })),
+  paySector: (k.paySector ?? '') as PaySector | '',
+  apprenticeDecision: (k.apprenticeDecision ?? '') as ApprenticeDecision | '',
+  apprenticeNote: k.apprenticeNote,
+});
+type Values = ReturnType<typeof valuesOf>;
+
+/** The fields a save sends, from the form's values. */
+const fieldsOf = (v: Values) => ({
+  title: v.title,
+  supplierIds: v.suppliers.map((s) => s.id),
+  value: moneyOf(v.value),
+  signedDate: v.signedDate || null,
+  startDate: v.startDate,
+  endDate: v.endDate,
+  noticeMonths: Number(v.noticeMonths || 0),
+  owner: v.owner,
+  administrator: v.administrator,
+  options: v.options.map((o) => ({ lengthMonths: Number(o.lengthMonths), decideBy: o.decideBy })),
+  paySector: v.paySector || null,
+  apprenticeDecision: v.apprenticeDecision || null,
+  apprenticeNote: v.apprenticeNote,
+});
 
 /** A new contract on an awarded case, or a contract corrected: the same fields, the same checks (the contract's schema). */
 export function ContractFormScreen(props: { caseId: number } | { id: number }) {
@@ -68,7 +106,7 @@ function ContractForm({
   existing?: ContractDetail;
   leadMonths: number;
 }) {
-  // The version the edit starts from: a refresh showing another's newer save must not carry the form over it (a 409 says so).
+  // The contract as the form opened it: a refresh showing another's newer save must not carry the form over it (a 409 says so).
   const [existing] = useState(current);
   const caseId = kase.id;
   const { t, locale } = useLocale();
@@ -94,7 +132,7 @@ function ContractForm({
   );
   const [apprenticeNote, setApprenticeNote] = useState(existing?.apprenticeNote ?? '');
   /** A decided option stays as decided until its decision is undone on the contract page. */
-  const decided = (i: number) => existing?.options.find((o) => o.seq === i + 1 && o.status !== 'open');
+  const decided = (i: number) => edit.base?.options.find((o) => o.seq === i + 1 && o.status !== 'open');
   const save = useMutation({
     mutationFn: (input: unknown) =>
       existing ? call('contracts.update', input as never) : call('contracts.create', input as never),
@@ -102,38 +140,70 @@ function ContractForm({
       qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, k);
       navigate(href.contract(k.id));
     },
-    onError: f.fromError,
+    onError: (e) => void (edit.caught(e) || f.fromError(e)),
+  });
+  const values: Values = {
+    title,
+    suppliers,
+    value,
+    signedDate,
+    startDate,
+    endDate,
+    noticeMonths,
+    owner,
+    administrator,
+    options,
+    paySector,
+    apprenticeDecision,
+    apprenticeNote,
+  };
+  function load(v: Values) {
+    setTitle(v.title);
+    setSuppliers(v.suppliers);
+    setValue(v.value);
+    setSignedDate(v.signedDate);
+    setStartDate(v.startDate);
+    setEndDate(v.endDate);
+    setNoticeMonths(v.noticeMonths);
+    setOwner(v.owner);
+    setAdministrator(v.administrator);
+    setOptions(v.options);
+    setPaySector(v.paySector);
+    setApprenticeDecision(v.apprenticeDecision);
+    setApprenticeNote(v.apprenticeNote);
+  }
+  // The version a save goes on from, and a save that crossed another's (lib/useEditConflict.tsx).
+  const edit = useEditConflict({
+    opened: existing,
+    valuesOf,
+    values,
+    load,
+    send: (from: ContractDetail, v) => send(from, v),
+    // The suppliers by name, not by their numbers.
+    shown: (v) => ({ ...fieldsOf(v), supplierIds: v.suppliers.map((s) => s.name) }),
+    labelOf: (k) => (LABELS[k] ? t(LABELS[k]) : undefined),
+    onTheirs: (k) => qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, k),
   });
   const lengths = options.map((o) => ({ lengthMonths: Number(o.lengthMonths) || 0 }));
   /** The decide-by date suggested for a new option: the office's lead time before the period it would extend ends. */
   const suggestion = (seq: number) =>
     isValidIsoDate(endDate) ? suggestedDecideBy(endDate, lengths, seq, leadMonths) : '';
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  /** Saves values: a correction on the version it goes on from, or a new contract on the case. */
+  function send(from: ContractDetail | undefined, v: Values = values) {
     f.clear();
-    const fields = {
-      title,
-      supplierIds: suppliers.map((s) => s.id),
-      value: moneyOf(value),
-      signedDate: signedDate || null,
-      startDate,
-      endDate,
-      noticeMonths: Number(noticeMonths || 0),
-      owner,
-      administrator,
-      options: options.map((o) => ({ lengthMonths: Number(o.lengthMonths), decideBy: o.decideBy })),
-      paySector: paySector || null,
-      apprenticeDecision: apprenticeDecision || null,
-      apprenticeNote,
-    };
-    if (existing) {
-      const input = { ...fields, id: existing.id, version: existing.version };
-      if (f.check('contracts.update', input, { value })) save.mutate(input);
+    const fields = fieldsOf(v);
+    if (from) {
+      const input = { ...fields, id: from.id, version: from.version };
+      if (f.check('contracts.update', input, { value: v.value })) save.mutate(input);
     } else {
       const input = { ...fields, caseId };
-      if (f.check('contracts.create', input, { value })) save.mutate(input);
+      if (f.check('contracts.create', input, { value: v.value })) save.mutate(input);
     }
+  }
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    send(edit.base);
   }
   const setOption = (i: number, patch: Partial<OptionState>) => {
     setOptions((l) => l.map((o, j) => (j === i ? { ...o, ...patch } : o)));
@@ -167,6 +237,7 @@ function ContractForm({
           /^options\.\d/.test(p) ? undefined : LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined
         }
       />
+      {edit.panel(save.isPending)}
       <div className="panel form-main">
         <Textfield
           id="f-title"

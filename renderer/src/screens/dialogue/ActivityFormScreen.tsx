@@ -12,6 +12,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
+  codeName,
+  confidentialityBasisDefs,
   dialogueFormDefs,
   dialogueStatusDefs,
   ROUND_PROCEDURES,
@@ -33,6 +35,7 @@ import { href, navigate } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { FormActions } from '../../components/FormActions.js';
+import { useEditConflict } from '../../lib/useEditConflict.js';
 
 const LABELS: Record<string, StringKey> = {
   caseId: 'navCases',
@@ -52,6 +55,63 @@ const LABELS: Record<string, StringKey> = {
   suppliers: 'activitySuppliers',
 };
 type Participant = { supplierId: number; name: string; invited: boolean; attended: boolean };
+
+/** An activity's values as the form holds them (its status as chosen; none yet for a new one). */
+const valuesOf = (d: DialogueDetail) => ({
+  form: d.form,
+  status: d.status as DialogueStatus | null,
+  date: d.date,
+  time: d.time,
+  title: d.title,
+  agenda: d.agenda,
+  minutes: d.minutes ?? '',
+  minutesConfidential: d.minutesConfidential,
+  outcome: d.outcome ?? '',
+  outcomeConfidential: d.outcomeConfidential,
+  participants: d.participants,
+  round: d.round ? String(d.round) : '',
+  roundRevealed: d.roundRevealed ?? '',
+  roundConsentScope: d.roundConsentScope,
+  roundConsentDate: d.roundConsentDate ?? '',
+  suppliers: d.suppliers.map(({ supplierId, name, invited, attended }): Participant => ({
+    supplierId,
+    name,
+    invited,
+    attended,
+  })),
+});
+type Values = ReturnType<typeof valuesOf>;
+/** Until chosen, an activity dated ahead is planned and one dated today or before is held. */
+const statusOf = (v: Values): DialogueStatus => v.status ?? (v.date > todayInOslo() ? 'planned' : 'held');
+
+/** The fields a save sends, from the form's values. */
+function fieldsOf(v: Values) {
+  const round = v.form === 'dialogrunde';
+  const held = statusOf(v) === 'held';
+  return {
+    form: v.form,
+    status: statusOf(v),
+    date: v.date,
+    time: v.time,
+    title: v.title,
+    agenda: v.agenda,
+    minutes: v.minutes,
+    minutesConfidential: v.minutesConfidential,
+    outcome: v.outcome,
+    outcomeConfidential: v.outcomeConfidential,
+    participants: v.participants,
+    round: round && v.round ? Number(v.round) : null,
+    roundRevealed: round ? v.roundRevealed : '',
+    roundConsentScope: round ? v.roundConsentScope : '',
+    roundConsentDate: round && v.roundConsentDate ? v.roundConsentDate : null,
+    // No one attends an activity that was not held: the box is unticked and disabled until it is.
+    suppliers: v.suppliers.map(({ supplierId, invited, attended }) => ({
+      supplierId,
+      invited,
+      attended: held && attended,
+    })),
+  };
+}
 
 export function ActivityFormScreen({ caseId, id }: { caseId?: number; id?: number }) {
   const existing = useQuery({ ...query('dialogues.get', { id: id! }), enabled: id !== undefined });
@@ -82,9 +142,9 @@ function ActivityForm({
   dialogueProcedure: boolean;
   existing?: DialogueDetail;
 }) {
-  // The version the edit starts from: a refresh showing another's newer save must not carry the form over it (a 409 says so).
+  // The activity as the form opened it: a refresh showing another's newer save must not carry the form over it (a 409 says so).
   const [existing] = useState(current);
-  const { t, label } = useLocale();
+  const { t, label, locale } = useLocale();
   const qc = useQueryClient();
   const f = useIssues();
   const [form, setForm] = useState<DialogueForm>(existing?.form ?? 'dialogkonferanse');
@@ -120,44 +180,88 @@ function ActivityForm({
 
   const save = useMutation({
     mutationFn: (input: Record<string, unknown>) =>
-      existing
-        ? call('dialogues.update', { ...input, id: existing.id, version: existing.version } as never)
-        : call('dialogues.create', { ...input, caseId } as never),
+      'id' in input ? call('dialogues.update', input as never) : call('dialogues.create', input as never),
     onSuccess: (d) => {
       qc.setQueryData(query('dialogues.get', { id: d.id }).queryKey, d);
       navigate(href.activity(d.id));
     },
-    onError: f.fromError,
+    onError: (e) => void (edit.caught(e) || f.fromError(e)),
+  });
+  const values: Values = {
+    form,
+    status: chosenStatus,
+    date,
+    time,
+    title,
+    agenda,
+    minutes,
+    minutesConfidential,
+    outcome,
+    outcomeConfidential,
+    participants,
+    round,
+    roundRevealed,
+    roundConsentScope,
+    roundConsentDate,
+    suppliers,
+  };
+  function load(v: Values) {
+    setForm(v.form);
+    setStatus(v.status);
+    setDate(v.date);
+    setTime(v.time);
+    setTitle(v.title);
+    setAgenda(v.agenda);
+    setMinutes(v.minutes);
+    setMinutesConfidential(v.minutesConfidential);
+    setOutcome(v.outcome);
+    setOutcomeConfidential(v.outcomeConfidential);
+    setParticipants(v.participants);
+    setRound(v.round);
+    setRoundRevealed(v.roundRevealed);
+    setRoundConsentScope(v.roundConsentScope);
+    setRoundConsentDate(v.roundConsentDate);
+    setSuppliers(v.suppliers);
+  }
+  /** Saves values: a correction on the version it goes on from, or a new activity on the case. */
+  function send(from: DialogueDetail | undefined, v: Values = values) {
+    f.clear();
+    const input = fieldsOf(v);
+    const sent = from ? { ...input, id: from.id, version: from.version } : { ...input, caseId };
+    if (f.check(from ? 'dialogues.update' : 'dialogues.create', sent)) save.mutate(sent);
+  }
+  const basisName = (b: ConfidentialityBasis | null) => (b ? codeName(confidentialityBasisDefs, b, locale) : null);
+  // The version a save goes on from, and a save that crossed another's (lib/useEditConflict.tsx).
+  const edit = useEditConflict({
+    opened: existing,
+    valuesOf,
+    values,
+    load,
+    send: (from: DialogueDetail, v) => send(from, v),
+    // Codes by their names, the suppliers by name with what they did.
+    shown: (v) => ({
+      ...fieldsOf(v),
+      status: codeName(dialogueStatusDefs, statusOf(v), locale),
+      minutesConfidential: basisName(v.minutesConfidential),
+      outcomeConfidential: basisName(v.outcomeConfidential),
+      suppliers: v.suppliers.map((p) =>
+        [p.name, p.invited && t('invited'), statusOf(v) === 'held' && p.attended && t('attended')]
+          .filter(Boolean)
+          .join(', '),
+      ),
+    }),
+    labelOf: (k) =>
+      k === 'minutesConfidential' || k === 'outcomeConfidential'
+        ? `${t(k === 'minutesConfidential' ? 'fieldMinutes' : 'fieldOutcome')}: ${t('confidentialBasis')}`
+        : LABELS[k]
+          ? t(LABELS[k])
+          : undefined,
+    onTheirs: (d) => qc.setQueryData(query('dialogues.get', { id: d.id }).queryKey, d),
   });
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    f.clear();
-    const input = {
-      form,
-      status,
-      date,
-      time,
-      title,
-      agenda,
-      minutes,
-      minutesConfidential,
-      outcome,
-      outcomeConfidential,
-      participants,
-      round: form === 'dialogrunde' && round ? Number(round) : null,
-      roundRevealed: form === 'dialogrunde' ? roundRevealed : '',
-      roundConsentScope: form === 'dialogrunde' ? roundConsentScope : '',
-      roundConsentDate: form === 'dialogrunde' && roundConsentDate ? roundConsentDate : null,
-      // No one attends an activity that was not held: the box is unticked and disabled until it is.
-      suppliers: suppliers.map(({ supplierId, invited, attended }) => ({
-        supplierId,
-        invited,
-        attended: held && attended,
-      })),
-    };
-    const sent = existing ? { ...input, id: existing.id, version: existing.version } : { ...input, caseId };
-    if (f.check(existing ? 'dialogues.update' : 'dialogues.create', sent)) save.mutate(input);
+    send(edit.base);
   }
   const setP = (i: number, patch: Partial<Participant>) =>
     setSuppliers((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
@@ -175,6 +279,7 @@ function ActivityForm({
         general={f.general}
         labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
       />
+      {edit.panel(save.isPending)}
       <div className="panel form-main">
         <div className="row-4">
           <Field>

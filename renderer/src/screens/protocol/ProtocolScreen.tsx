@@ -10,7 +10,7 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   formatDateTime,
   protocolItemDefs,
@@ -29,15 +29,16 @@ import { href } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { DateField } from '../../components/DateField.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
+import { useEditConflict } from '../../lib/useEditConflict.js';
+import { CASE_FIELD_LABELS } from '../../i18n/fieldLabels.js';
+import type { StringKey } from '../../i18n/strings.js';
 
 /** A case's procurement protocol: what the regime requires and what is missing, the entries the case does not hold, and the PDF. */
 export function ProtocolScreen({ caseId }: { caseId: number }) {
   const q = useQuery(query('protocol.get', { caseId }));
-  // Kept here: the form starts afresh from each saved version, the message stays.
-  const [saved, setSaved] = useState<string | null>(null);
   if (q.error) return <Alert data-color="danger">{q.error.message}</Alert>;
   if (!q.data) return <Spinner aria-label="…" />;
-  return <ProtocolForm key={q.data.version} p={q.data} saved={saved} setSaved={setSaved} />;
+  return <ProtocolForm key={caseId} p={q.data} />;
 }
 
 type Participant = ProtocolFields['participants'][number];
@@ -56,35 +57,67 @@ const NEW_PARTICIPANT: Participant = {
   awarded: false,
 };
 
-function ProtocolForm({
-  p,
-  saved,
-  setSaved,
-}: {
-  p: Protocol;
-  saved: string | null;
-  setSaved: (s: string | null) => void;
-}) {
+/** The protocol's own word for one of its fields, as the case's history names it. */
+const protocolWord = (k: string, t: (key: StringKey) => string) => {
+  const key = CASE_FIELD_LABELS[`protocol.${k}`];
+  return key ? t(key) : undefined;
+};
+
+/**
+ * The protocol's entries, edited on the version the form opened (or the one
+ * the user saved or chose to go on from): another's save, shown by a
+ * refresh, does not carry the form over what the user is typing; a save on
+ * the old version gets the conflict panel. An untouched form follows the newest.
+ */
+function ProtocolForm({ p }: { p: Protocol }) {
   const { t } = useLocale();
   const f = useIssues();
   const qc = useQueryClient();
+  const [saved, setSaved] = useState<string | null>(null);
   const [fields, setFields] = useState<ProtocolFields>(p.fields);
   const set = <K extends keyof ProtocolFields>(k: K, v: ProtocolFields[K]) => setFields((x) => ({ ...x, [k]: v }));
   const done = (msg: string) => (r: Protocol) => {
     qc.setQueryData(query('protocol.get', { caseId: p.caseId }).queryKey, r);
+    edit.setBase(r);
+    setFields(r.fields);
     setSaved(msg);
   };
+  const onError = (e: unknown) => void (edit.caught(e) || f.fromError(e));
   const save = useMutation({
-    mutationFn: () => call('protocol.save', { caseId: p.caseId, version: p.version, ...fields }),
+    mutationFn: ({ from, values }: { from: Protocol; values: ProtocolFields }) =>
+      call('protocol.save', { caseId: p.caseId, version: from.version, ...values }),
     onSuccess: done(t('protocolSaved')),
-    onError: f.fromError,
+    onError,
   });
   const finalise = useMutation({
-    mutationFn: () => call('protocol.finalise', { caseId: p.caseId, version: p.version }),
+    mutationFn: (from: Protocol) => call('protocol.finalise', { caseId: p.caseId, version: from.version }),
     onSuccess: done(t('protocolFinalised')),
-    onError: f.fromError,
+    onError,
   });
-  const dirty = JSON.stringify(fields) !== JSON.stringify(p.fields);
+  function send(from: Protocol, values: ProtocolFields = fields) {
+    f.clear();
+    setSaved(null);
+    save.mutate({ from, values });
+  }
+  // The version a save goes on from, and a save that crossed another's (lib/useEditConflict.tsx).
+  const edit = useEditConflict({
+    opened: p,
+    valuesOf: (r: Protocol) => r.fields,
+    values: fields,
+    load: setFields,
+    send,
+    labelOf: (k) => protocolWord(k, t),
+    onTheirs: (r) => qc.setQueryData(query('protocol.get', { caseId: r.caseId }).queryKey, r),
+  });
+  const base = edit.base ?? p;
+  const dirty = JSON.stringify(fields) !== JSON.stringify(base.fields);
+  // Untouched, the form follows another's newer save as the page shows it.
+  const follows = !dirty && !edit.conflict && p.version > base.version;
+  useEffect(() => {
+    if (!follows) return;
+    edit.setBase(p);
+    setFields(p.fields);
+  }, [follows, p, edit]);
   const area = (id: keyof ProtocolFields, text: string) => (
     <Textfield
       id={`p-${id}`}
@@ -106,12 +139,11 @@ function ProtocolForm({
         className="panel protocol-form"
         onSubmit={(e) => {
           e.preventDefault();
-          f.clear();
-          setSaved(null);
-          save.mutate();
+          send(base);
         }}
         noValidate
       >
+        {edit.panel(save.isPending)}
         <Paragraph data-size="sm">{t('protocolEditIntro')}</Paragraph>
         {area('lotsReason', t('protocolLotsReason'))}
         <div data-testid="protocol-ground">
@@ -158,9 +190,9 @@ function ProtocolForm({
             onClick={() => {
               f.clear();
               setSaved(null);
-              finalise.mutate();
+              finalise.mutate(base);
             }}
-            disabled={dirty || p.version === 0 || p.missing.length > 0 || Boolean(p.finalisedAt) || finalise.isPending}
+            disabled={dirty || base.version === 0 || p.missing.length > 0 || Boolean(p.finalisedAt) || finalise.isPending}
           >
             {t('protocolFinalise')}
           </Button>

@@ -20,6 +20,7 @@ import { moneyOf, useIssues } from '../../lib/useIssues.js';
 import { DateField } from '../../components/DateField.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { FormActions } from '../../components/FormActions.js';
+import { useEditConflict } from '../../lib/useEditConflict.js';
 
 const LABELS: Record<string, StringKey> = {
   title: 'strategyTitle',
@@ -50,10 +51,41 @@ const targetText = (measure: GoalMeasure, v: number) => {
   return unit === 'share' ? String(Math.round(v * 1000) / 10) : String(v);
 };
 
+/** A strategy's values as the form holds them. */
+const valuesOf = (s: Strategy) => ({
+  title: s.title,
+  fromYear: String(s.fromYear),
+  toYear: String(s.toYear),
+  adoptedDate: s.adoptedDate ?? '',
+  adoptedBy: s.adoptedBy,
+  goals: s.goals.map((g): GoalRow => ({
+    measure: g.measure,
+    theme: g.theme,
+    target: targetText(g.measure, g.target),
+    title: g.title,
+  })),
+});
+type Values = ReturnType<typeof valuesOf>;
+
+/** The strategy a save sends, from the form's values (a target that cannot be read is sent as typed, for the check to name). */
+const strategyOf = (v: Values) => ({
+  title: v.title,
+  fromYear: Number(v.fromYear),
+  toYear: Number(v.toYear),
+  adoptedDate: v.adoptedDate || null,
+  adoptedBy: v.adoptedBy,
+  goals: v.goals.map((g) => {
+    const unit = goalMeasureDef(g.measure).unit;
+    const n = unit === 'nok' ? (moneyOf(g.target) ?? null) : Number(g.target.replace(',', '.').replace(/[%\s]/g, ''));
+    const target = g.target.trim() === '' || n === null || Number.isNaN(n) ? g.target : unit === 'share' ? n / 100 : n;
+    return { measure: g.measure, theme: g.theme, target, title: g.title };
+  }),
+});
+
 function StrategyForm({ existing: current }: { existing?: Strategy }) {
-  // The version the edit starts from: a refresh showing another's newer save must not carry the form over it (a 409 says so).
+  // The strategy as the form opened it: a refresh showing another's newer save must not carry the form over it (a 409 says so).
   const [existing] = useState(current);
-  const { t, locale } = useLocale();
+  const { t, label, locale } = useLocale();
   const f = useIssues({ prefix: 'strategy.' });
   const year = new Date().getFullYear();
   const [title, setTitle] = useState(existing?.title ?? '');
@@ -74,7 +106,38 @@ function StrategyForm({ existing: current }: { existing?: Strategy }) {
     onSuccess: () => {
       navigate(href.goals());
     },
-    onError: (e) => f.fromError(e),
+    onError: (e) => void (edit.caught(e) || f.fromError(e)),
+  });
+  const values: Values = { title, fromYear, toYear, adoptedDate, adoptedBy, goals };
+  function load(v: Values) {
+    setTitle(v.title);
+    setFromYear(v.fromYear);
+    setToYear(v.toYear);
+    setAdoptedDate(v.adoptedDate);
+    setAdoptedBy(v.adoptedBy);
+    setGoals(v.goals);
+  }
+  // The version a save goes on from, and a save that crossed another's (lib/useEditConflict.tsx).
+  const edit = useEditConflict({
+    opened: existing,
+    valuesOf,
+    values,
+    load,
+    send: (from: Strategy, v) => send(from, v),
+    // Each goal as one line: its measure by name, its target as typed, its own title.
+    shown: (v) => ({
+      ...v,
+      goals: v.goals.map((g) =>
+        [
+          label(goalMeasureDef(g.measure)),
+          g.target && `${g.target}${goalMeasureDef(g.measure).unit === 'share' ? ' %' : ''}`,
+          g.title,
+        ]
+          .filter(Boolean)
+          .join(' – '),
+      ),
+    }),
+    labelOf: (k) => (LABELS[k] ? t(LABELS[k]) : undefined),
   });
   const setGoal = (i: number, patch: Partial<GoalRow>) =>
     setGoals((l) => l.map((g, j) => (j === i ? { ...g, ...patch } : g)));
@@ -83,31 +146,21 @@ function StrategyForm({ existing: current }: { existing?: Strategy }) {
   const issues = f.issues.map((i) => ({ ...i, path: i.path.replace(/^strategy\./, '') }));
   const errorOf = f.errorOf;
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  /** Saves values: a correction on the version it goes on from, or a new strategy. */
+  function send(from: Strategy | undefined, v: Values = values) {
     f.clear();
-    const strategy = {
-      title,
-      fromYear: Number(fromYear),
-      toYear: Number(toYear),
-      adoptedDate: adoptedDate || null,
-      adoptedBy,
-      goals: goals.map((g) => {
-        const unit = goalMeasureDef(g.measure).unit;
-        const n =
-          unit === 'nok' ? (moneyOf(g.target) ?? null) : Number(g.target.replace(',', '.').replace(/[%\s]/g, ''));
-        const target =
-          g.target.trim() === '' || n === null || Number.isNaN(n) ? g.target : unit === 'share' ? n / 100 : n;
-        return { measure: g.measure, theme: g.theme, target, title: g.title };
-      }),
-    };
-    const input = existing ? { id: existing.id, version: existing.version, strategy } : { strategy };
+    const strategy = strategyOf(v);
+    const input = from ? { id: from.id, version: from.version, strategy } : { strategy };
     const money = Object.fromEntries(
-      goals.flatMap((g, i) =>
+      v.goals.flatMap((g, i) =>
         goalMeasureDef(g.measure).unit === 'nok' ? [[`strategy.goals.${i}.target`, g.target]] : [],
       ),
     );
     if (f.check('strategy.save', input, money)) save.mutate(input);
+  }
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    send(edit.base);
   }
 
   return (
@@ -123,6 +176,7 @@ function StrategyForm({ existing: current }: { existing?: Strategy }) {
         general={f.general}
         labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
       />
+      {edit.panel(save.isPending)}
       <div className="panel form-main">
         <Textfield
           id="f-title"

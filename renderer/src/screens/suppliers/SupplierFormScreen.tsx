@@ -9,7 +9,7 @@ import {
   type ConfidentialityBasis,
   type SupplierDetail,
 } from '../../../../core/index.js';
-import { ApiError, call } from '../../api/client.js';
+import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { ConfidentialTextfield } from '../../components/Confidential.js';
 import { FormErrors } from '../../components/FormErrors.js';
@@ -18,7 +18,7 @@ import type { StringKey } from '../../i18n/strings.js';
 import { href, navigate } from '../../lib/router.js';
 import { useIssues } from '../../lib/useIssues.js';
 import { FormActions } from '../../components/FormActions.js';
-import { ConflictPanel, reapplied, type Conflict } from '../../components/ConflictPanel.js';
+import { useEditConflict } from '../../lib/useEditConflict.js';
 
 const LABELS: Record<string, StringKey> = {
   orgnr: 'fieldOrgnr',
@@ -64,10 +64,6 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
     existing?.notesConfidential ?? null,
   );
   const [contacts, setContacts] = useState<Contact[]>(existing?.contacts.map(({ id: _id, ...c }) => c) ?? []);
-  // The version the edit starts from (a refresh showing a newer one does not change it), and a save that crossed another's.
-  const [base, setBase] = useState(existing);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const theirs = conflict?.current as SupplierDetail | undefined;
 
   // As soon as a valid number is typed, say whether the supplier is already registered.
   const typed = normaliseOrgnr(orgnr);
@@ -83,10 +79,7 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
       qc.setQueryData(query('suppliers.get', { id: s.id }).queryKey, s);
       navigate(href.supplier(s.id));
     },
-    onError: (e) => {
-      if (!(e instanceof ApiError && e.conflict)) return f.fromError(e);
-      setConflict(e.conflict);
-    },
+    onError: (e) => void (edit.caught(e) || f.fromError(e)),
   });
 
   const input = { orgnr, name, address, postalCode, city, notes, notesConfidential, contacts };
@@ -95,11 +88,9 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
     const sent = from ? { ...values, id: from.id, version: from.version } : values;
     if (f.check(from ? 'suppliers.update' : 'suppliers.create', sent)) save.mutate({ input: values, from });
   }
-  /** The user's changes (from the version they opened) on top of their version. */
-  const mineOn = (s: SupplierDetail) => reapplied(input, fieldsOf(base ?? s), fieldsOf(s));
   function submit(e: FormEvent) {
     e.preventDefault();
-    send(base);
+    send(edit.base);
   }
   /** Values into the form's fields. */
   function load(v: typeof input) {
@@ -112,21 +103,15 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
     setNotesConfidential(v.notesConfidential);
     setContacts(v.contacts);
   }
-  /** Their version in the form, to go on from. */
-  function takeTheirs(s: SupplierDetail) {
-    load(fieldsOf(s));
-    setBase(s);
-    setConflict(null);
-    qc.setQueryData(query('suppliers.get', { id: s.id }).queryKey, s);
-  }
-  /** The user's changes on top of their version, saved at once. */
-  function reapplyMine(s: SupplierDetail) {
-    const merged = mineOn(s);
-    load(merged);
-    setBase(s);
-    setConflict(null);
-    send(s, merged);
-  }
+  // The version the edit goes on from, and a save that crossed another's (lib/useEditConflict.tsx).
+  const edit = useEditConflict({
+    opened: existing,
+    valuesOf: fieldsOf,
+    values: input,
+    load,
+    send: (from: SupplierDetail, v) => send(from, v),
+    onTheirs: (s) => qc.setQueryData(query('suppliers.get', { id: s.id }).queryKey, s),
+  });
   const setContact = (i: number, patch: Partial<Contact>) =>
     setContacts((list) => list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
@@ -140,16 +125,7 @@ function SupplierForm({ existing }: { existing?: SupplierDetail }) {
         general={f.general}
         labelOf={(p) => (LABELS[p.split('.')[0]!] ? t(LABELS[p.split('.')[0]!]!) : undefined)}
       />
-      {conflict && theirs && (
-        <ConflictPanel
-          conflict={conflict}
-          mine={mineOn(theirs)}
-          theirs={fieldsOf(theirs)}
-          onTheirs={() => takeTheirs(theirs)}
-          onMine={() => reapplyMine(theirs)}
-          busy={save.isPending}
-        />
-      )}
+      {edit.panel(save.isPending)}
       <div className="panel form-main">
         <Textfield
           id="f-orgnr"
