@@ -22,6 +22,11 @@ export const contractStrings = defineMessages({
     en: 'Contract value (NOK excl. VAT)',
   },
   signedDate: { nb: 'Signert', nn: 'Signert', en: 'Signed' },
+  signedDateHelp: {
+    nb: 'Datoen for den siste signaturen: kontrakten er inngått når begge parter har signert (FOA § 25-1 (5)).',
+    nn: 'Datoen for den siste signaturen: kontrakten er inngått når begge partar har signert (FOA § 25-1 (5)).',
+    en: 'The date of the last signature: the contract is concluded when both parties have signed (FOA § 25-1 (5)).',
+  },
   startDate: { nb: 'Start', nn: 'Start', en: 'Start' },
   endDate: { nb: 'Slutt (uten opsjoner)', nn: 'Slutt (utan opsjonar)', en: 'End (without options)' },
   noticeMonths: { nb: 'Oppsigelsestid (måneder)', nn: 'Oppseiingstid (månader)', en: 'Notice period (months)' },

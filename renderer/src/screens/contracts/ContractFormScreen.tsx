@@ -287,6 +287,7 @@ function ContractForm({
           <DateField
             id="f-signedDate"
             label={t('signedDate')}
+            description={t('signedDateHelp')}
             value={signedDate}
             onChange={setSignedDate}
             error={f.errorOf('signedDate')}
