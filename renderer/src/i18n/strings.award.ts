@@ -177,4 +177,22 @@ export const awardStrings = defineMessages({
     nn: 'Endre klaga frå {supplier} ({date})',
     en: 'Edit the complaint from {supplier} ({date})',
   },
+  complaintRemove: { nb: 'Fjern', nn: 'Fjern', en: 'Remove' },
+  complaintRemoveOne: {
+    nb: 'Fjern klagen fra {supplier} ({date})',
+    nn: 'Fjern klaga frå {supplier} ({date})',
+    en: 'Remove the complaint from {supplier} ({date})',
+  },
+  complaintRemoveHeading: {
+    nb: 'Fjerne klagen?',
+    nn: 'Fjerne klaga?',
+    en: 'Remove the complaint?',
+  },
+  complaintRemoveText: {
+    nb: 'Dette fjerner «{kind}» fra {supplier}, mottatt {date}, fra saken. Gjør det bare om den ble registrert ved en feil: er klagen trukket eller besvart, avslutt den heller med datoen. Fjerningen står i sakens historikk.',
+    nn: 'Dette fjernar «{kind}» frå {supplier}, motteken {date}, frå saka. Gjer det berre om ho vart registrert ved ein feil: er klaga trekt eller svart, avslutt ho heller med datoen. Fjerninga står i historikken til saka.',
+    en: 'This removes "{kind}" from {supplier}, received {date}, from the case. Do so only if it was recorded by mistake: if the complaint was withdrawn or answered, close it with the date instead. The removal stays in the case\'s history.',
+  },
+  complaintRemoveConfirm: { nb: 'Fjern klagen', nn: 'Fjern klaga', en: 'Remove the complaint' },
+  complaintRemoved: { nb: 'Klagen er fjernet.', nn: 'Klaga er fjerna.', en: 'The complaint is removed.' },
 });

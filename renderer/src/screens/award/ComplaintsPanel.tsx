@@ -1,6 +1,6 @@
-import { Alert, Button, Checkbox, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Dialog, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   codeName,
   complaintKindDefs,
@@ -34,13 +34,14 @@ const blank = (): ComplaintFields => ({
   fee: false,
 });
 
-/** The case's complaints (to the office, to KOFA, injunctions): the open ones marked, and a form to record or close one. */
+/** The case's complaints (to the office, to KOFA, injunctions): the open ones marked, a form to record or close one, and removing one recorded by mistake after asking. */
 export function ComplaintsPanel({ c }: { c: CaseDetail }) {
   const { t, locale } = useLocale();
   const q = useQuery(query('complaints.list', { caseId: c.id }));
   const [editing, setEditing] = useState<number | null>(null);
   const [f, setF] = useState<ComplaintFields>(blank);
   const [done, setDone] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Complaint | null>(null);
   const issues = useIssues({ prefix: 'complaint.' });
   const set = <K extends keyof ComplaintFields>(k: K, v: ComplaintFields[K]) => setF((x) => ({ ...x, [k]: v }));
   const save = useMutation({
@@ -58,8 +59,13 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
   const edit = (x: Complaint) => {
     const { id, caseId: _c, ...fields } = x;
     setEditing(id);
-    setF({ ...fields, closedDate: fields.closedDate ?? todayInOslo() });
+    setF(fields);
     setDone(null);
+  };
+  const removed = (x: Complaint) => {
+    setRemoving(null);
+    if (editing === x.id) (setEditing(null), setF(blank()), issues.clear());
+    setDone(t('complaintRemoved'));
   };
   const err = issues.errorOf;
   const closedLabel =
@@ -120,7 +126,7 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                   )}
                 </Table.Cell>
                 {!c.archived && (
-                  <Table.Cell>
+                  <Table.Cell className="nowrap">
                     <Button
                       data-size="sm"
                       variant="tertiary"
@@ -128,6 +134,15 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                       aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
                     >
                       {t('complaintEdit')}
+                    </Button>
+                    <Button
+                      data-size="sm"
+                      variant="tertiary"
+                      data-color="danger"
+                      onClick={() => (setDone(null), setRemoving(x))}
+                      aria-label={t('complaintRemoveOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                    >
+                      {t('complaintRemove')}
                     </Button>
                   </Table.Cell>
                 )}
@@ -236,6 +251,67 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
           <FormOutcome done={done} error={null} />
         </div>
       )}
+      <RemoveDialog key={removing?.id ?? 0} complaint={removing} onClose={() => setRemoving(null)} onRemoved={removed} />
     </section>
+  );
+}
+
+/** Asks before a complaint is removed, naming it, and says it is for one recorded by mistake (a withdrawn one is closed instead). */
+function RemoveDialog({
+  complaint,
+  onClose,
+  onRemoved,
+}: {
+  complaint: Complaint | null;
+  onClose: () => void;
+  onRemoved: (x: Complaint) => void;
+}) {
+  const { t, locale } = useLocale();
+  const ref = useRef<HTMLDialogElement>(null);
+  const remove = useMutation({
+    mutationFn: (id: number) => call('complaints.remove', { id }),
+    onSuccess: () => complaint && onRemoved(complaint),
+  });
+  useEffect(() => {
+    if (complaint) ref.current?.showModal();
+    else ref.current?.close();
+  }, [complaint]);
+  const words = complaint && {
+    kind: codeName(complaintKindDefs, complaint.kind, locale),
+    supplier: complaint.supplier,
+    date: formatDate(complaint.date, locale),
+  };
+  return (
+    <Dialog
+      ref={ref}
+      onClose={onClose}
+      closeButton={t('cancel')}
+      aria-labelledby="complaint-remove-h"
+      data-testid="complaint-remove-dialog"
+    >
+      <Dialog.Block>
+        {complaint && words && (
+          <>
+            <Heading level={2} data-size="sm" id="complaint-remove-h">
+              {t('complaintRemoveHeading')}
+            </Heading>
+            <Paragraph>{t('complaintRemoveText', words)}</Paragraph>
+            {remove.error && (
+              <Alert data-color="danger" data-size="sm">
+                {remove.error.message}
+              </Alert>
+            )}
+            <div className="actions">
+              <Button data-color="danger" onClick={() => remove.mutate(complaint.id)} loading={remove.isPending}>
+                {t('complaintRemoveConfirm')}
+              </Button>
+              <Button variant="secondary" onClick={onClose}>
+                {t('cancel')}
+              </Button>
+            </div>
+          </>
+        )}
+      </Dialog.Block>
+    </Dialog>
   );
 }
