@@ -194,5 +194,12 @@ export const awardStrings = defineMessages({
     en: 'This removes "{kind}" from {supplier}, received {date}, from the case. Do so only if it was recorded by mistake: if the complaint was withdrawn or answered, close it with the date instead. The removal stays in the case\'s history.',
   },
   complaintRemoveConfirm: { nb: 'Fjern klagen', nn: 'Fjern klaga', en: 'Remove the complaint' },
+  protocolComplaintsHeading: { nb: 'Klager', nn: 'Klager', en: 'Complaints' },
+  injunctionInForce: { nb: 'Står ved lag', nn: 'Står ved lag', en: 'In force' },
+  protocolComplaintsNote: {
+    nb: 'Teksten i svarene og i KOFAs avgjørelser er ikke tatt med her; den ligger i saken. Protokollen viser utfallet.',
+    nn: 'Teksten i svara og i avgjerdene til KOFA er ikkje teken med her; han ligg i saka. Protokollen viser utfallet.',
+    en: "The text of the answers and of KOFA's decisions is not given here; it is kept with the case. The protocol shows the outcome.",
+  },
   complaintRemoved: { nb: 'Klagen er fjernet.', nn: 'Klaga er fjerna.', en: 'The complaint is removed.' },
 });

@@ -117,6 +117,10 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                       )}
                       {x.fee && <span className="row-sub">{t('complaintFee')}</span>}
                     </>
+                  ) : x.kind === 'injunction' ? (
+                    <Tag data-color="danger" data-size="sm">
+                      {t('injunctionInForce')}
+                    </Tag>
                   ) : (
                     <Tag data-color="warning" data-size="sm">
                       {x.answerDue
