@@ -63,8 +63,7 @@ const closedInFuture: Record<ComplaintKind, ComplaintIssueKey> = {
 export function complaintIssues(c: ComplaintDates, today?: string): ComplaintIssue[] {
   const out: ComplaintIssue[] = [];
   if (today !== undefined && c.date > today) out.push({ field: 'date', key: 'complaintReceivedInFuture' });
-  if (c.answerDue !== null && c.answerDue < c.date)
-    out.push({ field: 'answerDue', key: 'complaintDueBeforeReceived' });
+  if (c.answerDue !== null && c.answerDue < c.date) out.push({ field: 'answerDue', key: 'complaintDueBeforeReceived' });
   if (c.kind === 'kofa' && c.kofaCaseNo !== '' && !KOFA_CASE_NUMBER.test(c.kofaCaseNo))
     out.push({ field: 'kofaCaseNo', key: 'complaintKofaCaseNo' });
   if (c.closedDate !== null && c.closedDate < c.date) out.push({ field: 'closedDate', key: closedBefore[c.kind] });
@@ -75,6 +74,7 @@ export function complaintIssues(c: ComplaintDates, today?: string): ComplaintIss
       field: 'outcome',
       key: c.kind === 'kofa' ? 'complaintOutcomeWithoutDecision' : 'complaintOutcomeWithoutAnswer',
     });
-  if (c.closedDate === null && c.fee && c.kind === 'kofa') out.push({ field: 'fee', key: 'complaintFeeWithoutDecision' });
+  if (c.closedDate === null && c.fee && c.kind === 'kofa')
+    out.push({ field: 'fee', key: 'complaintFeeWithoutDecision' });
   return out;
 }

@@ -1,4 +1,14 @@
-import { Alert, Button, Checkbox, Dialog, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  Heading,
+  Paragraph,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -64,7 +74,11 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
   };
   const removed = (x: Complaint) => {
     setRemoving(null);
-    if (editing === x.id) (setEditing(null), setF(blank()), issues.clear());
+    if (editing === x.id) {
+      setEditing(null);
+      setF(blank());
+      issues.clear();
+    }
     setDone(t('complaintRemoved'));
   };
   const err = issues.errorOf;
@@ -255,7 +269,12 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
           <FormOutcome done={done} error={null} />
         </div>
       )}
-      <RemoveDialog key={removing?.id ?? 0} complaint={removing} onClose={() => setRemoving(null)} onRemoved={removed} />
+      <RemoveDialog
+        key={removing?.id ?? 0}
+        complaint={removing}
+        onClose={() => setRemoving(null)}
+        onRemoved={removed}
+      />
     </section>
   );
 }
