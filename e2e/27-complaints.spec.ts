@@ -84,6 +84,7 @@ test('an answer dated before the complaint is refused beside its field; an injun
   );
   await expectAccessible(page, 'complaint with an answer before it came in');
   await shot(page, 'complaints-refused-date');
+  await panel.screenshot({ path: 'test-results/screens/complaints-refused-date-panel.png' });
   await panel.getByLabel('Besvart').fill(formatDate(d(-1)));
   await panel.getByRole('button', { name: 'Lagre klagen' }).click();
   await expect(panel.getByRole('status')).toHaveText('Klagen er lagret.');
@@ -114,7 +115,7 @@ test('an answer dated before the complaint is refused beside its field; an injun
     `Dette fjerner «Midlertidig forføyning» fra Feilført Maskin AS, mottatt ${formatDate(d(-3))}, fra saken. Gjør det bare om den ble registrert ved en feil`,
   );
   await expectAccessible(page, 'asking before a complaint is removed');
-  await shot(page, 'complaints-remove-dialog');
+  await page.screenshot({ path: 'test-results/screens/complaints-remove-dialog.png' });
   await dialog.getByRole('button', { name: 'Avbryt' }).last().click();
   await expect(dialog).not.toBeVisible();
   await expect(rows).toContainText('Feilført Maskin AS');
@@ -126,4 +127,5 @@ test('an answer dated before the complaint is refused beside its field; an injun
   await expect(page.getByTestId('injunction-standing')).toHaveCount(0);
   await expectAccessible(page, 'case page after a complaint is removed');
   await shot(page, 'complaints-panel');
+  await panel.screenshot({ path: 'test-results/screens/complaints-panel-only.png' });
 });

@@ -144,24 +144,26 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                   )}
                 </Table.Cell>
                 {!c.archived && (
-                  <Table.Cell className="nowrap">
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      onClick={() => edit(x)}
-                      aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
-                    >
-                      {t('complaintEdit')}
-                    </Button>
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      data-color="danger"
-                      onClick={() => (setDone(null), setRemoving(x))}
-                      aria-label={t('complaintRemoveOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
-                    >
-                      {t('complaintRemove')}
-                    </Button>
+                  <Table.Cell>
+                    <div className="actions nowrap">
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        onClick={() => edit(x)}
+                        aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                      >
+                        {t('complaintEdit')}
+                      </Button>
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        data-color="danger"
+                        onClick={() => (setDone(null), setRemoving(x))}
+                        aria-label={t('complaintRemoveOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                      >
+                        {t('complaintRemove')}
+                      </Button>
+                    </div>
                   </Table.Cell>
                 )}
               </Table.Row>
@@ -263,9 +265,20 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
               {m}
             </Alert>
           ))}
-          <Button data-size="sm" variant="secondary" onClick={submit} loading={save.isPending}>
-            {editing === null ? t('complaintAdd') : t('complaintSave')}
-          </Button>
+          <div className="actions">
+            <Button data-size="sm" variant="secondary" onClick={submit} loading={save.isPending}>
+              {editing === null ? t('complaintAdd') : t('complaintSave')}
+            </Button>
+            {editing !== null && (
+              <Button
+                data-size="sm"
+                variant="tertiary"
+                onClick={() => (issues.clear(), setEditing(null), setF(blank()), setDone(null))}
+              >
+                {t('cancel')}
+              </Button>
+            )}
+          </div>
           <FormOutcome done={done} error={null} />
         </div>
       )}
@@ -311,6 +324,7 @@ function RemoveDialog({
       closeButton={t('cancel')}
       aria-labelledby="complaint-remove-h"
       data-testid="complaint-remove-dialog"
+      className="confirm-dialog"
     >
       <Dialog.Block>
         {complaint && words && (
