@@ -14,7 +14,7 @@ function ok<T>(service: Service, method: string, input: unknown): T {
   return (r as { value: T }).value;
 }
 
-/** Case 2026/9500 in award, with a complaint to the office and an injunction recorded on it by mistake. */
+/** Case 2026/9500 in award, with a complaint to the office, one whose answer is overdue, and an injunction recorded on it by mistake. */
 function seed(service: Service) {
   let kase = ok<{ id: number; version: number }>(service, 'cases.create', {
     caseNumber: '2026/9500',
@@ -45,6 +45,10 @@ function seed(service: Service) {
   });
   ok(service, 'complaints.add', {
     caseId: kase.id,
+    complaint: { kind: 'office', date: d(-9), supplier: 'Sen Svar AS', answerDue: d(-2) },
+  });
+  ok(service, 'complaints.add', {
+    caseId: kase.id,
     complaint: { kind: 'injunction', date: d(-3), supplier: 'Feilført Maskin AS' },
   });
 }
@@ -66,6 +70,9 @@ test('an answer dated before the complaint is refused beside its field; an injun
   // Open ones are marked: the complaint with its answer date, the injunction as in force, and the warning above.
   await expect(rows.getByRole('row').filter({ hasText: 'Brøyt og Strø AS' })).toContainText(
     `Åpen, svar innen ${formatDate(d(4))}`,
+  );
+  await expect(rows.getByRole('row').filter({ hasText: 'Sen Svar AS' })).toContainText(
+    `Åpen, svarfristen gikk ut ${formatDate(d(-2))}`,
   );
   await expect(rows.getByRole('row').filter({ hasText: 'Feilført Maskin AS' })).toContainText('Står ved lag');
   await expect(page.getByTestId('injunction-standing')).toBeVisible();

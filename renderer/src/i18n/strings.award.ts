@@ -156,6 +156,11 @@ export const awardStrings = defineMessages({
   complaintStatus: { nb: 'Status', nn: 'Status', en: 'Status' },
   complaintOpen: { nb: 'Åpen', nn: 'Open', en: 'Open' },
   complaintOpenDue: { nb: 'Åpen, svar innen {date}', nn: 'Open, svar innan {date}', en: 'Open, answer by {date}' },
+  complaintOverdue: {
+    nb: 'Åpen, svarfristen gikk ut {date}',
+    nn: 'Open, svarfristen gjekk ut {date}',
+    en: 'Open, the answer was due {date}',
+  },
   complaintClosedOn: { nb: 'Avsluttet {date}', nn: 'Avslutta {date}', en: 'Closed {date}' },
   complaintAnswered: { nb: 'Besvart', nn: 'Svart', en: 'Answered' },
   complaintDecided: { nb: 'KOFA avgjorde saken', nn: 'KOFA avgjorde saka', en: 'KOFA decided' },

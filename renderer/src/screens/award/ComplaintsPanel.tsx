@@ -85,6 +85,7 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
   const closedLabel =
     f.kind === 'injunction' ? t('complaintLifted') : f.kind === 'kofa' ? t('complaintDecided') : t('complaintAnswered');
   const open = (q.data ?? []).filter((x) => !x.closedDate);
+  const today = todayInOslo();
   return (
     <section aria-labelledby="complaints-h" className="panel dialogue-section" data-testid="complaints-panel">
       <h2 id="complaints-h" className="ds-heading" data-size="sm">
@@ -134,6 +135,10 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                   ) : x.kind === 'injunction' ? (
                     <Tag data-color="danger" data-size="sm">
                       {t('injunctionInForce')}
+                    </Tag>
+                  ) : x.answerDue && x.answerDue < today ? (
+                    <Tag data-color="danger" data-size="sm">
+                      {t('complaintOverdue', { date: formatDate(x.answerDue, locale) })}
                     </Tag>
                   ) : (
                     <Tag data-color="warning" data-size="sm">
