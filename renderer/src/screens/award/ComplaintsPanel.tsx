@@ -44,6 +44,18 @@ const blank = (): ComplaintFields => ({
   fee: false,
 });
 
+/** A complaint turned into another kind: what the new kind's form does not show is not kept unseen. */
+const ofKind = (x: ComplaintFields, kind: ComplaintKind): ComplaintFields =>
+  kind === x.kind
+    ? x
+    : {
+        ...x,
+        kind,
+        ...(kind === 'office' ? {} : { answerDue: null }),
+        ...(kind === 'kofa' ? {} : { kofaCaseNo: '', fee: false }),
+        ...(kind === 'injunction' ? { outcome: null, answer: '' } : {}),
+      };
+
 /** The case's complaints (to the office, to KOFA, injunctions): the open ones marked, a form to record or close one, and removing one recorded by mistake after asking. */
 export function ComplaintsPanel({ c }: { c: CaseDetail }) {
   const { t, locale } = useLocale();
@@ -86,6 +98,21 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
     f.kind === 'injunction' ? t('complaintLifted') : f.kind === 'kofa' ? t('complaintDecided') : t('complaintAnswered');
   const open = (q.data ?? []).filter((x) => !x.closedDate);
   const today = todayInOslo();
+  // The fields the form shows for this kind; a problem with any other (e.g. an answer due kept on a KOFA complaint) is said above the button.
+  const shown: (keyof ComplaintFields)[] = [
+    'kind',
+    'date',
+    'supplier',
+    'concerns',
+    ...(f.kind === 'kofa' ? (['kofaCaseNo'] as const) : f.kind === 'office' ? (['answerDue'] as const) : []),
+    ...(editing === null
+      ? []
+      : [
+          'closedDate' as const,
+          ...(f.kind === 'injunction' ? [] : (['outcome', 'answer'] as const)),
+          ...(f.kind === 'kofa' ? (['fee'] as const) : []),
+        ]),
+  ];
   return (
     <section aria-labelledby="complaints-h" className="panel dialogue-section" data-testid="complaints-panel">
       <h2 id="complaints-h" className="ds-heading" data-size="sm">
@@ -184,7 +211,7 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
               label={t('complaintKind')}
               defs={complaintKindDefs}
               value={f.kind}
-              onChange={(v) => set('kind', v as ComplaintKind)}
+              onChange={(v) => setF((x) => ofKind(x, v as ComplaintKind))}
               error={err('kind')}
             />
             <DateField
@@ -265,7 +292,7 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
               )}
             </div>
           )}
-          {issues.others(Object.keys(f).map((k) => `complaint.${k}`)).map((m) => (
+          {issues.others(shown.map((k) => `complaint.${k}`)).map((m) => (
             <Alert key={m} data-color="danger" data-size="sm">
               {m}
             </Alert>
