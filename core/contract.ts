@@ -453,6 +453,8 @@ export const contract = {
   'complaints.add': { input: ComplaintAddSchema, output: z.array(ComplaintSchema) },
   /** Changes a complaint (its answer, KOFA's decision, the injunction lifted); the case's complaints after. */
   'complaints.update': { input: ComplaintUpdateSchema, output: z.array(ComplaintSchema) },
+  /** Removes a complaint recorded by mistake; the case's complaints after. */
+  'complaints.remove': { input: z.strictObject({ id: z.number().int().positive() }), output: z.array(ComplaintSchema) },
   /** A case's notices in Doffin and TED, oldest first. */
   'notices.list': { input: byCase, output: z.array(NoticeSchema) },
   /** Adds a notice (its kind, Doffin or TED, its number in the service's own shape, and date); the case's notices after. */

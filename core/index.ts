@@ -78,6 +78,7 @@ export * from './rules/standstill.js';
 export * from './reference/notices.js';
 export * from './schemas/notice.js';
 export * from './reference/complaints.js';
+export * from './rules/complaints.js';
 export * from './schemas/complaint.js';
 export * from './rules/joint.js';
 export * from './schemas/joint.js';

@@ -84,6 +84,66 @@ export const awardMessages = defineMessages({
     nn: 'Unntaket for når det ikkje er plikt til å kunngjere, gjeld berre når saka er ein konkurranse med forhandling utan kunngjering på førehand eller ei anskaffing utan konkurranse (FOA §§ 13-3, 13-4). Set prosedyren og grunnlaget på saka først. Unntaka som gjeld no: {allowed}.',
     en: 'The exception for no duty to publish holds only when the case is a negotiated procedure without prior notice or an award without competition (FOA §§ 13-3, 13-4). Set the procedure and its ground on the case first. The exceptions that hold now: {allowed}.',
   },
+  complaintDueBeforeReceived: {
+    nb: 'Svarfristen kan ikke være før klagen ble mottatt. Sjekk begge datoene.',
+    nn: 'Svarfristen kan ikkje vere før klaga vart motteken. Sjekk begge datoane.',
+    en: 'The answer due date cannot be before the complaint was received. Check both dates.',
+  },
+  complaintAnsweredBeforeReceived: {
+    nb: 'Klagen kan ikke være besvart før den ble mottatt. Sjekk datoen for svaret og mottaksdatoen.',
+    nn: 'Klaga kan ikkje vere svart før ho vart motteken. Sjekk datoen for svaret og mottaksdatoen.',
+    en: 'The complaint cannot have been answered before it was received. Check the answer date and the date received.',
+  },
+  complaintDecidedBeforeFiled: {
+    nb: 'KOFA kan ikke ha avgjort saken før klagen kom inn til KOFA. Sjekk datoen for avgjørelsen og mottaksdatoen.',
+    nn: 'KOFA kan ikkje ha avgjort saka før klaga kom inn til KOFA. Sjekk datoen for avgjerda og mottaksdatoen.',
+    en: 'KOFA cannot have decided the case before the complaint reached KOFA. Check the decision date and the date received.',
+  },
+  complaintLiftedBeforeGranted: {
+    nb: 'Forføyningen kan ikke være opphevet før den ble gitt. Sjekk datoen den ble opphevet og datoen den kom.',
+    nn: 'Åtgjerda kan ikkje vere oppheva før ho vart gitt. Sjekk datoen ho vart oppheva og datoen ho kom.',
+    en: 'The injunction cannot have been lifted before it was granted. Check the date it was lifted and the date it came.',
+  },
+  complaintOutcomeWithoutAnswer: {
+    nb: 'Et utfall hører til et svar: skriv når klagen ble besvart, eller ta bort utfallet.',
+    nn: 'Eit utfall høyrer til eit svar: skriv når klaga vart svart, eller ta bort utfallet.',
+    en: 'An outcome belongs to an answer: write when the complaint was answered, or clear the outcome.',
+  },
+  complaintOutcomeWithoutDecision: {
+    nb: 'Et utfall hører til KOFAs avgjørelse: skriv når KOFA avgjorde saken, eller ta bort utfallet.',
+    nn: 'Eit utfall høyrer til avgjerda til KOFA: skriv når KOFA avgjorde saka, eller ta bort utfallet.',
+    en: "An outcome belongs to KOFA's decision: write when KOFA decided the case, or clear the outcome.",
+  },
+  complaintFeeWithoutDecision: {
+    nb: 'Et gebyr ilegges i KOFAs avgjørelse: skriv når KOFA avgjorde saken, eller ta bort krysset for gebyr.',
+    nn: 'Eit gebyr blir lagt på i avgjerda til KOFA: skriv når KOFA avgjorde saka, eller ta bort krysset for gebyr.',
+    en: "A fee is imposed in KOFA's decision: write when KOFA decided the case, or untick the fee.",
+  },
+  complaintKofaCaseNo: {
+    nb: 'Skriv saksnummeret slik KOFA gir det: årstall, skråstrek og løpenummer, f.eks. 2024/1234.',
+    nn: 'Skriv saksnummeret slik KOFA gir det: årstal, skråstrek og løpenummer, t.d. 2024/1234.',
+    en: 'Write the case number as KOFA gives it: the year, a slash and the serial number, e.g. 2024/1234.',
+  },
+  complaintReceivedInFuture: {
+    nb: 'Datoen klagen kom inn (eller forføyningen ble gitt) kan ikke være fram i tid.',
+    nn: 'Datoen klaga kom inn (eller åtgjerda vart gitt) kan ikkje vere fram i tid.',
+    en: 'The date the complaint came in (or the injunction was granted) cannot be in the future.',
+  },
+  complaintAnsweredInFuture: {
+    nb: 'Datoen klagen ble besvart kan ikke være fram i tid. Er den ikke besvart ennå, la feltet stå tomt.',
+    nn: 'Datoen klaga vart svart kan ikkje vere fram i tid. Er ho ikkje svart enno, lat feltet stå tomt.',
+    en: 'The date the complaint was answered cannot be in the future. If it is not answered yet, leave the field empty.',
+  },
+  complaintDecidedInFuture: {
+    nb: 'Datoen KOFA avgjorde saken kan ikke være fram i tid. Har KOFA ikke avgjort den ennå, la feltet stå tomt.',
+    nn: 'Datoen KOFA avgjorde saka kan ikkje vere fram i tid. Har KOFA ikkje avgjort ho enno, lat feltet stå tomt.',
+    en: 'The date KOFA decided the case cannot be in the future. If KOFA has not decided it yet, leave the field empty.',
+  },
+  complaintLiftedInFuture: {
+    nb: 'Datoen forføyningen ble opphevet kan ikke være fram i tid. Står den fortsatt, la feltet stå tomt.',
+    nn: 'Datoen åtgjerda vart oppheva kan ikkje vere fram i tid. Står ho framleis, lat feltet stå tomt.',
+    en: 'The date the injunction was lifted cannot be in the future. If it still stands, leave the field empty.',
+  },
   exceptionNeedsNote: {
     nb: 'Skriv hvorfor unntaket gjelder i denne saken.',
     nn: 'Skriv kvifor unntaket gjeld i denne saka.',

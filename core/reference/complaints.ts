@@ -41,3 +41,13 @@ export const complaintOutcomes = complaintOutcomeDefs.map((d) => d.code) as unkn
   ComplaintOutcome,
   ...ComplaintOutcome[],
 ];
+
+/**
+ * KOFA's case number: the year the case came in, a slash and its serial
+ * number, e.g. 2022/1168, 2022/913, 2015/65 (KOFA's own list of decided
+ * cases, "Siste avgjorte saker", https://www.klagenemndssekretariatet.no/klagenemda-for-offentlige-anskaffelser-kofa,
+ * and its decisions, "Klagenemndas avgjørelse 25. august 2015 i sak 2015/65").
+ * KOFA writes the serial without leading zeros; one written with them
+ * (2026/0412) is the same number and is let through.
+ */
+export const KOFA_CASE_NUMBER = /^\d{4}\/\d{1,5}$/;

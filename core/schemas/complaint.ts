@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { complaintKinds, complaintOutcomes } from '../reference/complaints.js';
+import { complaintIssues } from '../rules/complaints.js';
 import { id, isoDate, line, text } from './common.js';
 
 /**
@@ -19,7 +20,7 @@ export const ComplaintFieldsSchema = z.strictObject({
   /** The office answered, KOFA decided, or the injunction was lifted: the complaint is closed. */
   closedDate: isoDate.nullable().default(null),
   outcome: z.enum(complaintOutcomes).nullable().default(null),
-  /** KOFA's case number, e.g. 2026/0123. */
+  /** KOFA's case number, e.g. 2024/1234 (its shape: KOFA_CASE_NUMBER). */
   kofaCaseNo: line(20).default(''),
   /** KOFA imposed a fee or fine (overtredelsesgebyr). */
   fee: z.boolean().default(false),
@@ -29,5 +30,10 @@ export type ComplaintFields = z.output<typeof ComplaintFieldsSchema>;
 export const ComplaintSchema = ComplaintFieldsSchema.extend({ id, caseId: id });
 export type Complaint = z.output<typeof ComplaintSchema>;
 
-export const ComplaintAddSchema = z.strictObject({ caseId: id, complaint: ComplaintFieldsSchema });
-export const ComplaintUpdateSchema = z.strictObject({ id, complaint: ComplaintFieldsSchema });
+/** A complaint as entered: its dates in order and its outcome with its date (core/rules/complaints.ts; today's the service's). */
+export const ComplaintInputSchema = ComplaintFieldsSchema.superRefine((c, ctx) => {
+  for (const i of complaintIssues(c)) ctx.addIssue({ code: 'custom', path: [i.field], message: i.key });
+});
+
+export const ComplaintAddSchema = z.strictObject({ caseId: id, complaint: ComplaintInputSchema });
+export const ComplaintUpdateSchema = z.strictObject({ id, complaint: ComplaintInputSchema });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JointSchema } from './joint.js';
+import { ComplaintSchema } from './complaint.js';
 import { locales } from '../i18n/locale.js';
 import { protocolItems } from '../reference/protocol.js';
 import { standstillExceptions } from '../reference/standstill.js';
@@ -150,6 +151,12 @@ export const ProtocolSchema = z.object({
   notices: z.array(NoticeSchema),
   /** A joint procurement's other contracting authorities and the split of the whole value; null where the case is the office's alone. */
   joint: JointSchema.nullable(),
+  /**
+   * The case's complaints, oldest first: kind, supplier, what it concerns, dates and outcome. The answer's or
+   * decision's own text is left out: it may quote other tenderers' offers, and a complaint has no mark of
+   * confidentiality to tell (as the protocol prints a dialogue's title, not its minutes).
+   */
+  complaints: z.array(ComplaintSchema.omit({ caseId: true, answer: true })),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 

@@ -24,6 +24,7 @@ const INSERT = sql<ComplaintFields & { caseId: number }>`
   INSERT INTO case_complaints ${insertOf(caseComplaints, ['caseId', ...KEYS])}`;
 const UPDATE = sql<ComplaintFields & { id: number }>`
   UPDATE case_complaints SET ${assignmentsOf(caseComplaints, KEYS)} WHERE id = ${p('id')}`;
+const REMOVE = sql<{ id: number }>`DELETE FROM case_complaints WHERE id = ${p('id')}`;
 
 /** A case's complaints: to the office, to KOFA, court injunctions. */
 export class ComplaintsRepo {
@@ -51,5 +52,9 @@ export class ComplaintsRepo {
 
   update(id: number, c: ComplaintFields): void {
     this.st.run(UPDATE, { ...c, id });
+  }
+
+  remove(id: number): void {
+    this.st.run(REMOVE, { id });
   }
 }

@@ -1,11 +1,18 @@
-import { AppError, type Output, type ParsedInput } from '../../core/index.js';
+import { AppError, complaintIssues, type ComplaintFields, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseDetail } from './cases.js';
+import { fieldError } from './fieldError.js';
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
 
 /** A case's complaints, oldest first. */
 export function complaintsOf(ctx: HandlerContext, caseId: number): Output<'complaints.list'> {
   return ctx.repos.complaints.forCase(caseId);
+}
+
+/** Refuses what the schema could not check without today: dates that have happened lying in the future. */
+function checkToday(ctx: HandlerContext, c: ComplaintFields): void {
+  const [issue] = complaintIssues(c, ctx.today);
+  if (issue) throw fieldError(`complaint.${issue.field}`, issue.key);
 }
 
 export const complaintMethods = {
@@ -19,6 +26,7 @@ export const complaintMethods = {
     buyers,
     recordsItself('case'),
   )((q: ParsedInput<'complaints.add'>, ctx: HandlerContext): Output<'complaints.add'> => {
+    checkToday(ctx, q.complaint);
     ctx.tx(() => {
       caseDetail(ctx, q.caseId);
       ctx.repos.complaints.insert(q.caseId, q.complaint);
@@ -32,10 +40,24 @@ export const complaintMethods = {
   )((q: ParsedInput<'complaints.update'>, ctx: HandlerContext): Output<'complaints.update'> => {
     const old = ctx.repos.complaints.get(q.id);
     if (!old) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
+    checkToday(ctx, q.complaint);
     ctx.tx(() => {
       ctx.repos.complaints.update(q.id, q.complaint);
       const { id: _id, caseId: _c, ...before } = old;
       ctx.audit.record('case', old.caseId, [{ field: 'complaint', before, after: { ...q.complaint } }]);
+    });
+    return complaintsOf(ctx, old.caseId);
+  }),
+  'complaints.remove': writes(
+    buyers,
+    recordsItself('case'),
+  )((q: ParsedInput<'complaints.remove'>, ctx: HandlerContext): Output<'complaints.remove'> => {
+    const old = ctx.repos.complaints.get(q.id);
+    if (!old) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
+    ctx.tx(() => {
+      ctx.repos.complaints.remove(q.id);
+      const { id: _id, caseId: _c, ...before } = old;
+      ctx.audit.record('case', old.caseId, [{ field: 'complaint', before, after: null }]);
     });
     return complaintsOf(ctx, old.caseId);
   }),

@@ -31,6 +31,7 @@ import { caseDetail } from './cases.js';
 import { fieldError } from './fieldError.js';
 import { noticesOf } from './notices.js';
 import { jointOf } from './joint.js';
+import { complaintsOf } from './complaints.js';
 import { caseContracts } from './contracts.js';
 import { actorName, ORGANISATION_NAME, ORGANISATION_ORGNR, RETENTION_PLAN } from '../reads/settings.js';
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
@@ -167,6 +168,7 @@ export function protocolOf(caseId: number, ctx: HandlerContext): Output<'protoco
     award: awardOf(regime, kase.procedure, fields, contracts, notices),
     notices,
     joint: ((j) => (j.participants.length ? j : null))(jointOf(ctx, caseId, kase.estimatedValue)),
+    complaints: complaintsOf(ctx, caseId).map(({ caseId: _c, answer: _a, ...x }) => x),
   };
 }
 

@@ -59,6 +59,28 @@ const { s, printer, dir, appUrl } = printRig('protocol', (s) => {
     caseId: c.id,
     participant: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 25, lead: true },
   });
+  // A complaint answered (its answer's text stays out of the protocol), one at KOFA, and an injunction still in force.
+  ok(s, 'complaints.add', {
+    caseId: c.id,
+    complaint: {
+      kind: 'office',
+      date: '2026-05-05',
+      supplier: 'Vask og Rent AS',
+      concerns: 'Avvisningen av tilbudet.',
+      answerDue: '2026-05-15',
+      closedDate: '2026-05-12',
+      outcome: 'upheld',
+      answer: 'Tilbudet kom 14 minutter etter fristen, med pris 3 950 000.',
+    },
+  });
+  ok(s, 'complaints.add', {
+    caseId: c.id,
+    complaint: { kind: 'kofa', date: '2026-05-20', supplier: 'Vask og Rent AS', kofaCaseNo: '2026/1234' },
+  });
+  ok(s, 'complaints.add', {
+    caseId: c.id,
+    complaint: { kind: 'injunction', date: '2026-05-22', supplier: 'Vask og Rent AS' },
+  });
   caseId = c.id;
 });
 
@@ -86,9 +108,18 @@ describe('the procurement protocol as PDF', () => {
       'Malvik kommune 939865942',
       `Kontorets egen andel: ${formatNok(4_500_000)} (75 %).`,
       'Malvik kommune leder samarbeidet.',
+      'Klager',
+      'Klage til oppdragsgiver',
+      'Vask og Rent AS: Avvisningen av tilbudet.',
+      'Avsluttet 12.05.2026. Beslutningen står fast',
+      'Klage til KOFA 2026/1234',
+      'Midlertidig forføyning',
+      'Står ved lag',
     ]) {
       expect(flat).toContain(expected.replace(/\u00a0/g, ' '));
     }
+    // The answer's own words are not in the protocol.
+    expect(flat).not.toContain('14 minutter etter fristen');
     // Part III (§ 25-5): subcontractors, conflicts of interest and the award notice are still missing, and the protocol says so, letter by letter.
     expect(flat).toContain('Mangler før protokollen kan ferdigstilles');
     expect(flat).toContain('Protokollen følger FOA § 25-5');

@@ -424,7 +424,7 @@ describe('complaints and injunctions', () => {
     expect(
       ok(s, 'complaints.update', {
         id,
-        complaint: { ...fields, closedDate: '2027-01-20', outcome: 'decisionChanged', fee: true, answer: 'Brudd.' },
+        complaint: { ...fields, closedDate: '2026-11-20', outcome: 'decisionChanged', fee: true, answer: 'Brudd.' },
       })[0],
     ).toMatchObject({ kind: 'kofa', kofaCaseNo: '2026/0412', fee: true, outcome: 'decisionChanged' });
   });

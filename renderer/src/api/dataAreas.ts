@@ -130,6 +130,7 @@ export const writes = {
   'joint.remove': ['cases', 'audit'],
   'complaints.add': ['cases', 'audit'],
   'complaints.update': ['cases', 'audit'],
+  'complaints.remove': ['cases', 'audit'],
   'notices.remove': ['cases', 'audit'],
   'protocol.finalise': ['cases', 'audit'],
   'bundle.import': ALL,

@@ -207,6 +207,11 @@ export const awardStrings = defineMessages({
   complaintStatus: { nb: 'Status', nn: 'Status', en: 'Status' },
   complaintOpen: { nb: 'Åpen', nn: 'Open', en: 'Open' },
   complaintOpenDue: { nb: 'Åpen, svar innen {date}', nn: 'Open, svar innan {date}', en: 'Open, answer by {date}' },
+  complaintOverdue: {
+    nb: 'Åpen, svarfristen gikk ut {date}',
+    nn: 'Open, svarfristen gjekk ut {date}',
+    en: 'Open, the answer was due {date}',
+  },
   complaintClosedOn: { nb: 'Avsluttet {date}', nn: 'Avslutta {date}', en: 'Closed {date}' },
   complaintAnswered: { nb: 'Besvart', nn: 'Svart', en: 'Answered' },
   complaintDecided: { nb: 'KOFA avgjorde saken', nn: 'KOFA avgjorde saka', en: 'KOFA decided' },
@@ -228,4 +233,29 @@ export const awardStrings = defineMessages({
     nn: 'Endre klaga frå {supplier} ({date})',
     en: 'Edit the complaint from {supplier} ({date})',
   },
+  complaintRemove: { nb: 'Fjern', nn: 'Fjern', en: 'Remove' },
+  complaintRemoveOne: {
+    nb: 'Fjern klagen fra {supplier} ({date})',
+    nn: 'Fjern klaga frå {supplier} ({date})',
+    en: 'Remove the complaint from {supplier} ({date})',
+  },
+  complaintRemoveHeading: {
+    nb: 'Fjerne klagen?',
+    nn: 'Fjerne klaga?',
+    en: 'Remove the complaint?',
+  },
+  complaintRemoveText: {
+    nb: 'Dette fjerner «{kind}» fra {supplier}, mottatt {date}, fra saken. Gjør det bare om den ble registrert ved en feil: er klagen trukket eller besvart, avslutt den heller med datoen. Fjerningen står i sakens historikk.',
+    nn: 'Dette fjernar «{kind}» frå {supplier}, motteken {date}, frå saka. Gjer det berre om ho vart registrert ved ein feil: er klaga trekt eller svart, avslutt ho heller med datoen. Fjerninga står i historikken til saka.',
+    en: 'This removes "{kind}" from {supplier}, received {date}, from the case. Do so only if it was recorded by mistake: if the complaint was withdrawn or answered, close it with the date instead. The removal stays in the case\'s history.',
+  },
+  complaintRemoveConfirm: { nb: 'Fjern klagen', nn: 'Fjern klaga', en: 'Remove the complaint' },
+  protocolComplaintsHeading: { nb: 'Klager', nn: 'Klager', en: 'Complaints' },
+  injunctionInForce: { nb: 'Står ved lag', nn: 'Står ved lag', en: 'In force' },
+  protocolComplaintsNote: {
+    nb: 'Teksten i svarene og i KOFAs avgjørelser er ikke tatt med her; den ligger i saken. Protokollen viser utfallet.',
+    nn: 'Teksten i svara og i avgjerdene til KOFA er ikkje teken med her; han ligg i saka. Protokollen viser utfallet.',
+    en: "The text of the answers and of KOFA's decisions is not given here; it is kept with the case. The protocol shows the outcome.",
+  },
+  complaintRemoved: { nb: 'Klagen er fjernet.', nn: 'Klaga er fjerna.', en: 'The complaint is removed.' },
 });

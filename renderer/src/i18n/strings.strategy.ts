@@ -338,6 +338,7 @@ export const strategyStrings = defineMessages({
       },
       'complaints.add': { nb: 'Registrerte en klage', nn: 'Registrerte ei klage', en: 'Recorded a complaint' },
       'complaints.update': { nb: 'Endret en klage', nn: 'Endra ei klage', en: 'Changed a complaint' },
+      'complaints.remove': { nb: 'Fjernet en klage', nn: 'Fjerna ei klage', en: 'Removed a complaint' },
       'notices.add': { nb: 'Registrerte en kunngjøring', nn: 'Registrerte ei kunngjering', en: 'Recorded a notice' },
       'notices.remove': { nb: 'Fjernet en kunngjøring', nn: 'Fjerna ei kunngjering', en: 'Removed a notice' },
       'joint.add': {

@@ -1,5 +1,7 @@
 import {
   codeName,
+  complaintKindDefs,
+  complaintOutcomeDefs,
   dialogueFormDefs,
   formatDate,
   formatDateTime,
@@ -409,6 +411,54 @@ function CancelSection({ p }: { p: Protocol }) {
   );
 }
 
+/** Complaints and review (when there are any): each complaint's kind, who, what about, its dates and how it ended. */
+function ComplaintsSection({ p }: { p: Protocol }) {
+  const { t, locale } = useLocale();
+  if (p.complaints.length === 0) return null;
+  return (
+    <section className="print-section">
+      <h2>{t('protocolComplaintsHeading')}</h2>
+      <table className="print-table" data-testid="protocol-complaints">
+        <thead>
+          <tr>
+            <th>{t('complaintDate')}</th>
+            <th>{t('complaintKind')}</th>
+            <th>{t('complaintSupplier')}</th>
+            <th>{t('complaintAnswerDue')}</th>
+            <th>{t('complaintStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.complaints.map((x) => (
+            <tr key={x.id}>
+              <td>{formatDate(x.date, locale)}</td>
+              <td>
+                {codeName(complaintKindDefs, x.kind, locale)}
+                {x.kofaCaseNo ? ` ${x.kofaCaseNo}` : ''}
+              </td>
+              <td>
+                {x.supplier}
+                {x.concerns ? `: ${x.concerns}` : ''}
+              </td>
+              <td>{formatDate(x.answerDue, locale) || '–'}</td>
+              <td>
+                {x.closedDate
+                  ? t('complaintClosedOn', { date: formatDate(x.closedDate, locale) })
+                  : x.kind === 'injunction'
+                    ? t('injunctionInForce')
+                    : t('complaintOpen')}
+                {x.outcome && x.kind !== 'injunction' ? `. ${codeName(complaintOutcomeDefs, x.outcome, locale)}` : ''}
+                {x.fee ? `. ${t('complaintFee')}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="print-note">{t('protocolComplaintsNote')}</p>
+    </section>
+  );
+}
+
 /** Other notes (when there are any). */
 function NotesSection({ p }: { p: Protocol }) {
   const { t } = useLocale();
@@ -472,6 +522,7 @@ export function ProtocolDocument({ p }: { p: Protocol }) {
       <AwardSection p={p} />
       <ConflictsSection p={p} />
       <CancelSection p={p} />
+      <ComplaintsSection p={p} />
       <NotesSection p={p} />
       <ChecklistSection p={p} />
     </article>

@@ -1,6 +1,16 @@
-import { Alert, Button, Checkbox, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  Heading,
+  Paragraph,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   codeName,
   complaintKindDefs,
@@ -34,13 +44,26 @@ const blank = (): ComplaintFields => ({
   fee: false,
 });
 
-/** The case's complaints (to the office, to KOFA, injunctions): the open ones marked, and a form to record or close one. */
+/** A complaint turned into another kind: what the new kind's form does not show is not kept unseen. */
+const ofKind = (x: ComplaintFields, kind: ComplaintKind): ComplaintFields =>
+  kind === x.kind
+    ? x
+    : {
+        ...x,
+        kind,
+        ...(kind === 'office' ? {} : { answerDue: null }),
+        ...(kind === 'kofa' ? {} : { kofaCaseNo: '', fee: false }),
+        ...(kind === 'injunction' ? { outcome: null, answer: '' } : {}),
+      };
+
+/** The case's complaints (to the office, to KOFA, injunctions): the open ones marked, a form to record or close one, and removing one recorded by mistake after asking. */
 export function ComplaintsPanel({ c }: { c: CaseDetail }) {
   const { t, locale } = useLocale();
   const q = useQuery(query('complaints.list', { caseId: c.id }));
   const [editing, setEditing] = useState<number | null>(null);
   const [f, setF] = useState<ComplaintFields>(blank);
   const [done, setDone] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Complaint | null>(null);
   const issues = useIssues({ prefix: 'complaint.' });
   const set = <K extends keyof ComplaintFields>(k: K, v: ComplaintFields[K]) => setF((x) => ({ ...x, [k]: v }));
   const save = useMutation({
@@ -58,13 +81,38 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
   const edit = (x: Complaint) => {
     const { id, caseId: _c, ...fields } = x;
     setEditing(id);
-    setF({ ...fields, closedDate: fields.closedDate ?? todayInOslo() });
+    setF(fields);
     setDone(null);
+  };
+  const removed = (x: Complaint) => {
+    setRemoving(null);
+    if (editing === x.id) {
+      setEditing(null);
+      setF(blank());
+      issues.clear();
+    }
+    setDone(t('complaintRemoved'));
   };
   const err = issues.errorOf;
   const closedLabel =
     f.kind === 'injunction' ? t('complaintLifted') : f.kind === 'kofa' ? t('complaintDecided') : t('complaintAnswered');
   const open = (q.data ?? []).filter((x) => !x.closedDate);
+  const today = todayInOslo();
+  // The fields the form shows for this kind; a problem with any other (e.g. an answer due kept on a KOFA complaint) is said above the button.
+  const shown: (keyof ComplaintFields)[] = [
+    'kind',
+    'date',
+    'supplier',
+    'concerns',
+    ...(f.kind === 'kofa' ? (['kofaCaseNo'] as const) : f.kind === 'office' ? (['answerDue'] as const) : []),
+    ...(editing === null
+      ? []
+      : [
+          'closedDate' as const,
+          ...(f.kind === 'injunction' ? [] : (['outcome', 'answer'] as const)),
+          ...(f.kind === 'kofa' ? (['fee'] as const) : []),
+        ]),
+  ];
   return (
     <section aria-labelledby="complaints-h" className="panel dialogue-section" data-testid="complaints-panel">
       <h2 id="complaints-h" className="ds-heading" data-size="sm">
@@ -111,6 +159,14 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                       )}
                       {x.fee && <span className="row-sub">{t('complaintFee')}</span>}
                     </>
+                  ) : x.kind === 'injunction' ? (
+                    <Tag data-color="danger" data-size="sm">
+                      {t('injunctionInForce')}
+                    </Tag>
+                  ) : x.answerDue && x.answerDue < today ? (
+                    <Tag data-color="danger" data-size="sm">
+                      {t('complaintOverdue', { date: formatDate(x.answerDue, locale) })}
+                    </Tag>
                   ) : (
                     <Tag data-color="warning" data-size="sm">
                       {x.answerDue
@@ -121,14 +177,25 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                 </Table.Cell>
                 {!c.archived && (
                   <Table.Cell>
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      onClick={() => edit(x)}
-                      aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
-                    >
-                      {t('complaintEdit')}
-                    </Button>
+                    <div className="actions nowrap">
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        onClick={() => edit(x)}
+                        aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                      >
+                        {t('complaintEdit')}
+                      </Button>
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        data-color="danger"
+                        onClick={() => (setDone(null), setRemoving(x))}
+                        aria-label={t('complaintRemoveOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                      >
+                        {t('complaintRemove')}
+                      </Button>
+                    </div>
                   </Table.Cell>
                 )}
               </Table.Row>
@@ -144,7 +211,7 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
               label={t('complaintKind')}
               defs={complaintKindDefs}
               value={f.kind}
-              onChange={(v) => set('kind', v as ComplaintKind)}
+              onChange={(v) => setF((x) => ofKind(x, v as ComplaintKind))}
               error={err('kind')}
             />
             <DateField
@@ -225,17 +292,95 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
               )}
             </div>
           )}
-          {issues.others(Object.keys(f).map((k) => `complaint.${k}`)).map((m) => (
+          {issues.others(shown.map((k) => `complaint.${k}`)).map((m) => (
             <Alert key={m} data-color="danger" data-size="sm">
               {m}
             </Alert>
           ))}
-          <Button data-size="sm" variant="secondary" onClick={submit} loading={save.isPending}>
-            {editing === null ? t('complaintAdd') : t('complaintSave')}
-          </Button>
+          <div className="actions">
+            <Button data-size="sm" variant="secondary" onClick={submit} loading={save.isPending}>
+              {editing === null ? t('complaintAdd') : t('complaintSave')}
+            </Button>
+            {editing !== null && (
+              <Button
+                data-size="sm"
+                variant="tertiary"
+                onClick={() => (issues.clear(), setEditing(null), setF(blank()), setDone(null))}
+              >
+                {t('cancel')}
+              </Button>
+            )}
+          </div>
           <FormOutcome done={done} error={null} />
         </div>
       )}
+      <RemoveDialog
+        key={removing?.id ?? 0}
+        complaint={removing}
+        onClose={() => setRemoving(null)}
+        onRemoved={removed}
+      />
     </section>
+  );
+}
+
+/** Asks before a complaint is removed, naming it, and says it is for one recorded by mistake (a withdrawn one is closed instead). */
+function RemoveDialog({
+  complaint,
+  onClose,
+  onRemoved,
+}: {
+  complaint: Complaint | null;
+  onClose: () => void;
+  onRemoved: (x: Complaint) => void;
+}) {
+  const { t, locale } = useLocale();
+  const ref = useRef<HTMLDialogElement>(null);
+  const remove = useMutation({
+    mutationFn: (id: number) => call('complaints.remove', { id }),
+    onSuccess: () => complaint && onRemoved(complaint),
+  });
+  useEffect(() => {
+    if (complaint) ref.current?.showModal();
+    else ref.current?.close();
+  }, [complaint]);
+  const words = complaint && {
+    kind: codeName(complaintKindDefs, complaint.kind, locale),
+    supplier: complaint.supplier,
+    date: formatDate(complaint.date, locale),
+  };
+  return (
+    <Dialog
+      ref={ref}
+      onClose={onClose}
+      closeButton={t('cancel')}
+      aria-labelledby="complaint-remove-h"
+      data-testid="complaint-remove-dialog"
+      className="confirm-dialog"
+    >
+      <Dialog.Block>
+        {complaint && words && (
+          <>
+            <Heading level={2} data-size="sm" id="complaint-remove-h">
+              {t('complaintRemoveHeading')}
+            </Heading>
+            <Paragraph>{t('complaintRemoveText', words)}</Paragraph>
+            {remove.error && (
+              <Alert data-color="danger" data-size="sm">
+                {remove.error.message}
+              </Alert>
+            )}
+            <div className="actions">
+              <Button data-color="danger" onClick={() => remove.mutate(complaint.id)} loading={remove.isPending}>
+                {t('complaintRemoveConfirm')}
+              </Button>
+              <Button variant="secondary" onClick={onClose}>
+                {t('cancel')}
+              </Button>
+            </div>
+          </>
+        )}
+      </Dialog.Block>
+    </Dialog>
   );
 }
