@@ -40,9 +40,9 @@ export const awardMessages = defineMessages({
     en: "This is the office's own organisation number. The office's share is worked out by itself; add only the other contracting authorities.",
   },
   jointLeadTaken: {
-    nb: '{name} leder allerede samarbeidet. Fjern den deltakeren og legg den til igjen uten å lede, før en annen kan lede.',
-    nn: '{name} leier alt samarbeidet. Fjern den deltakaren og legg han til att utan å leie, før ein annan kan leie.',
-    en: '{name} already leads the joint procurement. Remove that participant and add it again without leading before another can lead.',
+    nb: '{name} leder allerede samarbeidet. Endre den deltakeren så den ikke leder, før en annen kan lede.',
+    nn: '{name} leier alt samarbeidet. Endre den deltakaren så han ikkje leier, før ein annan kan leie.',
+    en: '{name} already leads the joint procurement. Change that participant so it no longer leads before another can lead.',
   },
   noticeDuplicate: {
     nb: 'Saken har allerede en kunngjøring med dette nummeret.',

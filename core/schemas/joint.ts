@@ -21,6 +21,8 @@ export const JointParticipantFieldsSchema = z
 export type JointParticipantFields = z.output<typeof JointParticipantFieldsSchema>;
 
 export const JointAddSchema = z.strictObject({ caseId: id, participant: JointParticipantFieldsSchema });
+/** Corrects a participant: every field as the form holds it, checked as an added one is. */
+export const JointUpdateSchema = z.strictObject({ id, participant: JointParticipantFieldsSchema });
 
 export const JointParticipantSchema = z.object({
   id,
