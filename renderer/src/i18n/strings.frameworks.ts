@@ -77,6 +77,11 @@ export const frameworkStrings = defineMessages({
   callOffTenders: { nb: 'Antall tilbud', nn: 'Tal på tilbod', en: 'Number of tenders' },
   callOffReason: { nb: 'Begrunnelse for tildelingen', nn: 'Grunngiving for tildelinga', en: 'Reasons for the award' },
   callOffDelete: { nb: 'Slett avropet {date}', nn: 'Slett avropet {date}', en: 'Delete the call-off of {date}' },
+  callOffEditShort: { nb: 'Endre', nn: 'Endre', en: 'Edit' },
+  callOffEdit: { nb: 'Endre avropet', nn: 'Endre avropet', en: 'Edit the call-off' },
+  callOffEditOne: { nb: 'Endre avropet {date}', nn: 'Endre avropet {date}', en: 'Edit the call-off of {date}' },
+  callOffSave: { nb: 'Lagre endringen', nn: 'Lagre endringa', en: 'Save the change' },
+  callOffSaved: { nb: 'Avropet er endret.', nn: 'Avropet er endra.', en: 'The call-off was changed.' },
   callOffMini: {
     nb: 'Minikonkurranse: invitert {date}, {n} tilbud. {reason}',
     nn: 'Minikonkurranse: invitert {date}, {n} tilbod. {reason}',
