@@ -135,23 +135,25 @@ export function JointPanel({ c }: { c: CaseDetail }) {
                   </Table.Cell>
                   <Table.Cell>{p.lead ? t('jointYes') : ''}</Table.Cell>
                   {!c.archived && (
-                    <Table.Cell className="nowrap">
-                      <Button
-                        data-size="sm"
-                        variant="tertiary"
-                        onClick={() => edit(p)}
-                        aria-label={t('jointEditOne', { name: p.name })}
-                      >
-                        {t('jointEdit')}
-                      </Button>
-                      <Button
-                        data-size="sm"
-                        variant="tertiary"
-                        onClick={() => remove.mutate(p.id)}
-                        aria-label={t('jointRemoveOne', { name: p.name })}
-                      >
-                        {t('jointRemove')}
-                      </Button>
+                    <Table.Cell>
+                      <div className="cell-actions">
+                        <Button
+                          data-size="sm"
+                          variant="tertiary"
+                          onClick={() => edit(p)}
+                          aria-label={t('jointEditOne', { name: p.name })}
+                        >
+                          {t('jointEdit')}
+                        </Button>
+                        <Button
+                          data-size="sm"
+                          variant="tertiary"
+                          onClick={() => remove.mutate(p.id)}
+                          aria-label={t('jointRemoveOne', { name: p.name })}
+                        >
+                          {t('jointRemove')}
+                        </Button>
+                      </div>
                     </Table.Cell>
                   )}
                 </Table.Row>

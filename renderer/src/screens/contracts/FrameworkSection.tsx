@@ -302,23 +302,25 @@ function CallOffs({ k, fw, onEdit }: { k: ContractDetail; fw: Framework; onEdit(
                   </Table.Cell>
                   <Table.Cell className="num">{formatNok(c.value, locale)}</Table.Cell>
                   {!k.terminatedDate && (
-                    <Table.Cell className="nowrap">
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        aria-label={t('callOffEditOne', { date: formatDate(c.date, locale) })}
-                        onClick={() => onEdit(c)}
-                      >
-                        {t('callOffEditShort')}
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        aria-label={t('callOffDelete', { date: formatDate(c.date, locale) })}
-                        onClick={() => remove.mutate({ id: c.id, version: c.version })}
-                      >
-                        ✕
-                      </Button>
+                    <Table.Cell>
+                      <div className="cell-actions">
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('callOffEditOne', { date: formatDate(c.date, locale) })}
+                          onClick={() => onEdit(c)}
+                        >
+                          {t('callOffEditShort')}
+                        </Button>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('callOffDelete', { date: formatDate(c.date, locale) })}
+                          onClick={() => remove.mutate({ id: c.id, version: c.version })}
+                        >
+                          ✕
+                        </Button>
+                      </div>
                     </Table.Cell>
                   )}
                 </Table.Row>
