@@ -4,6 +4,7 @@ import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.
 // Joint procurement on the case page: the other contracting authorities with
 // their shares, errors beside the fields, the office's own share derived.
 
+let caseId = 0;
 function seed(service: Service) {
   const r = service.dispatch(
     'cases.create',
@@ -20,9 +21,10 @@ function seed(service: Service) {
     'nb',
   );
   expect(r.ok, JSON.stringify(r)).toBe(true);
+  caseId = (r as { value: { id: number } }).value.id;
 }
 
-freshRegister({ seed });
+const reg = freshRegister({ seed });
 
 test('a case run with two other municipalities: participants, shares, who leads, and the office’s own share', async ({
   page,
@@ -111,6 +113,28 @@ test('a case run with two other municipalities: participants, shares, who leads,
   await expectAccessible(page, 'case history with a participant corrected');
   await entry.scrollIntoViewIfNeeded();
   await shot(page, 'joint-history');
+
+  // Someone else renames Malvik while this user has it open: saving on what they read is refused (409), theirs kept.
+  await panel.getByRole('button', { name: 'Endre Malvik kommune' }).click();
+  const j = reg.service.dispatch('joint.get', { caseId }, 'nb') as {
+    ok: true;
+    value: {
+      participants: { id: number; name: string; orgnr: string; shareUnit: 'pct'; share: number; lead: boolean }[];
+    };
+  };
+  const { id, name, orgnr, shareUnit, share, lead } = j.value.participants[0]!;
+  const was = { name, orgnr, shareUnit, share, lead };
+  expect(
+    reg.service.dispatch('joint.update', { id, was, participant: { ...was, name: 'Malvik kommune (Hommelvik)' } }, 'nb')
+      .ok,
+  ).toBe(true);
+  await form.getByLabel('Andel', { exact: true }).fill('20');
+  await form.getByRole('button', { name: 'Lagre endringen' }).click();
+  await expect(form).toContainText('Deltakeren er endret av noen andre siden du åpnet den.');
+  await form.getByRole('button', { name: 'Avbryt' }).click();
+  await page.reload();
+  await expect(rows.nth(1)).toContainText('Malvik kommune (Hommelvik)');
+  await expect(rows.nth(1)).toContainText(/25,5\s%/);
 
   // In English the same, and removing the leader leaves the office leading.
   await page.getByRole('button', { name: 'English' }).click();

@@ -24,6 +24,11 @@ export const awardMessages = defineMessages({
     nn: 'Skriv delen i heile kroner, over 0.',
     en: 'Write the share in whole kroner, above 0.',
   },
+  staleParticipant: {
+    nb: 'Deltakeren er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
+    nn: 'Deltakaren er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
+    en: 'The participant was changed by someone else since you opened it. Reload it and make your change again.',
+  },
   jointSharesOver: {
     nb: 'Deltakernes andeler blir til sammen {sum}, mer enn sakens samlede verdi på {whole}. Andelene kan til sammen være høyst hele verdien; kontorets egen andel er resten.',
     nn: 'Delane til deltakarane blir til saman {sum}, meir enn den samla verdien til saka på {whole}. Delane kan til saman vere høgst heile verdien; den eigne delen til kontoret er resten.',

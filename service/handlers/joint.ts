@@ -85,10 +85,12 @@ export const jointMethods = {
     const { caseId, whole } = ctx.tx(() => {
       const row = ctx.repos.joint.get(q.id);
       if (!row) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
+      const { id: _id, caseId: _c, ...before } = row;
+      if ((Object.keys(q.was) as (keyof typeof q.was)[]).some((k) => q.was[k] !== before[k]))
+        throw new AppError('conflict', 'staleParticipant');
       const kase = caseDetail(ctx, row.caseId);
       const others = ctx.repos.joint.forCase(row.caseId).filter((r) => r.id !== q.id);
       checkParticipant(ctx, kase.estimatedValue, others, p);
-      const { id: _id, caseId: _c, ...before } = row;
       ctx.repos.joint.update(q.id, p);
       ctx.audit.record('case', row.caseId, [
         {

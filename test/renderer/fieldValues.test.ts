@@ -90,6 +90,7 @@ describe('the history shows recorded values as the forms do', () => {
     });
     ok(s, 'joint.update', {
       id: j.participants[0]!.id,
+      was: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 12.5, lead: false },
       participant: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'nok', share: 2_000_000, lead: true },
     });
     ok(s, 'notices.add', {

@@ -89,7 +89,8 @@ export function JointPanel({ c }: { c: CaseDetail }) {
     const participant = { name: name.trim(), orgnr, shareUnit: unit, share: value, lead };
     const money: Record<string, string> = unit === 'nok' ? { 'participant.share': share } : {};
     if (editing) {
-      const input = { id: editing.id, participant };
+      const { name: n, orgnr: o, shareUnit: u, share: v, lead: l } = editing;
+      const input = { id: editing.id, was: { name: n, orgnr: o, shareUnit: u, share: v, lead: l }, participant };
       if (issues.check('joint.update', input, money)) update.mutate(input);
       return;
     }
