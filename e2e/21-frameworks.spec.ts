@@ -158,6 +158,22 @@ test('a contract recorded as a framework counts its call-offs against the maximu
   await expect(importer).toContainText('Ett avrop er importert.');
   await expect(section.getByTestId('call-offs')).toContainText('Konvolutter');
   await expect(byDepartment.getByRole('row', { name: /Kultur/ })).toContainText('10 000');
+  // A mini-competition row is checked as the form checks one: without its number of tenders the file is refused, row and column named.
+  await importer.getByLabel('Importer avrop fra regneark').setInputFiles({
+    name: 'avrop-minikonkurranse.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Saksnummer;Dato;Avdeling;Orgnr;Verdi;Hva som ble kjøpt;Hvordan;Invitasjon sendt;Antall tilbud;Begrunnelse\n' +
+        `2026/9500;${formatDate(d(-15))};Kultur;974760673;5 000;Permer;Minikonkurranse;${formatDate(d(-25))};;Best pris\n`,
+    ),
+  });
+  await expect(importer.getByTestId('call-off-import-problems')).toContainText(
+    'Rad 2: Kolonnen «Antall tilbud»: Oppgi hvor mange tilbud minikonkurransen fikk (minst ett).',
+  );
+  await expect(importer.getByRole('button', { name: 'Importer avropet' })).toHaveCount(0);
+  await expectAccessible(page, 'call-off import refused on a mini-competition row');
+  await importer.screenshot({ path: 'test-results/screens/call-off-import-mini.png' });
+  await expect(table).not.toContainText('Permer');
   await expectAccessible(page, 'framework with call-offs');
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'framework-1366');
