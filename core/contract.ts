@@ -72,7 +72,7 @@ import { auditEntities } from './rules/audit.js';
 import { OPTION_LEAD_MONTHS } from './rules/contracts.js';
 import type { FieldIssue } from './validation.js';
 import { NoticeAddSchema, NoticeSchema } from './schemas/notice.js';
-import { JointAddSchema, JointSchema } from './schemas/joint.js';
+import { JointAddSchema, JointSchema, JointUpdateSchema } from './schemas/joint.js';
 import { ComplaintAddSchema, ComplaintSchema, ComplaintUpdateSchema } from './schemas/complaint.js';
 import { AwardRecordSchema, ProtocolExportSchema, ProtocolSaveSchema, ProtocolSchema } from './schemas/protocol.js';
 import {
@@ -465,6 +465,8 @@ export const contract = {
   'joint.get': { input: byCase, output: JointSchema },
   /** Adds a participant (name, organisation number, share in NOK or %, whether it leads); the split after. */
   'joint.add': { input: JointAddSchema, output: JointSchema },
+  /** Corrects a participant (name, organisation number, share and its unit, whether it leads), checked as adding one is; the split after. */
+  'joint.update': { input: JointUpdateSchema, output: JointSchema },
   /** Removes a participant; the split after. */
   'joint.remove': { input: z.strictObject({ id: z.number().int().positive() }), output: JointSchema },
   /** Records the award's notice (date, to whom, reasons) and computes the standstill's end from the part's rule, or records why none applies. */

@@ -16,7 +16,7 @@ function ok<T>(service: Service, method: string, input: unknown): T {
 }
 
 let contractId = 0;
-freshRegister({
+const reg = freshRegister({
   seed: (service) => {
     const kase = ok<{ id: number; version: number }>(service, 'cases.create', {
       caseNumber: '2026/9500',
@@ -92,6 +92,54 @@ test('a contract recorded as a framework counts its call-offs against the maximu
   const byDepartment = section.getByTestId('spend-by-department');
   await expect(byDepartment.getByRole('row', { name: /Oppvekst/ })).toContainText('450 000');
   await expect(byDepartment.getByRole('row', { name: /Helse og omsorg/ })).toContainText('400 000');
+  // A call-off corrected on screen: the same form, filled with what was recorded, mini-competition and all.
+  const table = section.getByTestId('call-offs');
+  const editFirst = table.getByRole('button', { name: `Endre avropet ${formatDate(d(-200))}` });
+  await editFirst.click();
+  await expect(form.getByRole('heading', { name: 'Endre avropet' })).toBeFocused();
+  await expect(form.getByRole('button', { name: 'Registrer avrop' })).toHaveCount(0);
+  await expect(form.getByLabel('Verdi')).toHaveValue(/^450\s000$/);
+  await expect(form.getByLabel('Avdeling')).toHaveValue('Oppvekst');
+  await expect(form.getByLabel('Hvordan')).toHaveValue('mini_competition');
+  await expect(form.getByLabel('Invitasjon sendt')).toHaveValue(formatDate(d(-220)));
+  await expect(form.getByLabel('Antall tilbud')).toHaveValue('2');
+  await expect(form.getByLabel('Begrunnelse for tildelingen')).toHaveValue('Lavest pris for varekurven');
+  // The record is still required: emptied, it is refused on the field.
+  await form.getByLabel('Antall tilbud').fill('');
+  await form.getByRole('button', { name: 'Lagre endringen' }).click();
+  await expect(form).toContainText('Oppgi hvor mange tilbud minikonkurransen fikk (minst ett).');
+  await form.getByLabel('Antall tilbud').fill('3');
+  await form.getByLabel('Verdi').fill('440 000');
+  await expectAccessible(page, 'call-off edit form');
+  await form.scrollIntoViewIfNeeded();
+  await shot(page, 'call-off-edit-1366');
+  await form.getByRole('button', { name: 'Lagre endringen' }).click();
+  await expect(section.getByRole('status').filter({ hasText: 'Avropet er endret.' })).toBeVisible();
+  await expect(table).toContainText('invitert');
+  await expect(table).toContainText('3 tilbud');
+  await expect(byDepartment.getByRole('row', { name: /Oppvekst/ })).toContainText('440 000');
+  await expect(form.getByRole('button', { name: 'Registrer avrop' })).toBeVisible();
+
+  // Someone else corrects it while this edit is open: saving on the old version is refused (409), nothing overwritten.
+  await editFirst.click();
+  const detail = ok<{ framework: { callOffs: (Record<string, unknown> & { id: number; description: string })[] } }>(
+    reg.service,
+    'contracts.get',
+    { id: contractId },
+  );
+  const { supplierName: _name, ...theirs } = detail.framework.callOffs.find(
+    (c) => c.description === 'Papir og toner til skolene',
+  )!;
+  ok(reg.service, 'contracts.updateCallOff', { ...theirs, description: 'Papir, toner og blekk' });
+  await form.getByLabel('Hva som ble kjøpt').fill('Papir og toner til barnehagene');
+  await form.getByRole('button', { name: 'Lagre endringen' }).click();
+  await expect(form).toContainText('Avropet er endret av noen andre siden du åpnet det.');
+  await expectAccessible(page, 'call-off edit refused as stale');
+  await form.getByRole('button', { name: 'Avbryt' }).click();
+  await page.reload();
+  await expect(table).toContainText('Papir, toner og blekk');
+  await expect(table).not.toContainText('barnehagene');
+
   // A supplier's sales report as a spreadsheet: a row that does not match stops the whole file; a good one is imported.
   const sheet = (orgnr: string) => ({
     name: 'salgsrapport.csv',
@@ -110,6 +158,22 @@ test('a contract recorded as a framework counts its call-offs against the maximu
   await expect(importer).toContainText('Ett avrop er importert.');
   await expect(section.getByTestId('call-offs')).toContainText('Konvolutter');
   await expect(byDepartment.getByRole('row', { name: /Kultur/ })).toContainText('10 000');
+  // A mini-competition row is checked as the form checks one: without its number of tenders the file is refused, row and column named.
+  await importer.getByLabel('Importer avrop fra regneark').setInputFiles({
+    name: 'avrop-minikonkurranse.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Saksnummer;Dato;Avdeling;Orgnr;Verdi;Hva som ble kjøpt;Hvordan;Invitasjon sendt;Antall tilbud;Begrunnelse\n' +
+        `2026/9500;${formatDate(d(-15))};Kultur;974760673;5 000;Permer;Minikonkurranse;${formatDate(d(-25))};;Best pris\n`,
+    ),
+  });
+  await expect(importer.getByTestId('call-off-import-problems')).toContainText(
+    'Rad 2: Kolonnen «Antall tilbud»: Oppgi hvor mange tilbud minikonkurransen fikk (minst ett).',
+  );
+  await expect(importer.getByRole('button', { name: 'Importer avropet' })).toHaveCount(0);
+  await expectAccessible(page, 'call-off import refused on a mini-competition row');
+  await importer.screenshot({ path: 'test-results/screens/call-off-import-mini.png' });
+  await expect(table).not.toContainText('Permer');
   await expectAccessible(page, 'framework with call-offs');
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'framework-1366');
@@ -136,5 +200,6 @@ test('a contract recorded as a framework counts its call-offs against the maximu
   // The history names what was done, in words.
   await expect(page.getByText('Registrerte et avrop').first()).toBeVisible();
   await expect(page.getByText('Endret rammeavtalens vilkår')).toBeVisible();
+  await expect(page.getByText('Endret et avrop').first()).toBeVisible();
   await expectAccessible(page, 'framework at its maximum');
 });

@@ -24,6 +24,11 @@ export const awardMessages = defineMessages({
     nn: 'Skriv delen i heile kroner, over 0.',
     en: 'Write the share in whole kroner, above 0.',
   },
+  staleParticipant: {
+    nb: 'Deltakeren er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
+    nn: 'Deltakaren er endra av nokon andre sidan du opna han. Last inn på nytt og gjer endringa di igjen.',
+    en: 'The participant was changed by someone else since you opened it. Reload it and make your change again.',
+  },
   jointSharesOver: {
     nb: 'Deltakernes andeler blir til sammen {sum}, mer enn sakens samlede verdi på {whole}. Andelene kan til sammen være høyst hele verdien; kontorets egen andel er resten.',
     nn: 'Delane til deltakarane blir til saman {sum}, meir enn den samla verdien til saka på {whole}. Delane kan til saman vere høgst heile verdien; den eigne delen til kontoret er resten.',
@@ -40,9 +45,9 @@ export const awardMessages = defineMessages({
     en: "This is the office's own organisation number. The office's share is worked out by itself; add only the other contracting authorities.",
   },
   jointLeadTaken: {
-    nb: '{name} leder allerede samarbeidet. Fjern den deltakeren og legg den til igjen uten å lede, før en annen kan lede.',
-    nn: '{name} leier alt samarbeidet. Fjern den deltakaren og legg han til att utan å leie, før ein annan kan leie.',
-    en: '{name} already leads the joint procurement. Remove that participant and add it again without leading before another can lead.',
+    nb: '{name} leder allerede samarbeidet. Endre den deltakeren så den ikke leder, før en annen kan lede.',
+    nn: '{name} leier alt samarbeidet. Endre den deltakaren så han ikkje leier, før ein annan kan leie.',
+    en: '{name} already leads the joint procurement. Change that participant so it no longer leads before another can lead.',
   },
   noticeDuplicate: {
     nb: 'Saken har allerede en kunngjøring med dette nummeret.',

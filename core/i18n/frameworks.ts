@@ -108,6 +108,11 @@ export const frameworkMessages = defineMessages({
     nn: 'Kan ikkje lese «{value}» som {what}.',
     en: 'Cannot read “{value}” as {what}.',
   },
+  callOffImportInColumn: {
+    nb: 'Kolonnen «{column}»: {message}',
+    nn: 'Kolonnen «{column}»: {message}',
+    en: 'Column “{column}”: {message}',
+  },
   callOffImportColumn: {
     select: 'column',
     options: {
@@ -125,6 +130,23 @@ export const frameworkMessages = defineMessages({
       },
       value: { nb: 'verdi', nn: 'verdi', en: 'value' },
       description: { nb: 'hva som ble kjøpt', nn: 'kva som vart kjøpt', en: 'what was bought' },
+      quantity: { nb: 'mengde', nn: 'mengd', en: 'quantity' },
+      method: {
+        nb: 'hvordan det ble avropt (direkte eller minikonkurranse)',
+        nn: 'korleis det vart avropa (direkte eller minikonkurranse)',
+        en: 'how it was called off (directly or mini-competition)',
+      },
+      invitationDate: {
+        nb: 'datoen invitasjonen til minikonkurransen ble sendt',
+        nn: 'datoen invitasjonen til minikonkurransen vart send',
+        en: 'the date the mini-competition’s invitation was sent',
+      },
+      tenderCount: { nb: 'antall tilbud', nn: 'tal på tilbod', en: 'number of tenders' },
+      awardReason: {
+        nb: 'begrunnelsen for tildelingen',
+        nn: 'grunngjevinga for tildelinga',
+        en: 'the reasons for the award',
+      },
     },
   },
 });

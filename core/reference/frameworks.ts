@@ -53,6 +53,15 @@ export const callOffMethodDefs = [
 ] as const;
 export type CallOffMethod = (typeof callOffMethodDefs)[number]['code'];
 export const callOffMethods = ['direct', 'mini_competition'] as const satisfies readonly CallOffMethod[];
+/**
+ * What offices write for each way in a spreadsheet's cell, besides the
+ * names above in any of the three languages (the call-off import reads
+ * both; compared as core's `normalise` leaves them).
+ */
+export const callOffMethodWords: Record<CallOffMethod, readonly string[]> = {
+  direct: ['direkte', 'direkte avrop', 'etter rangering', 'rangering', 'direct', 'direct call off', 'ranked'],
+  mini_competition: ['mini', 'mini konkurranse', 'konkurranse', 'mini competition', 'minicompetition'],
+};
 
 /** The longest a framework may run without a recorded special ground (FOA § 26-1 and § 11-1; above). */
 export const FRAMEWORK_MAX_MONTHS = 48;

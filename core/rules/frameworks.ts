@@ -1,4 +1,12 @@
-import { FRAMEWORK_DURATION_PARTS, FRAMEWORK_MAX_MONTHS, FRAMEWORK_WARN_SHARE } from '../reference/frameworks.js';
+import {
+  callOffMethodDefs,
+  callOffMethodWords,
+  FRAMEWORK_DURATION_PARTS,
+  FRAMEWORK_MAX_MONTHS,
+  FRAMEWORK_WARN_SHARE,
+  type CallOffMethod,
+} from '../reference/frameworks.js';
+import { normalise } from './importValues.js';
 import type { Regime } from '../reference/regimes.js';
 import { addMonths } from './contracts.js';
 
@@ -99,4 +107,17 @@ export function frameworkNeedsDurationGround(f: {
     exceedsFrameworkDuration(f.startDate, f.latestEnd) &&
     f.durationGround.trim() === ''
   );
+}
+
+/**
+ * A spreadsheet cell's way of calling off: its name in any language
+ * ("Minikonkurranse", "Direkte etter vilkåra", "Mini-competition") or a word
+ * offices use for it ("direkte", "mini"); null when it says neither. An
+ * empty cell is the caller's to read (the import takes it as direct).
+ */
+export function readCallOffMethod(cell: string): CallOffMethod | null {
+  const n = normalise(cell);
+  for (const d of callOffMethodDefs)
+    if ([d.nb, d.nn, d.en, ...callOffMethodWords[d.code]].some((w) => normalise(w) === n)) return d.code;
+  return null;
 }

@@ -21,6 +21,22 @@ export const JointParticipantFieldsSchema = z
 export type JointParticipantFields = z.output<typeof JointParticipantFieldsSchema>;
 
 export const JointAddSchema = z.strictObject({ caseId: id, participant: JointParticipantFieldsSchema });
+/**
+ * Corrects a participant: every field as the form holds it, checked as an
+ * added one is, and (`was`) the participant as the form read it: a
+ * participant changed by someone else since is refused (409), not overwritten.
+ */
+export const JointUpdateSchema = z.strictObject({
+  id,
+  was: z.strictObject({
+    name: z.string(),
+    orgnr: z.string(),
+    shareUnit: z.enum(jointShareUnits),
+    share: z.number(),
+    lead: z.boolean(),
+  }),
+  participant: JointParticipantFieldsSchema,
+});
 
 export const JointParticipantSchema = z.object({
   id,

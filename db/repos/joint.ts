@@ -1,7 +1,7 @@
 import type { JointParticipantFields, JointShareUnit } from '../../core/index.js';
 import type { Db } from '../open.js';
 import { caseParticipants } from '../schema.js';
-import { columns, insertOf, p, sql, Statements } from '../sql.js';
+import { assignmentsOf, columns, insertOf, p, sql, Statements } from '../sql.js';
 
 export interface ParticipantRow {
   id: number;
@@ -20,6 +20,8 @@ const GET = sql<{ id: number }>`SELECT ${ROW} FROM case_participants WHERE id = 
 const ALL = sql`SELECT ${ROW} FROM case_participants ORDER BY case_id, id`.rows(ROW);
 const INSERT = sql<JointParticipantFields & { caseId: number }>`
   INSERT INTO case_participants ${insertOf(caseParticipants, ['caseId', 'name', 'orgnr', 'shareUnit', 'share', 'lead'])}`;
+const UPDATE = sql<JointParticipantFields & { id: number }>`
+  UPDATE case_participants SET ${assignmentsOf(caseParticipants, ['name', 'orgnr', 'shareUnit', 'share', 'lead'])} WHERE id = ${p('id')}`;
 const REMOVE = sql<{ id: number }>`DELETE FROM case_participants WHERE id = ${p('id')}`;
 
 /** The other contracting authorities of joint procurements. */
@@ -50,6 +52,10 @@ export class JointRepo {
 
   insert(caseId: number, f: JointParticipantFields): void {
     this.st.run(INSERT, { ...f, caseId });
+  }
+
+  update(id: number, f: JointParticipantFields): void {
+    this.st.run(UPDATE, { ...f, id });
   }
 
   remove(id: number): void {

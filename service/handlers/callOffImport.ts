@@ -1,6 +1,8 @@
 import {
   AppError,
+  callOffColumns,
   normalise,
+  readCallOffMethod,
   readDate,
   readNok,
   t,
@@ -19,10 +21,30 @@ import { checkedCallOff, refuseIfReached } from './frameworks.js';
 // supplier by organisation number, checked as a call-off made on the page
 // is (the framework's supplier, period and terms; a framework whose maximum
 // is reached takes no more), and recorded on its contract's history with
-// the file it came from. Every row is recorded as called off directly by
-// the framework's terms: a sales report says nothing of mini-competitions.
+// the file it came from. How a row was called off is an optional column
+// (a sales report says nothing of it): empty, or no such column, is
+// directly by the framework's terms; a mini-competition row gives its
+// invitation date, number of tenders and award reasons, checked as the
+// form's are. A refusal about one field names the column it came from.
 
-type Column = 'framework' | 'date' | 'department' | 'orgnr' | 'value' | 'description' | 'quantity';
+type Column =
+  | 'framework'
+  | 'date'
+  | 'department'
+  | 'orgnr'
+  | 'value'
+  | 'description'
+  | 'quantity'
+  | 'method'
+  | 'invitationDate'
+  | 'tenderCount'
+  | 'awardReason';
+
+/** The headings of a column of the call-offs' own list as .xlsx (core/reference/listExports.ts), so what it writes reads back. */
+const exported = (en: string): string[] => {
+  const c = callOffColumns.find((x) => x.en === en)!;
+  return [c.nb, c.nn, c.en].map(normalise);
+};
 
 /** The headings that name each column, normalised (core's `normalise`). */
 const HEADINGS: Record<Column, string[]> = {
@@ -41,9 +63,33 @@ const HEADINGS: Record<Column, string[]> = {
     'description',
     'what was bought',
   ],
-  quantity: ['mengde', 'antall', 'quantity'],
+  quantity: ['mengde', 'mengd', 'antall', 'quantity'],
+  method: [...exported('How'), 'avropsform', 'avropsmåte', 'avrop gjort ved', 'call off method', 'method'],
+  invitationDate: [...exported('Invitation sent'), 'invitasjonsdato', 'invitert', 'invitation date', 'invited'],
+  tenderCount: [...exported('Tenders'), 'tilbud', 'tilbod', 'antall tilbud mottatt', 'number of tenders'],
+  awardReason: [
+    ...exported('Reasons'),
+    'grunngjeving',
+    'begrunnelse for tildeling',
+    'grunngjeving for tildelinga',
+    'award reasons',
+    'reasons for the award',
+  ],
 };
-const REQUIRED: Exclude<Column, 'quantity'>[] = ['framework', 'date', 'department', 'orgnr', 'value', 'description'];
+/** The field of a call-off (the form's, the service's checks) each column fills. */
+const FIELD_COLUMN: Record<string, Column> = {
+  date: 'date',
+  department: 'department',
+  supplierId: 'orgnr',
+  value: 'value',
+  quantity: 'quantity',
+  description: 'description',
+  method: 'method',
+  invitationDate: 'invitationDate',
+  tenderCount: 'tenderCount',
+  awardReason: 'awardReason',
+};
+const REQUIRED: Column[] = ['framework', 'date', 'department', 'orgnr', 'value', 'description'];
 
 class RollBack extends Error {}
 
@@ -54,7 +100,8 @@ async function importCallOffs(
   ctx: HandlerContext,
 ): Promise<Output<'contracts.importCallOffs'>> {
   const sheet = await readSheet(q.fileName, q.data);
-  const headings = (sheet.rows[0] ?? []).map((h) => normalise(text(h)));
+  const written = (sheet.rows[0] ?? []).map((h) => text(h));
+  const headings = written.map(normalise);
   const col = Object.fromEntries(
     (Object.keys(HEADINGS) as Column[]).map((c) => [c, headings.findIndex((h) => HEADINGS[c].includes(h))]),
   ) as Record<Column, number>;
@@ -73,7 +120,11 @@ async function importCallOffs(
     const byCase = frameworks.filter((k) => normalise(k.caseNumber) === n);
     return (byTitle.length === 1 ? byTitle : byCase.length === 1 ? byCase : [])[0] ?? null;
   };
-  const what = (column: (typeof REQUIRED)[number]) => t('callOffImportColumn', ctx.locale, { column });
+  const what = (column: Column) => t('callOffImportColumn', ctx.locale, { column });
+  /** A column as the report names it: its heading as the file writes it, or (when the file has none) what it is. */
+  const named = (column: Column) => (col[column] >= 0 ? written[col[column]]!.slice(0, 60) : what(column));
+  const cellOf = (cells: readonly SheetCell[], column: Column): SheetCell =>
+    col[column] >= 0 ? (cells[col[column]] ?? null) : null;
   let imported = 0;
   try {
     ctx.tx(() => {
@@ -101,6 +152,21 @@ async function importCallOffs(
         if (!department) return say('callOffImportBadCell', { value: '', what: what('department') });
         if (!description) return say('callOffImportBadCell', { value: '', what: what('description') });
         const quantity = col.quantity >= 0 ? readNok(cells[col.quantity] ?? null) : null;
+        const methodCell = text(cellOf(cells, 'method'));
+        const method = methodCell ? readCallOffMethod(methodCell) : 'direct';
+        if (!method) return say('callOffImportBadCell', { value: methodCell.slice(0, 40), what: what('method') });
+        const invitationCell = cellOf(cells, 'invitationDate');
+        const invitationDate = text(invitationCell) ? readDate(invitationCell) : null;
+        if (text(invitationCell) && !invitationDate)
+          return say('callOffImportBadCell', {
+            value: text(invitationCell).slice(0, 40),
+            what: what('invitationDate'),
+          });
+        const tendersCell = text(cellOf(cells, 'tenderCount'));
+        const tenderCount = tendersCell ? Number(tendersCell) : null;
+        if (tenderCount !== null && !(Number.isInteger(tenderCount) && tenderCount >= 0 && tenderCount <= 1_000))
+          return say('callOffImportBadCell', { value: tendersCell.slice(0, 40), what: what('tenderCount') });
+        const awardReason = text(cellOf(cells, 'awardReason')).slice(0, 4_000);
         try {
           const f = checkedCallOff(ctx, k, {
             date,
@@ -109,10 +175,10 @@ async function importCallOffs(
             value,
             quantity,
             description,
-            method: 'direct',
-            invitationDate: null,
-            tenderCount: null,
-            awardReason: '',
+            method,
+            invitationDate,
+            tenderCount,
+            awardReason,
           });
           refuseIfReached(ctx, k.id);
           ctx.repos.frameworks.addCallOff(k.id, f);
@@ -122,14 +188,29 @@ async function importCallOffs(
               {
                 field: 'callOffs',
                 before: null,
-                after: { date, department, supplierName: supplier.name, description, value },
+                after: {
+                  date,
+                  department,
+                  supplierName: supplier.name,
+                  description,
+                  value,
+                  method: f.method,
+                  invitationDate: f.invitationDate,
+                  tenderCount: f.tenderCount,
+                  awardReason: f.awardReason,
+                },
               },
             ]);
           imported++;
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
           const fk = e.fieldKeys[0];
-          problems.push({ row, message: t(fk?.key ?? e.key, ctx.locale, fk?.params ?? e.params) });
+          const message = t(fk?.key ?? e.key, ctx.locale, fk?.params ?? e.params);
+          const column = fk && FIELD_COLUMN[fk.path];
+          problems.push({
+            row,
+            message: column ? t('callOffImportInColumn', ctx.locale, { column: named(column), message }) : message,
+          });
         }
       });
       // All or none: a dry run, or any row refused, keeps nothing.

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  callOffMethodDefs,
   exceedsFrameworkDuration,
   frameworkNeedsDurationGround,
   frameworkSpend,
+  readCallOffMethod,
   spendLevel,
   type Regime,
 } from '../../core/index.js';
@@ -107,5 +109,30 @@ describe('a framework’s duration (FOA § 26-1, § 11-1)', () => {
         durationGround: '',
       }),
     ).toBe(false);
+  });
+});
+
+describe('a call-off’s way in a spreadsheet cell', () => {
+  it('reads each way’s name in any language, however it is cased and spaced', () => {
+    const written = fc
+      .record({
+        def: fc.constantFrom(...callOffMethodDefs),
+        lang: fc.constantFrom('nb' as const, 'nn' as const, 'en' as const),
+        upper: fc.boolean(),
+        pad: fc.constantFrom('', ' ', '  '),
+      })
+      .map(({ def, lang, upper, pad }) => ({
+        code: def.code,
+        cell: `${pad}${upper ? def[lang].toUpperCase() : def[lang]}${pad}`,
+      }));
+    fc.assert(fc.property(written, ({ code, cell }) => readCallOffMethod(cell) === code));
+  });
+
+  it('reads the words offices use, and says nothing of anything else', () => {
+    expect(readCallOffMethod('Mini-konkurranse')).toBe('mini_competition');
+    expect(readCallOffMethod('direkte')).toBe('direct');
+    expect(readCallOffMethod('Etter rangering')).toBe('direct');
+    for (const other of ['', 'anbud', 'ja', 'konkurranse med forhandling', '2'])
+      expect(readCallOffMethod(other)).toBeNull();
   });
 });

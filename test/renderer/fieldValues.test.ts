@@ -80,4 +80,49 @@ describe('the history shows recorded values as the forms do', () => {
     expect(text).toContain('Møbelhuset AS: Ba om å delta, Ga tilbud');
     expect(text).toContain('Begrenset anbudskonkurranse');
   });
+
+  it('names the codes of a case’s participants, notices and complaints as their panels do', () => {
+    const s = tempService();
+    const c = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/6', estimatedValue: 10_000_000 }));
+    const j = ok(s, 'joint.add', {
+      caseId: c.id,
+      participant: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 12.5, lead: false },
+    });
+    ok(s, 'joint.update', {
+      id: j.participants[0]!.id,
+      was: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 12.5, lead: false },
+      participant: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'nok', share: 2_000_000, lead: true },
+    });
+    ok(s, 'notices.add', {
+      caseId: c.id,
+      notice: { kind: 'contract', platform: 'doffin', ref: '2026-101234', date: '2026-03-02' },
+    });
+    ok(s, 'complaints.add', {
+      caseId: c.id,
+      complaint: {
+        kind: 'kofa',
+        date: '2026-05-02',
+        supplier: 'Renhold Øst AS',
+        outcome: 'rejected',
+        closedDate: '2026-06-01',
+      },
+    });
+    const entries = ok(s, 'audit.forRecord', { entity: 'case', id: c.id });
+    const text = entries
+      .flatMap((e) =>
+        e.changes.flatMap((ch) => [
+          fieldValueText(ch.field, ch.before, t, 'nb'),
+          fieldValueText(ch.field, ch.after, t, 'nb'),
+        ]),
+      )
+      .join(' | ');
+    for (const raw of ['pct', 'nok', 'doffin', 'kofa', 'rejected', ': contract', '12.5', '2000000'])
+      expect(text).not.toContain(raw);
+    expect(text).toContain(`${strings.jointShareUnit.nb}: ${strings.jointUnitPct.nb}`);
+    expect(text).toContain(`${strings.jointShareUnit.nb}: ${strings.jointUnitNok.nb}`);
+    expect(text).toContain('12,5\u00a0%');
+    expect(text).toContain('2\u00a0000\u00a0000\u00a0kr');
+    expect(text).toContain('Doffin');
+    expect(text).toContain('KOFA');
+  });
 });

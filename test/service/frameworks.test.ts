@@ -10,7 +10,7 @@ import { makeBundle } from '../../service/bundle.js';
 import { err, ok, sampleCase, sampleSupplier, tempService } from '../helpers/tempService.js';
 
 /** A framework with two suppliers on an awarded Del III case, running 2025-01-01 to 2026-12-31 with a two-year option. */
-function framework(over: { maxValue?: number | null } = {}) {
+function framework(over: { maxValue?: number | null; callOff?: 'ranked' | 'both' | 'mini_competition' } = {}) {
   const s = tempService();
   let c = ok(s, 'cases.create', sampleCase({ kind: 'varer', estimatedValue: 9_000_000, registeredDate: '2024-09-01' }));
   c = ok(s, 'cases.changePhase', { id: c.id, version: c.version, phase: 'tildeling', date: '2024-11-01' });
@@ -32,7 +32,7 @@ function framework(over: { maxValue?: number | null } = {}) {
     version: k.version,
     framework: {
       suppliers: 'multiple',
-      callOff: 'both',
+      callOff: over.callOff ?? 'both',
       maxValue: over.maxValue === undefined ? 1_000_000 : over.maxValue,
       entitled: ['Helse og omsorg', 'Oppvekst', 'Nabokommunen'],
     },
@@ -335,7 +335,7 @@ describe('call-offs from a spreadsheet', () => {
       imported: 0,
       problems: [
         { row: 3, message: 'Fant ingen rammeavtale med saksnummer eller tittel «2026/9999».' },
-        { row: 4, message: 'Leverandøren er ikke part i rammeavtalen.' },
+        { row: 4, message: 'Kolonnen «Orgnr»: Leverandøren er ikke part i rammeavtalen.' },
       ],
     });
     expect(ok(s, 'contracts.get', { id: k.id }).framework?.callOffs).toEqual([]);
@@ -352,6 +352,114 @@ describe('call-offs from a spreadsheet', () => {
     const { s } = framework();
     expect(await run(s, csv(['Saksnummer;Dato;Avdeling;Verdi;Hva', 'x;y;z;1;a']))).toEqual({
       error: 'Regnearket mangler en kolonne for leverandørens organisasjonsnummer.',
+    });
+  });
+
+  const mini =
+    'Saksnummer;Dato;Avdeling;Orgnr;Verdi;Hva som ble kjøpt;Hvordan;Invitasjon sendt;Antall tilbud;Begrunnelse';
+
+  it('records how each row was called off, with a mini-competition’s invitation, tenders and reasons', async () => {
+    const { s, k } = framework();
+    const file = csv([
+      mini,
+      '2026/1234;01.03.2025;Oppvekst;974760673;120 000;Papir;Direkte etter vilkårene;;;',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;01.04.2025;3;Lavest pris av tre tilbud',
+      '2026/1234;20.04.2025;Oppvekst;923609016;10 000;Blyanter;;;;',
+    ]);
+    expect(await run(s, { ...file, commit: true })).toEqual({ rows: 3, imported: 3, problems: [] });
+    const got = ok(s, 'contracts.get', { id: k.id }).framework!.callOffs;
+    expect(got.map((c) => [c.description, c.method, c.invitationDate, c.tenderCount, c.awardReason])).toEqual([
+      // Newest first, as the page lists them.
+      ['Blyanter', 'direct', null, null, ''],
+      ['Toner', 'mini_competition', '2025-04-01', 3, 'Lavest pris av tre tilbud'],
+      ['Papir', 'direct', null, null, ''],
+    ]);
+    const trail = ok(s, 'audit.forRecord', { entity: 'contract', id: k.id });
+    expect(
+      trail
+        .flatMap((e) => e.changes)
+        .find((c) => c.field === 'callOffs' && (c.after as { method: string }).method === 'mini_competition')?.after,
+    ).toMatchObject({
+      description: 'Toner',
+      invitationDate: '2025-04-01',
+      tenderCount: 3,
+      awardReason: 'Lavest pris av tre tilbud',
+    });
+  });
+
+  it('reads the new columns’ headings in nynorsk and English too', async () => {
+    for (const heading of [
+      'Saksnummer;Dato;Avdeling;Orgnr;Verdi;Kva som vart kjøpt;Korleis;Invitasjon send;Tal på tilbod;Grunngiving',
+      'Case number;Date;Department;Organisation number;Value;What was bought;How;Invitation sent;Tenders;Reasons',
+    ]) {
+      const { s } = framework();
+      const file = csv([
+        heading,
+        '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Mini-competition;01.04.2025;2;Best kvalitet',
+      ]);
+      expect(await run(s, { ...file, commit: true })).toEqual({ rows: 1, imported: 1, problems: [] });
+    }
+  });
+
+  it('refuses a mini-competition row as the form does, naming row and column, and keeps none of the rows', async () => {
+    const { s, k } = framework({ callOff: 'ranked' });
+    const file = csv([
+      mini,
+      '2026/1234;01.03.2025;Oppvekst;974760673;120 000;Papir;direkte;;;',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;01.04.2025;3;Lavest pris',
+    ]);
+    expect(await run(s, { ...file, commit: true })).toEqual({
+      rows: 2,
+      imported: 0,
+      problems: [
+        {
+          row: 3,
+          message: 'Kolonnen «Hvordan»: Rammeavtalens vilkår gir ikke minikonkurranse: avrop gjøres etter rangeringen.',
+        },
+      ],
+    });
+    expect(ok(s, 'contracts.get', { id: k.id }).framework!.callOffs).toEqual([]);
+
+    // Under terms that allow both: the mini-competition's record is required, each refusal in its column.
+    const { s: s2, k: k2 } = framework();
+    const missing = csv([
+      mini,
+      '2026/1234;01.03.2025;Oppvekst;974760673;120 000;Papir;direkte;;;',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;;3;Lavest pris',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;20.04.2025;3;Lavest pris',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;01.04.2025;0;Lavest pris',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;01.04.2025;3;',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Anbud;01.04.2025;3;Lavest pris',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;1. april;3;Lavest pris',
+      '2026/1234;15.04.2025;Oppvekst;923609016;80 000;Toner;Minikonkurranse;01.04.2025;tre;Lavest pris',
+    ]);
+    const r = await run(s2, { ...missing, commit: true });
+    expect(r).toMatchObject({ rows: 8, imported: 0 });
+    expect((r as { problems: { row: number; message: string }[] }).problems).toEqual([
+      { row: 3, message: 'Kolonnen «Invitasjon sendt»: Oppgi datoen leverandørene ble invitert til minikonkurransen.' },
+      { row: 4, message: expect.stringMatching(/^Kolonnen «Invitasjon sendt»: /) },
+      { row: 5, message: 'Kolonnen «Antall tilbud»: Oppgi hvor mange tilbud minikonkurransen fikk (minst ett).' },
+      { row: 6, message: 'Kolonnen «Begrunnelse»: Skriv begrunnelsen for tildelingen i minikonkurransen.' },
+      { row: 7, message: 'Kan ikke lese «Anbud» som hvordan det ble avropt (direkte eller minikonkurranse).' },
+      { row: 8, message: 'Kan ikke lese «1. april» som datoen invitasjonen til minikonkurransen ble sendt.' },
+      { row: 9, message: 'Kan ikke lese «tre» som antall tilbud.' },
+    ]);
+    expect(ok(s2, 'contracts.get', { id: k2.id }).framework!.callOffs).toEqual([]);
+  });
+
+  it('names the missing column when a framework’s terms want a mini-competition and the file has no such column', async () => {
+    const { s } = framework({ callOff: 'mini_competition' });
+    const r = await run(s, csv([head, '2026/1234;01.03.2025;Oppvekst;974760673;120 000;Papir']));
+    expect(r).toEqual({
+      rows: 1,
+      imported: 0,
+      problems: [
+        {
+          row: 2,
+          message:
+            'Kolonnen «hvordan det ble avropt (direkte eller minikonkurranse)»: Rammeavtalens vilkår sier at avrop gjøres ved minikonkurranse.',
+        },
+      ],
     });
   });
 });

@@ -16,8 +16,14 @@ import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
 // regulation); each participant has its share; the office's own is derived.
 
 type P = Input<'joint.add'>['participant'];
-const malvik: P = { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 30, lead: false };
-const melhus: P = { name: 'Melhus kommune', orgnr: '938726027', shareUnit: 'nok', share: 2_000_000, lead: true };
+const malvik = { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 30, lead: false } satisfies P;
+const melhus = { name: 'Melhus kommune', orgnr: '938726027', shareUnit: 'nok', share: 2_000_000, lead: true } satisfies P;
+
+/** A participant as the panel read it (joint.update's `was`). */
+function read(s: ReturnType<typeof tempService>, caseId: number, id: number) {
+  const p = ok(s, 'joint.get', { caseId }).participants.find((x) => x.id === id)!;
+  return { name: p.name, orgnr: p.orgnr, shareUnit: p.shareUnit, share: p.share, lead: p.lead };
+}
 
 function jointCase() {
   const s = tempService();
@@ -73,7 +79,7 @@ describe('joint procurement', () => {
       {
         path: 'participant.lead',
         message:
-          'Malvik kommune leder allerede samarbeidet. Fjern den deltakeren og legg den til igjen uten å lede, før en annen kan lede.',
+          'Malvik kommune leder allerede samarbeidet. Endre den deltakeren så den ikke leder, før en annen kan lede.',
       },
     ]);
     ok(s, 'settings.set', { organisationOrgnr: '938587418' });
@@ -97,6 +103,106 @@ describe('joint procurement', () => {
         field: 'participant',
         before: { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 30, lead: false },
         after: null,
+      },
+    ]);
+  });
+
+  it('corrects a participant with the checks of adding one: one leader, its own organisation number, shares within the whole', () => {
+    const { s, c } = jointCase();
+    ok(s, 'joint.add', { caseId: c.id, participant: { ...malvik, lead: true } });
+    const j = ok(s, 'joint.add', { caseId: c.id, participant: { ...melhus, lead: false } });
+    const [m, h] = j.participants as [(typeof j.participants)[0], (typeof j.participants)[0]];
+    // Name, unit and share corrected: the split follows.
+    const fixed = ok(s, 'joint.update', {
+      id: m.id,
+      was: read(s, c.id, m.id),
+      participant: { ...malvik, name: 'Malvik kommune (Hommelvik)', shareUnit: 'nok', share: 1_500_000, lead: true },
+    });
+    expect(fixed.participants.map((p) => [p.name, p.shareUnit, p.shareNok, p.lead])).toEqual([
+      ['Malvik kommune (Hommelvik)', 'nok', 1_500_000, true],
+      ['Melhus kommune', 'nok', 2_000_000, false],
+    ]);
+    expect(fixed).toMatchObject({ own: 6_500_000, officeLeads: false });
+    // A second leader is refused while the first leads; the leader may keep leading when corrected.
+    expect(
+      err(s, 'joint.update', { id: h.id, was: read(s, c.id, h.id), participant: { ...melhus, lead: true } }).issues,
+    ).toEqual([
+      {
+        path: 'participant.lead',
+        message:
+          'Malvik kommune (Hommelvik) leder allerede samarbeidet. Endre den deltakeren så den ikke leder, før en annen kan lede.',
+      },
+    ]);
+    // Leadership handed over: the first stops leading, then the other may lead.
+    ok(s, 'joint.update', { id: m.id, was: read(s, c.id, m.id), participant: { ...malvik, lead: false } });
+    expect(
+      ok(s, 'joint.update', { id: h.id, was: read(s, c.id, h.id), participant: { ...melhus, lead: true } })
+        .participants[1]!.lead,
+    ).toBe(true);
+    // Another participant's organisation number, and shares above the whole.
+    expect(
+      err(s, 'joint.update', { id: h.id, was: read(s, c.id, h.id), participant: { ...melhus, orgnr: malvik.orgnr } })
+        .issues?.[0],
+    ).toMatchObject({
+      path: 'participant.orgnr',
+      message: 'Saken har allerede en deltaker med dette organisasjonsnummeret.',
+    });
+    expect(
+      err(s, 'joint.update', { id: h.id, was: read(s, c.id, h.id), participant: { ...melhus, share: 7_500_000 } })
+        .issues?.[0],
+    ).toMatchObject({
+      path: 'participant.share',
+      message: expect.stringMatching(/^Deltakernes andeler blir til sammen 10\s500\s000\skr/),
+    });
+    expect(
+      err(s, 'joint.update', {
+        id: h.id,
+        was: read(s, c.id, h.id),
+        participant: { ...melhus, shareUnit: 'pct', share: 101 },
+      }).issues?.[0]?.path,
+    ).toBe('participant.share');
+    ok(s, 'settings.set', { organisationOrgnr: '938587418' });
+    expect(
+      err(s, 'joint.update', { id: h.id, was: read(s, c.id, h.id), participant: { ...melhus, orgnr: '938587418' } })
+        .issues?.[0],
+    ).toMatchObject({ path: 'participant.orgnr', message: expect.stringContaining('kontorets eget') });
+    // Nothing refused was kept.
+    expect(ok(s, 'joint.get', { caseId: c.id }).participants.map((p) => [p.orgnr, p.share, p.lead])).toEqual([
+      ['939865942', 30, false],
+      ['938726027', 2_000_000, true],
+    ]);
+    expect(err(s, 'joint.update', { id: 9999, was: melhus, participant: melhus }).code).toBe('not_found');
+  });
+
+  it('refuses a correction made on a participant someone else has changed since, and keeps theirs', () => {
+    const { s, c } = jointCase();
+    const id = ok(s, 'joint.add', { caseId: c.id, participant: malvik }).participants[0]!.id;
+    ok(s, 'joint.update', { id, was: malvik, participant: { ...malvik, share: 35 } });
+    const e = err(s, 'joint.update', { id, was: malvik, participant: { ...malvik, name: 'Malvik' } });
+    expect(e).toMatchObject({
+      status: 409,
+      message: 'Deltakeren er endret av noen andre siden du åpnet den. Last inn på nytt og gjør endringen igjen.',
+    });
+    expect(read(s, c.id, id)).toEqual({ ...malvik, share: 35 });
+    ok(s, 'joint.remove', { id });
+    expect(err(s, 'joint.update', { id, was: malvik, participant: malvik }).status).toBe(404);
+  });
+
+  it('records a correction with the participant before and after in the case’s audit trail', () => {
+    const { s, c } = jointCase();
+    const j = ok(s, 'joint.add', { caseId: c.id, participant: malvik });
+    ok(s, 'joint.update', {
+      id: j.participants[0]!.id,
+      was: malvik,
+      participant: { ...malvik, share: 40, lead: true },
+    });
+    const entry = ok(s, 'audit.forRecord', { entity: 'case', id: c.id })[0]!;
+    expect(entry.method).toBe('joint.update');
+    expect(entry.changes).toEqual([
+      {
+        field: 'participant',
+        before: { ...malvik, shareNok: 3_000_000 },
+        after: { ...malvik, share: 40, lead: true, shareNok: 4_000_000 },
       },
     ]);
   });

@@ -127,6 +127,7 @@ export const writes = {
   'protocol.recordAward': ['cases', 'audit'],
   'notices.add': ['cases', 'audit'],
   'joint.add': ['cases', 'audit'],
+  'joint.update': ['cases', 'audit'],
   'joint.remove': ['cases', 'audit'],
   'complaints.add': ['cases', 'audit'],
   'complaints.update': ['cases', 'audit'],

@@ -9,6 +9,14 @@ import {
   formatNok,
   apprenticeDecisionDefs,
   callOffMethodDefs,
+  complaintKindDefs,
+  complaintOutcomeDefs,
+  dialogueStatusDefs,
+  formatPercent,
+  goalMeasureDefs,
+  noticeKindDefs,
+  noticePlatformDefs,
+  standstillExceptionDefs,
   frameworkCallOffDefs,
   frameworkSupplierDefs,
   paySectorDefs,
@@ -24,6 +32,7 @@ import {
 } from '../../../core/index.js';
 import { CASE_FIELD_LABELS, SUPPLIER_FIELD_LABELS } from './fieldLabels.js';
 import { contractStrings } from './strings.contracts.js';
+import { jointStrings } from './strings.joint.js';
 import type { StringKey } from './strings.js';
 
 /** An option's status (open, used, not used) in the contract page's own words. */
@@ -38,13 +47,22 @@ const optionStatusDefs: readonly CodeDef[] = Object.entries(contractStrings.opti
 // "Renhold Øst AS (912345678): Ba om å delta, Ga tilbud", not as the
 // stored record.
 
+/** A joint procurement participant's share unit in the panel's own words ("kroner", "prosent av samlet verdi"). */
+const shareUnitDefs: readonly CodeDef[] = [
+  { code: 'nok', ...jointStrings.jointUnitNok },
+  { code: 'pct', ...jointStrings.jointUnitPct },
+];
+
 /** Fields (at any depth) that hold a code of a reference list. */
 const CODED: Record<string, readonly CodeDef[]> = {
   phase: phaseDefs,
   procedure: procedureDefs,
   procedureGround: groundDefs,
   // A case's kind and a contract follow-up's kind share the key; their codes do not overlap.
-  kind: [...kindDefs, ...followupKindDefs],
+  // A notice's and a complaint's kinds too (the case's notices and complaints are recorded on the case).
+  kind: [...kindDefs, ...followupKindDefs, ...noticeKindDefs, ...complaintKindDefs],
+  platform: noticePlatformDefs,
+  outcome: complaintOutcomeDefs,
   themes: themeDefs,
   theme: themeDefs,
   form: dialogueFormDefs,
@@ -52,10 +70,18 @@ const CODED: Record<string, readonly CodeDef[]> = {
   riskLevel: riskLevelDefs,
   sanction: sanctionDefs,
   outcomeConfidential: confidentialityBasisDefs,
+  answerConfidential: confidentialityBasisDefs,
+  minutesConfidential: confidentialityBasisDefs,
+  notesConfidential: confidentialityBasisDefs,
+  standstillException: standstillExceptionDefs,
+  exception: standstillExceptionDefs,
+  measure: goalMeasureDefs,
+  shareUnit: shareUnitDefs,
   paySector: paySectorDefs,
   apprenticeDecision: apprenticeDecisionDefs,
   // Inside a contract's options (a contract's own status is not recorded; its codes do not overlap).
-  status: optionStatusDefs,
+  // A dialogue's status too; the codes do not overlap.
+  status: [...optionStatusDefs, ...dialogueStatusDefs],
   // A framework's terms and its call-offs.
   callOff: frameworkCallOffDefs,
   // A framework's suppliers (one or several); a contract's suppliers are records, not codes.
@@ -185,6 +211,10 @@ const KEY_LABELS: Record<string, StringKey> = {
   lead: 'jointColLead',
 };
 
+/** A participant's share as the panel writes it: per cent or kroner by its unit. */
+const shareText = (x: number, unit: unknown, locale: Locale) =>
+  unit === 'pct' ? formatPercent(x, locale) : unit === 'nok' ? formatNok(x, locale) : String(x);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Fields that hold an instant (when a backup was made), read as a date and time in Norway. */
 const INSTANT_FIELDS = new Set(['restoredBackup', 'safetyCopy']);
@@ -231,7 +261,11 @@ export function fieldValueText(field: string, v: unknown, t: Words, locale: Loca
         x !== false &&
         !(Array.isArray(x) && x.length === 0),
     )
-    .map(([k, x]) => (x === true ? fieldWord(k, t) : `${fieldWord(k, t)}: ${fieldValueText(k, x, t, locale)}`))
+    .map(([k, x]) =>
+      x === true
+        ? fieldWord(k, t)
+        : `${fieldWord(k, t)}: ${k === 'share' && typeof x === 'number' ? shareText(x, r.shareUnit, locale) : fieldValueText(k, x, t, locale)}`,
+    )
     .join(', ');
   return [head, rest].filter(Boolean).join(': ') || '–';
 }

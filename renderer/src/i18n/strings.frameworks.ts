@@ -77,6 +77,11 @@ export const frameworkStrings = defineMessages({
   callOffTenders: { nb: 'Antall tilbud', nn: 'Tal på tilbod', en: 'Number of tenders' },
   callOffReason: { nb: 'Begrunnelse for tildelingen', nn: 'Grunngiving for tildelinga', en: 'Reasons for the award' },
   callOffDelete: { nb: 'Slett avropet {date}', nn: 'Slett avropet {date}', en: 'Delete the call-off of {date}' },
+  callOffEditShort: { nb: 'Endre', nn: 'Endre', en: 'Edit' },
+  callOffEdit: { nb: 'Endre avropet', nn: 'Endre avropet', en: 'Edit the call-off' },
+  callOffEditOne: { nb: 'Endre avropet {date}', nn: 'Endre avropet {date}', en: 'Edit the call-off of {date}' },
+  callOffSave: { nb: 'Lagre endringen', nn: 'Lagre endringa', en: 'Save the change' },
+  callOffSaved: { nb: 'Avropet er endret.', nn: 'Avropet er endra.', en: 'The call-off was changed.' },
   callOffMini: {
     nb: 'Minikonkurranse: invitert {date}, {n} tilbud. {reason}',
     nn: 'Minikonkurranse: invitert {date}, {n} tilbod. {reason}',
@@ -88,9 +93,9 @@ export const frameworkStrings = defineMessages({
     en: 'Import call-offs from a spreadsheet',
   },
   callOffImportHelp: {
-    nb: 'Ett avrop per rad, med kolonnene Saksnummer (eller rammeavtalens tittel), Dato, Avdeling, Orgnr, Verdi og Hva som ble kjøpt. Alle radene importeres, eller ingen.',
-    nn: 'Eitt avrop per rad, med kolonnane Saksnummer (eller tittelen på rammeavtalen), Dato, Avdeling, Orgnr, Verdi og Kva som vart kjøpt. Alle radene blir importerte, eller ingen.',
-    en: 'One call-off per row, with the columns Saksnummer (or the framework’s title), Dato, Avdeling, Orgnr, Verdi and Hva som ble kjøpt. All rows are imported, or none.',
+    nb: 'Ett avrop per rad, med kolonnene Saksnummer (eller rammeavtalens tittel), Dato, Avdeling, Orgnr, Verdi og Hva som ble kjøpt. Valgfritt: Hvordan (direkte eller minikonkurranse; tom er direkte), og for en minikonkurranse Invitasjon sendt, Antall tilbud og Begrunnelse. Alle radene importeres, eller ingen.',
+    nn: 'Eitt avrop per rad, med kolonnane Saksnummer (eller tittelen på rammeavtalen), Dato, Avdeling, Orgnr, Verdi og Kva som vart kjøpt. Valfritt: Korleis (direkte eller minikonkurranse; tom er direkte), og for ein minikonkurranse Invitasjon send, Tal på tilbod og Grunngiving. Alle radene blir importerte, eller ingen.',
+    en: 'One call-off per row, with the columns Saksnummer (or the framework’s title), Dato, Avdeling, Orgnr, Verdi and Hva som ble kjøpt. Optional: How (directly or mini-competition; empty is directly), and for a mini-competition Invitation sent, Tenders and Reasons. All rows are imported, or none.',
   },
   callOffImportProblems: {
     nb: {

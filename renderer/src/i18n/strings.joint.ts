@@ -68,4 +68,10 @@ export const jointStrings = defineMessages({
   jointAdded: { nb: 'Deltakeren er lagt til.', nn: 'Deltakaren er lagd til.', en: 'The participant was added.' },
   jointRemove: { nb: 'Fjern', nn: 'Fjern', en: 'Remove' },
   jointRemoveOne: { nb: 'Fjern {name}', nn: 'Fjern {name}', en: 'Remove {name}' },
+  jointEdit: { nb: 'Endre', nn: 'Endre', en: 'Edit' },
+  jointEditOne: { nb: 'Endre {name}', nn: 'Endre {name}', en: 'Edit {name}' },
+  jointEditing: { nb: 'Endrer {name}', nn: 'Endrar {name}', en: 'Editing {name}' },
+  jointSave: { nb: 'Lagre endringen', nn: 'Lagre endringa', en: 'Save the change' },
+  jointCancel: { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
+  jointUpdated: { nb: 'Deltakeren er endret.', nn: 'Deltakaren er endra.', en: 'The participant was changed.' },
 });

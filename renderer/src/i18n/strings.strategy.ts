@@ -346,6 +346,11 @@ export const strategyStrings = defineMessages({
         nn: 'La til ein deltakar i innkjøpssamarbeidet',
         en: 'Added a joint procurement participant',
       },
+      'joint.update': {
+        nb: 'Endret en deltaker i innkjøpssamarbeidet',
+        nn: 'Endra ein deltakar i innkjøpssamarbeidet',
+        en: 'Changed a joint procurement participant',
+      },
       'joint.remove': {
         nb: 'Fjernet en deltaker fra innkjøpssamarbeidet',
         nn: 'Fjerna ein deltakar frå innkjøpssamarbeidet',

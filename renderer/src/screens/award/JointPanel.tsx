@@ -10,8 +10,17 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { formatNok, formatPercent, type CaseDetail, type JointShareUnit } from '../../../../core/index.js';
+import { useRef, useState } from 'react';
+import {
+  formatAmount,
+  formatNok,
+  formatPercent,
+  intlTag,
+  type CaseDetail,
+  type JointParticipant,
+  type JointShareUnit,
+  type Locale,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
@@ -25,7 +34,15 @@ const pctOf = (text: string): number => {
   return text.trim() && Number.isFinite(n) ? n : 0;
 };
 
-/** Joint procurement: the other contracting authorities the case is run for, their shares and who leads. */
+/** A percentage as the form shows it to be typed again ("12,5"), without the sign. */
+const pctText = (pct: number, locale: Locale): string =>
+  new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits: 2, useGrouping: false }).format(pct);
+
+/**
+ * Joint procurement: the other contracting authorities the case is run for,
+ * their shares and who leads. One form adds a participant or, opened from a
+ * row's "Endre", corrects it (joint.update, checked as adding is).
+ */
 export function JointPanel({ c }: { c: CaseDetail }) {
   const { t, locale } = useLocale();
   const q = useQuery(query('joint.get', { caseId: c.id }));
@@ -34,28 +51,51 @@ export function JointPanel({ c }: { c: CaseDetail }) {
   const [unit, setUnit] = useState<JointShareUnit>('pct');
   const [share, setShare] = useState('');
   const [lead, setLead] = useState(false);
+  const [editing, setEditing] = useState<JointParticipant | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
   const issues = useIssues({ prefix: 'participant.' });
+  const fill = (p: JointParticipant | null) => {
+    issues.clear();
+    setEditing(p);
+    setName(p?.name ?? '');
+    setOrgnr(p?.orgnr ?? '');
+    setUnit(p?.shareUnit ?? 'pct');
+    setShare(p ? (p.shareUnit === 'nok' ? formatAmount(p.share, locale) : pctText(p.share, locale)) : '');
+    setLead(p?.lead ?? false);
+  };
   const add = useMutation({
     mutationFn: (input: Parameters<typeof call<'joint.add'>>[1]) => call('joint.add', input),
-    onSuccess: () => (
-      issues.clear(),
-      setName(''),
-      setOrgnr(''),
-      setShare(''),
-      setLead(false),
-      setDone(t('jointAdded'))
-    ),
+    onSuccess: () => (fill(null), setDone(t('jointAdded'))),
     onError: (e) => (setDone(null), issues.fromError(e)),
   });
+  const update = useMutation({
+    mutationFn: (input: Parameters<typeof call<'joint.update'>>[1]) => call('joint.update', input),
+    onSuccess: () => (fill(null), setDone(t('jointUpdated'))),
+    onError: (e) => (setDone(null), issues.fromError(e)),
+  });
+  const edit = (p: JointParticipant) => {
+    setDone(null);
+    fill(p);
+    nameRef.current?.focus();
+  };
   const remove = useMutation({
     mutationFn: (id: number) => call('joint.remove', { id }),
+    onSuccess: (_, id) => editing?.id === id && fill(null),
     onError: issues.fromError,
   });
   const submit = () => {
     const value = unit === 'nok' ? (moneyOf(share) ?? 0) : pctOf(share);
-    const input = { caseId: c.id, participant: { name: name.trim(), orgnr, shareUnit: unit, share: value, lead } };
-    if (issues.check('joint.add', input, unit === 'nok' ? { 'participant.share': share } : {})) add.mutate(input);
+    const participant = { name: name.trim(), orgnr, shareUnit: unit, share: value, lead };
+    const money: Record<string, string> = unit === 'nok' ? { 'participant.share': share } : {};
+    if (editing) {
+      const { name: n, orgnr: o, shareUnit: u, share: v, lead: l } = editing;
+      const input = { id: editing.id, was: { name: n, orgnr: o, shareUnit: u, share: v, lead: l }, participant };
+      if (issues.check('joint.update', input, money)) update.mutate(input);
+      return;
+    }
+    const input = { caseId: c.id, participant };
+    if (issues.check('joint.add', input, money)) add.mutate(input);
   };
   const err = issues.errorOf;
   const j = q.data;
@@ -78,7 +118,9 @@ export function JointPanel({ c }: { c: CaseDetail }) {
                 <Table.HeaderCell>{t('jointColLead')}</Table.HeaderCell>
                 {!c.archived && (
                   <Table.HeaderCell>
-                    <span className="visually-hidden">{t('jointRemove')}</span>
+                    <span className="visually-hidden">
+                      {t('jointEdit')}, {t('jointRemove')}
+                    </span>
                   </Table.HeaderCell>
                 )}
               </Table.Row>
@@ -95,14 +137,24 @@ export function JointPanel({ c }: { c: CaseDetail }) {
                   <Table.Cell>{p.lead ? t('jointYes') : ''}</Table.Cell>
                   {!c.archived && (
                     <Table.Cell>
-                      <Button
-                        data-size="sm"
-                        variant="tertiary"
-                        onClick={() => remove.mutate(p.id)}
-                        aria-label={t('jointRemoveOne', { name: p.name })}
-                      >
-                        {t('jointRemove')}
-                      </Button>
+                      <div className="cell-actions">
+                        <Button
+                          data-size="sm"
+                          variant="tertiary"
+                          onClick={() => edit(p)}
+                          aria-label={t('jointEditOne', { name: p.name })}
+                        >
+                          {t('jointEdit')}
+                        </Button>
+                        <Button
+                          data-size="sm"
+                          variant="tertiary"
+                          onClick={() => remove.mutate(p.id)}
+                          aria-label={t('jointRemoveOne', { name: p.name })}
+                        >
+                          {t('jointRemove')}
+                        </Button>
+                      </div>
                     </Table.Cell>
                   )}
                 </Table.Row>
@@ -124,10 +176,16 @@ export function JointPanel({ c }: { c: CaseDetail }) {
         </>
       )}
       {!c.archived && (
-        <div className="award-form">
+        <div className="award-form" data-testid="joint-form">
+          {editing && (
+            <h3 className="ds-heading" data-size="2xs">
+              {t('jointEditing', { name: editing.name })}
+            </h3>
+          )}
           <div className="row-4">
             <Textfield
               id="jp-name"
+              ref={nameRef}
               label={t('jointName')}
               value={name}
               onChange={(e) => setName(e.target.value)}
@@ -183,9 +241,16 @@ export function JointPanel({ c }: { c: CaseDetail }) {
                 {m}
               </Alert>
             ))}
-          <Button data-size="sm" variant="secondary" onClick={submit} loading={add.isPending}>
-            {t('jointAdd')}
-          </Button>
+          <div className="actions">
+            <Button data-size="sm" variant="secondary" onClick={submit} loading={add.isPending || update.isPending}>
+              {editing ? t('jointSave') : t('jointAdd')}
+            </Button>
+            {editing && (
+              <Button data-size="sm" variant="tertiary" onClick={() => fill(null)}>
+                {t('jointCancel')}
+              </Button>
+            )}
+          </div>
           <FormOutcome done={done} error={null} />
         </div>
       )}

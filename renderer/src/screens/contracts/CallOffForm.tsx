@@ -1,7 +1,13 @@
 import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { callOffMethodDefs, todayInOslo, type CallOffMethod, type ContractDetail } from '../../../../core/index.js';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  callOffMethodDefs,
+  formatAmount,
+  todayInOslo,
+  type CallOffMethod,
+  type ContractDetail,
+} from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
@@ -11,25 +17,62 @@ import { useLocale } from '../../i18n/locale.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 
 type Framework = NonNullable<ContractDetail['framework']>;
+export type CallOff = Framework['callOffs'][number];
 
-/** Records a call-off under a framework: the ways its terms allow, and a mini-competition's invitation, tenders and reasons. */
-export function CallOffForm({ k, fw }: { k: ContractDetail; fw: Framework }) {
-  const { t } = useLocale();
+/**
+ * Records a call-off under a framework: the ways its terms allow, and a
+ * mini-competition's invitation, tenders and reasons. Given `editing`, the
+ * same form holds that call-off's values and saves them on the version it
+ * was read at (contracts.updateCallOff; a stale one is refused with the
+ * service's 409, said above the fields).
+ */
+export function CallOffForm({
+  k,
+  fw,
+  editing,
+  onDone,
+}: {
+  k: ContractDetail;
+  fw: Framework;
+  editing?: CallOff;
+  onDone?(saved: string): void;
+}) {
+  const { t, locale } = useLocale();
   const qc = useQueryClient();
   const methods = callOffMethodDefs.filter(
-    (d) => fw.callOff === 'both' || (fw.callOff === 'ranked' ? d.code === 'direct' : d.code === 'mini_competition'),
+    (d) =>
+      fw.callOff === 'both' ||
+      (fw.callOff === 'ranked' ? d.code === 'direct' : d.code === 'mini_competition') ||
+      d.code === editing?.method,
   );
-  const [date, setDate] = useState(todayInOslo());
-  const [department, setDepartment] = useState(fw.entitled[0] ?? '');
-  const [supplierId, setSupplierId] = useState(String(k.suppliers[0]?.id ?? ''));
-  const [value, setValue] = useState('');
-  const [quantity, setQuantity] = useState('');
-  const [description, setDescription] = useState('');
-  const [method, setMethod] = useState<CallOffMethod>(methods[0]!.code);
-  const [invitationDate, setInvitationDate] = useState('');
-  const [tenderCount, setTenderCount] = useState('');
-  const [awardReason, setAwardReason] = useState('');
+  const [date, setDate] = useState(editing?.date ?? todayInOslo());
+  const [department, setDepartment] = useState(editing?.department ?? fw.entitled[0] ?? '');
+  const [supplierId, setSupplierId] = useState(String(editing?.supplierId ?? k.suppliers[0]?.id ?? ''));
+  const [value, setValue] = useState(editing ? formatAmount(editing.value, locale) : '');
+  const [quantity, setQuantity] = useState(editing?.quantity === null ? '' : String(editing?.quantity ?? ''));
+  const [description, setDescription] = useState(editing?.description ?? '');
+  const [method, setMethod] = useState<CallOffMethod>(editing?.method ?? methods[0]!.code);
+  const [invitationDate, setInvitationDate] = useState(editing?.invitationDate ?? '');
+  const [tenderCount, setTenderCount] = useState(
+    editing?.tenderCount === null ? '' : String(editing?.tenderCount ?? ''),
+  );
+  const [awardReason, setAwardReason] = useState(editing?.awardReason ?? '');
   const f = useIssues();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from a row's "Endre": focus goes to the form, which says which call-off it edits.
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
+  const update = useMutation({
+    mutationFn: (input: Parameters<typeof call<'contracts.updateCallOff'>>[1]) =>
+      call('contracts.updateCallOff', input),
+    onSuccess: (saved) => {
+      f.clear();
+      qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, saved);
+      onDone?.(t('callOffSaved'));
+    },
+    onError: f.fromError,
+  });
   const add = useMutation({
     mutationFn: (input: Parameters<typeof call<'contracts.addCallOff'>>[1]) => call('contracts.addCallOff', input),
     onSuccess: (saved) => {
@@ -46,8 +89,7 @@ export function CallOffForm({ k, fw }: { k: ContractDetail; fw: Framework }) {
     e.preventDefault();
     f.clear();
     const mini = method === 'mini_competition';
-    const input = {
-      contractId: k.id,
+    const values = {
       date,
       department,
       supplierId: Number(supplierId),
@@ -59,6 +101,12 @@ export function CallOffForm({ k, fw }: { k: ContractDetail; fw: Framework }) {
       tenderCount: mini && tenderCount.trim() ? Number(tenderCount) : null,
       awardReason: mini ? awardReason : '',
     };
+    if (editing) {
+      const input = { ...values, id: editing.id, version: editing.version };
+      if (f.check('contracts.updateCallOff', input, { value })) update.mutate(input);
+      return;
+    }
+    const input = { ...values, contractId: k.id };
     if (f.check('contracts.addCallOff', input, { value })) add.mutate(input);
   }
   const err = f.errorOf;
@@ -76,8 +124,8 @@ export function CallOffForm({ k, fw }: { k: ContractDetail; fw: Framework }) {
   ];
   return (
     <form className="item-add" aria-labelledby="co-h" onSubmit={submit} noValidate data-testid="call-off-form">
-      <Heading level={3} id="co-h" data-size="xs">
-        {t('callOffAdd')}
+      <Heading level={3} id="co-h" data-size="xs" ref={heading} tabIndex={editing ? -1 : undefined}>
+        {editing ? t('callOffEdit') : t('callOffAdd')}
       </Heading>
       {f.others(fields).map((message) => (
         <Alert key={message} data-color="danger" data-size="sm">
@@ -168,9 +216,20 @@ export function CallOffForm({ k, fw }: { k: ContractDetail; fw: Framework }) {
           />
         </>
       )}
-      <Button type="submit" variant="secondary" data-size="sm" loading={add.isPending}>
-        {t('callOffAdd')}
-      </Button>
+      {editing ? (
+        <div className="actions">
+          <Button type="submit" data-size="sm" loading={update.isPending}>
+            {t('callOffSave')}
+          </Button>
+          <Button type="button" variant="tertiary" data-size="sm" onClick={() => onDone?.('')}>
+            {t('frameworkCancel')}
+          </Button>
+        </div>
+      ) : (
+        <Button type="submit" variant="secondary" data-size="sm" loading={add.isPending}>
+          {t('callOffAdd')}
+        </Button>
+      )}
     </form>
   );
 }

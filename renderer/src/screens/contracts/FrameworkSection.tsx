@@ -20,7 +20,8 @@ import { MoneyField } from '../../components/MoneyField.js';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 import { useLocale } from '../../i18n/locale.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
-import { CallOffForm } from './CallOffForm.js';
+import { CallOffForm, type CallOff } from './CallOffForm.js';
+import { FormOutcome } from '../../components/FormOutcome.js';
 import { CallOffImport } from './CallOffImport.js';
 
 type Framework = NonNullable<ContractDetail['framework']>;
@@ -36,6 +37,9 @@ const LEVEL_COLOR = { none: 'success', warning: 'warning', reached: 'danger' } a
 export function FrameworkSection({ k }: { k: ContractDetail }) {
   const { t } = useLocale();
   const [editing, setEditing] = useState(false);
+  // A call-off opened for editing (in place of the form that records a new one), and what came of the last edit.
+  const [callOff, setCallOff] = useState<CallOff | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const fw = k.framework;
   const open = !k.terminatedDate;
   return (
@@ -60,8 +64,30 @@ export function FrameworkSection({ k }: { k: ContractDetail }) {
       ) : (
         <Paragraph className="muted">{t('frameworkNot')}</Paragraph>
       )}
-      {fw && !editing && <CallOffs k={k} fw={fw} />}
-      {fw && !editing && open && fw.spend.level !== 'reached' && <CallOffForm k={k} fw={fw} />}
+      {fw && !editing && (
+        <CallOffs
+          k={k}
+          fw={fw}
+          onEdit={(c) => {
+            setSaved(null);
+            setCallOff(c);
+          }}
+        />
+      )}
+      {fw && !editing && <FormOutcome done={saved} error={null} />}
+      {fw && !editing && open && callOff && (
+        <CallOffForm
+          key={callOff.id}
+          k={k}
+          fw={fw}
+          editing={callOff}
+          onDone={(said) => {
+            setCallOff(null);
+            setSaved(said || null);
+          }}
+        />
+      )}
+      {fw && !editing && open && !callOff && fw.spend.level !== 'reached' && <CallOffForm k={k} fw={fw} />}
       {fw && !editing && open && fw.spend.level !== 'reached' && <CallOffImport />}
     </section>
   );
@@ -209,7 +235,7 @@ function Spend({ fw }: { fw: Framework }) {
   );
 }
 
-function CallOffs({ k, fw }: { k: ContractDetail; fw: Framework }) {
+function CallOffs({ k, fw, onEdit }: { k: ContractDetail; fw: Framework; onEdit(c: CallOff): void }) {
   const { t, label, locale } = useLocale();
   const qc = useQueryClient();
   const f = useIssues();
@@ -248,7 +274,9 @@ function CallOffs({ k, fw }: { k: ContractDetail; fw: Framework }) {
                 <Table.HeaderCell className="num">{t('callOffValue')}</Table.HeaderCell>
                 {!k.terminatedDate && (
                   <Table.HeaderCell>
-                    <span className="visually-hidden">{t('callOffDelete', { date: '' })}</span>
+                    <span className="visually-hidden">
+                      {t('callOffEdit')}, {t('callOffDelete', { date: '' })}
+                    </span>
                   </Table.HeaderCell>
                 )}
               </Table.Row>
@@ -275,14 +303,24 @@ function CallOffs({ k, fw }: { k: ContractDetail; fw: Framework }) {
                   <Table.Cell className="num">{formatNok(c.value, locale)}</Table.Cell>
                   {!k.terminatedDate && (
                     <Table.Cell>
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        aria-label={t('callOffDelete', { date: formatDate(c.date, locale) })}
-                        onClick={() => remove.mutate({ id: c.id, version: c.version })}
-                      >
-                        ✕
-                      </Button>
+                      <div className="cell-actions">
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('callOffEditOne', { date: formatDate(c.date, locale) })}
+                          onClick={() => onEdit(c)}
+                        >
+                          {t('callOffEditShort')}
+                        </Button>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('callOffDelete', { date: formatDate(c.date, locale) })}
+                          onClick={() => remove.mutate({ id: c.id, version: c.version })}
+                        >
+                          ✕
+                        </Button>
+                      </div>
                     </Table.Cell>
                   )}
                 </Table.Row>
