@@ -13,6 +13,9 @@ import type { SupplierSummarySchema } from '../schemas/supplier.js';
 import type { CallOffSchema, FrameworkSpendRowSchema } from '../schemas/framework.js';
 import { callOffMethodDefs } from './frameworks.js';
 import { AttentionFilterSchema } from '../schemas/overview.js';
+import type { Notice } from '../schemas/notice.js';
+import { noticeKindDefs, noticePlatformDefs, type NoticePlatform } from './notices.js';
+import { complaintKindDefs, type ComplaintKind } from './complaints.js';
 
 // The app's lists as spreadsheets: which columns each list has, with their
 // headings in each language and how each cell is read from the list's row.
@@ -39,7 +42,19 @@ export type CaseExportRow = CaseSummary & {
   jointWith: string;
   /** The office's own share of the estimated value (core/rules/joint.ts): the whole where the case is not joint. */
   ownValue: number;
+  /** The case's notices in Doffin and TED (core/reference/notices.ts), oldest first. */
+  notices: readonly Pick<Notice, 'kind' | 'platform' | 'ref'>[];
+  /** The kinds of the case's complaints not yet closed, oldest first: an injunction among them stands. */
+  openComplaints: readonly ComplaintKind[];
 };
+
+/** The numbers of the notice that opened the competition (or announced the direct award) in one service: corrections and the result are not it. */
+const competitionNoticeRefs = (r: CaseExportRow, platform: NoticePlatform) =>
+  r.notices
+    .filter((n) => n.platform === platform && (n.kind === 'contract' || n.kind === 'intention'))
+    .map((n) => n.ref)
+    .join(', ');
+const awardNotice = noticeKindDefs.find((d) => d.code === 'award')!;
 
 type Contract = z.output<typeof ContractSummarySchema>;
 type Deadline = z.output<typeof DeadlineRowSchema>;
@@ -142,6 +157,53 @@ export const caseColumns: ListColumn<CaseExportRow>[] = [
     width: 16,
     value: (r) => r.ownValue,
   },
+  {
+    nb: 'Kunngjort i Doffin',
+    nn: 'Kunngjort i Doffin',
+    en: 'Doffin notice',
+    kind: 'text',
+    width: 14,
+    value: (r) => competitionNoticeRefs(r, 'doffin'),
+  },
+  {
+    nb: 'Kunngjort i TED',
+    nn: 'Kunngjort i TED',
+    en: 'TED notice',
+    kind: 'text',
+    width: 14,
+    value: (r) => competitionNoticeRefs(r, 'ted'),
+  },
+  {
+    nb: awardNotice.nb,
+    nn: awardNotice.nn,
+    en: awardNotice.en,
+    kind: 'text',
+    width: 26,
+    value: (r, l) =>
+      r.notices
+        .filter((n) => n.kind === 'award')
+        .map((n) => `${codeName(noticePlatformDefs, n.platform, l)} ${n.ref}`)
+        .join(', '),
+  },
+  {
+    nb: 'Åpen klage',
+    nn: 'Open klage',
+    en: 'Open complaint',
+    kind: 'text',
+    width: 24,
+    value: (r, l) =>
+      [...new Set(r.openComplaints.filter((k) => k !== 'injunction'))]
+        .map((k) => codeName(complaintKindDefs, k, l))
+        .join(', '),
+  },
+  {
+    nb: 'Midlertidig forføyning står',
+    nn: 'Mellombels åtgjerd står',
+    en: 'Standing injunction',
+    kind: 'text',
+    width: 12,
+    value: (r, l) => (r.openComplaints.includes('injunction') ? cellWords('yes', l) : ''),
+  },
 ];
 
 export const supplierColumns: ListColumn<Supplier>[] = [
@@ -242,7 +304,30 @@ export const callOffColumns: ListColumn<CallOff>[] = [
 ];
 
 const cellWords = translator(defineMessages({ yes: { nb: 'Ja', nn: 'Ja', en: 'Yes' } }));
-const deadlineKinds: Record<Deadline['kind'], Words<string>> = {
+
+/** The award's deadlines Frister shows beside the contracts' (overview.awardDeadlines). */
+export type AwardDeadlineKind = 'standstill' | 'resultNotice' | 'complaint';
+
+/**
+ * A row of Frister's spreadsheet: a contract's deadline (contracts.deadlines)
+ * or an award's (overview.awardDeadlines), with its case's title and buyer;
+ * an award's row has no contract, and so no owner or administrator.
+ */
+export interface FristerRow {
+  kind: Deadline['kind'] | AwardDeadlineKind;
+  date: string;
+  urgency: Deadline['urgency'];
+  optionSeq: number | null;
+  caseNumber: string;
+  caseTitle: string;
+  buyer: string;
+  contractTitle: string | null;
+  owner: string;
+  administrator: string;
+}
+
+/** What each row of Frister's spreadsheet is due for, in the "Hva" column. */
+export const deadlineKindWords: Record<FristerRow['kind'], Words<string>> = {
   option: { nb: 'Opsjon må avgjøres', nn: 'Opsjon må avgjerast', en: 'Option to decide' },
   expiry: { nb: 'Kontrakten utløper', nn: 'Kontrakten går ut', en: 'Contract expires' },
   control: {
@@ -250,16 +335,23 @@ const deadlineKinds: Record<Deadline['kind'], Words<string>> = {
     nn: 'Kontroll løns- og arbeidsvilkår',
     en: 'Pay and conditions control',
   },
+  standstill: { nb: 'Karensperioden går ut', nn: 'Karensperioden går ut', en: 'Standstill period ends' },
+  resultNotice: {
+    nb: 'Konkurranseresultatet må kunngjøres',
+    nn: 'Konkurranseresultatet må kunngjerast',
+    en: 'Contract award notice due',
+  },
+  complaint: { nb: 'Klagen må besvares', nn: 'Klaga må svarast på', en: 'Complaint to answer' },
 };
-export const deadlineColumns: ListColumn<Deadline>[] = [
+export const deadlineColumns: ListColumn<FristerRow>[] = [
   { nb: 'Frist', nn: 'Frist', en: 'Due', kind: 'date', width: 12, value: (r) => r.date },
   {
     nb: 'Hva',
     nn: 'Kva',
     en: 'What',
     kind: 'text',
-    width: 30,
-    value: (r, l) => `${deadlineKinds[r.kind][l]}${r.optionSeq ? ` ${r.optionSeq}` : ''}`,
+    width: 34,
+    value: (r, l) => `${deadlineKindWords[r.kind][l]}${r.optionSeq ? ` ${r.optionSeq}` : ''}`,
   },
   {
     nb: 'Forfalt',
@@ -271,6 +363,8 @@ export const deadlineColumns: ListColumn<Deadline>[] = [
   },
   { nb: 'Kontrakt', nn: 'Kontrakt', en: 'Contract', kind: 'text', width: 40, value: (r) => r.contractTitle },
   { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number', kind: 'text', width: 12, value: (r) => r.caseNumber },
+  { nb: 'Sak', nn: 'Sak', en: 'Case', kind: 'text', width: 40, value: (r) => r.caseTitle },
+  { nb: 'Innkjøper', nn: 'Innkjøpar', en: 'Buyer', kind: 'text', width: 18, value: (r) => r.buyer },
   { nb: 'Kontraktseier', nn: 'Kontraktseigar', en: 'Owner', kind: 'text', width: 18, value: (r) => r.owner },
   {
     nb: 'Kontraktsforvalter',
@@ -309,3 +403,10 @@ export const listSheetNames = {
   frameworks: { nb: 'Rammeavtaler', nn: 'Rammeavtalar', en: 'Frameworks' },
   callOffs: { nb: 'Avrop', nn: 'Avrop', en: 'Call-offs' },
 } as const satisfies Record<ListExport['list'], Words<string>>;
+
+/** Frister's second sheet: the running frameworks at 80 % of their maximum or more, as its panel shows them. */
+export const nearMaximumSheetName = {
+  nb: 'Nær maksimum',
+  nn: 'Nær maksimum',
+  en: 'Near maximum',
+} as const satisfies Words<string>;

@@ -23,6 +23,8 @@ import {
   caseColumns,
   contractColumns,
   deadlineColumns,
+  deadlineKindWords,
+  nearMaximumSheetName,
   listSheetNames,
   supplierColumns,
 } from '../../core/reference/listExports.js';
@@ -91,7 +93,8 @@ describe('one i18n system', () => {
       ...catalogueProblems('printWords', printWords),
       ...catalogueProblems('fileNameWords', fileNameWords),
       ...catalogueProblems('summaryWords', summaryWords),
-      ...catalogueProblems('listSheetNames', listSheetNames),
+      ...catalogueProblems('listSheetNames', { ...listSheetNames, nearMaximum: nearMaximumSheetName }),
+      ...catalogueProblems('deadlineKindWords', deadlineKindWords),
       ...catalogueProblems('bundleTableWords', bundleTableWords),
       // The layers' own: the database's refusals, the desktop shell's menu and dialogs.
       ...catalogueProblems('openProblemWords', openProblemWords),
