@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import {
   callOffColumns,
   caseColumns,
+  complaintColumns,
+  type ComplaintRegisterRow,
   contractColumns,
   formatCpv,
   ownValue,
@@ -135,6 +137,30 @@ function fristerRows(service: Service, spec: Extract<ListExport, { list: 'deadli
   return rows.sort((a, b) => a.date.localeCompare(b.date) || a.caseNumber.localeCompare(b.caseNumber));
 }
 
+/**
+ * The office's register of complaints: every complaint, open or closed, with
+ * its case, of the cases of the buyer and department chosen (Frister's
+ * filter), oldest first. One read of the complaints; each case named is read
+ * once.
+ */
+function complaintRows(service: Service, filter: { buyer?: string | null; department?: string | null }) {
+  const db = service.database.db;
+  const cases = new CasesRepo(db);
+  const seen = new Map<number, ReturnType<CasesRepo['get']>>();
+  const caseOf = (id: number) => {
+    if (!seen.has(id)) seen.set(id, cases.get(id));
+    return seen.get(id)!;
+  };
+  const rows: ComplaintRegisterRow[] = [];
+  for (const x of new ComplaintsRepo(db).all()) {
+    const c = caseOf(x.caseId);
+    if (!c || (filter.buyer != null && c.buyer !== filter.buyer)) continue;
+    if (filter.department != null && c.department !== filter.department) continue;
+    rows.push({ ...x, caseNumber: c.caseNumber, caseTitle: c.title, buyer: c.buyer, department: c.department });
+  }
+  return rows;
+}
+
 /** A sheet of a list's workbook: its name, its columns and its rows. */
 interface ListSheet {
   name: string;
@@ -204,6 +230,8 @@ function rowsOf(
           service.dispatch('contracts.frameworkSpend', { buyer: spec.buyer, department: spec.department }, locale),
         ),
       };
+    case 'complaints':
+      return { columns: complaintColumns as ListColumn<never>[], rows: complaintRows(service, spec) };
     case 'callOffs':
       return {
         columns: callOffColumns as ListColumn<never>[],

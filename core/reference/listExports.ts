@@ -15,7 +15,8 @@ import { callOffMethodDefs } from './frameworks.js';
 import { AttentionFilterSchema } from '../schemas/overview.js';
 import type { Notice } from '../schemas/notice.js';
 import { noticeKindDefs, noticePlatformDefs, type NoticePlatform } from './notices.js';
-import { complaintKindDefs, type ComplaintKind } from './complaints.js';
+import { complaintKindDefs, complaintOutcomeDefs, type ComplaintKind } from './complaints.js';
+import type { Complaint } from '../schemas/complaint.js';
 
 // The app's lists as spreadsheets: which columns each list has, with their
 // headings in each language and how each cell is read from the list's row.
@@ -376,6 +377,65 @@ export const deadlineColumns: ListColumn<FristerRow>[] = [
   },
 ];
 
+/** A complaint as the office's register of complaints has it: with its case. */
+export type ComplaintRegisterRow = Complaint & {
+  caseNumber: string;
+  caseTitle: string;
+  buyer: string;
+  department: string;
+};
+
+/** Every complaint of the office, open or closed, with its case (core/reference/complaints.ts); what the complaint said and the answer are on the case's page. */
+export const complaintColumns: ListColumn<ComplaintRegisterRow>[] = [
+  { nb: 'Mottatt', nn: 'Motteken', en: 'Received', kind: 'date', width: 12, value: (r) => r.date },
+  {
+    nb: 'Type',
+    nn: 'Type',
+    en: 'Kind',
+    kind: 'text',
+    width: 24,
+    value: (r, l) => codeName(complaintKindDefs, r.kind, l),
+  },
+  { nb: 'Leverandør', nn: 'Leverandør', en: 'Supplier', kind: 'text', width: 28, value: (r) => r.supplier },
+  { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number', kind: 'text', width: 12, value: (r) => r.caseNumber },
+  { nb: 'Sak', nn: 'Sak', en: 'Case', kind: 'text', width: 40, value: (r) => r.caseTitle },
+  { nb: 'Avdeling', nn: 'Avdeling', en: 'Department', kind: 'text', width: 22, value: (r) => r.department },
+  { nb: 'Innkjøper', nn: 'Innkjøpar', en: 'Buyer', kind: 'text', width: 18, value: (r) => r.buyer },
+  { nb: 'Svarfrist', nn: 'Svarfrist', en: 'Answer due', kind: 'date', width: 12, value: (r) => r.answerDue },
+  {
+    nb: 'Avsluttet',
+    nn: 'Avslutta',
+    en: 'Closed',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.closedDate,
+  },
+  {
+    nb: 'Utfall',
+    nn: 'Utfall',
+    en: 'Outcome',
+    kind: 'text',
+    width: 24,
+    value: (r, l) => (r.outcome ? codeName(complaintOutcomeDefs, r.outcome, l) : ''),
+  },
+  {
+    nb: 'KOFAs saksnummer',
+    nn: 'Saksnummeret til KOFA',
+    en: 'KOFA case number',
+    kind: 'text',
+    width: 14,
+    value: (r) => r.kofaCaseNo,
+  },
+  {
+    nb: 'Gebyr eller overtredelsesgebyr ilagt',
+    nn: 'Gebyr eller brotsgebyr pålagt',
+    en: 'Fee or fine imposed',
+    kind: 'text',
+    width: 10,
+    value: (r, l) => (r.fee ? cellWords('yes', l) : ''),
+  },
+];
+
 /** Which list to export, with the filters the screen shows it with. */
 export const ListExportSchema = z.discriminatedUnion('list', [
   z.strictObject({
@@ -392,6 +452,7 @@ export const ListExportSchema = z.discriminatedUnion('list', [
     .extend(AttentionFilterSchema.shape),
   z.strictObject({ list: z.literal('frameworks') }).extend(AttentionFilterSchema.shape),
   z.strictObject({ list: z.literal('callOffs'), contractId: z.number().int().positive() }),
+  z.strictObject({ list: z.literal('complaints') }).extend(AttentionFilterSchema.shape),
 ]);
 export type ListExport = z.output<typeof ListExportSchema>;
 
@@ -402,6 +463,7 @@ export const listSheetNames = {
   deadlines: { nb: 'Frister', nn: 'Fristar', en: 'Deadlines' },
   frameworks: { nb: 'Rammeavtaler', nn: 'Rammeavtalar', en: 'Frameworks' },
   callOffs: { nb: 'Avrop', nn: 'Avrop', en: 'Call-offs' },
+  complaints: { nb: 'Klager', nn: 'Klager', en: 'Complaints' },
 } as const satisfies Record<ListExport['list'], Words<string>>;
 
 /** Frister's second sheet: the running frameworks at 80 % of their maximum or more, as its panel shows them. */

@@ -22,6 +22,7 @@ import { kindDefs } from '../../core/reference/kinds.js';
 import {
   caseColumns,
   contractColumns,
+  complaintColumns,
   deadlineColumns,
   deadlineKindWords,
   nearMaximumSheetName,
@@ -147,6 +148,7 @@ describe('one i18n system', () => {
       ['supplierColumns', supplierColumns],
       ['contractColumns', contractColumns],
       ['deadlineColumns', deadlineColumns],
+      ['complaintColumns', complaintColumns],
     ] as const) {
       problems.push(
         ...labelProblems(

@@ -384,3 +384,96 @@ describe("Frister's spreadsheet", () => {
     expect(en.body.map((r) => en.at(r, 'What'))).toEqual(['Complaint to answer', 'Contract award notice due']);
   });
 });
+
+describe("the office's register of complaints", () => {
+  it('lists every complaint, open or closed, with its case, by the buyer and department chosen', async () => {
+    const s = tempService();
+    const a = ok(s, 'cases.create', sampleCase({ caseNumber: '2026/31', title: 'Elbiler' }));
+    const b = ok(
+      s,
+      'cases.create',
+      sampleCase({ caseNumber: '2026/32', title: 'Skolemøbler', buyer: 'Ola Hansen', department: 'Oppvekst' }),
+    );
+    ok(s, 'cases.create', sampleCase({ caseNumber: '2026/33', title: 'Uten klager' }));
+    ok(s, 'complaints.add', { caseId: a.id, complaint: complaint({ date: '2026-11-06', answerDue: '2026-11-16' }) });
+    ok(s, 'complaints.add', {
+      caseId: b.id,
+      complaint: complaint({
+        kind: 'kofa',
+        date: '2026-10-01',
+        supplier: 'Møbelhuset AS',
+        answerDue: null,
+        closedDate: '2026-11-20',
+        outcome: 'decisionChanged',
+        kofaCaseNo: '2026/0456',
+        fee: true,
+      }),
+    });
+
+    const all = await exportOf(s, { list: 'complaints' }, 'nb');
+    expect(all.name).toBe('Klager');
+    const day = (d: string) => new Date(`${d}T00:00:00Z`);
+    // Oldest first; the closed one with its date, outcome, KOFA's number and the fee; the open one with its answer date.
+    expect(
+      all.body.map((r) =>
+        [
+          'Mottatt',
+          'Type',
+          'Leverandør',
+          'Saksnummer',
+          'Sak',
+          'Avdeling',
+          'Innkjøper',
+          'Svarfrist',
+          'Avsluttet',
+          'Utfall',
+          'KOFAs saksnummer',
+          'Gebyr eller overtredelsesgebyr ilagt',
+        ].map((h) => all.at(r, h)),
+      ),
+    ).toEqual([
+      [
+        day('2026-10-01'),
+        'Klage til KOFA',
+        'Møbelhuset AS',
+        '2026/32',
+        'Skolemøbler',
+        'Oppvekst',
+        'Ola Hansen',
+        null,
+        day('2026-11-20'),
+        'Beslutningen er endret',
+        '2026/0456',
+        'Ja',
+      ],
+      [
+        day('2026-11-06'),
+        'Klage til oppdragsgiver',
+        'Lade AS',
+        '2026/31',
+        'Elbiler',
+        'Helse og omsorg',
+        'Kari Nordmann',
+        day('2026-11-16'),
+        null,
+        null,
+        null,
+        null,
+      ],
+    ]);
+    // The screen's filter: one buyer's, one department's.
+    const kari = await exportOf(s, { list: 'complaints', buyer: 'Kari Nordmann' }, 'nb');
+    expect(kari.body.map((r) => kari.at(r, 'Saksnummer'))).toEqual(['2026/31']);
+    const oppvekst = await exportOf(s, { list: 'complaints', buyer: null, department: 'Oppvekst' }, 'nb');
+    expect(oppvekst.body.map((r) => oppvekst.at(r, 'Saksnummer'))).toEqual(['2026/32']);
+    // In nynorsk and English: the sheet, the headings and the words.
+    const nn = await exportOf(s, { list: 'complaints' }, 'nn');
+    expect(nn.name).toBe('Klager');
+    expect(nn.at(nn.body[0]!, 'Utfall')).toBe('Avgjerda er endra');
+    expect(nn.head).toEqual(expect.arrayContaining(['Motteken', 'Avslutta', 'Saksnummeret til KOFA', 'Innkjøpar']));
+    const en = await exportOf(s, { list: 'complaints' }, 'en');
+    expect(en.name).toBe('Complaints');
+    expect(en.at(en.body[1]!, 'Kind')).toBe('Complaint to the office');
+    expect(en.at(en.body[0]!, 'Fee or fine imposed')).toBe('Yes');
+  });
+});
