@@ -212,7 +212,7 @@ test('an injunction holds the signing back until it is lifted; a complaint to an
   await expect(row).toContainText(formatDate(d(5)));
   // Frister's spreadsheet has the complaint to answer beside the contracts' deadlines.
   const frister = await downloadSheets(page, page.getByRole('button', { name: 'Eksporter til Excel' }).first());
-  expect(frister.sheets.map((x) => x.name)).toEqual(['Frister', 'Nær maksimum']);
+  expect(frister.sheets.map((x) => x.name)).toEqual(['Frister', 'Nær maksimum', 'Uten frist i perioden']);
   const [head, ...body] = frister.sheets[0]!.rows;
   const answer = body.find((r) => r[head!.indexOf('Hva')] === 'Klagen må besvares')!;
   expect(answer[head!.indexOf('Saksnummer')]).toBe('2026/9400');

@@ -14,6 +14,8 @@ import {
   frameworkColumns,
   listSheetNames,
   nearMaximumSheetName,
+  runningColumns,
+  runningSheetName,
   type FristerRow,
   supplierColumns,
   todayInOslo,
@@ -168,7 +170,7 @@ interface ListSheet {
   rows: unknown[];
 }
 
-/** The list's sheets: the list itself, and for Frister its frameworks near their maximum as the screen's panel shows them. */
+/** The list's sheets: the list itself, and for Frister its frameworks near their maximum and its other running contracts, as the screen's panels show them. */
 function sheetsOf(service: Service, spec: ListExport, locale: Locale): ListSheet[] {
   const name = listSheetNames[spec.list][locale];
   if (spec.list === 'deadlines')
@@ -181,6 +183,17 @@ function sheetsOf(service: Service, spec: ListExport, locale: Locale): ListSheet
           service.dispatch(
             'contracts.frameworkSpend',
             { buyer: spec.buyer, department: spec.department, minLevel: 'warning' },
+            locale,
+          ),
+        ),
+      },
+      {
+        name: runningSheetName[locale],
+        columns: runningColumns as ListColumn<never>[],
+        rows: ok<unknown[]>(
+          service.dispatch(
+            'contracts.running',
+            { buyer: spec.buyer, department: spec.department, months: spec.months },
             locale,
           ),
         ),

@@ -12,7 +12,7 @@ import type { ContractSummarySchema, DeadlineRowSchema } from '../schemas/contra
 import type { SupplierSummarySchema } from '../schemas/supplier.js';
 import type { CallOffSchema, FrameworkSpendRowSchema } from '../schemas/framework.js';
 import { callOffMethodDefs } from './frameworks.js';
-import { AttentionFilterSchema } from '../schemas/overview.js';
+import { AttentionFilterSchema, type RunningContractSchema } from '../schemas/overview.js';
 import type { Notice } from '../schemas/notice.js';
 import { noticeKindDefs, noticePlatformDefs, type NoticePlatform } from './notices.js';
 import { complaintKindDefs, complaintOutcomeDefs, type ComplaintKind } from './complaints.js';
@@ -377,6 +377,33 @@ export const deadlineColumns: ListColumn<FristerRow>[] = [
   },
 ];
 
+type Running = z.output<typeof RunningContractSchema>;
+
+/** Frister's last panel: every other running contract with its next deadline however far off (contracts.running). */
+export const runningColumns: ListColumn<Running>[] = [
+  { nb: 'Kontrakt', nn: 'Kontrakt', en: 'Contract', kind: 'text', width: 40, value: (r) => r.contractTitle },
+  { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case number', kind: 'text', width: 12, value: (r) => r.caseNumber },
+  {
+    nb: 'Neste frist',
+    nn: 'Neste frist',
+    en: 'Next deadline',
+    kind: 'date',
+    width: 12,
+    value: (r) => r.next?.date ?? null,
+  },
+  {
+    nb: 'Hva',
+    nn: 'Kva',
+    en: 'What',
+    kind: 'text',
+    width: 34,
+    value: (r, l) =>
+      r.next ? `${deadlineKindWords[r.next.kind][l]}${r.next.optionSeq ? ` ${r.next.optionSeq}` : ''}` : '',
+  },
+  { nb: 'Slutt nå', nn: 'Slutt no', en: 'Current end', kind: 'date', width: 12, value: (r) => r.currentEnd },
+  { nb: 'Kontraktseier', nn: 'Kontraktseigar', en: 'Owner', kind: 'text', width: 18, value: (r) => r.owner },
+];
+
 /** A complaint as the office's register of complaints has it: with its case. */
 export type ComplaintRegisterRow = Complaint & {
   caseNumber: string;
@@ -471,4 +498,11 @@ export const nearMaximumSheetName = {
   nb: 'Nær maksimum',
   nn: 'Nær maksimum',
   en: 'Near maximum',
+} as const satisfies Words<string>;
+
+/** Frister's third sheet: the running contracts with no deadline in the period, as its last panel shows them. */
+export const runningSheetName = {
+  nb: 'Uten frist i perioden',
+  nn: 'Utan frist i perioden',
+  en: 'No deadline in period',
 } as const satisfies Words<string>;

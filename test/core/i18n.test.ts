@@ -26,6 +26,8 @@ import {
   deadlineColumns,
   deadlineKindWords,
   nearMaximumSheetName,
+  runningColumns,
+  runningSheetName,
   listSheetNames,
   supplierColumns,
 } from '../../core/reference/listExports.js';
@@ -94,7 +96,11 @@ describe('one i18n system', () => {
       ...catalogueProblems('printWords', printWords),
       ...catalogueProblems('fileNameWords', fileNameWords),
       ...catalogueProblems('summaryWords', summaryWords),
-      ...catalogueProblems('listSheetNames', { ...listSheetNames, nearMaximum: nearMaximumSheetName }),
+      ...catalogueProblems('listSheetNames', {
+        ...listSheetNames,
+        nearMaximum: nearMaximumSheetName,
+        running: runningSheetName,
+      }),
       ...catalogueProblems('deadlineKindWords', deadlineKindWords),
       ...catalogueProblems('bundleTableWords', bundleTableWords),
       // The layers' own: the database's refusals, the desktop shell's menu and dialogs.
@@ -149,6 +155,7 @@ describe('one i18n system', () => {
       ['contractColumns', contractColumns],
       ['deadlineColumns', deadlineColumns],
       ['complaintColumns', complaintColumns],
+      ['runningColumns', runningColumns],
     ] as const) {
       problems.push(
         ...labelProblems(

@@ -382,6 +382,20 @@ describe("Frister's spreadsheet", () => {
     ]);
     const en = await exportOf(s, { list: 'deadlines', months: 6, buyer: 'Kari Nordmann' }, 'en');
     expect(en.body.map((r) => en.at(r, 'What'))).toEqual(['Complaint to answer', 'Contract award notice due']);
+    // The signed contract has no deadline in the six months: it is on the third sheet, with its next however far off.
+    const running = await exportOf(s, { list: 'deadlines', months: 6, buyer: 'Kari Nordmann' }, 'nb', 2);
+    expect(running.name).toBe('Uten frist i perioden');
+    expect(
+      running.body.map((r) => ['Kontrakt', 'Neste frist', 'Hva', 'Slutt nå'].map((h) => running.at(r, h))),
+    ).toEqual(
+      ok(s, 'contracts.running', { buyer: 'Kari Nordmann', months: 6 }).map((k) => [
+        k.contractTitle,
+        k.next ? day(k.next.date) : null,
+        k.next ? 'Kontrakten utløper' : null,
+        day(k.currentEnd),
+      ]),
+    );
+    expect(running.body.map((r) => running.at(r, 'Kontrakt'))).toEqual(['Leasing av elbiler']);
   });
 });
 
