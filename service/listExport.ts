@@ -110,12 +110,12 @@ function fristerRows(service: Service, spec: Extract<ListExport, { list: 'deadli
     service.dispatch('contracts.deadlines', { months: spec.months, ...by }, locale),
   );
   const award = ok<Output<'overview.awardDeadlines'>>(service.dispatch('overview.awardDeadlines', by, locale));
-  const cases = new Map(new ContractsRepo(service.database.db).list().map((k) => [k.id, k]));
+  const contractById = new Map(new ContractsRepo(service.database.db).list().map((k) => [k.id, k]));
   const rows: FristerRow[] = [
     ...contracts.map((d) => ({
       ...d,
-      caseTitle: cases.get(d.contractId)?.caseTitle ?? '',
-      buyer: cases.get(d.contractId)?.caseBuyer ?? '',
+      caseTitle: contractById.get(d.contractId)?.caseTitle ?? '',
+      buyer: contractById.get(d.contractId)?.caseBuyer ?? '',
     })),
     ...award.flatMap((r) =>
       r.date && (r.kind === 'standstill' || r.kind === 'resultNotice' || r.kind === 'complaint')
