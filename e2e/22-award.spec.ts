@@ -1,4 +1,6 @@
 import { addDays, formatDate, orgnrCheckDigit, standstillEnd, todayInOslo } from '../core/index.js';
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
 import type { Service } from '../service/service.js';
 import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
 
@@ -50,6 +52,21 @@ function seed(service: Service) {
 }
 
 freshRegister({ seed });
+
+/** A spreadsheet the button downloads, read back: each sheet's name and its rows (an empty cell as null). */
+async function downloadSheets(page: Page, button: ReturnType<Page['getByRole']>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await file.path())!);
+  return {
+    fileName: file.suggestedFilename(),
+    sheets: wb.worksheets.map((ws) => {
+      const rows: unknown[][] = [];
+      ws.eachRow((r) => rows.push(Array.from({ length: ws.columnCount }, (_, i) => r.getCell(i + 1).value ?? null)));
+      return { name: ws.name, rows };
+    }),
+  };
+}
 
 test('recording the award computes the standstill, holds the signing back until it is over, and Frister shows it', async ({
   page,
@@ -209,6 +226,25 @@ test('an injunction holds the signing back until it is lifted; a complaint to an
   await page.getByRole('link', { name: 'Frister' }).click();
   const row = page.getByTestId('award-deadlines').getByRole('row').filter({ hasText: 'Svar på klagen' });
   await expect(row).toContainText(formatDate(d(5)));
+  // Frister's spreadsheet has the complaint to answer beside the contracts' deadlines.
+  const frister = await downloadSheets(page, page.getByRole('button', { name: 'Eksporter til Excel' }).first());
+  expect(frister.sheets.map((x) => x.name)).toEqual(['Frister', 'Nær maksimum', 'Uten frist i perioden']);
+  const [head, ...body] = frister.sheets[0]!.rows;
+  const answer = body.find((r) => r[head!.indexOf('Hva')] === 'Klagen må besvares')!;
+  expect(answer[head!.indexOf('Saksnummer')]).toBe('2026/9400');
+  expect(answer[head!.indexOf('Sak')]).toBe('Renhold av skolene');
+  expect((answer[head!.indexOf('Frist')] as Date).toISOString().slice(0, 10)).toBe(d(5));
+  // The office's register of complaints: both, with their case.
+  const register = await downloadSheets(page, page.getByRole('button', { name: 'Alle klager til Excel' }));
+  expect(register.fileName).toMatch(/^klager-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const [rHead, ...rBody] = register.sheets[0]!.rows;
+  const col = (h: string) => rHead!.indexOf(h);
+  expect(rBody.map((r) => [r[col('Type')], r[col('Leverandør')], r[col('Saksnummer')]])).toEqual([
+    ['Klage til oppdragsgiver', 'Vask og Vaskeri AS', '2026/9400'],
+    ['Midlertidig forføyning', 'Rent Bygg AS', '2026/9400'],
+  ]);
+  await expectAccessible(page, 'Frister with the complaints register button');
+  await shot(page, 'award-deadlines-complaints-register');
   await page.goBack();
 
   // Lifted: the warning goes.

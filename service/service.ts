@@ -346,7 +346,9 @@ export function createService(
     let c: ReturnType<typeof editConflict>;
     try {
       const ctx = contextFor(locale, method, entry.audit, caller ?? null);
-      c = editConflict(method, entry.audit, data as Record<string, unknown>, ctx, (m, i) => dispatch(m, i, locale, caller));
+      c = editConflict(method, entry.audit, data as Record<string, unknown>, ctx, (m, i) =>
+        dispatch(m, i, locale, caller),
+      );
     } catch (e) {
       // The refusal stands as it is; only what it could say besides is missing.
       log(`anskaff: reading the conflict of ${method} failed`, e);

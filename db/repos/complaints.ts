@@ -19,6 +19,7 @@ const COMPLAINT = columns(caseComplaints, null, ['id', 'caseId', ...KEYS]);
 const OF_CASE = sql<{ caseId: number }>`
   SELECT ${COMPLAINT} FROM case_complaints WHERE case_id = ${p('caseId')} ORDER BY date, id`.rows(COMPLAINT);
 const GET = sql<{ id: number }>`SELECT ${COMPLAINT} FROM case_complaints WHERE id = ${p('id')}`.rows(COMPLAINT);
+const ALL = sql`SELECT ${COMPLAINT} FROM case_complaints ORDER BY date, id`.rows(COMPLAINT);
 const OPEN = sql`SELECT ${COMPLAINT} FROM case_complaints WHERE closed_date IS NULL ORDER BY date, id`.rows(COMPLAINT);
 const INSERT = sql<ComplaintFields & { caseId: number }>`
   INSERT INTO case_complaints ${insertOf(caseComplaints, ['caseId', ...KEYS])}`;
@@ -39,6 +40,11 @@ export class ComplaintsRepo {
 
   get(id: number): Complaint | null {
     return this.st.get(GET, { id }) ?? null;
+  }
+
+  /** Every complaint of every case, open or closed, oldest first (the office's register of complaints). */
+  all(): Complaint[] {
+    return this.st.all(ALL);
   }
 
   /** Every complaint not yet closed, of every case. */

@@ -10,6 +10,7 @@ const GET = sql<{ id: number }>`SELECT ${NOTICE} FROM case_notices WHERE id = ${
 const INSERT = sql<NoticeFields & { caseId: number }>`
   INSERT INTO case_notices ${insertOf(caseNotices, ['caseId', 'kind', 'platform', 'ref', 'date', 'note'])}`;
 const REMOVE = sql<{ id: number }>`DELETE FROM case_notices WHERE id = ${p('id')}`;
+const ALL = sql`SELECT ${NOTICE} FROM case_notices ORDER BY case_id, date, id`.rows(NOTICE);
 const AWARD_PUBLISHED = sql`SELECT DISTINCT case_id AS v FROM case_notices WHERE kind = 'award'`.rows<{ v: number }>();
 
 /** A case's notices in Doffin and TED. */
@@ -21,6 +22,17 @@ export class NoticesRepo {
 
   forCase(caseId: number): Notice[] {
     return this.st.all(OF_CASE, { caseId });
+  }
+
+  /** Every case's notices, by case, oldest first (the case list's spreadsheet reads them at once). */
+  byCase(): Map<number, Notice[]> {
+    const m = new Map<number, Notice[]>();
+    for (const n of this.st.all(ALL)) {
+      const list = m.get(n.caseId);
+      if (list) list.push(n);
+      else m.set(n.caseId, [n]);
+    }
+    return m;
   }
 
   get(id: number): Notice | null {

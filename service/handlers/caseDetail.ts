@@ -47,6 +47,20 @@ export function toSummary(r: SummaryRow): Output<'cases.list'>['items'][number] 
   };
 }
 
+/** A case's part of the regulation and what it allows: its value and kind on the date its thresholds apply from (the case's page and the reads of many cases judge it here). */
+export function regimeOfCase(row: CaseRow, events: readonly EventRow[], table: readonly ThresholdPeriod[]) {
+  return regimeFor(
+    {
+      value: row.estimatedValue,
+      kind: row.kind,
+      date: regimeDate(events, row.plannedNoticeDate, row.registeredDate),
+      procedure: row.procedure,
+      ground: row.procedureGround,
+    },
+    table,
+  );
+}
+
 export function toDetail(
   row: CaseRow,
   events: readonly EventRow[],
@@ -57,16 +71,7 @@ export function toDetail(
 ): Output<'cases.get'> {
   const notified = notifiedDate(events);
   const climate = climateStatus({ ...row, notifiedDate: notified });
-  const regime = regimeFor(
-    {
-      value: row.estimatedValue,
-      kind: row.kind,
-      date: regimeDate(events, row.plannedNoticeDate, row.registeredDate),
-      procedure: row.procedure,
-      ground: row.procedureGround,
-    },
-    table,
-  );
+  const regime = regimeOfCase(row, events, table);
   return {
     ...toSummary(row),
     // Every field a person edits, as stored (a field added to the contract and the schema shows here by itself).

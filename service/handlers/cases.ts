@@ -13,7 +13,7 @@ import {
 } from '../../core/index.js';
 import type { CaseRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { toDetail, toSummary } from './caseDetail.js';
+import { regimeOfCase, toDetail, toSummary } from './caseDetail.js';
 import { cpvEntry } from '../reference/cpv.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 import { departmentScope, inScope } from '../reads/departmentScope.js';
@@ -44,6 +44,19 @@ export function caseDetail(ctx: HandlerContext, id: number): Output<'cases.get'>
   return splitting
     ? { ...d, warnings: [...d.warnings, { code: splitting.code, message: warningText(splitting, ctx.locale) }] }
     : d;
+}
+
+/**
+ * A case's part of the regulation as its page judges it, without the rest of
+ * the page (its splitting check and dialogues): for reads that ask it of many
+ * cases, with the thresholds table read once.
+ */
+export function caseRegime(
+  ctx: HandlerContext,
+  id: number,
+  table: ReturnType<typeof thresholdTableFor> = thresholdTableFor(ctx),
+): Output<'cases.get'>['regime'] {
+  return regimeOfCase(load(ctx, id), ctx.repos.cases.events(id), table).regime;
 }
 
 function assertWritable(row: CaseRow, version: number): void {

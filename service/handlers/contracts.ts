@@ -23,7 +23,7 @@ import {
 } from '../../core/index.js';
 import type { ContractRow, FollowupRow, OptionRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
-import { caseDetail } from './cases.js';
+import { caseRegime } from './cases.js';
 import { caseNotFound, fieldError } from './fieldError.js';
 import { frameworkView } from './frameworkView.js';
 import { buyers, byInputId, byOutputId, office, reads, recorded, writes } from '../registry.js';
@@ -154,7 +154,7 @@ function checkStandstill(ctx: HandlerContext, caseId: number, signedDate: string
   if (!signedAfterStandstill(signedDate, end))
     throw fieldError('signedDate', 'signedInStandstill', { end: formatDate(end!, ctx.locale) });
   // After an intention notice: ten days in which a request for an injunction suspends the signing.
-  const regime = caseDetail(ctx, caseId).regime as Regime | null;
+  const regime = caseRegime(ctx, caseId) as Regime | null;
   const intention = ctx.repos.notices
     .forCase(caseId)
     .filter((n) => n.kind === 'intention')

@@ -15,7 +15,8 @@ import {
 import type { HandlerContext } from '../context.js';
 import { actorName, phaseNorms } from '../reads/settings.js';
 import { office, reads } from '../registry.js';
-import { caseDetail } from './cases.js';
+import { caseRegime } from './cases.js';
+import { thresholdTableFor } from './thresholds.js';
 import { contractDeadlines, contractsWithoutRiskAssessment, type AttentionFilter } from './contracts.js';
 
 type Row = Output<'overview.get'>['rows'][number];
@@ -71,6 +72,7 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
       toAnswer.set(x.caseId, x.answerDue);
   const norms = phaseNorms(ctx);
   const quarter = quarterOf(today);
+  const thresholds = thresholdTableFor(ctx);
   // Signed contracts by case (any contract of the case, whoever owns it: the protocol is the case's).
   const signed = new Map<number, string>();
   for (const k of ctx.repos.contracts.list())
@@ -120,11 +122,10 @@ export function overview(ctx: HandlerContext, filter: AttentionFilter): Row[] {
     const signedDate = signed.get(c.id);
     // Signed after a recorded award: the contract award notice is due within its deadline until its number is recorded (the part decides whether one is required).
     if (signedDate && protocol && !awardPublished.has(c.id)) {
-      const kase = caseDetail(ctx, c.id);
       const due = resultNoticeDue(
-        kase.regime as Regime | null,
+        caseRegime(ctx, c.id, thresholds) as Regime | null,
         signedDate,
-        kase.procedure,
+        ctx.repos.cases.get(c.id)?.procedure ?? null,
         protocol.standstillException,
       );
       if (due) rows.push({ ...base, kind: 'resultNotice', date: due, urgency: at(due) });

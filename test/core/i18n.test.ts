@@ -22,7 +22,12 @@ import { kindDefs } from '../../core/reference/kinds.js';
 import {
   caseColumns,
   contractColumns,
+  complaintColumns,
   deadlineColumns,
+  deadlineKindWords,
+  nearMaximumSheetName,
+  runningColumns,
+  runningSheetName,
   listSheetNames,
   supplierColumns,
 } from '../../core/reference/listExports.js';
@@ -91,7 +96,12 @@ describe('one i18n system', () => {
       ...catalogueProblems('printWords', printWords),
       ...catalogueProblems('fileNameWords', fileNameWords),
       ...catalogueProblems('summaryWords', summaryWords),
-      ...catalogueProblems('listSheetNames', listSheetNames),
+      ...catalogueProblems('listSheetNames', {
+        ...listSheetNames,
+        nearMaximum: nearMaximumSheetName,
+        running: runningSheetName,
+      }),
+      ...catalogueProblems('deadlineKindWords', deadlineKindWords),
       ...catalogueProblems('bundleTableWords', bundleTableWords),
       // The layers' own: the database's refusals, the desktop shell's menu and dialogs.
       ...catalogueProblems('openProblemWords', openProblemWords),
@@ -144,6 +154,8 @@ describe('one i18n system', () => {
       ['supplierColumns', supplierColumns],
       ['contractColumns', contractColumns],
       ['deadlineColumns', deadlineColumns],
+      ['complaintColumns', complaintColumns],
+      ['runningColumns', runningColumns],
     ] as const) {
       problems.push(
         ...labelProblems(

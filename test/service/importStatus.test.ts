@@ -198,13 +198,18 @@ describe('phase and phase dates from a spreadsheet', () => {
     });
     expect(rep).toMatchObject({ ready: 2, problemRows: 0, noticeRows: 0 });
     // What the register derives (the contracts' value, the part of the regulation, the office's own share) and the
-    // joint procurement's participants (kept on the case page, not read from a sheet) are named as not read;
-    // everything else is taken back.
+    // joint procurement's participants, the notices and the complaints (kept on the case page, not read from a sheet)
+    // are named as not read; everything else is taken back.
     expect(rep.unusedColumns.map((i) => rep.columns[i]!.heading)).toEqual([
       'Kontraktsverdi (kr)',
       'Del av forskriften',
       'Innkjøpssamarbeid med',
       'Kontorets egen andel (kr)',
+      'Kunngjort i Doffin',
+      'Kunngjort i TED',
+      'Kunngjøring av konkurranseresultat',
+      'Åpen klage',
+      'Midlertidig forføyning står',
     ]);
     await call(b, 'import.commit', input);
     expect(ok(b, 'cases.get', { id: byNumber(b, '2026/961')!.id }).timeline.map((e) => [e.phase, e.date])).toEqual([

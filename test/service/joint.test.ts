@@ -17,7 +17,13 @@ import { err, ok, sampleCase, tempService } from '../helpers/tempService.js';
 
 type P = Input<'joint.add'>['participant'];
 const malvik = { name: 'Malvik kommune', orgnr: '939865942', shareUnit: 'pct', share: 30, lead: false } satisfies P;
-const melhus = { name: 'Melhus kommune', orgnr: '938726027', shareUnit: 'nok', share: 2_000_000, lead: true } satisfies P;
+const melhus = {
+  name: 'Melhus kommune',
+  orgnr: '938726027',
+  shareUnit: 'nok',
+  share: 2_000_000,
+  lead: true,
+} satisfies P;
 
 /** A participant as the panel read it (joint.update's `was`). */
 function read(s: ReturnType<typeof tempService>, caseId: number, id: number) {

@@ -157,6 +157,11 @@ export const awardStrings = defineMessages({
     nn: 'Karensperiodar som går ut, og kunngjeringar av konkurranseresultat som skal publiserast til nummeret er registrert på tildelinga.',
     en: 'Standstills ending, and contract award notices to publish until their number is recorded on the award.',
   },
+  complaintsRegisterXlsx: {
+    nb: 'Alle klager til Excel',
+    nn: 'Alle klager til Excel',
+    en: 'All complaints to Excel',
+  },
   noAwardDeadlines: {
     nb: 'Ingen karensperioder eller kunngjøringer venter.',
     nn: 'Ingen karensperiodar eller kunngjeringar ventar.',

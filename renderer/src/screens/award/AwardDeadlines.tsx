@@ -5,6 +5,7 @@ import { query } from '../../api/queries.js';
 import { UrgencyTag } from '../../components/UrgencyTag.js';
 import { useLocale } from '../../i18n/locale.js';
 import { href } from '../../lib/router.js';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton.js';
 
 /** On "Frister": standstills ending and contract award notices due, by the same buyer and department as the rest. */
 export function AwardDeadlines({
@@ -18,9 +19,12 @@ export function AwardDeadlines({
   const q = useQuery({ ...query('overview.awardDeadlines', by), placeholderData: keepPreviousData, enabled });
   return (
     <section className="panel" aria-labelledby="award-deadlines-h">
-      <h2 id="award-deadlines-h" className="ds-heading" data-size="sm">
-        {t('awardDeadlinesHeading')}
-      </h2>
+      <div className="page-head">
+        <h2 id="award-deadlines-h" className="ds-heading" data-size="sm">
+          {t('awardDeadlinesHeading')}
+        </h2>
+        <ExportXlsxButton spec={{ list: 'complaints', ...by }} label={t('complaintsRegisterXlsx')} />
+      </div>
       <Paragraph className="muted" data-size="sm">
         {t('awardDeadlinesHelp')}
       </Paragraph>

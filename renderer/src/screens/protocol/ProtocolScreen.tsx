@@ -192,7 +192,9 @@ function ProtocolForm({ p }: { p: Protocol }) {
               setSaved(null);
               finalise.mutate(base);
             }}
-            disabled={dirty || base.version === 0 || p.missing.length > 0 || Boolean(p.finalisedAt) || finalise.isPending}
+            disabled={
+              dirty || base.version === 0 || p.missing.length > 0 || Boolean(p.finalisedAt) || finalise.isPending
+            }
           >
             {t('protocolFinalise')}
           </Button>
