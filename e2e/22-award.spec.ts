@@ -215,7 +215,7 @@ test('an injunction holds the signing back until it is lifted; a complaint to an
   await expect(page.getByTestId('complaints')).toContainText(`Åpen, svar innen ${formatDate(d(5))}`);
 
   // A court injunction: the case page says the signing is held back.
-  await panel.getByLabel('Type').selectOption({ label: 'Midlertidig forføyning' });
+  await panel.getByLabel('Type').selectOption({ label: 'Begjæring om midlertidig forføyning' });
   await panel.getByLabel('Leverandør').fill('Rent Bygg AS');
   await panel.getByRole('button', { name: 'Registrer klage' }).click();
   await expect(page.getByTestId('injunction-standing')).toBeVisible();
@@ -241,7 +241,7 @@ test('an injunction holds the signing back until it is lifted; a complaint to an
   const col = (h: string) => rHead!.indexOf(h);
   expect(rBody.map((r) => [r[col('Type')], r[col('Leverandør')], r[col('Saksnummer')]])).toEqual([
     ['Klage til oppdragsgiver', 'Vask og Vaskeri AS', '2026/9400'],
-    ['Midlertidig forføyning', 'Rent Bygg AS', '2026/9400'],
+    ['Begjæring om midlertidig forføyning', 'Rent Bygg AS', '2026/9400'],
   ]);
   await expectAccessible(page, 'Frister with the complaints register button');
   await shot(page, 'award-deadlines-complaints-register');
@@ -252,7 +252,10 @@ test('an injunction holds the signing back until it is lifted; a complaint to an
     .getByTestId('complaints-panel')
     .getByRole('button', { name: `Endre klagen fra Rent Bygg AS (${formatDate(today)})` })
     .click();
-  await page.getByTestId('complaints-panel').getByLabel('Forføyningen ble opphevet').fill(formatDate(today));
+  await page
+    .getByTestId('complaints-panel')
+    .getByLabel('Stansen er over (begjæringen avslått eller trukket, eller forføyningen opphevet)')
+    .fill(formatDate(today));
   await page.getByTestId('complaints-panel').getByRole('button', { name: 'Lagre klagen' }).click();
   await expect(page.getByTestId('injunction-standing')).toHaveCount(0);
   await expect(page.getByTestId('complaints')).toContainText(`Avsluttet ${formatDate(today)}`);

@@ -74,7 +74,7 @@ test('an answer dated before the complaint is refused beside its field; an injun
   await expect(rows.getByRole('row').filter({ hasText: 'Sen Svar AS' })).toContainText(
     `Åpen, svarfristen gikk ut ${formatDate(d(-2))}`,
   );
-  await expect(rows.getByRole('row').filter({ hasText: 'Feilført Maskin AS' })).toContainText('Står ved lag');
+  await expect(rows.getByRole('row').filter({ hasText: 'Feilført Maskin AS' })).toContainText('Stanser signeringen');
   await expect(page.getByTestId('injunction-standing')).toBeVisible();
 
   // Answered the day before it came in: refused, on the answer date's field.
@@ -122,7 +122,7 @@ test('an answer dated before the complaint is refused beside its field; an injun
   const dialog = page.getByTestId('complaint-remove-dialog');
   await expect(dialog.getByRole('heading', { name: 'Fjerne klagen?' })).toBeVisible();
   await expect(dialog).toContainText(
-    `Dette fjerner «Midlertidig forføyning» fra Feilført Maskin AS, mottatt ${formatDate(d(-3))}, fra saken. Gjør det bare om den ble registrert ved en feil`,
+    `Dette fjerner «Begjæring om midlertidig forføyning» fra Feilført Maskin AS, mottatt ${formatDate(d(-3))}, fra saken. Gjør det bare om den ble registrert ved en feil`,
   );
   await expectAccessible(page, 'asking before a complaint is removed');
   await page.screenshot({ path: 'test-results/screens/complaints-remove-dialog.png' });

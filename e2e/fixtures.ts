@@ -109,6 +109,13 @@ export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>(
 
 /** No WCAG 2.1 A/AA violations on what the page shows now. */
 export async function expectAccessible(page: Page, what: string) {
+  // A dialog or panel still fading in is half transparent, and axe would judge its colours mid-fade.
+  // (An endless one, a spinner, is no fade and is not waited for.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = r.violations.map(
     (v) =>

@@ -65,9 +65,9 @@ export const awardMessages = defineMessages({
     en: 'The contract cannot be signed until ten days after the intention notice: a request for an injunction made by then suspends the signing ({basis}). The period runs until {end} inclusive; sign on the day after at the earliest.',
   },
   signedUnderInjunction: {
-    nb: 'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra {supplier}). Registrer at forføyningen er opphevet først.',
-    nn: 'Kontrakten kan ikkje signerast medan ei mellombels åtgjerd står ved lag (frå {supplier}). Registrer at åtgjerda er oppheva først.',
-    en: 'The contract cannot be signed while a court injunction stands (from {supplier}). Record that the injunction is lifted first.',
+    nb: 'Kontrakten kan ikke signeres mens begjæringen om midlertidig forføyning fra {supplier} stanser signeringen (FOA § 25-3): til tingretten har avgjort den, og er forføyning gitt, til den er opphevet. Registrer først at stansen er over.',
+    nn: 'Kontrakten kan ikkje signerast medan kravet om mellombels åtgjerd frå {supplier} stansar signeringa (FOA § 25-3): til tingretten har avgjort det, og er åtgjerd gitt, til ho er oppheva. Registrer først at stansen er over.',
+    en: 'The contract cannot be signed while the request for an injunction from {supplier} holds the signing (FOA § 25-3): until the district court has decided it, and if an injunction is granted, until it is lifted. Record first that the hold is over.',
   },
   standstillTooShort: {
     nb: 'Karensperioden må være minst {min} dager når meddelelsen sendes elektronisk ({basis}): med denne meddelelsen varer den tidligst til og med {earliest}.',

@@ -1,9 +1,9 @@
 import type { CodeDef } from './codeName.js';
 
 // Complaints and review of a case: a complaint to the office itself, a
-// complaint to KOFA (Klagenemnda for offentlige anskaffelser), and a court
-// injunction (midlertidig forføyning) that holds the signing back until it
-// is lifted.
+// complaint to KOFA (Klagenemnda for offentlige anskaffelser), and a request
+// to the district court for an injunction (begjæring om midlertidig
+// forføyning), which holds the signing back.
 //
 // Sources: KOFA's secretariat, "Valg du må gjøre"
 // (https://www.klagenemndssekretariatet.no/klagenemda-for-offentlige-anskaffelser-kofa/saksgangen/valg-du-ma-gjore):
@@ -11,18 +11,27 @@ import type { CodeDef } from './codeName.js';
 // alleged illegal direct award) and says within 5 working days whether it
 // waits with the contract. The answer deadline of a complaint to the office
 // itself is not set by the regulation: the office records the date it set.
-// That an injunction bars signing is the court's order itself (tvisteloven
-// chapter 34 was not read here); the app holds signing back while one is
-// recorded as standing.
+// The request, not the court's order, stops the signing: FOA § 25-3 (1) «Ved
+// begjæring om midlertidig forføyning etter oppdragsgiverens valg av
+// leverandør, suspenderes oppdragsgiverens adgang til å inngå kontrakt» when
+// made within the standstill or ten days after an intention notice; (2) from
+// when it is served on the office; (4) until the district court has decided
+// it, and never before the standstill ends; (5) an appeal suspends nothing.
+// The same in Del IV (§ 30-10) and for special services above the EEA
+// threshold (§ 10-3). A granted injunction bars the signing by the court's
+// order until it is lifted. Anskaff holds the signing back from the request
+// being recorded until the office records that the hold has ended (the
+// request refused or withdrawn, or an injunction granted and later lifted):
+// on the safe side also for a request made late or in Del II.
 
 export const complaintKindDefs = [
   { code: 'office', nb: 'Klage til oppdragsgiver', nn: 'Klage til oppdragsgivar', en: 'Complaint to the office' },
   { code: 'kofa', nb: 'Klage til KOFA', nn: 'Klage til KOFA', en: 'Complaint to KOFA' },
   {
     code: 'injunction',
-    nb: 'Midlertidig forføyning',
-    nn: 'Mellombels åtgjerd',
-    en: 'Court injunction',
+    nb: 'Begjæring om midlertidig forføyning',
+    nn: 'Krav om mellombels åtgjerd',
+    en: 'Request for an injunction',
   },
 ] as const satisfies readonly CodeDef[];
 export type ComplaintKind = (typeof complaintKindDefs)[number]['code'];

@@ -198,9 +198,9 @@ export const caseColumns: ListColumn<CaseExportRow>[] = [
         .join(', '),
   },
   {
-    nb: 'Midlertidig forføyning står',
-    nn: 'Mellombels åtgjerd står',
-    en: 'Standing injunction',
+    nb: 'Forføyning stanser signeringen',
+    nn: 'Åtgjerd stansar signeringa',
+    en: 'Injunction holds the signing',
     kind: 'text',
     width: 12,
     value: (r, l) => (r.openComplaints.includes('injunction') ? cellWords('yes', l) : ''),

@@ -113,8 +113,8 @@ describe('the procurement protocol as PDF', () => {
       'Vask og Rent AS: Avvisningen av tilbudet.',
       'Avsluttet 12.05.2026. Beslutningen står fast',
       'Klage til KOFA 2026/1234',
-      'Midlertidig forføyning',
-      'Står ved lag',
+      'Begjæring om midlertidig forføyning',
+      'Stanser signeringen',
     ]) {
       expect(flat).toContain(expected.replace(/\u00a0/g, ' '));
     }

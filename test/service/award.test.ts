@@ -440,14 +440,14 @@ describe('complaints and injunctions', () => {
       {
         path: 'signedDate',
         message:
-          'Kontrakten kan ikke signeres mens en midlertidig forføyning står ved lag (fra Lade AS). Registrer at forføyningen er opphevet først.',
+          'Kontrakten kan ikke signeres mens begjæringen om midlertidig forføyning fra Lade AS stanser signeringen (FOA § 25-3): til tingretten har avgjort den, og er forføyning gitt, til den er opphevet. Registrer først at stansen er over.',
       },
     ]);
     // The closed pack's appendix names it; the public one has no such column.
     const pack = (version: 'closed' | 'public') =>
       ok(s, 'briefing.build', { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version, part: 'appendix' })
         .appendix[0]!;
-    expect(pack('closed').complaints).toEqual(['Midlertidig forføyning (Lade AS)']);
+    expect(pack('closed').complaints).toEqual(['Begjæring om midlertidig forføyning (Lade AS)']);
     expect(pack('public').complaints).toBeUndefined();
     expect(appendixTable([pack('closed')], 'nb').head.at(-1)).toBe('Åpne klager');
     expect(appendixTable([pack('public')], 'nb').head.at(-1)).toBe('Kunngjøringer');

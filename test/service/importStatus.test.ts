@@ -209,7 +209,7 @@ describe('phase and phase dates from a spreadsheet', () => {
       'Kunngjort i TED',
       'Kunngjøring av konkurranseresultat',
       'Åpen klage',
-      'Midlertidig forføyning står',
+      'Forføyning stanser signeringen',
     ]);
     await call(b, 'import.commit', input);
     expect(ok(b, 'cases.get', { id: byNumber(b, '2026/961')!.id }).timeline.map((e) => [e.phase, e.date])).toEqual([

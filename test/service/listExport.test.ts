@@ -63,7 +63,7 @@ describe('lists as .xlsx', () => {
       'Kunngjort i TED',
       'Kunngjøring av konkurranseresultat',
       'Åpen klage',
-      'Midlertidig forføyning står',
+      'Forføyning stanser signeringen',
     ]);
     const total = ok(s, 'cases.list', { department: 'Helse og omsorg', includeArchived: true }).total;
     // More than one page of the list (500 rows), all of them.
@@ -249,14 +249,14 @@ describe("the case list's spreadsheet: notices, complaints and joint procurement
     expect(nb.at(row('2026/11'), 'Kunngjort i TED')).toBe('612345-2026');
     expect(nb.at(row('2026/11'), 'Kunngjøring av konkurranseresultat')).toBe('Doffin 2026-120001, TED 700001-2026');
     expect(nb.at(row('2026/11'), 'Åpen klage')).toBe('Klage til KOFA');
-    expect(nb.at(row('2026/11'), 'Midlertidig forføyning står')).toBe('Ja');
+    expect(nb.at(row('2026/11'), 'Forføyning stanser signeringen')).toBe('Ja');
     expect(nb.at(row('2026/11'), 'Innkjøpssamarbeid med')).toBe('Malvik kommune, Melhus kommune');
     expect(nb.at(row('2026/11'), 'Kontorets egen andel (kr)')).toBe(5_000_000);
     // The intention notice of a direct award is the case's notice; its one open complaint is named, the closed one is not.
     expect(nb.at(row('2026/12'), 'Kunngjort i Doffin')).toBe('2026-99001');
     expect(nb.at(row('2026/12'), 'Kunngjort i TED')).toBeNull();
     expect(nb.at(row('2026/12'), 'Åpen klage')).toBe('Klage til oppdragsgiver');
-    expect(nb.at(row('2026/12'), 'Midlertidig forføyning står')).toBeNull();
+    expect(nb.at(row('2026/12'), 'Forføyning stanser signeringen')).toBeNull();
     // A case with none of these has empty cells, and the whole value as its own.
     for (const h of ['Kunngjort i Doffin', 'Kunngjøring av konkurranseresultat', 'Åpen klage', 'Innkjøpssamarbeid med'])
       expect(nb.at(row('2026/13'), h), h).toBeNull();
@@ -268,19 +268,21 @@ describe("the case list's spreadsheet: notices, complaints and joint procurement
     ok(s, 'complaints.update', { id, complaint: { ...fields, closedDate: '2026-11-24' } });
     const after = await exportOf(s, { list: 'cases' }, 'nb');
     const lifted = after.body.find((r) => r[0] === '2026/11')!;
-    expect(after.at(lifted, 'Midlertidig forføyning står')).toBeNull();
+    expect(after.at(lifted, 'Forføyning stanser signeringen')).toBeNull();
 
     // The headings and the words in the cells in nynorsk and English.
     const nn = await exportOf(s, { list: 'cases' }, 'nn');
     const nnRow = nn.body.find((r) => r[0] === '2026/11')!;
     expect(nn.at(nnRow, 'Kunngjering av konkurranseresultat')).toBe('Doffin 2026-120001, TED 700001-2026');
     expect(nn.at(nnRow, 'Open klage')).toBe('Klage til KOFA');
-    expect(nn.head).toContain('Mellombels åtgjerd står');
+    expect(nn.head).toContain('Åtgjerd stansar signeringa');
     const en = await exportOf(s, { list: 'cases' }, 'en');
     const enRow = en.body.find((r) => r[0] === '2026/12')!;
     expect(en.at(enRow, 'Doffin notice')).toBe('2026-99001');
     expect(en.at(enRow, 'Open complaint')).toBe('Complaint to the office');
-    expect(en.head).toEqual(expect.arrayContaining(['TED notice', 'Contract award notice', 'Standing injunction']));
+    expect(en.head).toEqual(
+      expect.arrayContaining(['TED notice', 'Contract award notice', 'Injunction holds the signing']),
+    );
   });
 });
 

@@ -216,7 +216,7 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
             />
             <DateField
               id="cp-date"
-              label={t('complaintDate')}
+              label={f.kind === 'injunction' ? t('complaintServed') : t('complaintDate')}
               value={f.date}
               onChange={(v) => set('date', v)}
               error={err('date')}
