@@ -164,12 +164,16 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     title: string,
     rows: readonly { key: string; n: number; value: number }[],
     name: (k: string) => string,
-    ownShare = false,
+    also: string | null = null,
   ): TableModel => ({
     head: [title, w('count'), w('valueSum')],
     rows: rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]),
     numeric: [1, 2],
-    note: ownShare && pack.summary.jointCases ? w('jointSumNote', { n: pack.summary.jointCases }) : null,
+    // Every value of these tables counts a joint case at the office's own share (the service's portfolio).
+    note:
+      [pack.summary.jointCases ? w('jointSumNote', { n: pack.summary.jointCases }) : null, also]
+        .filter(Boolean)
+        .join(' ') || null,
   });
 
   const bases = pack.cover.bases.map((b) => codeName(confidentialityBasisDefs, b, locale)).join('; ');
@@ -183,10 +187,15 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           ? w('coverNothingRedacted')
           : w('coverRedacted', { n, bases }),
     portfolio: [
-      count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase), true),
-      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale), true),
-      count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment'), true),
-      count(w('theme'), pack.portfolio.byTheme, (k) => codeName(themeDefs, k, locale)),
+      count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
+      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale)),
+      count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment')),
+      count(
+        w('theme'),
+        pack.portfolio.byTheme,
+        (k) => codeName(themeDefs, k, locale),
+        pack.portfolio.byTheme.length ? w('themeEachNote') : null,
+      ),
     ],
     dialogueByForm: pack.dialogue.byForm
       .map((f) => `${codeName(dialogueFormDefs, f.form, locale)}: ${f.n}`)

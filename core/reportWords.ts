@@ -100,6 +100,11 @@ export const reportWords = defineMessages({
     nn: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane reknar berre kontoret sin eigen del.',
     en: '{n} of the cases are joint procurements with other contracting authorities: the values count the office’s own share only.',
   },
+  themeEachNote: {
+    nb: 'En sak med flere temaer telles under hvert av dem.',
+    nn: 'Ei sak med fleire tema blir talt under kvart av dei.',
+    en: 'A case with several themes is counted under each of them.',
+  },
   openComplaints: { nb: 'Åpne klager', nn: 'Opne klager', en: 'Open complaints' },
   title: { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
   form: { nb: 'Form', nn: 'Form', en: 'Form' },

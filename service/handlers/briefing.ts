@@ -291,11 +291,18 @@ function portfolioPart(
 ): BriefingPack['portfolio'] {
   // The office's own share of a joint case's value (core/rules/joint.ts); the whole where it is the office's alone.
   const own = (c: (typeof handled)[number]) => ownValue(c.estimatedValue, joint.get(c.id) ?? []);
+  // A case with several themes counts under each, at the same own value as in the other tables.
+  const byId = new Map(handled.map((c) => [c.id, c]));
+  const themes = has('portfolio') ? repo.caseThemes(spec.from, spec.to) : [];
   return {
     byPhase: countBy(handled, (c) => c.phase, own),
     byProcedure: countBy(handled, (c) => c.procedure ?? '', own),
     byDepartment: countBy(handled, (c) => c.department, own),
-    byTheme: has('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
+    byTheme: countBy(
+      themes,
+      (t) => t.theme,
+      (t) => own(byId.get(t.caseId)!),
+    ),
   };
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatNokShort } from '../../core/index.js';
 import { exportBriefing } from '../../service/briefing/export.js';
 import { printRig } from '../helpers/printRig.js';
 import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
@@ -40,7 +41,13 @@ const { s, printer, dir, appUrl } = printRig('joint', (s) => {
   const j = ok(
     s,
     'cases.create',
-    sampleCase({ caseNumber: '2026/32', estimatedValue: 10_000_000, registeredDate: '2026-02-01' }),
+    // A theme of its own, so its row in the themes table is this case's value alone.
+    sampleCase({
+      caseNumber: '2026/32',
+      estimatedValue: 10_000_000,
+      themes: ['innovasjon'],
+      registeredDate: '2026-02-01',
+    }),
   );
   ok(s, 'joint.add', {
     caseId: j.id,
@@ -70,6 +77,9 @@ function beyondPage(file: string): string[] {
   return out;
 }
 
+/** An amount as the pack prints it, with the text's spaces. */
+const nok = (n: number) => formatNokShort(n).replace(/\u00a0/g, ' ');
+
 const files: Partial<Record<'pack' | 'appendix', string>> = {};
 const make = async (part: 'pack' | 'appendix') => {
   const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed', length: 'full' };
@@ -95,6 +105,16 @@ describe('a pack with frameworks and a joint procurement', () => {
     expect(t).toContain('Taket er nådd: avtalen kan ikke brukes mer');
     expect(t).toContain(
       'Én sak er innkjøpssamarbeid med andre oppdragsgivere; verdiene og gevinstene regner bare kontorets egen andel av den.',
+    );
+  });
+
+  it('counts the joint case at the office’s own share in the themes table, as in the other tables, and says so', async () => {
+    const t = await make('pack');
+    // Malvik takes 40 % of 10 mill.: the office's own share is 6 mill.; the whole value is in no table of the pack.
+    expect(t).toContain(`Innovasjon 1 ${nok(6_000_000)}`);
+    expect(t).not.toContain(`Innovasjon 1 ${nok(10_000_000)}`);
+    expect(t).toContain(
+      '1 av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene regner bare kontorets egen andel. En sak med flere temaer telles under hvert av dem.',
     );
   });
 
