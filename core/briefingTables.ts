@@ -164,17 +164,17 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     title: string,
     rows: readonly { key: string; n: number; value: number }[],
     name: (k: string) => string,
-    also: string | null = null,
+    note: string | null = null,
   ): TableModel => ({
     head: [title, w('count'), w('valueSum')],
     rows: rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]),
     numeric: [1, 2],
-    // Every value of these tables counts a joint case at the office's own share (the service's portfolio).
-    note:
-      [pack.summary.jointCases ? w('jointSumNote', { n: pack.summary.jointCases }) : null, also]
-        .filter(Boolean)
-        .join(' ') || null,
+    note,
   });
+  /** Notes on one table, as one: left out where there are none. */
+  const notes = (...xs: (string | null)[]) => xs.filter(Boolean).join(' ') || null;
+  const frameworks = pack.contracts.frameworks ?? [];
+  const jointFrameworks = frameworks.filter((f) => f.joint).length;
 
   const bases = pack.cover.bases.map((b) => codeName(confidentialityBasisDefs, b, locale)).join('; ');
   const n = pack.cover.redactedCount;
@@ -186,6 +186,10 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
         : n === 0
           ? w('coverNothingRedacted')
           : w('coverRedacted', { n, bases }),
+    /** Every value of the portfolio's tables counts a joint case at the office's own share (the service's portfolio): said once, above them. */
+    portfolioNote: pack.summary.jointCases ? w('jointSumNote', { n: pack.summary.jointCases }) : null,
+    /** The savings goal counts joint cases' whole savings, as the app's goals do. */
+    goalsNote: pack.goals?.jointSavingCases ? w('goalsJointNote', { n: pack.goals.jointSavingCases }) : null,
     portfolio: [
       count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
       count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale)),
@@ -237,7 +241,10 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           formatNok(c.estimatedValue, locale),
         ]),
         numeric: [4],
-        note: more(q.cases.length, q.n, 'showingLargest'),
+        note: notes(
+          q.jointCases ? w('jointValueNote', { n: q.jointCases }) : null,
+          more(q.cases.length, q.n, 'showingLargest'),
+        ),
       } satisfies TableModel,
     })),
     contracts: {
@@ -255,7 +262,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     } satisfies TableModel,
     frameworks: {
       head: [w('contract'), w('caseNumber'), w('frameworkEnds'), w('frameworkUsed'), w('frameworkState')],
-      rows: (pack.contracts.frameworks ?? []).map((f) => [
+      rows: frameworks.map((f) => [
         f.contractTitle,
         f.caseNumber,
         formatDate(f.currentEnd, locale),
@@ -268,8 +275,8 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           .join('; '),
       ]),
       numeric: [3],
-      note: null,
-      stressed: (pack.contracts.frameworks ?? []).flatMap((f, i) => (f.level === 'reached' ? [i] : [])),
+      note: jointFrameworks ? w('frameworkJointNote', { n: jointFrameworks }) : null,
+      stressed: frameworks.flatMap((f, i) => (f.level === 'reached' ? [i] : [])),
     } satisfies TableModel,
     payFigures: [
       { label: w('payCovered'), value: String(pack.payConditions.covered) },
@@ -297,7 +304,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     ),
     highlights: pack.highlights.map((h) => ({
       heading: `${h.caseNumber} ${h.title}`,
-      facts: `${h.department} · ${phaseName(h.phase)} · ${h.contractValue !== null ? w('contractValue', { value: formatNok(h.contractValue, locale) }) : w('estimatedValue', { value: formatNok(h.estimatedValue, locale) })}`,
+      facts: `${h.department} · ${phaseName(h.phase)} · ${h.contractValue !== null ? w('contractValue', { value: formatNok(h.contractValue, locale) }) : w('estimatedValue', { value: formatNok(h.estimatedValue, locale) })}${h.ownValue !== undefined ? ` (${w('jointOwnValue', { value: formatNok(h.ownValue, locale) })})` : ''}`,
       text: (h.text ?? REDACTED) as Cell,
     })),
     appendix: appendixTable(pack.appendix, locale),

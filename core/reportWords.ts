@@ -91,14 +91,60 @@ export const reportWords = defineMessages({
   jointParticipants: { nb: 'Innkjøpssamarbeid med', nn: 'Innkjøpssamarbeid med', en: 'Joint procurement with' },
   jointLead: { nb: 'leder', nn: 'leiar', en: 'leads' },
   jointValueNote: {
-    nb: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivere. Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.',
-    nn: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivarar. Summane reknar berre kontoret sin eigen del av verdien; i lista står heile verdien.',
-    en: '{n} of the cases are joint procurements with other contracting authorities. The totals count the office’s own share of the value only; the list gives the whole value.',
+    nb: {
+      one: 'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere. Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivere. Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.',
+    },
+    nn: {
+      one: 'Éi av sakene er innkjøpssamarbeid med andre oppdragsgivarar. Summane reknar berre kontoret sin eigen del av verdien; i lista står heile verdien.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivarar. Summane reknar berre kontoret sin eigen del av verdien; i lista står heile verdien.',
+    },
+    en: {
+      one: 'One of the cases is a joint procurement with other contracting authorities. The totals count the office’s own share of the value only; the list gives the whole value.',
+      other:
+        '{n:int} of the cases are joint procurements with other contracting authorities. The totals count the office’s own share of the value only; the list gives the whole value.',
+    },
   },
   jointSumNote: {
-    nb: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene regner bare kontorets egen andel.',
-    nn: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane reknar berre kontoret sin eigen del.',
-    en: '{n} of the cases are joint procurements with other contracting authorities: the values count the office’s own share only.',
+    nb: {
+      one: 'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
+    },
+    nn: {
+      one: 'Éi av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane i tabellane reknar berre kontoret sin eigen del.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane i tabellane reknar berre kontoret sin eigen del.',
+    },
+    en: {
+      one: 'One of the cases is a joint procurement with other contracting authorities: the values in the tables count the office’s own share only.',
+      other:
+        '{n:int} of the cases are joint procurements with other contracting authorities: the values in the tables count the office’s own share only.',
+    },
+  },
+  jointOwnValue: {
+    nb: 'hele samarbeidet; kontorets egen andel {value}',
+    nn: 'heile samarbeidet; kontoret sin eigen del {value}',
+    en: 'the whole joint procurement; the office’s own share {value}',
+  },
+  goalsJointNote: {
+    nb: {
+      one: 'Gevinstmålet regner hele gevinsten av én sak som er innkjøpssamarbeid med andre oppdragsgivere, som under Mål i Anskaff; sammendraget regner bare kontorets egen andel.',
+      other:
+        'Gevinstmålet regner hele gevinsten av {n:int} saker som er innkjøpssamarbeid med andre oppdragsgivere, som under Mål i Anskaff; sammendraget regner bare kontorets egen andel.',
+    },
+    nn: {
+      one: 'Gevinstmålet reknar heile gevinsten av éi sak som er innkjøpssamarbeid med andre oppdragsgivarar, som under Mål i Anskaff; samandraget reknar berre kontoret sin eigen del.',
+      other:
+        'Gevinstmålet reknar heile gevinsten av {n:int} saker som er innkjøpssamarbeid med andre oppdragsgivarar, som under Mål i Anskaff; samandraget reknar berre kontoret sin eigen del.',
+    },
+    en: {
+      one: 'The savings goal counts the whole saving of one joint procurement with other contracting authorities, as Goals in Anskaff does; the summary counts the office’s own share only.',
+      other:
+        'The savings goal counts the whole saving of {n:int} joint procurements with other contracting authorities, as Goals in Anskaff does; the summary counts the office’s own share only.',
+    },
   },
   themeEachNote: {
     nb: 'En sak med flere temaer telles under hvert av dem.',
@@ -145,6 +191,23 @@ export const reportWords = defineMessages({
     en: 'Near its maximum (80 % or more)',
   },
   frameworkEnding: { nb: 'Utløper snart', nn: 'Går snart ut', en: 'Ending soon' },
+  frameworkJointNote: {
+    nb: {
+      one: 'Én av rammeavtalene er innkjøpssamarbeid med andre oppdragsgivere: andelen brukt regner avropene som er registrert i Anskaff, mot taket for hele avtalen.',
+      other:
+        '{n:int} av rammeavtalene er innkjøpssamarbeid med andre oppdragsgivere: andelen brukt regner avropene som er registrert i Anskaff, mot taket for hele avtalen.',
+    },
+    nn: {
+      one: 'Éin av rammeavtalane er innkjøpssamarbeid med andre oppdragsgivarar: delen brukt reknar avropa som er registrerte i Anskaff, mot taket for heile avtalen.',
+      other:
+        '{n:int} av rammeavtalane er innkjøpssamarbeid med andre oppdragsgivarar: delen brukt reknar avropa som er registrerte i Anskaff, mot taket for heile avtalen.',
+    },
+    en: {
+      one: 'One of the frameworks is a joint procurement with other contracting authorities: the share used counts the call-offs recorded in Anskaff against the whole agreement’s maximum.',
+      other:
+        '{n:int} of the frameworks are joint procurements with other contracting authorities: the share used counts the call-offs recorded in Anskaff against the whole agreement’s maximum.',
+    },
+  },
   deadlineExpiry: { nb: 'Kontrakten utløper', nn: 'Kontrakten går ut', en: 'Contract expires' },
   overdue: { nb: 'passert', nn: 'passert', en: 'passed' },
   payCovered: {

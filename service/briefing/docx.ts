@@ -161,10 +161,11 @@ const notedTable = (x: DocxScope, m: TableModel): Block[] => [
   ...(m.withheld ?? []).map((n) => para(n, { color: '555555' })),
 ];
 
-function goalsBlocks({ pack, locale, w }: DocxScope): Block[] {
+function goalsBlocks({ pack, locale, w, tables }: DocxScope): Block[] {
   if (!pack.goals) return [para(w('noStrategy'))];
   return [
     para(pack.goals.strategyTitle),
+    ...(tables.goalsNote ? [para(tables.goalsNote, { color: '555555' })] : []),
     grid(
       [w('target'), ...pack.goals.years.map(String)],
       pack.goals.goals.map((g) => {
@@ -218,7 +219,10 @@ function appendixBlocks({ tables, rows }: DocxScope): Block[] {
 const SECTIONS: Record<BriefingSection, (x: DocxScope) => Block[]> = {
   goals: goalsBlocks,
   phaseTimes: phaseTimesBlocks,
-  portfolio: (x) => x.tables.portfolio.flatMap((m) => [table(x, m), para('')]),
+  portfolio: (x) => [
+    ...(x.tables.portfolioNote ? [para(x.tables.portfolioNote, { color: '555555' })] : []),
+    ...x.tables.portfolio.flatMap((m) => [...notedTable(x, m), para('')]),
+  ],
   dialogue: (x) =>
     x.pack.dialogue.total === 0
       ? [para(x.w('noneDialogue'))]

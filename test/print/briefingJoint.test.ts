@@ -114,8 +114,9 @@ describe('a pack with frameworks and a joint procurement', () => {
     expect(t).toContain(`Innovasjon 1 ${nok(6_000_000)}`);
     expect(t).not.toContain(`Innovasjon 1 ${nok(10_000_000)}`);
     expect(t).toContain(
-      '1 av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene regner bare kontorets egen andel. En sak med flere temaer telles under hvert av dem.',
+      'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
     );
+    expect(t).toContain('En sak med flere temaer telles under hvert av dem.');
   });
 
   it('lists the joint case’s participants in the appendix and says the totals are the office’s share', async () => {

@@ -108,12 +108,13 @@ function GoalCard({ goal: g }: { goal: NonNullable<BriefingPack['goals']>['goals
   );
 }
 
-function GoalsSection({ pack }: SectionProps) {
+function GoalsSection({ pack, tables }: SectionProps) {
   const w = useWords();
   if (!pack.goals) return <p>{w('noStrategy')}</p>;
   return (
     <>
       <p className="print-note">{pack.goals.strategyTitle}</p>
+      {tables.goalsNote && <p className="print-note">{tables.goalsNote}</p>}
       <div className="print-goals">
         {pack.goals.goals.map((g, i) => (
           <GoalCard key={i} goal={g} />
@@ -142,11 +143,14 @@ function PhaseTimesSection({ pack }: SectionProps) {
 
 function PortfolioSection({ tables, redacted }: SectionProps) {
   return (
-    <div className="print-grid-2">
-      {tables.portfolio.map((m) => (
-        <Table key={m.head[0]} model={m} redacted={redacted} />
-      ))}
-    </div>
+    <>
+      {tables.portfolioNote && <p className="print-note">{tables.portfolioNote}</p>}
+      <div className="print-grid-2">
+        {tables.portfolio.map((m) => (
+          <Table key={m.head[0]} model={m} redacted={redacted} />
+        ))}
+      </div>
+    </>
   );
 }
 
