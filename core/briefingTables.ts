@@ -175,6 +175,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
   const notes = (...xs: (string | null)[]) => xs.filter(Boolean).join(' ') || null;
   const frameworks = pack.contracts.frameworks ?? [];
   const jointFrameworks = frameworks.filter((f) => f.joint).length;
+  const sanctions = pack.payConditions.controls.some((c) => c.sanction);
 
   const bases = pack.cover.bases.map((b) => codeName(confidentialityBasisDefs, b, locale)).join('; ');
   const n = pack.cover.redactedCount;
@@ -198,7 +199,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
         w('theme'),
         pack.portfolio.byTheme,
         (k) => codeName(themeDefs, k, locale),
-        pack.portfolio.byTheme.length ? w('themeEachNote') : null,
+        pack.portfolio.byTheme.length ? w('themeEachNote') : w('noneThemes'),
       ),
     ],
     dialogueByForm: pack.dialogue.byForm
@@ -272,7 +273,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           f.ending ? w('frameworkEnding') : '',
         ]
           .filter(Boolean)
-          .join('; '),
+          .join('. '),
       ]),
       numeric: [3],
       note: jointFrameworks ? w('frameworkJointNote', { n: jointFrameworks }) : null,
@@ -285,7 +286,15 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     ],
     controls: withholdColumns(
       {
-        head: [w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')],
+        // A column of sanctions only where one was made: else a sentence says none was.
+        head: [
+          w('date'),
+          w('contract'),
+          w('caseNumber'),
+          w('findings'),
+          w('report'),
+          ...(sanctions ? [w('sanction')] : []),
+        ],
         rows: pack.payConditions.controls.map((c) => [
           formatDate(c.date, locale),
           c.contractTitle,
@@ -293,10 +302,13 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           // A sanction row has no findings of its own; a control's findings are left out of the public version.
           c.findings ?? (c.sanction ? '' : REDACTED),
           c.reportWritten ? w('yes') : w('no'),
-          c.sanction ? codeName(sanctionDefs, c.sanction, locale) : '',
+          ...(sanctions ? [c.sanction ? codeName(sanctionDefs, c.sanction, locale) : ''] : []),
         ]),
         numeric: [],
-        note: more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
+        note: notes(
+          more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
+          sanctions ? null : w('noSanctions'),
+        ),
       },
       // Findings are withheld as business secrets (fvl. § 13), as the service marks them.
       () => ['fvl_13'],

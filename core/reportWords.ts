@@ -223,6 +223,31 @@ export const reportWords = defineMessages({
   yes: { nb: 'Ja', nn: 'Ja', en: 'Yes' },
   no: { nb: 'Nei', nn: 'Nei', en: 'No' },
   none: { nb: '–', nn: '–', en: '–' },
+  phaseDaysKey: {
+    nb: 'Søyler: median antall dager periodens saker var i hver fase. Strek: den midterste halvparten av sakene (25–75 %).',
+    nn: 'Søyler: median tal på dagar sakene i perioden var i kvar fase. Strek: den midtarste halvparten av sakene (25–75 %).',
+    en: 'Bars: the median number of days the period’s cases spent in each phase. Line: the middle half of the cases (25–75 %).',
+  },
+  nonePhaseTimes: {
+    nb: 'Ingen saker i perioden har tid i en fase å vise ennå.',
+    nn: 'Ingen saker i perioden har tid i ein fase å vise enno.',
+    en: 'No case of the period has time in a phase to show yet.',
+  },
+  noneThemes: {
+    nb: 'Ingen av sakene har et tema.',
+    nn: 'Ingen av sakene har eit tema.',
+    en: 'None of the cases has a theme.',
+  },
+  noSanctions: {
+    nb: 'Ingen av kontrollene i listen førte til sanksjon.',
+    nn: 'Ingen av kontrollane i lista førte til sanksjon.',
+    en: 'None of the controls listed led to a sanction.',
+  },
+  nonePortfolio: {
+    nb: 'Ingen saker er håndtert i perioden.',
+    nn: 'Ingen saker er handsama i perioden.',
+    en: 'No cases were handled in the period.',
+  },
   noneDialogue: {
     nb: 'Ingen markedsdialog er registrert i perioden.',
     nn: 'Ingen marknadsdialog er registrert i perioden.',

@@ -129,8 +129,15 @@ function PhaseTimesSection({ pack }: SectionProps) {
   const w = useWords();
   return (
     <>
-      <PhaseDaysChart stats={pack.phaseTimes.stats} label={codeName(briefingSectionDefs, 'phaseTimes', locale)} />
-      <h3>{w('stageTrend')}</h3>
+      {pack.phaseTimes.stats.length === 0 ? (
+        <p>{w('nonePhaseTimes')}</p>
+      ) : (
+        <>
+          <PhaseDaysChart stats={pack.phaseTimes.stats} label={codeName(briefingSectionDefs, 'phaseTimes', locale)} />
+          <p className="print-note">{w('phaseDaysKey')}</p>
+        </>
+      )}
+      {pack.phaseTimes.sharesByYear.length > 0 && <h3>{w('stageTrend')}</h3>}
       {pack.phaseTimes.sharesByYear.map((y) => (
         <div key={y.year} className="print-share">
           <span className="print-share-year">{y.year}</span>
@@ -141,7 +148,9 @@ function PhaseTimesSection({ pack }: SectionProps) {
   );
 }
 
-function PortfolioSection({ tables, redacted }: SectionProps) {
+function PortfolioSection({ pack, tables, redacted }: SectionProps) {
+  const w = useWords();
+  if (pack.summary.casesHandled === 0) return <p>{w('nonePortfolio')}</p>;
   return (
     <>
       {tables.portfolioNote && <p className="print-note">{tables.portfolioNote}</p>}
