@@ -137,13 +137,18 @@ function PhaseTimesSection({ pack }: SectionProps) {
           <p className="print-note">{w('phaseDaysKey')}</p>
         </>
       )}
-      {pack.phaseTimes.sharesByYear.length > 0 && <h3>{w('stageTrend')}</h3>}
-      {pack.phaseTimes.sharesByYear.map((y) => (
-        <div key={y.year} className="print-share">
-          <span className="print-share-year">{y.year}</span>
-          <StageShareBar shares={y} label={String(y.year)} />
+      {pack.phaseTimes.sharesByYear.length > 0 && (
+        // The years together with their heading: not one year alone over a page.
+        <div className="print-block">
+          <h3>{w('stageTrend')}</h3>
+          {pack.phaseTimes.sharesByYear.map((y) => (
+            <div key={y.year} className="print-share">
+              <span className="print-share-year">{y.year}</span>
+              <StageShareBar shares={y} label={String(y.year)} />
+            </div>
+          ))}
         </div>
-      ))}
+      )}
     </>
   );
 }
