@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatNokShort } from '../../core/index.js';
 import { exportBriefing } from '../../service/briefing/export.js';
@@ -117,6 +118,27 @@ describe('a pack with frameworks and a joint procurement', () => {
       'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
     );
     expect(t).toContain('En sak med flere temaer telles under hvert av dem.');
+  });
+
+  it('says the same in the Word file: the note above the portfolio, and the theme at the office’s own share', async () => {
+    const r = await exportBriefing(
+      { service: s, printer, appUrl: appUrl() },
+      {
+        spec: { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed', length: 'full' },
+        format: 'docx',
+        record: false,
+        by: 'testbruker',
+        part: 'pack',
+      },
+      'nb',
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.body));
+    const xml = strFromU8(unzipSync(r.bytes)['word/document.xml']!).replace(/\u00a0/g, ' ');
+    expect(xml).toContain(
+      'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
+    );
+    // The row's cells, tag by tag: the theme, one case, 6 mill. (not the whole 10).
+    expect(xml).toMatch(new RegExp(`Innovasjon(?:<[^>]+>)+1(?:<[^>]+>)+${nok(6_000_000)}<`));
   });
 
   it('lists the joint case’s participants in the appendix and says the totals are the office’s share', async () => {
