@@ -316,7 +316,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     ),
     highlights: pack.highlights.map((h) => ({
       heading: `${h.caseNumber} ${h.title}`,
-      facts: `${h.department} · ${phaseName(h.phase)} · ${h.contractValue !== null ? w('contractValue', { value: formatNok(h.contractValue, locale) }) : w('estimatedValue', { value: formatNok(h.estimatedValue, locale) })}${h.ownValue !== undefined ? ` (${w('jointOwnValue', { value: formatNok(h.ownValue, locale) })})` : ''}`,
+      facts: `${h.department} · ${phaseName(h.phase)} · ${h.contractValue !== null ? w('contractValue', { value: formatNok(h.contractValue, locale) }) : w('estimatedValue', { value: formatNok(h.estimatedValue, locale) })}${h.ownValue === undefined ? '' : ` (${w(h.contractValue === null ? 'jointOwnValue' : 'jointOwnEstimate', { value: formatNok(h.ownValue, locale) })})`}`,
       text: (h.text ?? REDACTED) as Cell,
     })),
     appendix: appendixTable(pack.appendix, locale),

@@ -129,6 +129,11 @@ export const reportWords = defineMessages({
     nn: 'heile samarbeidet; kontoret sin eigen del {value}',
     en: 'the whole joint procurement; the office’s own share {value}',
   },
+  jointOwnEstimate: {
+    nb: 'innkjøpssamarbeid; kontorets egen andel av anslått verdi {value}',
+    nn: 'innkjøpssamarbeid; kontoret sin eigen del av anslått verdi {value}',
+    en: 'joint procurement; the office’s own share of the estimated value {value}',
+  },
   goalsJointNote: {
     nb: {
       one: 'Gevinstmålet regner hele gevinsten av én sak som er innkjøpssamarbeid med andre oppdragsgivere, som under Mål i Anskaff; sammendraget regner bare kontorets egen andel.',

@@ -214,7 +214,7 @@ export const BriefingPackSchema = z.object({
       estimatedValue: z.number(),
       /** The value of the case's contracts together, where it has any. */
       contractValue: z.number().nullable().default(null),
-      /** A joint case: the office's own part of the value shown (the contract value, or else the estimate); the figure above is the whole. */
+      /** A joint case: the office's own share of the estimated value, which is the whole joint value (core/rules/joint.ts). */
       ownValue: z.number().optional(),
       kind: z.enum(kinds),
       text: z.string().nullable(),

@@ -249,7 +249,6 @@ function highlightsPart({
     // A highlight's text the user marked confidential is treated as a business secret (fvl. § 13).
     if (h.confidential) bases.add('fvl_13');
     const contractValue = contractValueOf(ctx, h.caseId);
-    const participants = joint.get(h.caseId);
     return {
       caseNumber: c.caseNumber,
       title: c.title,
@@ -258,15 +257,8 @@ function highlightsPart({
       estimatedValue: c.estimatedValue,
       // What was signed, where the case has a contract: the figure a council asks about.
       contractValue,
-      // A joint case's figure above is the whole joint one: the office's own part of it beside it.
-      ...(participants
-        ? {
-            ownValue:
-              contractValue === null
-                ? own({ id: h.caseId, estimatedValue: c.estimatedValue })
-                : ownPart(contractValue, c.estimatedValue, participants),
-          }
-        : {}),
+      // A joint case's estimate is the whole joint value: the office's own share of it beside it.
+      ...(joint.has(h.caseId) ? { ownValue: own(c) } : {}),
       kind: c.kind,
       text: guarded(h.text, h.confidential ? 'fvl_13' : null, view, `highlights.${i}.text`, redactions),
     };

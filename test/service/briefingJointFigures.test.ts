@@ -79,7 +79,10 @@ function register() {
     to: '2026-12-31',
     version: 'closed' as const,
     length: 'full' as const,
-    highlights: [{ caseId: fw.id, text: 'Felles innkjøp av skolemøbler.' }],
+    highlights: [
+      { caseId: fw.id, text: 'Felles innkjøp av skolemøbler.' },
+      { caseId: planned.id, text: 'Kunngjøres i februar.' },
+    ],
   };
   return { s, spec };
 }
@@ -99,11 +102,15 @@ describe('joint procurements across the briefing pack', () => {
     );
   });
 
-  it('gives a highlighted joint case’s whole value with the office’s own share beside it', () => {
+  it('gives a highlighted joint case’s whole value with the office’s own share of the estimate beside it', () => {
     const { s, spec } = register();
-    const h = briefingTables(ok(s, 'briefing.build', spec), 'nn').highlights[0]!;
-    expect(nb(h.facts)).toBe(
-      'Helse og omsorg · Tildeling · kontraktsverdi 4 000 000 kr (heile samarbeidet; kontoret sin eigen del 2 400 000 kr)',
+    const [signed, planned] = briefingTables(ok(s, 'briefing.build', spec), 'nn').highlights;
+    // A contract's value is as recorded; the estimate is the whole joint value, 60 % of which is the office's.
+    expect(nb(signed!.facts)).toBe(
+      'Helse og omsorg · Tildeling · kontraktsverdi 4 000 000 kr (innkjøpssamarbeid; kontoret sin eigen del av anslått verdi 3 000 000 kr)',
+    );
+    expect(nb(planned!.facts)).toBe(
+      'Helse og omsorg · Behovsavklaring · anslått verdi 10 000 000 kr (heile samarbeidet; kontoret sin eigen del 6 000 000 kr)',
     );
   });
 
