@@ -133,7 +133,15 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
         phaseDef(c.phase)[locale],
         formatNok(c.estimatedValue, locale),
         (c.notices ?? []).join(', '),
-        ...(joint ? [(c.joint ?? []).join('; ')] : []),
+        // The participants, then the office's own share: the row's value is the whole.
+        ...(joint
+          ? [
+              [
+                ...(c.joint ?? []),
+                ...(c.ownValue === undefined ? [] : [w('jointOwnCell', { value: formatNok(c.ownValue, locale) })]),
+              ].join('; '),
+            ]
+          : []),
         ...(withComplaints ? [(c.complaints ?? []).join('; ')] : []),
       ]);
   }

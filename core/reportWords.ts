@@ -129,6 +129,11 @@ export const reportWords = defineMessages({
     nn: 'heile samarbeidet; kontoret sin eigen del {value}',
     en: 'the whole joint procurement; the office’s own share {value}',
   },
+  jointOwnCell: {
+    nb: 'kontorets egen andel {value}',
+    nn: 'kontoret sin eigen del {value}',
+    en: 'the office’s own share {value}',
+  },
   jointOwnEstimate: {
     nb: 'innkjøpssamarbeid; kontorets egen andel av anslått verdi {value}',
     nn: 'innkjøpssamarbeid; kontoret sin eigen del av anslått verdi {value}',

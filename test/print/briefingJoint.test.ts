@@ -143,7 +143,7 @@ describe('a pack with frameworks and a joint procurement', () => {
 
   it('lists the joint case’s participants in the appendix and says the totals are the office’s share', async () => {
     const t = await make('appendix');
-    expect(t).toContain('Malvik kommune 40 % (leder)');
+    expect(t).toContain('Malvik kommune 40 % (leder); kontorets egen andel 6 000 000 kr');
     expect(t).toContain('Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.');
     expect(t).toContain('Doffin 2026-815622');
     // Every column wraps within the page: nothing of the notices or the participants is cut off at its edge.
