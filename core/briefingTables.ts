@@ -42,6 +42,8 @@ export interface TableModel {
   rows: Cell[][];
   /** Columns set right-aligned (figures). */
   numeric: number[];
+  /** Columns holding a list (", " between its items) whose items are never broken over lines: a notice's number. */
+  keepItems?: number[];
   /** "Viser de 40 siste av 4 812 …" when the list was cut. */
   note: string | null;
   /** Row indexes to stress (an overdue deadline). */
@@ -158,6 +160,7 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
     ],
     rows,
     numeric: [4],
+    keepItems: [5],
     note: joint ? w('jointValueNote', { n: joint }) : null,
     groups,
   };

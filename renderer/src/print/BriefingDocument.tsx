@@ -29,7 +29,18 @@ import { GoalTrendChart } from '../screens/strategy/GoalTrendChart.js';
 // A grouped table (the appendix's departments) is one table per group, its
 // heading part of the header that repeats on every page it runs over.
 function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) {
-  const cell = (c: Cell) => (c === REDACTED ? redacted : c);
+  const cell = (c: Cell, j: number) =>
+    c === REDACTED
+      ? redacted
+      : model.keepItems?.includes(j)
+        ? // Each item on one line ("Doffin 2026-815622" is not broken at its hyphen); the list wraps between them.
+          c.split(', ').flatMap((x, i) => [
+            ...(i > 0 ? [', '] : []),
+            <span key={i} className="keep-item">
+              {x}
+            </span>,
+          ])
+        : c;
   return (
     <>
       {tableParts(model).map((part, p) => (
@@ -54,7 +65,7 @@ function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) 
               <tr key={i} className={model.stressed?.includes(part.first + i) ? 'stressed' : undefined}>
                 {r.map((c, j) => (
                   <td key={j} className={model.numeric.includes(j) ? 'num' : undefined}>
-                    {cell(c)}
+                    {cell(c, j)}
                   </td>
                 ))}
               </tr>
