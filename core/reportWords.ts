@@ -55,9 +55,9 @@ export const reportWords = defineMessages({
   },
   redacted: { nb: '[Unntatt offentlighet]', nn: '[Unnateke frå innsyn]', en: '[Exempt from public access]' },
   noStrategy: {
-    nb: 'Ingen innkjøpsstrategi er registrert.',
-    nn: 'Ingen innkjøpsstrategi er registrert.',
-    en: 'No procurement strategy is recorded.',
+    nb: 'Ingen innkjøpsstrategi er registrert for perioden.',
+    nn: 'Ingen innkjøpsstrategi er registrert for perioden.',
+    en: 'No procurement strategy is recorded for the period.',
   },
   noDepartment: { nb: 'Uten avdeling', nn: 'Utan avdeling', en: 'No department' },
   target: { nb: 'Mål', nn: 'Mål', en: 'Target' },

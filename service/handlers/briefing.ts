@@ -136,7 +136,11 @@ function goalsPart({ spec, ctx, asOf, has, repo, joint }: PackScope): BriefingPa
     dashboard?.goals.some((g) => g.measure === 'savings') && years.length
       ? repo.savedByCase(`${years[0]}-01-01`, `${years.at(-1)}-12-31`).filter((r) => joint.has(r.caseId) && r.v).length
       : 0;
-  return dashboard?.strategy
+  // A strategy for other years than the period's is not the period's: the pack says there is none.
+  const strategy = dashboard?.strategy;
+  const covers =
+    strategy && strategy.fromYear <= Number(spec.to.slice(0, 4)) && strategy.toYear >= Number(spec.from.slice(0, 4));
+  return dashboard?.strategy && covers
     ? {
         strategyTitle: dashboard.strategy.title,
         years: dashboard.years,
