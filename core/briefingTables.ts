@@ -42,6 +42,8 @@ export interface TableModel {
   rows: Cell[][];
   /** Columns set right-aligned (figures). */
   numeric: number[];
+  /** Columns holding a list (", " between its items) whose items are never broken over lines: a notice's number. */
+  keepItems?: number[];
   /** "Viser de 40 siste av 4 812 …" when the list was cut. */
   note: string | null;
   /** Row indexes to stress (an overdue deadline). */
@@ -133,7 +135,15 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
         phaseDef(c.phase)[locale],
         formatNok(c.estimatedValue, locale),
         (c.notices ?? []).join(', '),
-        ...(joint ? [(c.joint ?? []).join('; ')] : []),
+        // The participants, then the office's own share: the row's value is the whole.
+        ...(joint
+          ? [
+              [
+                ...(c.joint ?? []),
+                ...(c.ownValue === undefined ? [] : [w('jointOwnCell', { value: formatNok(c.ownValue, locale) })]),
+              ].join('; '),
+            ]
+          : []),
         ...(withComplaints ? [(c.complaints ?? []).join('; ')] : []),
       ]);
   }
@@ -150,6 +160,7 @@ export function appendixTable(cases: BriefingPack['appendix'], locale: Locale): 
     ],
     rows,
     numeric: [4],
+    keepItems: [5],
     note: joint ? w('jointValueNote', { n: joint }) : null,
     groups,
   };
@@ -164,13 +175,18 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     title: string,
     rows: readonly { key: string; n: number; value: number }[],
     name: (k: string) => string,
-    ownShare = false,
+    note: string | null = null,
   ): TableModel => ({
     head: [title, w('count'), w('valueSum')],
     rows: rows.map((r) => [name(r.key), String(r.n), formatNokShort(r.value, locale)]),
     numeric: [1, 2],
-    note: ownShare && pack.summary.jointCases ? w('jointSumNote', { n: pack.summary.jointCases }) : null,
+    note,
   });
+  /** Notes on one table, as one: left out where there are none. */
+  const notes = (...xs: (string | null)[]) => xs.filter(Boolean).join(' ') || null;
+  const frameworks = pack.contracts.frameworks ?? [];
+  const jointFrameworks = frameworks.filter((f) => f.joint).length;
+  const sanctions = pack.payConditions.controls.some((c) => c.sanction);
 
   const bases = pack.cover.bases.map((b) => codeName(confidentialityBasisDefs, b, locale)).join('; ');
   const n = pack.cover.redactedCount;
@@ -182,11 +198,20 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
         : n === 0
           ? w('coverNothingRedacted')
           : w('coverRedacted', { n, bases }),
+    /** Every value of the portfolio's tables counts a joint case at the office's own share (the service's portfolio): said once, above them. */
+    portfolioNote: pack.summary.jointCases ? w('jointSumNote', { n: pack.summary.jointCases }) : null,
+    /** The savings goal counts joint cases' whole savings, as the app's goals do. */
+    goalsNote: pack.goals?.jointSavingCases ? w('goalsJointNote', { n: pack.goals.jointSavingCases }) : null,
     portfolio: [
-      count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase), true),
-      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale), true),
-      count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment'), true),
-      count(w('theme'), pack.portfolio.byTheme, (k) => codeName(themeDefs, k, locale)),
+      count(w('phase'), pack.portfolio.byPhase, (k) => phaseName(k as Phase)),
+      count(w('procedure'), pack.portfolio.byProcedure, (k) => procedureText(k, locale)),
+      count(w('department'), pack.portfolio.byDepartment, (k) => k || w('noDepartment')),
+      count(
+        w('theme'),
+        pack.portfolio.byTheme,
+        (k) => codeName(themeDefs, k, locale),
+        pack.portfolio.byTheme.length ? w('themeEachNote') : w('noneThemes'),
+      ),
     ],
     dialogueByForm: pack.dialogue.byForm
       .map((f) => `${codeName(dialogueFormDefs, f.form, locale)}: ${f.n}`)
@@ -228,7 +253,10 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           formatNok(c.estimatedValue, locale),
         ]),
         numeric: [4],
-        note: more(q.cases.length, q.n, 'showingLargest'),
+        note: notes(
+          q.jointCases ? w('jointValueNote', { n: q.jointCases }) : null,
+          more(q.cases.length, q.n, 'showingLargest'),
+        ),
       } satisfies TableModel,
     })),
     contracts: {
@@ -246,7 +274,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     } satisfies TableModel,
     frameworks: {
       head: [w('contract'), w('caseNumber'), w('frameworkEnds'), w('frameworkUsed'), w('frameworkState')],
-      rows: (pack.contracts.frameworks ?? []).map((f) => [
+      rows: frameworks.map((f) => [
         f.contractTitle,
         f.caseNumber,
         formatDate(f.currentEnd, locale),
@@ -256,11 +284,11 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           f.ending ? w('frameworkEnding') : '',
         ]
           .filter(Boolean)
-          .join('; '),
+          .join('. '),
       ]),
       numeric: [3],
-      note: null,
-      stressed: (pack.contracts.frameworks ?? []).flatMap((f, i) => (f.level === 'reached' ? [i] : [])),
+      note: jointFrameworks ? w('frameworkJointNote', { n: jointFrameworks }) : null,
+      stressed: frameworks.flatMap((f, i) => (f.level === 'reached' ? [i] : [])),
     } satisfies TableModel,
     payFigures: [
       { label: w('payCovered'), value: String(pack.payConditions.covered) },
@@ -269,7 +297,15 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     ],
     controls: withholdColumns(
       {
-        head: [w('date'), w('contract'), w('caseNumber'), w('findings'), w('report'), w('sanction')],
+        // A column of sanctions only where one was made: else a sentence says none was.
+        head: [
+          w('date'),
+          w('contract'),
+          w('caseNumber'),
+          w('findings'),
+          w('report'),
+          ...(sanctions ? [w('sanction')] : []),
+        ],
         rows: pack.payConditions.controls.map((c) => [
           formatDate(c.date, locale),
           c.contractTitle,
@@ -277,10 +313,13 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
           // A sanction row has no findings of its own; a control's findings are left out of the public version.
           c.findings ?? (c.sanction ? '' : REDACTED),
           c.reportWritten ? w('yes') : w('no'),
-          c.sanction ? codeName(sanctionDefs, c.sanction, locale) : '',
+          ...(sanctions ? [c.sanction ? codeName(sanctionDefs, c.sanction, locale) : ''] : []),
         ]),
         numeric: [],
-        note: more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
+        note: notes(
+          more(pack.payConditions.controls.length, pack.payConditions.controlsTotal, 'showingLatest'),
+          sanctions ? null : w('noSanctions'),
+        ),
       },
       // Findings are withheld as business secrets (fvl. § 13), as the service marks them.
       () => ['fvl_13'],
@@ -288,7 +327,7 @@ export function briefingTables(pack: BriefingPack, locale: Locale) {
     ),
     highlights: pack.highlights.map((h) => ({
       heading: `${h.caseNumber} ${h.title}`,
-      facts: `${h.department} · ${phaseName(h.phase)} · ${h.contractValue !== null ? w('contractValue', { value: formatNok(h.contractValue, locale) }) : w('estimatedValue', { value: formatNok(h.estimatedValue, locale) })}`,
+      facts: `${h.department} · ${phaseName(h.phase)} · ${h.contractValue !== null ? w('contractValue', { value: formatNok(h.contractValue, locale) }) : w('estimatedValue', { value: formatNok(h.estimatedValue, locale) })}${h.ownValue === undefined ? '' : ` (${w(h.contractValue === null ? 'jointOwnValue' : 'jointOwnEstimate', { value: formatNok(h.ownValue, locale) })})`}`,
       text: (h.text ?? REDACTED) as Cell,
     })),
     appendix: appendixTable(pack.appendix, locale),

@@ -55,9 +55,9 @@ export const reportWords = defineMessages({
   },
   redacted: { nb: '[Unntatt offentlighet]', nn: '[Unnateke frå innsyn]', en: '[Exempt from public access]' },
   noStrategy: {
-    nb: 'Ingen innkjøpsstrategi er registrert.',
-    nn: 'Ingen innkjøpsstrategi er registrert.',
-    en: 'No procurement strategy is recorded.',
+    nb: 'Ingen innkjøpsstrategi er registrert for perioden.',
+    nn: 'Ingen innkjøpsstrategi er registrert for perioden.',
+    en: 'No procurement strategy is recorded for the period.',
   },
   noDepartment: { nb: 'Uten avdeling', nn: 'Utan avdeling', en: 'No department' },
   target: { nb: 'Mål', nn: 'Mål', en: 'Target' },
@@ -91,14 +91,75 @@ export const reportWords = defineMessages({
   jointParticipants: { nb: 'Innkjøpssamarbeid med', nn: 'Innkjøpssamarbeid med', en: 'Joint procurement with' },
   jointLead: { nb: 'leder', nn: 'leiar', en: 'leads' },
   jointValueNote: {
-    nb: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivere. Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.',
-    nn: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivarar. Summane reknar berre kontoret sin eigen del av verdien; i lista står heile verdien.',
-    en: '{n} of the cases are joint procurements with other contracting authorities. The totals count the office’s own share of the value only; the list gives the whole value.',
+    nb: {
+      one: 'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere. Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivere. Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.',
+    },
+    nn: {
+      one: 'Éi av sakene er innkjøpssamarbeid med andre oppdragsgivarar. Summane reknar berre kontoret sin eigen del av verdien; i lista står heile verdien.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivarar. Summane reknar berre kontoret sin eigen del av verdien; i lista står heile verdien.',
+    },
+    en: {
+      one: 'One of the cases is a joint procurement with other contracting authorities. The totals count the office’s own share of the value only; the list gives the whole value.',
+      other:
+        '{n:int} of the cases are joint procurements with other contracting authorities. The totals count the office’s own share of the value only; the list gives the whole value.',
+    },
   },
   jointSumNote: {
-    nb: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene regner bare kontorets egen andel.',
-    nn: '{n} av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane reknar berre kontoret sin eigen del.',
-    en: '{n} of the cases are joint procurements with other contracting authorities: the values count the office’s own share only.',
+    nb: {
+      one: 'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
+    },
+    nn: {
+      one: 'Éi av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane i tabellane reknar berre kontoret sin eigen del.',
+      other:
+        '{n:int} av sakene er innkjøpssamarbeid med andre oppdragsgivarar: verdiane i tabellane reknar berre kontoret sin eigen del.',
+    },
+    en: {
+      one: 'One of the cases is a joint procurement with other contracting authorities: the values in the tables count the office’s own share only.',
+      other:
+        '{n:int} of the cases are joint procurements with other contracting authorities: the values in the tables count the office’s own share only.',
+    },
+  },
+  jointOwnValue: {
+    nb: 'hele samarbeidet; kontorets egen andel {value}',
+    nn: 'heile samarbeidet; kontoret sin eigen del {value}',
+    en: 'the whole joint procurement; the office’s own share {value}',
+  },
+  jointOwnCell: {
+    nb: 'kontorets egen andel {value}',
+    nn: 'kontoret sin eigen del {value}',
+    en: 'the office’s own share {value}',
+  },
+  jointOwnEstimate: {
+    nb: 'innkjøpssamarbeid; kontorets egen andel av anslått verdi {value}',
+    nn: 'innkjøpssamarbeid; kontoret sin eigen del av anslått verdi {value}',
+    en: 'joint procurement; the office’s own share of the estimated value {value}',
+  },
+  goalsJointNote: {
+    nb: {
+      one: 'Gevinstmålet regner hele gevinsten av én sak som er innkjøpssamarbeid med andre oppdragsgivere, som under Mål i Anskaff; sammendraget regner bare kontorets egen andel.',
+      other:
+        'Gevinstmålet regner hele gevinsten av {n:int} saker som er innkjøpssamarbeid med andre oppdragsgivere, som under Mål i Anskaff; sammendraget regner bare kontorets egen andel.',
+    },
+    nn: {
+      one: 'Gevinstmålet reknar heile gevinsten av éi sak som er innkjøpssamarbeid med andre oppdragsgivarar, som under Mål i Anskaff; samandraget reknar berre kontoret sin eigen del.',
+      other:
+        'Gevinstmålet reknar heile gevinsten av {n:int} saker som er innkjøpssamarbeid med andre oppdragsgivarar, som under Mål i Anskaff; samandraget reknar berre kontoret sin eigen del.',
+    },
+    en: {
+      one: 'The savings goal counts the whole saving of one joint procurement with other contracting authorities, as Goals in Anskaff does; the summary counts the office’s own share only.',
+      other:
+        'The savings goal counts the whole saving of {n:int} joint procurements with other contracting authorities, as Goals in Anskaff does; the summary counts the office’s own share only.',
+    },
+  },
+  themeEachNote: {
+    nb: 'En sak med flere temaer telles under hvert av dem.',
+    nn: 'Ei sak med fleire tema blir talt under kvart av dei.',
+    en: 'A case with several themes is counted under each of them.',
   },
   openComplaints: { nb: 'Åpne klager', nn: 'Opne klager', en: 'Open complaints' },
   title: { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
@@ -140,6 +201,23 @@ export const reportWords = defineMessages({
     en: 'Near its maximum (80 % or more)',
   },
   frameworkEnding: { nb: 'Utløper snart', nn: 'Går snart ut', en: 'Ending soon' },
+  frameworkJointNote: {
+    nb: {
+      one: 'Én av rammeavtalene er innkjøpssamarbeid med andre oppdragsgivere: andelen brukt regner avropene som er registrert i Anskaff, mot taket for hele avtalen.',
+      other:
+        '{n:int} av rammeavtalene er innkjøpssamarbeid med andre oppdragsgivere: andelen brukt regner avropene som er registrert i Anskaff, mot taket for hele avtalen.',
+    },
+    nn: {
+      one: 'Éin av rammeavtalane er innkjøpssamarbeid med andre oppdragsgivarar: delen brukt reknar avropa som er registrerte i Anskaff, mot taket for heile avtalen.',
+      other:
+        '{n:int} av rammeavtalane er innkjøpssamarbeid med andre oppdragsgivarar: delen brukt reknar avropa som er registrerte i Anskaff, mot taket for heile avtalen.',
+    },
+    en: {
+      one: 'One of the frameworks is a joint procurement with other contracting authorities: the share used counts the call-offs recorded in Anskaff against the whole agreement’s maximum.',
+      other:
+        '{n:int} of the frameworks are joint procurements with other contracting authorities: the share used counts the call-offs recorded in Anskaff against the whole agreement’s maximum.',
+    },
+  },
   deadlineExpiry: { nb: 'Kontrakten utløper', nn: 'Kontrakten går ut', en: 'Contract expires' },
   overdue: { nb: 'passert', nn: 'passert', en: 'passed' },
   payCovered: {
@@ -155,6 +233,31 @@ export const reportWords = defineMessages({
   yes: { nb: 'Ja', nn: 'Ja', en: 'Yes' },
   no: { nb: 'Nei', nn: 'Nei', en: 'No' },
   none: { nb: '–', nn: '–', en: '–' },
+  phaseDaysKey: {
+    nb: 'Søyler: median antall dager periodens saker var i hver fase. Strek: den midterste halvparten av sakene (25–75 %).',
+    nn: 'Søyler: median tal på dagar sakene i perioden var i kvar fase. Strek: den midtarste halvparten av sakene (25–75 %).',
+    en: 'Bars: the median number of days the period’s cases spent in each phase. Line: the middle half of the cases (25–75 %).',
+  },
+  nonePhaseTimes: {
+    nb: 'Ingen saker i perioden har tid i en fase å vise ennå.',
+    nn: 'Ingen saker i perioden har tid i ein fase å vise enno.',
+    en: 'No case of the period has time in a phase to show yet.',
+  },
+  noneThemes: {
+    nb: 'Ingen av sakene har et tema.',
+    nn: 'Ingen av sakene har eit tema.',
+    en: 'None of the cases has a theme.',
+  },
+  noSanctions: {
+    nb: 'Ingen av kontrollene i listen førte til sanksjon.',
+    nn: 'Ingen av kontrollane i lista førte til sanksjon.',
+    en: 'None of the controls listed led to a sanction.',
+  },
+  nonePortfolio: {
+    nb: 'Ingen saker er håndtert i perioden.',
+    nn: 'Ingen saker er handsama i perioden.',
+    en: 'No cases were handled in the period.',
+  },
   noneDialogue: {
     nb: 'Ingen markedsdialog er registrert i perioden.',
     nn: 'Ingen marknadsdialog er registrert i perioden.',

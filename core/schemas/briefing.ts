@@ -83,6 +83,8 @@ export const BriefingPackSchema = z.object({
     .object({
       strategyTitle: z.string(),
       years: z.array(z.number().int()),
+      /** Joint cases awarded in these years with a saving: the savings goal counts their whole saving, as Strategi does. */
+      jointSavingCases: z.number().int().optional(),
       goals: z.array(
         z.object({
           measure: z.enum(goalMeasures),
@@ -130,9 +132,12 @@ export const BriefingPackSchema = z.object({
     z.object({
       year: z.number().int(),
       quarter: z.number().int(),
+      /** The quarter's value: a joint case counts at the office's own share (its row gives the whole). */
       value: z.number(),
       /** Cases in the quarter; `cases` holds the largest of them (at most PLAN_QUARTER_LIMIT). */
       n: z.number().int(),
+      /** Joint cases among the quarter's cases. */
+      jointCases: z.number().int().optional(),
       cases: z.array(
         z.object({
           caseNumber: z.string(),
@@ -177,6 +182,8 @@ export const BriefingPackSchema = z.object({
           level: z.enum(['none', 'warning', 'reached']),
           /** Ends within the pack's horizon. */
           ending: z.boolean(),
+          /** A joint procurement: the maximum is the whole agreement's, the call-offs those recorded in Anskaff. */
+          joint: z.boolean().optional(),
         }),
       )
       .optional(),
@@ -207,6 +214,8 @@ export const BriefingPackSchema = z.object({
       estimatedValue: z.number(),
       /** The value of the case's contracts together, where it has any. */
       contractValue: z.number().nullable().default(null),
+      /** A joint case: the office's own share of the estimated value, which is the whole joint value (core/rules/joint.ts). */
+      ownValue: z.number().optional(),
       kind: z.enum(kinds),
       text: z.string().nullable(),
     }),

@@ -36,9 +36,11 @@ const HANDLED_COUNT =
   sql<Period>`SELECT count(DISTINCT case_id) AS n FROM case_events WHERE date BETWEEN ${p('from')} AND ${p('to')}`.rows<{
     n: number;
   }>();
-const THEME_COUNTS = sql<Period>`
-  SELECT t.theme AS key, count(*) AS n, sum(c.estimated_value) AS value FROM case_themes t JOIN cases c ON c.id = t.case_id
-  WHERE t.case_id IN (${HANDLED}) GROUP BY t.theme ORDER BY n DESC`.rows<{ key: string; n: number; value: number }>();
+const CASE_THEMES = sql<Period>`
+  SELECT case_id AS caseId, theme FROM case_themes WHERE case_id IN (${HANDLED}) ORDER BY case_id, theme`.rows<{
+  caseId: number;
+  theme: string;
+}>();
 const CLIMATE = columns(cases, 'c', [
   'climateWeightPct',
   'climateRequirements',
@@ -158,8 +160,9 @@ export class BriefingRepo {
     return this.st.get(HANDLED_COUNT, { from, to })!.n;
   }
 
-  themeCounts(from: string, to: string): { key: string; n: number; value: number }[] {
-    return this.st.all(THEME_COUNTS, { from, to });
+  /** The themes of the cases handled in the period, one row per case and theme (the service counts and sums them). */
+  caseThemes(from: string, to: string): { caseId: number; theme: string }[] {
+    return this.st.all(CASE_THEMES, { from, to });
   }
 
   /** The climate fields (FOA § 7-9) of the cases awarded in the period, with when each was notified. */

@@ -161,10 +161,11 @@ const notedTable = (x: DocxScope, m: TableModel): Block[] => [
   ...(m.withheld ?? []).map((n) => para(n, { color: '555555' })),
 ];
 
-function goalsBlocks({ pack, locale, w }: DocxScope): Block[] {
+function goalsBlocks({ pack, locale, w, tables }: DocxScope): Block[] {
   if (!pack.goals) return [para(w('noStrategy'))];
   return [
     para(pack.goals.strategyTitle),
+    ...(tables.goalsNote ? [para(tables.goalsNote, { color: '555555' })] : []),
     grid(
       [w('target'), ...pack.goals.years.map(String)],
       pack.goals.goals.map((g) => {
@@ -184,23 +185,30 @@ function goalsBlocks({ pack, locale, w }: DocxScope): Block[] {
 
 function phaseTimesBlocks({ pack, locale, w }: DocxScope): Block[] {
   const phaseName = (p: Phase) => phaseDef(p)[locale];
+  const { stats, sharesByYear } = pack.phaseTimes;
   return [
-    grid(
-      [w('phase'), w('count'), w('medianDays'), w('spread')],
-      pack.phaseTimes.stats.map((x) => [phaseName(x.phase), String(x.n), String(x.median), `${x.p25}–${x.p75}`]),
-      [1, 2, 3],
-    ),
-    heading(w('stageTrend'), HeadingLevel.HEADING_2),
-    grid(
-      ['', w('stagePlanning'), w('stageCompetition'), w('stageFollowup')],
-      pack.phaseTimes.sharesByYear.map((y) => [
-        String(y.year),
-        formatShare(y.planning, locale),
-        formatShare(y.competition, locale),
-        formatShare(y.followup, locale),
-      ]),
-      [1, 2, 3],
-    ),
+    stats.length === 0
+      ? para(w('nonePhaseTimes'))
+      : grid(
+          [w('phase'), w('count'), w('medianDays'), w('spread')],
+          stats.map((x) => [phaseName(x.phase), String(x.n), String(x.median), `${x.p25}–${x.p75}`]),
+          [1, 2, 3],
+        ),
+    ...(sharesByYear.length === 0
+      ? []
+      : [
+          heading(w('stageTrend'), HeadingLevel.HEADING_2),
+          grid(
+            ['', w('stagePlanning'), w('stageCompetition'), w('stageFollowup')],
+            sharesByYear.map((y) => [
+              String(y.year),
+              formatShare(y.planning, locale),
+              formatShare(y.competition, locale),
+              formatShare(y.followup, locale),
+            ]),
+            [1, 2, 3],
+          ),
+        ]),
   ];
 }
 
@@ -218,7 +226,13 @@ function appendixBlocks({ tables, rows }: DocxScope): Block[] {
 const SECTIONS: Record<BriefingSection, (x: DocxScope) => Block[]> = {
   goals: goalsBlocks,
   phaseTimes: phaseTimesBlocks,
-  portfolio: (x) => x.tables.portfolio.flatMap((m) => [table(x, m), para('')]),
+  portfolio: (x) =>
+    x.pack.summary.casesHandled === 0
+      ? [para(x.w('nonePortfolio'))]
+      : [
+          ...(x.tables.portfolioNote ? [para(x.tables.portfolioNote, { color: '555555' })] : []),
+          ...x.tables.portfolio.flatMap((m) => [...notedTable(x, m), para('')]),
+        ],
   dialogue: (x) =>
     x.pack.dialogue.total === 0
       ? [para(x.w('noneDialogue'))]

@@ -67,6 +67,9 @@ const countBy = <T>(rows: readonly T[], key: (r: T) => string, value: (r: T) => 
   return [...m.values()].sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1));
 };
 
+/** The joint cases among some, as the pack notes them: left out where there are none. */
+const jointCount = (jointCases: number) => (jointCases ? { jointCases } : {});
+
 /**
  * The settings as a pack echoes them: in the public version a highlight's
  * text marked confidential is left out here too, so neither the pack, nor
@@ -99,11 +102,14 @@ interface PackScope {
   quarterLimit: number;
   /** Joint procurements' other participants, by case: the office's own figures count its own share. */
   joint: Map<number, ReturnType<HandlerContext['repos']['joint']['forCase']>>;
+  /** The office's own share of a case's value (core/rules/joint.ts): the whole where the case is the office's alone. */
+  own: (c: { id: number; estimatedValue: number }) => number;
 }
 
 function packScope(spec: BriefingSpec, ctx: HandlerContext): PackScope {
   // Only what the pack prints is read: the short version's sections, or the appendix alone.
   const shown = new Set(packSections(spec));
+  const joint = ctx.repos.joint.byCase();
   return {
     spec,
     ctx,
@@ -116,17 +122,29 @@ function packScope(spec: BriefingSpec, ctx: HandlerContext): PackScope {
     // The short version's lists are shorter still; each says how many there are in all.
     listLimit: spec.length === 'short' ? SHORT_LIST_LIMIT : BRIEFING_LIST_LIMIT,
     quarterLimit: spec.length === 'short' ? SHORT_PLAN_QUARTER_LIMIT : PLAN_QUARTER_LIMIT,
-    joint: ctx.repos.joint.byCase(),
+    joint,
+    own: (c) => ownValue(c.estimatedValue, joint.get(c.id) ?? []),
   };
 }
 
 /** The goals of the strategy in force, with their values by year. */
-function goalsPart({ spec, ctx, asOf, has }: PackScope): BriefingPack['goals'] {
+function goalsPart({ spec, ctx, asOf, has, repo, joint }: PackScope): BriefingPack['goals'] {
   const dashboard = has('goals') ? dashboardFor(ctx, undefined, spec.to < asOf ? spec.to : asOf) : null;
-  return dashboard?.strategy
+  // The savings goal counts a joint case's whole saving, as Mål does; the pack says so where there are such cases.
+  const years = dashboard?.years ?? [];
+  const jointSaved =
+    dashboard?.goals.some((g) => g.measure === 'savings') && years.length
+      ? repo.savedByCase(`${years[0]}-01-01`, `${years.at(-1)}-12-31`).filter((r) => joint.has(r.caseId) && r.v).length
+      : 0;
+  // A strategy for other years than the period's is not the period's: the pack says there is none.
+  const strategy = dashboard?.strategy;
+  const covers =
+    strategy && strategy.fromYear <= Number(spec.to.slice(0, 4)) && strategy.toYear >= Number(spec.from.slice(0, 4));
+  return dashboard?.strategy && covers
     ? {
         strategyTitle: dashboard.strategy.title,
         years: dashboard.years,
+        ...(jointSaved ? { jointSavingCases: jointSaved } : {}),
         goals: dashboard.goals.map((g) => ({
           measure: g.measure,
           theme: g.theme,
@@ -218,13 +236,23 @@ function payConditionsPart(scope: PackScope): BriefingPack['payConditions'] {
 }
 
 /** The cases the user chose to highlight, with the text written for each. */
-function highlightsPart({ spec, ctx, has, view, bases, redactions }: PackScope): BriefingPack['highlights'] {
+function highlightsPart({
+  spec,
+  ctx,
+  has,
+  view,
+  bases,
+  redactions,
+  joint,
+  own,
+}: PackScope): BriefingPack['highlights'] {
   if (!has('highlights')) return [];
   return spec.highlights.map((h, i) => {
     const c = ctx.repos.cases.get(h.caseId);
     if (!c) throw caseNotFound(ctx.locale, h.caseId, `highlights.${i}.caseId`);
     // A highlight's text the user marked confidential is treated as a business secret (fvl. § 13).
     if (h.confidential) bases.add('fvl_13');
+    const contractValue = contractValueOf(ctx, h.caseId);
     return {
       caseNumber: c.caseNumber,
       title: c.title,
@@ -232,7 +260,9 @@ function highlightsPart({ spec, ctx, has, view, bases, redactions }: PackScope):
       phase: c.phase,
       estimatedValue: c.estimatedValue,
       // What was signed, where the case has a contract: the figure a council asks about.
-      contractValue: contractValueOf(ctx, h.caseId),
+      contractValue,
+      // A joint case's estimate is the whole joint value: the office's own share of it beside it.
+      ...(joint.has(h.caseId) ? { ownValue: own(c) } : {}),
       kind: c.kind,
       text: guarded(h.text, h.confidential ? 'fvl_13' : null, view, `highlights.${i}.text`, redactions),
     };
@@ -266,7 +296,6 @@ function summaryPart(scope: PackScope, handled: readonly { id: number }[]): Brie
     rows.reduce((sum, r) => sum + ownPart(v(r), r.whole, joint.get(r.caseId) ?? []), 0);
   const saved = (from: string, to: string) => own(repo.savedByCase(from, to), (r) => r.v);
   const period = repo.savedByCase(spec.from, spec.to);
-  const jointCases = handled.filter((c) => joint.has(c.id)).length;
   return {
     sentences: [],
     casesHandled: handled.length,
@@ -280,22 +309,27 @@ function summaryPart(scope: PackScope, handled: readonly { id: number }[]): Brie
     climate: climateOf(scope),
     realisedPeriod: own(repo.realisedByCase(spec.from, spec.to), (r) => r.v),
     estimateBased: own(period, (r) => r.onEstimate),
-    ...(jointCases ? { jointCases } : {}),
+    ...jointCount(handled.filter((c) => joint.has(c.id)).length),
   };
 }
 
 /** The cases handled in the period, counted by phase, procedure, department and theme. */
 function portfolioPart(
-  { spec, repo, has, joint }: PackScope,
+  { spec, repo, has, own }: PackScope,
   handled: ReturnType<PackScope['repo']['handledCases']>,
 ): BriefingPack['portfolio'] {
-  // The office's own share of a joint case's value (core/rules/joint.ts); the whole where it is the office's alone.
-  const own = (c: (typeof handled)[number]) => ownValue(c.estimatedValue, joint.get(c.id) ?? []);
+  // A case with several themes counts under each, at the same own value as in the other tables.
+  const byId = new Map(handled.map((c) => [c.id, c]));
+  const themes = has('portfolio') ? repo.caseThemes(spec.from, spec.to) : [];
   return {
     byPhase: countBy(handled, (c) => c.phase, own),
     byProcedure: countBy(handled, (c) => c.procedure ?? '', own),
     byDepartment: countBy(handled, (c) => c.department, own),
-    byTheme: has('portfolio') ? repo.themeCounts(spec.from, spec.to) : [],
+    byTheme: countBy(
+      themes,
+      (t) => t.theme,
+      (t) => own(byId.get(t.caseId)!),
+    ),
   };
 }
 
@@ -331,15 +365,17 @@ function dialoguePart({ spec, repo, has, view, bases, redactions, listLimit }: P
 }
 
 /** The procurements planned for the next twelve months, by quarter, the largest listed. */
-function planPart({ ctx, asOf, has, quarterLimit }: PackScope): BriefingPack['plan'] {
+function planPart({ ctx, asOf, has, quarterLimit, joint, own }: PackScope): BriefingPack['plan'] {
   if (!has('plan')) return [];
   return planQuarters(ctx.repos.plan.planned(null), asOf)
     .quarters.filter((q) => `${q.year}-${String(q.quarter * 3).padStart(2, '0')}-01` <= addMonths(asOf, 12))
     .map((q) => ({
       year: q.year,
       quarter: q.quarter,
-      value: q.value,
+      // The quarter's total counts a joint case at the office's own share; each case listed gives its whole value.
+      value: q.cases.reduce((sum, c) => sum + own(c), 0),
       n: q.cases.length,
+      ...jointCount(q.cases.filter((c) => joint.has(c.id)).length),
       cases: [...q.cases]
         .sort((a, b) => b.estimatedValue - a.estimatedValue)
         .slice(0, quarterLimit)
@@ -354,7 +390,7 @@ function planPart({ ctx, asOf, has, quarterLimit }: PackScope): BriefingPack['pl
 }
 
 /** The contracts' coming options and expiries (the overdue ones lead), counted and the first listed. */
-function contractsPart({ ctx, asOf, listLimit }: PackScope): BriefingPack['contracts'] {
+function contractsPart({ ctx, asOf, listLimit, joint }: PackScope): BriefingPack['contracts'] {
   // Deadlines come sorted by date, so the overdue ones lead.
   const contractDeadlines = deadlineRows(ctx, asOf, BRIEFING_HORIZON_MONTHS).filter((d) => d.kind !== 'control');
   // Frameworks at 80 % or more of their maximum, or ending within the horizon: as Frister shows them, the highest share first.
@@ -372,6 +408,8 @@ function contractsPart({ ctx, asOf, listLimit }: PackScope): BriefingPack['contr
         f.valueShare === null && f.quantityShare === null ? null : Math.max(f.valueShare ?? 0, f.quantityShare ?? 0),
       level: f.level,
       ending,
+      // A joint framework's maximum is the whole agreement's; the call-offs are those recorded here.
+      ...(joint.has(f.caseId) ? { joint: true } : {}),
     }));
   return {
     frameworks,
@@ -433,7 +471,11 @@ function noticeRefs(ctx: HandlerContext, caseId: number): string[] {
 }
 
 /** A joint case's other contracting authorities as the appendix lists them, and the office's own share of the value. */
-function jointRefs({ joint, ctx }: PackScope, caseId: number, whole: number): { joint?: string[]; ownValue?: number } {
+function jointRefs(
+  { joint, ctx, own }: PackScope,
+  caseId: number,
+  whole: number,
+): { joint?: string[]; ownValue?: number } {
   const participants = joint.get(caseId);
   if (!participants) return {};
   return {
@@ -441,7 +483,7 @@ function jointRefs({ joint, ctx }: PackScope, caseId: number, whole: number): { 
       (p) =>
         `${p.name} ${p.shareUnit === 'pct' ? formatPercent(p.share, ctx.locale) : formatNokShort(p.share, ctx.locale)}${p.lead ? ` (${rw('jointLead', ctx.locale)})` : ''}`,
     ),
-    ownValue: ownValue(whole, participants),
+    ownValue: own({ id: caseId, estimatedValue: whole }),
   };
 }
 

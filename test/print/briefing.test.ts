@@ -188,7 +188,9 @@ describe('a briefing pack printed to PDF', () => {
     );
     // The dialogue table's heads end with the suppliers; the controls' go from the case number to the report.
     expect(t).toMatch(/Leverandører \(invitert \/ deltok\) (?!Resultat)/);
-    expect(t).toMatch(/Saksnr\. Rapport Sanksjon/);
+    // No control led to a sanction: no empty column of them, a sentence says so.
+    expect(t).toMatch(/Saksnr\. Rapport (?!Sanksjon)/);
+    expect(t).toContain('Ingen av kontrollene i listen førte til sanksjon.');
     // The only mark left is the highlight's text, which is not a table's column.
     expect(t.match(/\[Unntatt offentlighet\]/g)).toHaveLength(1);
     // The closed version has the columns and their text, and no such sentence.

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { formatNokShort } from '../../core/index.js';
 import { exportBriefing } from '../../service/briefing/export.js';
 import { printRig } from '../helpers/printRig.js';
 import { ok, sampleCase, sampleSupplier } from '../helpers/tempService.js';
@@ -40,7 +42,13 @@ const { s, printer, dir, appUrl } = printRig('joint', (s) => {
   const j = ok(
     s,
     'cases.create',
-    sampleCase({ caseNumber: '2026/32', estimatedValue: 10_000_000, registeredDate: '2026-02-01' }),
+    // A theme of its own, so its row in the themes table is this case's value alone.
+    sampleCase({
+      caseNumber: '2026/32',
+      estimatedValue: 10_000_000,
+      themes: ['innovasjon'],
+      registeredDate: '2026-02-01',
+    }),
   );
   ok(s, 'joint.add', {
     caseId: j.id,
@@ -70,6 +78,9 @@ function beyondPage(file: string): string[] {
   return out;
 }
 
+/** An amount as the pack prints it, with the text's spaces. */
+const nok = (n: number) => formatNokShort(n).replace(/\u00a0/g, ' ');
+
 const files: Partial<Record<'pack' | 'appendix', string>> = {};
 const make = async (part: 'pack' | 'appendix') => {
   const spec = { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed', length: 'full' };
@@ -98,9 +109,41 @@ describe('a pack with frameworks and a joint procurement', () => {
     );
   });
 
+  it('counts the joint case at the office’s own share in the themes table, as in the other tables, and says so', async () => {
+    const t = await make('pack');
+    // Malvik takes 40 % of 10 mill.: the office's own share is 6 mill.; the whole value is in no table of the pack.
+    expect(t).toContain(`Innovasjon 1 ${nok(6_000_000)}`);
+    expect(t).not.toContain(`Innovasjon 1 ${nok(10_000_000)}`);
+    expect(t).toContain(
+      'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
+    );
+    expect(t).toContain('En sak med flere temaer telles under hvert av dem.');
+  });
+
+  it('says the same in the Word file: the note above the portfolio, and the theme at the office’s own share', async () => {
+    const r = await exportBriefing(
+      { service: s, printer, appUrl: appUrl() },
+      {
+        spec: { title: 'Orientering', from: '2026-01-01', to: '2026-12-31', version: 'closed', length: 'full' },
+        format: 'docx',
+        record: false,
+        by: 'testbruker',
+        part: 'pack',
+      },
+      'nb',
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.body));
+    const xml = strFromU8(unzipSync(r.bytes)['word/document.xml']!).replace(/\u00a0/g, ' ');
+    expect(xml).toContain(
+      'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
+    );
+    // The row's cells, tag by tag: the theme, one case, 6 mill. (not the whole 10).
+    expect(xml).toMatch(new RegExp(`Innovasjon(?:<[^>]+>)+1(?:<[^>]+>)+${nok(6_000_000)}<`));
+  });
+
   it('lists the joint case’s participants in the appendix and says the totals are the office’s share', async () => {
     const t = await make('appendix');
-    expect(t).toContain('Malvik kommune 40 % (leder)');
+    expect(t).toContain('Malvik kommune 40 % (leder); kontorets egen andel 6 000 000 kr');
     expect(t).toContain('Summene regner bare kontorets egen andel av verdien; i listen står hele verdien.');
     expect(t).toContain('Doffin 2026-815622');
     // Every column wraps within the page: nothing of the notices or the participants is cut off at its edge.

@@ -305,8 +305,8 @@ describe("the office's own figures in the briefing pack", () => {
     );
     expect(pack.portfolio.byDepartment).toEqual([{ key: 'Helse og omsorg', n: 2, value: 5_000_000 + 4_000_000 }]);
     const tables = briefingTables(pack, 'nb');
-    expect(tables.portfolio[2]!.note).toBe(
-      '1 av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene regner bare kontorets egen andel.',
+    expect(tables.portfolioNote).toBe(
+      'Én av sakene er innkjøpssamarbeid med andre oppdragsgivere: verdiene i tabellene regner bare kontorets egen andel.',
     );
 
     const appendix = ok(s, 'briefing.build', { ...spec, part: 'appendix' }).appendix;

@@ -29,7 +29,18 @@ import { GoalTrendChart } from '../screens/strategy/GoalTrendChart.js';
 // A grouped table (the appendix's departments) is one table per group, its
 // heading part of the header that repeats on every page it runs over.
 function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) {
-  const cell = (c: Cell) => (c === REDACTED ? redacted : c);
+  const cell = (c: Cell, j: number) =>
+    c === REDACTED
+      ? redacted
+      : model.keepItems?.includes(j)
+        ? // Each item on one line ("Doffin 2026-815622" is not broken at its hyphen); the list wraps between them.
+          c.split(', ').flatMap((x, i) => [
+            ...(i > 0 ? [', '] : []),
+            <span key={i} className="keep-item">
+              {x}
+            </span>,
+          ])
+        : c;
   return (
     <>
       {tableParts(model).map((part, p) => (
@@ -54,7 +65,7 @@ function Table({ model, redacted }: { model: TableModel; redacted: ReactNode }) 
               <tr key={i} className={model.stressed?.includes(part.first + i) ? 'stressed' : undefined}>
                 {r.map((c, j) => (
                   <td key={j} className={model.numeric.includes(j) ? 'num' : undefined}>
-                    {cell(c)}
+                    {cell(c, j)}
                   </td>
                 ))}
               </tr>
@@ -108,12 +119,13 @@ function GoalCard({ goal: g }: { goal: NonNullable<BriefingPack['goals']>['goals
   );
 }
 
-function GoalsSection({ pack }: SectionProps) {
+function GoalsSection({ pack, tables }: SectionProps) {
   const w = useWords();
   if (!pack.goals) return <p>{w('noStrategy')}</p>;
   return (
     <>
       <p className="print-note">{pack.goals.strategyTitle}</p>
+      {tables.goalsNote && <p className="print-note">{tables.goalsNote}</p>}
       <div className="print-goals">
         {pack.goals.goals.map((g, i) => (
           <GoalCard key={i} goal={g} />
@@ -128,25 +140,42 @@ function PhaseTimesSection({ pack }: SectionProps) {
   const w = useWords();
   return (
     <>
-      <PhaseDaysChart stats={pack.phaseTimes.stats} label={codeName(briefingSectionDefs, 'phaseTimes', locale)} />
-      <h3>{w('stageTrend')}</h3>
-      {pack.phaseTimes.sharesByYear.map((y) => (
-        <div key={y.year} className="print-share">
-          <span className="print-share-year">{y.year}</span>
-          <StageShareBar shares={y} label={String(y.year)} />
+      {pack.phaseTimes.stats.length === 0 ? (
+        <p>{w('nonePhaseTimes')}</p>
+      ) : (
+        <>
+          <PhaseDaysChart stats={pack.phaseTimes.stats} label={codeName(briefingSectionDefs, 'phaseTimes', locale)} />
+          <p className="print-note">{w('phaseDaysKey')}</p>
+        </>
+      )}
+      {pack.phaseTimes.sharesByYear.length > 0 && (
+        // The years together with their heading: not one year alone over a page.
+        <div className="print-block">
+          <h3>{w('stageTrend')}</h3>
+          {pack.phaseTimes.sharesByYear.map((y) => (
+            <div key={y.year} className="print-share">
+              <span className="print-share-year">{y.year}</span>
+              <StageShareBar shares={y} label={String(y.year)} />
+            </div>
+          ))}
         </div>
-      ))}
+      )}
     </>
   );
 }
 
-function PortfolioSection({ tables, redacted }: SectionProps) {
+function PortfolioSection({ pack, tables, redacted }: SectionProps) {
+  const w = useWords();
+  if (pack.summary.casesHandled === 0) return <p>{w('nonePortfolio')}</p>;
   return (
-    <div className="print-grid-2">
-      {tables.portfolio.map((m) => (
-        <Table key={m.head[0]} model={m} redacted={redacted} />
-      ))}
-    </div>
+    <>
+      {tables.portfolioNote && <p className="print-note">{tables.portfolioNote}</p>}
+      <div className="print-grid-2">
+        {tables.portfolio.map((m) => (
+          <Table key={m.head[0]} model={m} redacted={redacted} />
+        ))}
+      </div>
+    </>
   );
 }
 
