@@ -191,9 +191,9 @@ export const reportWords = defineMessages({
   frameworkUsed: { nb: 'Brukt av taket', nn: 'Brukt av taket', en: 'Used of maximum' },
   frameworkState: { nb: 'Status', nn: 'Status', en: 'Status' },
   frameworkReached: {
-    nb: 'Taket er nådd: avtalen kan ikke brukes mer',
-    nn: 'Taket er nådd: avtalen kan ikkje brukast meir',
-    en: 'Maximum reached: the framework can no longer be used',
+    nb: 'Taket er nådd: avtalen er i utgangspunktet brukt opp',
+    nn: 'Taket er nådd: avtalen er i utgangspunktet brukt opp',
+    en: 'Maximum reached: the framework is in principle used up',
   },
   frameworkWarning: {
     nb: 'Nær taket (80 % eller mer)',

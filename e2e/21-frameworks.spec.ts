@@ -185,7 +185,7 @@ test('a contract recorded as a framework counts its call-offs against the maximu
   await expectAccessible(page, 'deadlines with frameworks');
   await shot(page, 'frameworks-deadlines-1366');
 
-  // The last 150 000 reaches the maximum: the framework can no longer be used, and says so.
+  // The last 150 000 reaches the maximum: the framework is in principle used up, and says so.
   await page.goto(`/#/contracts/${contractId}`);
   await form.getByLabel('Dato', { exact: true }).fill(d(-5));
   await form.getByLabel('Avdeling').fill('Oppvekst');
@@ -194,9 +194,16 @@ test('a contract recorded as a framework counts its call-offs against the maximu
   await form.getByLabel('Hvordan').selectOption({ label: 'Direkte etter vilkårene' });
   await form.getByRole('button', { name: 'Registrer avrop' }).click();
   await expect(section.getByTestId('frameworkMaximumUsedUp')).toHaveText(
-    'Rammeavtalens maksimum er nådd: avtalen kan ikke lenger brukes.',
+    'Rammeavtalens maksimum er nådd: avtalen er i utgangspunktet brukt opp. Nye avrop krever en lovlig endring av avtalen (FOA kapittel 28 i del III, § 11-2 i del II).',
   );
-  await expect(page.getByTestId('call-off-form')).toHaveCount(0);
+  // A further call-off asks for the lawful change it rests on, and is refused without one.
+  await form.getByLabel('Verdi').fill('5 000');
+  await form.getByLabel('Hva som ble kjøpt').fill('Toner');
+  await form.getByRole('button', { name: 'Registrer avrop' }).click();
+  await expect(form.getByText('Skriv grunnlaget for endringen for å registrere avropet.')).toBeVisible();
+  await form.getByLabel('Grunnlag for avrop over maksimum').fill('Endring etter FOA § 28-1: under 10 % av verdien.');
+  await form.getByRole('button', { name: 'Registrer avrop' }).click();
+  await expect(section.getByRole('row').filter({ hasText: 'Toner' })).toBeVisible();
   // The history names what was done, in words.
   await expect(page.getByText('Registrerte et avrop').first()).toBeVisible();
   await expect(page.getByText('Endret rammeavtalens vilkår')).toBeVisible();

@@ -34,9 +34,9 @@ export const frameworkMessages = defineMessages({
     en: 'The contract is not a framework agreement. Record its terms before recording call-offs.',
   },
   frameworkMaximumReached: {
-    nb: 'Rammeavtalens maksimum ({max}) er nådd, og avtalen kan ikke lenger brukes. Et nytt avrop kan være en ulovlig direkteanskaffelse.',
-    nn: 'Maksimumet for rammeavtalen ({max}) er nådd, og avtalen kan ikkje lenger brukast. Eit nytt avrop kan vere ei ulovleg direkteanskaffing.',
-    en: "The framework's maximum ({max}) has been reached and it can no longer be used. A further call-off may be an unlawful direct award.",
+    nb: 'Rammeavtalens maksimum ({max}) er nådd, og avtalen er i utgangspunktet brukt opp. Et nytt avrop må bygge på en lovlig endring av avtalen (FOA kapittel 28 i del III, § 11-2 i del II); ellers kan det være en ulovlig direkte anskaffelse. Skriv grunnlaget for endringen for å registrere avropet.',
+    nn: 'Maksimumet for rammeavtalen ({max}) er nådd, og avtalen er i utgangspunktet brukt opp. Eit nytt avrop må byggje på ei lovleg endring av avtalen (FOA kapittel 28 i del III, § 11-2 i del II); elles kan det vere ei ulovleg direkte anskaffing. Skriv grunnlaget for endringa for å registrere avropet.',
+    en: "The framework's maximum ({max}) has been reached and it is in principle used up. A further call-off must rest on a lawful change of the framework (FOA chapter 28 in Part III, § 11-2 in Part II); otherwise it may be an unlawful direct award. Write the ground for the change to record the call-off.",
   },
   callOffSupplierNotParty: {
     nb: 'Leverandøren er ikke part i rammeavtalen.',
@@ -84,9 +84,9 @@ export const frameworkMessages = defineMessages({
     en: "Call-offs have used {share} of the framework's maximum.",
   },
   frameworkMaximumUsedUp: {
-    nb: 'Rammeavtalens maksimum er nådd: avtalen kan ikke lenger brukes.',
-    nn: 'Maksimumet i rammeavtalen er nådd: avtalen kan ikkje lenger brukast.',
-    en: "The framework's maximum has been reached: it can no longer be used.",
+    nb: 'Rammeavtalens maksimum er nådd: avtalen er i utgangspunktet brukt opp. Nye avrop krever en lovlig endring av avtalen (FOA kapittel 28 i del III, § 11-2 i del II).',
+    nn: 'Maksimumet i rammeavtalen er nådd: avtalen er i utgangspunktet brukt opp. Nye avrop krev ei lovleg endring av avtalen (FOA kapittel 28 i del III, § 11-2 i del II).',
+    en: "The framework's maximum has been reached: it is in principle used up. Further call-offs need a lawful change of the framework (FOA chapter 28 in Part III, § 11-2 in Part II).",
   },
   callOffImportNoColumn: {
     nb: 'Regnearket mangler en kolonne for {what}.',

@@ -16,9 +16,14 @@
 // and a further call-off may be an unlawful direct award (EU Court, C-216/17
 // Coopservice and C-23/20 Simonsen & Weel; as summarised by Vaar law firm,
 // vaar.law, "Praktiske råd ved og rettslige konsekvenser av verdifastsettelse
-// av rammeavtaler", 23 June 2021). The office is warned at 80 % (its own
-// margin, not a legal number) and told at 100 % that the framework can no
-// longer be used.
+// av rammeavtaler", 23 June 2021). The same source: «Når grensen for det
+// maksimale uttaket er nådd, vil rammeavtalen i utgangspunktet være brukt
+// opp», but it may still be changed by the rules on changes of contract
+// (FOA chapter 28; § 11-2 in Del II: changes that are not substantial). The
+// office is warned at 80 % (its own margin, not a legal number) and told at
+// 100 % that the framework is in principle used up; a call-off after that is
+// recorded only with the lawful change it rests on, so the register shows
+// what was bought.
 //
 // Call-offs: by the terms directly (one supplier, or several ranked) or by
 // a mini-competition between the framework's suppliers (FOA §§ 26-2, 26-3;

@@ -37,6 +37,12 @@ export const CallOffFieldsSchema = z.strictObject({
   invitationDate: isoDate.nullable().default(null),
   tenderCount: z.number().int().min(0).max(1_000).nullable().default(null),
   awardReason: text(4_000).default(''),
+  /**
+   * Made after the framework's maximum was reached: the lawful change of the
+   * framework it rests on (FOA chapter 28 in Del III, § 11-2 in Del II).
+   * Required then; without one the call-off is refused.
+   */
+  overMaximumReason: text(2_000).default(''),
 });
 export type CallOffFields = z.output<typeof CallOffFieldsSchema>;
 export const CallOffInputSchema = CallOffFieldsSchema.extend({ contractId: id });
@@ -59,7 +65,7 @@ export const FrameworkViewSchema = FrameworkTermsSchema.extend({
     quantity: z.number(),
     valueShare: z.number().nullable(),
     quantityShare: z.number().nullable(),
-    /** none, warning (80 %) or reached (100 %: the framework can no longer be used). */
+    /** none, warning (80 %) or reached (100 %: the framework is in principle used up). */
     level,
     byYear: z.array(z.object({ year: z.string(), total: z.number() })),
     byDepartment: z.array(z.object({ department: z.string(), total: z.number() })),

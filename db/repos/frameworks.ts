@@ -27,6 +27,7 @@ const CALL_OFF_KEYS = [
   'invitationDate',
   'tenderCount',
   'awardReason',
+  'overMaximumReason',
 ] as const;
 const CALL_OFF = columns(callOffs, 'o', ['id', 'contractId', ...CALL_OFF_KEYS, 'version']);
 export type CallOffRow = (typeof CALL_OFF)['_row'] & { supplierName: string };
@@ -113,6 +114,7 @@ const callOffOf = (f: CallOffFields): CallOff => ({
   invitationDate: f.invitationDate,
   tenderCount: f.tenderCount,
   awardReason: f.awardReason,
+  overMaximumReason: f.overMaximumReason,
 });
 
 /** Framework agreements' terms and their call-offs. Callers own the transaction. */

@@ -156,6 +156,8 @@ export const callOffs = sqliteTable(
     invitationDate: text('invitation_date'),
     tenderCount: integer('tender_count'),
     awardReason: text('award_reason').notNull().default(''),
+    /** A call-off after the maximum was reached: the lawful change it rests on. */
+    overMaximumReason: text('over_maximum_reason').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),

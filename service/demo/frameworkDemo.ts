@@ -51,6 +51,7 @@ export function demoFrameworks(repos: { contracts: ContractsRepo; frameworks: Fr
         invitationDate: null,
         tenderCount: null,
         awardReason: '',
+        overMaximumReason: '',
       }),
     );
   });

@@ -179,6 +179,7 @@ async function importCallOffs(
             invitationDate,
             tenderCount,
             awardReason,
+            overMaximumReason: '',
           });
           refuseIfReached(ctx, k.id);
           ctx.repos.frameworks.addCallOff(k.id, f);

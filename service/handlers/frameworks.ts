@@ -71,8 +71,13 @@ export function checkedCallOff(ctx: HandlerContext, row: ContractRow, f: CallOff
   return { ...f, invitationDate: null, tenderCount: null, awardReason: '' };
 }
 
-/** A framework whose maximum is reached can no longer be used (core/reference/frameworks.ts): a new call-off is refused. */
-export function refuseIfReached(ctx: HandlerContext, contractId: number): void {
+/**
+ * A framework whose maximum is reached is in principle used up
+ * (core/reference/frameworks.ts): a new call-off is refused unless it names
+ * the lawful change of the framework it rests on.
+ */
+export function refuseIfReached(ctx: HandlerContext, contractId: number, overMaximumReason = ''): void {
+  if (overMaximumReason.trim()) return;
   const terms = ctx.repos.frameworks.terms(contractId)!;
   const so = ctx.repos.frameworks.totalOf(contractId);
   if (spendAgainst(terms, so.total, so.quantity).level !== 'reached') return;
@@ -80,7 +85,7 @@ export function refuseIfReached(ctx: HandlerContext, contractId: number): void {
     terms.maxValue !== null && so.total >= terms.maxValue
       ? formatNok(terms.maxValue, ctx.locale)
       : `${terms.maxQuantity} ${terms.quantityUnit}`.trim();
-  throw new AppError('conflict', 'frameworkMaximumReached', { max });
+  throw fieldError('overMaximumReason', 'frameworkMaximumReached', { max });
 }
 
 export const frameworkMethods = {
@@ -119,7 +124,7 @@ export const frameworkMethods = {
     ctx.tx(() => {
       const row = loadContract(ctx, contractId);
       const f = checkedCallOff(ctx, row, fields);
-      refuseIfReached(ctx, contractId);
+      refuseIfReached(ctx, contractId, f.overMaximumReason);
       ctx.repos.frameworks.addCallOff(contractId, f);
     });
     return contractDetail(ctx, contractId);

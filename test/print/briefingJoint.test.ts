@@ -103,7 +103,7 @@ describe('a pack with frameworks and a joint procurement', () => {
     const t = await make('pack');
     expect(t).toContain('Rammeavtaler nær taket eller som utløper');
     expect(t).toContain('Rammeavtale møbler');
-    expect(t).toContain('Taket er nådd: avtalen kan ikke brukes mer');
+    expect(t).toContain('Taket er nådd: avtalen er i utgangspunktet brukt opp');
     expect(t).toContain(
       'Én sak er innkjøpssamarbeid med andre oppdragsgivere; verdiene og gevinstene regner bare kontorets egen andel av den.',
     );

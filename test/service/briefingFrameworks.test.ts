@@ -58,13 +58,13 @@ describe('frameworks in the briefing pack', () => {
     });
     const table = briefingTables(pack, 'nb').frameworks;
     expect(table.rows.map((r) => r.map((x) => String(x).replace(/\u00a0/g, ' ')))).toEqual([
-      ['Rammeavtale møbler', '2026/702', '31.12.2029', '100 %', 'Taket er nådd: avtalen kan ikke brukes mer'],
+      ['Rammeavtale møbler', '2026/702', '31.12.2029', '100 %', 'Taket er nådd: avtalen er i utgangspunktet brukt opp'],
       ['Rammeavtale kontorrekvisita', '2026/701', '31.12.2029', '85 %', 'Nær taket (80 % eller mer)'],
       ['Rammeavtale renhold', '2026/703', '31.12.2026', '10 %', 'Utløper snart'],
     ]);
     expect(table.stressed).toEqual([0]);
     expect(briefingTables(pack, 'en').frameworks.rows[0]![4]).toBe(
-      'Maximum reached: the framework can no longer be used',
+      'Maximum reached: the framework is in principle used up',
     );
   });
 

@@ -140,13 +140,20 @@ describe('framework agreements', () => {
     d = ok(s, 'contracts.addCallOff', direct(k.id, b.id, 200_000, '2026-04-01', 'Teknisk'));
     expect(d.framework?.spend.level).toBe('reached');
     expect(d.framework?.warnings.find((w) => w.code === 'frameworkMaximumUsedUp')?.message).toBe(
-      'Rammeavtalens maksimum er nådd: avtalen kan ikke lenger brukes.',
+      'Rammeavtalens maksimum er nådd: avtalen er i utgangspunktet brukt opp. Nye avrop krever en lovlig endring av avtalen (FOA kapittel 28 i del III, § 11-2 i del II).',
     );
     const refused = err(s, 'contracts.addCallOff', direct(k.id, a.id, 1_000, '2026-05-01'), 'nn');
-    expect(refused.status).toBe(409);
-    expect(refused.message.replace(/\u00a0/g, ' ')).toBe(
-      'Maksimumet for rammeavtalen (1 000 000 kr) er nådd, og avtalen kan ikkje lenger brukast. Eit nytt avrop kan vere ei ulovleg direkteanskaffing.',
+    expect(refused.issues?.[0]?.path).toBe('overMaximumReason');
+    expect(refused.issues?.[0]?.message.replace(/\u00a0/g, ' ')).toBe(
+      'Maksimumet for rammeavtalen (1 000 000 kr) er nådd, og avtalen er i utgangspunktet brukt opp. Eit nytt avrop må byggje på ei lovleg endring av avtalen (FOA kapittel 28 i del III, § 11-2 i del II); elles kan det vere ei ulovleg direkte anskaffing. Skriv grunnlaget for endringa for å registrere avropet.',
     );
+    // With the lawful change it rests on, the call-off is recorded: the register shows what was bought, past the maximum.
+    d = ok(s, 'contracts.addCallOff', {
+      ...direct(k.id, a.id, 1_000, '2026-05-01'),
+      overMaximumReason: 'Endring etter FOA § 28-1 (1) e: under 10 % av verdien.',
+    });
+    expect(d.framework?.spend.total).toBe(1_051_000);
+    expect(d.framework?.callOffs[0]?.overMaximumReason).toBe('Endring etter FOA § 28-1 (1) e: under 10 % av verdien.');
   });
 
   it('refuse a call-off from a supplier outside it, outside its period, or a mini-competition without its record', () => {

@@ -146,6 +146,7 @@ const KEY_LABELS: Record<string, StringKey> = {
   invitationDate: 'callOffInvitation',
   tenderCount: 'callOffTenders',
   awardReason: 'callOffReason',
+  overMaximumReason: 'callOffOverMaximum',
   quantity: 'callOffQuantity',
   apprenticeNote: 'fieldApprenticeNote',
   // A dialogue or negotiation round's log.

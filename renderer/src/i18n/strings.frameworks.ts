@@ -124,15 +124,25 @@ export const frameworkStrings = defineMessages({
     nn: { one: 'Eitt avrop er importert.', other: '{n} avrop er importerte.' },
     en: { one: 'One call-off imported.', other: '{n} call-offs imported.' },
   },
+  callOffOverMaximum: {
+    nb: 'Grunnlag for avrop over maksimum',
+    nn: 'Grunnlag for avrop over maksimumet',
+    en: 'Ground for a call-off beyond the maximum',
+  },
+  callOffOverMaximumHelp: {
+    nb: 'Maksimum er nådd. Et nytt avrop må bygge på en lovlig endring av rammeavtalen (FOA kapittel 28 i del III, § 11-2 i del II): skriv hvilken, ellers kan avropet være en ulovlig direkte anskaffelse.',
+    nn: 'Maksimumet er nådd. Eit nytt avrop må byggje på ei lovleg endring av rammeavtalen (FOA kapittel 28 i del III, § 11-2 i del II): skriv kva for ei, elles kan avropet vere ei ulovleg direkte anskaffing.',
+    en: 'The maximum has been reached. A further call-off must rest on a lawful change of the framework (FOA chapter 28 in Part III, § 11-2 in Part II): write which, or the call-off may be an unlawful direct award.',
+  },
   frameworksNearMaximumHeading: {
     nb: 'Rammeavtaler nær maksimum',
     nn: 'Rammeavtalar nær maksimum',
     en: 'Frameworks near their maximum',
   },
   frameworksNearMaximumHelp: {
-    nb: 'Løpende rammeavtaler der avropene har brukt 80 % eller mer av maksimum. En rammeavtale som har nådd maksimum, kan ikke lenger brukes. Rammeavtaler som utløper, står blant fristene over.',
-    nn: 'Løpande rammeavtalar der avropa har brukt 80 % eller meir av maksimumet. Ein rammeavtale som har nådd maksimumet, kan ikkje lenger brukast. Rammeavtalar som går ut, står blant fristane over.',
-    en: 'Running frameworks whose call-offs have used 80 % or more of the maximum. A framework that has reached its maximum can no longer be used. Frameworks ending are among the deadlines above.',
+    nb: 'Løpende rammeavtaler der avropene har brukt 80 % eller mer av maksimum. En rammeavtale som har nådd maksimum, er i utgangspunktet brukt opp. Rammeavtaler som utløper, står blant fristene over.',
+    nn: 'Løpande rammeavtalar der avropa har brukt 80 % eller meir av maksimumet. Ein rammeavtale som har nådd maksimumet, er i utgangspunktet brukt opp. Rammeavtalar som går ut, står blant fristane over.',
+    en: 'Running frameworks whose call-offs have used 80 % or more of the maximum. A framework that has reached its maximum is in principle used up. Frameworks ending are among the deadlines above.',
   },
   noFrameworksNearMaximum: {
     nb: 'Ingen rammeavtaler er nær maksimum.',

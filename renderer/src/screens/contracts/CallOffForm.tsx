@@ -57,6 +57,9 @@ export function CallOffForm({
     editing?.tenderCount === null ? '' : String(editing?.tenderCount ?? ''),
   );
   const [awardReason, setAwardReason] = useState(editing?.awardReason ?? '');
+  const [overMaximumReason, setOverMaximumReason] = useState(editing?.overMaximumReason ?? '');
+  // Past the maximum a new call-off needs the lawful change it rests on; one recorded with a ground keeps it.
+  const overMaximum = (!editing && fw.spend.level === 'reached') || !!editing?.overMaximumReason;
   const f = useIssues();
   const heading = useRef<HTMLHeadingElement>(null);
   // Opened from a row's "Endre": focus goes to the form, which says which call-off it edits.
@@ -81,6 +84,7 @@ export function CallOffForm({
       setQuantity('');
       setDescription('');
       setAwardReason('');
+      setOverMaximumReason('');
       qc.setQueryData(query('contracts.get', { id: k.id }).queryKey, saved);
     },
     onError: f.fromError,
@@ -100,6 +104,7 @@ export function CallOffForm({
       invitationDate: mini ? invitationDate || null : null,
       tenderCount: mini && tenderCount.trim() ? Number(tenderCount) : null,
       awardReason: mini ? awardReason : '',
+      overMaximumReason: overMaximum ? overMaximumReason : '',
     };
     if (editing) {
       const input = { ...values, id: editing.id, version: editing.version };
@@ -121,6 +126,7 @@ export function CallOffForm({
     'invitationDate',
     'tenderCount',
     'awardReason',
+    'overMaximumReason',
   ];
   return (
     <form className="item-add" aria-labelledby="co-h" onSubmit={submit} noValidate data-testid="call-off-form">
@@ -215,6 +221,18 @@ export function CallOffForm({
             error={err('awardReason')}
           />
         </>
+      )}
+      {overMaximum && (
+        <Textfield
+          id="co-overMaximum"
+          label={t('callOffOverMaximum')}
+          description={t('callOffOverMaximumHelp')}
+          multiline
+          rows={2}
+          value={overMaximumReason}
+          onChange={(e) => setOverMaximumReason(e.target.value)}
+          error={err('overMaximumReason')}
+        />
       )}
       {editing ? (
         <div className="actions">

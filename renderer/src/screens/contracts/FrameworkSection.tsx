@@ -87,7 +87,7 @@ export function FrameworkSection({ k }: { k: ContractDetail }) {
           }}
         />
       )}
-      {fw && !editing && open && !callOff && fw.spend.level !== 'reached' && <CallOffForm k={k} fw={fw} />}
+      {fw && !editing && open && !callOff && <CallOffForm k={k} fw={fw} />}
       {fw && !editing && open && fw.spend.level !== 'reached' && <CallOffImport />}
     </section>
   );

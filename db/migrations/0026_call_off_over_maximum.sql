@@ -1,0 +1,1 @@
+ALTER TABLE `call_offs` ADD `over_maximum_reason` text DEFAULT '' NOT NULL;
