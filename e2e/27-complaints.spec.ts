@@ -1,4 +1,4 @@
-import { addDays, formatDate, todayInOslo } from '../core/index.js';
+import { addDays, formatDate, kofaAnswerDue, todayInOslo } from '../core/index.js';
 import type { Service } from '../service/service.js';
 import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
 
@@ -99,8 +99,7 @@ test('an answer dated before the complaint is refused beside its field; an injun
     `Avsluttet ${formatDate(d(-1))}`,
   );
 
-  // A KOFA case number not in KOFA's shape. (An answer due typed while it was a complaint to the office, a field
-  // KOFA's form does not show, goes with the switch instead of refusing the save unseen.)
+  // A KOFA case number not in KOFA's shape, and an answer due before the letter: both refused at their fields.
   await panel.getByLabel('Svarfrist').fill(formatDate(d(-30)));
   await panel.getByLabel('Type').selectOption({ label: 'Klage til KOFA' });
   await panel.getByLabel('Leverandør').fill('Brøyt og Strø AS');
@@ -109,9 +108,17 @@ test('an answer dated before the complaint is refused beside its field; an injun
   await expect(panel.getByRole('textbox', { name: 'KOFAs saksnummer' })).toHaveAccessibleDescription(
     'Skriv saksnummeret slik KOFA gir det: årstall, skråstrek og løpenummer, f.eks. 2024/1234.',
   );
-  await expect(panel).not.toContainText('Svarfristen kan ikke være før klagen ble mottatt');
+  await expect(panel.getByRole('textbox', { name: 'Svarfrist' })).toHaveAttribute('aria-invalid', 'true');
+  // Left empty, the answer due is KOFA's own: ten working days from its letter.
+  await expect(panel).toContainText(
+    `Tomt: KOFAs frist, 10 virkedager fra datoen i oversendelsesbrevet (${formatDate(kofaAnswerDue(d(0)))})`,
+  );
+  await panel.getByLabel('Svarfrist').fill('');
   await panel.getByLabel('KOFAs saksnummer').fill('2026/1234');
   await panel.getByRole('button', { name: 'Registrer klage' }).click();
+  await expect(rows.getByRole('row').filter({ hasText: '2026/1234' })).toContainText(
+    `Åpen, svar innen ${formatDate(kofaAnswerDue(d(0)))}`,
+  );
   await expect(rows).toContainText('Klage til KOFA 2026/1234');
 
   // The injunction recorded by mistake: asked first, cancelled, then removed.

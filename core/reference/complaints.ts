@@ -24,6 +24,16 @@ import type { CodeDef } from './codeName.js';
 // request refused or withdrawn, or an injunction granted and later lifted):
 // on the safe side also for a request made late or in Del II.
 
+/**
+ * Working days KOFA gives the office to answer a complaint, from the date of
+ * its letter sending the complaint on ("Innen 10 virkedager fra datoen i
+ * oversendelsesbrevet"; working days are Monday to Friday but public
+ * holidays: KOFA, "Frister for klager og innklagede",
+ * https://www.klagenemndssekretariatet.no/klagenemda-for-offentlige-anskaffelser-kofa/saksgangen/frister-for-klager-og-innklagede).
+ * An alleged illegal direct award gets 4 weeks; the shorter is proposed.
+ */
+export const KOFA_ANSWER_WORKING_DAYS = 10;
+
 export const complaintKindDefs = [
   { code: 'office', nb: 'Klage til oppdragsgiver', nn: 'Klage til oppdragsgivar', en: 'Complaint to the office' },
   { code: 'kofa', nb: 'Klage til KOFA', nn: 'Klage til KOFA', en: 'Complaint to KOFA' },

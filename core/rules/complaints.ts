@@ -13,7 +13,9 @@
 // it was closed. That needs today, so the service checks it (with its own
 // today) and the schema does not; the rest holds whatever the day.
 
-import { KOFA_CASE_NUMBER, type ComplaintKind } from '../reference/complaints.js';
+import { KOFA_ANSWER_WORKING_DAYS, KOFA_CASE_NUMBER, type ComplaintKind } from '../reference/complaints.js';
+import { addDays } from './dates.js';
+import { isWorkingDay } from './standstill.js';
 
 export interface ComplaintDates {
   kind: ComplaintKind;
@@ -77,4 +79,19 @@ export function complaintIssues(c: ComplaintDates, today?: string): ComplaintIss
   if (c.closedDate === null && c.fee && c.kind === 'kofa')
     out.push({ field: 'fee', key: 'complaintFeeWithoutDecision' });
   return out;
+}
+
+/** The date `n` working days after `date` (Monday to Friday, not a Norwegian public holiday). */
+export function addWorkingDays(date: string, n: number): string {
+  let d = date;
+  for (let left = n; left > 0;) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left -= 1;
+  }
+  return d;
+}
+
+/** KOFA's deadline for the office's answer, from the date of KOFA's letter (core/reference/complaints.ts). */
+export function kofaAnswerDue(letterDate: string): string {
+  return addWorkingDays(letterDate, KOFA_ANSWER_WORKING_DAYS);
 }

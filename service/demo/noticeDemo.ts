@@ -1,4 +1,4 @@
-import { addDays, type Regime } from '../../core/index.js';
+import { addDays, kofaAnswerDue, type Regime } from '../../core/index.js';
 import type { ComplaintsRepo, NoticesRepo } from '../../db/index.js';
 
 // A demo case's notices as an office records them: the contract notice in
@@ -84,7 +84,7 @@ export function demoComplaints(
     date: filed,
     supplier: o.supplier,
     concerns: 'Tildelingsevalueringen.',
-    answerDue: addDays(filed, 14),
+    answerDue: kofaAnswerDue(filed),
     answer: decided <= o.today ? 'Klagen ble ikke tatt til følge.' : '',
     closedDate: decided <= o.today ? decided : null,
     outcome: decided <= o.today ? 'upheld' : null,

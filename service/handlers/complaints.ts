@@ -1,4 +1,11 @@
-import { AppError, complaintIssues, type ComplaintFields, type Output, type ParsedInput } from '../../core/index.js';
+import {
+  AppError,
+  complaintIssues,
+  kofaAnswerDue,
+  type ComplaintFields,
+  type Output,
+  type ParsedInput,
+} from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
 import { caseDetail } from './cases.js';
 import { fieldError } from './fieldError.js';
@@ -15,6 +22,11 @@ function checkToday(ctx: HandlerContext, c: ComplaintFields): void {
   if (issue) throw fieldError(`complaint.${issue.field}`, issue.key);
 }
 
+/** A complaint to KOFA with no answer date given: KOFA's own deadline, ten working days from its letter. */
+function withKofaDue<T extends { kind: string; date: string; answerDue: string | null }>(c: T): T {
+  return c.kind === 'kofa' && c.answerDue === null ? { ...c, answerDue: kofaAnswerDue(c.date) } : c;
+}
+
 export const complaintMethods = {
   'complaints.list': reads(office)(
     (q: ParsedInput<'complaints.list'>, ctx: HandlerContext): Output<'complaints.list'> => {
@@ -27,10 +39,11 @@ export const complaintMethods = {
     recordsItself('case'),
   )((q: ParsedInput<'complaints.add'>, ctx: HandlerContext): Output<'complaints.add'> => {
     checkToday(ctx, q.complaint);
+    const complaint = withKofaDue(q.complaint);
     ctx.tx(() => {
       caseDetail(ctx, q.caseId);
-      ctx.repos.complaints.insert(q.caseId, q.complaint);
-      ctx.audit.record('case', q.caseId, [{ field: 'complaint', before: null, after: { ...q.complaint } }]);
+      ctx.repos.complaints.insert(q.caseId, complaint);
+      ctx.audit.record('case', q.caseId, [{ field: 'complaint', before: null, after: { ...complaint } }]);
     });
     return complaintsOf(ctx, q.caseId);
   }),
@@ -41,10 +54,11 @@ export const complaintMethods = {
     const old = ctx.repos.complaints.get(q.id);
     if (!old) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
     checkToday(ctx, q.complaint);
+    const complaint = withKofaDue(q.complaint);
     ctx.tx(() => {
-      ctx.repos.complaints.update(q.id, q.complaint);
+      ctx.repos.complaints.update(q.id, complaint);
       const { id: _id, caseId: _c, ...before } = old;
-      ctx.audit.record('case', old.caseId, [{ field: 'complaint', before, after: { ...q.complaint } }]);
+      ctx.audit.record('case', old.caseId, [{ field: 'complaint', before, after: { ...complaint } }]);
     });
     return complaintsOf(ctx, old.caseId);
   }),

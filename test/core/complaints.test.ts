@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addWorkingDays,
+  daysBetween,
+  isWorkingDay,
+  kofaAnswerDue,
   complaintIssues,
   ComplaintInputSchema,
   complaintKinds,
@@ -130,5 +134,28 @@ describe("a complaint's dates (core/rules/complaints.ts)", () => {
       expect(ok).toMatch(KOFA_CASE_NUMBER);
     for (const bad of ['2022-1168', '22/1168', '2022/', 'sak 2022/1168', '2022/1168 '])
       expect(bad).not.toMatch(KOFA_CASE_NUMBER);
+  });
+
+  it('proposes KOFA’s answer deadline: ten working days from its letter, past weekends and public holidays', () => {
+    // A letter dated Friday 27 November 2026: two working weeks on, Friday 11 December.
+    expect(kofaAnswerDue('2026-11-27')).toBe('2026-12-11');
+    // Over Christmas and New Year (Boxing Day a Saturday, 1 January a Friday): Tuesday 5 January 2027.
+    expect(kofaAnswerDue('2026-12-18')).toBe('2027-01-05');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 365 * 20 }).map((d) => addDays('2015-01-01', d)),
+        fc.integer({ min: 1, max: 30 }),
+        (d, n) => {
+          const end = addWorkingDays(d, n);
+          expect(isWorkingDay(end)).toBe(true);
+          let count = 0;
+          for (let x = addDays(d, 1); x <= end; x = addDays(x, 1)) if (isWorkingDay(x)) count += 1;
+          expect(count).toBe(n);
+          // n working days take at least n calendar days and, with a weekend per five and Easter's holidays, not many more.
+          expect(daysBetween(d, end)).toBeGreaterThanOrEqual(n);
+          expect(daysBetween(d, end)).toBeLessThanOrEqual(Math.ceil(n / 5) * 2 + n + 5);
+        },
+      ),
+    );
   });
 });

@@ -79,6 +79,22 @@ describe("a complaint's dates against each other and today", () => {
     expect(ok(s, 'complaints.list', { caseId: c.id })[0]).toMatchObject({ closedDate: null, outcome: null });
   });
 
+  it('gives a complaint to KOFA without an answer date KOFA’s own: ten working days from its letter', () => {
+    const { s, c } = withCase();
+    const list = ok(s, 'complaints.add', {
+      caseId: c.id,
+      complaint: complaint({ kind: 'kofa', kofaCaseNo: '2026/412', date: '2026-11-13', answerDue: null }),
+    });
+    // Friday 13 November 2026: ten working days on is Friday 27 November.
+    expect(list[0]?.answerDue).toBe('2026-11-27');
+    // One the office gives is kept.
+    const own = ok(s, 'complaints.update', {
+      id: list[0]!.id,
+      complaint: complaint({ kind: 'kofa', kofaCaseNo: '2026/412', date: '2026-11-13', answerDue: '2026-12-11' }),
+    });
+    expect(own[0]?.answerDue).toBe('2026-12-11');
+  });
+
   it('refuses an outcome without its date, and KOFA’s fee without its decision', () => {
     const { s, c } = withCase();
     expect(issues(err(s, 'complaints.add', { caseId: c.id, complaint: complaint({ outcome: 'rejected' }) }))).toEqual([

@@ -213,6 +213,11 @@ export const awardStrings = defineMessages({
   complaintSupplier: { nb: 'Leverandør', nn: 'Leverandør', en: 'Supplier' },
   complaintConcerns: { nb: 'Hva klagen gjelder', nn: 'Kva klaga gjeld', en: 'What it concerns' },
   complaintAnswerDue: { nb: 'Svarfrist', nn: 'Svarfrist', en: 'Answer due' },
+  complaintKofaDueHelp: {
+    nb: 'Tomt: KOFAs frist, 10 virkedager fra datoen i oversendelsesbrevet ({date}). Gjelder klagen en ulovlig direkte anskaffelse, er fristen 4 uker. Innen 5 virkedager skal kontoret si om det venter med kontrakten.',
+    nn: 'Tomt: fristen til KOFA, 10 yrkedagar frå datoen i oversendingsbrevet ({date}). Gjeld klaga ei ulovleg direkte anskaffing, er fristen 4 veker. Innan 5 yrkedagar skal kontoret seie om det ventar med kontrakten.',
+    en: "Empty: KOFA's deadline, 10 working days from the date of its letter ({date}). For an alleged illegal direct award it is 4 weeks. Within 5 working days the office must say whether it waits with the contract.",
+  },
   complaintKofaNo: { nb: 'KOFAs saksnummer', nn: 'Saksnummeret til KOFA', en: 'KOFA case number' },
   complaintStatus: { nb: 'Status', nn: 'Status', en: 'Status' },
   complaintOpen: { nb: 'Åpen', nn: 'Open', en: 'Open' },

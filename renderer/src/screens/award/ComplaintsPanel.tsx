@@ -16,6 +16,7 @@ import {
   complaintKindDefs,
   complaintOutcomeDefs,
   formatDate,
+  kofaAnswerDue,
   todayInOslo,
   type CaseDetail,
   type Complaint,
@@ -51,7 +52,7 @@ const ofKind = (x: ComplaintFields, kind: ComplaintKind): ComplaintFields =>
     : {
         ...x,
         kind,
-        ...(kind === 'office' ? {} : { answerDue: null }),
+        ...(kind === 'injunction' ? { answerDue: null } : {}),
         ...(kind === 'kofa' ? {} : { kofaCaseNo: '', fee: false }),
         ...(kind === 'injunction' ? { outcome: null, answer: '' } : {}),
       };
@@ -104,7 +105,11 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
     'date',
     'supplier',
     'concerns',
-    ...(f.kind === 'kofa' ? (['kofaCaseNo'] as const) : f.kind === 'office' ? (['answerDue'] as const) : []),
+    ...(f.kind === 'kofa'
+      ? (['kofaCaseNo', 'answerDue'] as const)
+      : f.kind === 'office'
+        ? (['answerDue'] as const)
+        : []),
     ...(editing === null
       ? []
       : [
@@ -228,7 +233,7 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
               onChange={(e) => set('supplier', e.target.value)}
               error={err('supplier')}
             />
-            {f.kind === 'kofa' ? (
+            {f.kind === 'kofa' && (
               <Textfield
                 id="cp-kofa"
                 label={t('complaintKofaNo')}
@@ -236,15 +241,21 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
                 onChange={(e) => set('kofaCaseNo', e.target.value)}
                 error={err('kofaCaseNo')}
               />
-            ) : f.kind === 'office' ? (
+            )}
+            {f.kind !== 'injunction' && (
               <DateField
                 id="cp-due"
                 label={t('complaintAnswerDue')}
+                description={
+                  f.kind === 'kofa' && /^\d{4}-\d{2}-\d{2}$/.test(f.date)
+                    ? t('complaintKofaDueHelp', { date: formatDate(kofaAnswerDue(f.date), locale) })
+                    : undefined
+                }
                 value={f.answerDue ?? ''}
                 onChange={(v) => set('answerDue', v || null)}
                 error={err('answerDue')}
               />
-            ) : null}
+            )}
           </div>
           <Textfield
             id="cp-concerns"
