@@ -8,8 +8,11 @@
 // EEA thresholds (§ 11-1). As the project's domain notes record them
 // (docs/DOMAIN.md, "Framework agreements and call-offs", checked against
 // Lovdata's consolidated text); the directive's rule is 2014/24/EU art. 33 (1).
-// Del I (below the national threshold) sets no limit. The four years count
-// the whole period the framework may run, options included.
+// The regulation sets no four-year rule in Del I (below the national
+// threshold), though the general principles of the Act still apply. The four
+// years count the whole period the framework may run, options included: the
+// app's cautious reading of «inngå rammeavtaler for mer enn fire år» (§ 26-1
+// (4), § 11-1 (4)), as no source read says how options count.
 //
 // Maximum. The announced estimate and maximum (value or quantity) bind the
 // framework: once the maximum is reached, the framework has been used up

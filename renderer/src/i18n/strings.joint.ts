@@ -4,9 +4,9 @@ import { defineMessages } from '../../../core/i18n.js';
 export const jointStrings = defineMessages({
   jointHeading: { nb: 'Innkjøpssamarbeid', nn: 'Innkjøpssamarbeid', en: 'Joint procurement' },
   jointIntro: {
-    nb: 'Gjennomføres saken også for andre oppdragsgivere, registrer dem her med andelen sin av den samlede verdien. Sakens anslåtte verdi er hele verdien for alle deltakerne, og det er den som avgjør hvilken del av forskriften som gjelder. Kontorets egen andel er resten.',
-    nn: 'Blir saka gjennomført også for andre oppdragsgivarar, registrer dei her med delen sin av den samla verdien. Den anslåtte verdien til saka er heile verdien for alle deltakarane, og det er han som avgjer kva del av forskrifta som gjeld. Delen til kontoret er resten.',
-    en: "If the case is also run for other contracting authorities, record them here with their share of the whole value. The case's estimated value is the whole value for all participants, and it decides which part of the regulation applies. The office's own share is what is left.",
+    nb: 'Gjennomføres saken også for andre oppdragsgivere, registrer dem her med andelen sin av den samlede verdien. Sakens anslåtte verdi er hele verdien for alle deltakerne, og det er den som avgjør hvilken del av forskriften som gjelder. Kontorets egen andel er resten. Oppdragsgiverne er felles ansvarlige for at forskriften følges (FOA § 29-1 (2)).',
+    nn: 'Blir saka gjennomført også for andre oppdragsgivarar, registrer dei her med delen sin av den samla verdien. Den anslåtte verdien til saka er heile verdien for alle deltakarane, og det er han som avgjer kva del av forskrifta som gjeld. Delen til kontoret er resten. Oppdragsgivarane er felles ansvarlege for at forskrifta blir følgd (FOA § 29-1 (2)).',
+    en: "If the case is also run for other contracting authorities, record them here with their share of the whole value. The case's estimated value is the whole value for all participants, and it decides which part of the regulation applies. The office's own share is what is left. The authorities are jointly responsible for following the regulation (FOA § 29-1 (2)).",
   },
   jointNone: {
     nb: 'Ingen andre deltakere: saken gjelder bare kontoret.',
