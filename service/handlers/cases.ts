@@ -51,6 +51,13 @@ export function caseDetail(ctx: HandlerContext, id: number): Output<'cases.get'>
  * the page (its splitting check and dialogues): for reads that ask it of many
  * cases, with the thresholds table read once.
  */
+/** A case whose records may still change: an archived case is the record as it was closed (its page shows no forms). */
+export function writableCase(ctx: HandlerContext, id: number): Output<'cases.get'> {
+  const kase = caseDetail(ctx, id);
+  if (kase.archived) throw new AppError('conflict', 'caseArchived');
+  return kase;
+}
+
 export function caseRegime(
   ctx: HandlerContext,
   id: number,

@@ -7,7 +7,7 @@ import {
   type ParsedInput,
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { caseDetail } from './cases.js';
+import { caseDetail, writableCase } from './cases.js';
 import { fieldError } from './fieldError.js';
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
 
@@ -41,7 +41,7 @@ export const complaintMethods = {
     checkToday(ctx, q.complaint);
     const complaint = withKofaDue(q.complaint);
     ctx.tx(() => {
-      caseDetail(ctx, q.caseId);
+      writableCase(ctx, q.caseId);
       ctx.repos.complaints.insert(q.caseId, complaint);
       ctx.audit.record('case', q.caseId, [{ field: 'complaint', before: null, after: { ...complaint } }]);
     });
@@ -56,6 +56,7 @@ export const complaintMethods = {
     checkToday(ctx, q.complaint);
     const complaint = withKofaDue(q.complaint);
     ctx.tx(() => {
+      writableCase(ctx, old.caseId);
       ctx.repos.complaints.update(q.id, complaint);
       const { id: _id, caseId: _c, ...before } = old;
       ctx.audit.record('case', old.caseId, [{ field: 'complaint', before, after: { ...complaint } }]);
@@ -69,6 +70,7 @@ export const complaintMethods = {
     const old = ctx.repos.complaints.get(q.id);
     if (!old) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
     ctx.tx(() => {
+      writableCase(ctx, old.caseId);
       ctx.repos.complaints.remove(q.id);
       const { id: _id, caseId: _c, ...before } = old;
       ctx.audit.record('case', old.caseId, [{ field: 'complaint', before, after: null }]);

@@ -12,7 +12,7 @@ import type { ParticipantRow } from '../../db/index.js';
 import type { HandlerContext } from '../context.js';
 import { ORGANISATION_ORGNR } from '../reads/settings.js';
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
-import { caseDetail } from './cases.js';
+import { caseDetail, writableCase } from './cases.js';
 import { fieldError } from './fieldError.js';
 
 /** A case's participants and the split of its whole value (the protocol, the pack and OCDS read it here too). */
@@ -67,7 +67,7 @@ export const jointMethods = {
   )((q: ParsedInput<'joint.add'>, ctx: HandlerContext): Output<'joint.add'> => {
     const p = q.participant;
     const whole = ctx.tx(() => {
-      const kase = caseDetail(ctx, q.caseId);
+      const kase = writableCase(ctx, q.caseId);
       checkParticipant(ctx, kase.estimatedValue, ctx.repos.joint.forCase(q.caseId), p);
       ctx.repos.joint.insert(q.caseId, p);
       ctx.audit.record('case', q.caseId, [
@@ -88,7 +88,7 @@ export const jointMethods = {
       const { id: _id, caseId: _c, ...before } = row;
       if ((Object.keys(q.was) as (keyof typeof q.was)[]).some((k) => q.was[k] !== before[k]))
         throw new AppError('conflict', 'staleParticipant');
-      const kase = caseDetail(ctx, row.caseId);
+      const kase = writableCase(ctx, row.caseId);
       const others = ctx.repos.joint.forCase(row.caseId).filter((r) => r.id !== q.id);
       checkParticipant(ctx, kase.estimatedValue, others, p);
       ctx.repos.joint.update(q.id, p);
@@ -110,7 +110,7 @@ export const jointMethods = {
     const row = ctx.repos.joint.get(q.id);
     if (!row) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
     const whole = ctx.tx(() => {
-      const kase = caseDetail(ctx, row.caseId);
+      const kase = writableCase(ctx, row.caseId);
       ctx.repos.joint.remove(q.id);
       const { id: _id, caseId: _c, ...before } = row;
       ctx.audit.record('case', row.caseId, [{ field: 'participant', before, after: null }]);

@@ -1,6 +1,6 @@
 import { AppError, type Output, type ParsedInput } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { caseDetail } from './cases.js';
+import { caseDetail, writableCase } from './cases.js';
 import { fieldError } from './fieldError.js';
 import { buyers, office, reads, recordsItself, writes } from '../registry.js';
 
@@ -19,7 +19,7 @@ export const noticeMethods = {
     recordsItself('case'),
   )((q: ParsedInput<'notices.add'>, ctx: HandlerContext): Output<'notices.add'> => {
     ctx.tx(() => {
-      caseDetail(ctx, q.caseId);
+      writableCase(ctx, q.caseId);
       const n = q.notice;
       if (noticesOf(ctx, q.caseId).some((x) => x.platform === n.platform && x.ref === n.ref))
         throw fieldError('notice.ref', 'noticeDuplicate');
@@ -35,6 +35,7 @@ export const noticeMethods = {
     const n = ctx.repos.notices.get(q.id);
     if (!n) throw new AppError('not_found', 'notFound', { what: `#${q.id}` });
     ctx.tx(() => {
+      writableCase(ctx, n.caseId);
       ctx.repos.notices.remove(q.id);
       const { id: _id, caseId: _c, ...before } = n;
       ctx.audit.record('case', n.caseId, [{ field: 'notice', before, after: null }]);

@@ -27,7 +27,7 @@ import {
   type Regime,
 } from '../../core/index.js';
 import type { HandlerContext } from '../context.js';
-import { caseDetail } from './cases.js';
+import { caseDetail, writableCase } from './cases.js';
 import { fieldError } from './fieldError.js';
 import { noticesOf } from './notices.js';
 import { jointOf } from './joint.js';
@@ -245,7 +245,7 @@ export const protocolMethods = {
   )((q: ParsedInput<'protocol.recordAward'>, ctx: HandlerContext): Output<'protocol.recordAward'> => {
     const { caseId, version } = q;
     ctx.tx(() => {
-      const kase = caseDetail(ctx, caseId);
+      const kase = writableCase(ctx, caseId);
       if (q.exception && !q.exceptionNote.trim()) throw fieldError('exceptionNote', 'exceptionNeedsNote');
       const regime = kase.regime as Regime | null;
       checkException(regime, kase.procedure, q.exception, 'exception', ctx.locale);

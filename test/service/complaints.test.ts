@@ -95,6 +95,30 @@ describe("a complaint's dates against each other and today", () => {
     expect(own[0]?.answerDue).toBe('2026-12-11');
   });
 
+  it('keeps an archived case as it was closed: no complaint, notice, participant or award recorded on it', () => {
+    const { s, c } = withCase();
+    const added = ok(s, 'complaints.add', { caseId: c.id, complaint: complaint() });
+    const v = ok(s, 'cases.get', { id: c.id }).version;
+    ok(s, 'cases.archive', { id: c.id, version: v });
+    const refusals = [
+      err(s, 'complaints.add', { caseId: c.id, complaint: complaint() }),
+      err(s, 'complaints.update', { id: added[0]!.id, complaint: complaint({ concerns: 'Endret.' }) }),
+      err(s, 'complaints.remove', { id: added[0]!.id }),
+      err(s, 'notices.add', {
+        caseId: c.id,
+        notice: { kind: 'contract', platform: 'doffin', ref: '2026-104455', date: '2026-10-01' },
+      }),
+      err(s, 'joint.add', {
+        caseId: c.id,
+        participant: { name: 'Malvik kommune', orgnr: '939865942', share: 30, shareUnit: 'pct', lead: false },
+      }),
+      err(s, 'protocol.recordAward', { caseId: c.id, version: 0, noticeDate: '2026-11-04' }),
+    ];
+    expect(refusals.map((r) => r.status)).toEqual([409, 409, 409, 409, 409, 409]);
+    expect(refusals[0]!.message).toMatch(/arkiv/i);
+    expect(ok(s, 'complaints.list', { caseId: c.id })).toHaveLength(1);
+  });
+
   it('refuses an outcome without its date, and KOFA’s fee without its decision', () => {
     const { s, c } = withCase();
     expect(issues(err(s, 'complaints.add', { caseId: c.id, complaint: complaint({ outcome: 'rejected' }) }))).toEqual([
