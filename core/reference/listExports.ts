@@ -454,9 +454,9 @@ export const complaintColumns: ListColumn<ComplaintRegisterRow>[] = [
     value: (r) => r.kofaCaseNo,
   },
   {
-    nb: 'Gebyr eller overtredelsesgebyr ilagt',
-    nn: 'Gebyr eller brotsgebyr pålagt',
-    en: 'Fee or fine imposed',
+    nb: 'Overtredelsesgebyr ilagt',
+    nn: 'Brotsgebyr pålagt',
+    en: 'Infringement fine imposed',
     kind: 'text',
     width: 10,
     value: (r, l) => (r.fee ? cellWords('yes', l) : ''),

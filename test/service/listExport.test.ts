@@ -444,7 +444,7 @@ describe("the office's register of complaints", () => {
           'Avsluttet',
           'Utfall',
           'KOFAs saksnummer',
-          'Gebyr eller overtredelsesgebyr ilagt',
+          'Overtredelsesgebyr ilagt',
         ].map((h) => all.at(r, h)),
       ),
     ).toEqual([
@@ -456,7 +456,8 @@ describe("the office's register of complaints", () => {
         'Skolemøbler',
         'Oppvekst',
         'Ola Hansen',
-        null,
+        // None given: KOFA's own, ten working days from its letter of Thursday 1 October.
+        day('2026-10-15'),
         day('2026-11-20'),
         'Beslutningen er endret',
         '2026/0456',
@@ -490,6 +491,6 @@ describe("the office's register of complaints", () => {
     const en = await exportOf(s, { list: 'complaints' }, 'en');
     expect(en.name).toBe('Complaints');
     expect(en.at(en.body[1]!, 'Kind')).toBe('Complaint to the office');
-    expect(en.at(en.body[0]!, 'Fee or fine imposed')).toBe('Yes');
+    expect(en.at(en.body[0]!, 'Infringement fine imposed')).toBe('Yes');
   });
 });
