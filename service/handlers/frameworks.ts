@@ -74,12 +74,20 @@ export function checkedCallOff(ctx: HandlerContext, row: ContractRow, f: CallOff
 /**
  * A framework whose maximum is reached is in principle used up
  * (core/reference/frameworks.ts): a new call-off is refused unless it names
- * the lawful change of the framework it rests on.
+ * the lawful change of the framework it rests on. A corrected one is judged
+ * as if it were new: by the spend of the others (`without`, its stored value
+ * and quantity).
  */
-export function refuseIfReached(ctx: HandlerContext, contractId: number, overMaximumReason = ''): void {
+export function refuseIfReached(
+  ctx: HandlerContext,
+  contractId: number,
+  overMaximumReason = '',
+  without: { value: number; quantity: number | null } = { value: 0, quantity: null },
+): void {
   if (overMaximumReason.trim()) return;
   const terms = ctx.repos.frameworks.terms(contractId)!;
-  const so = ctx.repos.frameworks.totalOf(contractId);
+  const all = ctx.repos.frameworks.totalOf(contractId);
+  const so = { total: all.total - without.value, quantity: all.quantity - (without.quantity ?? 0) };
   if (spendAgainst(terms, so.total, so.quantity).level !== 'reached') return;
   const max =
     terms.maxValue !== null && so.total >= terms.maxValue
@@ -139,6 +147,9 @@ export const frameworkMethods = {
       const stored = loadCallOff(ctx, id);
       if (stored.version !== version) throw new AppError('conflict', 'staleCallOff');
       const f = checkedCallOff(ctx, loadContract(ctx, stored.contractId), fields);
+      // Raising a call-off's value past a used-up maximum is a call-off past it too.
+      if (f.value > stored.value || (f.quantity ?? 0) > (stored.quantity ?? 0))
+        refuseIfReached(ctx, stored.contractId, f.overMaximumReason, stored);
       if (!ctx.repos.frameworks.updateCallOff(id, version, f)) throw new AppError('conflict', 'staleCallOff');
       return stored.contractId;
     });

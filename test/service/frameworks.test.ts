@@ -154,6 +154,15 @@ describe('framework agreements', () => {
     });
     expect(d.framework?.spend.total).toBe(1_051_000);
     expect(d.framework?.callOffs[0]?.overMaximumReason).toBe('Endring etter FOA § 28-1 (1) e: under 10 % av verdien.');
+    // Raising a call-off when the others have used up the maximum asks for the ground; lowering one does not.
+    const may = d.framework!.callOffs.find((o) => o.date === '2026-05-01')!;
+    const { supplierName: _m, ...mayFields } = may;
+    const raise = { ...mayFields, value: 2_000, overMaximumReason: '' };
+    expect(err(s, 'contracts.updateCallOff', raise).issues?.[0]?.path).toBe('overMaximumReason');
+    const april = d.framework!.callOffs.find((o) => o.date === '2026-04-01')!;
+    const { supplierName: _a, ...aprilFields } = april;
+    d = ok(s, 'contracts.updateCallOff', { ...aprilFields, value: 150_000 });
+    expect(d.framework?.spend.total).toBe(1_001_000);
   });
 
   it('refuse a call-off from a supplier outside it, outside its period, or a mini-competition without its record', () => {

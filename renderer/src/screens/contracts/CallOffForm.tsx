@@ -59,7 +59,7 @@ export function CallOffForm({
   const [awardReason, setAwardReason] = useState(editing?.awardReason ?? '');
   const [overMaximumReason, setOverMaximumReason] = useState(editing?.overMaximumReason ?? '');
   // Past the maximum a new call-off needs the lawful change it rests on; one recorded with a ground keeps it.
-  const overMaximum = (!editing && fw.spend.level === 'reached') || !!editing?.overMaximumReason;
+  const overMaximum = fw.spend.level === 'reached' || !!editing?.overMaximumReason;
   const f = useIssues();
   const heading = useRef<HTMLHeadingElement>(null);
   // Opened from a row's "Endre": focus goes to the form, which says which call-off it edits.
