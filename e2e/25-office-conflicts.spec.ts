@@ -1,7 +1,7 @@
-import { test, type Browser, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
 import { addDays, todayInOslo } from '../core/index.js';
 import { expect, expectAccessible } from './fixtures.js';
-import { OFFICE_PASSWORD, officeServer } from './office.js';
+import { officeServer, signedIn } from './office.js';
 import type { Caller } from '../service/context.js';
 
 // Two buyers on the real office server edit the same contract, and the same
@@ -59,34 +59,11 @@ test.beforeAll(() => {
   ids.protocolCase = kase('2026/9401', 'Renhold av skolene').id;
 });
 
-/** A browser of its own at 1366×768, signed in as `username` through the sign-in screen. */
-async function signedIn(browser: Browser, username: string): Promise<Page & { done(): Promise<void> }> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 768 } });
-  const errors: string[] = [];
-  context.on('console', (m) => {
-    // Chromium logs every 4xx answer (the 409 the app then shows); those are answers, not errors.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(m.text());
-  });
-  context.on('weberror', (e) => errors.push(e.error().message));
-  const page = await context.newPage();
-  await page.goto(`${office.url}/#/cases`);
-  await page.getByLabel('Brukernavn').fill(username);
-  await page.getByLabel('Passord').fill(OFFICE_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await expect(page.getByTestId('office-user')).toBeVisible();
-  return Object.assign(page, {
-    done: async () => {
-      await context.close();
-      expect(errors, 'console errors').toEqual([]);
-    },
-  });
-}
-
 test('two buyers correct the same contract: the second sees who saved first, and «Bruk mine» keeps both their changes', async ({
   browser,
 }) => {
-  const kari = await signedIn(browser, 'kari');
-  const ola = await signedIn(browser, 'ola');
+  const kari = await signedIn(office.url, browser, 'kari');
+  const ola = await signedIn(office.url, browser, 'ola');
   try {
     const edit = `${office.url}/#/contracts/${ids.contract}/edit`;
     await kari.goto(edit);
@@ -141,8 +118,8 @@ test('two buyers correct the same contract: the second sees who saved first, and
 test('two buyers write the same protocol: the second keeps what she typed, sees who saved first, and «Bruk deres» takes his', async ({
   browser,
 }) => {
-  const kari = await signedIn(browser, 'kari');
-  const ola = await signedIn(browser, 'ola');
+  const kari = await signedIn(office.url, browser, 'kari');
+  const ola = await signedIn(office.url, browser, 'ola');
   try {
     const url = `${office.url}/#/cases/${ids.protocolCase}/protocol`;
     await kari.goto(url);
@@ -224,7 +201,7 @@ test('a dialogue activity and a strategy saved by another meanwhile: «Bruk mine
       goals: [{ measure: 'climate_share', theme: 'klima_miljo', target: 0.3, title: '' }],
     },
   });
-  const kari = await signedIn(browser, 'kari');
+  const kari = await signedIn(office.url, browser, 'kari');
   try {
     // The activity: Ola writes the agenda, Kari renames it on the old version and keeps hers.
     await kari.goto(`${office.url}/#/dialogue/${activity.id}/edit`);

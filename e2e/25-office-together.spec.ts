@@ -1,7 +1,7 @@
-import { test, type Browser, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
 import { addDays, todayInOslo } from '../core/index.js';
 import { expect, expectAccessible } from './fixtures.js';
-import { OFFICE_PASSWORD, officeServer } from './office.js';
+import { officeServer, signedIn } from './office.js';
 
 // The office together on the real office server (HTTPS, accounts, sessions):
 // what one buyer saves shows on another's open screens, each role sees and
@@ -41,32 +41,9 @@ test.beforeAll(() => {
   ids.beds = make(BEDS, 'Helse og omsorg', '2026/9301');
 });
 
-/** A browser of its own at 1366×768, signed in as `username` through the sign-in screen. */
-async function signedIn(browser: Browser, username: string): Promise<Page & { done(): Promise<void> }> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 768 } });
-  const errors: string[] = [];
-  context.on('console', (m) => {
-    // Chromium logs every 4xx answer (a 403 or 409 the app then shows); those are answers, not errors.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(m.text());
-  });
-  context.on('weberror', (e) => errors.push(e.error().message));
-  const page = await context.newPage();
-  await page.goto(`${office.url}/#/cases`);
-  await page.getByLabel('Brukernavn').fill(username);
-  await page.getByLabel('Passord').fill(OFFICE_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await expect(page.getByTestId('office-user')).toBeVisible();
-  return Object.assign(page, {
-    done: async () => {
-      await context.close();
-      expect(errors, 'console errors').toEqual([]);
-    },
-  });
-}
-
 test('what one buyer saves shows on another buyer’s open case page and list without a reload', async ({ browser }) => {
-  const kari = await signedIn(browser, 'kari');
-  const ola = await signedIn(browser, 'ola');
+  const kari = await signedIn(office.url, browser, 'kari');
+  const ola = await signedIn(office.url, browser, 'ola');
   try {
     // Ola has the case open, and the case list in another window.
     await ola.goto(`${office.url}/#/cases/${ids.vans}`);
@@ -97,8 +74,8 @@ test('what one buyer saves shows on another buyer’s open case page and list wi
 });
 
 test('a reader is offered no writes, and the server refuses one sent anyway, in Norwegian', async ({ browser }) => {
-  const lise = await signedIn(browser, 'lise');
-  const kari = await signedIn(browser, 'kari');
+  const lise = await signedIn(office.url, browser, 'lise');
+  const kari = await signedIn(office.url, browser, 'kari');
   try {
     await lise.goto(`${office.url}/#/cases`);
     await expect(lise.getByRole('link', { name: BEDS })).toBeVisible();
@@ -150,7 +127,7 @@ test('a reader is offered no writes, and the server refuses one sent anyway, in 
 });
 
 test('a need owner sees only their own department’s cases', async ({ browser }) => {
-  const nina = await signedIn(browser, 'nina');
+  const nina = await signedIn(office.url, browser, 'nina');
   try {
     await nina.goto(`${office.url}/#/cases`);
     await expect(nina.getByRole('link', { name: BEDS })).toBeVisible();
@@ -169,8 +146,8 @@ test('a need owner sees only their own department’s cases', async ({ browser }
 test('two buyers edit the same case: the second sees who saved first, keeps their own, and the history names both', async ({
   browser,
 }) => {
-  const kari = await signedIn(browser, 'kari');
-  const ola = await signedIn(browser, 'ola');
+  const kari = await signedIn(office.url, browser, 'kari');
+  const ola = await signedIn(office.url, browser, 'ola');
   try {
     await kari.goto(`${office.url}/#/cases/${ids.beds}/edit`);
     await ola.goto(`${office.url}/#/cases/${ids.beds}/edit`);
@@ -214,7 +191,7 @@ test('two buyers edit the same case: the second sees who saved first, keeps thei
 test('Min oversikt is the signed-in buyer’s own: their name is “me”, and no hint to write it under Innstillinger', async ({
   browser,
 }) => {
-  const kari = await signedIn(browser, 'kari');
+  const kari = await signedIn(office.url, browser, 'kari');
   try {
     await kari.goto(`${office.url}/#/`);
     await expect(kari.getByRole('heading', { level: 1, name: 'Min oversikt' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,4 +55,31 @@ export function officeServer(accounts: AccountInput[], opts: { demo?: number } =
       return current!.service;
     },
   };
+}
+
+/** A browser of its own on the office server at `url` at 1366×768, signed in as `username` through the sign-in screen. */
+export async function signedIn(
+  url: string,
+  browser: Browser,
+  username: string,
+): Promise<Page & { done(): Promise<void> }> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 768 } });
+  const errors: string[] = [];
+  context.on('console', (m) => {
+    // Chromium logs every 4xx answer (a 403 or 409 the app then shows); those are answers, not errors.
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(m.text());
+  });
+  context.on('weberror', (e) => errors.push(e.error().message));
+  const page = await context.newPage();
+  await page.goto(`${url}/#/cases`);
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill(OFFICE_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByTestId('office-user')).toBeVisible();
+  return Object.assign(page, {
+    done: async () => {
+      await context.close();
+      expect(errors, 'console errors').toEqual([]);
+    },
+  });
 }
