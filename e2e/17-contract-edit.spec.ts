@@ -1,6 +1,6 @@
 import { addDays, addMonths, formatAmount, formatDate, orgnrCheckDigit, todayInOslo } from '../core/index.js';
-import type { Service } from '../service/service.js';
 import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+import { ok } from './seeds.js';
 
 // Issue 17: a contract can be corrected on a screen of its own, and an option's
 // decision is confirmed in a dialog and can be undone, with a reason, until the
@@ -19,12 +19,6 @@ function orgnrs(n: number): string[] {
     if (c !== null) out.push(`${i}${c}`);
   }
   return out;
-}
-
-function ok<T>(service: Service, method: string, input: unknown): T {
-  const r = service.dispatch(method, input, 'nb');
-  expect(r.ok, JSON.stringify(r)).toBe(true);
-  return (r as { value: T }).value;
 }
 
 let contractId = 0;

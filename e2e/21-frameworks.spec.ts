@@ -1,6 +1,6 @@
 import { addDays, addMonths, formatDate, todayInOslo } from '../core/index.js';
-import type { Service } from '../service/service.js';
 import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+import { ok } from './seeds.js';
 
 // A framework agreement for office supplies, two suppliers, five years with
 // no special ground recorded yet: recorded as a framework on its page, its
@@ -8,12 +8,6 @@ import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.
 
 const today = todayInOslo();
 const d = (n: number) => addDays(today, n);
-
-function ok<T>(service: Service, method: string, input: unknown): T {
-  const r = service.dispatch(method, input, 'nb');
-  expect(r.ok, JSON.stringify(r)).toBe(true);
-  return (r as { value: T }).value;
-}
 
 let contractId = 0;
 const reg = freshRegister({

@@ -3,15 +3,10 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import type { Service } from '../service/service.js';
 import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+import { ok, awardedCase } from './seeds.js';
 
 const today = todayInOslo();
 const d = (n: number) => addDays(today, n);
-
-function ok<T>(service: Service, method: string, input: unknown): T {
-  const r = service.dispatch(method, input, 'nb');
-  expect(r.ok, JSON.stringify(r)).toBe(true);
-  return (r as { value: T }).value;
-}
 
 /** Case 2026/9400, a Del III cleaning contract in evaluation, with three tenderers in its protocol, and one supplier. */
 function seed(service: Service) {
@@ -22,23 +17,20 @@ function seed(service: Service) {
     name: 'Skinnende Rent AS',
     city: 'Hamar',
   });
-  let kase = ok<{ id: number; version: number }>(service, 'cases.create', {
-    caseNumber: '2026/9400',
-    title: 'Renhold av skolene',
-    department: 'Oppvekst',
-    buyer: 'Per Ødegård',
-    estimatedValue: 12_000_000,
-    kind: 'tjenester',
-    procedure: 'apen_anbud',
-    registeredDate: d(-200),
-  });
-  for (const [phase, date] of [
-    ['kunngjoring', d(-60)],
-    ['tilbudsfrist', d(-20)],
-    ['evaluering', d(-19)],
-    ['tildeling', d(-2)],
-  ] as const)
-    kase = ok(service, 'cases.changePhase', { id: kase.id, version: kase.version, phase, date, overrideReason: '' });
+  const kase = awardedCase(
+    service,
+    {
+      caseNumber: '2026/9400',
+      title: 'Renhold av skolene',
+      department: 'Oppvekst',
+      buyer: 'Per Ødegård',
+      estimatedValue: 12_000_000,
+      kind: 'tjenester',
+      procedure: 'apen_anbud',
+      registeredDate: d(-200),
+    },
+    2,
+  );
   ok(service, 'protocol.save', {
     caseId: kase.id,
     version: 0,

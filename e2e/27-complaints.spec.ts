@@ -1,6 +1,7 @@
 import { addDays, formatDate, kofaAnswerDue, todayInOslo } from '../core/index.js';
 import type { Service } from '../service/service.js';
 import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.js';
+import { ok, awardedCase } from './seeds.js';
 
 // A case's complaints on its page: a closing date before the complaint came in refused beside the field, a
 // KOFA case number in another shape refused, and an injunction recorded by mistake removed after asking.
@@ -8,31 +9,22 @@ import { expect, expectAccessible, freshRegister, shot, test } from './fixtures.
 const today = todayInOslo();
 const d = (n: number) => addDays(today, n);
 
-function ok<T>(service: Service, method: string, input: unknown): T {
-  const r = service.dispatch(method, input, 'nb');
-  expect(r.ok, JSON.stringify(r)).toBe(true);
-  return (r as { value: T }).value;
-}
-
 /** Case 2026/9500 in award, with a complaint to the office, one whose answer is overdue, and an injunction recorded on it by mistake. */
 function seed(service: Service) {
-  let kase = ok<{ id: number; version: number }>(service, 'cases.create', {
-    caseNumber: '2026/9500',
-    title: 'Vinterdrift av kommunale veier',
-    department: 'Teknisk',
-    buyer: 'Per Ødegård',
-    estimatedValue: 9_000_000,
-    kind: 'tjenester',
-    procedure: 'apen_anbud',
-    registeredDate: d(-200),
-  });
-  for (const [phase, date] of [
-    ['kunngjoring', d(-60)],
-    ['tilbudsfrist', d(-20)],
-    ['evaluering', d(-19)],
-    ['tildeling', d(-10)],
-  ] as const)
-    kase = ok(service, 'cases.changePhase', { id: kase.id, version: kase.version, phase, date, overrideReason: '' });
+  const kase = awardedCase(
+    service,
+    {
+      caseNumber: '2026/9500',
+      title: 'Vinterdrift av kommunale veier',
+      department: 'Teknisk',
+      buyer: 'Per Ødegård',
+      estimatedValue: 9_000_000,
+      kind: 'tjenester',
+      procedure: 'apen_anbud',
+      registeredDate: d(-200),
+    },
+    10,
+  );
   ok(service, 'complaints.add', {
     caseId: kase.id,
     complaint: {

@@ -5,7 +5,8 @@ import type { Service } from '../service/service.js';
 // Records the specs build on, put in through the service (the contract's own
 // checks apply), so each spec file seeds what it needs and stands alone.
 
-function ok<T>(service: Service, method: string, input: unknown): T {
+/** A call the seed expects to succeed: its result, or the test fails with the service's answer. */
+export function ok<T>(service: Service, method: string, input: unknown): T {
   const r = service.dispatch(method, input, 'nb');
   expect(r.ok, JSON.stringify(r)).toBe(true);
   return (r as { value: T }).value;
@@ -124,4 +125,26 @@ export function attentionRegister(service: Service): void {
     owner: 'Kari Nordmann',
     options: [{ lengthMonths: 12, decideBy: d(500) }],
   });
+}
+
+/**
+ * A case created with `fields` and moved through the competition: announced
+ * 60 days ago, tenders in 20 days ago, evaluated the day after, and awarded
+ * `awardedDaysAgo` days ago.
+ */
+export function awardedCase(
+  service: Service,
+  fields: Record<string, unknown>,
+  awardedDaysAgo: number,
+): { id: number; version: number } {
+  const d = (n: number) => addDays(todayInOslo(), n);
+  let kase = ok<{ id: number; version: number }>(service, 'cases.create', fields);
+  for (const [phase, date] of [
+    ['kunngjoring', d(-60)],
+    ['tilbudsfrist', d(-20)],
+    ['evaluering', d(-19)],
+    ['tildeling', d(-awardedDaysAgo)],
+  ] as const)
+    kase = ok(service, 'cases.changePhase', { id: kase.id, version: kase.version, phase, date, overrideReason: '' });
+  return kase;
 }
