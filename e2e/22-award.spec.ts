@@ -41,6 +41,21 @@ function seed(service: Service) {
       awarded: i === 0,
     })),
   });
+  // A Del II purchase of goods, where the office sets a reasonable standstill itself.
+  awardedCase(
+    service,
+    {
+      caseNumber: '2026/9401',
+      title: 'Kontorstoler til rådhuset',
+      department: 'Økonomi',
+      buyer: 'Per Ødegård',
+      estimatedValue: 1_500_000,
+      kind: 'varer',
+      procedure: 'apen_tilbud',
+      registeredDate: d(-200),
+    },
+    2,
+  );
 }
 
 freshRegister({ seed });
@@ -251,4 +266,38 @@ test('an injunction holds the signing back until it is lifted; a complaint to an
   await page.getByTestId('complaints-panel').getByRole('button', { name: 'Lagre klagen' }).click();
   await expect(page.getByTestId('injunction-standing')).toHaveCount(0);
   await expect(page.getByTestId('complaints')).toContainText(`Avsluttet ${formatDate(today)}`);
+});
+
+test('in Del II the office sets a reasonable standstill itself: a shorter one is kept, with a word on why it must be reasonable', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Kontorstoler til rådhuset/ })
+    .first()
+    .click();
+  const panel = page.getByTestId('award-panel');
+  await expect(page.getByTestId('award-rule')).toContainText('en rimelig periode som kontoret selv fastsetter');
+  await expect(page.getByTestId('award-rule')).toContainText('FOA §§ 10-1, 10-2');
+  // Five days: no refusal, but the office is reminded to say why that is reasonable.
+  const notice = d(-1);
+  await panel.getByLabel('Meddelelse sendt').fill(formatDate(notice));
+  await panel.getByLabel('Karensperiode i meddelelsen (dager)').fill('5');
+  await expect(page.getByTestId('award-short')).toContainText('Kortere enn 10 dager');
+  const end = standstillEnd({ regime: 'partII', noticeDate: notice, exception: null, days: 5 })!;
+  await expect(panel).toContainText(`Med denne datoen varer karensperioden til og med ${formatDate(end)}.`);
+  // Del II has no exception for a dynamic purchasing system.
+  await expect(panel.getByLabel('Unntak fra karensperioden').locator('option')).toHaveText([
+    'Ingen unntak',
+    'Den valgte leverandøren er den eneste berørte leverandøren',
+    'Kontrakten tildeles under en rammeavtale',
+  ]);
+  await panel.getByRole('button', { name: 'Registrer tildelingen' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Tildelingen er registrert.');
+  await expect(page.getByTestId('award-standstill')).toContainText(
+    `Karensperioden varer til og med ${formatDate(end)}`,
+  );
+  await expectAccessible(page, 'Del II award with a short standstill');
 });
