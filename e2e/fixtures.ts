@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileExporter } from '../service/exporter.js';
-import { startHttpHost, type HttpHost } from '../service/http/server.js';
+import { startHttpHost } from '../service/http/server.js';
 import { openServiceForApp } from '../service/openData.js';
 import { ChromiumPrinter } from '../service/print/chromium.js';
 import { migrationsDir, rendererDist } from '../service/repoPaths.js';
@@ -15,50 +15,72 @@ export { expect };
 /** The register the tests of the file now running use (freshRegister). */
 let current: { url: string; dataDir: string; service: Service } | null = null;
 
+/** A host over a register: its address, and how it is shut (the host and its printer). */
+export interface StartedHost {
+  url: string;
+  close(): Promise<void>;
+}
+
 /**
- * A register of its own for the tests of one spec file: a fresh data folder
- * and the real browser host over it, in this worker, started before the
- * file's first test and closed after its last. Specs so stand alone: each
- * seeds what it needs (the demo municipality with `demo`, or through /rpc),
- * runs alone, and runs beside other files in parallel.
+ * A register in a fresh data folder for the tests of one spec file, behind
+ * the host `start` opens over it, in this worker: made before the file's
+ * first test (the demo municipality with `demo`, then `seed`) and shut and
+ * deleted after its last. `baseUrl`: the pages' base URL is its host's.
  */
-export function freshRegister(opts: { demo?: number; seed?: (service: Service) => void } = {}) {
-  let host: HttpHost;
-  let printer: ChromiumPrinter;
+export function registerBehind(
+  opts: { demo?: number; seed?: (service: Service) => void | Promise<void>; folder: string; baseUrl: boolean },
+  start: (service: Service, dataDir: string) => Promise<StartedHost>,
+) {
+  let host: StartedHost | null = null;
+  let mine: { url: string; dataDir: string; service: Service } | null = null;
   base.beforeAll(async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-e2e-'));
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), opts.folder));
     const service = openServiceForApp(dataDir, { migrationsDir }, { log: () => {} });
     if (opts.demo) expect(service.dispatch('demo.seed', { cases: opts.demo }, 'nb').ok).toBe(true);
-    opts.seed?.(service);
-    printer = new ChromiumPrinter();
-    host = await startHttpHost({
+    await opts.seed?.(service);
+    host = await start(service, dataDir);
+    mine = { url: host.url, dataDir, service };
+    if (opts.baseUrl) current = mine;
+  });
+  base.afterAll(async () => {
+    const c = mine;
+    mine = null;
+    if (opts.baseUrl) current = null;
+    await host?.close();
+    c?.service.backups?.live()?.close();
+    if (c) rmSync(c.dataDir, { recursive: true, force: true });
+  });
+  return {
+    get url() {
+      return mine!.url;
+    },
+    get dataDir() {
+      return mine!.dataDir;
+    },
+    get service() {
+      return mine!.service;
+    },
+  };
+}
+
+/**
+ * A register of its own for the tests of one spec file: a fresh data folder
+ * and the real browser host over it. Specs so stand alone: each seeds what it
+ * needs (the demo municipality with `demo`, or through /rpc), runs alone, and
+ * runs beside other files in parallel.
+ */
+export function freshRegister(opts: { demo?: number; seed?: (service: Service) => void } = {}) {
+  return registerBehind({ ...opts, folder: 'anskaff-e2e-', baseUrl: true }, async (service) => {
+    const printer = new ChromiumPrinter();
+    const host = await startHttpHost({
       service,
       staticDir: rendererDist,
       port: 0,
       token: process.env.ANSKAFF_WEB_TOKEN,
       exporter: fileExporter(service, printer, 'e2e'),
     });
-    current = { url: host.url, dataDir, service };
+    return { url: host.url, close: async () => (await host.close(), await printer.close()) };
   });
-  base.afterAll(async () => {
-    const c = current;
-    current = null;
-    await host?.close();
-    await printer?.close();
-    c?.service.backups?.live()?.close();
-    if (c) rmSync(c.dataDir, { recursive: true, force: true });
-  });
-  return {
-    get url() {
-      return current!.url;
-    },
-    get dataDir() {
-      return current!.dataDir;
-    },
-    get service() {
-      return current!.service;
-    },
-  };
 }
 
 /**

@@ -1,15 +1,11 @@
-import { expect, test as base, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { fileExporter } from '../service/exporter.js';
-import { startOfficeHost, type OfficeHost } from '../service/http/office/host.js';
+import { startOfficeHost } from '../service/http/office/host.js';
 import { selfSignedCertificate } from '../service/http/office/tls.js';
-import { openServiceForApp } from '../service/openData.js';
 import { ChromiumPrinter } from '../service/print/chromium.js';
-import { migrationsDir, rendererDist } from '../service/repoPaths.js';
-import type { Service } from '../service/service.js';
+import { rendererDist } from '../service/repoPaths.js';
 import type { AccountInput } from '../db/index.js';
+import { registerBehind } from './fixtures.js';
 
 /** The password every account `officeServer` makes has. */
 export const OFFICE_PASSWORD = 'korrekt hest batteri stift';
@@ -21,40 +17,27 @@ export const OFFICE_PASSWORD = 'korrekt hest batteri stift';
  * need `ignoreHTTPSErrors: true` (the certificate is the server's own).
  */
 export function officeServer(accounts: AccountInput[], opts: { demo?: number } = {}) {
-  let host: OfficeHost;
-  let printer: ChromiumPrinter;
-  let current: { url: string; dataDir: string; service: Service } | null = null;
-  base.beforeAll(async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'anskaff-office-e2e-'));
-    const service = openServiceForApp(dataDir, { migrationsDir }, { log: () => {} });
-    if (opts.demo) expect(service.dispatch('demo.seed', { cases: opts.demo }, 'nb').ok).toBe(true);
-    for (const a of accounts) await service.office.create(a, OFFICE_PASSWORD);
-    const cert = await selfSignedCertificate(dataDir);
-    printer = new ChromiumPrinter({ trustOwnCertificate: true });
-    host = await startOfficeHost({
-      service,
-      staticDir: rendererDist,
-      tls: { key: cert.key, cert: cert.cert },
-      exporter: fileExporter(service, printer, 'e2e'),
-    });
-    current = { url: host.url, dataDir, service };
-  });
-  base.afterAll(async () => {
-    const c = current;
-    current = null;
-    await host?.close();
-    await printer?.close();
-    c?.service.backups?.live()?.close();
-    if (c) rmSync(c.dataDir, { recursive: true, force: true });
-  });
-  return {
-    get url() {
-      return current!.url;
+  return registerBehind(
+    {
+      ...opts,
+      folder: 'anskaff-office-e2e-',
+      baseUrl: false,
+      seed: async (service) => {
+        for (const a of accounts) await service.office.create(a, OFFICE_PASSWORD);
+      },
     },
-    get service() {
-      return current!.service;
+    async (service, dataDir) => {
+      const cert = await selfSignedCertificate(dataDir);
+      const printer = new ChromiumPrinter({ trustOwnCertificate: true });
+      const host = await startOfficeHost({
+        service,
+        staticDir: rendererDist,
+        tls: { key: cert.key, cert: cert.cert },
+        exporter: fileExporter(service, printer, 'e2e'),
+      });
+      return { url: host.url, close: async () => (await host.close(), await printer.close()) };
     },
-  };
+  );
 }
 
 /** A browser of its own on the office server at `url` at 1366×768, signed in as `username` through the sign-in screen. */
