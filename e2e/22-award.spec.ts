@@ -60,6 +60,14 @@ function seed(service: Service) {
 
 freshRegister({ seed });
 
+/** The case page of the case whose title matches, reached from Saker at 1366×768. */
+async function openCase(page: Page, title: RegExp) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page.getByRole('link', { name: title }).first().click();
+}
+
 /** A spreadsheet the button downloads, read back: each sheet's name and its rows (an empty cell as null). */
 async function downloadSheets(page: Page, button: ReturnType<Page['getByRole']>) {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -78,13 +86,7 @@ async function downloadSheets(page: Page, button: ReturnType<Page['getByRole']>)
 test('recording the award computes the standstill, holds the signing back until it is over, and Frister shows it', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Saker', exact: true }).click();
-  await page
-    .getByRole('link', { name: /Renhold av skolene/ })
-    .first()
-    .click();
+  await openCase(page, /Renhold av skolene/);
 
   const panel = page.getByTestId('award-panel');
   await expect(panel.getByRole('heading', { name: 'Tildeling og karensperiode' })).toBeVisible();
@@ -163,13 +165,7 @@ test('recording the award computes the standstill, holds the signing back until 
 test('a case keeps its notices with their Doffin and TED numbers, each number in its service’s shape', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Saker', exact: true }).click();
-  await page
-    .getByRole('link', { name: /Renhold av skolene/ })
-    .first()
-    .click();
+  await openCase(page, /Renhold av skolene/);
   const panel = page.getByTestId('notices-panel');
   await expect(panel.getByRole('heading', { name: 'Kunngjøringer' })).toBeVisible();
   await expect(panel).toContainText('Ingen kunngjøringer er registrert.');
@@ -203,13 +199,7 @@ test('a case keeps its notices with their Doffin and TED numbers, each number in
 test('an injunction holds the signing back until it is lifted; a complaint to answer is on Frister', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Saker', exact: true }).click();
-  await page
-    .getByRole('link', { name: /Renhold av skolene/ })
-    .first()
-    .click();
+  await openCase(page, /Renhold av skolene/);
   const panel = page.getByTestId('complaints-panel');
   await expect(panel).toContainText('Ingen klager er registrert.');
 
@@ -271,13 +261,7 @@ test('an injunction holds the signing back until it is lifted; a complaint to an
 test('in Del II the office sets a reasonable standstill itself: a shorter one is kept, with a word on why it must be reasonable', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Saker', exact: true }).click();
-  await page
-    .getByRole('link', { name: /Kontorstoler til rådhuset/ })
-    .first()
-    .click();
+  await openCase(page, /Kontorstoler til rådhuset/);
   const panel = page.getByTestId('award-panel');
   await expect(page.getByTestId('award-rule')).toContainText('en rimelig periode som kontoret selv fastsetter');
   await expect(page.getByTestId('award-rule')).toContainText('FOA §§ 10-1, 10-2');
