@@ -26,6 +26,7 @@ import {
 } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
+import { ListTable } from '../../components/ListTable.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { DateField } from '../../components/DateField.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
@@ -131,82 +132,69 @@ export function ComplaintsPanel({ c }: { c: CaseDetail }) {
       {q.data && q.data.length === 0 ? (
         <p className="empty">{t('noComplaints')}</p>
       ) : (
-        <Table data-size="sm" className="full" data-testid="complaints">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('colDate')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('complaintKind')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('complaintSupplier')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('complaintStatus')}</Table.HeaderCell>
+        <ListTable
+          testId="complaints"
+          headers={[t('colDate'), t('complaintKind'), t('complaintSupplier'), t('complaintStatus')]}
+          actions={c.archived ? null : t('complaintEdit')}
+        >
+          {q.data?.map((x) => (
+            <Table.Row key={x.id}>
+              <Table.Cell className="nowrap">{formatDate(x.date, locale)}</Table.Cell>
+              <Table.Cell>
+                {codeName(complaintKindDefs, x.kind, locale)}
+                {x.kofaCaseNo ? ` ${x.kofaCaseNo}` : ''}
+                {x.concerns && <span className="row-sub">{x.concerns}</span>}
+              </Table.Cell>
+              <Table.Cell>{x.supplier}</Table.Cell>
+              <Table.Cell>
+                {x.closedDate ? (
+                  <>
+                    {t('complaintClosedOn', { date: formatDate(x.closedDate, locale) })}
+                    {x.outcome && <span className="row-sub">{codeName(complaintOutcomeDefs, x.outcome, locale)}</span>}
+                    {x.fee && <span className="row-sub">{t('complaintFee')}</span>}
+                  </>
+                ) : x.kind === 'injunction' ? (
+                  <Tag data-color="danger" data-size="sm">
+                    {t('injunctionInForce')}
+                  </Tag>
+                ) : x.answerDue && x.answerDue < today ? (
+                  <Tag data-color="danger" data-size="sm">
+                    {t('complaintOverdue', { date: formatDate(x.answerDue, locale) })}
+                  </Tag>
+                ) : (
+                  <Tag data-color="warning" data-size="sm">
+                    {x.answerDue
+                      ? t('complaintOpenDue', { date: formatDate(x.answerDue, locale) })
+                      : t('complaintOpen')}
+                  </Tag>
+                )}
+              </Table.Cell>
               {!c.archived && (
-                <Table.HeaderCell>
-                  <span className="visually-hidden">{t('complaintEdit')}</span>
-                </Table.HeaderCell>
+                <Table.Cell>
+                  <div className="actions nowrap">
+                    <Button
+                      data-size="sm"
+                      variant="tertiary"
+                      onClick={() => edit(x)}
+                      aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                    >
+                      {t('complaintEdit')}
+                    </Button>
+                    <Button
+                      data-size="sm"
+                      variant="tertiary"
+                      data-color="danger"
+                      onClick={() => (setDone(null), setRemoving(x))}
+                      aria-label={t('complaintRemoveOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
+                    >
+                      {t('complaintRemove')}
+                    </Button>
+                  </div>
+                </Table.Cell>
               )}
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {q.data?.map((x) => (
-              <Table.Row key={x.id}>
-                <Table.Cell className="nowrap">{formatDate(x.date, locale)}</Table.Cell>
-                <Table.Cell>
-                  {codeName(complaintKindDefs, x.kind, locale)}
-                  {x.kofaCaseNo ? ` ${x.kofaCaseNo}` : ''}
-                  {x.concerns && <span className="row-sub">{x.concerns}</span>}
-                </Table.Cell>
-                <Table.Cell>{x.supplier}</Table.Cell>
-                <Table.Cell>
-                  {x.closedDate ? (
-                    <>
-                      {t('complaintClosedOn', { date: formatDate(x.closedDate, locale) })}
-                      {x.outcome && (
-                        <span className="row-sub">{codeName(complaintOutcomeDefs, x.outcome, locale)}</span>
-                      )}
-                      {x.fee && <span className="row-sub">{t('complaintFee')}</span>}
-                    </>
-                  ) : x.kind === 'injunction' ? (
-                    <Tag data-color="danger" data-size="sm">
-                      {t('injunctionInForce')}
-                    </Tag>
-                  ) : x.answerDue && x.answerDue < today ? (
-                    <Tag data-color="danger" data-size="sm">
-                      {t('complaintOverdue', { date: formatDate(x.answerDue, locale) })}
-                    </Tag>
-                  ) : (
-                    <Tag data-color="warning" data-size="sm">
-                      {x.answerDue
-                        ? t('complaintOpenDue', { date: formatDate(x.answerDue, locale) })
-                        : t('complaintOpen')}
-                    </Tag>
-                  )}
-                </Table.Cell>
-                {!c.archived && (
-                  <Table.Cell>
-                    <div className="actions nowrap">
-                      <Button
-                        data-size="sm"
-                        variant="tertiary"
-                        onClick={() => edit(x)}
-                        aria-label={t('complaintEditOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
-                      >
-                        {t('complaintEdit')}
-                      </Button>
-                      <Button
-                        data-size="sm"
-                        variant="tertiary"
-                        data-color="danger"
-                        onClick={() => (setDone(null), setRemoving(x))}
-                        aria-label={t('complaintRemoveOne', { supplier: x.supplier, date: formatDate(x.date, locale) })}
-                      >
-                        {t('complaintRemove')}
-                      </Button>
-                    </div>
-                  </Table.Cell>
-                )}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          ))}
+        </ListTable>
       )}
       {!c.archived && (
         <div className="award-form">

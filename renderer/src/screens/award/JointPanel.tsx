@@ -25,6 +25,7 @@ import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
 import { MoneyField } from '../../components/MoneyField.js';
+import { ListTable } from '../../components/ListTable.js';
 import { useLocale } from '../../i18n/locale.js';
 import { moneyOf, useIssues } from '../../lib/useIssues.js';
 
@@ -109,58 +110,45 @@ export function JointPanel({ c }: { c: CaseDetail }) {
       {j && j.participants.length === 0 && <p className="empty">{t('jointNone')}</p>}
       {j && j.participants.length > 0 && (
         <>
-          <Table data-size="sm" className="full" data-testid="joint-participants">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('jointColName')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('jointColOrgnr')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('jointColShare')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('jointColLead')}</Table.HeaderCell>
+          <ListTable
+            testId="joint-participants"
+            headers={[t('jointColName'), t('jointColOrgnr'), t('jointColShare'), t('jointColLead')]}
+            actions={c.archived ? null : `${t('jointEdit')}, ${t('jointRemove')}`}
+          >
+            {j.participants.map((p) => (
+              <Table.Row key={p.id}>
+                <Table.Cell>{p.name}</Table.Cell>
+                <Table.Cell className="nowrap">{p.orgnr}</Table.Cell>
+                <Table.Cell className="nowrap">
+                  {formatNok(p.shareNok, locale)}
+                  {p.shareUnit === 'pct' ? ` (${formatPercent(p.share, locale)})` : ''}
+                </Table.Cell>
+                <Table.Cell>{p.lead ? t('jointYes') : ''}</Table.Cell>
                 {!c.archived && (
-                  <Table.HeaderCell>
-                    <span className="visually-hidden">
-                      {t('jointEdit')}, {t('jointRemove')}
-                    </span>
-                  </Table.HeaderCell>
+                  <Table.Cell>
+                    <div className="cell-actions">
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        onClick={() => edit(p)}
+                        aria-label={t('jointEditOne', { name: p.name })}
+                      >
+                        {t('jointEdit')}
+                      </Button>
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        onClick={() => remove.mutate(p.id)}
+                        aria-label={t('jointRemoveOne', { name: p.name })}
+                      >
+                        {t('jointRemove')}
+                      </Button>
+                    </div>
+                  </Table.Cell>
                 )}
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {j.participants.map((p) => (
-                <Table.Row key={p.id}>
-                  <Table.Cell>{p.name}</Table.Cell>
-                  <Table.Cell className="nowrap">{p.orgnr}</Table.Cell>
-                  <Table.Cell className="nowrap">
-                    {formatNok(p.shareNok, locale)}
-                    {p.shareUnit === 'pct' ? ` (${formatPercent(p.share, locale)})` : ''}
-                  </Table.Cell>
-                  <Table.Cell>{p.lead ? t('jointYes') : ''}</Table.Cell>
-                  {!c.archived && (
-                    <Table.Cell>
-                      <div className="cell-actions">
-                        <Button
-                          data-size="sm"
-                          variant="tertiary"
-                          onClick={() => edit(p)}
-                          aria-label={t('jointEditOne', { name: p.name })}
-                        >
-                          {t('jointEdit')}
-                        </Button>
-                        <Button
-                          data-size="sm"
-                          variant="tertiary"
-                          onClick={() => remove.mutate(p.id)}
-                          aria-label={t('jointRemoveOne', { name: p.name })}
-                        >
-                          {t('jointRemove')}
-                        </Button>
-                      </div>
-                    </Table.Cell>
-                  )}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ListTable>
           <Paragraph data-size="sm" data-testid="joint-split">
             {t('jointWhole', { whole: formatNok(j.whole, locale) })}
             <br />

@@ -13,6 +13,7 @@ import {
 } from '../../../../core/index.js';
 import { call } from '../../api/client.js';
 import { query } from '../../api/queries.js';
+import { ListTable } from '../../components/ListTable.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { DateField } from '../../components/DateField.js';
 import { FormOutcome } from '../../components/FormOutcome.js';
@@ -52,45 +53,33 @@ export function NoticesPanel({ c }: { c: CaseDetail }) {
       {q.data && q.data.length === 0 ? (
         <p className="empty">{t('noNotices')}</p>
       ) : (
-        <Table data-size="sm" className="full" data-testid="notices">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('colDate')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('noticeKind')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('noticePlatform')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('noticeRef')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('noticeNote')}</Table.HeaderCell>
+        <ListTable
+          testId="notices"
+          headers={[t('colDate'), t('noticeKind'), t('noticePlatform'), t('noticeRef'), t('noticeNote')]}
+          actions={c.archived ? null : t('noticeRemove')}
+        >
+          {q.data?.map((n) => (
+            <Table.Row key={n.id}>
+              <Table.Cell className="nowrap">{formatDate(n.date, locale)}</Table.Cell>
+              <Table.Cell>{codeName(noticeKindDefs, n.kind, locale)}</Table.Cell>
+              <Table.Cell>{codeName(noticePlatformDefs, n.platform, locale)}</Table.Cell>
+              <Table.Cell className="nowrap">{n.ref}</Table.Cell>
+              <Table.Cell>{n.note}</Table.Cell>
               {!c.archived && (
-                <Table.HeaderCell>
-                  <span className="visually-hidden">{t('noticeRemove')}</span>
-                </Table.HeaderCell>
+                <Table.Cell>
+                  <Button
+                    data-size="sm"
+                    variant="tertiary"
+                    onClick={() => remove.mutate(n.id)}
+                    aria-label={t('noticeRemoveOne', { ref: n.ref })}
+                  >
+                    {t('noticeRemove')}
+                  </Button>
+                </Table.Cell>
               )}
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {q.data?.map((n) => (
-              <Table.Row key={n.id}>
-                <Table.Cell className="nowrap">{formatDate(n.date, locale)}</Table.Cell>
-                <Table.Cell>{codeName(noticeKindDefs, n.kind, locale)}</Table.Cell>
-                <Table.Cell>{codeName(noticePlatformDefs, n.platform, locale)}</Table.Cell>
-                <Table.Cell className="nowrap">{n.ref}</Table.Cell>
-                <Table.Cell>{n.note}</Table.Cell>
-                {!c.archived && (
-                  <Table.Cell>
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      onClick={() => remove.mutate(n.id)}
-                      aria-label={t('noticeRemoveOne', { ref: n.ref })}
-                    >
-                      {t('noticeRemove')}
-                    </Button>
-                  </Table.Cell>
-                )}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          ))}
+        </ListTable>
       )}
       {!c.archived && (
         <div className="award-form">
