@@ -65,6 +65,7 @@ export * from './schemas/protocol.js';
 export * from './rules/protocol.js';
 export * from './schemas/bundle.js';
 export * from './reference/listExports.js';
+export * from './reference/deadlineExports.js';
 export * from './limits.js';
 export * from './reference/bundleWords.js';
 export * from './schemas/thresholds.js';

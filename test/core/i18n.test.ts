@@ -19,18 +19,15 @@ import { confidentialityBasisDefs, dialogueFormDefs } from '../../core/reference
 import { goalMeasureDefs } from '../../core/reference/goals.js';
 import { groundDefs, groundSetDefs } from '../../core/reference/grounds.js';
 import { kindDefs } from '../../core/reference/kinds.js';
+import { caseColumns, contractColumns, listSheetNames, supplierColumns } from '../../core/reference/listExports.js';
 import {
-  caseColumns,
-  contractColumns,
   complaintColumns,
   deadlineColumns,
   deadlineKindWords,
   nearMaximumSheetName,
   runningColumns,
   runningSheetName,
-  listSheetNames,
-  supplierColumns,
-} from '../../core/reference/listExports.js';
+} from '../../core/reference/deadlineExports.js';
 import { apprenticeDecisionDefs, paySectorDefs } from '../../core/reference/payConditions.js';
 import { phaseDefs } from '../../core/reference/phases.js';
 import { procedureDefs } from '../../core/reference/procedures.js';
